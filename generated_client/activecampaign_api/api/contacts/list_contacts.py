@@ -1,0 +1,698 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list import ContactList
+from ...models.error_response import ErrorResponse
+from ...models.list_contacts_force_query import ListContactsForceQuery
+from ...models.list_contacts_in_group_lists import ListContactsInGroupLists
+from ...models.list_contacts_status import ListContactsStatus
+from ...models.sort_direction import SortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_like: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    formid: str | Unset = UNSET,
+    id_greater: str | Unset = UNSET,
+    id_less: str | Unset = UNSET,
+    listid: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    segmentid: str | Unset = UNSET,
+    force_query: ListContactsForceQuery | Unset = UNSET,
+    seriesid: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    tagid: str | Unset = UNSET,
+    waitid: str | Unset = UNSET,
+    in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+    filters_created_before: datetime.date | Unset = UNSET,
+    filters_created_after: datetime.date | Unset = UNSET,
+    filters_updated_before: datetime.date | Unset = UNSET,
+    filters_updated_after: datetime.date | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_cdate: SortDirection | Unset = UNSET,
+    orders_email: SortDirection | Unset = UNSET,
+    orders_first_name: SortDirection | Unset = UNSET,
+    orders_last_name: SortDirection | Unset = UNSET,
+    orders_name: SortDirection | Unset = UNSET,
+    orders_score: SortDirection | Unset = UNSET,
+    sort_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["ids"] = ids
+
+    params["email"] = email
+
+    params["email_like"] = email_like
+
+    params["exclude"] = exclude
+
+    params["formid"] = formid
+
+    params["id_greater"] = id_greater
+
+    params["id_less"] = id_less
+
+    params["listid"] = listid
+
+    params["phone"] = phone
+
+    params["organization"] = organization
+
+    params["search"] = search
+
+    params["segmentid"] = segmentid
+
+    json_force_query: int | Unset = UNSET
+    if not isinstance(force_query, Unset):
+        json_force_query = force_query
+
+    params["forceQuery"] = json_force_query
+
+    params["seriesid"] = seriesid
+
+    json_status: int | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["tagid"] = tagid
+
+    params["waitid"] = waitid
+
+    json_in_group_lists: str | Unset = UNSET
+    if not isinstance(in_group_lists, Unset):
+        json_in_group_lists = in_group_lists
+
+    params["in_group_lists"] = json_in_group_lists
+
+    json_filters_created_before: str | Unset = UNSET
+    if not isinstance(filters_created_before, Unset):
+        json_filters_created_before = filters_created_before.isoformat()
+    params["filters[created_before]"] = json_filters_created_before
+
+    json_filters_created_after: str | Unset = UNSET
+    if not isinstance(filters_created_after, Unset):
+        json_filters_created_after = filters_created_after.isoformat()
+    params["filters[created_after]"] = json_filters_created_after
+
+    json_filters_updated_before: str | Unset = UNSET
+    if not isinstance(filters_updated_before, Unset):
+        json_filters_updated_before = filters_updated_before.isoformat()
+    params["filters[updated_before]"] = json_filters_updated_before
+
+    json_filters_updated_after: str | Unset = UNSET
+    if not isinstance(filters_updated_after, Unset):
+        json_filters_updated_after = filters_updated_after.isoformat()
+    params["filters[updated_after]"] = json_filters_updated_after
+
+    json_orders_id: str | Unset = UNSET
+    if not isinstance(orders_id, Unset):
+        json_orders_id = orders_id
+
+    params["orders[id]"] = json_orders_id
+
+    json_orders_cdate: str | Unset = UNSET
+    if not isinstance(orders_cdate, Unset):
+        json_orders_cdate = orders_cdate
+
+    params["orders[cdate]"] = json_orders_cdate
+
+    json_orders_email: str | Unset = UNSET
+    if not isinstance(orders_email, Unset):
+        json_orders_email = orders_email
+
+    params["orders[email]"] = json_orders_email
+
+    json_orders_first_name: str | Unset = UNSET
+    if not isinstance(orders_first_name, Unset):
+        json_orders_first_name = orders_first_name
+
+    params["orders[first_name]"] = json_orders_first_name
+
+    json_orders_last_name: str | Unset = UNSET
+    if not isinstance(orders_last_name, Unset):
+        json_orders_last_name = orders_last_name
+
+    params["orders[last_name]"] = json_orders_last_name
+
+    json_orders_name: str | Unset = UNSET
+    if not isinstance(orders_name, Unset):
+        json_orders_name = orders_name
+
+    params["orders[name]"] = json_orders_name
+
+    json_orders_score: str | Unset = UNSET
+    if not isinstance(orders_score, Unset):
+        json_orders_score = orders_score
+
+    params["orders[score]"] = json_orders_score
+
+    params["sortId"] = sort_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/contacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_like: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    formid: str | Unset = UNSET,
+    id_greater: str | Unset = UNSET,
+    id_less: str | Unset = UNSET,
+    listid: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    segmentid: str | Unset = UNSET,
+    force_query: ListContactsForceQuery | Unset = UNSET,
+    seriesid: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    tagid: str | Unset = UNSET,
+    waitid: str | Unset = UNSET,
+    in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+    filters_created_before: datetime.date | Unset = UNSET,
+    filters_created_after: datetime.date | Unset = UNSET,
+    filters_updated_before: datetime.date | Unset = UNSET,
+    filters_updated_after: datetime.date | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_cdate: SortDirection | Unset = UNSET,
+    orders_email: SortDirection | Unset = UNSET,
+    orders_first_name: SortDirection | Unset = UNSET,
+    orders_last_name: SortDirection | Unset = UNSET,
+    orders_name: SortDirection | Unset = UNSET,
+    orders_score: SortDirection | Unset = UNSET,
+    sort_id: str | Unset = UNSET,
+) -> Response[ContactList | ErrorResponse]:
+    """List, search and filter contacts
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        ids (str | Unset):
+        email (str | Unset):
+        email_like (str | Unset):
+        exclude (str | Unset):
+        formid (str | Unset):
+        id_greater (str | Unset):
+        id_less (str | Unset):
+        listid (str | Unset):
+        phone (str | Unset):
+        organization (str | Unset):
+        search (str | Unset):
+        segmentid (str | Unset):
+        force_query (ListContactsForceQuery | Unset):
+        seriesid (str | Unset):
+        status (ListContactsStatus | Unset):
+        tagid (str | Unset):
+        waitid (str | Unset):
+        in_group_lists (ListContactsInGroupLists | Unset):
+        filters_created_before (datetime.date | Unset):
+        filters_created_after (datetime.date | Unset):
+        filters_updated_before (datetime.date | Unset):
+        filters_updated_after (datetime.date | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_cdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_email (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_first_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_last_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        sort_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        ids=ids,
+        email=email,
+        email_like=email_like,
+        exclude=exclude,
+        formid=formid,
+        id_greater=id_greater,
+        id_less=id_less,
+        listid=listid,
+        phone=phone,
+        organization=organization,
+        search=search,
+        segmentid=segmentid,
+        force_query=force_query,
+        seriesid=seriesid,
+        status=status,
+        tagid=tagid,
+        waitid=waitid,
+        in_group_lists=in_group_lists,
+        filters_created_before=filters_created_before,
+        filters_created_after=filters_created_after,
+        filters_updated_before=filters_updated_before,
+        filters_updated_after=filters_updated_after,
+        orders_id=orders_id,
+        orders_cdate=orders_cdate,
+        orders_email=orders_email,
+        orders_first_name=orders_first_name,
+        orders_last_name=orders_last_name,
+        orders_name=orders_name,
+        orders_score=orders_score,
+        sort_id=sort_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_like: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    formid: str | Unset = UNSET,
+    id_greater: str | Unset = UNSET,
+    id_less: str | Unset = UNSET,
+    listid: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    segmentid: str | Unset = UNSET,
+    force_query: ListContactsForceQuery | Unset = UNSET,
+    seriesid: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    tagid: str | Unset = UNSET,
+    waitid: str | Unset = UNSET,
+    in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+    filters_created_before: datetime.date | Unset = UNSET,
+    filters_created_after: datetime.date | Unset = UNSET,
+    filters_updated_before: datetime.date | Unset = UNSET,
+    filters_updated_after: datetime.date | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_cdate: SortDirection | Unset = UNSET,
+    orders_email: SortDirection | Unset = UNSET,
+    orders_first_name: SortDirection | Unset = UNSET,
+    orders_last_name: SortDirection | Unset = UNSET,
+    orders_name: SortDirection | Unset = UNSET,
+    orders_score: SortDirection | Unset = UNSET,
+    sort_id: str | Unset = UNSET,
+) -> ContactList | ErrorResponse | None:
+    """List, search and filter contacts
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        ids (str | Unset):
+        email (str | Unset):
+        email_like (str | Unset):
+        exclude (str | Unset):
+        formid (str | Unset):
+        id_greater (str | Unset):
+        id_less (str | Unset):
+        listid (str | Unset):
+        phone (str | Unset):
+        organization (str | Unset):
+        search (str | Unset):
+        segmentid (str | Unset):
+        force_query (ListContactsForceQuery | Unset):
+        seriesid (str | Unset):
+        status (ListContactsStatus | Unset):
+        tagid (str | Unset):
+        waitid (str | Unset):
+        in_group_lists (ListContactsInGroupLists | Unset):
+        filters_created_before (datetime.date | Unset):
+        filters_created_after (datetime.date | Unset):
+        filters_updated_before (datetime.date | Unset):
+        filters_updated_after (datetime.date | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_cdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_email (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_first_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_last_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        sort_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        ids=ids,
+        email=email,
+        email_like=email_like,
+        exclude=exclude,
+        formid=formid,
+        id_greater=id_greater,
+        id_less=id_less,
+        listid=listid,
+        phone=phone,
+        organization=organization,
+        search=search,
+        segmentid=segmentid,
+        force_query=force_query,
+        seriesid=seriesid,
+        status=status,
+        tagid=tagid,
+        waitid=waitid,
+        in_group_lists=in_group_lists,
+        filters_created_before=filters_created_before,
+        filters_created_after=filters_created_after,
+        filters_updated_before=filters_updated_before,
+        filters_updated_after=filters_updated_after,
+        orders_id=orders_id,
+        orders_cdate=orders_cdate,
+        orders_email=orders_email,
+        orders_first_name=orders_first_name,
+        orders_last_name=orders_last_name,
+        orders_name=orders_name,
+        orders_score=orders_score,
+        sort_id=sort_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_like: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    formid: str | Unset = UNSET,
+    id_greater: str | Unset = UNSET,
+    id_less: str | Unset = UNSET,
+    listid: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    segmentid: str | Unset = UNSET,
+    force_query: ListContactsForceQuery | Unset = UNSET,
+    seriesid: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    tagid: str | Unset = UNSET,
+    waitid: str | Unset = UNSET,
+    in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+    filters_created_before: datetime.date | Unset = UNSET,
+    filters_created_after: datetime.date | Unset = UNSET,
+    filters_updated_before: datetime.date | Unset = UNSET,
+    filters_updated_after: datetime.date | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_cdate: SortDirection | Unset = UNSET,
+    orders_email: SortDirection | Unset = UNSET,
+    orders_first_name: SortDirection | Unset = UNSET,
+    orders_last_name: SortDirection | Unset = UNSET,
+    orders_name: SortDirection | Unset = UNSET,
+    orders_score: SortDirection | Unset = UNSET,
+    sort_id: str | Unset = UNSET,
+) -> Response[ContactList | ErrorResponse]:
+    """List, search and filter contacts
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        ids (str | Unset):
+        email (str | Unset):
+        email_like (str | Unset):
+        exclude (str | Unset):
+        formid (str | Unset):
+        id_greater (str | Unset):
+        id_less (str | Unset):
+        listid (str | Unset):
+        phone (str | Unset):
+        organization (str | Unset):
+        search (str | Unset):
+        segmentid (str | Unset):
+        force_query (ListContactsForceQuery | Unset):
+        seriesid (str | Unset):
+        status (ListContactsStatus | Unset):
+        tagid (str | Unset):
+        waitid (str | Unset):
+        in_group_lists (ListContactsInGroupLists | Unset):
+        filters_created_before (datetime.date | Unset):
+        filters_created_after (datetime.date | Unset):
+        filters_updated_before (datetime.date | Unset):
+        filters_updated_after (datetime.date | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_cdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_email (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_first_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_last_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        sort_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        ids=ids,
+        email=email,
+        email_like=email_like,
+        exclude=exclude,
+        formid=formid,
+        id_greater=id_greater,
+        id_less=id_less,
+        listid=listid,
+        phone=phone,
+        organization=organization,
+        search=search,
+        segmentid=segmentid,
+        force_query=force_query,
+        seriesid=seriesid,
+        status=status,
+        tagid=tagid,
+        waitid=waitid,
+        in_group_lists=in_group_lists,
+        filters_created_before=filters_created_before,
+        filters_created_after=filters_created_after,
+        filters_updated_before=filters_updated_before,
+        filters_updated_after=filters_updated_after,
+        orders_id=orders_id,
+        orders_cdate=orders_cdate,
+        orders_email=orders_email,
+        orders_first_name=orders_first_name,
+        orders_last_name=orders_last_name,
+        orders_name=orders_name,
+        orders_score=orders_score,
+        sort_id=sort_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    email_like: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    formid: str | Unset = UNSET,
+    id_greater: str | Unset = UNSET,
+    id_less: str | Unset = UNSET,
+    listid: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    organization: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    segmentid: str | Unset = UNSET,
+    force_query: ListContactsForceQuery | Unset = UNSET,
+    seriesid: str | Unset = UNSET,
+    status: ListContactsStatus | Unset = UNSET,
+    tagid: str | Unset = UNSET,
+    waitid: str | Unset = UNSET,
+    in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+    filters_created_before: datetime.date | Unset = UNSET,
+    filters_created_after: datetime.date | Unset = UNSET,
+    filters_updated_before: datetime.date | Unset = UNSET,
+    filters_updated_after: datetime.date | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_cdate: SortDirection | Unset = UNSET,
+    orders_email: SortDirection | Unset = UNSET,
+    orders_first_name: SortDirection | Unset = UNSET,
+    orders_last_name: SortDirection | Unset = UNSET,
+    orders_name: SortDirection | Unset = UNSET,
+    orders_score: SortDirection | Unset = UNSET,
+    sort_id: str | Unset = UNSET,
+) -> ContactList | ErrorResponse | None:
+    """List, search and filter contacts
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        ids (str | Unset):
+        email (str | Unset):
+        email_like (str | Unset):
+        exclude (str | Unset):
+        formid (str | Unset):
+        id_greater (str | Unset):
+        id_less (str | Unset):
+        listid (str | Unset):
+        phone (str | Unset):
+        organization (str | Unset):
+        search (str | Unset):
+        segmentid (str | Unset):
+        force_query (ListContactsForceQuery | Unset):
+        seriesid (str | Unset):
+        status (ListContactsStatus | Unset):
+        tagid (str | Unset):
+        waitid (str | Unset):
+        in_group_lists (ListContactsInGroupLists | Unset):
+        filters_created_before (datetime.date | Unset):
+        filters_created_after (datetime.date | Unset):
+        filters_updated_before (datetime.date | Unset):
+        filters_updated_after (datetime.date | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_cdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_email (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_first_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_last_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        sort_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            ids=ids,
+            email=email,
+            email_like=email_like,
+            exclude=exclude,
+            formid=formid,
+            id_greater=id_greater,
+            id_less=id_less,
+            listid=listid,
+            phone=phone,
+            organization=organization,
+            search=search,
+            segmentid=segmentid,
+            force_query=force_query,
+            seriesid=seriesid,
+            status=status,
+            tagid=tagid,
+            waitid=waitid,
+            in_group_lists=in_group_lists,
+            filters_created_before=filters_created_before,
+            filters_created_after=filters_created_after,
+            filters_updated_before=filters_updated_before,
+            filters_updated_after=filters_updated_after,
+            orders_id=orders_id,
+            orders_cdate=orders_cdate,
+            orders_email=orders_email,
+            orders_first_name=orders_first_name,
+            orders_last_name=orders_last_name,
+            orders_name=orders_name,
+            orders_score=orders_score,
+            sort_id=sort_id,
+        )
+    ).parsed

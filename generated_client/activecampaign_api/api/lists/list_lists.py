@@ -1,0 +1,346 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_lists_orders_name import ListListsOrdersName
+from ...models.mailing_list_list import MailingListList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_name_eq: str | Unset = UNSET,
+    filters_name_neq: str | Unset = UNSET,
+    filters_name_lt: str | Unset = UNSET,
+    filters_name_lte: str | Unset = UNSET,
+    filters_name_gt: str | Unset = UNSET,
+    filters_name_gte: str | Unset = UNSET,
+    filters_name_contains: str | Unset = UNSET,
+    filters_name_starts_with: str | Unset = UNSET,
+    orders_name: ListListsOrdersName | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["filters[name]"] = filters_name
+
+    params["filters[name][eq]"] = filters_name_eq
+
+    params["filters[name][neq]"] = filters_name_neq
+
+    params["filters[name][lt]"] = filters_name_lt
+
+    params["filters[name][lte]"] = filters_name_lte
+
+    params["filters[name][gt]"] = filters_name_gt
+
+    params["filters[name][gte]"] = filters_name_gte
+
+    params["filters[name][contains]"] = filters_name_contains
+
+    params["filters[name][starts_with]"] = filters_name_starts_with
+
+    json_orders_name: str | Unset = UNSET
+    if not isinstance(orders_name, Unset):
+        json_orders_name = orders_name
+
+    params["orders[name]"] = json_orders_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/lists",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MailingListList | None:
+    if response.status_code == 200:
+        response_200 = MailingListList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MailingListList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_name_eq: str | Unset = UNSET,
+    filters_name_neq: str | Unset = UNSET,
+    filters_name_lt: str | Unset = UNSET,
+    filters_name_lte: str | Unset = UNSET,
+    filters_name_gt: str | Unset = UNSET,
+    filters_name_gte: str | Unset = UNSET,
+    filters_name_contains: str | Unset = UNSET,
+    filters_name_starts_with: str | Unset = UNSET,
+    orders_name: ListListsOrdersName | Unset = UNSET,
+) -> Response[ErrorResponse | MailingListList]:
+    """List mailing lists, optionally filtered by name
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filters_name (str | Unset):
+        filters_name_eq (str | Unset):
+        filters_name_neq (str | Unset):
+        filters_name_lt (str | Unset):
+        filters_name_lte (str | Unset):
+        filters_name_gt (str | Unset):
+        filters_name_gte (str | Unset):
+        filters_name_contains (str | Unset):
+        filters_name_starts_with (str | Unset):
+        orders_name (ListListsOrdersName | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MailingListList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        filters_name=filters_name,
+        filters_name_eq=filters_name_eq,
+        filters_name_neq=filters_name_neq,
+        filters_name_lt=filters_name_lt,
+        filters_name_lte=filters_name_lte,
+        filters_name_gt=filters_name_gt,
+        filters_name_gte=filters_name_gte,
+        filters_name_contains=filters_name_contains,
+        filters_name_starts_with=filters_name_starts_with,
+        orders_name=orders_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_name_eq: str | Unset = UNSET,
+    filters_name_neq: str | Unset = UNSET,
+    filters_name_lt: str | Unset = UNSET,
+    filters_name_lte: str | Unset = UNSET,
+    filters_name_gt: str | Unset = UNSET,
+    filters_name_gte: str | Unset = UNSET,
+    filters_name_contains: str | Unset = UNSET,
+    filters_name_starts_with: str | Unset = UNSET,
+    orders_name: ListListsOrdersName | Unset = UNSET,
+) -> ErrorResponse | MailingListList | None:
+    """List mailing lists, optionally filtered by name
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filters_name (str | Unset):
+        filters_name_eq (str | Unset):
+        filters_name_neq (str | Unset):
+        filters_name_lt (str | Unset):
+        filters_name_lte (str | Unset):
+        filters_name_gt (str | Unset):
+        filters_name_gte (str | Unset):
+        filters_name_contains (str | Unset):
+        filters_name_starts_with (str | Unset):
+        orders_name (ListListsOrdersName | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MailingListList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        filters_name=filters_name,
+        filters_name_eq=filters_name_eq,
+        filters_name_neq=filters_name_neq,
+        filters_name_lt=filters_name_lt,
+        filters_name_lte=filters_name_lte,
+        filters_name_gt=filters_name_gt,
+        filters_name_gte=filters_name_gte,
+        filters_name_contains=filters_name_contains,
+        filters_name_starts_with=filters_name_starts_with,
+        orders_name=orders_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_name_eq: str | Unset = UNSET,
+    filters_name_neq: str | Unset = UNSET,
+    filters_name_lt: str | Unset = UNSET,
+    filters_name_lte: str | Unset = UNSET,
+    filters_name_gt: str | Unset = UNSET,
+    filters_name_gte: str | Unset = UNSET,
+    filters_name_contains: str | Unset = UNSET,
+    filters_name_starts_with: str | Unset = UNSET,
+    orders_name: ListListsOrdersName | Unset = UNSET,
+) -> Response[ErrorResponse | MailingListList]:
+    """List mailing lists, optionally filtered by name
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filters_name (str | Unset):
+        filters_name_eq (str | Unset):
+        filters_name_neq (str | Unset):
+        filters_name_lt (str | Unset):
+        filters_name_lte (str | Unset):
+        filters_name_gt (str | Unset):
+        filters_name_gte (str | Unset):
+        filters_name_contains (str | Unset):
+        filters_name_starts_with (str | Unset):
+        orders_name (ListListsOrdersName | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MailingListList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        filters_name=filters_name,
+        filters_name_eq=filters_name_eq,
+        filters_name_neq=filters_name_neq,
+        filters_name_lt=filters_name_lt,
+        filters_name_lte=filters_name_lte,
+        filters_name_gt=filters_name_gt,
+        filters_name_gte=filters_name_gte,
+        filters_name_contains=filters_name_contains,
+        filters_name_starts_with=filters_name_starts_with,
+        orders_name=orders_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_name_eq: str | Unset = UNSET,
+    filters_name_neq: str | Unset = UNSET,
+    filters_name_lt: str | Unset = UNSET,
+    filters_name_lte: str | Unset = UNSET,
+    filters_name_gt: str | Unset = UNSET,
+    filters_name_gte: str | Unset = UNSET,
+    filters_name_contains: str | Unset = UNSET,
+    filters_name_starts_with: str | Unset = UNSET,
+    orders_name: ListListsOrdersName | Unset = UNSET,
+) -> ErrorResponse | MailingListList | None:
+    """List mailing lists, optionally filtered by name
+
+    Args:
+        limit (int | Unset):
+        offset (int | Unset):
+        filters_name (str | Unset):
+        filters_name_eq (str | Unset):
+        filters_name_neq (str | Unset):
+        filters_name_lt (str | Unset):
+        filters_name_lte (str | Unset):
+        filters_name_gt (str | Unset):
+        filters_name_gte (str | Unset):
+        filters_name_contains (str | Unset):
+        filters_name_starts_with (str | Unset):
+        orders_name (ListListsOrdersName | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MailingListList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            filters_name=filters_name,
+            filters_name_eq=filters_name_eq,
+            filters_name_neq=filters_name_neq,
+            filters_name_lt=filters_name_lt,
+            filters_name_lte=filters_name_lte,
+            filters_name_gt=filters_name_gt,
+            filters_name_gte=filters_name_gte,
+            filters_name_contains=filters_name_contains,
+            filters_name_starts_with=filters_name_starts_with,
+            orders_name=orders_name,
+        )
+    ).parsed

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_value_input import FieldValueInput
+
+
+T = TypeVar("T", bound="ContactFields")
+
+
+@_attrs_define
+class ContactFields:
+    """The writable attributes of a contact."""
+
+    email: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    field_values: list[FieldValueInput] | Unset = UNSET
+    orgid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        field_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.field_values, Unset):
+            field_values = []
+            for field_values_item_data in self.field_values:
+                field_values_item = field_values_item_data.to_dict()
+                field_values.append(field_values_item)
+
+        orgid: int | str | Unset
+        if isinstance(self.orgid, Unset):
+            orgid = UNSET
+        else:
+            orgid = self.orgid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if field_values is not UNSET:
+            field_dict["fieldValues"] = field_values
+        if orgid is not UNSET:
+            field_dict["orgid"] = orgid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_value_input import FieldValueInput
+
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _field_values = d.pop("fieldValues", UNSET)
+        field_values: list[FieldValueInput] | Unset = UNSET
+        if _field_values is not UNSET:
+            field_values = []
+            for field_values_item_data in _field_values:
+                field_values_item = FieldValueInput.from_dict(field_values_item_data)
+
+                field_values.append(field_values_item)
+
+        def _parse_orgid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        orgid = _parse_orgid(d.pop("orgid", UNSET))
+
+        contact_fields = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            field_values=field_values,
+            orgid=orgid,
+        )
+
+        contact_fields.additional_properties = d
+        return contact_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

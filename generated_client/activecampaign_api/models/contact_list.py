@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.contact_list_score_values_item import ContactListScoreValuesItem
+    from ..models.contact_page_meta import ContactPageMeta
+
+
+T = TypeVar("T", bound="ContactList")
+
+
+@_attrs_define
+class ContactList:
+    contacts: list[Contact]
+    score_values: list[ContactListScoreValuesItem] | Unset = UNSET
+    meta: ContactPageMeta | Unset = UNSET
+    """ Paging information of a contact list. `page_input` echoes the filters the API applied. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts = []
+        for contacts_item_data in self.contacts:
+            contacts_item = contacts_item_data.to_dict()
+            contacts.append(contacts_item)
+
+        score_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.score_values, Unset):
+            score_values = []
+            for score_values_item_data in self.score_values:
+                score_values_item = score_values_item_data.to_dict()
+                score_values.append(score_values_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contacts": contacts,
+            }
+        )
+        if score_values is not UNSET:
+            field_dict["scoreValues"] = score_values
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact
+        from ..models.contact_list_score_values_item import ContactListScoreValuesItem
+        from ..models.contact_page_meta import ContactPageMeta
+
+        d = dict(src_dict)
+        contacts = []
+        _contacts = d.pop("contacts")
+        for contacts_item_data in _contacts:
+            contacts_item = Contact.from_dict(contacts_item_data)
+
+            contacts.append(contacts_item)
+
+        _score_values = d.pop("scoreValues", UNSET)
+        score_values: list[ContactListScoreValuesItem] | Unset = UNSET
+        if _score_values is not UNSET:
+            score_values = []
+            for score_values_item_data in _score_values:
+                score_values_item = ContactListScoreValuesItem.from_dict(score_values_item_data)
+
+                score_values.append(score_values_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ContactPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ContactPageMeta.from_dict(_meta)
+
+        contact_list = cls(
+            contacts=contacts,
+            score_values=score_values,
+            meta=meta,
+        )
+
+        contact_list.additional_properties = d
+        return contact_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_list_status_request_contact_list import ContactListStatusRequestContactList
+
+
+T = TypeVar("T", bound="ContactListStatusRequest")
+
+
+@_attrs_define
+class ContactListStatusRequest:
+    contact_list: ContactListStatusRequestContactList
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_list = self.contact_list.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactList": contact_list,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_list_status_request_contact_list import ContactListStatusRequestContactList
+
+        d = dict(src_dict)
+        contact_list = ContactListStatusRequestContactList.from_dict(d.pop("contactList"))
+
+        contact_list_status_request = cls(
+            contact_list=contact_list,
+        )
+
+        contact_list_status_request.additional_properties = d
+        return contact_list_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_status_input_type_0 import ListStatusInputType0, check_list_status_input_type_0
+from ..models.list_status_input_type_1 import ListStatusInputType1, check_list_status_input_type_1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactListStatusRequestContactList")
+
+
+@_attrs_define
+class ContactListStatusRequestContactList:
+    list_: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    contact: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    status: ListStatusInputType0 | ListStatusInputType1
+    """ List status to set, as a number or a string of digits (1 active, 2 unsubscribed). """
+    sourceid: int | Unset = UNSET
+    """ Set to 4 when re-subscribing a contact that had unsubscribed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_: int | str
+        list_ = self.list_
+
+        contact: int | str
+        contact = self.contact
+
+        status: int | str
+        if isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
+
+        sourceid = self.sourceid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list": list_,
+                "contact": contact,
+                "status": status,
+            }
+        )
+        if sourceid is not UNSET:
+            field_dict["sourceid"] = sourceid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_list_(data: object) -> int | str:
+            return cast(int | str, data)
+
+        list_ = _parse_list_(d.pop("list"))
+
+        def _parse_contact(data: object) -> int | str:
+            return cast(int | str, data)
+
+        contact = _parse_contact(d.pop("contact"))
+
+        def _parse_status(data: object) -> ListStatusInputType0 | ListStatusInputType1:
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_list_status_input_type_0 = check_list_status_input_type_0(data)
+
+                return componentsschemas_list_status_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_list_status_input_type_1 = check_list_status_input_type_1(data)
+
+            return componentsschemas_list_status_input_type_1
+
+        status = _parse_status(d.pop("status"))
+
+        sourceid = d.pop("sourceid", UNSET)
+
+        contact_list_status_request_contact_list = cls(
+            list_=list_,
+            contact=contact,
+            status=status,
+            sourceid=sourceid,
+        )
+
+        contact_list_status_request_contact_list.additional_properties = d
+        return contact_list_status_request_contact_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_tag import ContactTag
+
+
+T = TypeVar("T", bound="ContactTagEnvelope")
+
+
+@_attrs_define
+class ContactTagEnvelope:
+    contact_tag: ContactTag
+    """ One tag applied to one contact. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_tag = self.contact_tag.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactTag": contact_tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_tag import ContactTag
+
+        d = dict(src_dict)
+        contact_tag = ContactTag.from_dict(d.pop("contactTag"))
+
+        contact_tag_envelope = cls(
+            contact_tag=contact_tag,
+        )
+
+        contact_tag_envelope.additional_properties = d
+        return contact_tag_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="GeoAddress")
+
+
+@_attrs_define
+class GeoAddress:
+    """A geographic location resolved from an IP address."""
+
+    id: str
+    ip4: str | Unset = UNSET
+    country2: str | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    zip_: str | Unset | None = UNSET
+    area: str | Unset | None = UNSET
+    lat: str | Unset | None = UNSET
+    lon: str | Unset | None = UNSET
+    tz: str | Unset | None = UNSET
+    tstamp: str | Unset | None = UNSET
+    links: Links | list[str] | Unset = UNSET
+    """ Sent as an empty array when there are no links. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.links import Links
+
+        id = self.id
+
+        ip4 = self.ip4
+
+        country2: str | Unset | None
+        if isinstance(self.country2, Unset):
+            country2 = UNSET
+        else:
+            country2 = self.country2
+
+        country: str | Unset | None
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        state: str | Unset | None
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        city: str | Unset | None
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        zip_: str | Unset | None
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        area: str | Unset | None
+        if isinstance(self.area, Unset):
+            area = UNSET
+        else:
+            area = self.area
+
+        lat: str | Unset | None
+        if isinstance(self.lat, Unset):
+            lat = UNSET
+        else:
+            lat = self.lat
+
+        lon: str | Unset | None
+        if isinstance(self.lon, Unset):
+            lon = UNSET
+        else:
+            lon = self.lon
+
+        tz: str | Unset | None
+        if isinstance(self.tz, Unset):
+            tz = UNSET
+        else:
+            tz = self.tz
+
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = self.tstamp
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, Links):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if ip4 is not UNSET:
+            field_dict["ip4"] = ip4
+        if country2 is not UNSET:
+            field_dict["country2"] = country2
+        if country is not UNSET:
+            field_dict["country"] = country
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if area is not UNSET:
+            field_dict["area"] = area
+        if lat is not UNSET:
+            field_dict["lat"] = lat
+        if lon is not UNSET:
+            field_dict["lon"] = lon
+        if tz is not UNSET:
+            field_dict["tz"] = tz
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ip4 = d.pop("ip4", UNSET)
+
+        def _parse_country2(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country2 = _parse_country2(d.pop("country2", UNSET))
+
+        def _parse_country(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_state(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_city(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_zip_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_area(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        area = _parse_area(d.pop("area", UNSET))
+
+        def _parse_lat(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lat = _parse_lat(d.pop("lat", UNSET))
+
+        def _parse_lon(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lon = _parse_lon(d.pop("lon", UNSET))
+
+        def _parse_tz(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tz = _parse_tz(d.pop("tz", UNSET))
+
+        def _parse_tstamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+
+        def _parse_links(data: object) -> Links | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_0 = Links.from_dict(data)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            links_type_1 = cast(list[str], data)
+
+            return links_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        geo_address = cls(
+            id=id,
+            ip4=ip4,
+            country2=country2,
+            country=country,
+            state=state,
+            city=city,
+            zip_=zip_,
+            area=area,
+            lat=lat,
+            lon=lon,
+            tz=tz,
+            tstamp=tstamp,
+            links=links,
+        )
+
+        geo_address.additional_properties = d
+        return geo_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="GeoIp")
+
+
+@_attrs_define
+class GeoIp:
+    """An IP address a contact was seen at, tied to a campaign message."""
+
+    id: str
+    contact: str | Unset = UNSET
+    campaignid: str | Unset | None = UNSET
+    messageid: str | Unset | None = UNSET
+    geoaddrid: str | Unset | None = UNSET
+    ip4: str | Unset | None = UNSET
+    tstamp: str | Unset | None = UNSET
+    geo_address: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        contact = self.contact
+
+        campaignid: str | Unset | None
+        if isinstance(self.campaignid, Unset):
+            campaignid = UNSET
+        else:
+            campaignid = self.campaignid
+
+        messageid: str | Unset | None
+        if isinstance(self.messageid, Unset):
+            messageid = UNSET
+        else:
+            messageid = self.messageid
+
+        geoaddrid: str | Unset | None
+        if isinstance(self.geoaddrid, Unset):
+            geoaddrid = UNSET
+        else:
+            geoaddrid = self.geoaddrid
+
+        ip4: str | Unset | None
+        if isinstance(self.ip4, Unset):
+            ip4 = UNSET
+        else:
+            ip4 = self.ip4
+
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = self.tstamp
+
+        geo_address: str | Unset | None
+        if isinstance(self.geo_address, Unset):
+            geo_address = UNSET
+        else:
+            geo_address = self.geo_address
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if campaignid is not UNSET:
+            field_dict["campaignid"] = campaignid
+        if messageid is not UNSET:
+            field_dict["messageid"] = messageid
+        if geoaddrid is not UNSET:
+            field_dict["geoaddrid"] = geoaddrid
+        if ip4 is not UNSET:
+            field_dict["ip4"] = ip4
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if geo_address is not UNSET:
+            field_dict["geoAddress"] = geo_address
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        contact = d.pop("contact", UNSET)
+
+        def _parse_campaignid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaignid = _parse_campaignid(d.pop("campaignid", UNSET))
+
+        def _parse_messageid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        messageid = _parse_messageid(d.pop("messageid", UNSET))
+
+        def _parse_geoaddrid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        geoaddrid = _parse_geoaddrid(d.pop("geoaddrid", UNSET))
+
+        def _parse_ip4(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip4 = _parse_ip4(d.pop("ip4", UNSET))
+
+        def _parse_tstamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+
+        def _parse_geo_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        geo_address = _parse_geo_address(d.pop("geoAddress", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        geo_ip = cls(
+            id=id,
+            contact=contact,
+            campaignid=campaignid,
+            messageid=messageid,
+            geoaddrid=geoaddrid,
+            ip4=ip4,
+            tstamp=tstamp,
+            geo_address=geo_address,
+            links=links,
+        )
+
+        geo_ip.additional_properties = d
+        return geo_ip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

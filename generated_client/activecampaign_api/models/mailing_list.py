@@ -1,0 +1,744 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="MailingList")
+
+
+@_attrs_define
+class MailingList:
+    """A mailing list. Flags (`p_use_*`, `private`, ...) arrive as "0" or "1"."""
+
+    id: str
+    name: str | Unset = UNSET
+    stringid: str | Unset = UNSET
+    """ URL-safe name. """
+    userid: str | Unset = UNSET
+    """ Id of the list owner (same as `user`). """
+    user: str | Unset | None = UNSET
+    """ Id of the list owner. """
+    cdate: datetime.datetime | Unset = UNSET
+    udate: datetime.datetime | Unset | None = UNSET
+    channel: str | Unset | None = UNSET
+    p_use_tracking: str | Unset = UNSET
+    p_use_analytics_read: str | Unset = UNSET
+    p_use_analytics_link: str | Unset = UNSET
+    p_use_twitter: str | Unset = UNSET
+    p_use_facebook: str | Unset = UNSET
+    p_embed_image: str | Unset = UNSET
+    p_use_captcha: str | Unset = UNSET
+    send_last_broadcast: str | Unset = UNSET
+    private: str | Unset = UNSET
+    analytics_domains: str | Unset | None = UNSET
+    analytics_source: str | Unset | None = UNSET
+    analytics_ua: str | Unset | None = UNSET
+    twitter_token: str | Unset | None = UNSET
+    twitter_token_secret: str | Unset | None = UNSET
+    facebook_session: str | Unset | None = UNSET
+    carboncopy: str | Unset | None = UNSET
+    subscription_notify: str | Unset | None = UNSET
+    unsubscription_notify: str | Unset | None = UNSET
+    require_name: str | Unset = UNSET
+    get_unsubscribe_reason: str | Unset = UNSET
+    to_name: str | Unset | None = UNSET
+    optinoptout: str | Unset = UNSET
+    sender_name: str | Unset | None = UNSET
+    sender_addr1: str | Unset | None = UNSET
+    sender_addr2: str | Unset | None = UNSET
+    sender_city: str | Unset | None = UNSET
+    sender_state: str | Unset | None = UNSET
+    sender_zip: str | Unset | None = UNSET
+    sender_country: str | Unset | None = UNSET
+    sender_phone: str | Unset | None = UNSET
+    sender_url: str | Unset | None = UNSET
+    sender_reminder: str | Unset | None = UNSET
+    fulladdress: str | Unset | None = UNSET
+    optinmessageid: str | Unset | None = UNSET
+    optoutconf: str | Unset | None = UNSET
+    deletestamp: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        stringid = self.stringid
+
+        userid = self.userid
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        channel: str | Unset | None
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        else:
+            channel = self.channel
+
+        p_use_tracking = self.p_use_tracking
+
+        p_use_analytics_read = self.p_use_analytics_read
+
+        p_use_analytics_link = self.p_use_analytics_link
+
+        p_use_twitter = self.p_use_twitter
+
+        p_use_facebook = self.p_use_facebook
+
+        p_embed_image = self.p_embed_image
+
+        p_use_captcha = self.p_use_captcha
+
+        send_last_broadcast = self.send_last_broadcast
+
+        private = self.private
+
+        analytics_domains: str | Unset | None
+        if isinstance(self.analytics_domains, Unset):
+            analytics_domains = UNSET
+        else:
+            analytics_domains = self.analytics_domains
+
+        analytics_source: str | Unset | None
+        if isinstance(self.analytics_source, Unset):
+            analytics_source = UNSET
+        else:
+            analytics_source = self.analytics_source
+
+        analytics_ua: str | Unset | None
+        if isinstance(self.analytics_ua, Unset):
+            analytics_ua = UNSET
+        else:
+            analytics_ua = self.analytics_ua
+
+        twitter_token: str | Unset | None
+        if isinstance(self.twitter_token, Unset):
+            twitter_token = UNSET
+        else:
+            twitter_token = self.twitter_token
+
+        twitter_token_secret: str | Unset | None
+        if isinstance(self.twitter_token_secret, Unset):
+            twitter_token_secret = UNSET
+        else:
+            twitter_token_secret = self.twitter_token_secret
+
+        facebook_session: str | Unset | None
+        if isinstance(self.facebook_session, Unset):
+            facebook_session = UNSET
+        else:
+            facebook_session = self.facebook_session
+
+        carboncopy: str | Unset | None
+        if isinstance(self.carboncopy, Unset):
+            carboncopy = UNSET
+        else:
+            carboncopy = self.carboncopy
+
+        subscription_notify: str | Unset | None
+        if isinstance(self.subscription_notify, Unset):
+            subscription_notify = UNSET
+        else:
+            subscription_notify = self.subscription_notify
+
+        unsubscription_notify: str | Unset | None
+        if isinstance(self.unsubscription_notify, Unset):
+            unsubscription_notify = UNSET
+        else:
+            unsubscription_notify = self.unsubscription_notify
+
+        require_name = self.require_name
+
+        get_unsubscribe_reason = self.get_unsubscribe_reason
+
+        to_name: str | Unset | None
+        if isinstance(self.to_name, Unset):
+            to_name = UNSET
+        else:
+            to_name = self.to_name
+
+        optinoptout = self.optinoptout
+
+        sender_name: str | Unset | None
+        if isinstance(self.sender_name, Unset):
+            sender_name = UNSET
+        else:
+            sender_name = self.sender_name
+
+        sender_addr1: str | Unset | None
+        if isinstance(self.sender_addr1, Unset):
+            sender_addr1 = UNSET
+        else:
+            sender_addr1 = self.sender_addr1
+
+        sender_addr2: str | Unset | None
+        if isinstance(self.sender_addr2, Unset):
+            sender_addr2 = UNSET
+        else:
+            sender_addr2 = self.sender_addr2
+
+        sender_city: str | Unset | None
+        if isinstance(self.sender_city, Unset):
+            sender_city = UNSET
+        else:
+            sender_city = self.sender_city
+
+        sender_state: str | Unset | None
+        if isinstance(self.sender_state, Unset):
+            sender_state = UNSET
+        else:
+            sender_state = self.sender_state
+
+        sender_zip: str | Unset | None
+        if isinstance(self.sender_zip, Unset):
+            sender_zip = UNSET
+        else:
+            sender_zip = self.sender_zip
+
+        sender_country: str | Unset | None
+        if isinstance(self.sender_country, Unset):
+            sender_country = UNSET
+        else:
+            sender_country = self.sender_country
+
+        sender_phone: str | Unset | None
+        if isinstance(self.sender_phone, Unset):
+            sender_phone = UNSET
+        else:
+            sender_phone = self.sender_phone
+
+        sender_url: str | Unset | None
+        if isinstance(self.sender_url, Unset):
+            sender_url = UNSET
+        else:
+            sender_url = self.sender_url
+
+        sender_reminder: str | Unset | None
+        if isinstance(self.sender_reminder, Unset):
+            sender_reminder = UNSET
+        else:
+            sender_reminder = self.sender_reminder
+
+        fulladdress: str | Unset | None
+        if isinstance(self.fulladdress, Unset):
+            fulladdress = UNSET
+        else:
+            fulladdress = self.fulladdress
+
+        optinmessageid: str | Unset | None
+        if isinstance(self.optinmessageid, Unset):
+            optinmessageid = UNSET
+        else:
+            optinmessageid = self.optinmessageid
+
+        optoutconf: str | Unset | None
+        if isinstance(self.optoutconf, Unset):
+            optoutconf = UNSET
+        else:
+            optoutconf = self.optoutconf
+
+        deletestamp: str | Unset | None
+        if isinstance(self.deletestamp, Unset):
+            deletestamp = UNSET
+        else:
+            deletestamp = self.deletestamp
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if stringid is not UNSET:
+            field_dict["stringid"] = stringid
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if user is not UNSET:
+            field_dict["user"] = user
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if p_use_tracking is not UNSET:
+            field_dict["p_use_tracking"] = p_use_tracking
+        if p_use_analytics_read is not UNSET:
+            field_dict["p_use_analytics_read"] = p_use_analytics_read
+        if p_use_analytics_link is not UNSET:
+            field_dict["p_use_analytics_link"] = p_use_analytics_link
+        if p_use_twitter is not UNSET:
+            field_dict["p_use_twitter"] = p_use_twitter
+        if p_use_facebook is not UNSET:
+            field_dict["p_use_facebook"] = p_use_facebook
+        if p_embed_image is not UNSET:
+            field_dict["p_embed_image"] = p_embed_image
+        if p_use_captcha is not UNSET:
+            field_dict["p_use_captcha"] = p_use_captcha
+        if send_last_broadcast is not UNSET:
+            field_dict["send_last_broadcast"] = send_last_broadcast
+        if private is not UNSET:
+            field_dict["private"] = private
+        if analytics_domains is not UNSET:
+            field_dict["analytics_domains"] = analytics_domains
+        if analytics_source is not UNSET:
+            field_dict["analytics_source"] = analytics_source
+        if analytics_ua is not UNSET:
+            field_dict["analytics_ua"] = analytics_ua
+        if twitter_token is not UNSET:
+            field_dict["twitter_token"] = twitter_token
+        if twitter_token_secret is not UNSET:
+            field_dict["twitter_token_secret"] = twitter_token_secret
+        if facebook_session is not UNSET:
+            field_dict["facebook_session"] = facebook_session
+        if carboncopy is not UNSET:
+            field_dict["carboncopy"] = carboncopy
+        if subscription_notify is not UNSET:
+            field_dict["subscription_notify"] = subscription_notify
+        if unsubscription_notify is not UNSET:
+            field_dict["unsubscription_notify"] = unsubscription_notify
+        if require_name is not UNSET:
+            field_dict["require_name"] = require_name
+        if get_unsubscribe_reason is not UNSET:
+            field_dict["get_unsubscribe_reason"] = get_unsubscribe_reason
+        if to_name is not UNSET:
+            field_dict["to_name"] = to_name
+        if optinoptout is not UNSET:
+            field_dict["optinoptout"] = optinoptout
+        if sender_name is not UNSET:
+            field_dict["sender_name"] = sender_name
+        if sender_addr1 is not UNSET:
+            field_dict["sender_addr1"] = sender_addr1
+        if sender_addr2 is not UNSET:
+            field_dict["sender_addr2"] = sender_addr2
+        if sender_city is not UNSET:
+            field_dict["sender_city"] = sender_city
+        if sender_state is not UNSET:
+            field_dict["sender_state"] = sender_state
+        if sender_zip is not UNSET:
+            field_dict["sender_zip"] = sender_zip
+        if sender_country is not UNSET:
+            field_dict["sender_country"] = sender_country
+        if sender_phone is not UNSET:
+            field_dict["sender_phone"] = sender_phone
+        if sender_url is not UNSET:
+            field_dict["sender_url"] = sender_url
+        if sender_reminder is not UNSET:
+            field_dict["sender_reminder"] = sender_reminder
+        if fulladdress is not UNSET:
+            field_dict["fulladdress"] = fulladdress
+        if optinmessageid is not UNSET:
+            field_dict["optinmessageid"] = optinmessageid
+        if optoutconf is not UNSET:
+            field_dict["optoutconf"] = optoutconf
+        if deletestamp is not UNSET:
+            field_dict["deletestamp"] = deletestamp
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        stringid = d.pop("stringid", UNSET)
+
+        userid = d.pop("userid", UNSET)
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        def _parse_channel(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        p_use_tracking = d.pop("p_use_tracking", UNSET)
+
+        p_use_analytics_read = d.pop("p_use_analytics_read", UNSET)
+
+        p_use_analytics_link = d.pop("p_use_analytics_link", UNSET)
+
+        p_use_twitter = d.pop("p_use_twitter", UNSET)
+
+        p_use_facebook = d.pop("p_use_facebook", UNSET)
+
+        p_embed_image = d.pop("p_embed_image", UNSET)
+
+        p_use_captcha = d.pop("p_use_captcha", UNSET)
+
+        send_last_broadcast = d.pop("send_last_broadcast", UNSET)
+
+        private = d.pop("private", UNSET)
+
+        def _parse_analytics_domains(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        analytics_domains = _parse_analytics_domains(d.pop("analytics_domains", UNSET))
+
+        def _parse_analytics_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        analytics_source = _parse_analytics_source(d.pop("analytics_source", UNSET))
+
+        def _parse_analytics_ua(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        analytics_ua = _parse_analytics_ua(d.pop("analytics_ua", UNSET))
+
+        def _parse_twitter_token(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_token = _parse_twitter_token(d.pop("twitter_token", UNSET))
+
+        def _parse_twitter_token_secret(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_token_secret = _parse_twitter_token_secret(d.pop("twitter_token_secret", UNSET))
+
+        def _parse_facebook_session(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facebook_session = _parse_facebook_session(d.pop("facebook_session", UNSET))
+
+        def _parse_carboncopy(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        carboncopy = _parse_carboncopy(d.pop("carboncopy", UNSET))
+
+        def _parse_subscription_notify(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subscription_notify = _parse_subscription_notify(d.pop("subscription_notify", UNSET))
+
+        def _parse_unsubscription_notify(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubscription_notify = _parse_unsubscription_notify(d.pop("unsubscription_notify", UNSET))
+
+        require_name = d.pop("require_name", UNSET)
+
+        get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
+
+        def _parse_to_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        to_name = _parse_to_name(d.pop("to_name", UNSET))
+
+        optinoptout = d.pop("optinoptout", UNSET)
+
+        def _parse_sender_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
+
+        def _parse_sender_addr1(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_addr1 = _parse_sender_addr1(d.pop("sender_addr1", UNSET))
+
+        def _parse_sender_addr2(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_addr2 = _parse_sender_addr2(d.pop("sender_addr2", UNSET))
+
+        def _parse_sender_city(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_city = _parse_sender_city(d.pop("sender_city", UNSET))
+
+        def _parse_sender_state(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_state = _parse_sender_state(d.pop("sender_state", UNSET))
+
+        def _parse_sender_zip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_zip = _parse_sender_zip(d.pop("sender_zip", UNSET))
+
+        def _parse_sender_country(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_country = _parse_sender_country(d.pop("sender_country", UNSET))
+
+        def _parse_sender_phone(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_phone = _parse_sender_phone(d.pop("sender_phone", UNSET))
+
+        def _parse_sender_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_url = _parse_sender_url(d.pop("sender_url", UNSET))
+
+        def _parse_sender_reminder(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender_reminder = _parse_sender_reminder(d.pop("sender_reminder", UNSET))
+
+        def _parse_fulladdress(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fulladdress = _parse_fulladdress(d.pop("fulladdress", UNSET))
+
+        def _parse_optinmessageid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        optinmessageid = _parse_optinmessageid(d.pop("optinmessageid", UNSET))
+
+        def _parse_optoutconf(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        optoutconf = _parse_optoutconf(d.pop("optoutconf", UNSET))
+
+        def _parse_deletestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deletestamp = _parse_deletestamp(d.pop("deletestamp", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        mailing_list = cls(
+            id=id,
+            name=name,
+            stringid=stringid,
+            userid=userid,
+            user=user,
+            cdate=cdate,
+            udate=udate,
+            channel=channel,
+            p_use_tracking=p_use_tracking,
+            p_use_analytics_read=p_use_analytics_read,
+            p_use_analytics_link=p_use_analytics_link,
+            p_use_twitter=p_use_twitter,
+            p_use_facebook=p_use_facebook,
+            p_embed_image=p_embed_image,
+            p_use_captcha=p_use_captcha,
+            send_last_broadcast=send_last_broadcast,
+            private=private,
+            analytics_domains=analytics_domains,
+            analytics_source=analytics_source,
+            analytics_ua=analytics_ua,
+            twitter_token=twitter_token,
+            twitter_token_secret=twitter_token_secret,
+            facebook_session=facebook_session,
+            carboncopy=carboncopy,
+            subscription_notify=subscription_notify,
+            unsubscription_notify=unsubscription_notify,
+            require_name=require_name,
+            get_unsubscribe_reason=get_unsubscribe_reason,
+            to_name=to_name,
+            optinoptout=optinoptout,
+            sender_name=sender_name,
+            sender_addr1=sender_addr1,
+            sender_addr2=sender_addr2,
+            sender_city=sender_city,
+            sender_state=sender_state,
+            sender_zip=sender_zip,
+            sender_country=sender_country,
+            sender_phone=sender_phone,
+            sender_url=sender_url,
+            sender_reminder=sender_reminder,
+            fulladdress=fulladdress,
+            optinmessageid=optinmessageid,
+            optoutconf=optoutconf,
+            deletestamp=deletestamp,
+            links=links,
+        )
+
+        mailing_list.additional_properties = d
+        return mailing_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mailing_list_fields_channel import MailingListFieldsChannel, check_mailing_list_fields_channel
+from ..models.mailing_list_fields_send_last_broadcast import (
+    MailingListFieldsSendLastBroadcast,
+    check_mailing_list_fields_send_last_broadcast,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MailingListFields")
+
+
+@_attrs_define
+class MailingListFields:
+    """The writable attributes of a list."""
+
+    name: str | Unset = UNSET
+    stringid: str | Unset = UNSET
+    """ URL-safe name, for example `list-name-sample`. """
+    sender_url: str | Unset = UNSET
+    """ Website the list is for. """
+    sender_reminder: str | Unset = UNSET
+    """ Why contacts are on this list; shown in every message. """
+    send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset = UNSET
+    """ 1 to send the last campaign to each new subscriber, 0 not to. """
+    carboncopy: str | Unset = UNSET
+    """ Comma-separated addresses copied on every mailing. """
+    subscription_notify: str | Unset = UNSET
+    """ Comma-separated addresses told of each new subscriber. """
+    unsubscription_notify: str | Unset = UNSET
+    """ Comma-separated addresses told of each unsubscription. """
+    user: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    channel: MailingListFieldsChannel | Unset = UNSET
+    """ `email` (the default) or `sms`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        stringid = self.stringid
+
+        sender_url = self.sender_url
+
+        sender_reminder = self.sender_reminder
+
+        send_last_broadcast: int | Unset = UNSET
+        if not isinstance(self.send_last_broadcast, Unset):
+            send_last_broadcast = self.send_last_broadcast
+
+        carboncopy = self.carboncopy
+
+        subscription_notify = self.subscription_notify
+
+        unsubscription_notify = self.unsubscription_notify
+
+        user: int | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if stringid is not UNSET:
+            field_dict["stringid"] = stringid
+        if sender_url is not UNSET:
+            field_dict["sender_url"] = sender_url
+        if sender_reminder is not UNSET:
+            field_dict["sender_reminder"] = sender_reminder
+        if send_last_broadcast is not UNSET:
+            field_dict["send_last_broadcast"] = send_last_broadcast
+        if carboncopy is not UNSET:
+            field_dict["carboncopy"] = carboncopy
+        if subscription_notify is not UNSET:
+            field_dict["subscription_notify"] = subscription_notify
+        if unsubscription_notify is not UNSET:
+            field_dict["unsubscription_notify"] = unsubscription_notify
+        if user is not UNSET:
+            field_dict["user"] = user
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        stringid = d.pop("stringid", UNSET)
+
+        sender_url = d.pop("sender_url", UNSET)
+
+        sender_reminder = d.pop("sender_reminder", UNSET)
+
+        _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
+        send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
+        if isinstance(_send_last_broadcast, Unset):
+            send_last_broadcast = UNSET
+        else:
+            send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
+
+        carboncopy = d.pop("carboncopy", UNSET)
+
+        subscription_notify = d.pop("subscription_notify", UNSET)
+
+        unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+
+        def _parse_user(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        _channel = d.pop("channel", UNSET)
+        channel: MailingListFieldsChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = check_mailing_list_fields_channel(_channel)
+
+        mailing_list_fields = cls(
+            name=name,
+            stringid=stringid,
+            sender_url=sender_url,
+            sender_reminder=sender_reminder,
+            send_last_broadcast=send_last_broadcast,
+            carboncopy=carboncopy,
+            subscription_notify=subscription_notify,
+            unsubscription_notify=unsubscription_notify,
+            user=user,
+            channel=channel,
+        )
+
+        mailing_list_fields.additional_properties = d
+        return mailing_list_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A tag as the API returns it."""
+
+    id: str
+    tag: str | Unset = UNSET
+    """ The tag's name. """
+    tag_type: str | Unset = UNSET
+    """ What the tag applies to, `contact` or `template`. """
+    description: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the tag was created. """
+    subscriber_count: str | Unset = UNSET
+    """ Number of contacts carrying the tag (single-tag lookups only), as a string of digits. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tag = self.tag
+
+        tag_type = self.tag_type
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        subscriber_count = self.subscriber_count
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if tag_type is not UNSET:
+            field_dict["tagType"] = tag_type
+        if description is not UNSET:
+            field_dict["description"] = description
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if subscriber_count is not UNSET:
+            field_dict["subscriber_count"] = subscriber_count
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        tag = d.pop("tag", UNSET)
+
+        tag_type = d.pop("tagType", UNSET)
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        subscriber_count = d.pop("subscriber_count", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        tag = cls(
+            id=id,
+            tag=tag,
+            tag_type=tag_type,
+            description=description,
+            cdate=cdate,
+            subscriber_count=subscriber_count,
+            links=links,
+        )
+
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

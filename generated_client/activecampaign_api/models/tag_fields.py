@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tag_fields_tag_type import TagFieldsTagType, check_tag_fields_tag_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TagFields")
+
+
+@_attrs_define
+class TagFields:
+    tag: str | Unset = UNSET
+    """ The tag's name. """
+    tag_type: TagFieldsTagType | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tag = self.tag
+
+        tag_type: str | Unset = UNSET
+        if not isinstance(self.tag_type, Unset):
+            tag_type = self.tag_type
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if tag_type is not UNSET:
+            field_dict["tagType"] = tag_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tag = d.pop("tag", UNSET)
+
+        _tag_type = d.pop("tagType", UNSET)
+        tag_type: TagFieldsTagType | Unset
+        if isinstance(_tag_type, Unset):
+            tag_type = UNSET
+        else:
+            tag_type = check_tag_fields_tag_type(_tag_type)
+
+        description = d.pop("description", UNSET)
+
+        tag_fields = cls(
+            tag=tag,
+            tag_type=tag_type,
+            description=description,
+        )
+
+        tag_fields.additional_properties = d
+        return tag_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,41 @@
+"""Fixtures for the per-operation cassette tests.
+
+Each test names the operation it exercises with `@pytest.mark.operation(id)`
+(and optionally `cassette="name"` for a second scenario). The `ac` fixture
+replays `tests/cassettes/<tag>/<name>.yaml`, then checks that every recorded
+interaction was used and that each one is a call of the named operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from activecampaign_sdk import ActiveCampaign
+
+from ..replay import RECORDING, TEST_BASE_URL, TEST_TOKEN, recorder
+from ..spec import operations
+
+
+@pytest.fixture
+def ac(request: pytest.FixtureRequest) -> Iterator[ActiveCampaign]:
+    marker = request.node.get_closest_marker("operation")
+    assert marker is not None, "operation tests need @pytest.mark.operation('<operationId>')"
+    operation = operations()[marker.args[0]]
+    path = operation.cassette_dir / f"{marker.kwargs.get('cassette', operation.operation_id)}.yaml"
+    if not RECORDING:
+        assert path.is_file(), f"no cassette {path}"
+    if RECORDING:
+        client = ActiveCampaign.from_env()
+    else:
+        client = ActiveCampaign(TEST_BASE_URL, TEST_TOKEN)
+    with recorder.use_cassette(str(path)) as cassette, client:
+        yield client
+    if not RECORDING:
+        assert cassette.all_played, f"{path.name}: not every recorded interaction was requested"
+    for recorded in cassette.requests:
+        relative = httpx.URL(recorded.uri).path.removeprefix("/api/3")
+        assert operation.matches(recorded.method, relative), (
+            f"{path.name} records {recorded.method} {relative}, not {operation.method.upper()} {operation.path}"
+        )

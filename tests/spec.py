@@ -1,0 +1,50 @@
+"""The bundled spec, loaded once, and look-ups the tests share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "openapi" / "activecampaign.yaml"
+CASSETTES = Path(__file__).resolve().parent / "cassettes"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+
+    @property
+    def cassette_dir(self) -> Path:
+        return CASSETTES / re.sub(r"\s+", "-", self.tag.strip().lower())
+
+    def matches(self, method: str, path: str) -> bool:
+        """Whether a request (`path` relative to /api/3) is a call of this operation."""
+        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(self.path)) + "$"
+        return method.lower() == self.method and re.match(pattern, path) is not None
+
+
+@cache
+def document() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(BUNDLE.read_text())
+    return loaded
+
+
+@cache
+def operations() -> dict[str, Operation]:
+    found: dict[str, Operation] = {}
+    for path, item in document()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                found[op["operationId"]] = Operation(op["operationId"], method, path, op["tags"][0])
+    return found
