@@ -26,10 +26,7 @@ def ac(request: pytest.FixtureRequest) -> Iterator[ActiveCampaign]:
     path = operation.cassette_dir / f"{marker.kwargs.get('cassette', operation.operation_id)}.yaml"
     if not RECORDING:
         assert path.is_file(), f"no cassette {path}"
-    if RECORDING:
-        client = ActiveCampaign.from_env()
-    else:
-        client = ActiveCampaign(TEST_BASE_URL, TEST_TOKEN)
+    client = ActiveCampaign.from_env() if RECORDING else ActiveCampaign(TEST_BASE_URL, TEST_TOKEN)
     with recorder.use_cassette(str(path)) as cassette, client:
         yield client
     if not RECORDING:
