@@ -6,7 +6,11 @@ Runs the pinned openapi-python-client on `openapi/activecampaign.yaml`, then
 formats the result with the pinned ruff. Without `--output` the committed
 tree `generated_client/activecampaign_api` is replaced.
 
-The one change made to the generator: ActiveCampaign's query parameters use
+Two additions to the generator's output, both verified by check_generated.py:
+custom templates (`templates/`) give each tag package typed `<Tag>Operations`
+classes, and `operations.py` (see that module) gathers them for the SDK.
+
+The one change made to the generator's behaviour: ActiveCampaign's query parameters use
 bracketed names (`filters[created_after]`, `orders[cdate]`). The generator's
 identifier sanitiser deletes the brackets and fuses the words
 (`filterscreated_after`). Here brackets count as word separators, so the
@@ -24,10 +28,12 @@ from pathlib import Path
 
 from openapi_python_client import strings
 from openapi_python_client.cli import app
+from operations import write as write_operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "activecampaign.yaml"
 CONFIG = Path(__file__).resolve().parent / "config.yaml"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 PACKAGE = "activecampaign_api"
 DEFAULT_OUTPUT = ROOT / "generated_client" / PACKAGE
 
@@ -50,6 +56,8 @@ def generate(output: Path, spec: Path = SPEC) -> None:
                     str(spec),
                     "--config",
                     str(CONFIG),
+                    "--custom-template-path",
+                    str(TEMPLATES),
                     "--meta",
                     "none",
                     "--output-path",
@@ -60,6 +68,7 @@ def generate(output: Path, spec: Path = SPEC) -> None:
             )
         finally:
             strings.sanitize = _original_sanitize
+        write_operations(staging, spec)
         ruff = [sys.executable, "-m", "ruff"]
         settings = ["--config", str(ROOT / "pyproject.toml")]
         subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(staging)], check=True)
