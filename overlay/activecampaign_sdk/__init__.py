@@ -1,9 +1,14 @@
 """Typed client for the ActiveCampaign v3 API.
 
-`ActiveCampaign` authenticates and configures the generated, one-function-per-
-operation package `activecampaign_api`, available as `ActiveCampaign.api`.
+`ActiveCampaign` (and `AsyncActiveCampaign`) bind every operation of the spec
+by tag (`ac.contacts.create_contact(...)`), with rate limiting, retries,
+timeouts, logging and typed errors; the generated package `activecampaign_api`
+stays available as `ac.api`.
 """
 
+from . import errors
+from .async_client import AsyncActiveCampaign
 from .client import ActiveCampaign
+from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
-__all__ = ["ActiveCampaign"]
+__all__ = ["ActiveCampaign", "AsyncActiveCampaign", "NoRateLimit", "RateLimiter", "TokenBucketLimiter", "errors"]

@@ -1,0 +1,5 @@
+"""Helpers over the contact, tag and list operations (async)."""
+
+
+class AsyncContactHelpers:
+    pass

@@ -1,0 +1,205 @@
+"""Typed errors for every way an ActiveCampaign call can fail.
+
+Each status error carries what is needed to act on it (status, method, path,
+the parsed body, the request id) and nothing more: requests carry the API
+token only in a header, and no header of the request is ever kept here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+# Header names ActiveCampaign (and the proxies in front of it) use for a request id.
+REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "cf-ray")
+
+
+class ActiveCampaignError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class APIConnectionError(ActiveCampaignError):
+    """The request did not get a response: DNS, refused or dropped connection, TLS."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(f"{method} {path}: {message}")
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+@dataclass(frozen=True)
+class ErrorItem:
+    """One entry of a 422 body's `errors[]`."""
+
+    title: str | None
+    detail: str | None
+    code: str | None
+    source_pointer: str | None
+
+
+class APIStatusError(ActiveCampaignError):
+    """The API answered with a status the operation does not treat as success."""
+
+    def __init__(
+        self,
+        status: int,
+        *,
+        method: str,
+        path: str,
+        body: Any,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.status = status
+        self.method = method
+        self.path = path
+        self.body = body
+        self.request_id = request_id
+        self.retry_after = retry_after
+        super().__init__(self._describe())
+
+    @property
+    def message(self) -> str | None:
+        """The API's own explanation, when the body has one."""
+        if isinstance(self.body, dict):
+            for key in ("message", "error"):
+                if isinstance(self.body.get(key), str):
+                    return str(self.body[key])
+            errors = self.body.get("errors")
+            if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+                first = errors[0].get("title") or errors[0].get("detail")
+                return str(first) if first is not None else None
+        if isinstance(self.body, str) and self.body.strip():
+            return self.body.strip()[:200]
+        return None
+
+    def _describe(self) -> str:
+        text = f"{self.method} {self.path} -> HTTP {self.status}"
+        if self.message:
+            text += f": {self.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API token is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token's user may not do this (ActiveCampaign also answers 403 to a bad token)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such object."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: validation failed; `errors` lists each problem."""
+
+    @property
+    def errors(self) -> list[ErrorItem]:
+        raw = self.body.get("errors") if isinstance(self.body, dict) else None
+        if not isinstance(raw, list):
+            return []
+        items = []
+        for entry in raw:
+            if not isinstance(entry, dict):
+                continue
+            source = entry.get("source")
+            pointer = source.get("pointer") if isinstance(source, dict) else None
+            items.append(
+                ErrorItem(
+                    title=_text(entry.get("title")),
+                    detail=_text(entry.get("detail")),
+                    code=_text(entry.get("code")),
+                    source_pointer=_text(pointer),
+                )
+            )
+        return items
+
+
+class RateLimitError(APIStatusError):
+    """429: over the account's rate limit; `retry_after` says how long to wait, when the API says."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API (or a gateway in front of it) failed."""
+
+
+class UnexpectedStatusError(APIStatusError):
+    """A status the operation does not document as success, and no other class covers (e.g. an undocumented 2xx)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a `Retry-After` header (delta-seconds or HTTP date), None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    from datetime import UTC, datetime
+
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def parse_body(response: httpx.Response) -> Any:
+    """The JSON body when there is one, else the text (gateways answer 502s in HTML)."""
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return response.text
+
+
+def error_class(status: int) -> type[APIStatusError]:
+    if status in _BY_STATUS:
+        return _BY_STATUS[status]
+    if status >= 500:
+        return InternalServerError
+    return UnexpectedStatusError
+
+
+def error_from_response(response: httpx.Response, *, method: str, path: str) -> APIStatusError:
+    request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+    return error_class(response.status_code)(
+        response.status_code,
+        method=method,
+        path=path,
+        body=parse_body(response),
+        request_id=request_id,
+        retry_after=parse_retry_after(response.headers.get("retry-after")),
+    )

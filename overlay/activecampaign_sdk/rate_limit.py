@@ -1,0 +1,77 @@
+"""Client-side rate limiting: ActiveCampaign allows 5 requests per second per account.
+
+Every request attempt (retries included) takes one permit first. The default
+limiter is a token bucket from pyrate-limiter, one per (account, rate) in the
+process, so every thread, task and client object of the process that talks to
+the same account shares one budget. Pass `limiter=` for anything else, e.g.
+`activecampaign_sdk.redis_limiter.RedisRateLimiter` to share it across processes.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from typing import Protocol, runtime_checkable
+
+from pyrate_limiter import Limiter, Rate, StateBucket, TokenBucket
+
+DEFAULT_RATE = 5.0
+
+
+@runtime_checkable
+class RateLimiter(Protocol):
+    """Blocks (or awaits) until one more request may be sent."""
+
+    def acquire(self) -> None: ...
+
+    async def acquire_async(self) -> None: ...
+
+
+def token_bucket_rate(requests_per_second: float) -> Rate:
+    """One token every 1/rate seconds, at most ceil(rate) saved up (a full second's worth)."""
+    if not math.isfinite(requests_per_second) or requests_per_second <= 0:
+        raise ValueError(f"rate_limit must be a positive number of requests per second, got {requests_per_second!r}")
+    interval_ms = max(1, round(1000 / requests_per_second))
+    return Rate(1, interval_ms, burst=max(1, math.ceil(requests_per_second)))
+
+
+class TokenBucketLimiter:
+    """An in-process token bucket (pyrate-limiter's GCRA), safe across threads and event loops."""
+
+    def __init__(self, requests_per_second: float = DEFAULT_RATE, *, name: str = "activecampaign") -> None:
+        self.requests_per_second = requests_per_second
+        self._name = name
+        self._limiter = Limiter(StateBucket([token_bucket_rate(requests_per_second)], algorithm=TokenBucket()))
+
+    def acquire(self) -> None:
+        self._limiter.try_acquire(self._name)
+
+    async def acquire_async(self) -> None:
+        await self._limiter.try_acquire_async(self._name)
+
+    def __repr__(self) -> str:
+        return f"TokenBucketLimiter({self.requests_per_second}/s)"
+
+
+class NoRateLimit:
+    """Sends at once; for tests and for callers that limit elsewhere."""
+
+    def acquire(self) -> None:
+        return None
+
+    async def acquire_async(self) -> None:
+        return None
+
+
+_shared: dict[tuple[str, float], TokenBucketLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> TokenBucketLimiter:
+    """The process-wide limiter of `account` (the API host) at this rate."""
+    key = (account.lower(), float(requests_per_second))
+    with _shared_lock:
+        limiter = _shared.get(key)
+        if limiter is None:
+            limiter = _shared[key] = TokenBucketLimiter(requests_per_second, name=account.lower())
+        return limiter

@@ -1,0 +1,62 @@
+"""When and how long to wait before sending a request again.
+
+Only idempotent requests are retried: GET, HEAD, OPTIONS, PUT, DELETE, and
+the operations the spec marks `x-idempotent: true` (for example POST
+/contact/sync). A create is never sent twice by the SDK: a timeout after the
+server acted on it would leave a duplicate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from activecampaign_api.operations import IDEMPOTENT_OPERATIONS
+from tenacity import RetryCallState, wait_random_exponential
+
+from .errors import APIConnectionError, APIStatusError, RateLimitError
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
+# Longest Retry-After the SDK honours by sleeping; past it the error is raised.
+MAX_RETRY_AFTER = 60.0
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "/?$")
+
+
+class IdempotencyRules:
+    """Decides from the method and the path (relative to /api/3) whether a request is safe to repeat."""
+
+    def __init__(self, marked: Iterable[tuple[str, str]] = IDEMPOTENT_OPERATIONS) -> None:
+        self._marked = [(method.upper(), _template_pattern(path)) for method, path in marked]
+
+    def __call__(self, method: str, path: str) -> bool:
+        method = method.upper()
+        if method in IDEMPOTENT_METHODS:
+            return True
+        return any(m == method and pattern.match(path) for m, pattern in self._marked)
+
+
+is_idempotent = IdempotencyRules()
+
+
+def is_transient(error: BaseException) -> bool:
+    """A failure that may pass on a second try."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and error.status in RETRYABLE_STATUSES
+
+
+class Backoff:
+    """Retry-After when a 429 carries one, else exponential backoff with full jitter."""
+
+    def __init__(self, initial: float = 0.5, maximum: float = 20.0) -> None:
+        self._exponential = wait_random_exponential(multiplier=initial, max=maximum)
+
+    def __call__(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, RateLimitError) and error.retry_after is not None:
+            return min(error.retry_after, MAX_RETRY_AFTER)
+        return float(self._exponential(state))

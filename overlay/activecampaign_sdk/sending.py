@@ -1,0 +1,193 @@
+"""The one path every SDK request takes: rate limit, send, log, classify, retry.
+
+Bound operations, `request()` and pagination all go through `Sender.send`
+(or `AsyncSender.send`), so the limiter, the retry policy, timeouts, logging
+and typed errors apply to each of them alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from tenacity import (
+    AsyncRetrying,
+    Retrying,
+    retry_if_exception,
+    retry_never,
+    stop_after_attempt,
+)
+
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    UnexpectedStatusError,
+    error_from_response,
+    parse_body,
+)
+from .rate_limit import RateLimiter
+from .retries import Backoff, is_idempotent, is_transient
+
+logger = logging.getLogger("activecampaign_sdk")
+
+ParseResponse = Callable[..., object]
+
+
+class _Base:
+    def __init__(self, *, api_path: str, limiter: RateLimiter, max_retries: int, wait: Backoff | None) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self._api_path = api_path.rstrip("/")
+        self.limiter = limiter
+        self.max_retries = max_retries
+        self._wait = wait or Backoff()
+
+    def _relative(self, request: httpx.Request) -> str:
+        # Logged and put into errors: the path only, never the query (it may hold e-mail addresses).
+        return request.url.path.removeprefix(self._api_path) or "/"
+
+    def _retry_kwargs(self, method: str, path: str) -> dict[str, Any]:
+        retryable = self.max_retries > 0 and is_idempotent(method, path)
+        return {
+            "stop": stop_after_attempt(self.max_retries + 1),
+            "wait": self._wait,
+            "retry": retry_if_exception(is_transient) if retryable else retry_never,
+            "reraise": True,
+        }
+
+    def _outcome(
+        self, request: httpx.Request, attempt: int, started: float, result: httpx.Response | Exception
+    ) -> None:
+        """Log one attempt; raise the typed error for a failed one."""
+        method, path = request.method, self._relative(request)
+        elapsed = time.monotonic() - started
+        extra = {"method": method, "path": path, "attempt": attempt, "elapsed": elapsed}
+        if isinstance(result, Exception):
+            timeout = isinstance(result, httpx.TimeoutException)
+            kind = APITimeoutError if timeout else APIConnectionError
+            logger.warning(
+                "%s %s failed after %.3fs (attempt %d): %s",
+                method,
+                path,
+                elapsed,
+                attempt,
+                type(result).__name__,
+                extra={**extra, "status": None},
+            )
+            raise kind(f"{type(result).__name__}: {result}", method=method, path=path) from result
+        status = result.status_code
+        level = logging.DEBUG if status < 400 else logging.WARNING
+        logger.log(
+            level,
+            "%s %s -> %d in %.3fs (attempt %d)",
+            method,
+            path,
+            status,
+            elapsed,
+            attempt,
+            extra={**extra, "status": status},
+        )
+        if not result.is_success:
+            raise error_from_response(result, method=method, path=path)
+
+    def _check_success(self, response: httpx.Response, success: tuple[int, ...]) -> None:
+        if response.status_code not in success:
+            path = self._relative(response.request)
+            raise UnexpectedStatusError(
+                response.status_code, method=response.request.method, path=path, body=parse_body(response)
+            )
+
+
+class Sender(_Base):
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        api_path: str,
+        limiter: RateLimiter,
+        max_retries: int,
+        parse_client: object,
+        wait: Backoff | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait)
+        self.http = http
+        self._parse_client = parse_client
+        self._sleep = sleep
+
+    def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send with limiter and retries; return the 2xx response or raise an `ActiveCampaignError`."""
+        request = self.http.build_request(method.upper(), url, **kwargs)
+        attempt = 0
+        response: httpx.Response | None = None
+        for retrying in Retrying(sleep=self._sleep, **self._retry_kwargs(request.method, self._relative(request))):
+            with retrying:
+                attempt += 1
+                self.limiter.acquire()
+                started = time.monotonic()
+                try:
+                    response = self.http.send(request)
+                except httpx.TransportError as exc:
+                    self._outcome(request, attempt, started, exc)
+                    raise  # unreachable: _outcome raises
+                self._outcome(request, attempt, started, response)
+        assert response is not None
+        return response
+
+    def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
+        """The `Caller` of the generated `<Tag>Operations`: send, then parse the documented 2xx body."""
+        response = self.send(**request)
+        self._check_success(response, success)
+        return parse(client=self._parse_client, response=response)
+
+
+class AsyncSender(_Base):
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        api_path: str,
+        limiter: RateLimiter,
+        max_retries: int,
+        parse_client: object,
+        wait: Backoff | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait)
+        self.http = http
+        self._parse_client = parse_client
+        self._sleep = sleep
+
+    async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """Send with limiter and retries; return the 2xx response or raise an `ActiveCampaignError`."""
+        request = self.http.build_request(method.upper(), url, **kwargs)
+        attempt = 0
+        response: httpx.Response | None = None
+        async for retrying in AsyncRetrying(
+            sleep=self._sleep, **self._retry_kwargs(request.method, self._relative(request))
+        ):
+            with retrying:
+                attempt += 1
+                await self.limiter.acquire_async()
+                started = time.monotonic()
+                try:
+                    response = await self.http.send(request)
+                except httpx.TransportError as exc:
+                    self._outcome(request, attempt, started, exc)
+                    raise
+                self._outcome(request, attempt, started, response)
+        assert response is not None
+        return response
+
+    async def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
+        response = await self.send(**request)
+        self._check_success(response, success)
+        return parse(client=self._parse_client, response=response)
+
+
+__all__ = ["APIStatusError", "AsyncSender", "Sender", "logger"]

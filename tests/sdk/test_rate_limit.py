@@ -1,0 +1,107 @@
+"""The token bucket holds every thread and task of the process to the configured rate.
+
+Measured here: N requests at R req/s with a burst of ceil(R) must take at
+least (N - burst) / R seconds, and not much longer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+
+import httpx
+import pytest
+from activecampaign_sdk import ActiveCampaign, TokenBucketLimiter
+from activecampaign_sdk.rate_limit import RateLimiter, shared_limiter, token_bucket_rate
+
+from .conftest import FAST, TOKEN, FakeApi, async_client, reply
+
+RATE = 20.0
+REQUESTS = 60
+
+
+def expected_seconds(rate: float, requests: int) -> float:
+    return (requests - math.ceil(rate)) / rate
+
+
+def steady_rate(fake: FakeApi, rate: float) -> float:
+    """Requests per second after the initial burst, from the server's arrival times."""
+    times = sorted(fake.times)[math.ceil(rate) - 1 :]
+    return (len(times) - 1) / (times[-1] - times[0])
+
+
+def test_threads_share_one_bucket(fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    limiter = TokenBucketLimiter(RATE)
+    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    with http, ActiveCampaign("https://a.api-us1.com", TOKEN, limiter=limiter, httpx_client=http) as client:
+
+        def work() -> None:
+            for _ in range(REQUESTS // 4):
+                client.tags.get_tag("1")
+
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+    assert len(fake.requests) == REQUESTS
+    floor = expected_seconds(RATE, REQUESTS)
+    assert floor * 0.95 <= elapsed <= floor * 1.25, elapsed
+    assert steady_rate(fake, RATE) == pytest.approx(RATE, rel=0.05)
+
+
+def test_asyncio_tasks_share_one_bucket(fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    limiter = TokenBucketLimiter(RATE)
+
+    async def scenario() -> float:
+        async with async_client(fake, limiter=limiter) as client:
+            started = time.monotonic()
+            await asyncio.gather(*(client.tags.get_tag("1") for _ in range(REQUESTS)))
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(scenario())
+    floor = expected_seconds(RATE, REQUESTS)
+    assert floor * 0.95 <= elapsed <= floor * 1.25, elapsed
+    assert steady_rate(fake, RATE) == pytest.approx(RATE, rel=0.05)
+
+
+def test_default_limiter_is_shared_per_account_in_the_process() -> None:
+    first = ActiveCampaign("https://shared.api-us1.com", TOKEN)
+    second = ActiveCampaign("https://SHARED.api-us1.com/api/3", TOKEN)
+    other = ActiveCampaign("https://other.api-us1.com", TOKEN)
+    assert first.limiter is second.limiter is shared_limiter("shared.api-us1.com", 5.0)
+    assert other.limiter is not first.limiter
+    assert isinstance(first.limiter, TokenBucketLimiter) and first.limiter.requests_per_second == 5.0
+    for client in (first, second, other):
+        client.close()
+
+
+def test_retries_take_permits_too(fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(503, {}), reply(503, {}), reply(200, {"tag": {"id": "1"}}))
+    calls: list[float] = []
+
+    class Counting:
+        def acquire(self) -> None:
+            calls.append(time.monotonic())
+
+        async def acquire_async(self) -> None:
+            calls.append(time.monotonic())
+
+    counting: RateLimiter = Counting()
+    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    with http, ActiveCampaign("https://a.api-us1.com", TOKEN, limiter=counting, httpx_client=http, backoff=FAST) as c:
+        c.tags.get_tag("1")
+    assert len(calls) == 3
+
+
+def test_rate_is_validated_and_fractional_rates_work() -> None:
+    with pytest.raises(ValueError, match="rate_limit"):
+        token_bucket_rate(0)
+    rate = token_bucket_rate(2.5)
+    assert (rate.limit, rate.interval, rate.burst) == (1, 400, 3)
