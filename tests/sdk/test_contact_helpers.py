@@ -1,0 +1,176 @@
+"""The helpers against a small stateful stand-in for the contacts, tags, contact tags and lists endpoints."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit
+from activecampaign_sdk.contact_requests import ContactRow
+
+from .conftest import BASE_URL, FAST, TOKEN, reply
+
+
+class Account:
+    """Just enough of an account: contacts keyed by e-mail, tags, contact tags, lists, list statuses."""
+
+    def __init__(self) -> None:
+        self.contacts: dict[str, dict[str, Any]] = {}
+        self.tags: dict[str, dict[str, Any]] = {"1": {"id": "1", "tag": "VIP", "tagType": "contact"}}
+        self.contact_tags: dict[str, dict[str, Any]] = {}
+        self.lists: dict[str, dict[str, Any]] = {"3": {"id": "3", "name": "Newsletter"}}
+        self.statuses: dict[tuple[str, str], str] = {}
+        self.log: list[str] = []
+        self._lock = threading.Lock()
+        self._ids = 100
+
+    def _next(self) -> str:
+        self._ids += 1
+        return str(self._ids)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            return self._route(request)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        return self.handle(request)
+
+    def _route(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path.removeprefix("/api/3")
+        self.log.append(f"{request.method} {path}")
+        body = json.loads(request.content) if request.content else {}
+        match request.method, path.split("/")[1:]:
+            case "POST", ["contact", "sync"]:
+                fields = body["contact"]
+                if "@" not in fields["email"]:
+                    return reply(422, {"errors": [{"title": "Contact Email is not valid", "code": "invalid"}]})
+                contact = self.contacts.setdefault(fields["email"], {"id": self._next()})
+                contact.update({k: v for k, v in fields.items() if k != "fieldValues"})
+                return reply(201, {"contact": contact})
+            case "GET", ["tags"]:
+                name = request.url.params.get("filters[search][eq]", "")
+                found = [t for t in self.tags.values() if t["tag"].lower() == name.lower()]
+                return reply(200, {"tags": found, "meta": {"total": str(len(found))}})
+            case "POST", ["tags"]:
+                tag = {"id": self._next(), **body["tag"]}
+                self.tags[tag["id"]] = tag
+                return reply(201, {"tag": tag})
+            case "POST", ["contactTags"]:
+                link = {
+                    "id": self._next(),
+                    "contact": str(body["contactTag"]["contact"]),
+                    "tag": body["contactTag"]["tag"],
+                }
+                self.contact_tags[link["id"]] = link
+                return reply(201, {"contactTag": link})
+            case "GET", ["contacts", contact_id, "contactTags"]:
+                links = [c for c in self.contact_tags.values() if c["contact"] == contact_id]
+                return reply(200, {"contactTags": links})
+            case "DELETE", ["contactTags", link_id]:
+                del self.contact_tags[link_id]
+                return reply(200, {})
+            case "GET", ["lists"]:
+                name = request.url.params.get("filters[name][eq]", "")
+                found = [item for item in self.lists.values() if item["name"] == name]
+                return reply(200, {"lists": found, "meta": {"total": str(len(found))}})
+            case "POST", ["lists"]:
+                created = {"id": self._next(), **body["list"]}
+                self.lists[created["id"]] = created
+                return reply(201, {"list": created})
+            case "POST", ["contactLists"]:
+                change = body["contactList"]
+                self.statuses[(str(change["contact"]), str(change["list"]))] = str(change["status"])
+                membership = {"id": self._next(), "contact": str(change["contact"]), "list": str(change["list"])}
+                return reply(200, {"contactList": {**membership, "status": str(change["status"])}})
+        return reply(404, {"message": f"no route {request.method} {path}"})
+
+
+@pytest.fixture
+def account() -> Account:
+    return Account()
+
+
+@pytest.fixture
+def client(account: Account) -> Iterator[ActiveCampaign]:
+    http = httpx.Client(transport=httpx.MockTransport(account.handle))
+    with http, ActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=FAST) as ac:
+        yield ac
+
+
+def tag_names(account: Account, contact_id: str) -> set[str]:
+    return {account.tags[link["tag"]]["tag"] for link in account.contact_tags.values() if link["contact"] == contact_id}
+
+
+def test_sync_contact_upserts_tags_and_subscribes(client: ActiveCampaign, account: Account) -> None:
+    contact = client.sync_contact(
+        "ada@example.com", first_name="Ada", fields={1: "x"}, tags=["vip", "Founders"], lists=["3"]
+    )
+    assert contact.email == "ada@example.com" and contact.first_name == "Ada"
+    assert tag_names(account, contact.id) == {"VIP", "Founders"}, "existing tag reused, missing one created"
+    assert account.statuses == {(contact.id, "3"): "1"}
+    again = client.sync_contact("ada@example.com", last_name="Lovelace")
+    assert again.id == contact.id and len(account.contacts) == 1
+
+
+def test_find_or_create_tag_finds_then_creates_once(client: ActiveCampaign, account: Account) -> None:
+    assert client.find_or_create_tag("vip").id == "1"
+    created = client.find_or_create_tag("New")
+    assert client.find_or_create_tag("new").id == created.id
+    assert account.log.count("POST /tags") == 1
+
+
+def test_find_or_create_list(client: ActiveCampaign, account: Account) -> None:
+    assert client.find_or_create_list("Newsletter").id == "3"
+    made = client.find_or_create_list("Product News", sender_url="https://example.com", sender_reminder="You signed up")
+    assert account.lists[made.id]["stringid"] == "product-news"
+    with pytest.raises(ValueError, match="sender_url"):
+        client.find_or_create_list("Another")
+
+
+def test_untag_removes_only_the_named_tags(client: ActiveCampaign, account: Account) -> None:
+    contact = client.sync_contact("bo@example.com", tags=["VIP", "Keep"])
+    assert client.untag_contact(contact, ["vip", "never-existed"]) == 1
+    assert tag_names(account, contact.id) == {"Keep"}
+    assert "POST /tags" not in account.log[-3:], "untagging never creates tags"
+
+
+def test_subscribe_and_unsubscribe(client: ActiveCampaign, account: Account) -> None:
+    membership = client.subscribe(7, 3, resubscribe=True)
+    assert membership.status == "1"
+    client.unsubscribe("7", "3")
+    assert account.statuses[("7", "3")] == "2"
+
+
+def test_sync_contacts_collects_failures_and_keeps_row_order(client: ActiveCampaign, account: Account) -> None:
+    rows: list[ContactRow] = [{"email": f"user{i}@example.com", "tags": ["VIP"]} for i in range(12)]
+    rows.insert(5, {"email": "not-an-email"})
+    result = client.sync_contacts(iter(rows), concurrency=3)
+    assert not result.ok
+    assert [f.index for f in result.failed] == [5]
+    assert result.failed[0].error.status == 422  # type: ignore[attr-defined]
+    assert [c.email for c in result.contacts()] == [r["email"] for r in rows if r["email"] != "not-an-email"]
+    assert len(account.contact_tags) == 12
+
+
+def test_async_helpers(account: Account) -> None:
+    async def scenario() -> None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(account.handle_async))
+        async with http, AsyncActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http) as ac:
+            contact = await ac.sync_contact("cy@example.com", tags=["VIP"], lists=[3])
+            assert tag_names(account, contact.id) == {"VIP"}
+            assert (await ac.find_or_create_tag("VIP")).id == "1"
+            assert await ac.untag_contact(contact.id, ["VIP"]) == 1
+            await ac.unsubscribe(contact, 3)
+            assert account.statuses[(contact.id, "3")] == "2"
+            made = await ac.find_or_create_list("Weekly", sender_url="https://e.com", sender_reminder="r")
+            assert made.name == "Weekly"
+            rows = [ContactRow(email=f"a{i}@example.com") for i in range(7)] + [ContactRow(email="bad")]
+            result = await ac.sync_contacts(rows, concurrency=2)
+            assert [f.index for f in result.failed] == [7] and len(result.succeeded) == 7
+
+    asyncio.run(scenario())
