@@ -13,11 +13,15 @@ PACKAGE_DIR := generated_client/activecampaign_api
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all setup lint-spec bundle generate check-generated typecheck lint format build test record demo clean
+.PHONY: all setup redis-server lint-spec bundle generate check-generated typecheck lint format build test record demo clean
 
 all: setup lint-spec check-generated typecheck lint build
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed redis-server
+
+# The Redis rate limiter's tests start a real redis-server (Debian's package) on 127.0.0.1.
+redis-server:
+	@command -v redis-server >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server >/dev/null; }
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -1,0 +1,77 @@
+"""A rate limiter shared by every process that points at the same Redis (extra `activecampaign-sdk[redis]`).
+
+ActiveCampaign's 5 requests/second is per account, not per process: workers,
+cron jobs and web processes of one account must share it. This is the same
+token bucket as the in-process default (pyrate-limiter's GCRA), with its state
+in one Redis hash updated atomically by a Lua script. Its clock is the wall
+clock of each process, so hosts sharing a key need synchronised clocks (NTP).
+
+    limiter = RedisRateLimiter("redis://127.0.0.1:6379/0", key="youraccount.api-us1.com")
+    ac = ActiveCampaign(url, token, limiter=limiter)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import weakref
+
+from pyrate_limiter import Limiter, RedisStateStore, StateBucket, TokenBucket
+
+from .rate_limit import DEFAULT_RATE, token_bucket_rate
+
+try:
+    import redis
+    import redis.asyncio as redis_async
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError("RedisRateLimiter needs the redis extra: pip install 'activecampaign-sdk[redis]'") from exc
+
+KEY_PREFIX = "activecampaign-sdk:rate:"
+
+
+class RedisRateLimiter:
+    """Token bucket at `requests_per_second`, shared through Redis under `key` (use one key per account)."""
+
+    def __init__(self, url: str, *, key: str, requests_per_second: float = DEFAULT_RATE) -> None:
+        self.url = url
+        self.key = KEY_PREFIX + key.lower()
+        self.requests_per_second = requests_per_second
+        self._rate = token_bucket_rate(requests_per_second)
+        self._lock = threading.Lock()
+        self._sync: tuple[redis.Redis, Limiter] | None = None
+        # redis.asyncio connections belong to the event loop that made them: one client per loop.
+        self._per_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Limiter] = weakref.WeakKeyDictionary()
+
+    def _limiter(self, client: redis.Redis | redis_async.Redis) -> Limiter:
+        store = RedisStateStore(client, self.key)
+        return Limiter(StateBucket([self._rate], algorithm=TokenBucket(), store=store))
+
+    def acquire(self) -> None:
+        with self._lock:
+            if self._sync is None:
+                client = redis.Redis.from_url(self.url)
+                self._sync = (client, self._limiter(client))
+            limiter = self._sync[1]
+        limiter.try_acquire(self.key)
+
+    async def acquire_async(self) -> None:
+        loop = asyncio.get_running_loop()
+        limiter = self._per_loop.get(loop)
+        if limiter is None:
+            limiter = self._per_loop[loop] = self._limiter(redis_async.Redis.from_url(self.url))
+        await limiter.try_acquire_async(self.key)
+
+    def reset(self) -> None:
+        """Forget the bucket's state (a full bucket again), for every process sharing the key."""
+        with redis.Redis.from_url(self.url) as client:
+            client.delete(self.key)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._sync is not None:
+                self._sync[0].close()
+                self._sync = None
+
+    def __repr__(self) -> str:
+        # The URL may carry a Redis password: show the key and rate only.
+        return f"RedisRateLimiter(key={self.key!r}, {self.requests_per_second}/s)"

@@ -1,0 +1,135 @@
+"""The Redis limiter holds several processes, threads and tasks to one budget.
+
+Runs a real `redis-server` (installed by `make setup`) on 127.0.0.1 at a free
+port for the module, and stops it afterwards.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import redis
+from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk.redis_limiter import RedisRateLimiter
+
+from .conftest import TOKEN, FakeApi, async_client, reply
+
+RATE = 10.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    server = shutil.which("redis-server")
+    assert server, "redis-server is missing: `make setup` installs it"
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as data:
+        process = subprocess.Popen(
+            [server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no", "--dir", data],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"redis://127.0.0.1:{port}/0"
+        try:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    with redis.Redis.from_url(url) as client:
+                        client.ping()
+                    break
+                except redis.ConnectionError:
+                    assert time.monotonic() < deadline, "redis-server did not start"
+                    time.sleep(0.05)
+            yield url
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def floor_seconds(requests: int) -> float:
+    return (requests - math.ceil(RATE)) / RATE
+
+
+WORKER = """
+import json, sys, time
+from activecampaign_sdk.redis_limiter import RedisRateLimiter
+limiter = RedisRateLimiter(sys.argv[1], key=sys.argv[2], requests_per_second=float(sys.argv[3]))
+times = []
+for _ in range(int(sys.argv[4])):
+    limiter.acquire()
+    times.append(time.time())
+print(json.dumps(times))
+"""
+
+
+def test_processes_share_one_budget(redis_url: str) -> None:
+    key, per_process, processes = "processes.api-us1.com", 15, 3
+    RedisRateLimiter(redis_url, key=key).reset()
+    args = [redis_url, key, str(RATE), str(per_process)]
+    workers = [
+        subprocess.Popen([sys.executable, "-c", WORKER, *args], stdout=subprocess.PIPE, text=True)
+        for _ in range(processes)
+    ]
+    times = sorted(t for w in workers for t in json.loads(w.communicate(timeout=60)[0]))
+    total = per_process * processes
+    assert len(times) == total
+    # After the burst of ceil(RATE), permits arrive one every 1/RATE seconds across all processes.
+    steady = times[math.ceil(RATE) - 1 :]
+    achieved = (len(steady) - 1) / (steady[-1] - steady[0])
+    assert achieved == pytest.approx(RATE, rel=0.05), achieved
+
+
+def test_client_threads_share_the_redis_budget(redis_url: str, fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    limiter = RedisRateLimiter(redis_url, key="threads.api-us1.com", requests_per_second=RATE)
+    limiter.reset()
+    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    with http, ActiveCampaign("https://a.api-us1.com", TOKEN, limiter=limiter, httpx_client=http) as client:
+        threads = [threading.Thread(target=lambda: [client.tags.get_tag("1") for _ in range(8)]) for _ in range(3)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+    limiter.close()
+    assert len(fake.requests) == 24
+    assert floor_seconds(24) * 0.95 <= elapsed <= floor_seconds(24) * 1.3 + 0.2, elapsed
+
+
+def test_async_tasks_share_the_redis_budget(redis_url: str, fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    limiter = RedisRateLimiter(redis_url, key="tasks.api-us1.com", requests_per_second=RATE)
+    limiter.reset()
+
+    async def scenario() -> float:
+        async with async_client(fake, limiter=limiter) as client:
+            started = time.monotonic()
+            await asyncio.gather(*(client.tags.get_tag("1") for _ in range(25)))
+            return time.monotonic() - started
+
+    elapsed = asyncio.run(scenario())
+    assert floor_seconds(25) * 0.95 <= elapsed <= floor_seconds(25) * 1.3 + 0.2, elapsed
+
+
+def test_repr_hides_the_redis_url(redis_url: str) -> None:
+    limiter = RedisRateLimiter("redis://:s3cret@127.0.0.1:1/0", key="acct")
+    assert "s3cret" not in repr(limiter) and "acct" in repr(limiter)
