@@ -18,7 +18,7 @@ import weakref
 
 from pyrate_limiter import Limiter, RedisStateStore, StateBucket, TokenBucket
 
-from .rate_limit import DEFAULT_RATE, token_bucket_rate
+from .rate_limit import DEFAULT_RATE, WAIT_SLACK_MS, token_bucket_rate
 
 try:
     import redis
@@ -32,11 +32,11 @@ KEY_PREFIX = "activecampaign-sdk:rate:"
 class RedisRateLimiter:
     """Token bucket at `requests_per_second`, shared through Redis under `key` (use one key per account)."""
 
-    def __init__(self, url: str, *, key: str, requests_per_second: float = DEFAULT_RATE) -> None:
+    def __init__(self, url: str, *, key: str, requests_per_second: float = DEFAULT_RATE, burst: int = 1) -> None:
         self.url = url
         self.key = KEY_PREFIX + key.lower()
         self.requests_per_second = requests_per_second
-        self._rate = token_bucket_rate(requests_per_second)
+        self._rate = token_bucket_rate(requests_per_second, burst)
         self._lock = threading.Lock()
         self._sync: tuple[redis.Redis, Limiter] | None = None
         # redis.asyncio connections belong to the event loop that made them: one client per loop.
@@ -44,7 +44,7 @@ class RedisRateLimiter:
 
     def _limiter(self, client: redis.Redis | redis_async.Redis) -> Limiter:
         store = RedisStateStore(client, self.key)
-        return Limiter(StateBucket([self._rate], algorithm=TokenBucket(), store=store))
+        return Limiter(StateBucket([self._rate], algorithm=TokenBucket(), store=store), buffer_ms=WAIT_SLACK_MS)
 
     def acquire(self) -> None:
         with self._lock:

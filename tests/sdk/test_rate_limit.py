@@ -1,13 +1,13 @@
 """The token bucket holds every thread and task of the process to the configured rate.
 
-Measured here: N requests at R req/s with a burst of ceil(R) must take at
-least (N - burst) / R seconds, and not much longer.
+Measured here: N requests at R req/s (burst 1, the default) must take at
+least (N - 1) / R seconds and not much longer, arrive at R per second, and
+never more than R within any rolling second.
 """
 
 from __future__ import annotations
 
 import asyncio
-import math
 import threading
 import time
 
@@ -23,13 +23,17 @@ REQUESTS = 60
 
 
 def expected_seconds(rate: float, requests: int) -> float:
-    return (requests - math.ceil(rate)) / rate
+    return (requests - 1) / rate
 
 
-def steady_rate(fake: FakeApi, rate: float) -> float:
-    """Requests per second after the initial burst, from the server's arrival times."""
-    times = sorted(fake.times)[math.ceil(rate) - 1 :]
+def achieved_rate(times: list[float]) -> float:
+    """Requests per second as the server saw them arrive."""
+    times = sorted(times)
     return (len(times) - 1) / (times[-1] - times[0])
+
+
+def busiest_second(times: list[float]) -> int:
+    return max(sum(1 for t in times if start <= t < start + 1.0) for start in times)
 
 
 def test_threads_share_one_bucket(fake: FakeApi) -> None:
@@ -52,7 +56,10 @@ def test_threads_share_one_bucket(fake: FakeApi) -> None:
     assert len(fake.requests) == REQUESTS
     floor = expected_seconds(RATE, REQUESTS)
     assert floor * 0.95 <= elapsed <= floor * 1.25, elapsed
-    assert steady_rate(fake, RATE) == pytest.approx(RATE, rel=0.05)
+    assert achieved_rate(fake.times) == pytest.approx(RATE, rel=0.05)
+    # Arrival times are taken after the permit, so thread scheduling can pull two arrivals
+    # a few ms closer than the permits were: one extra in a rolling second is that jitter.
+    assert busiest_second(fake.times) <= RATE + 1
 
 
 def test_asyncio_tasks_share_one_bucket(fake: FakeApi) -> None:
@@ -68,7 +75,10 @@ def test_asyncio_tasks_share_one_bucket(fake: FakeApi) -> None:
     elapsed = asyncio.run(scenario())
     floor = expected_seconds(RATE, REQUESTS)
     assert floor * 0.95 <= elapsed <= floor * 1.25, elapsed
-    assert steady_rate(fake, RATE) == pytest.approx(RATE, rel=0.05)
+    assert achieved_rate(fake.times) == pytest.approx(RATE, rel=0.05)
+    # Arrival times are taken after the permit, so thread scheduling can pull two arrivals
+    # a few ms closer than the permits were: one extra in a rolling second is that jitter.
+    assert busiest_second(fake.times) <= RATE + 1
 
 
 def test_default_limiter_is_shared_per_account_in_the_process() -> None:
@@ -103,5 +113,17 @@ def test_retries_take_permits_too(fake: FakeApi) -> None:
 def test_rate_is_validated_and_fractional_rates_work() -> None:
     with pytest.raises(ValueError, match="rate_limit"):
         token_bucket_rate(0)
+    with pytest.raises(ValueError, match="burst"):
+        token_bucket_rate(5, burst=0)
     rate = token_bucket_rate(2.5)
-    assert (rate.limit, rate.interval, rate.burst) == (1, 400, 3)
+    assert (rate.limit, rate.interval, rate.burst) == (1, 400, 1)
+
+
+def test_burst_lets_that_many_through_at_once() -> None:
+    limiter = TokenBucketLimiter(2.0, burst=4)
+    started = time.monotonic()
+    for _ in range(4):
+        limiter.acquire()
+    assert time.monotonic() - started < 0.1
+    limiter.acquire()
+    assert time.monotonic() - started >= 0.45
