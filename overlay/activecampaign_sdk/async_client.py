@@ -87,6 +87,10 @@ class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers):
         if self._owns_http:
             await self._sender.http.aclose()
 
+    async def close(self) -> None:
+        """The same as `aclose()`, so both clients close with `close()`."""
+        await self.aclose()
+
     async def __aenter__(self) -> Self:
         return self
 

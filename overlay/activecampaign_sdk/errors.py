@@ -142,6 +142,17 @@ class UnexpectedStatusError(APIStatusError):
     """A status the operation does not document as success, and no other class covers (e.g. an undocumented 2xx)."""
 
 
+class ResponseParseError(ActiveCampaignError):
+    """A success response whose body does not fit the operation's model (the spec and the API disagree)."""
+
+    def __init__(self, status: int, *, method: str, path: str, body: Any, reason: str) -> None:
+        super().__init__(f"{method} {path} -> HTTP {status}: body does not match the operation's model: {reason}")
+        self.status = status
+        self.method = method
+        self.path = path
+        self.body = body
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -26,6 +26,7 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ResponseParseError,
     UnexpectedStatusError,
     error_from_response,
     parse_body,
@@ -39,13 +40,17 @@ ParseResponse = Callable[..., object]
 
 
 class _Base:
-    def __init__(self, *, api_path: str, limiter: RateLimiter, max_retries: int, wait: Backoff | None) -> None:
+    def __init__(
+        self, *, api_path: str, limiter: RateLimiter, max_retries: int, wait: Backoff | None, parse_client: object
+    ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self._api_path = api_path.rstrip("/")
         self.limiter = limiter
         self.max_retries = max_retries
         self._wait = wait or Backoff()
+        # The generated `Client`, which the generated `_parse_response` functions take.
+        self._parse_client = parse_client
 
     def _relative(self, request: httpx.Request) -> str:
         # Logged and put into errors: the path only, never the query (it may hold e-mail addresses).
@@ -95,12 +100,16 @@ class _Base:
         if not result.is_success:
             raise error_from_response(result, method=method, path=path)
 
-    def _check_success(self, response: httpx.Response, success: tuple[int, ...]) -> None:
+    def _parse(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> object:
+        path, method = self._relative(response.request), response.request.method
         if response.status_code not in success:
-            path = self._relative(response.request)
-            raise UnexpectedStatusError(
-                response.status_code, method=response.request.method, path=path, body=parse_body(response)
-            )
+            raise UnexpectedStatusError(response.status_code, method=method, path=path, body=parse_body(response))
+        try:
+            return parse(client=self._parse_client, response=response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            body = parse_body(response)
+            reason = f"{type(exc).__name__}: {exc}"
+            raise ResponseParseError(response.status_code, method=method, path=path, body=body, reason=reason) from exc
 
 
 class Sender(_Base):
@@ -115,9 +124,10 @@ class Sender(_Base):
         wait: Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        super().__init__(api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait)
+        super().__init__(
+            api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait, parse_client=parse_client
+        )
         self.http = http
-        self._parse_client = parse_client
         self._sleep = sleep
 
     def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -141,9 +151,7 @@ class Sender(_Base):
 
     def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
         """The `Caller` of the generated `<Tag>Operations`: send, then parse the documented 2xx body."""
-        response = self.send(**request)
-        self._check_success(response, success)
-        return parse(client=self._parse_client, response=response)
+        return self._parse(self.send(**request), parse, success)
 
 
 class AsyncSender(_Base):
@@ -158,9 +166,10 @@ class AsyncSender(_Base):
         wait: Backoff | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        super().__init__(api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait)
+        super().__init__(
+            api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait, parse_client=parse_client
+        )
         self.http = http
-        self._parse_client = parse_client
         self._sleep = sleep
 
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
@@ -185,9 +194,7 @@ class AsyncSender(_Base):
         return response
 
     async def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
-        response = await self.send(**request)
-        self._check_success(response, success)
-        return parse(client=self._parse_client, response=response)
+        return self._parse(await self.send(**request), parse, success)
 
 
 __all__ = ["APIStatusError", "AsyncSender", "Sender", "logger"]

@@ -58,7 +58,8 @@ class FakeApi:
             raise answer
         if callable(answer) and not isinstance(answer, httpx.Response):
             return answer(request)
-        return answer
+        # A fresh response each time: a queued reply may answer many requests, sync and async.
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
 
     async def handle_async(self, request: httpx.Request) -> httpx.Response:
         return self.handle(request)

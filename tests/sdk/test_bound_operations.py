@@ -10,7 +10,7 @@ import re
 import pytest
 from activecampaign_api.models import TagCreateRequest, TagCreateRequestTag, TagEnvelope, TagList
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign
-from activecampaign_sdk.errors import NotFoundError, UnexpectedStatusError
+from activecampaign_sdk.errors import NotFoundError, ResponseParseError, UnexpectedStatusError
 
 from ..spec import operations
 from .conftest import TOKEN, FakeApi, async_client, reply
@@ -101,3 +101,10 @@ def test_async_bound_operations_are_awaitable(fake: FakeApi) -> None:
             return await client.tags.get_tag("16")
 
     assert asyncio.run(scenario()).tag.tag == "My Tag"
+
+
+def test_success_body_that_does_not_fit_the_model_raises_a_typed_error(ac: ActiveCampaign, fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"unexpected": True}))
+    with pytest.raises(ResponseParseError) as caught:
+        ac.tags.get_tag("1")
+    assert (caught.value.status, caught.value.path, caught.value.body) == (200, "/tags/1", {"unexpected": True})

@@ -127,3 +127,24 @@ def test_burst_lets_that_many_through_at_once() -> None:
     assert time.monotonic() - started < 0.1
     limiter.acquire()
     assert time.monotonic() - started >= 0.45
+
+
+def test_a_thread_and_an_event_loop_share_the_process_budget(fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    host = "mixed.api-us1.com"
+    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
+    sync_client = ActiveCampaign(f"https://{host}", TOKEN, httpx_client=http, rate_limit=RATE)
+
+    async def tasks() -> None:
+        async with async_client(fake, limiter=shared_limiter(host, RATE)) as client:
+            await asyncio.gather(*(client.tags.get_tag("1") for _ in range(15)))
+
+    thread = threading.Thread(target=lambda: [sync_client.tags.get_tag("1") for _ in range(15)])
+    started = time.monotonic()
+    thread.start()
+    asyncio.run(tasks())
+    thread.join()
+    elapsed = time.monotonic() - started
+    assert len(fake.requests) == 30
+    assert expected_seconds(RATE, 30) * 0.95 <= elapsed <= expected_seconds(RATE, 30) * 1.25, elapsed
+    assert achieved_rate(fake.times) == pytest.approx(RATE, rel=0.05)

@@ -10,6 +10,7 @@ from activecampaign_api.models import TagCreateRequest, TagCreateRequestTag
 from activecampaign_sdk import ActiveCampaign, NoRateLimit, errors
 from activecampaign_sdk.retries import Backoff, is_idempotent
 
+from ..spec import document
 from .conftest import TOKEN, FakeApi, reply
 
 TAG = {"tag": {"id": "1", "tag": "a"}}
@@ -58,6 +59,19 @@ def test_post_marked_idempotent_in_the_spec_is_retried(ac: ActiveCampaign, fake:
     fake.on("POST /contact/sync", reply(502, "<html>bad gateway</html>"), reply(201, contact))
     assert ac.request("POST", "/contact/sync", json={"contact": {"email": "a@example.com"}}) == contact
     assert len(fake.requests) == 2
+
+
+def test_every_operation_marked_x_idempotent_is_retryable() -> None:
+    marked = [
+        (method, path)
+        for path, item in document()["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and operation.get("x-idempotent") is True
+    ]
+    assert marked, "the spec marks some operations x-idempotent"
+    for method, path in marked:
+        concrete = path.replace("{", "").replace("}", "")
+        assert is_idempotent(method, concrete), (method, path)
 
 
 def test_idempotency_rules_come_from_the_spec() -> None:
