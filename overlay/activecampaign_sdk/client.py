@@ -24,11 +24,8 @@ class ActiveCampaign:
 
     def __init__(self, base_url: str, api_token: str, *, timeout: float = DEFAULT_TIMEOUT) -> None:
         self.base_url = normalize_base_url(base_url)
-        self.api = Client(
-            base_url=self.base_url,
-            timeout=httpx.Timeout(timeout),
-            httpx_args={"auth": ApiTokenAuth(api_token)},
-        )
+        self.auth = ApiTokenAuth(api_token)
+        self.api = Client(base_url=self.base_url, timeout=httpx.Timeout(timeout), httpx_args={"auth": self.auth})
 
     @classmethod
     def from_env(cls, *, timeout: float = DEFAULT_TIMEOUT) -> Self:
