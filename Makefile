@@ -56,8 +56,8 @@ lint: setup
 	$(PY) -m ruff format --check overlay tests examples generator $(PACKAGE_DIR)
 
 format: setup
-	$(PY) -m ruff check --fix overlay tests examples generator
 	$(PY) -m ruff format overlay tests examples generator
+	$(PY) -m ruff check --fix overlay tests examples generator
 
 build: setup
 	rm -rf dist

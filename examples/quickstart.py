@@ -44,11 +44,15 @@ def main() -> None:
             raise SystemExit(f"creating the tag failed: {tag}")
         tagged = create_contact_tag.sync(
             client=ac.api,
-            body=ContactTagCreateRequest(contact_tag=ContactTagCreateRequestContactTag(contact=contact.id, tag=tag.tag.id)),
+            body=ContactTagCreateRequest(
+                contact_tag=ContactTagCreateRequestContactTag(contact=contact.id, tag=tag.tag.id)
+            ),
         )
         if not isinstance(tagged, ContactTagEnvelope):
             raise SystemExit(f"tagging failed: {tagged}")
-        print(f"tagged contact {contact.id} with tag {tag.tag.id} ({tag.tag.tag}) as contact tag {tagged.contact_tag.id}")
+        print(
+            f"tagged contact {contact.id} with tag {tag.tag.id} ({tag.tag.tag}) as contact tag {tagged.contact_tag.id}"
+        )
 
         page = list_contacts.sync(client=ac.api, limit=5)
         if not isinstance(page, ContactList):

@@ -102,7 +102,9 @@ def test_get_missing_contact(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("updateContact")
 def test_update_contact(ac: ActiveCampaign) -> None:
     body = ContactUpdateRequest(
-        contact=ContactFields(email="johndoe@example.com", first_name="John", last_name="Doe", field_values=FIELD_VALUES)
+        contact=ContactFields(
+            email="johndoe@example.com", first_name="John", last_name="Doe", field_values=FIELD_VALUES
+        )
     )
     saved = expect(update_contact.sync_detailed("113", client=ac.api, body=body), ContactEnvelope, 200)
     assert saved.contact.first_name == "John"
@@ -118,7 +120,11 @@ def test_delete_contact(ac: ActiveCampaign) -> None:
 def test_sync_contact(ac: ActiveCampaign) -> None:
     body = ContactSyncRequest(
         contact=ContactSyncFields(
-            email="jondoe@example.com", first_name="John", last_name="Doe", phone="7223224241", field_values=FIELD_VALUES
+            email="jondoe@example.com",
+            first_name="John",
+            last_name="Doe",
+            phone="7223224241",
+            field_values=FIELD_VALUES,
         )
     )
     saved = expect(sync_contact.sync_detailed(client=ac.api, body=body), ContactEnvelope, 201)

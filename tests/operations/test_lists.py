@@ -39,7 +39,9 @@ def test_create_list(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listLists")
 def test_list_lists_by_name(ac: ActiveCampaign) -> None:
-    page = expect(list_lists.sync_detailed(client=ac.api, limit=100, filters_name_contains="List"), MailingListList, 200)
+    page = expect(
+        list_lists.sync_detailed(client=ac.api, limit=100, filters_name_contains="List"), MailingListList, 200
+    )
     assert page.meta.total == "4"
     assert page.lists[0].name == "Email Subscription"
     assert page.lists[0].udate is None
