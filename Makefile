@@ -63,6 +63,9 @@ build: setup
 	rm -rf dist
 	$(PY) -m build --no-isolation --outdir dist . >/dev/null
 	$(PY) -m twine check --strict dist/*
+	$(PY) -c 'import glob, sys, zipfile; names = set(zipfile.ZipFile(glob.glob("dist/*.whl")[0]).namelist()); \
+	  missing = [n for n in sys.argv[1:] if n not in names]; sys.exit(f"wheel lacks {missing}" if missing else 0)' \
+	  activecampaign_api/py.typed activecampaign_sdk/py.typed activecampaign_api/openapi.yaml
 
 test: setup
 	$(PY) -m pytest
