@@ -4,6 +4,10 @@
 operation package `activecampaign_api`, available as `ActiveCampaign.api`.
 """
 
+import importlib.metadata
+
 from .client import ActiveCampaign
 
-__all__ = ["ActiveCampaign"]
+__version__ = importlib.metadata.version("activecampaign-sdk")
+
+__all__ = ["ActiveCampaign", "__version__"]

@@ -56,8 +56,8 @@ from .tag_create_request import TagCreateRequest
 from .tag_create_request_tag import TagCreateRequestTag
 from .tag_envelope import TagEnvelope
 from .tag_fields import TagFields
-from .tag_fields_tag_type import TagFieldsTagType
 from .tag_list import TagList
+from .tag_type import TagType
 from .tag_update_request import TagUpdateRequest
 
 __all__ = (
@@ -117,7 +117,7 @@ __all__ = (
     "TagCreateRequestTag",
     "TagEnvelope",
     "TagFields",
-    "TagFieldsTagType",
     "TagList",
+    "TagType",
     "TagUpdateRequest",
 )
