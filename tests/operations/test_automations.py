@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.api.automations import get_automation, list_automations
-from activecampaign_api.models import AutomationList, AutomationLookup
+from activecampaign_api.models import AutomationList, AutomationLookup, AutomationPageMeta
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -13,8 +13,8 @@ def test_list_automations(ac: ActiveCampaign) -> None:
     page = expect(list_automations.sync_detailed(client=ac.api, limit=20, offset=0), AutomationList, 200)
     assert [a.name for a in page.automations] == ["Email Subscription", "Test SMS Send"]
     assert page.automations[0].status == "2"
-    assert page.meta is not None and page.meta.total == "2"
-    assert page.meta.starts and page.meta.starts[0].type_ == "subscribe"
+    assert isinstance(page.meta, AutomationPageMeta) and page.meta.total == "2"
+    assert isinstance(page.meta, AutomationPageMeta) and page.meta.starts and page.meta.starts[0].type_ == "subscribe"
 
 
 @pytest.mark.operation("getAutomation")

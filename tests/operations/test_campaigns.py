@@ -18,6 +18,7 @@ from activecampaign_api.models import (
     CampaignList,
     CampaignSettings,
     CampaignSettingsInput,
+    PageMeta,
 )
 from activecampaign_sdk import ActiveCampaign
 
@@ -31,7 +32,7 @@ def test_list_campaigns(ac: ActiveCampaign) -> None:
     campaign = page.campaigns[0]
     assert (campaign.id, campaign.name, campaign.type_) == ("1", "Opt In Email", "single")
     assert campaign.sdate is None and campaign.automation is None
-    assert page.meta is not None and page.meta.total == "1"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == "1"
 
 
 @pytest.mark.operation("getCampaign")

@@ -13,6 +13,7 @@ from activecampaign_api.models import (
     ContactAutomationCreateRequestContactAutomation,
     ContactAutomationEnvelope,
     ContactAutomationList,
+    ContactAutomationPageMeta,
     EmptyObject,
     ErrorResponse,
 )
@@ -37,7 +38,7 @@ def test_list_contact_automations(ac: ActiveCampaign) -> None:
     page = expect(list_contact_automations.sync_detailed(client=ac.api), ContactAutomationList, 200)
     run = page.contact_automations[0]
     assert (run.id, run.seriesid, run.completed, run.complete_value) == ("1", "1", 1, 100)
-    assert page.meta is not None and page.meta.total == "1"
+    assert isinstance(page.meta, ContactAutomationPageMeta) and page.meta.total == "1"
 
 
 @pytest.mark.operation("getContactAutomation")

@@ -14,6 +14,8 @@ from activecampaign_api.models import (
     FormList,
     FormOptinRequest,
     FormOptinResult,
+    FormOptions,
+    FormStyle,
     FormUpdateRequest,
 )
 from activecampaign_sdk import ActiveCampaign
@@ -26,8 +28,8 @@ def test_list_forms(ac: ActiveCampaign) -> None:
     page = expect(list_forms.sync_detailed(client=ac.api, limit=20, offset=0), FormList, 200)
     form = page.forms[0]
     assert (form.id, form.name, form.contacts) == ("1", "Testing", 0)
-    assert form.options is not None and form.options.optin_id == 1
-    assert form.style is not None and form.style.width == 500
+    assert isinstance(form.options, FormOptions) and form.options.optin_id == 1
+    assert isinstance(form.style, FormStyle) and form.style.width == 500
 
 
 @pytest.mark.operation("getForm")
@@ -72,5 +74,7 @@ def test_delete_form(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("setFormOptin")
 def test_set_form_optin(ac: ActiveCampaign) -> None:
-    result = expect(set_form_optin.sync_detailed(client=ac.api, body=FormOptinRequest(formid="13")), FormOptinResult, 200)
+    result = expect(
+        set_form_optin.sync_detailed(client=ac.api, body=FormOptinRequest(formid="13")), FormOptinResult, 200
+    )
     assert result.id == "101"

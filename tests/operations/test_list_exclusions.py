@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.api.lists import get_list_exclusion, list_list_exclusions, update_list_exclusion
-from activecampaign_api.models import ErrorResponse, ListExclusion, ListExclusionList, ListExclusionUpdateRequest
+from activecampaign_api.models import (
+    ErrorResponse,
+    ListExclusion,
+    ListExclusionList,
+    ListExclusionPageMeta,
+    ListExclusionUpdateRequest,
+)
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -15,7 +21,7 @@ def test_list_list_exclusions(ac: ActiveCampaign) -> None:
     )
     page = expect(response, ListExclusionList, 200)
     assert [(e.id, e.channel) for e in page.exclusions] == [("1", "allSms"), ("2", "several")]
-    assert page.meta is not None and page.meta.total == 5
+    assert isinstance(page.meta, ListExclusionPageMeta) and page.meta.total == 5
 
 
 @pytest.mark.operation("getListExclusion")

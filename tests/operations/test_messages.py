@@ -11,6 +11,7 @@ from activecampaign_api.models import (
     MessageFields,
     MessageList,
     MessageUpdateRequest,
+    PageMeta,
 )
 from activecampaign_sdk import ActiveCampaign
 
@@ -36,7 +37,7 @@ def test_create_message(ac: ActiveCampaign) -> None:
 def test_list_messages(ac: ActiveCampaign) -> None:
     page = expect(list_messages.sync_detailed(client=ac.api, limit=20, offset=0), MessageList, 200)
     assert page.messages[0].subject == "Update your subscription to %LISTNAME%"
-    assert page.meta is not None and page.meta.total is not None
+    assert isinstance(page.meta, PageMeta) and page.meta.total is not None
 
 
 @pytest.mark.operation("getMessage")

@@ -14,6 +14,7 @@ from activecampaign_api.api.personalizations import (
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
+    PageMeta,
     PersonalizationEnvelope,
     PersonalizationFields,
     PersonalizationList,
@@ -31,7 +32,7 @@ def test_list_personalizations(ac: ActiveCampaign) -> None:
     page = expect(response, PersonalizationList, 200)
     assert [p.tag for p in page.personalizations][:2] == ["awesometag", "greattag"]
     assert page.personalizations[4].is_locked is True
-    assert page.meta is not None and page.meta.total == "5"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == "5"
 
 
 @pytest.mark.operation("createPersonalization")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.api.scores import get_score, list_scores
-from activecampaign_api.models import ErrorResponse, ScoreEnvelope, ScoreList
+from activecampaign_api.models import ErrorResponse, PageMeta, ScoreEnvelope, ScoreList
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -12,7 +12,7 @@ from ..replay import expect
 def test_list_scores(ac: ActiveCampaign) -> None:
     page = expect(list_scores.sync_detailed(client=ac.api, limit=20, offset=0), ScoreList, 200)
     assert [s.reltype for s in page.scores] == ["contact", "contact", "deal", "deal"]
-    assert page.meta is not None and page.meta.total == "4"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == "4"
 
 
 @pytest.mark.operation("getScore")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.api.segments import list_segments
-from activecampaign_api.models import SegmentList
+from activecampaign_api.models import PageMeta, SegmentList
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -12,4 +12,4 @@ from ..replay import expect
 def test_list_segments(ac: ActiveCampaign) -> None:
     page = expect(list_segments.sync_detailed(client=ac.api, limit=20, offset=0), SegmentList, 200)
     assert [(s.id, s.logic) for s in page.segments] == [("1", "and"), ("2", "or")]
-    assert page.meta is not None and page.meta.total == "2"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == "2"
