@@ -143,7 +143,7 @@ def test_bulk_update_account_custom_field_values(ac: ActiveCampaign) -> None:
     done = expect(
         bulk_update_account_custom_field_values.sync_detailed(client=ac.api, body=body), AccountCustomFieldMessage, 200
     )
-    assert done.message is not None and done.message.endswith("successfully bulk updated.")
+    assert isinstance(done.message, str) and done.message.endswith("successfully bulk updated.")
 
 
 @pytest.mark.operation("getAccountCustomFieldValue")

@@ -140,7 +140,7 @@ def test_bulk_update_deal_custom_field_values(ac: ActiveCampaign) -> None:
     done = expect(
         bulk_update_deal_custom_field_values.sync_detailed(client=ac.api, body=body), DealCustomFieldMessage, 200
     )
-    assert done.message is not None and done.message.endswith("successfully bulk updated.")
+    assert isinstance(done.message, str) and done.message.endswith("successfully bulk updated.")
 
 
 @pytest.mark.operation("getDealCustomFieldValue")
