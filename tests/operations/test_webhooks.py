@@ -11,10 +11,12 @@ from activecampaign_api.api.webhooks import (
 )
 from activecampaign_api.models import (
     EmptyObject,
+    PageMeta,
     WebhookCreateRequest,
     WebhookCreateRequestWebhook,
     WebhookEnvelope,
     WebhookEventList,
+    WebhookEventListMeta,
     WebhookFields,
     WebhookList,
     WebhookUpdateRequest,
@@ -41,7 +43,7 @@ def test_create_webhook(ac: ActiveCampaign) -> None:
 def test_list_webhooks_of_no_list(ac: ActiveCampaign) -> None:
     page = expect(list_webhooks.sync_detailed(client=ac.api, filters_listid="0"), WebhookList, 200)
     assert [h.name for h in page.webhooks] == ["My Hook", "My Hook 2"]
-    assert page.meta is not None and page.meta.total == "2"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == "2"
 
 
 @pytest.mark.operation("getWebhook")
@@ -70,4 +72,4 @@ def test_delete_webhook(ac: ActiveCampaign) -> None:
 def test_list_webhook_events(ac: ActiveCampaign) -> None:
     events = expect(list_webhook_events.sync_detailed(client=ac.api), WebhookEventList, 200)
     assert "contact_tag_added" in events.webhook_events
-    assert events.meta is not None and events.meta.total == 25
+    assert isinstance(events.meta, WebhookEventListMeta) and events.meta.total == 25
