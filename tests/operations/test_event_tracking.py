@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from activecampaign_api.api.event_tracking import (
     create_event_tracking_event,
+    create_local_event,
     delete_event_tracking_event,
     get_event_tracking,
     list_event_tracking_events,
@@ -15,6 +18,8 @@ from activecampaign_api.models import (
     EventTrackingEventEnvelope,
     EventTrackingEventList,
     EventTrackingUpdateRequest,
+    LocalEventCreateRequest,
+    LocalEventCreateRequestLocalEvent,
     TrackingListMeta,
     TrackingSwitch,
 )
@@ -55,3 +60,15 @@ def test_create_event_tracking_event(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("deleteEventTrackingEvent")
 def test_delete_event_tracking_event_with_spaces(ac: ActiveCampaign) -> None:
     expect(delete_event_tracking_event.sync_detailed("my fab event", client=ac.api), EmptyObject, 200)
+
+
+@pytest.mark.operation("createLocalEvent")
+def test_create_local_page_visit(ac: ActiveCampaign) -> None:
+    body = LocalEventCreateRequest(
+        local_event=LocalEventCreateRequestLocalEvent(
+            email="johndoe@example.com",
+            tstamp="2024-01-03T17:19:36-06:00",
+            input_=json.dumps({"event": "__pagevisit", "url": "www.url.com"}, separators=(",", ":")),
+        )
+    )
+    expect(create_local_event.sync_detailed(client=ac.api, body=body), EmptyObject, 201)
