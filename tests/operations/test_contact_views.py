@@ -9,8 +9,8 @@ from activecampaign_api.api.contacts import (
     get_tracking_log_contact,
     list_contact_account_contacts,
     list_contact_automation_entry_counts,
-    list_contact_automations,
     list_contact_bounce_logs,
+    list_contact_contact_automations,
     list_contact_deal_roles,
     list_contact_deals,
     list_contact_field_values,
@@ -75,9 +75,9 @@ def test_list_bounce_logs_of_missing_contact(ac: ActiveCampaign) -> None:
     assert error.message == "No Result found for Subscriber with id 100"
 
 
-@pytest.mark.operation("listContactAutomations")
+@pytest.mark.operation("listContactContactAutomations")
 def test_list_contact_automations(ac: ActiveCampaign) -> None:
-    run = expect(list_contact_automations.sync_detailed("5", client=ac.api), ContactViewAutomations, 200)
+    run = expect(list_contact_contact_automations.sync_detailed("5", client=ac.api), ContactViewAutomations, 200)
     first = run.contact_automations[0]
     assert (first.automation, first.completed_elements, first.complete_value) == ("2", 0, 100)
 

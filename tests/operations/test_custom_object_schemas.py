@@ -23,6 +23,7 @@ from activecampaign_api.models import (
     CustomObjectSchemaWriteRequest,
     ErrorResponse,
 )
+from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -51,7 +52,7 @@ def test_list_custom_object_schemas(ac: ActiveCampaign) -> None:
     response = list_custom_object_schemas.sync_detailed(client=ac.api, limit=20, show_fields="all")
     page = expect(response, CustomObjectSchemaList, 200)
     assert [s.slug for s in page.schemas] == ["my-object"]
-    assert page.meta is not None and (page.meta.total, page.meta.limit) == (1, 20)
+    assert not isinstance(page.meta, Unset) and (page.meta.total, page.meta.limit) == (1, 20)
 
 
 @pytest.mark.operation("createCustomObjectSchema")
@@ -96,7 +97,7 @@ def test_create_public_custom_object_schema(ac: ActiveCampaign) -> None:
 def test_get_custom_object_schema(ac: ActiveCampaign) -> None:
     response = get_custom_object_schema.sync_detailed("6449c3f3-b68d-46d1-850b-c8aea998ce1b", client=ac.api)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
-    assert schema.fields is not None and schema.fields[0].scale == 0
+    assert not isinstance(schema.fields, Unset) and schema.fields[0].scale == 0
 
 
 @pytest.mark.operation("getCustomObjectSchema", cassette="getCustomObjectSchema_not_found")
@@ -146,7 +147,7 @@ def test_update_custom_object_schema(ac: ActiveCampaign) -> None:
     )
     response = update_custom_object_schema.sync_detailed("schema-9999-9999", client=ac.api, body=body)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
-    assert schema.fields is not None and [f.type_ for f in schema.fields][-1] == "decimal"
+    assert not isinstance(schema.fields, Unset) and [f.type_ for f in schema.fields][-1] == "decimal"
 
 
 @pytest.mark.operation("deleteCustomObjectSchema")
@@ -160,7 +161,7 @@ def test_create_child_custom_object_schema(ac: ActiveCampaign) -> None:
     response = create_child_custom_object_schema.sync_detailed("230f6065-a8e5-4df2-a70a-f6832d004d8d", client=ac.api)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert schema.parent_id == "230f6065-a8e5-4df2-a70a-f6832d004d8d"
-    assert schema.fields is not None and schema.fields[0].inherited is True
+    assert not isinstance(schema.fields, Unset) and schema.fields[0].inherited is True
 
 
 @pytest.mark.operation("deleteCustomObjectSchemaField")
@@ -169,4 +170,4 @@ def test_delete_custom_object_schema_field(ac: ActiveCampaign) -> None:
         "82ec659f-8283-4e88-9df3-26f4585fec02", "dropdown", client=ac.api
     )
     schema = expect(response, CustomObjectSchemaEnvelope, 202).schema
-    assert schema.fields is not None and schema.fields[-1].status == "marked_for_deletion"
+    assert not isinstance(schema.fields, Unset) and schema.fields[-1].status == "marked_for_deletion"

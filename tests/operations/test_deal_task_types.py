@@ -22,6 +22,7 @@ from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
 )
+from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -71,4 +72,4 @@ def test_move_tasks_to_task_type(ac: ActiveCampaign) -> None:
     body = DealTaskTypeMoveRequest(deal_task=DealTaskTypeMoveRequestDealTask(deal_tasktype="2"))
     moved = expect(move_tasks_to_task_type.sync_detailed("1", client=ac.api, body=body), DealTaskTypeMoveResult, 200)
     assert [t.deal_tasktype for t in moved.deal_tasks] == ["2"]
-    assert moved.deals is not None and moved.deals[0].value == "10000"
+    assert not isinstance(moved.deals, Unset) and moved.deals[0].value == "10000"

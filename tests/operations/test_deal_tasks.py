@@ -21,6 +21,7 @@ from activecampaign_api.models import (
     TaskReminderCreateRequestTaskNotification,
     TaskReminderEnvelope,
 )
+from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -45,7 +46,7 @@ def test_create_task(ac: ActiveCampaign) -> None:
     )
     task = expect(create_task.sync_detailed(client=ac.api, body=body), DealTaskEnvelope, 201).deal_task
     assert (task.id, task.status, task.reltype) == ("1", 0, "Subscriber")
-    assert task.owner is not None and task.owner.type_ == "contact"
+    assert not isinstance(task.owner, Unset) and task.owner.type_ == "contact"
 
 
 @pytest.mark.operation("listTasks")
@@ -54,7 +55,7 @@ def test_list_open_tasks_of_assignee(ac: ActiveCampaign) -> None:
     page = expect(response, DealTaskList, 200)
     assert [t.id for t in page.deal_tasks] == ["1", "2"]
     assert page.deal_tasks[1].outcome_id == 91
-    assert page.meta is not None and page.meta.total == "2"
+    assert not isinstance(page.meta, Unset) and page.meta.total == "2"
 
 
 @pytest.mark.operation("getTask")
@@ -83,4 +84,4 @@ def test_create_task_reminder(ac: ActiveCampaign) -> None:
         task_notification=TaskReminderCreateRequestTaskNotification(deal_task="1", interval="123")
     )
     created = expect(create_task_reminder.sync_detailed(client=ac.api, body=body), TaskReminderEnvelope, 200)
-    assert created.task_notification is not None and created.task_notification.deal_task == "1"
+    assert not isinstance(created.task_notification, Unset) and created.task_notification.deal_task == "1"

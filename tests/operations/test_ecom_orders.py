@@ -19,6 +19,7 @@ from activecampaign_api.models import (
     EcomOrderUpdateRequest,
     EmptyObject,
 )
+from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -80,8 +81,8 @@ def test_create_ecom_order(ac: ActiveCampaign) -> None:
     )
     created = expect(create_ecom_order.sync_detailed(client=ac.api, body=body), EcomOrderEnvelope, 201)
     assert (created.ecom_order.total_price, created.ecom_order.state) == (9111, 1)
-    assert created.ecom_order_products is not None and created.ecom_order_products[0].price == 4900
-    assert created.connections is not None and created.connections[0].connection_type == "ecommerce"
+    assert not isinstance(created.ecom_order_products, Unset) and created.ecom_order_products[0].price == 4900
+    assert not isinstance(created.connections, Unset) and created.connections[0].connection_type == "ecommerce"
 
 
 @pytest.mark.operation("listEcomOrders")
@@ -120,7 +121,7 @@ def test_update_ecom_order(ac: ActiveCampaign) -> None:
     )
     updated = expect(update_ecom_order.sync_detailed("1", client=ac.api, body=body), EcomOrderEnvelope, 200)
     assert updated.ecom_order.order_products == ["3", "4"]
-    assert updated.ecom_order_products is not None and updated.ecom_order_products[0].price == "4900"
+    assert not isinstance(updated.ecom_order_products, Unset) and updated.ecom_order_products[0].price == "4900"
 
 
 @pytest.mark.operation("deleteEcomOrder")

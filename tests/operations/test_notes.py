@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from activecampaign_api.api.notes import create_note, delete_note, get_note, list_notes, update_note
 from activecampaign_api.models import EmptyObject, ErrorResponse, NoteEnvelope, NoteFields, NoteList, NoteWriteRequest
+from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import expect
@@ -16,14 +17,14 @@ def _note_body() -> NoteWriteRequest:
 def test_create_contact_note(ac: ActiveCampaign) -> None:
     created = expect(create_note.sync_detailed(client=ac.api, body=_note_body()), NoteEnvelope, 201)
     assert (created.note.id, created.note.relid) == ("2", 2)
-    assert created.contacts is not None and created.contacts[0].id == "2"
+    assert not isinstance(created.contacts, Unset) and created.contacts[0].id == "2"
 
 
 @pytest.mark.operation("listNotes")
 def test_list_notes(ac: ActiveCampaign) -> None:
     page = expect(list_notes.sync_detailed(client=ac.api, limit=20), NoteList, 200)
     assert [n.reltype for n in page.notes] == ["Activity", "Deal"]
-    assert page.meta is not None and page.meta.total == "2"
+    assert not isinstance(page.meta, Unset) and page.meta.total == "2"
 
 
 @pytest.mark.operation("getNote")
