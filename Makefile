@@ -10,12 +10,16 @@ BIN := node_modules/.bin
 SPEC_ROOT := openapi/openapi.yaml
 BUNDLE := openapi/activecampaign.yaml
 PACKAGE_DIR := generated_client/activecampaign_api
+DIST ?= dist
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all setup redis-server lint-spec bundle generate check-generated typecheck lint format build test record demo clean
+CODE := overlay tests examples generator release
 
-all: setup lint-spec check-generated typecheck lint build
+.PHONY: all setup redis-server lint-spec bundle generate check-generated version-check typecheck lint format build test \
+	record demo polyglot docs release-check api-diff publish clean
+
+all: setup lint-spec check-generated version-check typecheck lint polyglot build
 
 setup: $(VENV)/.installed node_modules/.installed redis-server
 
@@ -39,6 +43,7 @@ lint-spec: setup
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(PY) generator/bundle.py --output "$$tmp/bundle.yaml" && \
 	  $(BIN)/redocly lint --format=stylish "$$tmp/bundle.yaml" && \
+	  $(BIN)/spectral lint --fail-severity=warn --ruleset .spectral.yaml "$$tmp/bundle.yaml" && \
 	  $(PY) -m openapi_spec_validator "$$tmp/bundle.yaml"
 
 bundle: setup
@@ -52,21 +57,28 @@ generate: bundle
 check-generated: setup
 	$(PY) generator/check_generated.py
 
+# The spec's info.version is the single source of truth; the package, bundle and CHANGELOG must agree.
+version-check: setup
+	$(PY) release/check_version.py
+
 typecheck: setup
-	$(PY) -m mypy --strict overlay tests examples generator
+	$(PY) -m mypy --strict $(CODE)
 
 lint: setup
-	$(PY) -m ruff check overlay tests examples generator
-	$(PY) -m ruff format --check overlay tests examples generator $(PACKAGE_DIR)
+	$(PY) -m ruff check $(CODE)
+	$(PY) -m ruff format --check $(CODE) $(PACKAGE_DIR)
 
 format: setup
-	$(PY) -m ruff check --fix overlay tests examples generator
-	$(PY) -m ruff format overlay tests examples generator
+	$(PY) -m ruff format $(CODE)
+	$(PY) -m ruff check --fix $(CODE)
 
 build: setup
 	rm -rf dist
 	$(PY) -m build --no-isolation --outdir dist . >/dev/null
 	$(PY) -m twine check --strict dist/*
+	$(PY) -c 'import glob, sys, zipfile; names = set(zipfile.ZipFile(glob.glob("dist/*.whl")[0]).namelist()); \
+	  missing = [n for n in sys.argv[1:] if n not in names]; sys.exit(f"wheel lacks {missing}" if missing else 0)' \
+	  activecampaign_api/py.typed activecampaign_sdk/py.typed activecampaign_api/openapi.yaml
 
 test: setup
 	$(PY) -m pytest
@@ -78,7 +90,29 @@ record: setup
 	AC_RECORD=1 $(PY) -m pytest tests/operations -p no:randomly
 
 demo: setup
-	$(PY) examples/run_demo.py
+	$(PY) -m examples.run_demo
+
+# TypeScript types from the bundled spec (openapi-typescript) and a typed consumer compiled with tsc --strict.
+polyglot: setup
+	cd polyglot/typescript && rm -rf generated && \
+	  ../../$(BIN)/openapi-typescript ../../$(BUNDLE) --output generated/activecampaign.ts >/dev/null && \
+	  ../../$(BIN)/tsc --project tsconfig.json
+
+# API reference for the SDK and the generated package, written to site/.
+docs: setup
+	$(PY) -m pdoc --docformat google --output-directory site activecampaign_sdk activecampaign_api
+
+# Breaking changes (removed operations, renamed operationIds, changed parameter types) since the newest v* tag.
+api-diff: setup
+	$(PY) release/api_diff.py --since-last-release
+
+release-check: lint-spec check-generated version-check typecheck lint test build api-diff
+
+# Uploads dist/ with twine; the index and credentials come only from the environment:
+# TWINE_REPOSITORY_URL, TWINE_USERNAME, TWINE_PASSWORD.
+publish: setup
+	@test -n "$${TWINE_REPOSITORY_URL:-}" || { echo "set TWINE_REPOSITORY_URL (and TWINE_USERNAME/TWINE_PASSWORD)" >&2; exit 2; }
+	$(PY) -m twine upload --non-interactive --disable-progress-bar $(DIST)/*
 
 clean:
-	rm -rf $(VENV) node_modules dist build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules dist build site polyglot/typescript/generated .mypy_cache .ruff_cache .pytest_cache

@@ -68,6 +68,9 @@ def generate(output: Path, spec: Path = SPEC) -> None:
             )
         finally:
             strings.sanitize = _original_sanitize
+        # PEP 561 marker: without it, type checkers ignore the installed package's annotations.
+        # The generator only writes it when it also writes project metadata, which we do not use.
+        (staging / "py.typed").write_text("")
         write_operations(staging, spec)
         ruff = [sys.executable, "-m", "ruff"]
         settings = ["--config", str(ROOT / "pyproject.toml")]

@@ -13,14 +13,17 @@ import json
 import os
 from typing import Any, TypeVar
 
+import httpx
 import vcr
 from activecampaign_api.types import Response
+from activecampaign_sdk.base_url import normalize_base_url
 from vcr.request import Request as VcrRequest
 
 from .truthful import truth_problems
 
 TEST_ACCOUNT_HOST = "test-account.api-us1.com"
-TEST_BASE_URL = f"https://{TEST_ACCOUNT_HOST}/api/3"
+TEST_ORIGIN = f"https://{TEST_ACCOUNT_HOST}"
+TEST_BASE_URL = f"{TEST_ORIGIN}/api/3"
 TEST_TOKEN = "test-token-not-a-secret"
 RECORDING = os.environ.get("AC_RECORD") == "1"
 MATCH_ON = ("method", "scheme", "host", "path", "query", "body")
@@ -29,31 +32,30 @@ KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "x-request-id"}
 T = TypeVar("T")
 
 
-def _real_host() -> str | None:
+def _real_origin() -> str | None:
+    """`scheme://host[:port]` of the account being recorded, from AC_API_URL."""
     url = os.environ.get("AC_API_URL")
     if not url:
         return None
-    import httpx
-    from activecampaign_sdk.base_url import normalize_base_url
-
-    return httpx.URL(normalize_base_url(url)).host
+    parsed = httpx.URL(normalize_base_url(url))
+    return str(parsed.copy_with(path="/")).rstrip("/")
 
 
 def _scrub_request(request: VcrRequest) -> VcrRequest:
-    host = _real_host()
-    if host:
-        request.uri = request.uri.replace(host, TEST_ACCOUNT_HOST)
+    origin = _real_origin()
+    if origin:
+        request.uri = request.uri.replace(origin, TEST_ORIGIN)
     return request
 
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     # vcrpy runs this on every response it loads, too, so it must keep bodies as bytes.
-    host = _real_host()
+    origin = _real_origin()
     token = os.environ.get("AC_API_TOKEN")
     body = response["body"]["string"]
     text = body.decode() if isinstance(body, bytes) else body
-    if host:
-        text = text.replace(host, TEST_ACCOUNT_HOST)
+    if origin:
+        text = text.replace(origin, TEST_ORIGIN)
     if token:
         text = text.replace(token, "<redacted>")
     response["body"]["string"] = text.encode()
@@ -61,14 +63,18 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-recorder = vcr.VCR(
-    record_mode="all" if RECORDING else "none",
-    match_on=MATCH_ON,
-    filter_headers=["Api-Token", "Authorization", "Cookie", "User-Agent"],
-    before_record_request=_scrub_request,
-    before_record_response=_scrub_response,
-    decode_compressed_response=True,
-)
+def build_recorder(*, recording: bool) -> vcr.VCR:
+    return vcr.VCR(
+        record_mode="all" if recording else "none",
+        match_on=MATCH_ON,
+        filter_headers=["Api-Token", "Authorization", "Cookie", "Host", "User-Agent"],
+        before_record_request=_scrub_request,
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+    )
+
+
+recorder = build_recorder(recording=RECORDING)
 
 
 def expect(response: Response[Any], kind: type[T], status: int) -> T:

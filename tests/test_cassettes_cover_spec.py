@@ -56,6 +56,14 @@ def _interactions() -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
+def _content_type(headers: dict[str, list[str]] | None) -> str:
+    """The media type a cassette recorded (without parameters); JSON when none was recorded."""
+    for name, values in (headers or {}).items():
+        if name.lower() == "content-type" and values:
+            return values[0].split(";")[0].strip()
+    return "application/json"
+
+
 @pytest.fixture(scope="module")
 def openapi() -> OpenAPI:
     return OpenAPI.from_dict(document(), base_uri=BUNDLE.as_uri())
@@ -74,8 +82,11 @@ def test_cassette_conforms_to_spec(openapi: OpenAPI, where: str, interaction: di
         # Cassettes never store the token; any value satisfies the security requirement.
         headers={"Api-Token": "filtered"},
         data=body.encode() if body else None,
+        content_type=_content_type(recorded.get("headers")),
     )
     openapi.validate_request(request)
     text = answered["body"]["string"]
-    response = MockResponse(text.encode(), status_code=answered["status"]["code"])
+    response = MockResponse(
+        text.encode(), status_code=answered["status"]["code"], content_type=_content_type(answered.get("headers"))
+    )
     openapi.validate_response(request, response)

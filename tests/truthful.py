@@ -14,18 +14,20 @@ import json
 import sys
 import types
 import typing
-from functools import cache
 from typing import Any, Literal, Union
 
 import activecampaign_api.models
 import attrs
 
+_HINTS: dict[type, dict[str, Any]] = {}
 
-@cache
+
 def _hints(cls: type) -> dict[str, Any]:
-    # Generated models import each other only under TYPE_CHECKING; resolve those names from the package.
-    namespace = {**vars(sys.modules[cls.__module__]), **vars(activecampaign_api.models)}
-    return typing.get_type_hints(cls, globalns=namespace)
+    if cls not in _HINTS:
+        # Generated models import each other only under TYPE_CHECKING; resolve those names from the package.
+        namespace = {**vars(sys.modules[cls.__module__]), **vars(activecampaign_api.models)}
+        _HINTS[cls] = typing.get_type_hints(cls, globalns=namespace)
+    return _HINTS[cls]
 
 
 def _fits(value: Any, annotation: Any, where: str, problems: list[str]) -> bool:

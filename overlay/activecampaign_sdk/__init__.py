@@ -6,9 +6,21 @@ timeouts, logging and typed errors; the generated package `activecampaign_api`
 stays available as `ac.api`.
 """
 
+import importlib.metadata
+
 from . import errors
 from .async_client import AsyncActiveCampaign
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
-__all__ = ["ActiveCampaign", "AsyncActiveCampaign", "NoRateLimit", "RateLimiter", "TokenBucketLimiter", "errors"]
+__version__ = importlib.metadata.version("activecampaign-sdk")
+
+__all__ = [
+    "ActiveCampaign",
+    "AsyncActiveCampaign",
+    "NoRateLimit",
+    "RateLimiter",
+    "TokenBucketLimiter",
+    "__version__",
+    "errors",
+]

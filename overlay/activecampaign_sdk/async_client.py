@@ -44,7 +44,7 @@ class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers):
         backoff: Backoff | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
-        auth = ApiTokenAuth(api_token)
+        self.auth = auth = ApiTokenAuth(api_token)
         self._owns_http = httpx_client is None
         if httpx_client is None:
             http = httpx.AsyncClient(base_url=self.base_url, auth=auth, timeout=httpx.Timeout(timeout))

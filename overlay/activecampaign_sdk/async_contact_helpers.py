@@ -122,11 +122,11 @@ class AsyncContactHelpers:
     ) -> ContactListMembership:
         """Subscribe the contact to the list; `resubscribe=True` for someone who had unsubscribed."""
         body = status_request(contact, mailing_list, SUBSCRIBED, resubscribe)
-        return (await self.contacts.update_list_status(body=body)).contact_list
+        return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
         body = status_request(contact, mailing_list, UNSUBSCRIBED, False)
-        return (await self.contacts.update_list_status(body=body)).contact_list
+        return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def _tag_id(self, tag: TagRef, *, create: bool = True) -> str:
         if not isinstance(tag, str):

@@ -139,10 +139,10 @@ class ContactHelpers:
     ) -> ContactListMembership:
         """Subscribe the contact to the list; `resubscribe=True` for someone who had unsubscribed."""
         body = status_request(contact, mailing_list, SUBSCRIBED, resubscribe)
-        return self.contacts.update_list_status(body=body).contact_list
+        return self.contacts.update_contact_list_status(body=body).contact_list
 
     def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
-        return self.contacts.update_list_status(
+        return self.contacts.update_contact_list_status(
             body=status_request(contact, mailing_list, UNSUBSCRIBED, False)
         ).contact_list
 

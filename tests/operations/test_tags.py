@@ -32,7 +32,7 @@ def test_list_tags_filtered_by_name(ac: ActiveCampaign) -> None:
     )
     page = expect(response, TagList, 200)
     assert [t.tag for t in page.tags][:2] == ["one", "two"]
-    assert page.meta is not None and page.meta.total == "5"
+    assert page.meta.total == "5"
 
 
 @pytest.mark.operation("getTag")

@@ -16,9 +16,7 @@ def tags_of(total: int, *, report_total: bool = True) -> Any:
     def answer(request: httpx.Request) -> httpx.Response:
         limit, offset = int(request.url.params["limit"]), int(request.url.params["offset"])
         page = [{"id": str(i), "tag": f"t{i}"} for i in range(offset, min(offset + limit, total))]
-        body: dict[str, Any] = {"tags": page}
-        if report_total:
-            body["meta"] = {"total": str(total)}
+        body: dict[str, Any] = {"tags": page, "meta": {"total": str(total)} if report_total else {}}
         return reply(200, body)
 
     return answer

@@ -102,7 +102,9 @@ def test_429_retry_after_is_honoured(fake: FakeApi) -> None:
 
 def test_429_burst_is_absorbed(ac: ActiveCampaign, fake: FakeApi) -> None:
     fake.on(
-        "GET /tags", *[reply(429, {"message": "Too Many Requests"}, {"Retry-After": "0"})] * 3, reply(200, {"tags": []})
+        "GET /tags",
+        *[reply(429, {"message": "Too Many Requests"}, {"Retry-After": "0"})] * 3,
+        reply(200, {"tags": [], "meta": {"total": "0"}}),
     )
     assert ac.tags.list_tags().tags == []
     assert len(fake.requests) == 4

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="ContactList")
 @_attrs_define
 class ContactList:
     contacts: list[Contact]
-    score_values: list[ContactListScoreValuesItem] | Unset = UNSET
-    meta: ContactPageMeta | Unset = UNSET
+    meta: ContactPageMeta
     """ Paging information of a contact list. `page_input` echoes the filters the API applied. """
+    score_values: list[ContactListScoreValuesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +31,8 @@ class ContactList:
             contacts_item = contacts_item_data.to_dict()
             contacts.append(contacts_item)
 
+        meta = self.meta.to_dict()
+
         score_values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.score_values, Unset):
             score_values = []
@@ -38,21 +40,16 @@ class ContactList:
                 score_values_item = score_values_item_data.to_dict()
                 score_values.append(score_values_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "contacts": contacts,
+                "meta": meta,
             }
         )
         if score_values is not UNSET:
             field_dict["scoreValues"] = score_values
-        if meta is not UNSET:
-            field_dict["meta"] = meta
 
         return field_dict
 
@@ -70,6 +67,8 @@ class ContactList:
 
             contacts.append(contacts_item)
 
+        meta = ContactPageMeta.from_dict(d.pop("meta"))
+
         _score_values = d.pop("scoreValues", UNSET)
         score_values: list[ContactListScoreValuesItem] | Unset = UNSET
         if _score_values is not UNSET:
@@ -79,17 +78,10 @@ class ContactList:
 
                 score_values.append(score_values_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: ContactPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ContactPageMeta.from_dict(_meta)
-
         contact_list = cls(
             contacts=contacts,
-            score_values=score_values,
             meta=meta,
+            score_values=score_values,
         )
 
         contact_list.additional_properties = d

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tag_fields_tag_type import TagFieldsTagType, check_tag_fields_tag_type
+from ..models.tag_type import TagType, check_tag_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagCreateRequestTag")
@@ -16,7 +16,8 @@ T = TypeVar("T", bound="TagCreateRequestTag")
 class TagCreateRequestTag:
     tag: str
     """ The tag's name. """
-    tag_type: TagFieldsTagType
+    tag_type: TagType
+    """ What a tag applies to. """
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +46,7 @@ class TagCreateRequestTag:
         d = dict(src_dict)
         tag = d.pop("tag")
 
-        tag_type = check_tag_fields_tag_type(d.pop("tagType"))
+        tag_type = check_tag_type(d.pop("tagType"))
 
         description = d.pop("description", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tag_fields_tag_type import TagFieldsTagType, check_tag_fields_tag_type
+from ..models.tag_type import TagType, check_tag_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagFields")
@@ -16,7 +16,8 @@ T = TypeVar("T", bound="TagFields")
 class TagFields:
     tag: str | Unset = UNSET
     """ The tag's name. """
-    tag_type: TagFieldsTagType | Unset = UNSET
+    tag_type: TagType | Unset = UNSET
+    """ What a tag applies to. """
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +48,11 @@ class TagFields:
         tag = d.pop("tag", UNSET)
 
         _tag_type = d.pop("tagType", UNSET)
-        tag_type: TagFieldsTagType | Unset
+        tag_type: TagType | Unset
         if isinstance(_tag_type, Unset):
             tag_type = UNSET
         else:
-            tag_type = check_tag_fields_tag_type(_tag_type)
+            tag_type = check_tag_type(_tag_type)
 
         description = d.pop("description", UNSET)
 

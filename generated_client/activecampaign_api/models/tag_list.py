@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
     from ..models.tag import Tag
@@ -19,7 +17,7 @@ T = TypeVar("T", bound="TagList")
 @_attrs_define
 class TagList:
     tags: list[Tag]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -30,19 +28,16 @@ class TagList:
             tags_item = tags_item_data.to_dict()
             tags.append(tags_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
+        meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tags": tags,
+                "meta": meta,
             }
         )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
 
         return field_dict
 
@@ -59,12 +54,7 @@ class TagList:
 
             tags.append(tags_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        meta = PageMeta.from_dict(d.pop("meta"))
 
         tag_list = cls(
             tags=tags,

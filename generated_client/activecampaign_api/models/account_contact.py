@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="AccountContact")
+
+
+@_attrs_define
+class AccountContact:
+    """A contact's membership of an account."""
+
+    id: str
+    account: int | str | Unset = UNSET
+    """ Id of the account; a number when echoed after a create. """
+    contact: int | str | Unset = UNSET
+    """ Id of the contact; a number when echoed after a create. """
+    job_title: str | Unset | None = UNSET
+    created_timestamp: datetime.datetime | Unset = UNSET
+    """ When the association was created. """
+    updated_timestamp: datetime.datetime | Unset | None = UNSET
+    """ When the association was last updated. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        account: int | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        contact: int | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        job_title: str | Unset | None
+        if isinstance(self.job_title, Unset):
+            job_title = UNSET
+        else:
+            job_title = self.job_title
+
+        created_timestamp: str | Unset = UNSET
+        if not isinstance(self.created_timestamp, Unset):
+            created_timestamp = self.created_timestamp.isoformat()
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        elif isinstance(self.updated_timestamp, datetime.datetime):
+            updated_timestamp = self.updated_timestamp.isoformat()
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if account is not UNSET:
+            field_dict["account"] = account
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if job_title is not UNSET:
+            field_dict["jobTitle"] = job_title
+        if created_timestamp is not UNSET:
+            field_dict["createdTimestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updatedTimestamp"] = updated_timestamp
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_account(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_contact(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_job_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_title = _parse_job_title(d.pop("jobTitle", UNSET))
+
+        _created_timestamp = d.pop("createdTimestamp", UNSET)
+        created_timestamp: datetime.datetime | Unset
+        if isinstance(_created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+
+        def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        account_contact = cls(
+            id=id,
+            account=account,
+            contact=contact,
+            job_title=job_title,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            links=links,
+        )
+
+        account_contact.additional_properties = d
+        return account_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

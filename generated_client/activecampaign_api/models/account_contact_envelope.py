@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_contact import AccountContact
+    from ..models.account_contact_meta import AccountContactMeta
+
+
+T = TypeVar("T", bound="AccountContactEnvelope")
+
+
+@_attrs_define
+class AccountContactEnvelope:
+    account_contact: AccountContact
+    """ A contact's membership of an account. """
+    meta: AccountContactMeta | Unset = UNSET
+    """ Paging information. Some answers also carry `queryLog`, a debugging record of the database queries run. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_contact = self.account_contact.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountContact": account_contact,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_contact import AccountContact
+        from ..models.account_contact_meta import AccountContactMeta
+
+        d = dict(src_dict)
+        account_contact = AccountContact.from_dict(d.pop("accountContact"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: AccountContactMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = AccountContactMeta.from_dict(_meta)
+
+        account_contact_envelope = cls(
+            account_contact=account_contact,
+            meta=meta,
+        )
+
+        account_contact_envelope.additional_properties = d
+        return account_contact_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.account_custom_field_create_request_account_custom_field_metum_field_type import (
+    AccountCustomFieldCreateRequestAccountCustomFieldMetumFieldType,
+    check_account_custom_field_create_request_account_custom_field_metum_field_type,
+)
+from ..models.account_custom_field_fields_is_form_visible_type_0 import (
+    AccountCustomFieldFieldsIsFormVisibleType0,
+    check_account_custom_field_fields_is_form_visible_type_0,
+)
+from ..models.account_custom_field_fields_is_required_type_0 import (
+    AccountCustomFieldFieldsIsRequiredType0,
+    check_account_custom_field_fields_is_required_type_0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountCustomFieldCreateRequestAccountCustomFieldMetum")
+
+
+@_attrs_define
+class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
+    field_label: str
+    field_type: AccountCustomFieldCreateRequestAccountCustomFieldMetumFieldType
+    field_options: list[str] | Unset = UNSET
+    """ The choices of a dropdown, multiselect, radio or checkbox field. """
+    field_default: list[str] | str | Unset = UNSET
+    """ Default value; a list of options for multiselect and checkbox fields. """
+    field_default_currency: str | Unset = UNSET
+    """ Default currency code (three letters) of a currency field. """
+    is_form_visible: AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset = UNSET
+    """ Whether the field shows on forms (1/0 or true/false). """
+    is_required: AccountCustomFieldFieldsIsRequiredType0 | bool | Unset = UNSET
+    """ Whether a value is required (1/0 or true/false). """
+    display_order: int | Unset = UNSET
+    """ Position on the field management page and on account profiles. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_label = self.field_label
+
+        field_type: str = self.field_type
+
+        field_options: list[str] | Unset = UNSET
+        if not isinstance(self.field_options, Unset):
+            field_options = self.field_options
+
+        field_default: list[str] | str | Unset
+        if isinstance(self.field_default, Unset):
+            field_default = UNSET
+        elif isinstance(self.field_default, list):
+            field_default = self.field_default
+
+        else:
+            field_default = self.field_default
+
+        field_default_currency = self.field_default_currency
+
+        is_form_visible: bool | int | Unset
+        if isinstance(self.is_form_visible, Unset):
+            is_form_visible = UNSET
+        elif isinstance(self.is_form_visible, int):
+            is_form_visible = self.is_form_visible
+        else:
+            is_form_visible = self.is_form_visible
+
+        is_required: bool | int | Unset
+        if isinstance(self.is_required, Unset):
+            is_required = UNSET
+        elif isinstance(self.is_required, int):
+            is_required = self.is_required
+        else:
+            is_required = self.is_required
+
+        display_order = self.display_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldLabel": field_label,
+                "fieldType": field_type,
+            }
+        )
+        if field_options is not UNSET:
+            field_dict["fieldOptions"] = field_options
+        if field_default is not UNSET:
+            field_dict["fieldDefault"] = field_default
+        if field_default_currency is not UNSET:
+            field_dict["fieldDefaultCurrency"] = field_default_currency
+        if is_form_visible is not UNSET:
+            field_dict["isFormVisible"] = is_form_visible
+        if is_required is not UNSET:
+            field_dict["isRequired"] = is_required
+        if display_order is not UNSET:
+            field_dict["displayOrder"] = display_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_label = d.pop("fieldLabel")
+
+        field_type = check_account_custom_field_create_request_account_custom_field_metum_field_type(d.pop("fieldType"))
+
+        field_options = cast(list[str], d.pop("fieldOptions", UNSET))
+
+        def _parse_field_default(data: object) -> list[str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                field_default_type_1 = cast(list[str], data)
+
+                return field_default_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | str | Unset, data)
+
+        field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
+
+        field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
+
+        def _parse_is_form_visible(data: object) -> AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                is_form_visible_type_0 = check_account_custom_field_fields_is_form_visible_type_0(data)
+
+                return is_form_visible_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset, data)
+
+        is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
+
+        def _parse_is_required(data: object) -> AccountCustomFieldFieldsIsRequiredType0 | bool | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                is_required_type_0 = check_account_custom_field_fields_is_required_type_0(data)
+
+                return is_required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountCustomFieldFieldsIsRequiredType0 | bool | Unset, data)
+
+        is_required = _parse_is_required(d.pop("isRequired", UNSET))
+
+        display_order = d.pop("displayOrder", UNSET)
+
+        account_custom_field_create_request_account_custom_field_metum = cls(
+            field_label=field_label,
+            field_type=field_type,
+            field_options=field_options,
+            field_default=field_default,
+            field_default_currency=field_default_currency,
+            is_form_visible=is_form_visible,
+            is_required=is_required,
+            display_order=display_order,
+        )
+
+        account_custom_field_create_request_account_custom_field_metum.additional_properties = d
+        return account_custom_field_create_request_account_custom_field_metum
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.account_custom_field import AccountCustomField
+
+
+T = TypeVar("T", bound="AccountCustomFieldEnvelope")
+
+
+@_attrs_define
+class AccountCustomFieldEnvelope:
+    account_custom_field_metum: AccountCustomField
+    """ A account custom field definition. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_custom_field_metum = self.account_custom_field_metum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountCustomFieldMetum": account_custom_field_metum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_custom_field import AccountCustomField
+
+        d = dict(src_dict)
+        account_custom_field_metum = AccountCustomField.from_dict(d.pop("accountCustomFieldMetum"))
+
+        account_custom_field_envelope = cls(
+            account_custom_field_metum=account_custom_field_metum,
+        )
+
+        account_custom_field_envelope.additional_properties = d
+        return account_custom_field_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

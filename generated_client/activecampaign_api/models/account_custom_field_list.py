@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_custom_field import AccountCustomField
+    from ..models.page_meta import PageMeta
+
+
+T = TypeVar("T", bound="AccountCustomFieldList")
+
+
+@_attrs_define
+class AccountCustomFieldList:
+    account_custom_field_meta: list[AccountCustomField]
+    meta: PageMeta | Unset = UNSET
+    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
+    string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_custom_field_meta = []
+        for account_custom_field_meta_item_data in self.account_custom_field_meta:
+            account_custom_field_meta_item = account_custom_field_meta_item_data.to_dict()
+            account_custom_field_meta.append(account_custom_field_meta_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountCustomFieldMeta": account_custom_field_meta,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_custom_field import AccountCustomField
+        from ..models.page_meta import PageMeta
+
+        d = dict(src_dict)
+        account_custom_field_meta = []
+        _account_custom_field_meta = d.pop("accountCustomFieldMeta")
+        for account_custom_field_meta_item_data in _account_custom_field_meta:
+            account_custom_field_meta_item = AccountCustomField.from_dict(account_custom_field_meta_item_data)
+
+            account_custom_field_meta.append(account_custom_field_meta_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PageMeta.from_dict(_meta)
+
+        account_custom_field_list = cls(
+            account_custom_field_meta=account_custom_field_meta,
+            meta=meta,
+        )
+
+        account_custom_field_list.additional_properties = d
+        return account_custom_field_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.account_custom_field_value_fields import AccountCustomFieldValueFields
+
+
+T = TypeVar("T", bound="AccountCustomFieldValueUpdateRequest")
+
+
+@_attrs_define
+class AccountCustomFieldValueUpdateRequest:
+    account_custom_field_datum: AccountCustomFieldValueFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_custom_field_datum = self.account_custom_field_datum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountCustomFieldDatum": account_custom_field_datum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_custom_field_value_fields import AccountCustomFieldValueFields
+
+        d = dict(src_dict)
+        account_custom_field_datum = AccountCustomFieldValueFields.from_dict(d.pop("accountCustomFieldDatum"))
+
+        account_custom_field_value_update_request = cls(
+            account_custom_field_datum=account_custom_field_datum,
+        )
+
+        account_custom_field_value_update_request.additional_properties = d
+        return account_custom_field_value_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

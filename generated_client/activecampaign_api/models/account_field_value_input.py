@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountFieldValueInput")
+
+
+@_attrs_define
+class AccountFieldValueInput:
+    """An account custom field value to set."""
+
+    custom_field_id: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    field_value: float | str
+    """ A custom field value: text, or a number. Currency fields carry cents (1234 is 12.34). """
+    field_currency: str | Unset = UNSET
+    """ Three-letter currency code; required for currency fields. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_field_id: int | str
+        custom_field_id = self.custom_field_id
+
+        field_value: float | str
+        field_value = self.field_value
+
+        field_currency = self.field_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customFieldId": custom_field_id,
+                "fieldValue": field_value,
+            }
+        )
+        if field_currency is not UNSET:
+            field_dict["fieldCurrency"] = field_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_custom_field_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        custom_field_id = _parse_custom_field_id(d.pop("customFieldId"))
+
+        def _parse_field_value(data: object) -> float | str:
+            return cast(float | str, data)
+
+        field_value = _parse_field_value(d.pop("fieldValue"))
+
+        field_currency = d.pop("fieldCurrency", UNSET)
+
+        account_field_value_input = cls(
+            custom_field_id=custom_field_id,
+            field_value=field_value,
+            field_currency=field_currency,
+        )
+
+        account_field_value_input.additional_properties = d
+        return account_field_value_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_field_value_input import AccountFieldValueInput
+
+
+T = TypeVar("T", bound="AccountFields")
+
+
+@_attrs_define
+class AccountFields:
+    """The writable attributes of an account."""
+
+    name: str | Unset = UNSET
+    account_url: str | Unset = UNSET
+    """ The account's website. """
+    owner: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    fields: list[AccountFieldValueInput] | Unset = UNSET
+    """ Custom field values to set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        account_url = self.account_url
+
+        owner: int | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if account_url is not UNSET:
+            field_dict["accountUrl"] = account_url
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_field_value_input import AccountFieldValueInput
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        account_url = d.pop("accountUrl", UNSET)
+
+        def _parse_owner(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[AccountFieldValueInput] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = AccountFieldValueInput.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        account_fields = cls(
+            name=name,
+            account_url=account_url,
+            owner=owner,
+            fields=fields,
+        )
+
+        account_fields.additional_properties = d
+        return account_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,311 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_reference import ActivityReference
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Activity")
+
+
+@_attrs_define
+class Activity:
+    """One event in a contact's activity stream."""
+
+    id: str
+    tstamp: datetime.datetime | Unset = UNSET
+    subscriberid: str | Unset | None = UNSET
+    reference_type: str | Unset | None = UNSET
+    """ Kind of record behind the activity, for example `SubscriberEmail`. """
+    reference_id: str | Unset | None = UNSET
+    reference_action: str | Unset | None = UNSET
+    json_data: str | Unset | None = UNSET
+    """ Extra data of the event, as JSON text. """
+    userid: str | Unset | None = UNSET
+    permission: str | Unset | None = UNSET
+    reference_model_name: str | Unset | None = UNSET
+    notes: list[str] | Unset = UNSET
+    """ Ids of notes on the activity. """
+    recipients: list[str] | Unset = UNSET
+    """ Ids of the activity's recipient records. """
+    reference: ActivityReference | Unset = UNSET
+    """ The record an activity is about. """
+    user: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tstamp: str | Unset = UNSET
+        if not isinstance(self.tstamp, Unset):
+            tstamp = self.tstamp.isoformat()
+
+        subscriberid: str | Unset | None
+        if isinstance(self.subscriberid, Unset):
+            subscriberid = UNSET
+        else:
+            subscriberid = self.subscriberid
+
+        reference_type: str | Unset | None
+        if isinstance(self.reference_type, Unset):
+            reference_type = UNSET
+        else:
+            reference_type = self.reference_type
+
+        reference_id: str | Unset | None
+        if isinstance(self.reference_id, Unset):
+            reference_id = UNSET
+        else:
+            reference_id = self.reference_id
+
+        reference_action: str | Unset | None
+        if isinstance(self.reference_action, Unset):
+            reference_action = UNSET
+        else:
+            reference_action = self.reference_action
+
+        json_data: str | Unset | None
+        if isinstance(self.json_data, Unset):
+            json_data = UNSET
+        else:
+            json_data = self.json_data
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        permission: str | Unset | None
+        if isinstance(self.permission, Unset):
+            permission = UNSET
+        else:
+            permission = self.permission
+
+        reference_model_name: str | Unset | None
+        if isinstance(self.reference_model_name, Unset):
+            reference_model_name = UNSET
+        else:
+            reference_model_name = self.reference_model_name
+
+        notes: list[str] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = self.notes
+
+        recipients: list[str] | Unset = UNSET
+        if not isinstance(self.recipients, Unset):
+            recipients = self.recipients
+
+        reference: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reference, Unset):
+            reference = self.reference.to_dict()
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if subscriberid is not UNSET:
+            field_dict["subscriberid"] = subscriberid
+        if reference_type is not UNSET:
+            field_dict["reference_type"] = reference_type
+        if reference_id is not UNSET:
+            field_dict["reference_id"] = reference_id
+        if reference_action is not UNSET:
+            field_dict["reference_action"] = reference_action
+        if json_data is not UNSET:
+            field_dict["jsonData"] = json_data
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if permission is not UNSET:
+            field_dict["permission"] = permission
+        if reference_model_name is not UNSET:
+            field_dict["referenceModelName"] = reference_model_name
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if user is not UNSET:
+            field_dict["user"] = user
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_reference import ActivityReference
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _tstamp = d.pop("tstamp", UNSET)
+        tstamp: datetime.datetime | Unset
+        if isinstance(_tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = datetime.datetime.fromisoformat(_tstamp)
+
+        def _parse_subscriberid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subscriberid = _parse_subscriberid(d.pop("subscriberid", UNSET))
+
+        def _parse_reference_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_type = _parse_reference_type(d.pop("reference_type", UNSET))
+
+        def _parse_reference_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
+
+        def _parse_reference_action(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_action = _parse_reference_action(d.pop("reference_action", UNSET))
+
+        def _parse_json_data(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        json_data = _parse_json_data(d.pop("jsonData", UNSET))
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        def _parse_permission(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permission = _parse_permission(d.pop("permission", UNSET))
+
+        def _parse_reference_model_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference_model_name = _parse_reference_model_name(d.pop("referenceModelName", UNSET))
+
+        notes = cast(list[str], d.pop("notes", UNSET))
+
+        recipients = cast(list[str], d.pop("recipients", UNSET))
+
+        _reference = d.pop("reference", UNSET)
+        reference: ActivityReference | Unset
+        if isinstance(_reference, Unset):
+            reference = UNSET
+        else:
+            reference = ActivityReference.from_dict(_reference)
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        activity = cls(
+            id=id,
+            tstamp=tstamp,
+            subscriberid=subscriberid,
+            reference_type=reference_type,
+            reference_id=reference_id,
+            reference_action=reference_action,
+            json_data=json_data,
+            userid=userid,
+            permission=permission,
+            reference_model_name=reference_model_name,
+            notes=notes,
+            recipients=recipients,
+            reference=reference,
+            user=user,
+            links=links,
+        )
+
+        activity.additional_properties = d
+        return activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

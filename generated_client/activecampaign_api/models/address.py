@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A sender address as the API returns it."""
+
+    id: str
+    company_name: str | Unset = UNSET
+    address1: str | Unset | None = UNSET
+    address2: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    state: str | Unset | None = UNSET
+    district: str | Unset | None = UNSET
+    zip_: str | Unset | None = UNSET
+    country: int | str | Unset = UNSET
+    """ Two-letter country code. The create answer has been seen to send an internal number instead. """
+    allgroup: str | Unset = UNSET
+    """ 1 when every user group may use the address. """
+    is_default: str | Unset = UNSET
+    """ 1 for the account's default address. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        company_name = self.company_name
+
+        address1: str | Unset | None
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        address2: str | Unset | None
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        city: str | Unset | None
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: str | Unset | None
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        district: str | Unset | None
+        if isinstance(self.district, Unset):
+            district = UNSET
+        else:
+            district = self.district
+
+        zip_: str | Unset | None
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        country: int | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        allgroup = self.allgroup
+
+        is_default = self.is_default
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if district is not UNSET:
+            field_dict["district"] = district
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+        if allgroup is not UNSET:
+            field_dict["allgroup"] = allgroup
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        company_name = d.pop("companyName", UNSET)
+
+        def _parse_address1(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_city(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_district(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        district = _parse_district(d.pop("district", UNSET))
+
+        def _parse_zip_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_country(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        allgroup = d.pop("allgroup", UNSET)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        address = cls(
+            id=id,
+            company_name=company_name,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            district=district,
+            zip_=zip_,
+            country=country,
+            allgroup=allgroup,
+            is_default=is_default,
+            links=links,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

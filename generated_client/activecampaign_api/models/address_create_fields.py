@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressCreateFields")
+
+
+@_attrs_define
+class AddressCreateFields:
+    """A new address, in the snake_case spelling the create call documents."""
+
+    company_name: str
+    address_1: str
+    country: str
+    """ Two-letter country code, e.g. `US`. """
+    address_2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    district: str | Unset = UNSET
+    """ For countries that use districts. """
+    groupid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    global_: str | Unset = UNSET
+    allgroup: int | str | Unset = UNSET
+    """ A 0/1 flag, as a number or a string of digits. """
+    is_default: bool | Unset = UNSET
+    """ Make this the account's default address. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        address_1 = self.address_1
+
+        country = self.country
+
+        address_2 = self.address_2
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        district = self.district
+
+        groupid: int | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
+
+        global_ = self.global_
+
+        allgroup: int | str | Unset
+        if isinstance(self.allgroup, Unset):
+            allgroup = UNSET
+        else:
+            allgroup = self.allgroup
+
+        is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "company_name": company_name,
+                "address_1": address_1,
+                "country": country,
+            }
+        )
+        if address_2 is not UNSET:
+            field_dict["address_2"] = address_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if district is not UNSET:
+            field_dict["district"] = district
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if global_ is not UNSET:
+            field_dict["global"] = global_
+        if allgroup is not UNSET:
+            field_dict["allgroup"] = allgroup
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_name = d.pop("company_name")
+
+        address_1 = d.pop("address_1")
+
+        country = d.pop("country")
+
+        address_2 = d.pop("address_2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        def _parse_groupid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
+
+        global_ = d.pop("global", UNSET)
+
+        def _parse_allgroup(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
+
+        is_default = d.pop("is_default", UNSET)
+
+        address_create_fields = cls(
+            company_name=company_name,
+            address_1=address_1,
+            country=country,
+            address_2=address_2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            district=district,
+            groupid=groupid,
+            global_=global_,
+            allgroup=allgroup,
+            is_default=is_default,
+        )
+
+        address_create_fields.additional_properties = d
+        return address_create_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddressUpdateFields")
+
+
+@_attrs_define
+class AddressUpdateFields:
+    """Address attributes to change, in the camelCase spelling the API answers with."""
+
+    company_name: str | Unset = UNSET
+    address1: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    district: str | Unset = UNSET
+    country: str | Unset = UNSET
+    """ Two-letter country code, e.g. `US`. """
+    groupid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    global_: str | Unset = UNSET
+    allgroup: int | str | Unset = UNSET
+    """ A 0/1 flag, as a number or a string of digits. """
+    is_default: int | str | Unset = UNSET
+    """ A 0/1 flag, as a number or a string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        address1 = self.address1
+
+        address2 = self.address2
+
+        city = self.city
+
+        state = self.state
+
+        zip_ = self.zip_
+
+        district = self.district
+
+        country = self.country
+
+        groupid: int | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
+
+        global_ = self.global_
+
+        allgroup: int | str | Unset
+        if isinstance(self.allgroup, Unset):
+            allgroup = UNSET
+        else:
+            allgroup = self.allgroup
+
+        is_default: int | str | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        else:
+            is_default = self.is_default
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if district is not UNSET:
+            field_dict["district"] = district
+        if country is not UNSET:
+            field_dict["country"] = country
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if global_ is not UNSET:
+            field_dict["global"] = global_
+        if allgroup is not UNSET:
+            field_dict["allgroup"] = allgroup
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_name = d.pop("companyName", UNSET)
+
+        address1 = d.pop("address1", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        district = d.pop("district", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        def _parse_groupid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
+
+        global_ = d.pop("global", UNSET)
+
+        def _parse_allgroup(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
+
+        def _parse_is_default(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        is_default = _parse_is_default(d.pop("isDefault", UNSET))
+
+        address_update_fields = cls(
+            company_name=company_name,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            district=district,
+            country=country,
+            groupid=groupid,
+            global_=global_,
+            allgroup=allgroup,
+            is_default=is_default,
+        )
+
+        address_update_fields.additional_properties = d
+        return address_update_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

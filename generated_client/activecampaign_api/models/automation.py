@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Automation")
+
+
+@_attrs_define
+class Automation:
+    """An automation. Counters and flags arrive as strings of digits."""
+
+    id: str
+    name: str | Unset = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the automation was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the automation was last modified. """
+    userid: str | Unset | None = UNSET
+    """ Id of the user who owns the automation. """
+    status: int | str | Unset = UNSET
+    """ 1 active, 2 inactive. Sent as a string of digits by the list call and as a number by the single lookup. """
+    entered: str | Unset = UNSET
+    """ Number of contacts that entered the automation. """
+    exited: str | Unset = UNSET
+    """ Number of contacts that left the automation. """
+    hidden: str | Unset = UNSET
+    entitlements_violation: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    exit_on_unsubscribe: str | Unset | None = UNSET
+    exit_on_conversion: str | Unset | None = UNSET
+    multientry: str | Unset | None = UNSET
+    """ 1 when a contact may enter the automation more than once. """
+    defaultscreenshot: str | Unset | None = UNSET
+    screenshot: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        entered = self.entered
+
+        exited = self.exited
+
+        hidden = self.hidden
+
+        entitlements_violation: str | Unset | None
+        if isinstance(self.entitlements_violation, Unset):
+            entitlements_violation = UNSET
+        else:
+            entitlements_violation = self.entitlements_violation
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        exit_on_unsubscribe: str | Unset | None
+        if isinstance(self.exit_on_unsubscribe, Unset):
+            exit_on_unsubscribe = UNSET
+        else:
+            exit_on_unsubscribe = self.exit_on_unsubscribe
+
+        exit_on_conversion: str | Unset | None
+        if isinstance(self.exit_on_conversion, Unset):
+            exit_on_conversion = UNSET
+        else:
+            exit_on_conversion = self.exit_on_conversion
+
+        multientry: str | Unset | None
+        if isinstance(self.multientry, Unset):
+            multientry = UNSET
+        else:
+            multientry = self.multientry
+
+        defaultscreenshot: str | Unset | None
+        if isinstance(self.defaultscreenshot, Unset):
+            defaultscreenshot = UNSET
+        else:
+            defaultscreenshot = self.defaultscreenshot
+
+        screenshot: str | Unset | None
+        if isinstance(self.screenshot, Unset):
+            screenshot = UNSET
+        else:
+            screenshot = self.screenshot
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if status is not UNSET:
+            field_dict["status"] = status
+        if entered is not UNSET:
+            field_dict["entered"] = entered
+        if exited is not UNSET:
+            field_dict["exited"] = exited
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if entitlements_violation is not UNSET:
+            field_dict["entitlements_violation"] = entitlements_violation
+        if source is not UNSET:
+            field_dict["source"] = source
+        if description is not UNSET:
+            field_dict["description"] = description
+        if exit_on_unsubscribe is not UNSET:
+            field_dict["exit_on_unsubscribe"] = exit_on_unsubscribe
+        if exit_on_conversion is not UNSET:
+            field_dict["exit_on_conversion"] = exit_on_conversion
+        if multientry is not UNSET:
+            field_dict["multientry"] = multientry
+        if defaultscreenshot is not UNSET:
+            field_dict["defaultscreenshot"] = defaultscreenshot
+        if screenshot is not UNSET:
+            field_dict["screenshot"] = screenshot
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        entered = d.pop("entered", UNSET)
+
+        exited = d.pop("exited", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        def _parse_entitlements_violation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entitlements_violation = _parse_entitlements_violation(d.pop("entitlements_violation", UNSET))
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_exit_on_unsubscribe(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_on_unsubscribe = _parse_exit_on_unsubscribe(d.pop("exit_on_unsubscribe", UNSET))
+
+        def _parse_exit_on_conversion(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_on_conversion = _parse_exit_on_conversion(d.pop("exit_on_conversion", UNSET))
+
+        def _parse_multientry(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        multientry = _parse_multientry(d.pop("multientry", UNSET))
+
+        def _parse_defaultscreenshot(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        defaultscreenshot = _parse_defaultscreenshot(d.pop("defaultscreenshot", UNSET))
+
+        def _parse_screenshot(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        automation = cls(
+            id=id,
+            name=name,
+            cdate=cdate,
+            mdate=mdate,
+            userid=userid,
+            status=status,
+            entered=entered,
+            exited=exited,
+            hidden=hidden,
+            entitlements_violation=entitlements_violation,
+            source=source,
+            description=description,
+            exit_on_unsubscribe=exit_on_unsubscribe,
+            exit_on_conversion=exit_on_conversion,
+            multientry=multientry,
+            defaultscreenshot=defaultscreenshot,
+            screenshot=screenshot,
+            links=links,
+        )
+
+        automation.additional_properties = d
+        return automation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,348 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Branding")
+
+
+@_attrs_define
+class Branding:
+    """A branding as the API returns it. Note that `links` here is a 0/1 flag (show links to ActiveCampaign), not the usual
+    map of related URLs.
+
+    """
+
+    id: str
+    groupid: str | Unset = UNSET
+    """ User group the branding applies to. """
+    site_name: str | Unset | None = UNSET
+    site_logo: str | Unset | None = UNSET
+    """ URL of the logo. """
+    site_logo_small: str | Unset | None = UNSET
+    """ URL of the small logo shown in the app header. """
+    header_text_value: str | Unset | None = UNSET
+    header_html_value: str | Unset | None = UNSET
+    footer_text_value: str | Unset | None = UNSET
+    footer_html_value: str | Unset | None = UNSET
+    copyright_: str | Unset = UNSET
+    """ 0/1 flag, show the copyright notice. """
+    version: str | Unset = UNSET
+    """ 0/1 flag, show the software version. """
+    license_: str | Unset = UNSET
+    """ 0/1 flag, show the license notice. """
+    links: str | Unset = UNSET
+    """ 0/1 flag, show links to ActiveCampaign. """
+    help_: str | Unset = UNSET
+    """ 0/1 flag, show help links. """
+    admin_template_htm: str | Unset | None = UNSET
+    admin_template_css: str | Unset | None = UNSET
+    public_template_htm: str | Unset | None = UNSET
+    public_template_css: str | Unset | None = UNSET
+    favicon: str | Unset | None = UNSET
+    """ URL of the favicon. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        groupid = self.groupid
+
+        site_name: str | Unset | None
+        if isinstance(self.site_name, Unset):
+            site_name = UNSET
+        else:
+            site_name = self.site_name
+
+        site_logo: str | Unset | None
+        if isinstance(self.site_logo, Unset):
+            site_logo = UNSET
+        else:
+            site_logo = self.site_logo
+
+        site_logo_small: str | Unset | None
+        if isinstance(self.site_logo_small, Unset):
+            site_logo_small = UNSET
+        else:
+            site_logo_small = self.site_logo_small
+
+        header_text_value: str | Unset | None
+        if isinstance(self.header_text_value, Unset):
+            header_text_value = UNSET
+        else:
+            header_text_value = self.header_text_value
+
+        header_html_value: str | Unset | None
+        if isinstance(self.header_html_value, Unset):
+            header_html_value = UNSET
+        else:
+            header_html_value = self.header_html_value
+
+        footer_text_value: str | Unset | None
+        if isinstance(self.footer_text_value, Unset):
+            footer_text_value = UNSET
+        else:
+            footer_text_value = self.footer_text_value
+
+        footer_html_value: str | Unset | None
+        if isinstance(self.footer_html_value, Unset):
+            footer_html_value = UNSET
+        else:
+            footer_html_value = self.footer_html_value
+
+        copyright_ = self.copyright_
+
+        version = self.version
+
+        license_ = self.license_
+
+        links = self.links
+
+        help_ = self.help_
+
+        admin_template_htm: str | Unset | None
+        if isinstance(self.admin_template_htm, Unset):
+            admin_template_htm = UNSET
+        else:
+            admin_template_htm = self.admin_template_htm
+
+        admin_template_css: str | Unset | None
+        if isinstance(self.admin_template_css, Unset):
+            admin_template_css = UNSET
+        else:
+            admin_template_css = self.admin_template_css
+
+        public_template_htm: str | Unset | None
+        if isinstance(self.public_template_htm, Unset):
+            public_template_htm = UNSET
+        else:
+            public_template_htm = self.public_template_htm
+
+        public_template_css: str | Unset | None
+        if isinstance(self.public_template_css, Unset):
+            public_template_css = UNSET
+        else:
+            public_template_css = self.public_template_css
+
+        favicon: str | Unset | None
+        if isinstance(self.favicon, Unset):
+            favicon = UNSET
+        else:
+            favicon = self.favicon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if site_name is not UNSET:
+            field_dict["siteName"] = site_name
+        if site_logo is not UNSET:
+            field_dict["siteLogo"] = site_logo
+        if site_logo_small is not UNSET:
+            field_dict["siteLogoSmall"] = site_logo_small
+        if header_text_value is not UNSET:
+            field_dict["headerTextValue"] = header_text_value
+        if header_html_value is not UNSET:
+            field_dict["headerHtmlValue"] = header_html_value
+        if footer_text_value is not UNSET:
+            field_dict["footerTextValue"] = footer_text_value
+        if footer_html_value is not UNSET:
+            field_dict["footerHtmlValue"] = footer_html_value
+        if copyright_ is not UNSET:
+            field_dict["copyright"] = copyright_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if help_ is not UNSET:
+            field_dict["help"] = help_
+        if admin_template_htm is not UNSET:
+            field_dict["adminTemplateHtm"] = admin_template_htm
+        if admin_template_css is not UNSET:
+            field_dict["adminTemplateCss"] = admin_template_css
+        if public_template_htm is not UNSET:
+            field_dict["publicTemplateHtm"] = public_template_htm
+        if public_template_css is not UNSET:
+            field_dict["publicTemplateCss"] = public_template_css
+        if favicon is not UNSET:
+            field_dict["favicon"] = favicon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        groupid = d.pop("groupid", UNSET)
+
+        def _parse_site_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site_name = _parse_site_name(d.pop("siteName", UNSET))
+
+        def _parse_site_logo(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site_logo = _parse_site_logo(d.pop("siteLogo", UNSET))
+
+        def _parse_site_logo_small(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        site_logo_small = _parse_site_logo_small(d.pop("siteLogoSmall", UNSET))
+
+        def _parse_header_text_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        header_text_value = _parse_header_text_value(d.pop("headerTextValue", UNSET))
+
+        def _parse_header_html_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        header_html_value = _parse_header_html_value(d.pop("headerHtmlValue", UNSET))
+
+        def _parse_footer_text_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        footer_text_value = _parse_footer_text_value(d.pop("footerTextValue", UNSET))
+
+        def _parse_footer_html_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        footer_html_value = _parse_footer_html_value(d.pop("footerHtmlValue", UNSET))
+
+        copyright_ = d.pop("copyright", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        license_ = d.pop("license", UNSET)
+
+        links = d.pop("links", UNSET)
+
+        help_ = d.pop("help", UNSET)
+
+        def _parse_admin_template_htm(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_template_htm = _parse_admin_template_htm(d.pop("adminTemplateHtm", UNSET))
+
+        def _parse_admin_template_css(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        admin_template_css = _parse_admin_template_css(d.pop("adminTemplateCss", UNSET))
+
+        def _parse_public_template_htm(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_template_htm = _parse_public_template_htm(d.pop("publicTemplateHtm", UNSET))
+
+        def _parse_public_template_css(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_template_css = _parse_public_template_css(d.pop("publicTemplateCss", UNSET))
+
+        def _parse_favicon(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        favicon = _parse_favicon(d.pop("favicon", UNSET))
+
+        branding = cls(
+            id=id,
+            groupid=groupid,
+            site_name=site_name,
+            site_logo=site_logo,
+            site_logo_small=site_logo_small,
+            header_text_value=header_text_value,
+            header_html_value=header_html_value,
+            footer_text_value=footer_text_value,
+            footer_html_value=footer_html_value,
+            copyright_=copyright_,
+            version=version,
+            license_=license_,
+            links=links,
+            help_=help_,
+            admin_template_htm=admin_template_htm,
+            admin_template_css=admin_template_css,
+            public_template_htm=public_template_htm,
+            public_template_css=public_template_css,
+            favicon=favicon,
+        )
+
+        branding.additional_properties = d
+        return branding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BrandingFields")
+
+
+@_attrs_define
+class BrandingFields:
+    """The writable attributes of a branding. Template attributes only work on plans with custom branding."""
+
+    groupid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    site_name: str | Unset = UNSET
+    site_logo: str | Unset = UNSET
+    site_logo_small: str | Unset = UNSET
+    header_text_value: str | Unset = UNSET
+    header_html_value: str | Unset = UNSET
+    footer_text_value: str | Unset = UNSET
+    footer_html_value: str | Unset = UNSET
+    copyright_: bool | int | str | Unset = UNSET
+    """ A 0/1 flag, as a number, a string of digits or a boolean. """
+    version: bool | int | str | Unset = UNSET
+    """ A 0/1 flag, as a number, a string of digits or a boolean. """
+    license_: bool | int | str | Unset = UNSET
+    """ A 0/1 flag, as a number, a string of digits or a boolean. """
+    links: bool | int | str | Unset = UNSET
+    """ A 0/1 flag, as a number, a string of digits or a boolean. """
+    help_: bool | int | str | Unset = UNSET
+    """ A 0/1 flag, as a number, a string of digits or a boolean. """
+    admin_template_htm: str | Unset = UNSET
+    admin_template_css: str | Unset = UNSET
+    public_template_htm: str | Unset = UNSET
+    public_template_css: str | Unset = UNSET
+    favicon: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        groupid: int | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
+
+        site_name = self.site_name
+
+        site_logo = self.site_logo
+
+        site_logo_small = self.site_logo_small
+
+        header_text_value = self.header_text_value
+
+        header_html_value = self.header_html_value
+
+        footer_text_value = self.footer_text_value
+
+        footer_html_value = self.footer_html_value
+
+        copyright_: bool | int | str | Unset
+        if isinstance(self.copyright_, Unset):
+            copyright_ = UNSET
+        else:
+            copyright_ = self.copyright_
+
+        version: bool | int | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        license_: bool | int | str | Unset
+        if isinstance(self.license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = self.license_
+
+        links: bool | int | str | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        else:
+            links = self.links
+
+        help_: bool | int | str | Unset
+        if isinstance(self.help_, Unset):
+            help_ = UNSET
+        else:
+            help_ = self.help_
+
+        admin_template_htm = self.admin_template_htm
+
+        admin_template_css = self.admin_template_css
+
+        public_template_htm = self.public_template_htm
+
+        public_template_css = self.public_template_css
+
+        favicon = self.favicon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if site_name is not UNSET:
+            field_dict["siteName"] = site_name
+        if site_logo is not UNSET:
+            field_dict["siteLogo"] = site_logo
+        if site_logo_small is not UNSET:
+            field_dict["siteLogoSmall"] = site_logo_small
+        if header_text_value is not UNSET:
+            field_dict["headerTextValue"] = header_text_value
+        if header_html_value is not UNSET:
+            field_dict["headerHtmlValue"] = header_html_value
+        if footer_text_value is not UNSET:
+            field_dict["footerTextValue"] = footer_text_value
+        if footer_html_value is not UNSET:
+            field_dict["footerHtmlValue"] = footer_html_value
+        if copyright_ is not UNSET:
+            field_dict["copyright"] = copyright_
+        if version is not UNSET:
+            field_dict["version"] = version
+        if license_ is not UNSET:
+            field_dict["license"] = license_
+        if links is not UNSET:
+            field_dict["links"] = links
+        if help_ is not UNSET:
+            field_dict["help"] = help_
+        if admin_template_htm is not UNSET:
+            field_dict["adminTemplateHtm"] = admin_template_htm
+        if admin_template_css is not UNSET:
+            field_dict["adminTemplateCss"] = admin_template_css
+        if public_template_htm is not UNSET:
+            field_dict["publicTemplateHtm"] = public_template_htm
+        if public_template_css is not UNSET:
+            field_dict["publicTemplateCss"] = public_template_css
+        if favicon is not UNSET:
+            field_dict["favicon"] = favicon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_groupid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
+
+        site_name = d.pop("siteName", UNSET)
+
+        site_logo = d.pop("siteLogo", UNSET)
+
+        site_logo_small = d.pop("siteLogoSmall", UNSET)
+
+        header_text_value = d.pop("headerTextValue", UNSET)
+
+        header_html_value = d.pop("headerHtmlValue", UNSET)
+
+        footer_text_value = d.pop("footerTextValue", UNSET)
+
+        footer_html_value = d.pop("footerHtmlValue", UNSET)
+
+        def _parse_copyright_(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+
+        def _parse_version(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_license_(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        license_ = _parse_license_(d.pop("license", UNSET))
+
+        def _parse_links(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        def _parse_help_(data: object) -> bool | int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | str | Unset, data)
+
+        help_ = _parse_help_(d.pop("help", UNSET))
+
+        admin_template_htm = d.pop("adminTemplateHtm", UNSET)
+
+        admin_template_css = d.pop("adminTemplateCss", UNSET)
+
+        public_template_htm = d.pop("publicTemplateHtm", UNSET)
+
+        public_template_css = d.pop("publicTemplateCss", UNSET)
+
+        favicon = d.pop("favicon", UNSET)
+
+        branding_fields = cls(
+            groupid=groupid,
+            site_name=site_name,
+            site_logo=site_logo,
+            site_logo_small=site_logo_small,
+            header_text_value=header_text_value,
+            header_html_value=header_html_value,
+            footer_text_value=footer_text_value,
+            footer_html_value=footer_html_value,
+            copyright_=copyright_,
+            version=version,
+            license_=license_,
+            links=links,
+            help_=help_,
+            admin_template_htm=admin_template_htm,
+            admin_template_css=admin_template_css,
+            public_template_htm=public_template_htm,
+            public_template_css=public_template_css,
+            favicon=favicon,
+        )
+
+        branding_fields.additional_properties = d
+        return branding_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

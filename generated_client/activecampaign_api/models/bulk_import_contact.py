@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_import_field_value import BulkImportFieldValue
+    from ..models.bulk_import_list_ref import BulkImportListRef
+
+
+T = TypeVar("T", bound="BulkImportContact")
+
+
+@_attrs_define
+class BulkImportContact:
+    """One contact to import."""
+
+    email: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    customer_acct_name: str | Unset = UNSET
+    """ Name of the contact's account (company). """
+    exclude_automations: bool | Unset = UNSET
+    """ Keep the import from starting automations for this contact. """
+    tags: list[str] | Unset = UNSET
+    """ Tag names to apply; missing tags are created. """
+    fields: list[BulkImportFieldValue] | Unset = UNSET
+    subscribe: list[BulkImportListRef] | Unset = UNSET
+    """ Lists to subscribe the contact to (not lists it unsubscribed from). """
+    unsubscribe: list[BulkImportListRef] | Unset = UNSET
+    """ Lists to unsubscribe the contact from. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        customer_acct_name = self.customer_acct_name
+
+        exclude_automations = self.exclude_automations
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        subscribe: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subscribe, Unset):
+            subscribe = []
+            for subscribe_item_data in self.subscribe:
+                subscribe_item = subscribe_item_data.to_dict()
+                subscribe.append(subscribe_item)
+
+        unsubscribe: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unsubscribe, Unset):
+            unsubscribe = []
+            for unsubscribe_item_data in self.unsubscribe:
+                unsubscribe_item = unsubscribe_item_data.to_dict()
+                unsubscribe.append(unsubscribe_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if customer_acct_name is not UNSET:
+            field_dict["customer_acct_name"] = customer_acct_name
+        if exclude_automations is not UNSET:
+            field_dict["exclude_automations"] = exclude_automations
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if subscribe is not UNSET:
+            field_dict["subscribe"] = subscribe
+        if unsubscribe is not UNSET:
+            field_dict["unsubscribe"] = unsubscribe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_import_field_value import BulkImportFieldValue
+        from ..models.bulk_import_list_ref import BulkImportListRef
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        customer_acct_name = d.pop("customer_acct_name", UNSET)
+
+        exclude_automations = d.pop("exclude_automations", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[BulkImportFieldValue] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = BulkImportFieldValue.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _subscribe = d.pop("subscribe", UNSET)
+        subscribe: list[BulkImportListRef] | Unset = UNSET
+        if _subscribe is not UNSET:
+            subscribe = []
+            for subscribe_item_data in _subscribe:
+                subscribe_item = BulkImportListRef.from_dict(subscribe_item_data)
+
+                subscribe.append(subscribe_item)
+
+        _unsubscribe = d.pop("unsubscribe", UNSET)
+        unsubscribe: list[BulkImportListRef] | Unset = UNSET
+        if _unsubscribe is not UNSET:
+            unsubscribe = []
+            for unsubscribe_item_data in _unsubscribe:
+                unsubscribe_item = BulkImportListRef.from_dict(unsubscribe_item_data)
+
+                unsubscribe.append(unsubscribe_item)
+
+        bulk_import_contact = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            customer_acct_name=customer_acct_name,
+            exclude_automations=exclude_automations,
+            tags=tags,
+            fields=fields,
+            subscribe=subscribe,
+            unsubscribe=unsubscribe,
+        )
+
+        bulk_import_contact.additional_properties = d
+        return bulk_import_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkImportInfo")
+
+
+@_attrs_define
+class BulkImportInfo:
+    """Progress of one batch."""
+
+    status: str | Unset = UNSET
+    """ For example `completed`. """
+    success: list[str] | Unset = UNSET
+    """ Ids of the contacts imported. """
+    failure: list[str] | Unset = UNSET
+    """ Email addresses of the rows that failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        success: list[str] | Unset = UNSET
+        if not isinstance(self.success, Unset):
+            success = self.success
+
+        failure: list[str] | Unset = UNSET
+        if not isinstance(self.failure, Unset):
+            failure = self.failure
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if success is not UNSET:
+            field_dict["success"] = success
+        if failure is not UNSET:
+            field_dict["failure"] = failure
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        success = cast(list[str], d.pop("success", UNSET))
+
+        failure = cast(list[str], d.pop("failure", UNSET))
+
+        bulk_import_info = cls(
+            status=status,
+            success=success,
+            failure=failure,
+        )
+
+        bulk_import_info.additional_properties = d
+        return bulk_import_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

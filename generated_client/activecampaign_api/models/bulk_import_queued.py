@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkImportQueued")
+
+
+@_attrs_define
+class BulkImportQueued:
+    """Acknowledgement of a queued batch."""
+
+    success: int | Unset = UNSET
+    """ 1 when the batch was queued (note the capital S). """
+    queued_contacts: int | Unset = UNSET
+    batch_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        queued_contacts = self.queued_contacts
+
+        batch_id = self.batch_id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["Success"] = success
+        if queued_contacts is not UNSET:
+            field_dict["queued_contacts"] = queued_contacts
+        if batch_id is not UNSET:
+            field_dict["batchId"] = batch_id
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("Success", UNSET)
+
+        queued_contacts = d.pop("queued_contacts", UNSET)
+
+        batch_id = d.pop("batchId", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        bulk_import_queued = cls(
+            success=success,
+            queued_contacts=queued_contacts,
+            batch_id=batch_id,
+            message=message,
+        )
+
+        bulk_import_queued.additional_properties = d
+        return bulk_import_queued
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

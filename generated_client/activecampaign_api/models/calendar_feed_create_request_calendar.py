@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.calendar_feed_fields_notification_type_0 import (
+    CalendarFeedFieldsNotificationType0,
+    check_calendar_feed_fields_notification_type_0,
+)
+from ..models.calendar_feed_fields_type import CalendarFeedFieldsType, check_calendar_feed_fields_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CalendarFeedCreateRequestCalendar")
+
+
+@_attrs_define
+class CalendarFeedCreateRequestCalendar:
+    title: str
+    type_: CalendarFeedFieldsType
+    notification: bool | CalendarFeedFieldsNotificationType0 | Unset = UNSET
+    """ 1 (or true) to send notifications, 0 (or false) not to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        type_: str = self.type_
+
+        notification: bool | int | Unset
+        if isinstance(self.notification, Unset):
+            notification = UNSET
+        elif isinstance(self.notification, int):
+            notification = self.notification
+        else:
+            notification = self.notification
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "type": type_,
+            }
+        )
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        type_ = check_calendar_feed_fields_type(d.pop("type"))
+
+        def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                notification_type_0 = check_calendar_feed_fields_notification_type_0(data)
+
+                return notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | CalendarFeedFieldsNotificationType0 | Unset, data)
+
+        notification = _parse_notification(d.pop("notification", UNSET))
+
+        calendar_feed_create_request_calendar = cls(
+            title=title,
+            type_=type_,
+            notification=notification,
+        )
+
+        calendar_feed_create_request_calendar.additional_properties = d
+        return calendar_feed_create_request_calendar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

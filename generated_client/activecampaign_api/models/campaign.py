@@ -1,0 +1,1699 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Campaign")
+
+
+@_attrs_define
+class Campaign:
+    """A campaign as the API returns it. Counters, flags and ids arrive as strings."""
+
+    id: str
+    type_: str | Unset = UNSET
+    """ Campaign kind: `single`, `recurring`, `split`, `responder`, `reminder`, `special`, `activerss`, `text`. """
+    userid: str | Unset | None = UNSET
+    """ Id of the user who created the campaign. """
+    segmentid: str | Unset | None = UNSET
+    """ Id of the segment the campaign is sent to; `0` for none. """
+    bounceid: str | Unset | None = UNSET
+    realcid: str | Unset | None = UNSET
+    sendid: str | Unset | None = UNSET
+    threadid: str | Unset | None = UNSET
+    seriesid: str | Unset | None = UNSET
+    """ Id of the automation sending the campaign; `0` for none. """
+    formid: str | Unset | None = UNSET
+    """ Id of the form whose opt-in email this is; `0` for none. """
+    basetemplateid: str | Unset | None = UNSET
+    basemessageid: str | Unset | None = UNSET
+    addressid: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    name: str | Unset = UNSET
+    """ The campaign's internal name. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the campaign was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the campaign was last modified. """
+    sdate: str | Unset | None = UNSET
+    """ When sending started; null when never sent. """
+    ldate: str | Unset | None = UNSET
+    """ When the last send finished; null when never sent. """
+    send_amt: str | Unset | None = UNSET
+    """ Number of messages sent so far. """
+    total_amt: str | Unset | None = UNSET
+    """ Number of recipients in total. """
+    opens: str | Unset | None = UNSET
+    uniqueopens: str | Unset | None = UNSET
+    linkclicks: str | Unset | None = UNSET
+    uniquelinkclicks: str | Unset | None = UNSET
+    subscriberclicks: str | Unset | None = UNSET
+    forwards: str | Unset | None = UNSET
+    uniqueforwards: str | Unset | None = UNSET
+    hardbounces: str | Unset | None = UNSET
+    softbounces: str | Unset | None = UNSET
+    unsubscribes: str | Unset | None = UNSET
+    unsubreasons: str | Unset | None = UNSET
+    updates: str | Unset | None = UNSET
+    socialshares: str | Unset | None = UNSET
+    replies: str | Unset | None = UNSET
+    uniquereplies: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    """ 0 draft, 1 scheduled, 2 sending, 3 paused, 4 stopped, 5 completed (string of digits). """
+    public: str | Unset | None = UNSET
+    """ 1 when the campaign shows in the public archive. """
+    mail_transfer: str | Unset | None = UNSET
+    mail_send: str | Unset | None = UNSET
+    mail_cleanup: str | Unset | None = UNSET
+    mailer_log_file: str | Unset | None = UNSET
+    tracklinks: str | Unset | None = UNSET
+    tracklinksanalytics: str | Unset | None = UNSET
+    trackreads: str | Unset | None = UNSET
+    trackreadsanalytics: str | Unset | None = UNSET
+    analytics_campaign_name: str | Unset | None = UNSET
+    tweet: str | Unset | None = UNSET
+    facebook: str | Unset | None = UNSET
+    survey: str | Unset | None = UNSET
+    embed_images: str | Unset | None = UNSET
+    htmlunsub: str | Unset | None = UNSET
+    textunsub: str | Unset | None = UNSET
+    htmlunsubdata: str | Unset | None = UNSET
+    textunsubdata: str | Unset | None = UNSET
+    recurring: str | Unset | None = UNSET
+    willrecur: str | Unset | None = UNSET
+    split_type: str | Unset | None = UNSET
+    split_content: str | Unset | None = UNSET
+    split_offset: str | Unset | None = UNSET
+    split_offset_type: str | Unset | None = UNSET
+    split_winner_messageid: str | Unset | None = UNSET
+    split_winner_awaiting: str | Unset | None = UNSET
+    responder_offset: str | Unset | None = UNSET
+    responder_type: str | Unset | None = UNSET
+    responder_existing: str | Unset | None = UNSET
+    reminder_field: str | Unset | None = UNSET
+    reminder_format: str | Unset | None = UNSET
+    reminder_type: str | Unset | None = UNSET
+    reminder_offset: str | Unset | None = UNSET
+    reminder_offset_type: str | Unset | None = UNSET
+    reminder_offset_sign: str | Unset | None = UNSET
+    reminder_last_cron_run: str | Unset | None = UNSET
+    activerss_interval: str | Unset | None = UNSET
+    activerss_url: str | Unset | None = UNSET
+    activerss_items: str | Unset | None = UNSET
+    ip4: str | Unset | None = UNSET
+    """ Sender IPv4 address as an unsigned integer in a string. """
+    laststep: str | Unset | None = UNSET
+    managetext: str | Unset | None = UNSET
+    schedule: str | Unset | None = UNSET
+    scheduleddate: str | Unset | None = UNSET
+    waitpreview: str | Unset | None = UNSET
+    deletestamp: str | Unset | None = UNSET
+    replysys: str | Unset | None = UNSET
+    user: str | Unset | None = UNSET
+    """ Id of the user who created the campaign. """
+    automation: str | Unset | None = UNSET
+    """ Id of the automation; null when none. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        segmentid: str | Unset | None
+        if isinstance(self.segmentid, Unset):
+            segmentid = UNSET
+        else:
+            segmentid = self.segmentid
+
+        bounceid: str | Unset | None
+        if isinstance(self.bounceid, Unset):
+            bounceid = UNSET
+        else:
+            bounceid = self.bounceid
+
+        realcid: str | Unset | None
+        if isinstance(self.realcid, Unset):
+            realcid = UNSET
+        else:
+            realcid = self.realcid
+
+        sendid: str | Unset | None
+        if isinstance(self.sendid, Unset):
+            sendid = UNSET
+        else:
+            sendid = self.sendid
+
+        threadid: str | Unset | None
+        if isinstance(self.threadid, Unset):
+            threadid = UNSET
+        else:
+            threadid = self.threadid
+
+        seriesid: str | Unset | None
+        if isinstance(self.seriesid, Unset):
+            seriesid = UNSET
+        else:
+            seriesid = self.seriesid
+
+        formid: str | Unset | None
+        if isinstance(self.formid, Unset):
+            formid = UNSET
+        else:
+            formid = self.formid
+
+        basetemplateid: str | Unset | None
+        if isinstance(self.basetemplateid, Unset):
+            basetemplateid = UNSET
+        else:
+            basetemplateid = self.basetemplateid
+
+        basemessageid: str | Unset | None
+        if isinstance(self.basemessageid, Unset):
+            basemessageid = UNSET
+        else:
+            basemessageid = self.basemessageid
+
+        addressid: str | Unset | None
+        if isinstance(self.addressid, Unset):
+            addressid = UNSET
+        else:
+            addressid = self.addressid
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        name = self.name
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        sdate: str | Unset | None
+        if isinstance(self.sdate, Unset):
+            sdate = UNSET
+        else:
+            sdate = self.sdate
+
+        ldate: str | Unset | None
+        if isinstance(self.ldate, Unset):
+            ldate = UNSET
+        else:
+            ldate = self.ldate
+
+        send_amt: str | Unset | None
+        if isinstance(self.send_amt, Unset):
+            send_amt = UNSET
+        else:
+            send_amt = self.send_amt
+
+        total_amt: str | Unset | None
+        if isinstance(self.total_amt, Unset):
+            total_amt = UNSET
+        else:
+            total_amt = self.total_amt
+
+        opens: str | Unset | None
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        else:
+            opens = self.opens
+
+        uniqueopens: str | Unset | None
+        if isinstance(self.uniqueopens, Unset):
+            uniqueopens = UNSET
+        else:
+            uniqueopens = self.uniqueopens
+
+        linkclicks: str | Unset | None
+        if isinstance(self.linkclicks, Unset):
+            linkclicks = UNSET
+        else:
+            linkclicks = self.linkclicks
+
+        uniquelinkclicks: str | Unset | None
+        if isinstance(self.uniquelinkclicks, Unset):
+            uniquelinkclicks = UNSET
+        else:
+            uniquelinkclicks = self.uniquelinkclicks
+
+        subscriberclicks: str | Unset | None
+        if isinstance(self.subscriberclicks, Unset):
+            subscriberclicks = UNSET
+        else:
+            subscriberclicks = self.subscriberclicks
+
+        forwards: str | Unset | None
+        if isinstance(self.forwards, Unset):
+            forwards = UNSET
+        else:
+            forwards = self.forwards
+
+        uniqueforwards: str | Unset | None
+        if isinstance(self.uniqueforwards, Unset):
+            uniqueforwards = UNSET
+        else:
+            uniqueforwards = self.uniqueforwards
+
+        hardbounces: str | Unset | None
+        if isinstance(self.hardbounces, Unset):
+            hardbounces = UNSET
+        else:
+            hardbounces = self.hardbounces
+
+        softbounces: str | Unset | None
+        if isinstance(self.softbounces, Unset):
+            softbounces = UNSET
+        else:
+            softbounces = self.softbounces
+
+        unsubscribes: str | Unset | None
+        if isinstance(self.unsubscribes, Unset):
+            unsubscribes = UNSET
+        else:
+            unsubscribes = self.unsubscribes
+
+        unsubreasons: str | Unset | None
+        if isinstance(self.unsubreasons, Unset):
+            unsubreasons = UNSET
+        else:
+            unsubreasons = self.unsubreasons
+
+        updates: str | Unset | None
+        if isinstance(self.updates, Unset):
+            updates = UNSET
+        else:
+            updates = self.updates
+
+        socialshares: str | Unset | None
+        if isinstance(self.socialshares, Unset):
+            socialshares = UNSET
+        else:
+            socialshares = self.socialshares
+
+        replies: str | Unset | None
+        if isinstance(self.replies, Unset):
+            replies = UNSET
+        else:
+            replies = self.replies
+
+        uniquereplies: str | Unset | None
+        if isinstance(self.uniquereplies, Unset):
+            uniquereplies = UNSET
+        else:
+            uniquereplies = self.uniquereplies
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        public: str | Unset | None
+        if isinstance(self.public, Unset):
+            public = UNSET
+        else:
+            public = self.public
+
+        mail_transfer: str | Unset | None
+        if isinstance(self.mail_transfer, Unset):
+            mail_transfer = UNSET
+        else:
+            mail_transfer = self.mail_transfer
+
+        mail_send: str | Unset | None
+        if isinstance(self.mail_send, Unset):
+            mail_send = UNSET
+        else:
+            mail_send = self.mail_send
+
+        mail_cleanup: str | Unset | None
+        if isinstance(self.mail_cleanup, Unset):
+            mail_cleanup = UNSET
+        else:
+            mail_cleanup = self.mail_cleanup
+
+        mailer_log_file: str | Unset | None
+        if isinstance(self.mailer_log_file, Unset):
+            mailer_log_file = UNSET
+        else:
+            mailer_log_file = self.mailer_log_file
+
+        tracklinks: str | Unset | None
+        if isinstance(self.tracklinks, Unset):
+            tracklinks = UNSET
+        else:
+            tracklinks = self.tracklinks
+
+        tracklinksanalytics: str | Unset | None
+        if isinstance(self.tracklinksanalytics, Unset):
+            tracklinksanalytics = UNSET
+        else:
+            tracklinksanalytics = self.tracklinksanalytics
+
+        trackreads: str | Unset | None
+        if isinstance(self.trackreads, Unset):
+            trackreads = UNSET
+        else:
+            trackreads = self.trackreads
+
+        trackreadsanalytics: str | Unset | None
+        if isinstance(self.trackreadsanalytics, Unset):
+            trackreadsanalytics = UNSET
+        else:
+            trackreadsanalytics = self.trackreadsanalytics
+
+        analytics_campaign_name: str | Unset | None
+        if isinstance(self.analytics_campaign_name, Unset):
+            analytics_campaign_name = UNSET
+        else:
+            analytics_campaign_name = self.analytics_campaign_name
+
+        tweet: str | Unset | None
+        if isinstance(self.tweet, Unset):
+            tweet = UNSET
+        else:
+            tweet = self.tweet
+
+        facebook: str | Unset | None
+        if isinstance(self.facebook, Unset):
+            facebook = UNSET
+        else:
+            facebook = self.facebook
+
+        survey: str | Unset | None
+        if isinstance(self.survey, Unset):
+            survey = UNSET
+        else:
+            survey = self.survey
+
+        embed_images: str | Unset | None
+        if isinstance(self.embed_images, Unset):
+            embed_images = UNSET
+        else:
+            embed_images = self.embed_images
+
+        htmlunsub: str | Unset | None
+        if isinstance(self.htmlunsub, Unset):
+            htmlunsub = UNSET
+        else:
+            htmlunsub = self.htmlunsub
+
+        textunsub: str | Unset | None
+        if isinstance(self.textunsub, Unset):
+            textunsub = UNSET
+        else:
+            textunsub = self.textunsub
+
+        htmlunsubdata: str | Unset | None
+        if isinstance(self.htmlunsubdata, Unset):
+            htmlunsubdata = UNSET
+        else:
+            htmlunsubdata = self.htmlunsubdata
+
+        textunsubdata: str | Unset | None
+        if isinstance(self.textunsubdata, Unset):
+            textunsubdata = UNSET
+        else:
+            textunsubdata = self.textunsubdata
+
+        recurring: str | Unset | None
+        if isinstance(self.recurring, Unset):
+            recurring = UNSET
+        else:
+            recurring = self.recurring
+
+        willrecur: str | Unset | None
+        if isinstance(self.willrecur, Unset):
+            willrecur = UNSET
+        else:
+            willrecur = self.willrecur
+
+        split_type: str | Unset | None
+        if isinstance(self.split_type, Unset):
+            split_type = UNSET
+        else:
+            split_type = self.split_type
+
+        split_content: str | Unset | None
+        if isinstance(self.split_content, Unset):
+            split_content = UNSET
+        else:
+            split_content = self.split_content
+
+        split_offset: str | Unset | None
+        if isinstance(self.split_offset, Unset):
+            split_offset = UNSET
+        else:
+            split_offset = self.split_offset
+
+        split_offset_type: str | Unset | None
+        if isinstance(self.split_offset_type, Unset):
+            split_offset_type = UNSET
+        else:
+            split_offset_type = self.split_offset_type
+
+        split_winner_messageid: str | Unset | None
+        if isinstance(self.split_winner_messageid, Unset):
+            split_winner_messageid = UNSET
+        else:
+            split_winner_messageid = self.split_winner_messageid
+
+        split_winner_awaiting: str | Unset | None
+        if isinstance(self.split_winner_awaiting, Unset):
+            split_winner_awaiting = UNSET
+        else:
+            split_winner_awaiting = self.split_winner_awaiting
+
+        responder_offset: str | Unset | None
+        if isinstance(self.responder_offset, Unset):
+            responder_offset = UNSET
+        else:
+            responder_offset = self.responder_offset
+
+        responder_type: str | Unset | None
+        if isinstance(self.responder_type, Unset):
+            responder_type = UNSET
+        else:
+            responder_type = self.responder_type
+
+        responder_existing: str | Unset | None
+        if isinstance(self.responder_existing, Unset):
+            responder_existing = UNSET
+        else:
+            responder_existing = self.responder_existing
+
+        reminder_field: str | Unset | None
+        if isinstance(self.reminder_field, Unset):
+            reminder_field = UNSET
+        else:
+            reminder_field = self.reminder_field
+
+        reminder_format: str | Unset | None
+        if isinstance(self.reminder_format, Unset):
+            reminder_format = UNSET
+        else:
+            reminder_format = self.reminder_format
+
+        reminder_type: str | Unset | None
+        if isinstance(self.reminder_type, Unset):
+            reminder_type = UNSET
+        else:
+            reminder_type = self.reminder_type
+
+        reminder_offset: str | Unset | None
+        if isinstance(self.reminder_offset, Unset):
+            reminder_offset = UNSET
+        else:
+            reminder_offset = self.reminder_offset
+
+        reminder_offset_type: str | Unset | None
+        if isinstance(self.reminder_offset_type, Unset):
+            reminder_offset_type = UNSET
+        else:
+            reminder_offset_type = self.reminder_offset_type
+
+        reminder_offset_sign: str | Unset | None
+        if isinstance(self.reminder_offset_sign, Unset):
+            reminder_offset_sign = UNSET
+        else:
+            reminder_offset_sign = self.reminder_offset_sign
+
+        reminder_last_cron_run: str | Unset | None
+        if isinstance(self.reminder_last_cron_run, Unset):
+            reminder_last_cron_run = UNSET
+        else:
+            reminder_last_cron_run = self.reminder_last_cron_run
+
+        activerss_interval: str | Unset | None
+        if isinstance(self.activerss_interval, Unset):
+            activerss_interval = UNSET
+        else:
+            activerss_interval = self.activerss_interval
+
+        activerss_url: str | Unset | None
+        if isinstance(self.activerss_url, Unset):
+            activerss_url = UNSET
+        else:
+            activerss_url = self.activerss_url
+
+        activerss_items: str | Unset | None
+        if isinstance(self.activerss_items, Unset):
+            activerss_items = UNSET
+        else:
+            activerss_items = self.activerss_items
+
+        ip4: str | Unset | None
+        if isinstance(self.ip4, Unset):
+            ip4 = UNSET
+        else:
+            ip4 = self.ip4
+
+        laststep: str | Unset | None
+        if isinstance(self.laststep, Unset):
+            laststep = UNSET
+        else:
+            laststep = self.laststep
+
+        managetext: str | Unset | None
+        if isinstance(self.managetext, Unset):
+            managetext = UNSET
+        else:
+            managetext = self.managetext
+
+        schedule: str | Unset | None
+        if isinstance(self.schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = self.schedule
+
+        scheduleddate: str | Unset | None
+        if isinstance(self.scheduleddate, Unset):
+            scheduleddate = UNSET
+        else:
+            scheduleddate = self.scheduleddate
+
+        waitpreview: str | Unset | None
+        if isinstance(self.waitpreview, Unset):
+            waitpreview = UNSET
+        else:
+            waitpreview = self.waitpreview
+
+        deletestamp: str | Unset | None
+        if isinstance(self.deletestamp, Unset):
+            deletestamp = UNSET
+        else:
+            deletestamp = self.deletestamp
+
+        replysys: str | Unset | None
+        if isinstance(self.replysys, Unset):
+            replysys = UNSET
+        else:
+            replysys = self.replysys
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        automation: str | Unset | None
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        else:
+            automation = self.automation
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if segmentid is not UNSET:
+            field_dict["segmentid"] = segmentid
+        if bounceid is not UNSET:
+            field_dict["bounceid"] = bounceid
+        if realcid is not UNSET:
+            field_dict["realcid"] = realcid
+        if sendid is not UNSET:
+            field_dict["sendid"] = sendid
+        if threadid is not UNSET:
+            field_dict["threadid"] = threadid
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if formid is not UNSET:
+            field_dict["formid"] = formid
+        if basetemplateid is not UNSET:
+            field_dict["basetemplateid"] = basetemplateid
+        if basemessageid is not UNSET:
+            field_dict["basemessageid"] = basemessageid
+        if addressid is not UNSET:
+            field_dict["addressid"] = addressid
+        if source is not UNSET:
+            field_dict["source"] = source
+        if name is not UNSET:
+            field_dict["name"] = name
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if sdate is not UNSET:
+            field_dict["sdate"] = sdate
+        if ldate is not UNSET:
+            field_dict["ldate"] = ldate
+        if send_amt is not UNSET:
+            field_dict["send_amt"] = send_amt
+        if total_amt is not UNSET:
+            field_dict["total_amt"] = total_amt
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if uniqueopens is not UNSET:
+            field_dict["uniqueopens"] = uniqueopens
+        if linkclicks is not UNSET:
+            field_dict["linkclicks"] = linkclicks
+        if uniquelinkclicks is not UNSET:
+            field_dict["uniquelinkclicks"] = uniquelinkclicks
+        if subscriberclicks is not UNSET:
+            field_dict["subscriberclicks"] = subscriberclicks
+        if forwards is not UNSET:
+            field_dict["forwards"] = forwards
+        if uniqueforwards is not UNSET:
+            field_dict["uniqueforwards"] = uniqueforwards
+        if hardbounces is not UNSET:
+            field_dict["hardbounces"] = hardbounces
+        if softbounces is not UNSET:
+            field_dict["softbounces"] = softbounces
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+        if unsubreasons is not UNSET:
+            field_dict["unsubreasons"] = unsubreasons
+        if updates is not UNSET:
+            field_dict["updates"] = updates
+        if socialshares is not UNSET:
+            field_dict["socialshares"] = socialshares
+        if replies is not UNSET:
+            field_dict["replies"] = replies
+        if uniquereplies is not UNSET:
+            field_dict["uniquereplies"] = uniquereplies
+        if status is not UNSET:
+            field_dict["status"] = status
+        if public is not UNSET:
+            field_dict["public"] = public
+        if mail_transfer is not UNSET:
+            field_dict["mail_transfer"] = mail_transfer
+        if mail_send is not UNSET:
+            field_dict["mail_send"] = mail_send
+        if mail_cleanup is not UNSET:
+            field_dict["mail_cleanup"] = mail_cleanup
+        if mailer_log_file is not UNSET:
+            field_dict["mailer_log_file"] = mailer_log_file
+        if tracklinks is not UNSET:
+            field_dict["tracklinks"] = tracklinks
+        if tracklinksanalytics is not UNSET:
+            field_dict["tracklinksanalytics"] = tracklinksanalytics
+        if trackreads is not UNSET:
+            field_dict["trackreads"] = trackreads
+        if trackreadsanalytics is not UNSET:
+            field_dict["trackreadsanalytics"] = trackreadsanalytics
+        if analytics_campaign_name is not UNSET:
+            field_dict["analytics_campaign_name"] = analytics_campaign_name
+        if tweet is not UNSET:
+            field_dict["tweet"] = tweet
+        if facebook is not UNSET:
+            field_dict["facebook"] = facebook
+        if survey is not UNSET:
+            field_dict["survey"] = survey
+        if embed_images is not UNSET:
+            field_dict["embed_images"] = embed_images
+        if htmlunsub is not UNSET:
+            field_dict["htmlunsub"] = htmlunsub
+        if textunsub is not UNSET:
+            field_dict["textunsub"] = textunsub
+        if htmlunsubdata is not UNSET:
+            field_dict["htmlunsubdata"] = htmlunsubdata
+        if textunsubdata is not UNSET:
+            field_dict["textunsubdata"] = textunsubdata
+        if recurring is not UNSET:
+            field_dict["recurring"] = recurring
+        if willrecur is not UNSET:
+            field_dict["willrecur"] = willrecur
+        if split_type is not UNSET:
+            field_dict["split_type"] = split_type
+        if split_content is not UNSET:
+            field_dict["split_content"] = split_content
+        if split_offset is not UNSET:
+            field_dict["split_offset"] = split_offset
+        if split_offset_type is not UNSET:
+            field_dict["split_offset_type"] = split_offset_type
+        if split_winner_messageid is not UNSET:
+            field_dict["split_winner_messageid"] = split_winner_messageid
+        if split_winner_awaiting is not UNSET:
+            field_dict["split_winner_awaiting"] = split_winner_awaiting
+        if responder_offset is not UNSET:
+            field_dict["responder_offset"] = responder_offset
+        if responder_type is not UNSET:
+            field_dict["responder_type"] = responder_type
+        if responder_existing is not UNSET:
+            field_dict["responder_existing"] = responder_existing
+        if reminder_field is not UNSET:
+            field_dict["reminder_field"] = reminder_field
+        if reminder_format is not UNSET:
+            field_dict["reminder_format"] = reminder_format
+        if reminder_type is not UNSET:
+            field_dict["reminder_type"] = reminder_type
+        if reminder_offset is not UNSET:
+            field_dict["reminder_offset"] = reminder_offset
+        if reminder_offset_type is not UNSET:
+            field_dict["reminder_offset_type"] = reminder_offset_type
+        if reminder_offset_sign is not UNSET:
+            field_dict["reminder_offset_sign"] = reminder_offset_sign
+        if reminder_last_cron_run is not UNSET:
+            field_dict["reminder_last_cron_run"] = reminder_last_cron_run
+        if activerss_interval is not UNSET:
+            field_dict["activerss_interval"] = activerss_interval
+        if activerss_url is not UNSET:
+            field_dict["activerss_url"] = activerss_url
+        if activerss_items is not UNSET:
+            field_dict["activerss_items"] = activerss_items
+        if ip4 is not UNSET:
+            field_dict["ip4"] = ip4
+        if laststep is not UNSET:
+            field_dict["laststep"] = laststep
+        if managetext is not UNSET:
+            field_dict["managetext"] = managetext
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if scheduleddate is not UNSET:
+            field_dict["scheduleddate"] = scheduleddate
+        if waitpreview is not UNSET:
+            field_dict["waitpreview"] = waitpreview
+        if deletestamp is not UNSET:
+            field_dict["deletestamp"] = deletestamp
+        if replysys is not UNSET:
+            field_dict["replysys"] = replysys
+        if user is not UNSET:
+            field_dict["user"] = user
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        def _parse_segmentid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        segmentid = _parse_segmentid(d.pop("segmentid", UNSET))
+
+        def _parse_bounceid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounceid = _parse_bounceid(d.pop("bounceid", UNSET))
+
+        def _parse_realcid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        realcid = _parse_realcid(d.pop("realcid", UNSET))
+
+        def _parse_sendid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sendid = _parse_sendid(d.pop("sendid", UNSET))
+
+        def _parse_threadid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        threadid = _parse_threadid(d.pop("threadid", UNSET))
+
+        def _parse_seriesid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
+
+        def _parse_formid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        formid = _parse_formid(d.pop("formid", UNSET))
+
+        def _parse_basetemplateid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        basetemplateid = _parse_basetemplateid(d.pop("basetemplateid", UNSET))
+
+        def _parse_basemessageid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        basemessageid = _parse_basemessageid(d.pop("basemessageid", UNSET))
+
+        def _parse_addressid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        addressid = _parse_addressid(d.pop("addressid", UNSET))
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_sdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sdate = _parse_sdate(d.pop("sdate", UNSET))
+
+        def _parse_ldate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ldate = _parse_ldate(d.pop("ldate", UNSET))
+
+        def _parse_send_amt(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        send_amt = _parse_send_amt(d.pop("send_amt", UNSET))
+
+        def _parse_total_amt(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_amt = _parse_total_amt(d.pop("total_amt", UNSET))
+
+        def _parse_opens(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
+        def _parse_uniqueopens(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uniqueopens = _parse_uniqueopens(d.pop("uniqueopens", UNSET))
+
+        def _parse_linkclicks(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkclicks = _parse_linkclicks(d.pop("linkclicks", UNSET))
+
+        def _parse_uniquelinkclicks(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uniquelinkclicks = _parse_uniquelinkclicks(d.pop("uniquelinkclicks", UNSET))
+
+        def _parse_subscriberclicks(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subscriberclicks = _parse_subscriberclicks(d.pop("subscriberclicks", UNSET))
+
+        def _parse_forwards(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        forwards = _parse_forwards(d.pop("forwards", UNSET))
+
+        def _parse_uniqueforwards(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uniqueforwards = _parse_uniqueforwards(d.pop("uniqueforwards", UNSET))
+
+        def _parse_hardbounces(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hardbounces = _parse_hardbounces(d.pop("hardbounces", UNSET))
+
+        def _parse_softbounces(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        softbounces = _parse_softbounces(d.pop("softbounces", UNSET))
+
+        def _parse_unsubscribes(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
+
+        def _parse_unsubreasons(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubreasons = _parse_unsubreasons(d.pop("unsubreasons", UNSET))
+
+        def _parse_updates(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updates = _parse_updates(d.pop("updates", UNSET))
+
+        def _parse_socialshares(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        socialshares = _parse_socialshares(d.pop("socialshares", UNSET))
+
+        def _parse_replies(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        replies = _parse_replies(d.pop("replies", UNSET))
+
+        def _parse_uniquereplies(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        uniquereplies = _parse_uniquereplies(d.pop("uniquereplies", UNSET))
+
+        def _parse_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_public(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public = _parse_public(d.pop("public", UNSET))
+
+        def _parse_mail_transfer(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mail_transfer = _parse_mail_transfer(d.pop("mail_transfer", UNSET))
+
+        def _parse_mail_send(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mail_send = _parse_mail_send(d.pop("mail_send", UNSET))
+
+        def _parse_mail_cleanup(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mail_cleanup = _parse_mail_cleanup(d.pop("mail_cleanup", UNSET))
+
+        def _parse_mailer_log_file(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mailer_log_file = _parse_mailer_log_file(d.pop("mailer_log_file", UNSET))
+
+        def _parse_tracklinks(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tracklinks = _parse_tracklinks(d.pop("tracklinks", UNSET))
+
+        def _parse_tracklinksanalytics(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tracklinksanalytics = _parse_tracklinksanalytics(d.pop("tracklinksanalytics", UNSET))
+
+        def _parse_trackreads(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trackreads = _parse_trackreads(d.pop("trackreads", UNSET))
+
+        def _parse_trackreadsanalytics(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trackreadsanalytics = _parse_trackreadsanalytics(d.pop("trackreadsanalytics", UNSET))
+
+        def _parse_analytics_campaign_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        analytics_campaign_name = _parse_analytics_campaign_name(d.pop("analytics_campaign_name", UNSET))
+
+        def _parse_tweet(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tweet = _parse_tweet(d.pop("tweet", UNSET))
+
+        def _parse_facebook(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facebook = _parse_facebook(d.pop("facebook", UNSET))
+
+        def _parse_survey(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        survey = _parse_survey(d.pop("survey", UNSET))
+
+        def _parse_embed_images(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        embed_images = _parse_embed_images(d.pop("embed_images", UNSET))
+
+        def _parse_htmlunsub(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        htmlunsub = _parse_htmlunsub(d.pop("htmlunsub", UNSET))
+
+        def _parse_textunsub(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        textunsub = _parse_textunsub(d.pop("textunsub", UNSET))
+
+        def _parse_htmlunsubdata(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        htmlunsubdata = _parse_htmlunsubdata(d.pop("htmlunsubdata", UNSET))
+
+        def _parse_textunsubdata(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        textunsubdata = _parse_textunsubdata(d.pop("textunsubdata", UNSET))
+
+        def _parse_recurring(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        recurring = _parse_recurring(d.pop("recurring", UNSET))
+
+        def _parse_willrecur(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        willrecur = _parse_willrecur(d.pop("willrecur", UNSET))
+
+        def _parse_split_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_type = _parse_split_type(d.pop("split_type", UNSET))
+
+        def _parse_split_content(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_content = _parse_split_content(d.pop("split_content", UNSET))
+
+        def _parse_split_offset(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_offset = _parse_split_offset(d.pop("split_offset", UNSET))
+
+        def _parse_split_offset_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_offset_type = _parse_split_offset_type(d.pop("split_offset_type", UNSET))
+
+        def _parse_split_winner_messageid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_winner_messageid = _parse_split_winner_messageid(d.pop("split_winner_messageid", UNSET))
+
+        def _parse_split_winner_awaiting(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        split_winner_awaiting = _parse_split_winner_awaiting(d.pop("split_winner_awaiting", UNSET))
+
+        def _parse_responder_offset(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responder_offset = _parse_responder_offset(d.pop("responder_offset", UNSET))
+
+        def _parse_responder_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responder_type = _parse_responder_type(d.pop("responder_type", UNSET))
+
+        def _parse_responder_existing(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responder_existing = _parse_responder_existing(d.pop("responder_existing", UNSET))
+
+        def _parse_reminder_field(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_field = _parse_reminder_field(d.pop("reminder_field", UNSET))
+
+        def _parse_reminder_format(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_format = _parse_reminder_format(d.pop("reminder_format", UNSET))
+
+        def _parse_reminder_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_type = _parse_reminder_type(d.pop("reminder_type", UNSET))
+
+        def _parse_reminder_offset(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_offset = _parse_reminder_offset(d.pop("reminder_offset", UNSET))
+
+        def _parse_reminder_offset_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_offset_type = _parse_reminder_offset_type(d.pop("reminder_offset_type", UNSET))
+
+        def _parse_reminder_offset_sign(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_offset_sign = _parse_reminder_offset_sign(d.pop("reminder_offset_sign", UNSET))
+
+        def _parse_reminder_last_cron_run(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reminder_last_cron_run = _parse_reminder_last_cron_run(d.pop("reminder_last_cron_run", UNSET))
+
+        def _parse_activerss_interval(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activerss_interval = _parse_activerss_interval(d.pop("activerss_interval", UNSET))
+
+        def _parse_activerss_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activerss_url = _parse_activerss_url(d.pop("activerss_url", UNSET))
+
+        def _parse_activerss_items(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activerss_items = _parse_activerss_items(d.pop("activerss_items", UNSET))
+
+        def _parse_ip4(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip4 = _parse_ip4(d.pop("ip4", UNSET))
+
+        def _parse_laststep(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        laststep = _parse_laststep(d.pop("laststep", UNSET))
+
+        def _parse_managetext(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        managetext = _parse_managetext(d.pop("managetext", UNSET))
+
+        def _parse_schedule(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        schedule = _parse_schedule(d.pop("schedule", UNSET))
+
+        def _parse_scheduleddate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scheduleddate = _parse_scheduleddate(d.pop("scheduleddate", UNSET))
+
+        def _parse_waitpreview(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        waitpreview = _parse_waitpreview(d.pop("waitpreview", UNSET))
+
+        def _parse_deletestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deletestamp = _parse_deletestamp(d.pop("deletestamp", UNSET))
+
+        def _parse_replysys(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        replysys = _parse_replysys(d.pop("replysys", UNSET))
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        campaign = cls(
+            id=id,
+            type_=type_,
+            userid=userid,
+            segmentid=segmentid,
+            bounceid=bounceid,
+            realcid=realcid,
+            sendid=sendid,
+            threadid=threadid,
+            seriesid=seriesid,
+            formid=formid,
+            basetemplateid=basetemplateid,
+            basemessageid=basemessageid,
+            addressid=addressid,
+            source=source,
+            name=name,
+            cdate=cdate,
+            mdate=mdate,
+            sdate=sdate,
+            ldate=ldate,
+            send_amt=send_amt,
+            total_amt=total_amt,
+            opens=opens,
+            uniqueopens=uniqueopens,
+            linkclicks=linkclicks,
+            uniquelinkclicks=uniquelinkclicks,
+            subscriberclicks=subscriberclicks,
+            forwards=forwards,
+            uniqueforwards=uniqueforwards,
+            hardbounces=hardbounces,
+            softbounces=softbounces,
+            unsubscribes=unsubscribes,
+            unsubreasons=unsubreasons,
+            updates=updates,
+            socialshares=socialshares,
+            replies=replies,
+            uniquereplies=uniquereplies,
+            status=status,
+            public=public,
+            mail_transfer=mail_transfer,
+            mail_send=mail_send,
+            mail_cleanup=mail_cleanup,
+            mailer_log_file=mailer_log_file,
+            tracklinks=tracklinks,
+            tracklinksanalytics=tracklinksanalytics,
+            trackreads=trackreads,
+            trackreadsanalytics=trackreadsanalytics,
+            analytics_campaign_name=analytics_campaign_name,
+            tweet=tweet,
+            facebook=facebook,
+            survey=survey,
+            embed_images=embed_images,
+            htmlunsub=htmlunsub,
+            textunsub=textunsub,
+            htmlunsubdata=htmlunsubdata,
+            textunsubdata=textunsubdata,
+            recurring=recurring,
+            willrecur=willrecur,
+            split_type=split_type,
+            split_content=split_content,
+            split_offset=split_offset,
+            split_offset_type=split_offset_type,
+            split_winner_messageid=split_winner_messageid,
+            split_winner_awaiting=split_winner_awaiting,
+            responder_offset=responder_offset,
+            responder_type=responder_type,
+            responder_existing=responder_existing,
+            reminder_field=reminder_field,
+            reminder_format=reminder_format,
+            reminder_type=reminder_type,
+            reminder_offset=reminder_offset,
+            reminder_offset_type=reminder_offset_type,
+            reminder_offset_sign=reminder_offset_sign,
+            reminder_last_cron_run=reminder_last_cron_run,
+            activerss_interval=activerss_interval,
+            activerss_url=activerss_url,
+            activerss_items=activerss_items,
+            ip4=ip4,
+            laststep=laststep,
+            managetext=managetext,
+            schedule=schedule,
+            scheduleddate=scheduleddate,
+            waitpreview=waitpreview,
+            deletestamp=deletestamp,
+            replysys=replysys,
+            user=user,
+            automation=automation,
+            links=links,
+        )
+
+        campaign.additional_properties = d
+        return campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

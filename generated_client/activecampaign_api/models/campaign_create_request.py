@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignCreateRequest")
+
+
+@_attrs_define
+class CampaignCreateRequest:
+    """A new draft campaign. The body is not wrapped."""
+
+    name: str
+    type_: str
+    """ Campaign kind, for example `single`. """
+    can_split_content: bool | Unset = UNSET
+    """ Whether the campaign may carry split-tested content. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        can_split_content = self.can_split_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if can_split_content is not UNSET:
+            field_dict["canSplitContent"] = can_split_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        can_split_content = d.pop("canSplitContent", UNSET)
+
+        campaign_create_request = cls(
+            name=name,
+            type_=type_,
+            can_split_content=can_split_content,
+        )
+
+        campaign_create_request.additional_properties = d
+        return campaign_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

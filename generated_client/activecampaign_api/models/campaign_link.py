@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="CampaignLink")
+
+
+@_attrs_define
+class CampaignLink:
+    """A tracked link of a campaign message. `link` is `open` for the read tracker."""
+
+    id: str
+    campaignid: str | Unset = UNSET
+    messageid: str | Unset = UNSET
+    """ Id of the message; `0` when the link belongs to no single message. """
+    link: str | Unset = UNSET
+    """ The target URL, or `open` for the read tracker. """
+    name: str | Unset | None = UNSET
+    ref: str | Unset | None = UNSET
+    tracked: str | Unset = UNSET
+    """ 1 when clicks are tracked. """
+    campaign: str | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        campaignid = self.campaignid
+
+        messageid = self.messageid
+
+        link = self.link
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        ref: str | Unset | None
+        if isinstance(self.ref, Unset):
+            ref = UNSET
+        else:
+            ref = self.ref
+
+        tracked = self.tracked
+
+        campaign: str | Unset | None
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        message: str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if campaignid is not UNSET:
+            field_dict["campaignid"] = campaignid
+        if messageid is not UNSET:
+            field_dict["messageid"] = messageid
+        if link is not UNSET:
+            field_dict["link"] = link
+        if name is not UNSET:
+            field_dict["name"] = name
+        if ref is not UNSET:
+            field_dict["ref"] = ref
+        if tracked is not UNSET:
+            field_dict["tracked"] = tracked
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if message is not UNSET:
+            field_dict["message"] = message
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        campaignid = d.pop("campaignid", UNSET)
+
+        messageid = d.pop("messageid", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_ref(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ref = _parse_ref(d.pop("ref", UNSET))
+
+        tracked = d.pop("tracked", UNSET)
+
+        def _parse_campaign(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        def _parse_message(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        campaign_link = cls(
+            id=id,
+            campaignid=campaignid,
+            messageid=messageid,
+            link=link,
+            name=name,
+            ref=ref,
+            tracked=tracked,
+            campaign=campaign,
+            message=message,
+            links=links,
+        )
+
+        campaign_link.additional_properties = d
+        return campaign_link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,378 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Connection")
+
+
+@_attrs_define
+class Connection:
+    """A connection as the API returns it."""
+
+    id: str
+    service: str | Unset = UNSET
+    """ Name of the external service. """
+    service_name: str | Unset | None = UNSET
+    connection_type: str | Unset | None = UNSET
+    """ Kind of integration, for example `ecommerce`. """
+    externalid: str | Unset = UNSET
+    """ Id of the account in the external service. """
+    name: str | Unset | None = UNSET
+    """ Name of the account in the external service, often a company name. """
+    is_internal: int | str | Unset = UNSET
+    """ 1 for connections made by ActiveCampaign's own integrations. A number in create and single-record answers, a
+    string of digits in lists. """
+    status: str | Unset = UNSET
+    """ 0 error, 1 connected, as a string of digits. """
+    sync_status: str | Unset = UNSET
+    """ 0 no sync running, 1 sync running, as a string of digits. """
+    last_sync: str | Unset | None = UNSET
+    """ When the last sync happened; null before the first one. """
+    sync_request_time: str | Unset | None = UNSET
+    sync_start_time: str | Unset | None = UNSET
+    credential_expiration: str | Unset | None = UNSET
+    logo_url: str | Unset | None = UNSET
+    link_url: str | Unset | None = UNSET
+    list_id: str | Unset | None = UNSET
+    """ Id of the list new contacts of the connection are added to; `0` for none. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the connection was created. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the connection was last updated. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        service = self.service
+
+        service_name: str | Unset | None
+        if isinstance(self.service_name, Unset):
+            service_name = UNSET
+        else:
+            service_name = self.service_name
+
+        connection_type: str | Unset | None
+        if isinstance(self.connection_type, Unset):
+            connection_type = UNSET
+        else:
+            connection_type = self.connection_type
+
+        externalid = self.externalid
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        is_internal: int | str | Unset
+        if isinstance(self.is_internal, Unset):
+            is_internal = UNSET
+        else:
+            is_internal = self.is_internal
+
+        status = self.status
+
+        sync_status = self.sync_status
+
+        last_sync: str | Unset | None
+        if isinstance(self.last_sync, Unset):
+            last_sync = UNSET
+        else:
+            last_sync = self.last_sync
+
+        sync_request_time: str | Unset | None
+        if isinstance(self.sync_request_time, Unset):
+            sync_request_time = UNSET
+        else:
+            sync_request_time = self.sync_request_time
+
+        sync_start_time: str | Unset | None
+        if isinstance(self.sync_start_time, Unset):
+            sync_start_time = UNSET
+        else:
+            sync_start_time = self.sync_start_time
+
+        credential_expiration: str | Unset | None
+        if isinstance(self.credential_expiration, Unset):
+            credential_expiration = UNSET
+        else:
+            credential_expiration = self.credential_expiration
+
+        logo_url: str | Unset | None
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        link_url: str | Unset | None
+        if isinstance(self.link_url, Unset):
+            link_url = UNSET
+        else:
+            link_url = self.link_url
+
+        list_id: str | Unset | None
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if service is not UNSET:
+            field_dict["service"] = service
+        if service_name is not UNSET:
+            field_dict["serviceName"] = service_name
+        if connection_type is not UNSET:
+            field_dict["connectionType"] = connection_type
+        if externalid is not UNSET:
+            field_dict["externalid"] = externalid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if is_internal is not UNSET:
+            field_dict["isInternal"] = is_internal
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sync_status is not UNSET:
+            field_dict["syncStatus"] = sync_status
+        if last_sync is not UNSET:
+            field_dict["lastSync"] = last_sync
+        if sync_request_time is not UNSET:
+            field_dict["sync_request_time"] = sync_request_time
+        if sync_start_time is not UNSET:
+            field_dict["sync_start_time"] = sync_start_time
+        if credential_expiration is not UNSET:
+            field_dict["credentialExpiration"] = credential_expiration
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if link_url is not UNSET:
+            field_dict["linkUrl"] = link_url
+        if list_id is not UNSET:
+            field_dict["listId"] = list_id
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        service = d.pop("service", UNSET)
+
+        def _parse_service_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+
+        def _parse_connection_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connection_type = _parse_connection_type(d.pop("connectionType", UNSET))
+
+        externalid = d.pop("externalid", UNSET)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_is_internal(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        is_internal = _parse_is_internal(d.pop("isInternal", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        sync_status = d.pop("syncStatus", UNSET)
+
+        def _parse_last_sync(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_sync = _parse_last_sync(d.pop("lastSync", UNSET))
+
+        def _parse_sync_request_time(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sync_request_time = _parse_sync_request_time(d.pop("sync_request_time", UNSET))
+
+        def _parse_sync_start_time(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sync_start_time = _parse_sync_start_time(d.pop("sync_start_time", UNSET))
+
+        def _parse_credential_expiration(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_expiration = _parse_credential_expiration(d.pop("credentialExpiration", UNSET))
+
+        def _parse_logo_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
+
+        def _parse_link_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link_url = _parse_link_url(d.pop("linkUrl", UNSET))
+
+        def _parse_list_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("listId", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        connection = cls(
+            id=id,
+            service=service,
+            service_name=service_name,
+            connection_type=connection_type,
+            externalid=externalid,
+            name=name,
+            is_internal=is_internal,
+            status=status,
+            sync_status=sync_status,
+            last_sync=last_sync,
+            sync_request_time=sync_request_time,
+            sync_start_time=sync_start_time,
+            credential_expiration=credential_expiration,
+            logo_url=logo_url,
+            link_url=link_url,
+            list_id=list_id,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        connection.additional_properties = d
+        return connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionCreateRequestConnection")
+
+
+@_attrs_define
+class ConnectionCreateRequestConnection:
+    service: str
+    """ Name of the external service. """
+    externalid: str
+    """ Id of the account in the external service. """
+    name: str
+    """ Name of the account in the external service. """
+    logo_url: str
+    """ URL of the service's logo. """
+    link_url: str
+    """ URL of the page where the integration is managed. """
+    list_id: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service = self.service
+
+        externalid = self.externalid
+
+        name = self.name
+
+        logo_url = self.logo_url
+
+        link_url = self.link_url
+
+        list_id: int | str | Unset
+        if isinstance(self.list_id, Unset):
+            list_id = UNSET
+        else:
+            list_id = self.list_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service": service,
+                "externalid": externalid,
+                "name": name,
+                "logoUrl": logo_url,
+                "linkUrl": link_url,
+            }
+        )
+        if list_id is not UNSET:
+            field_dict["listId"] = list_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service = d.pop("service")
+
+        externalid = d.pop("externalid")
+
+        name = d.pop("name")
+
+        logo_url = d.pop("logoUrl")
+
+        link_url = d.pop("linkUrl")
+
+        def _parse_list_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        list_id = _parse_list_id(d.pop("listId", UNSET))
+
+        connection_create_request_connection = cls(
+            service=service,
+            externalid=externalid,
+            name=name,
+            logo_url=logo_url,
+            link_url=link_url,
+            list_id=list_id,
+        )
+
+        connection_create_request_connection.additional_properties = d
+        return connection_create_request_connection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionFields")
+
+
+@_attrs_define
+class ConnectionFields:
+    """The writable attributes of a connection."""
+
+    service: str | Unset = UNSET
+    """ Name of the external service. """
+    externalid: str | Unset = UNSET
+    """ Id of the account in the external service. """
+    name: str | Unset = UNSET
+    """ Name of the account in the external service. """
+    logo_url: str | Unset = UNSET
+    """ URL of the service's logo. """
+    link_url: str | Unset = UNSET
+    """ URL of the page where the integration is managed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service = self.service
+
+        externalid = self.externalid
+
+        name = self.name
+
+        logo_url = self.logo_url
+
+        link_url = self.link_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service is not UNSET:
+            field_dict["service"] = service
+        if externalid is not UNSET:
+            field_dict["externalid"] = externalid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if logo_url is not UNSET:
+            field_dict["logoUrl"] = logo_url
+        if link_url is not UNSET:
+            field_dict["linkUrl"] = link_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        service = d.pop("service", UNSET)
+
+        externalid = d.pop("externalid", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        logo_url = d.pop("logoUrl", UNSET)
+
+        link_url = d.pop("linkUrl", UNSET)
+
+        connection_fields = cls(
+            service=service,
+            externalid=externalid,
+            name=name,
+            logo_url=logo_url,
+            link_url=link_url,
+        )
+
+        connection_fields.additional_properties = d
+        return connection_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

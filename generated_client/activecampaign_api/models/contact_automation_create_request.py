@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_automation_create_request_contact_automation import (
+        ContactAutomationCreateRequestContactAutomation,
+    )
+
+
+T = TypeVar("T", bound="ContactAutomationCreateRequest")
+
+
+@_attrs_define
+class ContactAutomationCreateRequest:
+    contact_automation: ContactAutomationCreateRequestContactAutomation
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_automation = self.contact_automation.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactAutomation": contact_automation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_automation_create_request_contact_automation import (
+            ContactAutomationCreateRequestContactAutomation,
+        )
+
+        d = dict(src_dict)
+        contact_automation = ContactAutomationCreateRequestContactAutomation.from_dict(d.pop("contactAutomation"))
+
+        contact_automation_create_request = cls(
+            contact_automation=contact_automation,
+        )
+
+        contact_automation_create_request.additional_properties = d
+        return contact_automation_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

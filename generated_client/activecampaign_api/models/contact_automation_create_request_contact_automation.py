@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactAutomationCreateRequestContactAutomation")
+
+
+@_attrs_define
+class ContactAutomationCreateRequestContactAutomation:
+    contact: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    automation: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact: int | str
+        contact = self.contact
+
+        automation: int | str
+        automation = self.automation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contact": contact,
+                "automation": automation,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_contact(data: object) -> int | str:
+            return cast(int | str, data)
+
+        contact = _parse_contact(d.pop("contact"))
+
+        def _parse_automation(data: object) -> int | str:
+            return cast(int | str, data)
+
+        automation = _parse_automation(d.pop("automation"))
+
+        contact_automation_create_request_contact_automation = cls(
+            contact=contact,
+            automation=automation,
+        )
+
+        contact_automation_create_request_contact_automation.additional_properties = d
+        return contact_automation_create_request_contact_automation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_automation_page_meta import ContactAutomationPageMeta
+    from ..models.contact_automation_run import ContactAutomationRun
+
+
+T = TypeVar("T", bound="ContactAutomationList")
+
+
+@_attrs_define
+class ContactAutomationList:
+    contact_automations: list[ContactAutomationRun]
+    meta: ContactAutomationPageMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_automations = []
+        for contact_automations_item_data in self.contact_automations:
+            contact_automations_item = contact_automations_item_data.to_dict()
+            contact_automations.append(contact_automations_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactAutomations": contact_automations,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_automation_page_meta import ContactAutomationPageMeta
+        from ..models.contact_automation_run import ContactAutomationRun
+
+        d = dict(src_dict)
+        contact_automations = []
+        _contact_automations = d.pop("contactAutomations")
+        for contact_automations_item_data in _contact_automations:
+            contact_automations_item = ContactAutomationRun.from_dict(contact_automations_item_data)
+
+            contact_automations.append(contact_automations_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ContactAutomationPageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ContactAutomationPageMeta.from_dict(_meta)
+
+        contact_automation_list = cls(
+            contact_automations=contact_automations,
+            meta=meta,
+        )
+
+        contact_automation_list.additional_properties = d
+        return contact_automation_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

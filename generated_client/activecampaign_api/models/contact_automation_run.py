@@ -1,0 +1,329 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactAutomationRun")
+
+
+@_attrs_define
+class ContactAutomationRun:
+    """A contact's run through one automation as this resource returns it. Wider than the embedded `ContactAutomation` of
+    the contact view: it carries `batchid` and `lastlogid`, and right after creation `startid` and `status` arrive as
+    numbers.
+
+    """
+
+    id: str
+    contact: str | Unset = UNSET
+    """ Id of the contact. """
+    seriesid: str | Unset = UNSET
+    """ Id of the automation. """
+    startid: int | str | Unset = UNSET
+    status: int | str | Unset = UNSET
+    """ 1 running, 2 finished. A number right after creation, a string of digits otherwise. """
+    batchid: str | Unset | None = UNSET
+    adddate: str | Unset | None = UNSET
+    """ When the contact entered the automation. """
+    remdate: str | Unset | None = UNSET
+    """ When the contact left the automation. """
+    timespan: str | Unset | None = UNSET
+    lastblock: str | Unset | None = UNSET
+    """ Id of the last block the contact reached. """
+    lastlogid: str | Unset | None = UNSET
+    lastdate: str | Unset | None = UNSET
+    completed_elements: str | Unset = UNSET
+    total_elements: str | Unset = UNSET
+    completed: int | Unset = UNSET
+    """ 1 when the contact finished the automation. """
+    complete_value: int | Unset = UNSET
+    """ Percentage of the automation completed. """
+    automation: str | Unset | None = UNSET
+    """ Id of the automation. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        contact = self.contact
+
+        seriesid = self.seriesid
+
+        startid: int | str | Unset
+        if isinstance(self.startid, Unset):
+            startid = UNSET
+        else:
+            startid = self.startid
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        batchid: str | Unset | None
+        if isinstance(self.batchid, Unset):
+            batchid = UNSET
+        else:
+            batchid = self.batchid
+
+        adddate: str | Unset | None
+        if isinstance(self.adddate, Unset):
+            adddate = UNSET
+        else:
+            adddate = self.adddate
+
+        remdate: str | Unset | None
+        if isinstance(self.remdate, Unset):
+            remdate = UNSET
+        else:
+            remdate = self.remdate
+
+        timespan: str | Unset | None
+        if isinstance(self.timespan, Unset):
+            timespan = UNSET
+        else:
+            timespan = self.timespan
+
+        lastblock: str | Unset | None
+        if isinstance(self.lastblock, Unset):
+            lastblock = UNSET
+        else:
+            lastblock = self.lastblock
+
+        lastlogid: str | Unset | None
+        if isinstance(self.lastlogid, Unset):
+            lastlogid = UNSET
+        else:
+            lastlogid = self.lastlogid
+
+        lastdate: str | Unset | None
+        if isinstance(self.lastdate, Unset):
+            lastdate = UNSET
+        else:
+            lastdate = self.lastdate
+
+        completed_elements = self.completed_elements
+
+        total_elements = self.total_elements
+
+        completed = self.completed
+
+        complete_value = self.complete_value
+
+        automation: str | Unset | None
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        else:
+            automation = self.automation
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if startid is not UNSET:
+            field_dict["startid"] = startid
+        if status is not UNSET:
+            field_dict["status"] = status
+        if batchid is not UNSET:
+            field_dict["batchid"] = batchid
+        if adddate is not UNSET:
+            field_dict["adddate"] = adddate
+        if remdate is not UNSET:
+            field_dict["remdate"] = remdate
+        if timespan is not UNSET:
+            field_dict["timespan"] = timespan
+        if lastblock is not UNSET:
+            field_dict["lastblock"] = lastblock
+        if lastlogid is not UNSET:
+            field_dict["lastlogid"] = lastlogid
+        if lastdate is not UNSET:
+            field_dict["lastdate"] = lastdate
+        if completed_elements is not UNSET:
+            field_dict["completedElements"] = completed_elements
+        if total_elements is not UNSET:
+            field_dict["totalElements"] = total_elements
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if complete_value is not UNSET:
+            field_dict["completeValue"] = complete_value
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        contact = d.pop("contact", UNSET)
+
+        seriesid = d.pop("seriesid", UNSET)
+
+        def _parse_startid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        startid = _parse_startid(d.pop("startid", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_batchid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batchid = _parse_batchid(d.pop("batchid", UNSET))
+
+        def _parse_adddate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adddate = _parse_adddate(d.pop("adddate", UNSET))
+
+        def _parse_remdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remdate = _parse_remdate(d.pop("remdate", UNSET))
+
+        def _parse_timespan(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timespan = _parse_timespan(d.pop("timespan", UNSET))
+
+        def _parse_lastblock(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lastblock = _parse_lastblock(d.pop("lastblock", UNSET))
+
+        def _parse_lastlogid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lastlogid = _parse_lastlogid(d.pop("lastlogid", UNSET))
+
+        def _parse_lastdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lastdate = _parse_lastdate(d.pop("lastdate", UNSET))
+
+        completed_elements = d.pop("completedElements", UNSET)
+
+        total_elements = d.pop("totalElements", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        complete_value = d.pop("completeValue", UNSET)
+
+        def _parse_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_automation_run = cls(
+            id=id,
+            contact=contact,
+            seriesid=seriesid,
+            startid=startid,
+            status=status,
+            batchid=batchid,
+            adddate=adddate,
+            remdate=remdate,
+            timespan=timespan,
+            lastblock=lastblock,
+            lastlogid=lastlogid,
+            lastdate=lastdate,
+            completed_elements=completed_elements,
+            total_elements=total_elements,
+            completed=completed,
+            complete_value=complete_value,
+            automation=automation,
+            links=links,
+        )
+
+        contact_automation_run.additional_properties = d
+        return contact_automation_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
+
+
+T = TypeVar("T", bound="ContactViewAutomationEntryCounts")
+
+
+@_attrs_define
+class ContactViewAutomationEntryCounts:
+    automation_entry_counts: list[ContactViewAutomationEntryCount]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automation_entry_counts = []
+        for automation_entry_counts_item_data in self.automation_entry_counts:
+            automation_entry_counts_item = automation_entry_counts_item_data.to_dict()
+            automation_entry_counts.append(automation_entry_counts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "automationEntryCounts": automation_entry_counts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
+
+        d = dict(src_dict)
+        automation_entry_counts = []
+        _automation_entry_counts = d.pop("automationEntryCounts")
+        for automation_entry_counts_item_data in _automation_entry_counts:
+            automation_entry_counts_item = ContactViewAutomationEntryCount.from_dict(automation_entry_counts_item_data)
+
+            automation_entry_counts.append(automation_entry_counts_item)
+
+        contact_view_automation_entry_counts = cls(
+            automation_entry_counts=automation_entry_counts,
+        )
+
+        contact_view_automation_entry_counts.additional_properties = d
+        return contact_view_automation_entry_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

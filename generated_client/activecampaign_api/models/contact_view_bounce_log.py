@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewBounceLog")
+
+
+@_attrs_define
+class ContactViewBounceLog:
+    """One bounce of an email sent to the contact."""
+
+    id: str
+    tstamp: datetime.datetime | Unset = UNSET
+    bounceid: str | Unset | None = UNSET
+    subscriberid: str | Unset = UNSET
+    campaignid: str | Unset | None = UNSET
+    messageid: str | Unset | None = UNSET
+    codeid: str | Unset | None = UNSET
+    email: str | Unset = UNSET
+    error: str | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    """ Raw headers of the bounce message. """
+    created_timestamp: str | Unset | None = UNSET
+    updated_timestamp: str | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    bounce: str | Unset | None = UNSET
+    contact: str | Unset = UNSET
+    campaign: str | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    code: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        tstamp: str | Unset = UNSET
+        if not isinstance(self.tstamp, Unset):
+            tstamp = self.tstamp.isoformat()
+
+        bounceid: str | Unset | None
+        if isinstance(self.bounceid, Unset):
+            bounceid = UNSET
+        else:
+            bounceid = self.bounceid
+
+        subscriberid = self.subscriberid
+
+        campaignid: str | Unset | None
+        if isinstance(self.campaignid, Unset):
+            campaignid = UNSET
+        else:
+            campaignid = self.campaignid
+
+        messageid: str | Unset | None
+        if isinstance(self.messageid, Unset):
+            messageid = UNSET
+        else:
+            messageid = self.messageid
+
+        codeid: str | Unset | None
+        if isinstance(self.codeid, Unset):
+            codeid = UNSET
+        else:
+            codeid = self.codeid
+
+        email = self.email
+
+        error: str | Unset | None
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        bounce: str | Unset | None
+        if isinstance(self.bounce, Unset):
+            bounce = UNSET
+        else:
+            bounce = self.bounce
+
+        contact = self.contact
+
+        campaign: str | Unset | None
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        message: str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        code: str | Unset | None
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if bounceid is not UNSET:
+            field_dict["bounceid"] = bounceid
+        if subscriberid is not UNSET:
+            field_dict["subscriberid"] = subscriberid
+        if campaignid is not UNSET:
+            field_dict["campaignid"] = campaignid
+        if messageid is not UNSET:
+            field_dict["messageid"] = messageid
+        if codeid is not UNSET:
+            field_dict["codeid"] = codeid
+        if email is not UNSET:
+            field_dict["email"] = email
+        if error is not UNSET:
+            field_dict["error"] = error
+        if source is not UNSET:
+            field_dict["source"] = source
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if bounce is not UNSET:
+            field_dict["bounce"] = bounce
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if message is not UNSET:
+            field_dict["message"] = message
+        if code is not UNSET:
+            field_dict["code"] = code
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _tstamp = d.pop("tstamp", UNSET)
+        tstamp: datetime.datetime | Unset
+        if isinstance(_tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = datetime.datetime.fromisoformat(_tstamp)
+
+        def _parse_bounceid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounceid = _parse_bounceid(d.pop("bounceid", UNSET))
+
+        subscriberid = d.pop("subscriberid", UNSET)
+
+        def _parse_campaignid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaignid = _parse_campaignid(d.pop("campaignid", UNSET))
+
+        def _parse_messageid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        messageid = _parse_messageid(d.pop("messageid", UNSET))
+
+        def _parse_codeid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        codeid = _parse_codeid(d.pop("codeid", UNSET))
+
+        email = d.pop("email", UNSET)
+
+        def _parse_error(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_bounce(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounce = _parse_bounce(d.pop("bounce", UNSET))
+
+        contact = d.pop("contact", UNSET)
+
+        def _parse_campaign(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        def _parse_message(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_code(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_view_bounce_log = cls(
+            id=id,
+            tstamp=tstamp,
+            bounceid=bounceid,
+            subscriberid=subscriberid,
+            campaignid=campaignid,
+            messageid=messageid,
+            codeid=codeid,
+            email=email,
+            error=error,
+            source=source,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
+            bounce=bounce,
+            contact=contact,
+            campaign=campaign,
+            message=message,
+            code=code,
+            links=links,
+        )
+
+        contact_view_bounce_log.additional_properties = d
+        return contact_view_bounce_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

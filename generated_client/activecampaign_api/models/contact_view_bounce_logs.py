@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_view_bounce_log import ContactViewBounceLog
+    from ..models.page_meta import PageMeta
+
+
+T = TypeVar("T", bound="ContactViewBounceLogs")
+
+
+@_attrs_define
+class ContactViewBounceLogs:
+    bounce_logs: list[ContactViewBounceLog]
+    meta: PageMeta | Unset = UNSET
+    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
+    string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bounce_logs = []
+        for bounce_logs_item_data in self.bounce_logs:
+            bounce_logs_item = bounce_logs_item_data.to_dict()
+            bounce_logs.append(bounce_logs_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bounceLogs": bounce_logs,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_view_bounce_log import ContactViewBounceLog
+        from ..models.page_meta import PageMeta
+
+        d = dict(src_dict)
+        bounce_logs = []
+        _bounce_logs = d.pop("bounceLogs")
+        for bounce_logs_item_data in _bounce_logs:
+            bounce_logs_item = ContactViewBounceLog.from_dict(bounce_logs_item_data)
+
+            bounce_logs.append(bounce_logs_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PageMeta.from_dict(_meta)
+
+        contact_view_bounce_logs = cls(
+            bounce_logs=bounce_logs,
+            meta=meta,
+        )
+
+        contact_view_bounce_logs.additional_properties = d
+        return contact_view_bounce_logs
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,835 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewContact")
+
+
+@_attrs_define
+class ContactViewContact:
+    """A contact as embedded in views and write responses, which add audit stamps to the contact attributes."""
+
+    id: str
+    email: str | Unset | None = UNSET
+    """ Null or empty for phone-only contacts. """
+    email_empty: bool | Unset = UNSET
+    phone: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    orgid: str | Unset | None = UNSET
+    """ Deprecated organization id; `0` or empty when none. """
+    orgname: str | Unset | None = UNSET
+    organization: str | Unset | None = UNSET
+    """ Deprecated organization id; null or empty when none. """
+    segmentio_id: str | Unset | None = UNSET
+    bounced_hard: str | Unset | None = UNSET
+    bounced_soft: str | Unset | None = UNSET
+    bounced_date: str | Unset | None = UNSET
+    """ Date of the last bounce; `0000-00-00` when never bounced. """
+    ip: str | Unset | None = UNSET
+    """ IPv4 address as an unsigned integer in a string. """
+    ua: str | Unset | None = UNSET
+    hash_: str | Unset | None = UNSET
+    socialdata_lastcheck: str | Unset | None = UNSET
+    """ Timestamp, or `0000-00-00 00:00:00` when never checked. """
+    email_local: str | Unset | None = UNSET
+    email_domain: str | Unset | None = UNSET
+    sentcnt: str | Unset | None = UNSET
+    rating_tstamp: str | Unset | None = UNSET
+    gravatar: str | Unset | None = UNSET
+    deleted: str | Unset | None = UNSET
+    anonymized: str | Unset | None = UNSET
+    adate: str | Unset | None = UNSET
+    """ Last activity timestamp. """
+    edate: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the contact was created. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the contact was last updated. """
+    deleted_at: str | Unset | None = UNSET
+    """ Deletion timestamp, or `0000-00-00 00:00:00` when not deleted. """
+    created_utc_timestamp: str | Unset | None = UNSET
+    """ Creation time in UTC as `YYYY-MM-DD hh:mm:ss`. """
+    updated_utc_timestamp: str | Unset | None = UNSET
+    """ Update time in UTC as `YYYY-MM-DD hh:mm:ss`. """
+    score_values: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    contact_automations: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    contact_lists: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    field_values: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    geo_ips: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    deals: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    account_contacts: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    created_timestamp: str | Unset | None = UNSET
+    """ Creation time as `YYYY-MM-DD hh:mm:ss`. """
+    updated_timestamp: str | Unset | None = UNSET
+    """ Update time as `YYYY-MM-DD hh:mm:ss`. """
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    mpp_tracking: str | Unset | None = UNSET
+    """ 1 when Apple Mail Privacy Protection opens are tracked for the contact. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email: str | Unset | None
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        email_empty = self.email_empty
+
+        phone: str | Unset | None
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        orgid: str | Unset | None
+        if isinstance(self.orgid, Unset):
+            orgid = UNSET
+        else:
+            orgid = self.orgid
+
+        orgname: str | Unset | None
+        if isinstance(self.orgname, Unset):
+            orgname = UNSET
+        else:
+            orgname = self.orgname
+
+        organization: str | Unset | None
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        segmentio_id: str | Unset | None
+        if isinstance(self.segmentio_id, Unset):
+            segmentio_id = UNSET
+        else:
+            segmentio_id = self.segmentio_id
+
+        bounced_hard: str | Unset | None
+        if isinstance(self.bounced_hard, Unset):
+            bounced_hard = UNSET
+        else:
+            bounced_hard = self.bounced_hard
+
+        bounced_soft: str | Unset | None
+        if isinstance(self.bounced_soft, Unset):
+            bounced_soft = UNSET
+        else:
+            bounced_soft = self.bounced_soft
+
+        bounced_date: str | Unset | None
+        if isinstance(self.bounced_date, Unset):
+            bounced_date = UNSET
+        else:
+            bounced_date = self.bounced_date
+
+        ip: str | Unset | None
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
+
+        ua: str | Unset | None
+        if isinstance(self.ua, Unset):
+            ua = UNSET
+        else:
+            ua = self.ua
+
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        socialdata_lastcheck: str | Unset | None
+        if isinstance(self.socialdata_lastcheck, Unset):
+            socialdata_lastcheck = UNSET
+        else:
+            socialdata_lastcheck = self.socialdata_lastcheck
+
+        email_local: str | Unset | None
+        if isinstance(self.email_local, Unset):
+            email_local = UNSET
+        else:
+            email_local = self.email_local
+
+        email_domain: str | Unset | None
+        if isinstance(self.email_domain, Unset):
+            email_domain = UNSET
+        else:
+            email_domain = self.email_domain
+
+        sentcnt: str | Unset | None
+        if isinstance(self.sentcnt, Unset):
+            sentcnt = UNSET
+        else:
+            sentcnt = self.sentcnt
+
+        rating_tstamp: str | Unset | None
+        if isinstance(self.rating_tstamp, Unset):
+            rating_tstamp = UNSET
+        else:
+            rating_tstamp = self.rating_tstamp
+
+        gravatar: str | Unset | None
+        if isinstance(self.gravatar, Unset):
+            gravatar = UNSET
+        else:
+            gravatar = self.gravatar
+
+        deleted: str | Unset | None
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
+
+        anonymized: str | Unset | None
+        if isinstance(self.anonymized, Unset):
+            anonymized = UNSET
+        else:
+            anonymized = self.anonymized
+
+        adate: str | Unset | None
+        if isinstance(self.adate, Unset):
+            adate = UNSET
+        else:
+            adate = self.adate
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        deleted_at: str | Unset | None
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        created_utc_timestamp: str | Unset | None
+        if isinstance(self.created_utc_timestamp, Unset):
+            created_utc_timestamp = UNSET
+        else:
+            created_utc_timestamp = self.created_utc_timestamp
+
+        updated_utc_timestamp: str | Unset | None
+        if isinstance(self.updated_utc_timestamp, Unset):
+            updated_utc_timestamp = UNSET
+        else:
+            updated_utc_timestamp = self.updated_utc_timestamp
+
+        score_values: list[str] | Unset = UNSET
+        if not isinstance(self.score_values, Unset):
+            score_values = self.score_values
+
+        contact_automations: list[str] | Unset = UNSET
+        if not isinstance(self.contact_automations, Unset):
+            contact_automations = self.contact_automations
+
+        contact_lists: list[str] | Unset = UNSET
+        if not isinstance(self.contact_lists, Unset):
+            contact_lists = self.contact_lists
+
+        field_values: list[str] | Unset = UNSET
+        if not isinstance(self.field_values, Unset):
+            field_values = self.field_values
+
+        geo_ips: list[str] | Unset = UNSET
+        if not isinstance(self.geo_ips, Unset):
+            geo_ips = self.geo_ips
+
+        deals: list[str] | Unset = UNSET
+        if not isinstance(self.deals, Unset):
+            deals = self.deals
+
+        account_contacts: list[str] | Unset = UNSET
+        if not isinstance(self.account_contacts, Unset):
+            account_contacts = self.account_contacts
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        mpp_tracking: str | Unset | None
+        if isinstance(self.mpp_tracking, Unset):
+            mpp_tracking = UNSET
+        else:
+            mpp_tracking = self.mpp_tracking
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if email is not UNSET:
+            field_dict["email"] = email
+        if email_empty is not UNSET:
+            field_dict["email_empty"] = email_empty
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if orgid is not UNSET:
+            field_dict["orgid"] = orgid
+        if orgname is not UNSET:
+            field_dict["orgname"] = orgname
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if segmentio_id is not UNSET:
+            field_dict["segmentio_id"] = segmentio_id
+        if bounced_hard is not UNSET:
+            field_dict["bounced_hard"] = bounced_hard
+        if bounced_soft is not UNSET:
+            field_dict["bounced_soft"] = bounced_soft
+        if bounced_date is not UNSET:
+            field_dict["bounced_date"] = bounced_date
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if ua is not UNSET:
+            field_dict["ua"] = ua
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if socialdata_lastcheck is not UNSET:
+            field_dict["socialdata_lastcheck"] = socialdata_lastcheck
+        if email_local is not UNSET:
+            field_dict["email_local"] = email_local
+        if email_domain is not UNSET:
+            field_dict["email_domain"] = email_domain
+        if sentcnt is not UNSET:
+            field_dict["sentcnt"] = sentcnt
+        if rating_tstamp is not UNSET:
+            field_dict["rating_tstamp"] = rating_tstamp
+        if gravatar is not UNSET:
+            field_dict["gravatar"] = gravatar
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if anonymized is not UNSET:
+            field_dict["anonymized"] = anonymized
+        if adate is not UNSET:
+            field_dict["adate"] = adate
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if created_utc_timestamp is not UNSET:
+            field_dict["created_utc_timestamp"] = created_utc_timestamp
+        if updated_utc_timestamp is not UNSET:
+            field_dict["updated_utc_timestamp"] = updated_utc_timestamp
+        if score_values is not UNSET:
+            field_dict["scoreValues"] = score_values
+        if contact_automations is not UNSET:
+            field_dict["contactAutomations"] = contact_automations
+        if contact_lists is not UNSET:
+            field_dict["contactLists"] = contact_lists
+        if field_values is not UNSET:
+            field_dict["fieldValues"] = field_values
+        if geo_ips is not UNSET:
+            field_dict["geoIps"] = geo_ips
+        if deals is not UNSET:
+            field_dict["deals"] = deals
+        if account_contacts is not UNSET:
+            field_dict["accountContacts"] = account_contacts
+        if links is not UNSET:
+            field_dict["links"] = links
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if mpp_tracking is not UNSET:
+            field_dict["mpp_tracking"] = mpp_tracking
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_email(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        email_empty = d.pop("email_empty", UNSET)
+
+        def _parse_phone(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_first_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_orgid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        orgid = _parse_orgid(d.pop("orgid", UNSET))
+
+        def _parse_orgname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        orgname = _parse_orgname(d.pop("orgname", UNSET))
+
+        def _parse_organization(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        def _parse_segmentio_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        segmentio_id = _parse_segmentio_id(d.pop("segmentio_id", UNSET))
+
+        def _parse_bounced_hard(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounced_hard = _parse_bounced_hard(d.pop("bounced_hard", UNSET))
+
+        def _parse_bounced_soft(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounced_soft = _parse_bounced_soft(d.pop("bounced_soft", UNSET))
+
+        def _parse_bounced_date(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounced_date = _parse_bounced_date(d.pop("bounced_date", UNSET))
+
+        def _parse_ip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip = _parse_ip(d.pop("ip", UNSET))
+
+        def _parse_ua(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ua = _parse_ua(d.pop("ua", UNSET))
+
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_socialdata_lastcheck(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        socialdata_lastcheck = _parse_socialdata_lastcheck(d.pop("socialdata_lastcheck", UNSET))
+
+        def _parse_email_local(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_local = _parse_email_local(d.pop("email_local", UNSET))
+
+        def _parse_email_domain(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
+
+        def _parse_sentcnt(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sentcnt = _parse_sentcnt(d.pop("sentcnt", UNSET))
+
+        def _parse_rating_tstamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rating_tstamp = _parse_rating_tstamp(d.pop("rating_tstamp", UNSET))
+
+        def _parse_gravatar(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gravatar = _parse_gravatar(d.pop("gravatar", UNSET))
+
+        def _parse_deleted(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+        def _parse_anonymized(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anonymized = _parse_anonymized(d.pop("anonymized", UNSET))
+
+        def _parse_adate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        adate = _parse_adate(d.pop("adate", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        def _parse_deleted_at(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        def _parse_created_utc_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_utc_timestamp = _parse_created_utc_timestamp(d.pop("created_utc_timestamp", UNSET))
+
+        def _parse_updated_utc_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
+
+        score_values = cast(list[str], d.pop("scoreValues", UNSET))
+
+        contact_automations = cast(list[str], d.pop("contactAutomations", UNSET))
+
+        contact_lists = cast(list[str], d.pop("contactLists", UNSET))
+
+        field_values = cast(list[str], d.pop("fieldValues", UNSET))
+
+        geo_ips = cast(list[str], d.pop("geoIps", UNSET))
+
+        deals = cast(list[str], d.pop("deals", UNSET))
+
+        account_contacts = cast(list[str], d.pop("accountContacts", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_mpp_tracking(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mpp_tracking = _parse_mpp_tracking(d.pop("mpp_tracking", UNSET))
+
+        contact_view_contact = cls(
+            id=id,
+            email=email,
+            email_empty=email_empty,
+            phone=phone,
+            first_name=first_name,
+            last_name=last_name,
+            orgid=orgid,
+            orgname=orgname,
+            organization=organization,
+            segmentio_id=segmentio_id,
+            bounced_hard=bounced_hard,
+            bounced_soft=bounced_soft,
+            bounced_date=bounced_date,
+            ip=ip,
+            ua=ua,
+            hash_=hash_,
+            socialdata_lastcheck=socialdata_lastcheck,
+            email_local=email_local,
+            email_domain=email_domain,
+            sentcnt=sentcnt,
+            rating_tstamp=rating_tstamp,
+            gravatar=gravatar,
+            deleted=deleted,
+            anonymized=anonymized,
+            adate=adate,
+            edate=edate,
+            cdate=cdate,
+            udate=udate,
+            deleted_at=deleted_at,
+            created_utc_timestamp=created_utc_timestamp,
+            updated_utc_timestamp=updated_utc_timestamp,
+            score_values=score_values,
+            contact_automations=contact_automations,
+            contact_lists=contact_lists,
+            field_values=field_values,
+            geo_ips=geo_ips,
+            deals=deals,
+            account_contacts=account_contacts,
+            links=links,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
+            mpp_tracking=mpp_tracking,
+        )
+
+        contact_view_contact.additional_properties = d
+        return contact_view_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

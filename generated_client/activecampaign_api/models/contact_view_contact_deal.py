@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewContactDeal")
+
+
+@_attrs_define
+class ContactViewContactDeal:
+    """The part a contact plays in one deal."""
+
+    id: str
+    deal: str | Unset = UNSET
+    contact: str | Unset = UNSET
+    role: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    created_timestamp: str | Unset | None = UNSET
+    updated_timestamp: str | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        deal = self.deal
+
+        contact = self.contact
+
+        role: str | Unset | None
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if deal is not UNSET:
+            field_dict["deal"] = deal
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if role is not UNSET:
+            field_dict["role"] = role
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        deal = d.pop("deal", UNSET)
+
+        contact = d.pop("contact", UNSET)
+
+        def _parse_role(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_view_contact_deal = cls(
+            id=id,
+            deal=deal,
+            contact=contact,
+            role=role,
+            cdate=cdate,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
+            links=links,
+        )
+
+        contact_view_contact_deal.additional_properties = d
+        return contact_view_contact_deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,544 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewDeal")
+
+
+@_attrs_define
+class ContactViewDeal:
+    """A deal as listed from a contact."""
+
+    id: str
+    owner: str | Unset | None = UNSET
+    contact: str | Unset | None = UNSET
+    organization: str | Unset | None = UNSET
+    group: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    nexttaskid: str | Unset | None = UNSET
+    currency: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    next_task: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    hash_: str | Unset | None = UNSET
+    stage: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    percent: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    mdate: str | Unset | None = UNSET
+    nextdate: str | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    """ Deal value in cents, as a string of digits. """
+    win_probability: str | Unset | None = UNSET
+    win_probability_mdate: str | Unset | None = UNSET
+    activitycount: str | Unset | None = UNSET
+    nextdealid: str | Unset | None = UNSET
+    edate: str | Unset | None = UNSET
+    is_disabled: bool | Unset = UNSET
+    account: str | Unset | None = UNSET
+    customer_account: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        owner: str | Unset | None
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        contact: str | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        organization: str | Unset | None
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        group: str | Unset | None
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        nexttaskid: str | Unset | None
+        if isinstance(self.nexttaskid, Unset):
+            nexttaskid = UNSET
+        else:
+            nexttaskid = self.nexttaskid
+
+        currency: str | Unset | None
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        next_task: str | Unset | None
+        if isinstance(self.next_task, Unset):
+            next_task = UNSET
+        else:
+            next_task = self.next_task
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        stage: str | Unset | None
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        percent: str | Unset | None
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        else:
+            mdate = self.mdate
+
+        nextdate: str | Unset | None
+        if isinstance(self.nextdate, Unset):
+            nextdate = UNSET
+        else:
+            nextdate = self.nextdate
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        win_probability: str | Unset | None
+        if isinstance(self.win_probability, Unset):
+            win_probability = UNSET
+        else:
+            win_probability = self.win_probability
+
+        win_probability_mdate: str | Unset | None
+        if isinstance(self.win_probability_mdate, Unset):
+            win_probability_mdate = UNSET
+        else:
+            win_probability_mdate = self.win_probability_mdate
+
+        activitycount: str | Unset | None
+        if isinstance(self.activitycount, Unset):
+            activitycount = UNSET
+        else:
+            activitycount = self.activitycount
+
+        nextdealid: str | Unset | None
+        if isinstance(self.nextdealid, Unset):
+            nextdealid = UNSET
+        else:
+            nextdealid = self.nextdealid
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        is_disabled = self.is_disabled
+
+        account: str | Unset | None
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        customer_account: str | Unset | None
+        if isinstance(self.customer_account, Unset):
+            customer_account = UNSET
+        else:
+            customer_account = self.customer_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if group is not UNSET:
+            field_dict["group"] = group
+        if title is not UNSET:
+            field_dict["title"] = title
+        if nexttaskid is not UNSET:
+            field_dict["nexttaskid"] = nexttaskid
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if status is not UNSET:
+            field_dict["status"] = status
+        if next_task is not UNSET:
+            field_dict["nextTask"] = next_task
+        if links is not UNSET:
+            field_dict["links"] = links
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if description is not UNSET:
+            field_dict["description"] = description
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if nextdate is not UNSET:
+            field_dict["nextdate"] = nextdate
+        if value is not UNSET:
+            field_dict["value"] = value
+        if win_probability is not UNSET:
+            field_dict["winProbability"] = win_probability
+        if win_probability_mdate is not UNSET:
+            field_dict["winProbabilityMdate"] = win_probability_mdate
+        if activitycount is not UNSET:
+            field_dict["activitycount"] = activitycount
+        if nextdealid is not UNSET:
+            field_dict["nextdealid"] = nextdealid
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if account is not UNSET:
+            field_dict["account"] = account
+        if customer_account is not UNSET:
+            field_dict["customerAccount"] = customer_account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_owner(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_contact(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_organization(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        def _parse_group(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_nexttaskid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
+
+        def _parse_currency(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_next_task(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_task = _parse_next_task(d.pop("nextTask", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_stage(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_percent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_nextdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_win_probability(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability = _parse_win_probability(d.pop("winProbability", UNSET))
+
+        def _parse_win_probability_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability_mdate = _parse_win_probability_mdate(d.pop("winProbabilityMdate", UNSET))
+
+        def _parse_activitycount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activitycount = _parse_activitycount(d.pop("activitycount", UNSET))
+
+        def _parse_nextdealid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        is_disabled = d.pop("isDisabled", UNSET)
+
+        def _parse_account(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_customer_account(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_account = _parse_customer_account(d.pop("customerAccount", UNSET))
+
+        contact_view_deal = cls(
+            id=id,
+            owner=owner,
+            contact=contact,
+            organization=organization,
+            group=group,
+            title=title,
+            nexttaskid=nexttaskid,
+            currency=currency,
+            status=status,
+            next_task=next_task,
+            links=links,
+            hash_=hash_,
+            stage=stage,
+            description=description,
+            percent=percent,
+            cdate=cdate,
+            mdate=mdate,
+            nextdate=nextdate,
+            value=value,
+            win_probability=win_probability,
+            win_probability_mdate=win_probability_mdate,
+            activitycount=activitycount,
+            nextdealid=nextdealid,
+            edate=edate,
+            is_disabled=is_disabled,
+            account=account,
+            customer_account=customer_account,
+        )
+
+        contact_view_deal.additional_properties = d
+        return contact_view_deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

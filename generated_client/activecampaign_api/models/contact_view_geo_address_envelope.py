@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.geo_address import GeoAddress
+
+
+T = TypeVar("T", bound="ContactViewGeoAddressEnvelope")
+
+
+@_attrs_define
+class ContactViewGeoAddressEnvelope:
+    geo_address: GeoAddress
+    """ A geographic location resolved from an IP address. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        geo_address = self.geo_address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "geoAddress": geo_address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.geo_address import GeoAddress
+
+        d = dict(src_dict)
+        geo_address = GeoAddress.from_dict(d.pop("geoAddress"))
+
+        contact_view_geo_address_envelope = cls(
+            geo_address=geo_address,
+        )
+
+        contact_view_geo_address_envelope.additional_properties = d
+        return contact_view_geo_address_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

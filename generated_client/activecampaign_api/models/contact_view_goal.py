@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewGoal")
+
+
+@_attrs_define
+class ContactViewGoal:
+    """An automation goal the contact reached."""
+
+    id: str
+    goalid: str | Unset = UNSET
+    seriesid: str | Unset = UNSET
+    subscriberid: str | Unset = UNSET
+    subscriberseriesid: str | Unset | None = UNSET
+    timespan: str | Unset | None = UNSET
+    tstamp: datetime.datetime | Unset = UNSET
+    goal: str | Unset = UNSET
+    automation: str | Unset = UNSET
+    contact: str | Unset = UNSET
+    contact_automation: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        goalid = self.goalid
+
+        seriesid = self.seriesid
+
+        subscriberid = self.subscriberid
+
+        subscriberseriesid: str | Unset | None
+        if isinstance(self.subscriberseriesid, Unset):
+            subscriberseriesid = UNSET
+        else:
+            subscriberseriesid = self.subscriberseriesid
+
+        timespan: str | Unset | None
+        if isinstance(self.timespan, Unset):
+            timespan = UNSET
+        else:
+            timespan = self.timespan
+
+        tstamp: str | Unset = UNSET
+        if not isinstance(self.tstamp, Unset):
+            tstamp = self.tstamp.isoformat()
+
+        goal = self.goal
+
+        automation = self.automation
+
+        contact = self.contact
+
+        contact_automation: str | Unset | None
+        if isinstance(self.contact_automation, Unset):
+            contact_automation = UNSET
+        else:
+            contact_automation = self.contact_automation
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if goalid is not UNSET:
+            field_dict["goalid"] = goalid
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if subscriberid is not UNSET:
+            field_dict["subscriberid"] = subscriberid
+        if subscriberseriesid is not UNSET:
+            field_dict["subscriberseriesid"] = subscriberseriesid
+        if timespan is not UNSET:
+            field_dict["timespan"] = timespan
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if goal is not UNSET:
+            field_dict["goal"] = goal
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if contact_automation is not UNSET:
+            field_dict["contactAutomation"] = contact_automation
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        goalid = d.pop("goalid", UNSET)
+
+        seriesid = d.pop("seriesid", UNSET)
+
+        subscriberid = d.pop("subscriberid", UNSET)
+
+        def _parse_subscriberseriesid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subscriberseriesid = _parse_subscriberseriesid(d.pop("subscriberseriesid", UNSET))
+
+        def _parse_timespan(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timespan = _parse_timespan(d.pop("timespan", UNSET))
+
+        _tstamp = d.pop("tstamp", UNSET)
+        tstamp: datetime.datetime | Unset
+        if isinstance(_tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = datetime.datetime.fromisoformat(_tstamp)
+
+        goal = d.pop("goal", UNSET)
+
+        automation = d.pop("automation", UNSET)
+
+        contact = d.pop("contact", UNSET)
+
+        def _parse_contact_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact_automation = _parse_contact_automation(d.pop("contactAutomation", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_view_goal = cls(
+            id=id,
+            goalid=goalid,
+            seriesid=seriesid,
+            subscriberid=subscriberid,
+            subscriberseriesid=subscriberseriesid,
+            timespan=timespan,
+            tstamp=tstamp,
+            goal=goal,
+            automation=automation,
+            contact=contact,
+            contact_automation=contact_automation,
+            links=links,
+        )
+
+        contact_view_goal.additional_properties = d
+        return contact_view_goal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

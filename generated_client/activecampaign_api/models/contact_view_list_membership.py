@@ -1,0 +1,536 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewListMembership")
+
+
+@_attrs_define
+class ContactViewListMembership:
+    """A list membership as this view sends it, with audit stamps."""
+
+    id: str
+    contact: str | Unset = UNSET
+    list_: str | Unset = UNSET
+    form: str | Unset | None = UNSET
+    seriesid: str | Unset | None = UNSET
+    sdate: str | Unset | None = UNSET
+    """ When the contact subscribed. """
+    udate: str | Unset | None = UNSET
+    status: int | str | Unset = UNSET
+    """ 0 unconfirmed, 1 active, 2 unsubscribed, 3 bounced. Usually a string; the status endpoint answers with a
+    number. """
+    responder: str | Unset | None = UNSET
+    sync: str | Unset | None = UNSET
+    unsubreason: str | Unset | None = UNSET
+    campaign: str | Unset | None = UNSET
+    message: str | Unset | None = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    ip_4_sub: str | Unset | None = UNSET
+    sourceid: str | Unset | None = UNSET
+    autosync_log: str | Unset | None = UNSET
+    ip4_last: str | Unset | None = UNSET
+    ip_4_unsub: str | Unset | None = UNSET
+    unsubscribe_automation: str | Unset | None = UNSET
+    automation: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    created_timestamp: str | Unset | None = UNSET
+    updated_timestamp: str | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        contact = self.contact
+
+        list_ = self.list_
+
+        form: str | Unset | None
+        if isinstance(self.form, Unset):
+            form = UNSET
+        else:
+            form = self.form
+
+        seriesid: str | Unset | None
+        if isinstance(self.seriesid, Unset):
+            seriesid = UNSET
+        else:
+            seriesid = self.seriesid
+
+        sdate: str | Unset | None
+        if isinstance(self.sdate, Unset):
+            sdate = UNSET
+        else:
+            sdate = self.sdate
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        else:
+            udate = self.udate
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        responder: str | Unset | None
+        if isinstance(self.responder, Unset):
+            responder = UNSET
+        else:
+            responder = self.responder
+
+        sync: str | Unset | None
+        if isinstance(self.sync, Unset):
+            sync = UNSET
+        else:
+            sync = self.sync
+
+        unsubreason: str | Unset | None
+        if isinstance(self.unsubreason, Unset):
+            unsubreason = UNSET
+        else:
+            unsubreason = self.unsubreason
+
+        campaign: str | Unset | None
+        if isinstance(self.campaign, Unset):
+            campaign = UNSET
+        else:
+            campaign = self.campaign
+
+        message: str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        ip_4_sub: str | Unset | None
+        if isinstance(self.ip_4_sub, Unset):
+            ip_4_sub = UNSET
+        else:
+            ip_4_sub = self.ip_4_sub
+
+        sourceid: str | Unset | None
+        if isinstance(self.sourceid, Unset):
+            sourceid = UNSET
+        else:
+            sourceid = self.sourceid
+
+        autosync_log: str | Unset | None
+        if isinstance(self.autosync_log, Unset):
+            autosync_log = UNSET
+        else:
+            autosync_log = self.autosync_log
+
+        ip4_last: str | Unset | None
+        if isinstance(self.ip4_last, Unset):
+            ip4_last = UNSET
+        else:
+            ip4_last = self.ip4_last
+
+        ip_4_unsub: str | Unset | None
+        if isinstance(self.ip_4_unsub, Unset):
+            ip_4_unsub = UNSET
+        else:
+            ip_4_unsub = self.ip_4_unsub
+
+        unsubscribe_automation: str | Unset | None
+        if isinstance(self.unsubscribe_automation, Unset):
+            unsubscribe_automation = UNSET
+        else:
+            unsubscribe_automation = self.unsubscribe_automation
+
+        automation: str | Unset | None
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        else:
+            automation = self.automation
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+        if form is not UNSET:
+            field_dict["form"] = form
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if sdate is not UNSET:
+            field_dict["sdate"] = sdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if status is not UNSET:
+            field_dict["status"] = status
+        if responder is not UNSET:
+            field_dict["responder"] = responder
+        if sync is not UNSET:
+            field_dict["sync"] = sync
+        if unsubreason is not UNSET:
+            field_dict["unsubreason"] = unsubreason
+        if campaign is not UNSET:
+            field_dict["campaign"] = campaign
+        if message is not UNSET:
+            field_dict["message"] = message
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if ip_4_sub is not UNSET:
+            field_dict["ip4Sub"] = ip_4_sub
+        if sourceid is not UNSET:
+            field_dict["sourceid"] = sourceid
+        if autosync_log is not UNSET:
+            field_dict["autosyncLog"] = autosync_log
+        if ip4_last is not UNSET:
+            field_dict["ip4_last"] = ip4_last
+        if ip_4_unsub is not UNSET:
+            field_dict["ip4Unsub"] = ip_4_unsub
+        if unsubscribe_automation is not UNSET:
+            field_dict["unsubscribeAutomation"] = unsubscribe_automation
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if links is not UNSET:
+            field_dict["links"] = links
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        contact = d.pop("contact", UNSET)
+
+        list_ = d.pop("list", UNSET)
+
+        def _parse_form(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        form = _parse_form(d.pop("form", UNSET))
+
+        def _parse_seriesid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
+
+        def _parse_sdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sdate = _parse_sdate(d.pop("sdate", UNSET))
+
+        def _parse_udate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_responder(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        responder = _parse_responder(d.pop("responder", UNSET))
+
+        def _parse_sync(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sync = _parse_sync(d.pop("sync", UNSET))
+
+        def _parse_unsubreason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubreason = _parse_unsubreason(d.pop("unsubreason", UNSET))
+
+        def _parse_campaign(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign = _parse_campaign(d.pop("campaign", UNSET))
+
+        def _parse_message(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_first_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_ip_4_sub(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_4_sub = _parse_ip_4_sub(d.pop("ip4Sub", UNSET))
+
+        def _parse_sourceid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sourceid = _parse_sourceid(d.pop("sourceid", UNSET))
+
+        def _parse_autosync_log(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        autosync_log = _parse_autosync_log(d.pop("autosyncLog", UNSET))
+
+        def _parse_ip4_last(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip4_last = _parse_ip4_last(d.pop("ip4_last", UNSET))
+
+        def _parse_ip_4_unsub(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_4_unsub = _parse_ip_4_unsub(d.pop("ip4Unsub", UNSET))
+
+        def _parse_unsubscribe_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unsubscribe_automation = _parse_unsubscribe_automation(d.pop("unsubscribeAutomation", UNSET))
+
+        def _parse_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        contact_view_list_membership = cls(
+            id=id,
+            contact=contact,
+            list_=list_,
+            form=form,
+            seriesid=seriesid,
+            sdate=sdate,
+            udate=udate,
+            status=status,
+            responder=responder,
+            sync=sync,
+            unsubreason=unsubreason,
+            campaign=campaign,
+            message=message,
+            first_name=first_name,
+            last_name=last_name,
+            ip_4_sub=ip_4_sub,
+            sourceid=sourceid,
+            autosync_log=autosync_log,
+            ip4_last=ip4_last,
+            ip_4_unsub=ip_4_unsub,
+            unsubscribe_automation=unsubscribe_automation,
+            automation=automation,
+            links=links,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
+        )
+
+        contact_view_list_membership.additional_properties = d
+        return contact_view_list_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

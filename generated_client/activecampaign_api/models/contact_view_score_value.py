@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewScoreValue")
+
+
+@_attrs_define
+class ContactViewScoreValue:
+    """The contact's current value for one score."""
+
+    id: str
+    score: str | Unset = UNSET
+    contact: str | Unset | None = UNSET
+    deal: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    mdate: str | Unset | None = UNSET
+    score_value: str | Unset = UNSET
+    """ Points, as a string of digits. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        score = self.score
+
+        contact: str | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        deal: str | Unset | None
+        if isinstance(self.deal, Unset):
+            deal = UNSET
+        else:
+            deal = self.deal
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        else:
+            mdate = self.mdate
+
+        score_value = self.score_value
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if deal is not UNSET:
+            field_dict["deal"] = deal
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if score_value is not UNSET:
+            field_dict["scoreValue"] = score_value
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        score = d.pop("score", UNSET)
+
+        def _parse_contact(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_deal(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deal = _parse_deal(d.pop("deal", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        score_value = d.pop("scoreValue", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_view_score_value = cls(
+            id=id,
+            score=score,
+            contact=contact,
+            deal=deal,
+            cdate=cdate,
+            mdate=mdate,
+            score_value=score_value,
+            links=links,
+        )
+
+        contact_view_score_value.additional_properties = d
+        return contact_view_score_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

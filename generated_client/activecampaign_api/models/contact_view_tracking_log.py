@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ContactViewTrackingLog")
+
+
+@_attrs_define
+class ContactViewTrackingLog:
+    """One tracked event or site visit of the contact."""
+
+    id: str
+    subscriberid: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Event name. """
+    value: str | Unset | None = UNSET
+    """ Event data sent with the event. """
+    tstamp: datetime.datetime | Unset = UNSET
+    hash_: str | Unset | None = UNSET
+    contact: str | Unset = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        subscriberid = self.subscriberid
+
+        type_ = self.type_
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        tstamp: str | Unset = UNSET
+        if not isinstance(self.tstamp, Unset):
+            tstamp = self.tstamp.isoformat()
+
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        contact = self.contact
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if subscriberid is not UNSET:
+            field_dict["subscriberid"] = subscriberid
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if tstamp is not UNSET:
+            field_dict["tstamp"] = tstamp
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        subscriberid = d.pop("subscriberid", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        _tstamp = d.pop("tstamp", UNSET)
+        tstamp: datetime.datetime | Unset
+        if isinstance(_tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = datetime.datetime.fromisoformat(_tstamp)
+
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        contact = d.pop("contact", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        contact_view_tracking_log = cls(
+            id=id,
+            subscriberid=subscriberid,
+            type_=type_,
+            value=value,
+            tstamp=tstamp,
+            hash_=hash_,
+            contact=contact,
+            links=links,
+        )
+
+        contact_view_tracking_log.additional_properties = d
+        return contact_view_tracking_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="CustomFieldValue")
+
+
+@_attrs_define
+class CustomFieldValue:
+    """The value of one custom field on one contact. Unlike in contact views, `contact`, `field` and `owner` come back as
+    numbers right after a write and may be null on orphaned values.
+
+    """
+
+    id: str
+    contact: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    field: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    value: str | Unset | None = UNSET
+    """ The stored value; multi-value fields look like `||Red||Blue||`. """
+    cdate: datetime.datetime | Unset = UNSET
+    udate: datetime.datetime | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    owner: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        contact: int | str | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        field: int | str | Unset | None
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        owner: int | str | Unset | None
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if field is not UNSET:
+            field_dict["field"] = field
+        if value is not UNSET:
+            field_dict["value"] = value
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_contact(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_field(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_owner(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        custom_field_value = cls(
+            id=id,
+            contact=contact,
+            field=field,
+            value=value,
+            cdate=cdate,
+            udate=udate,
+            created_by=created_by,
+            updated_by=updated_by,
+            owner=owner,
+            links=links,
+        )
+
+        custom_field_value.additional_properties = d
+        return custom_field_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

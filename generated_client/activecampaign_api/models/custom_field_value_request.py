@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
+
+
+T = TypeVar("T", bound="CustomFieldValueRequest")
+
+
+@_attrs_define
+class CustomFieldValueRequest:
+    field_value: CustomFieldValueRequestFieldValue
+    use_defaults: bool | Unset = UNSET
+    """ Also fill the contact's other required fields that are empty with their defaults. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_value = self.field_value.to_dict()
+
+        use_defaults = self.use_defaults
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldValue": field_value,
+            }
+        )
+        if use_defaults is not UNSET:
+            field_dict["useDefaults"] = use_defaults
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
+
+        d = dict(src_dict)
+        field_value = CustomFieldValueRequestFieldValue.from_dict(d.pop("fieldValue"))
+
+        use_defaults = d.pop("useDefaults", UNSET)
+
+        custom_field_value_request = cls(
+            field_value=field_value,
+            use_defaults=use_defaults,
+        )
+
+        custom_field_value_request.additional_properties = d
+        return custom_field_value_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

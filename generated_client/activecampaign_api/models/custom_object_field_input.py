@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
+    from ..models.custom_object_labels import CustomObjectLabels
+
+
+T = TypeVar("T", bound="CustomObjectFieldInput")
+
+
+@_attrs_define
+class CustomObjectFieldInput:
+    """A field to add to a schema."""
+
+    id: str
+    """ The field's id, unique within the schema and never reused. """
+    labels: CustomObjectLabels | Unset = UNSET
+    """ Human-readable names of a schema, field or relationship. """
+    description: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    """ Data type: text, textarea, number, decimal, currency, date, datetime, dropdown, multiselect... """
+    required: bool | Unset = UNSET
+    is_required: bool | Unset = UNSET
+    scale: int | Unset = UNSET
+    """ Digits after the decimal point (number, decimal). """
+    default_currency: str | Unset = UNSET
+    origin: str | Unset = UNSET
+    options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
+    """ Choices of a dropdown or multiselect field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        description = self.description
+
+        type_ = self.type_
+
+        required = self.required
+
+        is_required = self.is_required
+
+        scale = self.scale
+
+        default_currency = self.default_currency
+
+        origin = self.origin
+
+        options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = []
+            for options_item_data in self.options:
+                options_item = options_item_data.to_dict()
+                options.append(options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if is_required is not UNSET:
+            field_dict["isRequired"] = is_required
+        if scale is not UNSET:
+            field_dict["scale"] = scale
+        if default_currency is not UNSET:
+            field_dict["defaultCurrency"] = default_currency
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
+        from ..models.custom_object_labels import CustomObjectLabels
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _labels = d.pop("labels", UNSET)
+        labels: CustomObjectLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = CustomObjectLabels.from_dict(_labels)
+
+        description = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        is_required = d.pop("isRequired", UNSET)
+
+        scale = d.pop("scale", UNSET)
+
+        default_currency = d.pop("defaultCurrency", UNSET)
+
+        origin = d.pop("origin", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
+        if _options is not UNSET:
+            options = []
+            for options_item_data in _options:
+                options_item = CustomObjectFieldInputOptionsItem.from_dict(options_item_data)
+
+                options.append(options_item)
+
+        custom_object_field_input = cls(
+            id=id,
+            labels=labels,
+            description=description,
+            type_=type_,
+            required=required,
+            is_required=is_required,
+            scale=scale,
+            default_currency=default_currency,
+            origin=origin,
+            options=options,
+        )
+
+        custom_object_field_input.additional_properties = d
+        return custom_object_field_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_object_record_field import CustomObjectRecordField
+    from ..models.custom_object_record_fields_relationships import CustomObjectRecordFieldsRelationships
+
+
+T = TypeVar("T", bound="CustomObjectRecordFields")
+
+
+@_attrs_define
+class CustomObjectRecordFields:
+    """The writable attributes of a record."""
+
+    schema_id: str | Unset = UNSET
+    """ Id of the schema; the path names it too. """
+    id: str | Unset = UNSET
+    """ Id of the record to update; omitted to create one. """
+    external_id: str | Unset = UNSET
+    """ The caller's id of the record, usable for upserts and lookups. """
+    fields: list[CustomObjectRecordField] | Unset = UNSET
+    relationships: CustomObjectRecordFieldsRelationships | Unset = UNSET
+    """ Related contact, deal or account ids keyed by the schema's relationship id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema_id = self.schema_id
+
+        id = self.id
+
+        external_id = self.external_id
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema_id is not UNSET:
+            field_dict["schemaId"] = schema_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_object_record_field import CustomObjectRecordField
+        from ..models.custom_object_record_fields_relationships import CustomObjectRecordFieldsRelationships
+
+        d = dict(src_dict)
+        schema_id = d.pop("schemaId", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[CustomObjectRecordField] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = CustomObjectRecordField.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: CustomObjectRecordFieldsRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = CustomObjectRecordFieldsRelationships.from_dict(_relationships)
+
+        custom_object_record_fields = cls(
+            schema_id=schema_id,
+            id=id,
+            external_id=external_id,
+            fields=fields,
+            relationships=relationships,
+        )
+
+        custom_object_record_fields.additional_properties = d
+        return custom_object_record_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

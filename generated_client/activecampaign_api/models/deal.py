@@ -1,0 +1,585 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_field_value import DealFieldValue
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Deal")
+
+
+@_attrs_define
+class Deal:
+    """A deal as the API returns it. Most numbers arrive as strings of digits, but a deal just created or updated echoes
+    some of them as JSON numbers.
+
+    """
+
+    id: str
+    title: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    owner: str | Unset | None = UNSET
+    """ Id of the user owning the deal. """
+    contact: int | str | Unset | None = UNSET
+    """ Id of the primary contact. """
+    organization: int | str | Unset | None = UNSET
+    """ Id of the deal's account (older name of `account`). """
+    account: int | str | Unset | None = UNSET
+    """ Id of the deal's account. """
+    customer_account: int | str | Unset | None = UNSET
+    """ Id of the deal's account (same as `account`). """
+    group: str | Unset | None = UNSET
+    """ Id of the pipeline. """
+    stage: str | Unset | None = UNSET
+    """ Id of the stage. """
+    value: int | str | Unset = UNSET
+    """ The deal's value in cents of `currency` (45600 is 456.00). A string of digits, or a number when echoed after
+    a write. """
+    currency: str | Unset = UNSET
+    """ Three-letter ISO currency code, lower-case. """
+    percent: int | str | Unset | None = UNSET
+    """ Win percentage; null when not set. """
+    status: int | str | Unset = UNSET
+    """ 0 open, 1 won, 2 lost (string or number). """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the deal was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the deal was last modified. """
+    edate: str | Unset | None = UNSET
+    """ When the deal was won or lost; `0000-00-00 00:00:00` or null while open. """
+    nextdate: str | Unset | None = UNSET
+    """ Due date of the next task, or null. """
+    nexttaskid: str | Unset | None = UNSET
+    """ Id of the next task; null or `0` when none. """
+    next_task: str | Unset | None = UNSET
+    """ Id of the next task, or null. """
+    nextdealid: str | Unset | None = UNSET
+    activitycount: str | Unset = UNSET
+    """ Number of activity entries, as a string of digits. """
+    hash_: str | Unset | None = UNSET
+    win_probability: int | Unset | None = UNSET
+    """ Predicted chance of winning, in percent; null when not computed. """
+    win_probability_mdate: str | Unset | None = UNSET
+    """ When `winProbability` was last computed. """
+    is_disabled: bool | int | Unset = UNSET
+    """ True (or 1) when the token's user lacks permission on the deal's pipeline; then only `id` and `title` are
+    filled in. """
+    fields: list[DealFieldValue] | Unset = UNSET
+    """ Custom field values, echoed after a create or update. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        owner: str | Unset | None
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        contact: int | str | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        organization: int | str | Unset | None
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        account: int | str | Unset | None
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        customer_account: int | str | Unset | None
+        if isinstance(self.customer_account, Unset):
+            customer_account = UNSET
+        else:
+            customer_account = self.customer_account
+
+        group: str | Unset | None
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        stage: str | Unset | None
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        currency = self.currency
+
+        percent: int | str | Unset | None
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        nextdate: str | Unset | None
+        if isinstance(self.nextdate, Unset):
+            nextdate = UNSET
+        else:
+            nextdate = self.nextdate
+
+        nexttaskid: str | Unset | None
+        if isinstance(self.nexttaskid, Unset):
+            nexttaskid = UNSET
+        else:
+            nexttaskid = self.nexttaskid
+
+        next_task: str | Unset | None
+        if isinstance(self.next_task, Unset):
+            next_task = UNSET
+        else:
+            next_task = self.next_task
+
+        nextdealid: str | Unset | None
+        if isinstance(self.nextdealid, Unset):
+            nextdealid = UNSET
+        else:
+            nextdealid = self.nextdealid
+
+        activitycount = self.activitycount
+
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        win_probability: int | Unset | None
+        if isinstance(self.win_probability, Unset):
+            win_probability = UNSET
+        else:
+            win_probability = self.win_probability
+
+        win_probability_mdate: str | Unset | None
+        if isinstance(self.win_probability_mdate, Unset):
+            win_probability_mdate = UNSET
+        else:
+            win_probability_mdate = self.win_probability_mdate
+
+        is_disabled: bool | int | Unset
+        if isinstance(self.is_disabled, Unset):
+            is_disabled = UNSET
+        else:
+            is_disabled = self.is_disabled
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if account is not UNSET:
+            field_dict["account"] = account
+        if customer_account is not UNSET:
+            field_dict["customerAccount"] = customer_account
+        if group is not UNSET:
+            field_dict["group"] = group
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if value is not UNSET:
+            field_dict["value"] = value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if nextdate is not UNSET:
+            field_dict["nextdate"] = nextdate
+        if nexttaskid is not UNSET:
+            field_dict["nexttaskid"] = nexttaskid
+        if next_task is not UNSET:
+            field_dict["nextTask"] = next_task
+        if nextdealid is not UNSET:
+            field_dict["nextdealid"] = nextdealid
+        if activitycount is not UNSET:
+            field_dict["activitycount"] = activitycount
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if win_probability is not UNSET:
+            field_dict["winProbability"] = win_probability
+        if win_probability_mdate is not UNSET:
+            field_dict["winProbabilityMdate"] = win_probability_mdate
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_field_value import DealFieldValue
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_owner(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_contact(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_organization(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        def _parse_account(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_customer_account(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        customer_account = _parse_customer_account(d.pop("customerAccount", UNSET))
+
+        def _parse_group(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_stage(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_value(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        currency = d.pop("currency", UNSET)
+
+        def _parse_percent(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        def _parse_nextdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+
+        def _parse_nexttaskid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
+
+        def _parse_next_task(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_task = _parse_next_task(d.pop("nextTask", UNSET))
+
+        def _parse_nextdealid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
+
+        activitycount = d.pop("activitycount", UNSET)
+
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_win_probability(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        win_probability = _parse_win_probability(d.pop("winProbability", UNSET))
+
+        def _parse_win_probability_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability_mdate = _parse_win_probability_mdate(d.pop("winProbabilityMdate", UNSET))
+
+        def _parse_is_disabled(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        is_disabled = _parse_is_disabled(d.pop("isDisabled", UNSET))
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[DealFieldValue] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = DealFieldValue.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal = cls(
+            id=id,
+            title=title,
+            description=description,
+            owner=owner,
+            contact=contact,
+            organization=organization,
+            account=account,
+            customer_account=customer_account,
+            group=group,
+            stage=stage,
+            value=value,
+            currency=currency,
+            percent=percent,
+            status=status,
+            cdate=cdate,
+            mdate=mdate,
+            edate=edate,
+            nextdate=nextdate,
+            nexttaskid=nexttaskid,
+            next_task=next_task,
+            nextdealid=nextdealid,
+            activitycount=activitycount,
+            hash_=hash_,
+            win_probability=win_probability,
+            win_probability_mdate=win_probability_mdate,
+            is_disabled=is_disabled,
+            fields=fields,
+            links=links,
+        )
+
+        deal.additional_properties = d
+        return deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealActivity")
+
+
+@_attrs_define
+class DealActivity:
+    """One entry of a deal's activity stream."""
+
+    id: str
+    d_id: str | Unset = UNSET
+    """ Id of the deal. """
+    deal: str | Unset | None = UNSET
+    d_stageid: str | Unset = UNSET
+    """ Id of the stage involved; `0` when none. """
+    stage: str | Unset | None = UNSET
+    userid: str | Unset | None = UNSET
+    user: str | Unset | None = UNSET
+    data_id: str | Unset = UNSET
+    """ Id of the record the entry is about; `0` when none. """
+    data_type: str | Unset = UNSET
+    """ Kind of record the entry is about (for example `contact`, `note`, `task`); may be empty. """
+    data_action: str | Unset = UNSET
+    """ What happened, for example `add` or `update`. """
+    data_oldval: str | Unset | None = UNSET
+    """ The previous value, when something changed. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the entry was recorded. """
+    sortdate: str | Unset | None = UNSET
+    is_addtask: str | Unset = UNSET
+    deleted: str | Unset = UNSET
+    seriesid: str | Unset = UNSET
+    """ Id of the automation that caused the entry; `0` when none. """
+    automation: str | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        d_id = self.d_id
+
+        deal: str | Unset | None
+        if isinstance(self.deal, Unset):
+            deal = UNSET
+        else:
+            deal = self.deal
+
+        d_stageid = self.d_stageid
+
+        stage: str | Unset | None
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        data_id = self.data_id
+
+        data_type = self.data_type
+
+        data_action = self.data_action
+
+        data_oldval: str | Unset | None
+        if isinstance(self.data_oldval, Unset):
+            data_oldval = UNSET
+        else:
+            data_oldval = self.data_oldval
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        sortdate: str | Unset | None
+        if isinstance(self.sortdate, Unset):
+            sortdate = UNSET
+        else:
+            sortdate = self.sortdate
+
+        is_addtask = self.is_addtask
+
+        deleted = self.deleted
+
+        seriesid = self.seriesid
+
+        automation: str | Unset | None
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        else:
+            automation = self.automation
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if d_id is not UNSET:
+            field_dict["d_id"] = d_id
+        if deal is not UNSET:
+            field_dict["deal"] = deal
+        if d_stageid is not UNSET:
+            field_dict["d_stageid"] = d_stageid
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if user is not UNSET:
+            field_dict["user"] = user
+        if data_id is not UNSET:
+            field_dict["dataId"] = data_id
+        if data_type is not UNSET:
+            field_dict["dataType"] = data_type
+        if data_action is not UNSET:
+            field_dict["dataAction"] = data_action
+        if data_oldval is not UNSET:
+            field_dict["dataOldval"] = data_oldval
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if sortdate is not UNSET:
+            field_dict["sortdate"] = sortdate
+        if is_addtask is not UNSET:
+            field_dict["isAddtask"] = is_addtask
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        d_id = d.pop("d_id", UNSET)
+
+        def _parse_deal(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deal = _parse_deal(d.pop("deal", UNSET))
+
+        d_stageid = d.pop("d_stageid", UNSET)
+
+        def _parse_stage(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        data_id = d.pop("dataId", UNSET)
+
+        data_type = d.pop("dataType", UNSET)
+
+        data_action = d.pop("dataAction", UNSET)
+
+        def _parse_data_oldval(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_oldval = _parse_data_oldval(d.pop("dataOldval", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_sortdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sortdate = _parse_sortdate(d.pop("sortdate", UNSET))
+
+        is_addtask = d.pop("isAddtask", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        seriesid = d.pop("seriesid", UNSET)
+
+        def _parse_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_activity = cls(
+            id=id,
+            d_id=d_id,
+            deal=deal,
+            d_stageid=d_stageid,
+            stage=stage,
+            userid=userid,
+            user=user,
+            data_id=data_id,
+            data_type=data_type,
+            data_action=data_action,
+            data_oldval=data_oldval,
+            cdate=cdate,
+            sortdate=sortdate,
+            is_addtask=is_addtask,
+            deleted=deleted,
+            seriesid=seriesid,
+            automation=automation,
+            links=links,
+        )
+
+        deal_activity.additional_properties = d
+        return deal_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

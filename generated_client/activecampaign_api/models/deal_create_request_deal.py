@@ -1,0 +1,241 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_field_value_input import DealFieldValueInput
+
+
+T = TypeVar("T", bound="DealCreateRequestDeal")
+
+
+@_attrs_define
+class DealCreateRequestDeal:
+    title: str
+    value: int
+    """ The deal's value in cents (456.78 is 45678); zero or more. """
+    currency: str
+    """ Three-letter ISO currency code, lower-case (for example `usd`). """
+    description: str | Unset = UNSET
+    contact: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    account: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    group: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    stage: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    owner: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    percent: int | Unset | None = UNSET
+    """ Win percentage; null clears it. """
+    status: DealFieldsStatus | Unset = UNSET
+    """ 0 open, 1 won, 2 lost. """
+    fields: list[DealFieldValueInput] | Unset = UNSET
+    """ Custom field values to set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value = self.value
+
+        currency = self.currency
+
+        description = self.description
+
+        contact: int | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        account: int | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        group: int | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        stage: int | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        owner: int | str | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        percent: int | Unset | None
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        status: int | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "value": value,
+                "currency": currency,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if account is not UNSET:
+            field_dict["account"] = account
+        if group is not UNSET:
+            field_dict["group"] = group
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_field_value_input import DealFieldValueInput
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        value = d.pop("value")
+
+        currency = d.pop("currency")
+
+        description = d.pop("description", UNSET)
+
+        def _parse_contact(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_account(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_group(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_stage(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_owner(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_percent(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        _status = d.pop("status", UNSET)
+        status: DealFieldsStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_deal_fields_status(_status)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[DealFieldValueInput] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = DealFieldValueInput.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        deal_create_request_deal = cls(
+            title=title,
+            value=value,
+            currency=currency,
+            description=description,
+            contact=contact,
+            account=account,
+            group=group,
+            stage=stage,
+            owner=owner,
+            percent=percent,
+            status=status,
+            fields=fields,
+        )
+
+        deal_create_request_deal.additional_properties = d
+        return deal_create_request_deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

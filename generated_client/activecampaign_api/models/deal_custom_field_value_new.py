@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DealCustomFieldValueNew")
+
+
+@_attrs_define
+class DealCustomFieldValueNew:
+    """A value to store on a deal."""
+
+    custom_field_id: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    field_value: float | list[str] | str
+    """ A value to store: text, a number, or for multiselect and checkbox fields a list of options. Currency values
+    are in cents (9999 is 99.99). """
+    deal_id: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    field_currency: str | Unset = UNSET
+    """ Currency code (three letters) of a currency value; defaults to the field's. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_field_id: int | str
+        custom_field_id = self.custom_field_id
+
+        field_value: float | list[str] | str
+        if isinstance(self.field_value, list):
+            field_value = self.field_value
+
+        else:
+            field_value = self.field_value
+
+        deal_id: int | str | Unset
+        if isinstance(self.deal_id, Unset):
+            deal_id = UNSET
+        else:
+            deal_id = self.deal_id
+
+        field_currency = self.field_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "customFieldId": custom_field_id,
+                "fieldValue": field_value,
+            }
+        )
+        if deal_id is not UNSET:
+            field_dict["dealId"] = deal_id
+        if field_currency is not UNSET:
+            field_dict["fieldCurrency"] = field_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_custom_field_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        custom_field_id = _parse_custom_field_id(d.pop("customFieldId"))
+
+        def _parse_field_value(data: object) -> float | list[str] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_deal_custom_field_value_input_type_2 = cast(list[str], data)
+
+                return componentsschemas_deal_custom_field_value_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(float | list[str] | str, data)
+
+        field_value = _parse_field_value(d.pop("fieldValue"))
+
+        def _parse_deal_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        deal_id = _parse_deal_id(d.pop("dealId", UNSET))
+
+        field_currency = d.pop("fieldCurrency", UNSET)
+
+        deal_custom_field_value_new = cls(
+            custom_field_id=custom_field_id,
+            field_value=field_value,
+            deal_id=deal_id,
+            field_currency=field_currency,
+        )
+
+        deal_custom_field_value_new.additional_properties = d
+        return deal_custom_field_value_new
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

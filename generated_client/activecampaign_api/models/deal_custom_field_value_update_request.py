@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deal_custom_field_value_fields import DealCustomFieldValueFields
+
+
+T = TypeVar("T", bound="DealCustomFieldValueUpdateRequest")
+
+
+@_attrs_define
+class DealCustomFieldValueUpdateRequest:
+    deal_custom_field_datum: DealCustomFieldValueFields
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_custom_field_datum = self.deal_custom_field_datum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealCustomFieldDatum": deal_custom_field_datum,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_custom_field_value_fields import DealCustomFieldValueFields
+
+        d = dict(src_dict)
+        deal_custom_field_datum = DealCustomFieldValueFields.from_dict(d.pop("dealCustomFieldDatum"))
+
+        deal_custom_field_value_update_request = cls(
+            deal_custom_field_datum=deal_custom_field_datum,
+        )
+
+        deal_custom_field_value_update_request.additional_properties = d
+        return deal_custom_field_value_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

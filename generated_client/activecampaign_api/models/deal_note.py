@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_note_owner import DealNoteOwner
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealNote")
+
+
+@_attrs_define
+class DealNote:
+    """A note attached to a deal."""
+
+    id: str
+    note: str | Unset = UNSET
+    relid: str | Unset = UNSET
+    """ Id of the deal the note belongs to. """
+    reltype: str | Unset = UNSET
+    """ Kind of record the note belongs to (`Deal`). """
+    user: str | Unset | None = UNSET
+    """ Id of the user who wrote the note. """
+    userid: str | Unset | None = UNSET
+    owner: DealNoteOwner | Unset = UNSET
+    """ The record a note is attached to. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the note was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the note was last modified. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        note = self.note
+
+        relid = self.relid
+
+        reltype = self.reltype
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if relid is not UNSET:
+            field_dict["relid"] = relid
+        if reltype is not UNSET:
+            field_dict["reltype"] = reltype
+        if user is not UNSET:
+            field_dict["user"] = user
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_note_owner import DealNoteOwner
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        note = d.pop("note", UNSET)
+
+        relid = d.pop("relid", UNSET)
+
+        reltype = d.pop("reltype", UNSET)
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        _owner = d.pop("owner", UNSET)
+        owner: DealNoteOwner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = DealNoteOwner.from_dict(_owner)
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_note = cls(
+            id=id,
+            note=note,
+            relid=relid,
+            reltype=reltype,
+            user=user,
+            userid=userid,
+            owner=owner,
+            cdate=cdate,
+            mdate=mdate,
+            links=links,
+        )
+
+        deal_note.additional_properties = d
+        return deal_note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_page_meta_currencies import DealPageMetaCurrencies
+
+
+T = TypeVar("T", bound="DealPageMeta")
+
+
+@_attrs_define
+class DealPageMeta:
+    """Paging information of a deal list, with the summed value of the matching deals per currency. Here `total` may be a
+    JSON number.
+
+    """
+
+    total: int | str | Unset = UNSET
+    """ A number the API sends either as a string of digits or, when it echoes a value it was just given, as a JSON
+    number. """
+    currencies: DealPageMetaCurrencies | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total: int | str | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        currencies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currencies, Unset):
+            currencies = self.currencies.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if currencies is not UNSET:
+            field_dict["currencies"] = currencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_page_meta_currencies import DealPageMetaCurrencies
+
+        d = dict(src_dict)
+
+        def _parse_total(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        _currencies = d.pop("currencies", UNSET)
+        currencies: DealPageMetaCurrencies | Unset
+        if isinstance(_currencies, Unset):
+            currencies = UNSET
+        else:
+            currencies = DealPageMetaCurrencies.from_dict(_currencies)
+
+        deal_page_meta = cls(
+            total=total,
+            currencies=currencies,
+        )
+
+        deal_page_meta.additional_properties = d
+        return deal_page_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

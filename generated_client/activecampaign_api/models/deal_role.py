@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealRole")
+
+
+@_attrs_define
+class DealRole:
+    """A role a secondary contact can have in a deal."""
+
+    id: str
+    title: str | Unset = UNSET
+    created_timestamp: datetime.datetime | Unset = UNSET
+    """ When the role was created. """
+    updated_timestamp: datetime.datetime | Unset | None = UNSET
+    """ When the role was last updated. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        created_timestamp: str | Unset = UNSET
+        if not isinstance(self.created_timestamp, Unset):
+            created_timestamp = self.created_timestamp.isoformat()
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        elif isinstance(self.updated_timestamp, datetime.datetime):
+            updated_timestamp = self.updated_timestamp.isoformat()
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        _created_timestamp = d.pop("created_timestamp", UNSET)
+        created_timestamp: datetime.datetime | Unset
+        if isinstance(_created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+
+        def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_role = cls(
+            id=id,
+            title=title,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            links=links,
+        )
+
+        deal_role.additional_properties = d
+        return deal_role
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_role import DealRole
+    from ..models.page_meta import PageMeta
+
+
+T = TypeVar("T", bound="DealRoleList")
+
+
+@_attrs_define
+class DealRoleList:
+    deal_roles: list[DealRole]
+    meta: PageMeta | Unset = UNSET
+    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
+    string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_roles = []
+        for deal_roles_item_data in self.deal_roles:
+            deal_roles_item = deal_roles_item_data.to_dict()
+            deal_roles.append(deal_roles_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealRoles": deal_roles,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_role import DealRole
+        from ..models.page_meta import PageMeta
+
+        d = dict(src_dict)
+        deal_roles = []
+        _deal_roles = d.pop("dealRoles")
+        for deal_roles_item_data in _deal_roles:
+            deal_roles_item = DealRole.from_dict(deal_roles_item_data)
+
+            deal_roles.append(deal_roles_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: PageMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = PageMeta.from_dict(_meta)
+
+        deal_role_list = cls(
+            deal_roles=deal_roles,
+            meta=meta,
+        )
+
+        deal_role_list.additional_properties = d
+        return deal_role_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealStage")
+
+
+@_attrs_define
+class DealStage:
+    """A stage of a pipeline. `order` and `width` are strings of digits, or numbers when echoed after a write."""
+
+    id: str
+    title: str | Unset = UNSET
+    group: str | Unset = UNSET
+    """ Id of the pipeline. """
+    order: int | str | Unset = UNSET
+    """ Position of the stage in its pipeline. """
+    deal_order: str | Unset = UNSET
+    """ How deal cards are sorted in the stage, `<option> <ASC|DESC>`. """
+    card_region_1: str | Unset = UNSET
+    """ What the upper-left corner of a deal card shows. """
+    card_region_2: str | Unset = UNSET
+    """ What the upper-right corner of a deal card shows. """
+    card_region_3: str | Unset = UNSET
+    """ `show-avatar` or `hide-avatar`. """
+    card_region_4: str | Unset = UNSET
+    """ What a deal card shows next to the avatar. """
+    card_region_5: str | Unset = UNSET
+    """ What the lower-right corner of a deal card shows. """
+    color: str | Unset = UNSET
+    """ Six-digit hex colour without `#`. """
+    width: int | str | Unset = UNSET
+    """ Column width in pixels. """
+    cdate: datetime.datetime | Unset | None = UNSET
+    """ When the stage was created; null for stages created with their pipeline. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the stage was last updated. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        group = self.group
+
+        order: int | str | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        deal_order = self.deal_order
+
+        card_region_1 = self.card_region_1
+
+        card_region_2 = self.card_region_2
+
+        card_region_3 = self.card_region_3
+
+        card_region_4 = self.card_region_4
+
+        card_region_5 = self.card_region_5
+
+        color = self.color
+
+        width: int | str | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
+            cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if group is not UNSET:
+            field_dict["group"] = group
+        if order is not UNSET:
+            field_dict["order"] = order
+        if deal_order is not UNSET:
+            field_dict["dealOrder"] = deal_order
+        if card_region_1 is not UNSET:
+            field_dict["cardRegion1"] = card_region_1
+        if card_region_2 is not UNSET:
+            field_dict["cardRegion2"] = card_region_2
+        if card_region_3 is not UNSET:
+            field_dict["cardRegion3"] = card_region_3
+        if card_region_4 is not UNSET:
+            field_dict["cardRegion4"] = card_region_4
+        if card_region_5 is not UNSET:
+            field_dict["cardRegion5"] = card_region_5
+        if color is not UNSET:
+            field_dict["color"] = color
+        if width is not UNSET:
+            field_dict["width"] = width
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        def _parse_order(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        deal_order = d.pop("dealOrder", UNSET)
+
+        card_region_1 = d.pop("cardRegion1", UNSET)
+
+        card_region_2 = d.pop("cardRegion2", UNSET)
+
+        card_region_3 = d.pop("cardRegion3", UNSET)
+
+        card_region_4 = d.pop("cardRegion4", UNSET)
+
+        card_region_5 = d.pop("cardRegion5", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        def _parse_width(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_stage = cls(
+            id=id,
+            title=title,
+            group=group,
+            order=order,
+            deal_order=deal_order,
+            card_region_1=card_region_1,
+            card_region_2=card_region_2,
+            card_region_3=card_region_3,
+            card_region_4=card_region_4,
+            card_region_5=card_region_5,
+            color=color,
+            width=width,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        deal_stage.additional_properties = d
+        return deal_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deal_stage_fields_card_region_3 import DealStageFieldsCardRegion3, check_deal_stage_fields_card_region_3
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DealStageCreateRequestDealStage")
+
+
+@_attrs_define
+class DealStageCreateRequestDealStage:
+    title: str
+    group: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    order: int | Unset = UNSET
+    """ Position in the pipeline; on create defaults to after the last stage. """
+    deal_order: str | Unset = UNSET
+    """ How deal cards are sorted, for example `next-action DESC` or `title ASC`. """
+    card_region_1: str | Unset = UNSET
+    """ What the upper-left corner of a deal card shows (for example `title`). """
+    card_region_2: str | Unset = UNSET
+    """ What the upper-right corner of a deal card shows (for example `next-action`). """
+    card_region_3: DealStageFieldsCardRegion3 | Unset = UNSET
+    card_region_4: str | Unset = UNSET
+    """ What a deal card shows next to the avatar. """
+    card_region_5: str | Unset = UNSET
+    """ What the lower-right corner of a deal card shows (for example `value`). """
+    color: str | Unset = UNSET
+    """ Six-digit hex colour without `#`. """
+    width: int | Unset = UNSET
+    """ Column width in pixels. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        group: int | str
+        group = self.group
+
+        order = self.order
+
+        deal_order = self.deal_order
+
+        card_region_1 = self.card_region_1
+
+        card_region_2 = self.card_region_2
+
+        card_region_3: str | Unset = UNSET
+        if not isinstance(self.card_region_3, Unset):
+            card_region_3 = self.card_region_3
+
+        card_region_4 = self.card_region_4
+
+        card_region_5 = self.card_region_5
+
+        color = self.color
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "group": group,
+            }
+        )
+        if order is not UNSET:
+            field_dict["order"] = order
+        if deal_order is not UNSET:
+            field_dict["dealOrder"] = deal_order
+        if card_region_1 is not UNSET:
+            field_dict["cardRegion1"] = card_region_1
+        if card_region_2 is not UNSET:
+            field_dict["cardRegion2"] = card_region_2
+        if card_region_3 is not UNSET:
+            field_dict["cardRegion3"] = card_region_3
+        if card_region_4 is not UNSET:
+            field_dict["cardRegion4"] = card_region_4
+        if card_region_5 is not UNSET:
+            field_dict["cardRegion5"] = card_region_5
+        if color is not UNSET:
+            field_dict["color"] = color
+        if width is not UNSET:
+            field_dict["width"] = width
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        def _parse_group(data: object) -> int | str:
+            return cast(int | str, data)
+
+        group = _parse_group(d.pop("group"))
+
+        order = d.pop("order", UNSET)
+
+        deal_order = d.pop("dealOrder", UNSET)
+
+        card_region_1 = d.pop("cardRegion1", UNSET)
+
+        card_region_2 = d.pop("cardRegion2", UNSET)
+
+        _card_region_3 = d.pop("cardRegion3", UNSET)
+        card_region_3: DealStageFieldsCardRegion3 | Unset
+        if isinstance(_card_region_3, Unset):
+            card_region_3 = UNSET
+        else:
+            card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
+
+        card_region_4 = d.pop("cardRegion4", UNSET)
+
+        card_region_5 = d.pop("cardRegion5", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        width = d.pop("width", UNSET)
+
+        deal_stage_create_request_deal_stage = cls(
+            title=title,
+            group=group,
+            order=order,
+            deal_order=deal_order,
+            card_region_1=card_region_1,
+            card_region_2=card_region_2,
+            card_region_3=card_region_3,
+            card_region_4=card_region_4,
+            card_region_5=card_region_5,
+            color=color,
+            width=width,
+        )
+
+        deal_stage_create_request_deal_stage.additional_properties = d
+        return deal_stage_create_request_deal_stage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,450 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deal_task_owner import DealTaskOwner
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealTask")
+
+
+@_attrs_define
+class DealTask:
+    """A task as the API returns it."""
+
+    id: str
+    title: str | Unset | None = UNSET
+    note: str | Unset | None = UNSET
+    """ The task's text. """
+    status: int | str | Unset = UNSET
+    """ 0 incomplete, 1 complete. Sent as a number by some endpoints and as a string of digits by others. """
+    duedate: str | Unset | None = UNSET
+    """ When the task is due, as an ISO 8601 timestamp. """
+    edate: str | Unset | None = UNSET
+    """ When the task ends (due date plus its duration). """
+    duration: str | Unset | None = UNSET
+    donedate: str | Unset | None = UNSET
+    """ When the task was completed; null while open. """
+    relid: str | Unset = UNSET
+    """ Id of the deal or contact the task belongs to. """
+    reltype: str | Unset = UNSET
+    """ Kind of owner, `Deal` or `Subscriber` (a contact). """
+    owner_type: str | Unset = UNSET
+    """ Kind of owner, `deal` or `contact` (echoed by updates). """
+    deal_tasktype: str | Unset | None = UNSET
+    """ Id of the task type. """
+    user: str | Unset | None = UNSET
+    """ Id of the user who created the task. """
+    assignee: str | Unset | None = UNSET
+    """ Id of the user the task is assigned to. """
+    automation: str | Unset | None = UNSET
+    """ Id of the automation started when the task was created. """
+    done_automation: str | Unset | None = UNSET
+    """ Id of the automation started when the task is completed. """
+    outcome_id: int | Unset | None = UNSET
+    """ Id of the outcome the task was completed with, sent as a number; null while open. """
+    outcome_info: str | Unset | None = UNSET
+    """ Free-text detail about the outcome. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the task was created. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the task was last updated. """
+    owner: DealTaskOwner | Unset = UNSET
+    """ The deal or contact the task belongs to. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        note: str | Unset | None
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        duedate: str | Unset | None
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        duration: str | Unset | None
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        donedate: str | Unset | None
+        if isinstance(self.donedate, Unset):
+            donedate = UNSET
+        else:
+            donedate = self.donedate
+
+        relid = self.relid
+
+        reltype = self.reltype
+
+        owner_type = self.owner_type
+
+        deal_tasktype: str | Unset | None
+        if isinstance(self.deal_tasktype, Unset):
+            deal_tasktype = UNSET
+        else:
+            deal_tasktype = self.deal_tasktype
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        assignee: str | Unset | None
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
+
+        automation: str | Unset | None
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        else:
+            automation = self.automation
+
+        done_automation: str | Unset | None
+        if isinstance(self.done_automation, Unset):
+            done_automation = UNSET
+        else:
+            done_automation = self.done_automation
+
+        outcome_id: int | Unset | None
+        if isinstance(self.outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = self.outcome_id
+
+        outcome_info: str | Unset | None
+        if isinstance(self.outcome_info, Unset):
+            outcome_info = UNSET
+        else:
+            outcome_info = self.outcome_info
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if note is not UNSET:
+            field_dict["note"] = note
+        if status is not UNSET:
+            field_dict["status"] = status
+        if duedate is not UNSET:
+            field_dict["duedate"] = duedate
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if donedate is not UNSET:
+            field_dict["donedate"] = donedate
+        if relid is not UNSET:
+            field_dict["relid"] = relid
+        if reltype is not UNSET:
+            field_dict["reltype"] = reltype
+        if owner_type is not UNSET:
+            field_dict["ownerType"] = owner_type
+        if deal_tasktype is not UNSET:
+            field_dict["dealTasktype"] = deal_tasktype
+        if user is not UNSET:
+            field_dict["user"] = user
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if done_automation is not UNSET:
+            field_dict["doneAutomation"] = done_automation
+        if outcome_id is not UNSET:
+            field_dict["outcomeId"] = outcome_id
+        if outcome_info is not UNSET:
+            field_dict["outcomeInfo"] = outcome_info
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_task_owner import DealTaskOwner
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_note(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_duedate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duedate = _parse_duedate(d.pop("duedate", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        def _parse_duration(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        def _parse_donedate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        donedate = _parse_donedate(d.pop("donedate", UNSET))
+
+        relid = d.pop("relid", UNSET)
+
+        reltype = d.pop("reltype", UNSET)
+
+        owner_type = d.pop("ownerType", UNSET)
+
+        def _parse_deal_tasktype(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype", UNSET))
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_assignee(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
+
+        def _parse_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        def _parse_done_automation(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        done_automation = _parse_done_automation(d.pop("doneAutomation", UNSET))
+
+        def _parse_outcome_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        outcome_id = _parse_outcome_id(d.pop("outcomeId", UNSET))
+
+        def _parse_outcome_info(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        outcome_info = _parse_outcome_info(d.pop("outcomeInfo", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _owner = d.pop("owner", UNSET)
+        owner: DealTaskOwner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = DealTaskOwner.from_dict(_owner)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_task = cls(
+            id=id,
+            title=title,
+            note=note,
+            status=status,
+            duedate=duedate,
+            edate=edate,
+            duration=duration,
+            donedate=donedate,
+            relid=relid,
+            reltype=reltype,
+            owner_type=owner_type,
+            deal_tasktype=deal_tasktype,
+            user=user,
+            assignee=assignee,
+            automation=automation,
+            done_automation=done_automation,
+            outcome_id=outcome_id,
+            outcome_info=outcome_info,
+            cdate=cdate,
+            udate=udate,
+            owner=owner,
+            links=links,
+        )
+
+        deal_task.additional_properties = d
+        return deal_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,259 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deal_task_fields_owner_type import DealTaskFieldsOwnerType, check_deal_task_fields_owner_type
+from ..models.deal_task_status_input_type_0 import DealTaskStatusInputType0, check_deal_task_status_input_type_0
+from ..models.deal_task_status_input_type_1 import DealTaskStatusInputType1, check_deal_task_status_input_type_1
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DealTaskCreateFields")
+
+
+@_attrs_define
+class DealTaskCreateFields:
+    relid: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    duedate: str
+    """ When the task is due, an ISO 8601 date or timestamp. """
+    deal_tasktype: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    title: str | Unset | None = UNSET
+    owner_type: DealTaskFieldsOwnerType | Unset = UNSET
+    """ Kind of record `relid` names. """
+    status: DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset = UNSET
+    """ 0 incomplete, 1 complete; a number or a string of digits. """
+    note: str | Unset = UNSET
+    """ The task's text. """
+    edate: str | Unset = UNSET
+    """ When the task ends, an ISO 8601 timestamp. """
+    assignee: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    outcome_id: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    outcome_info: str | Unset = UNSET
+    """ Free-text detail about the outcome. """
+    trigger_automation_on_create: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    done_automation: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        relid: int | str
+        relid = self.relid
+
+        duedate = self.duedate
+
+        deal_tasktype: int | str
+        deal_tasktype = self.deal_tasktype
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        owner_type: str | Unset = UNSET
+        if not isinstance(self.owner_type, Unset):
+            owner_type = self.owner_type
+
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
+            status = self.status
+
+        note = self.note
+
+        edate = self.edate
+
+        assignee: int | str | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = self.assignee
+
+        outcome_id: int | str | Unset
+        if isinstance(self.outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = self.outcome_id
+
+        outcome_info = self.outcome_info
+
+        trigger_automation_on_create: int | str | Unset
+        if isinstance(self.trigger_automation_on_create, Unset):
+            trigger_automation_on_create = UNSET
+        else:
+            trigger_automation_on_create = self.trigger_automation_on_create
+
+        done_automation: int | str | Unset
+        if isinstance(self.done_automation, Unset):
+            done_automation = UNSET
+        else:
+            done_automation = self.done_automation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "relid": relid,
+                "duedate": duedate,
+                "dealTasktype": deal_tasktype,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if owner_type is not UNSET:
+            field_dict["ownerType"] = owner_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if note is not UNSET:
+            field_dict["note"] = note
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if outcome_id is not UNSET:
+            field_dict["outcomeId"] = outcome_id
+        if outcome_info is not UNSET:
+            field_dict["outcomeInfo"] = outcome_info
+        if trigger_automation_on_create is not UNSET:
+            field_dict["triggerAutomationOnCreate"] = trigger_automation_on_create
+        if done_automation is not UNSET:
+            field_dict["doneAutomation"] = done_automation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_relid(data: object) -> int | str:
+            return cast(int | str, data)
+
+        relid = _parse_relid(d.pop("relid"))
+
+        duedate = d.pop("duedate")
+
+        def _parse_deal_tasktype(data: object) -> int | str:
+            return cast(int | str, data)
+
+        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype"))
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        _owner_type = d.pop("ownerType", UNSET)
+        owner_type: DealTaskFieldsOwnerType | Unset
+        if isinstance(_owner_type, Unset):
+            owner_type = UNSET
+        else:
+            owner_type = check_deal_task_fields_owner_type(_owner_type)
+
+        def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                componentsschemas_deal_task_status_input_type_0 = check_deal_task_status_input_type_0(data)
+
+                return componentsschemas_deal_task_status_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            componentsschemas_deal_task_status_input_type_1 = check_deal_task_status_input_type_1(data)
+
+            return componentsschemas_deal_task_status_input_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        note = d.pop("note", UNSET)
+
+        edate = d.pop("edate", UNSET)
+
+        def _parse_assignee(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
+
+        def _parse_outcome_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        outcome_id = _parse_outcome_id(d.pop("outcomeId", UNSET))
+
+        outcome_info = d.pop("outcomeInfo", UNSET)
+
+        def _parse_trigger_automation_on_create(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        trigger_automation_on_create = _parse_trigger_automation_on_create(d.pop("triggerAutomationOnCreate", UNSET))
+
+        def _parse_done_automation(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        done_automation = _parse_done_automation(d.pop("doneAutomation", UNSET))
+
+        deal_task_create_fields = cls(
+            relid=relid,
+            duedate=duedate,
+            deal_tasktype=deal_tasktype,
+            title=title,
+            owner_type=owner_type,
+            status=status,
+            note=note,
+            edate=edate,
+            assignee=assignee,
+            outcome_id=outcome_id,
+            outcome_info=outcome_info,
+            trigger_automation_on_create=trigger_automation_on_create,
+            done_automation=done_automation,
+        )
+
+        deal_task_create_fields.additional_properties = d
+        return deal_task_create_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

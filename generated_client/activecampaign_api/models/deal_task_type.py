@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealTaskType")
+
+
+@_attrs_define
+class DealTaskType:
+    """A task type as the API returns it."""
+
+    id: str
+    title: str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ 0 active, 1 disabled, as a string of digits. """
+    defduration: str | Unset | None = UNSET
+    """ Default duration of tasks of this type, as a string of digits. """
+    cdate: datetime.datetime | Unset | None = UNSET
+    """ When the type was created; null for the built-in types. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the type was last updated; null for the built-in types. """
+    links: Links | list[str] | Unset = UNSET
+    """ Sent as an empty array when there are no links. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.links import Links
+
+        id = self.id
+
+        title = self.title
+
+        status = self.status
+
+        defduration: str | Unset | None
+        if isinstance(self.defduration, Unset):
+            defduration = UNSET
+        else:
+            defduration = self.defduration
+
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
+            cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, Links):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if defduration is not UNSET:
+            field_dict["defduration"] = defduration
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_defduration(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        defduration = _parse_defduration(d.pop("defduration", UNSET))
+
+        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        def _parse_links(data: object) -> Links | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                links_type_0 = Links.from_dict(data)
+
+                return links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            links_type_1 = cast(list[str], data)
+
+            return links_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        deal_task_type = cls(
+            id=id,
+            title=title,
+            status=status,
+            defduration=defduration,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        deal_task_type.additional_properties = d
+        return deal_task_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype
+
+
+T = TypeVar("T", bound="DealTaskTypeCreateRequest")
+
+
+@_attrs_define
+class DealTaskTypeCreateRequest:
+    deal_tasktype: DealTaskTypeCreateRequestDealTasktype
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_tasktype = self.deal_tasktype.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealTasktype": deal_tasktype,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype
+
+        d = dict(src_dict)
+        deal_tasktype = DealTaskTypeCreateRequestDealTasktype.from_dict(d.pop("dealTasktype"))
+
+        deal_task_type_create_request = cls(
+            deal_tasktype=deal_tasktype,
+        )
+
+        deal_task_type_create_request.additional_properties = d
+        return deal_task_type_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

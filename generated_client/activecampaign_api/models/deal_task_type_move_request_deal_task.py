@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DealTaskTypeMoveRequestDealTask")
+
+
+@_attrs_define
+class DealTaskTypeMoveRequestDealTask:
+    deal_tasktype: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_tasktype: int | str
+        deal_tasktype = self.deal_tasktype
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealTasktype": deal_tasktype,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_deal_tasktype(data: object) -> int | str:
+            return cast(int | str, data)
+
+        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype"))
+
+        deal_task_type_move_request_deal_task = cls(
+            deal_tasktype=deal_tasktype,
+        )
+
+        deal_task_type_move_request_deal_task.additional_properties = d
+        return deal_task_type_move_request_deal_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

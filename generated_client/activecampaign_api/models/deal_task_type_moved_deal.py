@@ -1,0 +1,449 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="DealTaskTypeMovedDeal")
+
+
+@_attrs_define
+class DealTaskTypeMovedDeal:
+    """A deal owning a moved task, as side-loaded by the move."""
+
+    id: str
+    title: str | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    """ Deal value in cents, as a string of digits. """
+    currency: str | Unset | None = UNSET
+    """ Three-letter currency code, lower case. """
+    percent: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    """ 0 open, 1 won, 2 lost, as a string of digits. """
+    stage: str | Unset | None = UNSET
+    group: str | Unset | None = UNSET
+    """ Id of the pipeline. """
+    owner: str | Unset | None = UNSET
+    """ Id of the user owning the deal. """
+    contact: str | Unset | None = UNSET
+    organization: str | Unset | None = UNSET
+    hash_: str | Unset | None = UNSET
+    activitycount: str | Unset | None = UNSET
+    next_task: str | Unset | None = UNSET
+    nexttaskid: str | Unset | None = UNSET
+    nextdealid: str | Unset | None = UNSET
+    nextdate: str | Unset | None = UNSET
+    """ Due date of the deal's next task. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the deal was created. """
+    mdate: str | Unset | None = UNSET
+    """ When the deal was last modified. """
+    edate: str | Unset | None = UNSET
+    """ Timestamp, or `0000-00-00 00:00:00` when unset. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        currency: str | Unset | None
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        percent: str | Unset | None
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        status: str | Unset | None
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        stage: str | Unset | None
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        group: str | Unset | None
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        owner: str | Unset | None
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        contact: str | Unset | None
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
+
+        organization: str | Unset | None
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        activitycount: str | Unset | None
+        if isinstance(self.activitycount, Unset):
+            activitycount = UNSET
+        else:
+            activitycount = self.activitycount
+
+        next_task: str | Unset | None
+        if isinstance(self.next_task, Unset):
+            next_task = UNSET
+        else:
+            next_task = self.next_task
+
+        nexttaskid: str | Unset | None
+        if isinstance(self.nexttaskid, Unset):
+            nexttaskid = UNSET
+        else:
+            nexttaskid = self.nexttaskid
+
+        nextdealid: str | Unset | None
+        if isinstance(self.nextdealid, Unset):
+            nextdealid = UNSET
+        else:
+            nextdealid = self.nextdealid
+
+        nextdate: str | Unset | None
+        if isinstance(self.nextdate, Unset):
+            nextdate = UNSET
+        else:
+            nextdate = self.nextdate
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        else:
+            mdate = self.mdate
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if group is not UNSET:
+            field_dict["group"] = group
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if activitycount is not UNSET:
+            field_dict["activitycount"] = activitycount
+        if next_task is not UNSET:
+            field_dict["nextTask"] = next_task
+        if nexttaskid is not UNSET:
+            field_dict["nexttaskid"] = nexttaskid
+        if nextdealid is not UNSET:
+            field_dict["nextdealid"] = nextdealid
+        if nextdate is not UNSET:
+            field_dict["nextdate"] = nextdate
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_currency(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_percent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        def _parse_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_stage(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_group(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_owner(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_contact(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contact = _parse_contact(d.pop("contact", UNSET))
+
+        def _parse_organization(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_activitycount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activitycount = _parse_activitycount(d.pop("activitycount", UNSET))
+
+        def _parse_next_task(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_task = _parse_next_task(d.pop("nextTask", UNSET))
+
+        def _parse_nexttaskid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
+
+        def _parse_nextdealid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
+
+        def _parse_nextdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        deal_task_type_moved_deal = cls(
+            id=id,
+            title=title,
+            value=value,
+            currency=currency,
+            percent=percent,
+            status=status,
+            stage=stage,
+            group=group,
+            owner=owner,
+            contact=contact,
+            organization=organization,
+            hash_=hash_,
+            activitycount=activitycount,
+            next_task=next_task,
+            nexttaskid=nexttaskid,
+            nextdealid=nextdealid,
+            nextdate=nextdate,
+            cdate=cdate,
+            mdate=mdate,
+            edate=edate,
+            links=links,
+        )
+
+        deal_task_type_moved_deal.additional_properties = d
+        return deal_task_type_moved_deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.deal_task_fields import DealTaskFields
+
+
+T = TypeVar("T", bound="DealTaskUpdateRequest")
+
+
+@_attrs_define
+class DealTaskUpdateRequest:
+    deal_task: DealTaskFields
+    """ The writable attributes of a task. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_task = self.deal_task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealTask": deal_task,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deal_task_fields import DealTaskFields
+
+        d = dict(src_dict)
+        deal_task = DealTaskFields.from_dict(d.pop("dealTask"))
+
+        deal_task_update_request = cls(
+            deal_task=deal_task,
+        )
+
+        deal_task_update_request.additional_properties = d
+        return deal_task_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ecom_customer_fields_accepts_marketing import (
+    EcomCustomerFieldsAcceptsMarketing,
+    check_ecom_customer_fields_accepts_marketing,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcomCustomerCreateRequestEcomCustomer")
+
+
+@_attrs_define
+class EcomCustomerCreateRequestEcomCustomer:
+    connectionid: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    externalid: str
+    """ Id of the customer in the external service. """
+    email: str
+    accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset = UNSET
+    """ 1 when the customer opted in to marketing (matches the "has opted in to marketing" segment condition), 0
+    when not. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connectionid: int | str
+        connectionid = self.connectionid
+
+        externalid = self.externalid
+
+        email = self.email
+
+        accepts_marketing: str | Unset = UNSET
+        if not isinstance(self.accepts_marketing, Unset):
+            accepts_marketing = self.accepts_marketing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connectionid": connectionid,
+                "externalid": externalid,
+                "email": email,
+            }
+        )
+        if accepts_marketing is not UNSET:
+            field_dict["acceptsMarketing"] = accepts_marketing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_connectionid(data: object) -> int | str:
+            return cast(int | str, data)
+
+        connectionid = _parse_connectionid(d.pop("connectionid"))
+
+        externalid = d.pop("externalid")
+
+        email = d.pop("email")
+
+        _accepts_marketing = d.pop("acceptsMarketing", UNSET)
+        accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
+        if isinstance(_accepts_marketing, Unset):
+            accepts_marketing = UNSET
+        else:
+            accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
+
+        ecom_customer_create_request_ecom_customer = cls(
+            connectionid=connectionid,
+            externalid=externalid,
+            email=email,
+            accepts_marketing=accepts_marketing,
+        )
+
+        ecom_customer_create_request_ecom_customer.additional_properties = d
+        return ecom_customer_create_request_ecom_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcomOrderDiscount")
+
+
+@_attrs_define
+class EcomOrderDiscount:
+    """A discount applied to an order."""
+
+    id: str
+    name: str | Unset = UNSET
+    """ Discount code or name. """
+    type_: str | Unset = UNSET
+    """ `order` for a discount on the order, `shipping` for free shipping. """
+    orderid: str | Unset = UNSET
+    discount_amount: int | str | Unset = UNSET
+    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    created_date: str | Unset | None = UNSET
+    updated_date: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        orderid = self.orderid
+
+        discount_amount: int | str | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
+
+        created_date: str | Unset | None
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = self.created_date
+
+        updated_date: str | Unset | None
+        if isinstance(self.updated_date, Unset):
+            updated_date = UNSET
+        else:
+            updated_date = self.updated_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if orderid is not UNSET:
+            field_dict["orderid"] = orderid
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        orderid = d.pop("orderid", UNSET)
+
+        def _parse_discount_amount(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+
+        def _parse_created_date(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+
+        def _parse_updated_date(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+
+        ecom_order_discount = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            orderid=orderid,
+            discount_amount=discount_amount,
+            created_date=created_date,
+            updated_date=updated_date,
+        )
+
+        ecom_order_discount.additional_properties = d
+        return ecom_order_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

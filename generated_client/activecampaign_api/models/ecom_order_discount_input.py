@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ecom_order_discount_input_type import EcomOrderDiscountInputType, check_ecom_order_discount_input_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcomOrderDiscountInput")
+
+
+@_attrs_define
+class EcomOrderDiscountInput:
+    """A discount sent with an order."""
+
+    name: str | Unset = UNSET
+    """ Discount code or name. """
+    type_: EcomOrderDiscountInputType | Unset = UNSET
+    """ `order` for a discount on the order, `shipping` for free shipping. """
+    discount_amount: int | str | Unset = UNSET
+    """ Discount in cents, a number or a string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        discount_amount: int | str | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: EcomOrderDiscountInputType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_ecom_order_discount_input_type(_type_)
+
+        def _parse_discount_amount(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+
+        ecom_order_discount_input = cls(
+            name=name,
+            type_=type_,
+            discount_amount=discount_amount,
+        )
+
+        ecom_order_discount_input.additional_properties = d
+        return ecom_order_discount_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connection import Connection
+    from ..models.ecom_order import EcomOrder
+    from ..models.ecom_order_discount import EcomOrderDiscount
+    from ..models.ecom_order_product import EcomOrderProduct
+
+
+T = TypeVar("T", bound="EcomOrderEnvelope")
+
+
+@_attrs_define
+class EcomOrderEnvelope:
+    ecom_order: EcomOrder
+    """ An order or abandoned cart as the API returns it. """
+    ecom_order_products: list[EcomOrderProduct] | Unset = UNSET
+    ecom_order_discounts: list[EcomOrderDiscount] | Unset = UNSET
+    connections: list[Connection] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ecom_order = self.ecom_order.to_dict()
+
+        ecom_order_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ecom_order_products, Unset):
+            ecom_order_products = []
+            for ecom_order_products_item_data in self.ecom_order_products:
+                ecom_order_products_item = ecom_order_products_item_data.to_dict()
+                ecom_order_products.append(ecom_order_products_item)
+
+        ecom_order_discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.ecom_order_discounts, Unset):
+            ecom_order_discounts = []
+            for ecom_order_discounts_item_data in self.ecom_order_discounts:
+                ecom_order_discounts_item = ecom_order_discounts_item_data.to_dict()
+                ecom_order_discounts.append(ecom_order_discounts_item)
+
+        connections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.connections, Unset):
+            connections = []
+            for connections_item_data in self.connections:
+                connections_item = connections_item_data.to_dict()
+                connections.append(connections_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ecomOrder": ecom_order,
+            }
+        )
+        if ecom_order_products is not UNSET:
+            field_dict["ecomOrderProducts"] = ecom_order_products
+        if ecom_order_discounts is not UNSET:
+            field_dict["ecomOrderDiscounts"] = ecom_order_discounts
+        if connections is not UNSET:
+            field_dict["connections"] = connections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection import Connection
+        from ..models.ecom_order import EcomOrder
+        from ..models.ecom_order_discount import EcomOrderDiscount
+        from ..models.ecom_order_product import EcomOrderProduct
+
+        d = dict(src_dict)
+        ecom_order = EcomOrder.from_dict(d.pop("ecomOrder"))
+
+        _ecom_order_products = d.pop("ecomOrderProducts", UNSET)
+        ecom_order_products: list[EcomOrderProduct] | Unset = UNSET
+        if _ecom_order_products is not UNSET:
+            ecom_order_products = []
+            for ecom_order_products_item_data in _ecom_order_products:
+                ecom_order_products_item = EcomOrderProduct.from_dict(ecom_order_products_item_data)
+
+                ecom_order_products.append(ecom_order_products_item)
+
+        _ecom_order_discounts = d.pop("ecomOrderDiscounts", UNSET)
+        ecom_order_discounts: list[EcomOrderDiscount] | Unset = UNSET
+        if _ecom_order_discounts is not UNSET:
+            ecom_order_discounts = []
+            for ecom_order_discounts_item_data in _ecom_order_discounts:
+                ecom_order_discounts_item = EcomOrderDiscount.from_dict(ecom_order_discounts_item_data)
+
+                ecom_order_discounts.append(ecom_order_discounts_item)
+
+        _connections = d.pop("connections", UNSET)
+        connections: list[Connection] | Unset = UNSET
+        if _connections is not UNSET:
+            connections = []
+            for connections_item_data in _connections:
+                connections_item = Connection.from_dict(connections_item_data)
+
+                connections.append(connections_item)
+
+        ecom_order_envelope = cls(
+            ecom_order=ecom_order,
+            ecom_order_products=ecom_order_products,
+            ecom_order_discounts=ecom_order_discounts,
+            connections=connections,
+        )
+
+        ecom_order_envelope.additional_properties = d
+        return ecom_order_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

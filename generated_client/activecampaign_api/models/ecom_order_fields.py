@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ecom_order_discount_input import EcomOrderDiscountInput
+    from ..models.ecom_order_product_input import EcomOrderProductInput
+
+
+T = TypeVar("T", bound="EcomOrderFields")
+
+
+@_attrs_define
+class EcomOrderFields:
+    """The writable attributes of an order; money amounts in cents."""
+
+    externalid: str | Unset = UNSET
+    """ Id of the order in the external service; needed unless `externalcheckoutid` is sent. """
+    externalcheckoutid: str | Unset = UNSET
+    """ Id of the cart in the external service; needed unless `externalid` is sent. """
+    email: str | Unset = UNSET
+    order_products: list[EcomOrderProductInput] | Unset = UNSET
+    order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
+    total_price: int | Unset = UNSET
+    """ Order total in cents, tax and shipping included; zero or more. """
+    shipping_amount: int | Unset = UNSET
+    """ Shipping in cents. """
+    tax_amount: int | Unset = UNSET
+    """ Tax in cents. """
+    discount_amount: int | Unset = UNSET
+    """ Discount in cents. """
+    currency: str | Unset = UNSET
+    """ Three-letter ISO currency code, for example `USD`. """
+    order_url: str | Unset = UNSET
+    external_updated_date: str | Unset = UNSET
+    """ When the order was last updated in the store. """
+    abandoned_date: str | Unset = UNSET
+    """ When the cart was abandoned; needed with `externalcheckoutid`. """
+    shipping_method: str | Unset = UNSET
+    order_number: str | Unset = UNSET
+    """ The store's order number, which may differ from `externalid`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        externalid = self.externalid
+
+        externalcheckoutid = self.externalcheckoutid
+
+        email = self.email
+
+        order_products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_products, Unset):
+            order_products = []
+            for order_products_item_data in self.order_products:
+                order_products_item = order_products_item_data.to_dict()
+                order_products.append(order_products_item)
+
+        order_discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_discounts, Unset):
+            order_discounts = []
+            for order_discounts_item_data in self.order_discounts:
+                order_discounts_item = order_discounts_item_data.to_dict()
+                order_discounts.append(order_discounts_item)
+
+        total_price = self.total_price
+
+        shipping_amount = self.shipping_amount
+
+        tax_amount = self.tax_amount
+
+        discount_amount = self.discount_amount
+
+        currency = self.currency
+
+        order_url = self.order_url
+
+        external_updated_date = self.external_updated_date
+
+        abandoned_date = self.abandoned_date
+
+        shipping_method = self.shipping_method
+
+        order_number = self.order_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if externalid is not UNSET:
+            field_dict["externalid"] = externalid
+        if externalcheckoutid is not UNSET:
+            field_dict["externalcheckoutid"] = externalcheckoutid
+        if email is not UNSET:
+            field_dict["email"] = email
+        if order_products is not UNSET:
+            field_dict["orderProducts"] = order_products
+        if order_discounts is not UNSET:
+            field_dict["orderDiscounts"] = order_discounts
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if shipping_amount is not UNSET:
+            field_dict["shippingAmount"] = shipping_amount
+        if tax_amount is not UNSET:
+            field_dict["taxAmount"] = tax_amount
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if order_url is not UNSET:
+            field_dict["orderUrl"] = order_url
+        if external_updated_date is not UNSET:
+            field_dict["externalUpdatedDate"] = external_updated_date
+        if abandoned_date is not UNSET:
+            field_dict["abandonedDate"] = abandoned_date
+        if shipping_method is not UNSET:
+            field_dict["shippingMethod"] = shipping_method
+        if order_number is not UNSET:
+            field_dict["orderNumber"] = order_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ecom_order_discount_input import EcomOrderDiscountInput
+        from ..models.ecom_order_product_input import EcomOrderProductInput
+
+        d = dict(src_dict)
+        externalid = d.pop("externalid", UNSET)
+
+        externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _order_products = d.pop("orderProducts", UNSET)
+        order_products: list[EcomOrderProductInput] | Unset = UNSET
+        if _order_products is not UNSET:
+            order_products = []
+            for order_products_item_data in _order_products:
+                order_products_item = EcomOrderProductInput.from_dict(order_products_item_data)
+
+                order_products.append(order_products_item)
+
+        _order_discounts = d.pop("orderDiscounts", UNSET)
+        order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
+        if _order_discounts is not UNSET:
+            order_discounts = []
+            for order_discounts_item_data in _order_discounts:
+                order_discounts_item = EcomOrderDiscountInput.from_dict(order_discounts_item_data)
+
+                order_discounts.append(order_discounts_item)
+
+        total_price = d.pop("totalPrice", UNSET)
+
+        shipping_amount = d.pop("shippingAmount", UNSET)
+
+        tax_amount = d.pop("taxAmount", UNSET)
+
+        discount_amount = d.pop("discountAmount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        order_url = d.pop("orderUrl", UNSET)
+
+        external_updated_date = d.pop("externalUpdatedDate", UNSET)
+
+        abandoned_date = d.pop("abandonedDate", UNSET)
+
+        shipping_method = d.pop("shippingMethod", UNSET)
+
+        order_number = d.pop("orderNumber", UNSET)
+
+        ecom_order_fields = cls(
+            externalid=externalid,
+            externalcheckoutid=externalcheckoutid,
+            email=email,
+            order_products=order_products,
+            order_discounts=order_discounts,
+            total_price=total_price,
+            shipping_amount=shipping_amount,
+            tax_amount=tax_amount,
+            discount_amount=discount_amount,
+            currency=currency,
+            order_url=order_url,
+            external_updated_date=external_updated_date,
+            abandoned_date=abandoned_date,
+            shipping_method=shipping_method,
+            order_number=order_number,
+        )
+
+        ecom_order_fields.additional_properties = d
+        return ecom_order_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

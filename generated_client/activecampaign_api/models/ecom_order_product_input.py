@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EcomOrderProductInput")
+
+
+@_attrs_define
+class EcomOrderProductInput:
+    """A line item sent with an order."""
+
+    externalid: str
+    """ Id of the product in the external service. """
+    name: str
+    price: int
+    """ Unit price in cents ($456.78 is 45678), zero or more. """
+    quantity: int
+    category: str | Unset = UNSET
+    sku: str | Unset = UNSET
+    description: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    product_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        externalid = self.externalid
+
+        name = self.name
+
+        price = self.price
+
+        quantity = self.quantity
+
+        category = self.category
+
+        sku = self.sku
+
+        description = self.description
+
+        image_url = self.image_url
+
+        product_url = self.product_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "externalid": externalid,
+                "name": name,
+                "price": price,
+                "quantity": quantity,
+            }
+        )
+        if category is not UNSET:
+            field_dict["category"] = category
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if description is not UNSET:
+            field_dict["description"] = description
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if product_url is not UNSET:
+            field_dict["productUrl"] = product_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        externalid = d.pop("externalid")
+
+        name = d.pop("name")
+
+        price = d.pop("price")
+
+        quantity = d.pop("quantity")
+
+        category = d.pop("category", UNSET)
+
+        sku = d.pop("sku", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        image_url = d.pop("imageUrl", UNSET)
+
+        product_url = d.pop("productUrl", UNSET)
+
+        ecom_order_product_input = cls(
+            externalid=externalid,
+            name=name,
+            price=price,
+            quantity=quantity,
+            category=category,
+            sku=sku,
+            description=description,
+            image_url=image_url,
+            product_url=product_url,
+        )
+
+        ecom_order_product_input.additional_properties = d
+        return ecom_order_product_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

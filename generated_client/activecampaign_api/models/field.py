@@ -1,0 +1,354 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Field")
+
+
+@_attrs_define
+class Field:
+    """A custom contact field."""
+
+    id: str
+    title: str | Unset = UNSET
+    descript: str | Unset | None = UNSET
+    type_: str | Unset = UNSET
+    """ Field type: text, textarea, date, datetime, number, dropdown, listbox, radio, checkbox or hidden; empty for
+    some legacy fields. """
+    isrequired: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    perstag: str | Unset | None = UNSET
+    """ Personalization tag, for example `COMPANY_SIZE`. """
+    defval: str | Unset | None = UNSET
+    """ Default value. """
+    show_in_list: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    rows: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    cols: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    visible: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    service: str | Unset | None = UNSET
+    """ Integration that owns the field; empty for fields made in the account. """
+    ordernum: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    cdate: datetime.datetime | Unset = UNSET
+    udate: datetime.datetime | Unset | None = UNSET
+    options: list[str] | Unset = UNSET
+    """ Ids of the field's options. """
+    relations: list[str] | Unset = UNSET
+    """ Ids of the field's list relations. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        descript: str | Unset | None
+        if isinstance(self.descript, Unset):
+            descript = UNSET
+        else:
+            descript = self.descript
+
+        type_ = self.type_
+
+        isrequired: int | str | Unset
+        if isinstance(self.isrequired, Unset):
+            isrequired = UNSET
+        else:
+            isrequired = self.isrequired
+
+        perstag: str | Unset | None
+        if isinstance(self.perstag, Unset):
+            perstag = UNSET
+        else:
+            perstag = self.perstag
+
+        defval: str | Unset | None
+        if isinstance(self.defval, Unset):
+            defval = UNSET
+        else:
+            defval = self.defval
+
+        show_in_list: int | str | Unset
+        if isinstance(self.show_in_list, Unset):
+            show_in_list = UNSET
+        else:
+            show_in_list = self.show_in_list
+
+        rows: int | str | Unset
+        if isinstance(self.rows, Unset):
+            rows = UNSET
+        else:
+            rows = self.rows
+
+        cols: int | str | Unset
+        if isinstance(self.cols, Unset):
+            cols = UNSET
+        else:
+            cols = self.cols
+
+        visible: int | str | Unset
+        if isinstance(self.visible, Unset):
+            visible = UNSET
+        else:
+            visible = self.visible
+
+        service: str | Unset | None
+        if isinstance(self.service, Unset):
+            service = UNSET
+        else:
+            service = self.service
+
+        ordernum: int | str | Unset
+        if isinstance(self.ordernum, Unset):
+            ordernum = UNSET
+        else:
+            ordernum = self.ordernum
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        options: list[str] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options
+
+        relations: list[str] | Unset = UNSET
+        if not isinstance(self.relations, Unset):
+            relations = self.relations
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if descript is not UNSET:
+            field_dict["descript"] = descript
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if isrequired is not UNSET:
+            field_dict["isrequired"] = isrequired
+        if perstag is not UNSET:
+            field_dict["perstag"] = perstag
+        if defval is not UNSET:
+            field_dict["defval"] = defval
+        if show_in_list is not UNSET:
+            field_dict["show_in_list"] = show_in_list
+        if rows is not UNSET:
+            field_dict["rows"] = rows
+        if cols is not UNSET:
+            field_dict["cols"] = cols
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        if service is not UNSET:
+            field_dict["service"] = service
+        if ordernum is not UNSET:
+            field_dict["ordernum"] = ordernum
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if options is not UNSET:
+            field_dict["options"] = options
+        if relations is not UNSET:
+            field_dict["relations"] = relations
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        def _parse_descript(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descript = _parse_descript(d.pop("descript", UNSET))
+
+        type_ = d.pop("type", UNSET)
+
+        def _parse_isrequired(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        isrequired = _parse_isrequired(d.pop("isrequired", UNSET))
+
+        def _parse_perstag(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        perstag = _parse_perstag(d.pop("perstag", UNSET))
+
+        def _parse_defval(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        defval = _parse_defval(d.pop("defval", UNSET))
+
+        def _parse_show_in_list(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        show_in_list = _parse_show_in_list(d.pop("show_in_list", UNSET))
+
+        def _parse_rows(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        rows = _parse_rows(d.pop("rows", UNSET))
+
+        def _parse_cols(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        cols = _parse_cols(d.pop("cols", UNSET))
+
+        def _parse_visible(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        visible = _parse_visible(d.pop("visible", UNSET))
+
+        def _parse_service(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
+
+        def _parse_ordernum(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        ordernum = _parse_ordernum(d.pop("ordernum", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        options = cast(list[str], d.pop("options", UNSET))
+
+        relations = cast(list[str], d.pop("relations", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        field = cls(
+            id=id,
+            title=title,
+            descript=descript,
+            type_=type_,
+            isrequired=isrequired,
+            perstag=perstag,
+            defval=defval,
+            show_in_list=show_in_list,
+            rows=rows,
+            cols=cols,
+            visible=visible,
+            service=service,
+            ordernum=ordernum,
+            cdate=cdate,
+            udate=udate,
+            options=options,
+            relations=relations,
+            links=links,
+        )
+
+        field.additional_properties = d
+        return field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldGroupCreateRequestGroupDefinition")
+
+
+@_attrs_define
+class FieldGroupCreateRequestGroupDefinition:
+    label: str
+    ordernum: int | Unset = UNSET
+    """ Position among the groups. """
+    group_type: int | Unset = UNSET
+    """ 1 for contact fields, 2 for deal fields, 3 for account fields. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.label
+
+        ordernum = self.ordernum
+
+        group_type = self.group_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if ordernum is not UNSET:
+            field_dict["ordernum"] = ordernum
+        if group_type is not UNSET:
+            field_dict["groupType"] = group_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        ordernum = d.pop("ordernum", UNSET)
+
+        group_type = d.pop("groupType", UNSET)
+
+        field_group_create_request_group_definition = cls(
+            label=label,
+            ordernum=ordernum,
+            group_type=group_type,
+        )
+
+        field_group_create_request_group_definition.additional_properties = d
+        return field_group_create_request_group_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="FieldGroupMember")
+
+
+@_attrs_define
+class FieldGroupMember:
+    """The placement of one custom field in a field group."""
+
+    id: int
+    group_id: int | Unset = UNSET
+    rel_id: int | Unset = UNSET
+    """ Id of the custom field. """
+    ordernum: int | Unset | None = UNSET
+    created_by: int | Unset | None = UNSET
+    updated_by: int | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        group_id = self.group_id
+
+        rel_id = self.rel_id
+
+        ordernum: int | Unset | None
+        if isinstance(self.ordernum, Unset):
+            ordernum = UNSET
+        else:
+            ordernum = self.ordernum
+
+        created_by: int | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: int | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+        if rel_id is not UNSET:
+            field_dict["rel_id"] = rel_id
+        if ordernum is not UNSET:
+            field_dict["ordernum"] = ordernum
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        group_id = d.pop("group_id", UNSET)
+
+        rel_id = d.pop("rel_id", UNSET)
+
+        def _parse_ordernum(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ordernum = _parse_ordernum(d.pop("ordernum", UNSET))
+
+        def _parse_created_by(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        field_group_member = cls(
+            id=id,
+            group_id=group_id,
+            rel_id=rel_id,
+            ordernum=ordernum,
+            created_by=created_by,
+            updated_by=updated_by,
+            links=links,
+        )
+
+        field_group_member.additional_properties = d
+        return field_group_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

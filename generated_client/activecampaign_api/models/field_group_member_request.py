@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
+
+
+T = TypeVar("T", bound="FieldGroupMemberRequest")
+
+
+@_attrs_define
+class FieldGroupMemberRequest:
+    group_member: FieldGroupMemberRequestGroupMember
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_member = self.group_member.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groupMember": group_member,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
+
+        d = dict(src_dict)
+        group_member = FieldGroupMemberRequestGroupMember.from_dict(d.pop("groupMember"))
+
+        field_group_member_request = cls(
+            group_member=group_member,
+        )
+
+        field_group_member_request.additional_properties = d
+        return field_group_member_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldGroupMemberRequestGroupMember")
+
+
+@_attrs_define
+class FieldGroupMemberRequestGroupMember:
+    rel_id: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    ordernum: int | Unset | None = UNSET
+    """ Position within the group; null appends the field at the end. """
+    group_id: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rel_id: int | str
+        rel_id = self.rel_id
+
+        ordernum: int | Unset | None
+        if isinstance(self.ordernum, Unset):
+            ordernum = UNSET
+        else:
+            ordernum = self.ordernum
+
+        group_id: int | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rel_id": rel_id,
+            }
+        )
+        if ordernum is not UNSET:
+            field_dict["ordernum"] = ordernum
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_rel_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        rel_id = _parse_rel_id(d.pop("rel_id"))
+
+        def _parse_ordernum(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ordernum = _parse_ordernum(d.pop("ordernum", UNSET))
+
+        def _parse_group_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        group_id = _parse_group_id(d.pop("group_id", UNSET))
+
+        field_group_member_request_group_member = cls(
+            rel_id=rel_id,
+            ordernum=ordernum,
+            group_id=group_id,
+        )
+
+        field_group_member_request_group_member.additional_properties = d
+        return field_group_member_request_group_member
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="FieldOption")
+
+
+@_attrs_define
+class FieldOption:
+    """One choice of a dropdown, radio, checkbox or listbox field."""
+
+    id: str
+    field: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    orderid: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    value: str | Unset = UNSET
+    label: str | Unset | None = UNSET
+    isdefault: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    cdate: datetime.datetime | Unset = UNSET
+    udate: datetime.datetime | Unset | None = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field: int | str | Unset | None
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        orderid: int | str | Unset
+        if isinstance(self.orderid, Unset):
+            orderid = UNSET
+        else:
+            orderid = self.orderid
+
+        value = self.value
+
+        label: str | Unset | None
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        isdefault: int | str | Unset
+        if isinstance(self.isdefault, Unset):
+            isdefault = UNSET
+        else:
+            isdefault = self.isdefault
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if field is not UNSET:
+            field_dict["field"] = field
+        if orderid is not UNSET:
+            field_dict["orderid"] = orderid
+        if value is not UNSET:
+            field_dict["value"] = value
+        if label is not UNSET:
+            field_dict["label"] = label
+        if isdefault is not UNSET:
+            field_dict["isdefault"] = isdefault
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_field(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_orderid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        orderid = _parse_orderid(d.pop("orderid", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        def _parse_label(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        label = _parse_label(d.pop("label", UNSET))
+
+        def _parse_isdefault(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        isdefault = _parse_isdefault(d.pop("isdefault", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        field_option = cls(
+            id=id,
+            field=field,
+            orderid=orderid,
+            value=value,
+            label=label,
+            isdefault=isdefault,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        field_option.additional_properties = d
+        return field_option
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

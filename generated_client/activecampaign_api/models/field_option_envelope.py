@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.field_option import FieldOption
+
+
+T = TypeVar("T", bound="FieldOptionEnvelope")
+
+
+@_attrs_define
+class FieldOptionEnvelope:
+    field_option: FieldOption
+    """ One choice of a dropdown, radio, checkbox or listbox field. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_option = self.field_option.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldOption": field_option,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_option import FieldOption
+
+        d = dict(src_dict)
+        field_option = FieldOption.from_dict(d.pop("fieldOption"))
+
+        field_option_envelope = cls(
+            field_option=field_option,
+        )
+
+        field_option_envelope.additional_properties = d
+        return field_option_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

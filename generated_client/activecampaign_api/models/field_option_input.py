@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldOptionInput")
+
+
+@_attrs_define
+class FieldOptionInput:
+    """An option to add to a choice field."""
+
+    field: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    value: str
+    label: str | Unset = UNSET
+    orderid: int | Unset = UNSET
+    """ Display position among the field's options. """
+    isdefault: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: int | str
+        field = self.field
+
+        value = self.value
+
+        label = self.label
+
+        orderid = self.orderid
+
+        isdefault = self.isdefault
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "value": value,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if orderid is not UNSET:
+            field_dict["orderid"] = orderid
+        if isdefault is not UNSET:
+            field_dict["isdefault"] = isdefault
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_field(data: object) -> int | str:
+            return cast(int | str, data)
+
+        field = _parse_field(d.pop("field"))
+
+        value = d.pop("value")
+
+        label = d.pop("label", UNSET)
+
+        orderid = d.pop("orderid", UNSET)
+
+        isdefault = d.pop("isdefault", UNSET)
+
+        field_option_input = cls(
+            field=field,
+            value=value,
+            label=label,
+            orderid=orderid,
+            isdefault=isdefault,
+        )
+
+        field_option_input.additional_properties = d
+        return field_option_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="FieldRel")
+
+
+@_attrs_define
+class FieldRel:
+    """The availability of a custom field on one list (`relid` 0 means all lists)."""
+
+    id: str
+    field: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    relid: int | str | Unset | None = UNSET
+    """ An id sent as a string of digits or as a number; null when unset. """
+    dorder: int | str | Unset = UNSET
+    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    cdate: datetime.datetime | Unset = UNSET
+    links: Links | list[str] | Unset = UNSET
+    """ Related-resource URLs; an empty array when there are none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.links import Links
+
+        id = self.id
+
+        field: int | str | Unset | None
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        relid: int | str | Unset | None
+        if isinstance(self.relid, Unset):
+            relid = UNSET
+        else:
+            relid = self.relid
+
+        dorder: int | str | Unset
+        if isinstance(self.dorder, Unset):
+            dorder = UNSET
+        else:
+            dorder = self.dorder
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, Links):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if field is not UNSET:
+            field_dict["field"] = field
+        if relid is not UNSET:
+            field_dict["relid"] = relid
+        if dorder is not UNSET:
+            field_dict["dorder"] = dorder
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_field(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_relid(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        relid = _parse_relid(d.pop("relid", UNSET))
+
+        def _parse_dorder(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        dorder = _parse_dorder(d.pop("dorder", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_links(data: object) -> Links | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_contact_view_links_or_empty_type_0 = Links.from_dict(data)
+
+                return componentsschemas_contact_view_links_or_empty_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_contact_view_links_or_empty_type_1 = cast(list[str], data)
+
+            return componentsschemas_contact_view_links_or_empty_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        field_rel = cls(
+            id=id,
+            field=field,
+            relid=relid,
+            dorder=dorder,
+            cdate=cdate,
+            links=links,
+        )
+
+        field_rel.additional_properties = d
+        return field_rel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FieldRelCreateRequestFieldRel")
+
+
+@_attrs_define
+class FieldRelCreateRequestFieldRel:
+    field: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    relid: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: int | str
+        field = self.field
+
+        relid: int | str
+        relid = self.relid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "relid": relid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_field(data: object) -> int | str:
+            return cast(int | str, data)
+
+        field = _parse_field(d.pop("field"))
+
+        def _parse_relid(data: object) -> int | str:
+            return cast(int | str, data)
+
+        relid = _parse_relid(d.pop("relid"))
+
+        field_rel_create_request_field_rel = cls(
+            field=field,
+            relid=relid,
+        )
+
+        field_rel_create_request_field_rel.additional_properties = d
+        return field_rel_create_request_field_rel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

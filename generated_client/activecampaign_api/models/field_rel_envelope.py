@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.field_rel import FieldRel
+
+
+T = TypeVar("T", bound="FieldRelEnvelope")
+
+
+@_attrs_define
+class FieldRelEnvelope:
+    field_rel: FieldRel
+    """ The availability of a custom field on one list (`relid` 0 means all lists). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_rel = self.field_rel.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "fieldRel": field_rel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_rel import FieldRel
+
+        d = dict(src_dict)
+        field_rel = FieldRel.from_dict(d.pop("fieldRel"))
+
+        field_rel_envelope = cls(
+            field_rel=field_rel,
+        )
+
+        field_rel_envelope.additional_properties = d
+        return field_rel_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

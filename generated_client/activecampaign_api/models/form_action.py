@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormAction")
+
+
+@_attrs_define
+class FormAction:
+    """Something the form does on submission (subscribe to a list, email the results...)."""
+
+    type_: str | Unset = UNSET
+    """ For example `subscribe-to-list` or `email-results`. """
+    email: str | Unset | None = UNSET
+    list_: str | Unset | None = UNSET
+    """ Id of the list, for `subscribe-to-list`. """
+    fromname: str | Unset | None = UNSET
+    fromemail: str | Unset | None = UNSET
+    subject: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        email: str | Unset | None
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        list_: str | Unset | None
+        if isinstance(self.list_, Unset):
+            list_ = UNSET
+        else:
+            list_ = self.list_
+
+        fromname: str | Unset | None
+        if isinstance(self.fromname, Unset):
+            fromname = UNSET
+        else:
+            fromname = self.fromname
+
+        fromemail: str | Unset | None
+        if isinstance(self.fromemail, Unset):
+            fromemail = UNSET
+        else:
+            fromemail = self.fromemail
+
+        subject: str | Unset | None
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+        if fromname is not UNSET:
+            field_dict["fromname"] = fromname
+        if fromemail is not UNSET:
+            field_dict["fromemail"] = fromemail
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        def _parse_email(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_list_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        list_ = _parse_list_(d.pop("list", UNSET))
+
+        def _parse_fromname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fromname = _parse_fromname(d.pop("fromname", UNSET))
+
+        def _parse_fromemail(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fromemail = _parse_fromemail(d.pop("fromemail", UNSET))
+
+        def _parse_subject(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        form_action = cls(
+            type_=type_,
+            email=email,
+            list_=list_,
+            fromname=fromname,
+            fromemail=fromemail,
+            subject=subject,
+        )
+
+        form_action.additional_properties = d
+        return form_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FormBorder")
+
+
+@_attrs_define
+class FormBorder:
+    """Border styling; sizes in pixels as numbers."""
+
+    width: int | Unset = UNSET
+    style: str | Unset = UNSET
+    color: str | Unset = UNSET
+    """ Hex colour without `#`. """
+    radius: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        width = self.width
+
+        style = self.style
+
+        color = self.color
+
+        radius = self.radius
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if width is not UNSET:
+            field_dict["width"] = width
+        if style is not UNSET:
+            field_dict["style"] = style
+        if color is not UNSET:
+            field_dict["color"] = color
+        if radius is not UNSET:
+            field_dict["radius"] = radius
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        width = d.pop("width", UNSET)
+
+        style = d.pop("style", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        radius = d.pop("radius", UNSET)
+
+        form_border = cls(
+            width=width,
+            style=style,
+            color=color,
+            radius=radius,
+        )
+
+        form_border.additional_properties = d
+        return form_border
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_border import FormBorder
+
+
+T = TypeVar("T", bound="FormButtonStyle")
+
+
+@_attrs_define
+class FormButtonStyle:
+    padding: int | Unset = UNSET
+    background: str | Unset = UNSET
+    fontcolor: str | Unset = UNSET
+    border: FormBorder | Unset = UNSET
+    """ Border styling; sizes in pixels as numbers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        padding = self.padding
+
+        background = self.background
+
+        fontcolor = self.fontcolor
+
+        border: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.border, Unset):
+            border = self.border.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if padding is not UNSET:
+            field_dict["padding"] = padding
+        if background is not UNSET:
+            field_dict["background"] = background
+        if fontcolor is not UNSET:
+            field_dict["fontcolor"] = fontcolor
+        if border is not UNSET:
+            field_dict["border"] = border
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_border import FormBorder
+
+        d = dict(src_dict)
+        padding = d.pop("padding", UNSET)
+
+        background = d.pop("background", UNSET)
+
+        fontcolor = d.pop("fontcolor", UNSET)
+
+        _border = d.pop("border", UNSET)
+        border: FormBorder | Unset
+        if isinstance(_border, Unset):
+            border = UNSET
+        else:
+            border = FormBorder.from_dict(_border)
+
+        form_button_style = cls(
+            padding=padding,
+            background=background,
+            fontcolor=fontcolor,
+            border=border,
+        )
+
+        form_button_style.additional_properties = d
+        return form_button_style
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

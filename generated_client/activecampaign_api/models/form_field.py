@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_field_required_options import FormFieldRequiredOptions
+
+
+T = TypeVar("T", bound="FormField")
+
+
+@_attrs_define
+class FormField:
+    """One element of the form: a built-in field (`email`, `fullname`...), a header or HTML block, or a custom field (then
+    `id` is the field's id).
+
+    """
+
+    id: str | Unset = UNSET
+    """ Id of the custom field, for custom-field elements. """
+    type_: str | Unset = UNSET
+    header: str | Unset = UNSET
+    """ Label shown above the element. """
+    class_: str | Unset = UNSET
+    html: str | Unset = UNSET
+    default_text: str | Unset = UNSET
+    required: bool | Unset = UNSET
+    required_options: FormFieldRequiredOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        header = self.header
+
+        class_ = self.class_
+
+        html = self.html
+
+        default_text = self.default_text
+
+        required = self.required
+
+        required_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.required_options, Unset):
+            required_options = self.required_options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if header is not UNSET:
+            field_dict["header"] = header
+        if class_ is not UNSET:
+            field_dict["class"] = class_
+        if html is not UNSET:
+            field_dict["html"] = html
+        if default_text is not UNSET:
+            field_dict["default_text"] = default_text
+        if required is not UNSET:
+            field_dict["required"] = required
+        if required_options is not UNSET:
+            field_dict["required_options"] = required_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_field_required_options import FormFieldRequiredOptions
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        header = d.pop("header", UNSET)
+
+        class_ = d.pop("class", UNSET)
+
+        html = d.pop("html", UNSET)
+
+        default_text = d.pop("default_text", UNSET)
+
+        required = d.pop("required", UNSET)
+
+        _required_options = d.pop("required_options", UNSET)
+        required_options: FormFieldRequiredOptions | Unset
+        if isinstance(_required_options, Unset):
+            required_options = UNSET
+        else:
+            required_options = FormFieldRequiredOptions.from_dict(_required_options)
+
+        form_field = cls(
+            id=id,
+            type_=type_,
+            header=header,
+            class_=class_,
+            html=html,
+            default_text=default_text,
+            required=required,
+            required_options=required_options,
+        )
+
+        form_field.additional_properties = d
+        return form_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_border import FormBorder
+    from ..models.form_button_style import FormButtonStyle
+
+
+T = TypeVar("T", bound="FormStyle")
+
+
+@_attrs_define
+class FormStyle:
+    background: str | Unset = UNSET
+    """ Hex colour without `#`. """
+    dark: bool | Unset = UNSET
+    fontcolor: str | Unset = UNSET
+    layout: str | Unset = UNSET
+    border: FormBorder | Unset = UNSET
+    """ Border styling; sizes in pixels as numbers. """
+    width: int | Unset = UNSET
+    """ Width in pixels. """
+    ac_branding: bool | Unset = UNSET
+    """ Whether the form shows the ActiveCampaign badge. """
+    button: FormButtonStyle | Unset = UNSET
+    customcss: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        background = self.background
+
+        dark = self.dark
+
+        fontcolor = self.fontcolor
+
+        layout = self.layout
+
+        border: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.border, Unset):
+            border = self.border.to_dict()
+
+        width = self.width
+
+        ac_branding = self.ac_branding
+
+        button: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.button, Unset):
+            button = self.button.to_dict()
+
+        customcss: str | Unset | None
+        if isinstance(self.customcss, Unset):
+            customcss = UNSET
+        else:
+            customcss = self.customcss
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if background is not UNSET:
+            field_dict["background"] = background
+        if dark is not UNSET:
+            field_dict["dark"] = dark
+        if fontcolor is not UNSET:
+            field_dict["fontcolor"] = fontcolor
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+        if border is not UNSET:
+            field_dict["border"] = border
+        if width is not UNSET:
+            field_dict["width"] = width
+        if ac_branding is not UNSET:
+            field_dict["ac_branding"] = ac_branding
+        if button is not UNSET:
+            field_dict["button"] = button
+        if customcss is not UNSET:
+            field_dict["customcss"] = customcss
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_border import FormBorder
+        from ..models.form_button_style import FormButtonStyle
+
+        d = dict(src_dict)
+        background = d.pop("background", UNSET)
+
+        dark = d.pop("dark", UNSET)
+
+        fontcolor = d.pop("fontcolor", UNSET)
+
+        layout = d.pop("layout", UNSET)
+
+        _border = d.pop("border", UNSET)
+        border: FormBorder | Unset
+        if isinstance(_border, Unset):
+            border = UNSET
+        else:
+            border = FormBorder.from_dict(_border)
+
+        width = d.pop("width", UNSET)
+
+        ac_branding = d.pop("ac_branding", UNSET)
+
+        _button = d.pop("button", UNSET)
+        button: FormButtonStyle | Unset
+        if isinstance(_button, Unset):
+            button = UNSET
+        else:
+            button = FormButtonStyle.from_dict(_button)
+
+        def _parse_customcss(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customcss = _parse_customcss(d.pop("customcss", UNSET))
+
+        form_style = cls(
+            background=background,
+            dark=dark,
+            fontcolor=fontcolor,
+            layout=layout,
+            border=border,
+            width=width,
+            ac_branding=ac_branding,
+            button=button,
+            customcss=customcss,
+        )
+
+        form_style.additional_properties = d
+        return form_style
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

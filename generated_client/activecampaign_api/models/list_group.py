@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="ListGroup")
+
+
+@_attrs_define
+class ListGroup:
+    """A permission letting one user group use one list. Right after creation `list` and `group` echo the numbers sent;
+    reads return strings of digits.
+
+    """
+
+    id: str
+    listid: str | Unset = UNSET
+    """ Id of the list. """
+    groupid: str | Unset = UNSET
+    """ Id of the user group. """
+    list_: int | str | Unset = UNSET
+    """ Id of the list. """
+    group: int | str | Unset = UNSET
+    """ Id of the user group. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        listid = self.listid
+
+        groupid = self.groupid
+
+        list_: int | str | Unset
+        if isinstance(self.list_, Unset):
+            list_ = UNSET
+        else:
+            list_ = self.list_
+
+        group: int | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if listid is not UNSET:
+            field_dict["listid"] = listid
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if list_ is not UNSET:
+            field_dict["list"] = list_
+        if group is not UNSET:
+            field_dict["group"] = group
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        listid = d.pop("listid", UNSET)
+
+        groupid = d.pop("groupid", UNSET)
+
+        def _parse_list_(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        list_ = _parse_list_(d.pop("list", UNSET))
+
+        def _parse_group(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        list_group = cls(
+            id=id,
+            listid=listid,
+            groupid=groupid,
+            list_=list_,
+            group=group,
+            links=links,
+        )
+
+        list_group.additional_properties = d
+        return list_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

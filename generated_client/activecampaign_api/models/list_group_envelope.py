@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_group import ListGroup
+
+
+T = TypeVar("T", bound="ListGroupEnvelope")
+
+
+@_attrs_define
+class ListGroupEnvelope:
+    list_group: ListGroup
+    """ A permission letting one user group use one list. Right after creation `list` and `group` echo the numbers
+    sent; reads return strings of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_group = self.list_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "listGroup": list_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_group import ListGroup
+
+        d = dict(src_dict)
+        list_group = ListGroup.from_dict(d.pop("listGroup"))
+
+        list_group_envelope = cls(
+            list_group=list_group,
+        )
+
+        list_group_envelope.additional_properties = d
+        return list_group_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

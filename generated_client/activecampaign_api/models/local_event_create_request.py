@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
+
+
+T = TypeVar("T", bound="LocalEventCreateRequest")
+
+
+@_attrs_define
+class LocalEventCreateRequest:
+    local_event: LocalEventCreateRequestLocalEvent
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        local_event = self.local_event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "localEvent": local_event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
+
+        d = dict(src_dict)
+        local_event = LocalEventCreateRequestLocalEvent.from_dict(d.pop("localEvent"))
+
+        local_event_create_request = cls(
+            local_event=local_event,
+        )
+
+        local_event_create_request.additional_properties = d
+        return local_event_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageFields")
+
+
+@_attrs_define
+class MessageFields:
+    """The writable attributes of a message."""
+
+    fromname: str | Unset = UNSET
+    """ Sender name. """
+    fromemail: str | Unset = UNSET
+    """ Sender address. """
+    reply2: str | Unset = UNSET
+    """ Reply-to address. """
+    subject: str | Unset = UNSET
+    preheader_text: str | Unset = UNSET
+    """ Preview text shown after the subject by mail clients. """
+    name: str | Unset = UNSET
+    """ Internal name of the message. """
+    text: str | Unset = UNSET
+    """ Plain-text body. """
+    html: str | Unset = UNSET
+    """ HTML body. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fromname = self.fromname
+
+        fromemail = self.fromemail
+
+        reply2 = self.reply2
+
+        subject = self.subject
+
+        preheader_text = self.preheader_text
+
+        name = self.name
+
+        text = self.text
+
+        html = self.html
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fromname is not UNSET:
+            field_dict["fromname"] = fromname
+        if fromemail is not UNSET:
+            field_dict["fromemail"] = fromemail
+        if reply2 is not UNSET:
+            field_dict["reply2"] = reply2
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if preheader_text is not UNSET:
+            field_dict["preheader_text"] = preheader_text
+        if name is not UNSET:
+            field_dict["name"] = name
+        if text is not UNSET:
+            field_dict["text"] = text
+        if html is not UNSET:
+            field_dict["html"] = html
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        fromname = d.pop("fromname", UNSET)
+
+        fromemail = d.pop("fromemail", UNSET)
+
+        reply2 = d.pop("reply2", UNSET)
+
+        subject = d.pop("subject", UNSET)
+
+        preheader_text = d.pop("preheader_text", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        html = d.pop("html", UNSET)
+
+        message_fields = cls(
+            fromname=fromname,
+            fromemail=fromemail,
+            reply2=reply2,
+            subject=subject,
+            preheader_text=preheader_text,
+            name=name,
+            text=text,
+            html=html,
+        )
+
+        message_fields.additional_properties = d
+        return message_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

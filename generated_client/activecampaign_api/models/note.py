@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+    from ..models.note_owner import NoteOwner
+
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """A note as the API returns it."""
+
+    id: str
+    note: str | Unset | None = UNSET
+    """ The note's text. """
+    relid: int | str | Unset = UNSET
+    """ Id of the owner; a number in create answers, a string elsewhere. """
+    reltype: str | Unset = UNSET
+    """ Kind of owner, for example `Subscriber` (a contact), `Deal`, `DealTask`, `Activity`, `CustomerAccount`. """
+    userid: str | Unset | None = UNSET
+    """ Id of the user who wrote the note. """
+    user: str | Unset | None = UNSET
+    """ Id of the user who wrote the note. """
+    is_draft: str | Unset | None = UNSET
+    """ 1 for a draft note, as a string of digits. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the note was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the note was last modified. """
+    owner: NoteOwner | Unset = UNSET
+    """ The record the note is attached to. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        note: str | Unset | None
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        relid: int | str | Unset
+        if isinstance(self.relid, Unset):
+            relid = UNSET
+        else:
+            relid = self.relid
+
+        reltype = self.reltype
+
+        userid: str | Unset | None
+        if isinstance(self.userid, Unset):
+            userid = UNSET
+        else:
+            userid = self.userid
+
+        user: str | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        is_draft: str | Unset | None
+        if isinstance(self.is_draft, Unset):
+            is_draft = UNSET
+        else:
+            is_draft = self.is_draft
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if relid is not UNSET:
+            field_dict["relid"] = relid
+        if reltype is not UNSET:
+            field_dict["reltype"] = reltype
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if user is not UNSET:
+            field_dict["user"] = user
+        if is_draft is not UNSET:
+            field_dict["is_draft"] = is_draft
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+        from ..models.note_owner import NoteOwner
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_note(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        def _parse_relid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        relid = _parse_relid(d.pop("relid", UNSET))
+
+        reltype = d.pop("reltype", UNSET)
+
+        def _parse_userid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        userid = _parse_userid(d.pop("userid", UNSET))
+
+        def _parse_user(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_is_draft(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        is_draft = _parse_is_draft(d.pop("is_draft", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        _owner = d.pop("owner", UNSET)
+        owner: NoteOwner | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = NoteOwner.from_dict(_owner)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        note = cls(
+            id=id,
+            note=note,
+            relid=relid,
+            reltype=reltype,
+            userid=userid,
+            user=user,
+            is_draft=is_draft,
+            cdate=cdate,
+            mdate=mdate,
+            owner=owner,
+            links=links,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.note_fields_reltype import NoteFieldsReltype, check_note_fields_reltype
+
+T = TypeVar("T", bound="NoteFields")
+
+
+@_attrs_define
+class NoteFields:
+    """The writable attributes of a note."""
+
+    note: str
+    """ The note's text. """
+    relid: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    reltype: NoteFieldsReltype
+    """ Kind of record `relid` names. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        note = self.note
+
+        relid: int | str
+        relid = self.relid
+
+        reltype: str = self.reltype
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "note": note,
+                "relid": relid,
+                "reltype": reltype,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        note = d.pop("note")
+
+        def _parse_relid(data: object) -> int | str:
+            return cast(int | str, data)
+
+        relid = _parse_relid(d.pop("relid"))
+
+        reltype = check_note_fields_reltype(d.pop("reltype"))
+
+        note_fields = cls(
+            note=note,
+            relid=relid,
+            reltype=reltype,
+        )
+
+        note_fields.additional_properties = d
+        return note_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

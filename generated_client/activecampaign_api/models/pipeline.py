@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Pipeline")
+
+
+@_attrs_define
+class Pipeline:
+    """A pipeline (deal group)."""
+
+    id: str
+    title: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    """ Default currency of new deals, lower-case ISO code. """
+    allgroups: int | str | Unset = UNSET
+    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    allusers: int | str | Unset = UNSET
+    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    autoassign: int | str | Unset = UNSET
+    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    stages: list[str] | Unset = UNSET
+    """ Ids of the pipeline's stages. """
+    deal_group_users: list[str] | Unset = UNSET
+    """ Ids of the pipeline's user assignments. """
+    deal_group_groups: list[str] | Unset = UNSET
+    """ Ids of the pipeline's user-group permissions. """
+    win_probability_initialize_date: str | Unset | None = UNSET
+    """ When win probability started; `0000-00-00 00:00:00` when never. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the pipeline was created. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the pipeline was last updated. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        currency = self.currency
+
+        allgroups: int | str | Unset
+        if isinstance(self.allgroups, Unset):
+            allgroups = UNSET
+        else:
+            allgroups = self.allgroups
+
+        allusers: int | str | Unset
+        if isinstance(self.allusers, Unset):
+            allusers = UNSET
+        else:
+            allusers = self.allusers
+
+        autoassign: int | str | Unset
+        if isinstance(self.autoassign, Unset):
+            autoassign = UNSET
+        else:
+            autoassign = self.autoassign
+
+        stages: list[str] | Unset = UNSET
+        if not isinstance(self.stages, Unset):
+            stages = self.stages
+
+        deal_group_users: list[str] | Unset = UNSET
+        if not isinstance(self.deal_group_users, Unset):
+            deal_group_users = self.deal_group_users
+
+        deal_group_groups: list[str] | Unset = UNSET
+        if not isinstance(self.deal_group_groups, Unset):
+            deal_group_groups = self.deal_group_groups
+
+        win_probability_initialize_date: str | Unset | None
+        if isinstance(self.win_probability_initialize_date, Unset):
+            win_probability_initialize_date = UNSET
+        else:
+            win_probability_initialize_date = self.win_probability_initialize_date
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if allgroups is not UNSET:
+            field_dict["allgroups"] = allgroups
+        if allusers is not UNSET:
+            field_dict["allusers"] = allusers
+        if autoassign is not UNSET:
+            field_dict["autoassign"] = autoassign
+        if stages is not UNSET:
+            field_dict["stages"] = stages
+        if deal_group_users is not UNSET:
+            field_dict["dealGroupUsers"] = deal_group_users
+        if deal_group_groups is not UNSET:
+            field_dict["dealGroupGroups"] = deal_group_groups
+        if win_probability_initialize_date is not UNSET:
+            field_dict["win_probability_initialize_date"] = win_probability_initialize_date
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        def _parse_allgroups(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        allgroups = _parse_allgroups(d.pop("allgroups", UNSET))
+
+        def _parse_allusers(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        allusers = _parse_allusers(d.pop("allusers", UNSET))
+
+        def _parse_autoassign(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        autoassign = _parse_autoassign(d.pop("autoassign", UNSET))
+
+        stages = cast(list[str], d.pop("stages", UNSET))
+
+        deal_group_users = cast(list[str], d.pop("dealGroupUsers", UNSET))
+
+        deal_group_groups = cast(list[str], d.pop("dealGroupGroups", UNSET))
+
+        def _parse_win_probability_initialize_date(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability_initialize_date = _parse_win_probability_initialize_date(
+            d.pop("win_probability_initialize_date", UNSET)
+        )
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        pipeline = cls(
+            id=id,
+            title=title,
+            currency=currency,
+            allgroups=allgroups,
+            allusers=allusers,
+            autoassign=autoassign,
+            stages=stages,
+            deal_group_users=deal_group_users,
+            deal_group_groups=deal_group_groups,
+            win_probability_initialize_date=win_probability_initialize_date,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        pipeline.additional_properties = d
+        return pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

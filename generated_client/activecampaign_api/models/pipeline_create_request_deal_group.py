@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_fields_allgroups import PipelineFieldsAllgroups, check_pipeline_fields_allgroups
+from ..models.pipeline_fields_allusers import PipelineFieldsAllusers, check_pipeline_fields_allusers
+from ..models.pipeline_fields_autoassign import PipelineFieldsAutoassign, check_pipeline_fields_autoassign
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineCreateRequestDealGroup")
+
+
+@_attrs_define
+class PipelineCreateRequestDealGroup:
+    title: str
+    currency: str
+    """ Default currency of new deals, lower-case ISO code. """
+    allgroups: PipelineFieldsAllgroups | Unset = UNSET
+    """ 1 lets every user group manage the pipeline; 0 only those in `groups`. """
+    allusers: PipelineFieldsAllusers | Unset = UNSET
+    """ 1 auto-assigns new deals among all users; 0 only among `users`. """
+    autoassign: PipelineFieldsAutoassign | Unset = UNSET
+    """ 0 no auto-assignment, 1 round robin, 2 by deal value. """
+    users: list[int | str] | Unset = UNSET
+    """ Ids of the users new deals are auto-assigned to. """
+    groups: list[int | str] | Unset = UNSET
+    """ Ids of the user groups allowed to manage the pipeline. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        currency = self.currency
+
+        allgroups: int | Unset = UNSET
+        if not isinstance(self.allgroups, Unset):
+            allgroups = self.allgroups
+
+        allusers: int | Unset = UNSET
+        if not isinstance(self.allusers, Unset):
+            allusers = self.allusers
+
+        autoassign: int | Unset = UNSET
+        if not isinstance(self.autoassign, Unset):
+            autoassign = self.autoassign
+
+        users: list[int | str] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item: int | str
+                users_item = users_item_data
+                users.append(users_item)
+
+        groups: list[int | str] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item: int | str
+                groups_item = groups_item_data
+                groups.append(groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "currency": currency,
+            }
+        )
+        if allgroups is not UNSET:
+            field_dict["allgroups"] = allgroups
+        if allusers is not UNSET:
+            field_dict["allusers"] = allusers
+        if autoassign is not UNSET:
+            field_dict["autoassign"] = autoassign
+        if users is not UNSET:
+            field_dict["users"] = users
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        currency = d.pop("currency")
+
+        _allgroups = d.pop("allgroups", UNSET)
+        allgroups: PipelineFieldsAllgroups | Unset
+        if isinstance(_allgroups, Unset):
+            allgroups = UNSET
+        else:
+            allgroups = check_pipeline_fields_allgroups(_allgroups)
+
+        _allusers = d.pop("allusers", UNSET)
+        allusers: PipelineFieldsAllusers | Unset
+        if isinstance(_allusers, Unset):
+            allusers = UNSET
+        else:
+            allusers = check_pipeline_fields_allusers(_allusers)
+
+        _autoassign = d.pop("autoassign", UNSET)
+        autoassign: PipelineFieldsAutoassign | Unset
+        if isinstance(_autoassign, Unset):
+            autoassign = UNSET
+        else:
+            autoassign = check_pipeline_fields_autoassign(_autoassign)
+
+        _users = d.pop("users", UNSET)
+        users: list[int | str] | Unset = UNSET
+        if _users is not UNSET:
+            users = []
+            for users_item_data in _users:
+
+                def _parse_users_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                users_item = _parse_users_item(users_item_data)
+
+                users.append(users_item)
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[int | str] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+
+                def _parse_groups_item(data: object) -> int | str:
+                    return cast(int | str, data)
+
+                groups_item = _parse_groups_item(groups_item_data)
+
+                groups.append(groups_item)
+
+        pipeline_create_request_deal_group = cls(
+            title=title,
+            currency=currency,
+            allgroups=allgroups,
+            allusers=allusers,
+            autoassign=autoassign,
+            users=users,
+            groups=groups,
+        )
+
+        pipeline_create_request_deal_group.additional_properties = d
+        return pipeline_create_request_deal_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

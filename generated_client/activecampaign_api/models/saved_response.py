@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="SavedResponse")
+
+
+@_attrs_define
+class SavedResponse:
+    """A saved response as the API returns it."""
+
+    id: str
+    title: str | Unset = UNSET
+    subject: str | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    ldate: str | Unset | None = UNSET
+    """ When the response was last used; null if never. """
+    last_sent_user_id: str | Unset | None = UNSET
+    """ Id of the user who last used it. """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the response was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the response was last changed; null if never. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        subject: str | Unset | None
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        body: str | Unset | None
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        ldate: str | Unset | None
+        if isinstance(self.ldate, Unset):
+            ldate = UNSET
+        else:
+            ldate = self.ldate
+
+        last_sent_user_id: str | Unset | None
+        if isinstance(self.last_sent_user_id, Unset):
+            last_sent_user_id = UNSET
+        else:
+            last_sent_user_id = self.last_sent_user_id
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if body is not UNSET:
+            field_dict["body"] = body
+        if ldate is not UNSET:
+            field_dict["ldate"] = ldate
+        if last_sent_user_id is not UNSET:
+            field_dict["last_sent_user_id"] = last_sent_user_id
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title", UNSET)
+
+        def _parse_subject(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_body(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_ldate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ldate = _parse_ldate(d.pop("ldate", UNSET))
+
+        def _parse_last_sent_user_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_sent_user_id = _parse_last_sent_user_id(d.pop("last_sent_user_id", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        saved_response = cls(
+            id=id,
+            title=title,
+            subject=subject,
+            body=body,
+            ldate=ldate,
+            last_sent_user_id=last_sent_user_id,
+            cdate=cdate,
+            mdate=mdate,
+            links=links,
+        )
+
+        saved_response.additional_properties = d
+        return saved_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

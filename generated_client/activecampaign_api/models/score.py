@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Score")
+
+
+@_attrs_define
+class Score:
+    """A scoring rule for contacts or deals."""
+
+    id: str
+    reltype: str | Unset = UNSET
+    """ What the score rates, `contact` or `deal`. """
+    name: str | Unset = UNSET
+    descript: str | Unset | None = UNSET
+    """ Free-text description of the rule. """
+    status: str | Unset = UNSET
+    """ 1 active, 0 inactive (string of digits). """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the score was created. """
+    mdate: datetime.datetime | Unset | None = UNSET
+    """ When the score was last modified. """
+    links: Links | list[str] | Unset = UNSET
+    """ Related-resource URLs keyed by relation name; several resources send an empty JSON array instead when there
+    are none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.links import Links
+
+        id = self.id
+
+        reltype = self.reltype
+
+        name = self.name
+
+        descript: str | Unset | None
+        if isinstance(self.descript, Unset):
+            descript = UNSET
+        else:
+            descript = self.descript
+
+        status = self.status
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        elif isinstance(self.mdate, datetime.datetime):
+            mdate = self.mdate.isoformat()
+        else:
+            mdate = self.mdate
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, Links):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if reltype is not UNSET:
+            field_dict["reltype"] = reltype
+        if name is not UNSET:
+            field_dict["name"] = name
+        if descript is not UNSET:
+            field_dict["descript"] = descript
+        if status is not UNSET:
+            field_dict["status"] = status
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        reltype = d.pop("reltype", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_descript(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        descript = _parse_descript(d.pop("descript", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return mdate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_links(data: object) -> Links | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_links_or_empty_array_type_0 = Links.from_dict(data)
+
+                return componentsschemas_links_or_empty_array_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_links_or_empty_array_type_1 = cast(list[str], data)
+
+            return componentsschemas_links_or_empty_array_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        score = cls(
+            id=id,
+            reltype=reltype,
+            name=name,
+            descript=descript,
+            status=status,
+            cdate=cdate,
+            mdate=mdate,
+            links=links,
+        )
+
+        score.additional_properties = d
+        return score
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecondaryContactCreateRequestContactDeal")
+
+
+@_attrs_define
+class SecondaryContactCreateRequestContactDeal:
+    deal: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    contact: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    role: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal: int | str
+        deal = self.deal
+
+        contact: int | str
+        contact = self.contact
+
+        role: int | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deal": deal,
+                "contact": contact,
+            }
+        )
+        if role is not UNSET:
+            field_dict["role"] = role
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_deal(data: object) -> int | str:
+            return cast(int | str, data)
+
+        deal = _parse_deal(d.pop("deal"))
+
+        def _parse_contact(data: object) -> int | str:
+            return cast(int | str, data)
+
+        contact = _parse_contact(d.pop("contact"))
+
+        def _parse_role(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        secondary_contact_create_request_contact_deal = cls(
+            deal=deal,
+            contact=contact,
+            role=role,
+        )
+
+        secondary_contact_create_request_contact_deal.additional_properties = d
+        return secondary_contact_create_request_contact_deal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

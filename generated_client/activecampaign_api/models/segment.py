@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="Segment")
+
+
+@_attrs_define
+class Segment:
+    """A saved segment (shape inferred; see the operation)."""
+
+    id: str
+    name: str | Unset | None = UNSET
+    logic: str | Unset | None = UNSET
+    """ How the segment's condition groups combine, `and` or `or`. """
+    hidden: str | Unset | None = UNSET
+    seriesid: str | Unset | None = UNSET
+    """ Id of the automation the segment belongs to; `0` for none. """
+    links: Links | list[str] | Unset = UNSET
+    """ Related-resource URLs keyed by relation name; several resources send an empty JSON array instead when there
+    are none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.links import Links
+
+        id = self.id
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        logic: str | Unset | None
+        if isinstance(self.logic, Unset):
+            logic = UNSET
+        else:
+            logic = self.logic
+
+        hidden: str | Unset | None
+        if isinstance(self.hidden, Unset):
+            hidden = UNSET
+        else:
+            hidden = self.hidden
+
+        seriesid: str | Unset | None
+        if isinstance(self.seriesid, Unset):
+            seriesid = UNSET
+        else:
+            seriesid = self.seriesid
+
+        links: dict[str, Any] | list[str] | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        elif isinstance(self.links, Links):
+            links = self.links.to_dict()
+        else:
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if logic is not UNSET:
+            field_dict["logic"] = logic
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if seriesid is not UNSET:
+            field_dict["seriesid"] = seriesid
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_logic(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logic = _parse_logic(d.pop("logic", UNSET))
+
+        def _parse_hidden(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hidden = _parse_hidden(d.pop("hidden", UNSET))
+
+        def _parse_seriesid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
+
+        def _parse_links(data: object) -> Links | list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_links_or_empty_array_type_0 = Links.from_dict(data)
+
+                return componentsschemas_links_or_empty_array_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_links_or_empty_array_type_1 = cast(list[str], data)
+
+            return componentsschemas_links_or_empty_array_type_1
+
+        links = _parse_links(d.pop("links", UNSET))
+
+        segment = cls(
+            id=id,
+            name=name,
+            logic=logic,
+            hidden=hidden,
+            seriesid=seriesid,
+            links=links,
+        )
+
+        segment.additional_properties = d
+        return segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

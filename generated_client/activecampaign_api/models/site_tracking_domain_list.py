@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.site_tracking_domain import SiteTrackingDomain
+    from ..models.tracking_list_meta import TrackingListMeta
+
+
+T = TypeVar("T", bound="SiteTrackingDomainList")
+
+
+@_attrs_define
+class SiteTrackingDomainList:
+    site_tracking_domains: list[SiteTrackingDomain]
+    meta: TrackingListMeta | Unset = UNSET
+    """ Paging information; these lists send `total` as a JSON number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        site_tracking_domains = []
+        for site_tracking_domains_item_data in self.site_tracking_domains:
+            site_tracking_domains_item = site_tracking_domains_item_data.to_dict()
+            site_tracking_domains.append(site_tracking_domains_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "siteTrackingDomains": site_tracking_domains,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.site_tracking_domain import SiteTrackingDomain
+        from ..models.tracking_list_meta import TrackingListMeta
+
+        d = dict(src_dict)
+        site_tracking_domains = []
+        _site_tracking_domains = d.pop("siteTrackingDomains")
+        for site_tracking_domains_item_data in _site_tracking_domains:
+            site_tracking_domains_item = SiteTrackingDomain.from_dict(site_tracking_domains_item_data)
+
+            site_tracking_domains.append(site_tracking_domains_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: TrackingListMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = TrackingListMeta.from_dict(_meta)
+
+        site_tracking_domain_list = cls(
+            site_tracking_domains=site_tracking_domains,
+            meta=meta,
+        )
+
+        site_tracking_domain_list.additional_properties = d
+        return site_tracking_domain_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripo_brand_kit import StripoBrandKit
+    from ..models.stripo_message_summary import StripoMessageSummary
+
+
+T = TypeVar("T", bound="StripoConfig")
+
+
+@_attrs_define
+class StripoConfig:
+    """What the Stripo email editor needs to start."""
+
+    stripo_script_src: str | Unset = UNSET
+    stripo_api_base_url: str | Unset = UNSET
+    locale_code: str | Unset = UNSET
+    allowed_script_source_domains: list[str] | Unset = UNSET
+    content_api_url: str | Unset = UNSET
+    hosted_mounter_js_url: str | Unset = UNSET
+    color_picker_brand_kits: list[StripoBrandKit] | Unset = UNSET
+    branding_footer_html_content: str | Unset | None = UNSET
+    all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stripo_script_src = self.stripo_script_src
+
+        stripo_api_base_url = self.stripo_api_base_url
+
+        locale_code = self.locale_code
+
+        allowed_script_source_domains: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_script_source_domains, Unset):
+            allowed_script_source_domains = self.allowed_script_source_domains
+
+        content_api_url = self.content_api_url
+
+        hosted_mounter_js_url = self.hosted_mounter_js_url
+
+        color_picker_brand_kits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.color_picker_brand_kits, Unset):
+            color_picker_brand_kits = []
+            for color_picker_brand_kits_item_data in self.color_picker_brand_kits:
+                color_picker_brand_kits_item = color_picker_brand_kits_item_data.to_dict()
+                color_picker_brand_kits.append(color_picker_brand_kits_item)
+
+        branding_footer_html_content: str | Unset | None
+        if isinstance(self.branding_footer_html_content, Unset):
+            branding_footer_html_content = UNSET
+        else:
+            branding_footer_html_content = self.branding_footer_html_content
+
+        all_messages_arr: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.all_messages_arr, Unset):
+            all_messages_arr = []
+            for all_messages_arr_item_data in self.all_messages_arr:
+                all_messages_arr_item = all_messages_arr_item_data.to_dict()
+                all_messages_arr.append(all_messages_arr_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stripo_script_src is not UNSET:
+            field_dict["stripoScriptSrc"] = stripo_script_src
+        if stripo_api_base_url is not UNSET:
+            field_dict["stripoApiBaseUrl"] = stripo_api_base_url
+        if locale_code is not UNSET:
+            field_dict["localeCode"] = locale_code
+        if allowed_script_source_domains is not UNSET:
+            field_dict["allowedScriptSourceDomains"] = allowed_script_source_domains
+        if content_api_url is not UNSET:
+            field_dict["contentApiUrl"] = content_api_url
+        if hosted_mounter_js_url is not UNSET:
+            field_dict["hostedMounterJsUrl"] = hosted_mounter_js_url
+        if color_picker_brand_kits is not UNSET:
+            field_dict["colorPickerBrandKits"] = color_picker_brand_kits
+        if branding_footer_html_content is not UNSET:
+            field_dict["brandingFooterHtmlContent"] = branding_footer_html_content
+        if all_messages_arr is not UNSET:
+            field_dict["allMessagesArr"] = all_messages_arr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripo_brand_kit import StripoBrandKit
+        from ..models.stripo_message_summary import StripoMessageSummary
+
+        d = dict(src_dict)
+        stripo_script_src = d.pop("stripoScriptSrc", UNSET)
+
+        stripo_api_base_url = d.pop("stripoApiBaseUrl", UNSET)
+
+        locale_code = d.pop("localeCode", UNSET)
+
+        allowed_script_source_domains = cast(list[str], d.pop("allowedScriptSourceDomains", UNSET))
+
+        content_api_url = d.pop("contentApiUrl", UNSET)
+
+        hosted_mounter_js_url = d.pop("hostedMounterJsUrl", UNSET)
+
+        _color_picker_brand_kits = d.pop("colorPickerBrandKits", UNSET)
+        color_picker_brand_kits: list[StripoBrandKit] | Unset = UNSET
+        if _color_picker_brand_kits is not UNSET:
+            color_picker_brand_kits = []
+            for color_picker_brand_kits_item_data in _color_picker_brand_kits:
+                color_picker_brand_kits_item = StripoBrandKit.from_dict(color_picker_brand_kits_item_data)
+
+                color_picker_brand_kits.append(color_picker_brand_kits_item)
+
+        def _parse_branding_footer_html_content(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branding_footer_html_content = _parse_branding_footer_html_content(d.pop("brandingFooterHtmlContent", UNSET))
+
+        _all_messages_arr = d.pop("allMessagesArr", UNSET)
+        all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
+        if _all_messages_arr is not UNSET:
+            all_messages_arr = []
+            for all_messages_arr_item_data in _all_messages_arr:
+                all_messages_arr_item = StripoMessageSummary.from_dict(all_messages_arr_item_data)
+
+                all_messages_arr.append(all_messages_arr_item)
+
+        stripo_config = cls(
+            stripo_script_src=stripo_script_src,
+            stripo_api_base_url=stripo_api_base_url,
+            locale_code=locale_code,
+            allowed_script_source_domains=allowed_script_source_domains,
+            content_api_url=content_api_url,
+            hosted_mounter_js_url=hosted_mounter_js_url,
+            color_picker_brand_kits=color_picker_brand_kits,
+            branding_footer_html_content=branding_footer_html_content,
+            all_messages_arr=all_messages_arr,
+        )
+
+        stripo_config.additional_properties = d
+        return stripo_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StripoMessageSummary")
+
+
+@_attrs_define
+class StripoMessageSummary:
+    """A message of the campaign, as the editor lists it."""
+
+    id: str
+    percentage: str | Unset = UNSET
+    """ Share of the split test, a string of digits. """
+    percentage300: str | Unset = UNSET
+    ed_version: str | Unset = UNSET
+    """ Editor version the message was built with. """
+    subject: str | Unset | None = UNSET
+    fromname: str | Unset | None = UNSET
+    fromemail: str | Unset | None = UNSET
+    reply2: str | Unset | None = UNSET
+    preheader_text: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        percentage = self.percentage
+
+        percentage300 = self.percentage300
+
+        ed_version = self.ed_version
+
+        subject: str | Unset | None
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        fromname: str | Unset | None
+        if isinstance(self.fromname, Unset):
+            fromname = UNSET
+        else:
+            fromname = self.fromname
+
+        fromemail: str | Unset | None
+        if isinstance(self.fromemail, Unset):
+            fromemail = UNSET
+        else:
+            fromemail = self.fromemail
+
+        reply2: str | Unset | None
+        if isinstance(self.reply2, Unset):
+            reply2 = UNSET
+        else:
+            reply2 = self.reply2
+
+        preheader_text: str | Unset | None
+        if isinstance(self.preheader_text, Unset):
+            preheader_text = UNSET
+        else:
+            preheader_text = self.preheader_text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
+        if percentage300 is not UNSET:
+            field_dict["percentage300"] = percentage300
+        if ed_version is not UNSET:
+            field_dict["ed_version"] = ed_version
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if fromname is not UNSET:
+            field_dict["fromname"] = fromname
+        if fromemail is not UNSET:
+            field_dict["fromemail"] = fromemail
+        if reply2 is not UNSET:
+            field_dict["reply2"] = reply2
+        if preheader_text is not UNSET:
+            field_dict["preheader_text"] = preheader_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        percentage = d.pop("percentage", UNSET)
+
+        percentage300 = d.pop("percentage300", UNSET)
+
+        ed_version = d.pop("ed_version", UNSET)
+
+        def _parse_subject(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_fromname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fromname = _parse_fromname(d.pop("fromname", UNSET))
+
+        def _parse_fromemail(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fromemail = _parse_fromemail(d.pop("fromemail", UNSET))
+
+        def _parse_reply2(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reply2 = _parse_reply2(d.pop("reply2", UNSET))
+
+        def _parse_preheader_text(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preheader_text = _parse_preheader_text(d.pop("preheader_text", UNSET))
+
+        stripo_message_summary = cls(
+            id=id,
+            percentage=percentage,
+            percentage300=percentage300,
+            ed_version=ed_version,
+            subject=subject,
+            fromname=fromname,
+            fromemail=fromemail,
+            reply2=reply2,
+            preheader_text=preheader_text,
+        )
+
+        stripo_message_summary.additional_properties = d
+        return stripo_message_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

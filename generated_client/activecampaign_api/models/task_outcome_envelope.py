@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task_outcome import TaskOutcome
+
+
+T = TypeVar("T", bound="TaskOutcomeEnvelope")
+
+
+@_attrs_define
+class TaskOutcomeEnvelope:
+    task_outcome: TaskOutcome
+    """ A task outcome as the API returns it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_outcome = self.task_outcome.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taskOutcome": task_outcome,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_outcome import TaskOutcome
+
+        d = dict(src_dict)
+        task_outcome = TaskOutcome.from_dict(d.pop("taskOutcome"))
+
+        task_outcome_envelope = cls(
+            task_outcome=task_outcome,
+        )
+
+        task_outcome_envelope.additional_properties = d
+        return task_outcome_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

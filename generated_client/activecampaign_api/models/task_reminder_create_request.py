@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task_reminder_create_request_task_notification import TaskReminderCreateRequestTaskNotification
+
+
+T = TypeVar("T", bound="TaskReminderCreateRequest")
+
+
+@_attrs_define
+class TaskReminderCreateRequest:
+    task_notification: TaskReminderCreateRequestTaskNotification
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        task_notification = self.task_notification.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "taskNotification": task_notification,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_reminder_create_request_task_notification import TaskReminderCreateRequestTaskNotification
+
+        d = dict(src_dict)
+        task_notification = TaskReminderCreateRequestTaskNotification.from_dict(d.pop("taskNotification"))
+
+        task_reminder_create_request = cls(
+            task_notification=task_notification,
+        )
+
+        task_reminder_create_request.additional_properties = d
+        return task_reminder_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

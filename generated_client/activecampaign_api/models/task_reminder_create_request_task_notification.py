@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TaskReminderCreateRequestTaskNotification")
+
+
+@_attrs_define
+class TaskReminderCreateRequestTaskNotification:
+    deal_task: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    interval: int | str
+    """ Minutes before the due date at which the assignee is reminded; a number or a string of digits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deal_task: int | str
+        deal_task = self.deal_task
+
+        interval: int | str
+        interval = self.interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dealTask": deal_task,
+                "interval": interval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_deal_task(data: object) -> int | str:
+            return cast(int | str, data)
+
+        deal_task = _parse_deal_task(d.pop("dealTask"))
+
+        def _parse_interval(data: object) -> int | str:
+            return cast(int | str, data)
+
+        interval = _parse_interval(d.pop("interval"))
+
+        task_reminder_create_request_task_notification = cls(
+            deal_task=deal_task,
+            interval=interval,
+        )
+
+        task_reminder_create_request_task_notification.additional_properties = d
+        return task_reminder_create_request_task_notification
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user as the API returns it."""
+
+    id: str
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    phone: str | Unset | None = UNSET
+    signature: str | Unset | None = UNSET
+    """ Email signature, HTML. """
+    lang: str | Unset | None = UNSET
+    """ Interface language, e.g. `english`. """
+    local_zoneid: str | Unset | None = UNSET
+    """ Time zone name, e.g. `America/New_York`. """
+    user_group: str | Unset | None = UNSET
+    """ Id of the user's group (sent after updates). """
+    cdate: datetime.datetime | Unset = UNSET
+    """ When the user was created. """
+    udate: datetime.datetime | Unset | None = UNSET
+    """ When the user was last changed. """
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        username = self.username
+
+        email = self.email
+
+        first_name: str | Unset | None
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: str | Unset | None
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        phone: str | Unset | None
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        signature: str | Unset | None
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        lang: str | Unset | None
+        if isinstance(self.lang, Unset):
+            lang = UNSET
+        else:
+            lang = self.lang
+
+        local_zoneid: str | Unset | None
+        if isinstance(self.local_zoneid, Unset):
+            local_zoneid = UNSET
+        else:
+            local_zoneid = self.local_zoneid
+
+        user_group: str | Unset | None
+        if isinstance(self.user_group, Unset):
+            user_group = UNSET
+        else:
+            user_group = self.user_group
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        udate: str | Unset | None
+        if isinstance(self.udate, Unset):
+            udate = UNSET
+        elif isinstance(self.udate, datetime.datetime):
+            udate = self.udate.isoformat()
+        else:
+            udate = self.udate
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if lang is not UNSET:
+            field_dict["lang"] = lang
+        if local_zoneid is not UNSET:
+            field_dict["localZoneid"] = local_zoneid
+        if user_group is not UNSET:
+            field_dict["userGroup"] = user_group
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if udate is not UNSET:
+            field_dict["udate"] = udate
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        username = d.pop("username", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        def _parse_first_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("firstName", UNSET))
+
+        def _parse_last_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("lastName", UNSET))
+
+        def _parse_phone(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_signature(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signature = _parse_signature(d.pop("signature", UNSET))
+
+        def _parse_lang(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lang = _parse_lang(d.pop("lang", UNSET))
+
+        def _parse_local_zoneid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_zoneid = _parse_local_zoneid(d.pop("localZoneid", UNSET))
+
+        def _parse_user_group(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_group = _parse_user_group(d.pop("userGroup", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                return udate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        udate = _parse_udate(d.pop("udate", UNSET))
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        user = cls(
+            id=id,
+            username=username,
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+            signature=signature,
+            lang=lang,
+            local_zoneid=local_zoneid,
+            user_group=user_group,
+            cdate=cdate,
+            udate=udate,
+            links=links,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

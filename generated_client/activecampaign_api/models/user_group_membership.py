@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.links import Links
+
+
+T = TypeVar("T", bound="UserGroupMembership")
+
+
+@_attrs_define
+class UserGroupMembership:
+    """The link between a user and its user group."""
+
+    id: str
+    userid: str | Unset = UNSET
+    groupid: str | Unset = UNSET
+    user: str | Unset = UNSET
+    group: str | Unset = UNSET
+    links: Links | Unset = UNSET
+    """ Related-resource URLs keyed by relation name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        userid = self.userid
+
+        groupid = self.groupid
+
+        user = self.user
+
+        group = self.group
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if userid is not UNSET:
+            field_dict["userid"] = userid
+        if groupid is not UNSET:
+            field_dict["groupid"] = groupid
+        if user is not UNSET:
+            field_dict["user"] = user
+        if group is not UNSET:
+            field_dict["group"] = group
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.links import Links
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        userid = d.pop("userid", UNSET)
+
+        groupid = d.pop("groupid", UNSET)
+
+        user = d.pop("user", UNSET)
+
+        group = d.pop("group", UNSET)
+
+        _links = d.pop("links", UNSET)
+        links: Links | Unset
+        if isinstance(_links, Unset):
+            links = UNSET
+        else:
+            links = Links.from_dict(_links)
+
+        user_group_membership = cls(
+            id=id,
+            userid=userid,
+            groupid=groupid,
+            user=user,
+            group=group,
+            links=links,
+        )
+
+        user_group_membership.additional_properties = d
+        return user_group_membership
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookCreateRequestWebhook")
+
+
+@_attrs_define
+class WebhookCreateRequestWebhook:
+    name: str
+    url: str
+    events: list[str]
+    sources: list[str]
+    """ Any of `public`, `admin`, `api`, `system`. """
+    listid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        events = self.events
+
+        sources = self.sources
+
+        listid: int | str | Unset
+        if isinstance(self.listid, Unset):
+            listid = UNSET
+        else:
+            listid = self.listid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "url": url,
+                "events": events,
+                "sources": sources,
+            }
+        )
+        if listid is not UNSET:
+            field_dict["listid"] = listid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        url = d.pop("url")
+
+        events = cast(list[str], d.pop("events"))
+
+        sources = cast(list[str], d.pop("sources"))
+
+        def _parse_listid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        listid = _parse_listid(d.pop("listid", UNSET))
+
+        webhook_create_request_webhook = cls(
+            name=name,
+            url=url,
+            events=events,
+            sources=sources,
+            listid=listid,
+        )
+
+        webhook_create_request_webhook.additional_properties = d
+        return webhook_create_request_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_list_meta import WebhookEventListMeta
+
+
+T = TypeVar("T", bound="WebhookEventList")
+
+
+@_attrs_define
+class WebhookEventList:
+    webhook_events: list[str]
+    meta: WebhookEventListMeta | Unset = UNSET
+    """ Unlike most lists, this one sends `total` as a JSON number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_events = self.webhook_events
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "webhookEvents": webhook_events,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_event_list_meta import WebhookEventListMeta
+
+        d = dict(src_dict)
+        webhook_events = cast(list[str], d.pop("webhookEvents"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: WebhookEventListMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = WebhookEventListMeta.from_dict(_meta)
+
+        webhook_event_list = cls(
+            webhook_events=webhook_events,
+            meta=meta,
+        )
+
+        webhook_event_list.additional_properties = d
+        return webhook_event_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookFields")
+
+
+@_attrs_define
+class WebhookFields:
+    """The writable attributes of a webhook."""
+
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    events: list[str] | Unset = UNSET
+    sources: list[str] | Unset = UNSET
+    """ Any of `public`, `admin`, `api`, `system`. """
+    listid: int | str | Unset = UNSET
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        sources: list[str] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = self.sources
+
+        listid: int | str | Unset
+        if isinstance(self.listid, Unset):
+            listid = UNSET
+        else:
+            listid = self.listid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if events is not UNSET:
+            field_dict["events"] = events
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+        if listid is not UNSET:
+            field_dict["listid"] = listid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        events = cast(list[str], d.pop("events", UNSET))
+
+        sources = cast(list[str], d.pop("sources", UNSET))
+
+        def _parse_listid(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        listid = _parse_listid(d.pop("listid", UNSET))
+
+        webhook_fields = cls(
+            name=name,
+            url=url,
+            events=events,
+            sources=sources,
+            listid=listid,
+        )
+
+        webhook_fields.additional_properties = d
+        return webhook_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

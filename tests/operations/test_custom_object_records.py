@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+from activecampaign_api.api.custom_object_records import (
+    delete_custom_object_record,
+    delete_custom_object_record_by_external_id,
+    get_custom_object_record,
+    get_custom_object_record_by_external_id,
+    list_custom_object_records,
+    upsert_custom_object_record,
+)
+from activecampaign_api.models import (
+    CustomObjectRecordEnvelope,
+    CustomObjectRecordField,
+    CustomObjectRecordFields,
+    CustomObjectRecordFieldsRelationships,
+    CustomObjectRecordList,
+    CustomObjectRecordWriteRequest,
+    ErrorResponse,
+)
+from activecampaign_api.types import Unset
+from activecampaign_sdk import ActiveCampaign
+
+from ..replay import expect
+
+SCHEMA = "6449c3f3-b68d-46d1-850b-c8aea998ce1b"
+RECORD = "1fba439a-208e-48e6-bd23-f6c97c3e0519"
+
+
+@pytest.mark.operation("listCustomObjectRecords")
+def test_list_custom_object_records(ac: ActiveCampaign) -> None:
+    page = expect(
+        list_custom_object_records.sync_detailed(SCHEMA, client=ac.api, limit=20), CustomObjectRecordList, 200
+    )
+    record = page.records[0]
+    assert not isinstance(record.fields, Unset) and record.fields[0].value == 100
+    assert not isinstance(record.relationships, Unset) and record.relationships["primary-contact"] == ["14"]
+    assert not isinstance(page.meta, Unset) and page.meta.total == 1
+
+
+@pytest.mark.operation("upsertCustomObjectRecord")
+def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
+    relationships = CustomObjectRecordFieldsRelationships()
+    relationships["account"] = [123]
+    body = CustomObjectRecordWriteRequest(
+        record=CustomObjectRecordFields(
+            schema_id=SCHEMA,
+            id="test-obj-1",
+            external_id="test-obj-1",
+            fields=[CustomObjectRecordField(id="my-number-field", value=100)],
+            relationships=relationships,
+        )
+    )
+    response = upsert_custom_object_record.sync_detailed(SCHEMA, client=ac.api, body=body)
+    record = expect(response, CustomObjectRecordEnvelope, 201).record
+    assert not isinstance(record.relationships, Unset) and record.relationships["account"] == [123]
+
+
+@pytest.mark.operation("getCustomObjectRecord")
+def test_get_custom_object_record(ac: ActiveCampaign) -> None:
+    record = expect(
+        get_custom_object_record.sync_detailed(SCHEMA, RECORD, client=ac.api), CustomObjectRecordEnvelope, 200
+    )
+    assert (record.record.id, record.record.external_id) == (RECORD, "test-obj-1")
+
+
+@pytest.mark.operation("getCustomObjectRecord", cassette="getCustomObjectRecord_bad_request")
+def test_get_custom_object_record_bad_request(ac: ActiveCampaign) -> None:
+    error = expect(get_custom_object_record.sync_detailed(SCHEMA, "nope", client=ac.api), ErrorResponse, 400)
+    assert not isinstance(error.errors, Unset) and (error.errors[0].status, error.errors[0].title) == (
+        400,
+        "Bad Request",
+    )
+
+
+@pytest.mark.operation("getCustomObjectRecordByExternalId")
+def test_get_custom_object_record_by_external_id(ac: ActiveCampaign) -> None:
+    response = get_custom_object_record_by_external_id.sync_detailed(SCHEMA, "test-obj-1", client=ac.api)
+    assert expect(response, CustomObjectRecordEnvelope, 200).record.id == RECORD
+
+
+@pytest.mark.operation("deleteCustomObjectRecord")
+def test_delete_custom_object_record(ac: ActiveCampaign) -> None:
+    response = delete_custom_object_record.sync_detailed(SCHEMA, RECORD, client=ac.api)
+    assert (response.status_code, response.content, response.parsed) == (202, b"", None)
+
+
+@pytest.mark.operation("deleteCustomObjectRecordByExternalId")
+def test_delete_custom_object_record_by_external_id(ac: ActiveCampaign) -> None:
+    response = delete_custom_object_record_by_external_id.sync_detailed(SCHEMA, "test-obj-1", client=ac.api)
+    assert (response.status_code, response.content, response.parsed) == (202, b"", None)

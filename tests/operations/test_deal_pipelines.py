@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+from activecampaign_api.api.pipelines import (
+    create_pipeline,
+    delete_pipeline,
+    get_pipeline,
+    list_inaccessible_pipelines,
+    list_pipelines,
+    update_pipeline,
+)
+from activecampaign_api.models import (
+    EmptyObject,
+    InaccessiblePipelineList,
+    PipelineCreateRequest,
+    PipelineCreateRequestDealGroup,
+    PipelineEnvelope,
+    PipelineFields,
+    PipelineList,
+    PipelineUpdateRequest,
+)
+from activecampaign_sdk import ActiveCampaign
+
+from ..replay import expect
+
+
+@pytest.mark.operation("createPipeline")
+def test_create_pipeline(ac: ActiveCampaign) -> None:
+    body = PipelineCreateRequest(
+        deal_group=PipelineCreateRequestDealGroup(
+            allgroups=1, allusers=0, autoassign=1, currency="eur", title="Qualifications", users=["3", "4"]
+        )
+    )
+    saved = expect(create_pipeline.sync_detailed(client=ac.api, body=body), PipelineEnvelope, 200)
+    assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", 1)
+    assert saved.deal_stages and [s.id for s in saved.deal_stages] == ["12", "13", "14"]
+    assert saved.deal_group_users and saved.deal_group_users[1].user == "4"
+
+
+@pytest.mark.operation("listPipelines")
+def test_list_pipelines(ac: ActiveCampaign) -> None:
+    page = expect(list_pipelines.sync_detailed(client=ac.api, orders_title="ASC"), PipelineList, 200)
+    assert [p.title for p in page.deal_groups] == ["Pipeline A", "Pipeline Yesterday"]
+    assert page.deal_groups[0].allgroups == "1"
+    assert page.deal_stages and len(page.deal_stages) == 5
+
+
+@pytest.mark.operation("getPipeline")
+def test_get_pipeline(ac: ActiveCampaign) -> None:
+    saved = expect(get_pipeline.sync_detailed("4", client=ac.api), PipelineEnvelope, 200)
+    assert saved.deal_group.stages == ["9", "10", "11"]
+
+
+@pytest.mark.operation("updatePipeline")
+def test_update_pipeline(ac: ActiveCampaign) -> None:
+    body = PipelineUpdateRequest(
+        deal_group=PipelineFields(
+            allgroups=1, allusers=0, autoassign=1, currency="eur", title="Qualifications", users=["3"], groups=[]
+        )
+    )
+    saved = expect(update_pipeline.sync_detailed("4", client=ac.api, body=body), PipelineEnvelope, 200)
+    assert saved.deal_group.deal_group_users == ["4"]
+
+
+@pytest.mark.operation("deletePipeline")
+def test_delete_pipeline(ac: ActiveCampaign) -> None:
+    expect(delete_pipeline.sync_detailed("4", client=ac.api), EmptyObject, 200)
+
+
+@pytest.mark.operation("listInaccessiblePipelines")
+def test_list_inaccessible_pipelines(ac: ActiveCampaign) -> None:
+    response = list_inaccessible_pipelines.sync_detailed(client=ac.api, deal_ids=[1, 6], user_id=2)
+    page = expect(response, InaccessiblePipelineList, 200)
+    assert [p.id for p in page.deal_groups] == ["1", "6"]

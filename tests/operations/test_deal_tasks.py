@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import pytest
+from activecampaign_api.api.tasks import (
+    create_task,
+    create_task_reminder,
+    delete_task,
+    get_task,
+    list_tasks,
+    update_task,
+)
+from activecampaign_api.models import (
+    DealTaskCreateFields,
+    DealTaskCreateRequest,
+    DealTaskEnvelope,
+    DealTaskFields,
+    DealTaskList,
+    DealTaskUpdateRequest,
+    EmptyObject,
+    TaskReminderCreateRequest,
+    TaskReminderCreateRequestTaskNotification,
+    TaskReminderEnvelope,
+)
+from activecampaign_api.types import Unset
+from activecampaign_sdk import ActiveCampaign
+
+from ..replay import expect
+
+
+@pytest.mark.operation("createTask")
+def test_create_task(ac: ActiveCampaign) -> None:
+    body = DealTaskCreateRequest(
+        deal_task=DealTaskCreateFields(
+            title=None,
+            owner_type="contact",
+            relid="7",
+            status=0,
+            note="Testing Task",
+            duedate="2017-02-25T12:00:00-06:00",
+            edate="2017-02-25T12:15:00-06:00",
+            deal_tasktype="1",
+            assignee=2,
+            trigger_automation_on_create=100,
+            done_automation=101,
+        )
+    )
+    task = expect(create_task.sync_detailed(client=ac.api, body=body), DealTaskEnvelope, 201).deal_task
+    assert (task.id, task.status, task.reltype) == ("1", 0, "Subscriber")
+    assert not isinstance(task.owner, Unset) and task.owner.type_ == "contact"
+
+
+@pytest.mark.operation("listTasks")
+def test_list_open_tasks_of_assignee(ac: ActiveCampaign) -> None:
+    response = list_tasks.sync_detailed(client=ac.api, limit=20, filters_assignee_userid="2", filters_status=0)
+    page = expect(response, DealTaskList, 200)
+    assert [t.id for t in page.deal_tasks] == ["1", "2"]
+    assert page.deal_tasks[1].outcome_id == 91
+    assert not isinstance(page.meta, Unset) and page.meta.total == "2"
+
+
+@pytest.mark.operation("getTask")
+def test_get_task(ac: ActiveCampaign) -> None:
+    task = expect(get_task.sync_detailed("1", client=ac.api), DealTaskEnvelope, 200).deal_task
+    assert (task.id, task.status, task.donedate) == ("1", "0", None)
+
+
+@pytest.mark.operation("updateTask")
+def test_update_task_outcome(ac: ActiveCampaign) -> None:
+    body = DealTaskUpdateRequest(
+        deal_task=DealTaskFields(note="Testing Task", outcome_id=91, outcome_info="More details about the outcome")
+    )
+    task = expect(update_task.sync_detailed("1", client=ac.api, body=body), DealTaskEnvelope, 200).deal_task
+    assert (task.outcome_id, task.owner_type) == (91, "contact")
+
+
+@pytest.mark.operation("deleteTask")
+def test_delete_task(ac: ActiveCampaign) -> None:
+    expect(delete_task.sync_detailed("1", client=ac.api), EmptyObject, 200)
+
+
+@pytest.mark.operation("createTaskReminder")
+def test_create_task_reminder(ac: ActiveCampaign) -> None:
+    body = TaskReminderCreateRequest(
+        task_notification=TaskReminderCreateRequestTaskNotification(deal_task="1", interval="123")
+    )
+    created = expect(create_task_reminder.sync_detailed(client=ac.api, body=body), TaskReminderEnvelope, 200)
+    assert not isinstance(created.task_notification, Unset) and created.task_notification.deal_task == "1"

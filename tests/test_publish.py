@@ -1,0 +1,125 @@
+"""Publishing, proven against a real index on 127.0.0.1.
+
+Builds the distribution, starts pypiserver, publishes with `make publish`
+(index and credentials from the environment only), installs
+`activecampaign-sdk` into a clean virtualenv from that index alone, then in
+that environment imports both packages, type-checks the sample consumer
+service with mypy --strict against the installed wheel, and runs it against
+Prism mocking the spec.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from .prism import running_prism
+from .spec import ROOT
+
+CONSUMER = ROOT / "examples" / "consumer_service.py"
+
+
+def _run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run(
+        [str(part) for part in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, f"{' '.join(map(str, command))} failed:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("publish")
+
+
+@pytest.fixture(scope="module")
+def dist(workspace: Path) -> Path:
+    out = workspace / "dist"
+    _run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ".")
+    return out
+
+
+@pytest.fixture(scope="module")
+def index(workspace: Path, dist: Path) -> Iterator[str]:
+    """A pypiserver holding the wheel's dependencies, as a private index would."""
+    packages = workspace / "packages"
+    wheel = next(dist.glob("*.whl"))
+    _run(sys.executable, "-m", "pip", "download", "--quiet", "--dest", packages, wheel)
+    (packages / wheel.name).unlink()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pypiserver", "run", "-i", "127.0.0.1", "-p", str(port), "-a", ".", "-P", ".", packages],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                httpx.get(f"{url}/simple/", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def installed(workspace: Path, dist: Path, index: str) -> Path:
+    """Publish with `make publish`, then install from the index into a fresh virtualenv."""
+    env = {**os.environ, "TWINE_REPOSITORY_URL": f"{index}/", "TWINE_USERNAME": "ci", "TWINE_PASSWORD": "ci"}
+    _run("make", "--no-print-directory", "publish", f"DIST={dist}", env=env)
+    listing = httpx.get(f"{index}/simple/activecampaign-sdk/").text
+    assert next(dist.glob("*.whl")).name in listing, "the wheel did not reach the index"
+
+    venv = workspace / "venv"
+    _run(sys.executable, "-m", "venv", venv)
+    python = venv / "bin" / "python"
+    # Only the local index: no pip configuration, no find-links, no cache of earlier downloads.
+    isolated = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_NO_CACHE_DIR": "1"}
+    _run(
+        python, "-m", "pip", "install", "--quiet", "--index-url", f"{index}/simple/", "activecampaign-sdk", env=isolated
+    )
+    return python
+
+
+def test_installed_wheel_provides_both_packages(installed: Path) -> None:
+    where = _run(
+        installed,
+        "-c",
+        "import activecampaign_api, activecampaign_sdk; print(activecampaign_sdk.__file__)",
+        cwd=Path("/"),
+    )
+    assert str(installed.parent.parent) in where, f"imported from outside the clean environment: {where}"
+
+
+def test_consumer_type_checks_against_installed_wheel(installed: Path, workspace: Path) -> None:
+    # A folder of its own, so neither this project's mypy settings nor its source tree are seen.
+    service = workspace / "service"
+    service.mkdir(exist_ok=True)
+    shutil.copy(CONSUMER, service / "consumer_service.py")
+    out = _run(
+        sys.executable, "-m", "mypy", "--strict", "--python-executable", installed, "consumer_service.py", cwd=service
+    )
+    assert "Success: no issues found in 1 source file" in out
+
+
+def test_consumer_runs_against_a_mock_account(installed: Path, workspace: Path) -> None:
+    with running_prism() as origin:
+        env = {**os.environ, "AC_API_URL": origin, "AC_API_TOKEN": "consumer-token"}
+        out = _run(installed, CONSUMER, "grace@example.com", cwd=workspace, env=env)
+    assert "onboarded Subscriber(contact_id='42', email='ada@example.com', name='Ada')" in out
+    assert "recent: Subscriber(contact_id='42'" in out
