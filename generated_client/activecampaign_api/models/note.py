@@ -220,7 +220,7 @@ class Note:
         else:
             links = Links.from_dict(_links)
 
-        note = cls(
+        note_ = cls(
             id=id,
             note=note,
             relid=relid,
@@ -234,8 +234,8 @@ class Note:
             links=links,
         )
 
-        note.additional_properties = d
-        return note
+        note_.additional_properties = d
+        return note_
 
     @property
     def additional_keys(self) -> list[str]:

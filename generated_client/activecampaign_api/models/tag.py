@@ -115,7 +115,7 @@ class Tag:
         else:
             links = Links.from_dict(_links)
 
-        tag = cls(
+        tag_ = cls(
             id=id,
             tag=tag,
             tag_type=tag_type,
@@ -125,8 +125,8 @@ class Tag:
             links=links,
         )
 
-        tag.additional_properties = d
-        return tag
+        tag_.additional_properties = d
+        return tag_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,1 +1,460 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.account_custom_field_create_request import AccountCustomFieldCreateRequest
+from ...models.account_custom_field_envelope import AccountCustomFieldEnvelope
+from ...models.account_custom_field_list import AccountCustomFieldList
+from ...models.account_custom_field_message import AccountCustomFieldMessage
+from ...models.account_custom_field_update_request import AccountCustomFieldUpdateRequest
+from ...models.account_custom_field_value_change import AccountCustomFieldValueChange
+from ...models.account_custom_field_value_create_request import AccountCustomFieldValueCreateRequest
+from ...models.account_custom_field_value_envelope import AccountCustomFieldValueEnvelope
+from ...models.account_custom_field_value_list import AccountCustomFieldValueList
+from ...models.account_custom_field_value_new import AccountCustomFieldValueNew
+from ...models.account_custom_field_value_update_request import AccountCustomFieldValueUpdateRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import bulk_create_account_custom_field_values as _bulk_create_account_custom_field_values
+from . import bulk_update_account_custom_field_values as _bulk_update_account_custom_field_values
+from . import create_account_custom_field as _create_account_custom_field
+from . import create_account_custom_field_value as _create_account_custom_field_value
+from . import delete_account_custom_field as _delete_account_custom_field
+from . import delete_account_custom_field_value as _delete_account_custom_field_value
+from . import get_account_custom_field as _get_account_custom_field
+from . import get_account_custom_field_value as _get_account_custom_field_value
+from . import list_account_custom_field_values as _list_account_custom_field_values
+from . import list_account_custom_fields as _list_account_custom_fields
+from . import update_account_custom_field as _update_account_custom_field
+from . import update_account_custom_field_value as _update_account_custom_field_value
+
+
+class AccountCustomFieldsOperations:
+    """The `account_custom_fields` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_account_custom_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AccountCustomFieldList:
+        """List the account custom field definitions
+
+        `GET /accountCustomFieldMeta`
+        """
+        request = _list_account_custom_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            AccountCustomFieldList, self._caller.call(request, _list_account_custom_fields._parse_response, (200,))
+        )
+
+    def create_account_custom_field(
+        self,
+        *,
+        body: AccountCustomFieldCreateRequest,
+    ) -> AccountCustomFieldEnvelope:
+        """Define a new account custom field
+
+        `POST /accountCustomFieldMeta`
+        """
+        request = _create_account_custom_field._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldEnvelope,
+            self._caller.call(request, _create_account_custom_field._parse_response, (200, 201)),
+        )
+
+    def get_account_custom_field(
+        self,
+        id: str,
+    ) -> AccountCustomFieldEnvelope:
+        """Retrieve a account custom field definition
+
+        `GET /accountCustomFieldMeta/{id}`
+        """
+        request = _get_account_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldEnvelope, self._caller.call(request, _get_account_custom_field._parse_response, (200,))
+        )
+
+    def update_account_custom_field(
+        self,
+        id: str,
+        *,
+        body: AccountCustomFieldUpdateRequest,
+    ) -> AccountCustomFieldEnvelope:
+        """Change a account custom field's label, options, default or display
+
+        `PUT /accountCustomFieldMeta/{id}`
+        """
+        request = _update_account_custom_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldEnvelope, self._caller.call(request, _update_account_custom_field._parse_response, (200,))
+        )
+
+    def delete_account_custom_field(
+        self,
+        id: str,
+    ) -> AccountCustomFieldMessage:
+        """Delete a account custom field and its values
+
+        `DELETE /accountCustomFieldMeta/{id}`
+        """
+        request = _delete_account_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldMessage, self._caller.call(request, _delete_account_custom_field._parse_response, (200,))
+        )
+
+    def list_account_custom_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_customer_account_id: str | Unset = UNSET,
+    ) -> AccountCustomFieldValueList:
+        """List account custom field values, optionally of one account
+
+        `GET /accountCustomFieldData`
+        """
+        request = _list_account_custom_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_customer_account_id=filters_customer_account_id,
+        )
+        return cast(
+            AccountCustomFieldValueList,
+            self._caller.call(request, _list_account_custom_field_values._parse_response, (200,)),
+        )
+
+    def create_account_custom_field_value(
+        self,
+        *,
+        body: AccountCustomFieldValueCreateRequest,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Store a custom field value on a account
+
+        `POST /accountCustomFieldData`
+        """
+        request = _create_account_custom_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            self._caller.call(request, _create_account_custom_field_value._parse_response, (200, 201)),
+        )
+
+    def bulk_create_account_custom_field_values(
+        self,
+        *,
+        body: list[AccountCustomFieldValueNew],
+    ) -> AccountCustomFieldMessage:
+        """Store several account custom field values in one call
+
+        `POST /accountCustomFieldData/bulkCreate`
+        """
+        request = _bulk_create_account_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            self._caller.call(request, _bulk_create_account_custom_field_values._parse_response, (200, 201)),
+        )
+
+    def bulk_update_account_custom_field_values(
+        self,
+        *,
+        body: list[AccountCustomFieldValueChange],
+    ) -> AccountCustomFieldMessage:
+        """Change several stored account custom field values in one call
+
+        `PATCH /accountCustomFieldData/bulkUpdate`
+        """
+        request = _bulk_update_account_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            self._caller.call(request, _bulk_update_account_custom_field_values._parse_response, (200,)),
+        )
+
+    def get_account_custom_field_value(
+        self,
+        id: str,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Retrieve a stored account custom field value
+
+        `GET /accountCustomFieldData/{id}`
+        """
+        request = _get_account_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            self._caller.call(request, _get_account_custom_field_value._parse_response, (200,)),
+        )
+
+    def update_account_custom_field_value(
+        self,
+        id: str,
+        *,
+        body: AccountCustomFieldValueUpdateRequest,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Change a stored account custom field value
+
+        `PUT /accountCustomFieldData/{id}`
+        """
+        request = _update_account_custom_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            self._caller.call(request, _update_account_custom_field_value._parse_response, (200,)),
+        )
+
+    def delete_account_custom_field_value(
+        self,
+        id: str,
+    ) -> AccountCustomFieldMessage:
+        """Delete a stored account custom field value
+
+        `DELETE /accountCustomFieldData/{id}`
+        """
+        request = _delete_account_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            self._caller.call(request, _delete_account_custom_field_value._parse_response, (200,)),
+        )
+
+
+class AsyncAccountCustomFieldsOperations:
+    """The `account_custom_fields` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_account_custom_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AccountCustomFieldList:
+        """List the account custom field definitions
+
+        `GET /accountCustomFieldMeta`
+        """
+        request = _list_account_custom_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            AccountCustomFieldList,
+            await self._caller.call(request, _list_account_custom_fields._parse_response, (200,)),
+        )
+
+    async def create_account_custom_field(
+        self,
+        *,
+        body: AccountCustomFieldCreateRequest,
+    ) -> AccountCustomFieldEnvelope:
+        """Define a new account custom field
+
+        `POST /accountCustomFieldMeta`
+        """
+        request = _create_account_custom_field._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldEnvelope,
+            await self._caller.call(request, _create_account_custom_field._parse_response, (200, 201)),
+        )
+
+    async def get_account_custom_field(
+        self,
+        id: str,
+    ) -> AccountCustomFieldEnvelope:
+        """Retrieve a account custom field definition
+
+        `GET /accountCustomFieldMeta/{id}`
+        """
+        request = _get_account_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldEnvelope,
+            await self._caller.call(request, _get_account_custom_field._parse_response, (200,)),
+        )
+
+    async def update_account_custom_field(
+        self,
+        id: str,
+        *,
+        body: AccountCustomFieldUpdateRequest,
+    ) -> AccountCustomFieldEnvelope:
+        """Change a account custom field's label, options, default or display
+
+        `PUT /accountCustomFieldMeta/{id}`
+        """
+        request = _update_account_custom_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldEnvelope,
+            await self._caller.call(request, _update_account_custom_field._parse_response, (200,)),
+        )
+
+    async def delete_account_custom_field(
+        self,
+        id: str,
+    ) -> AccountCustomFieldMessage:
+        """Delete a account custom field and its values
+
+        `DELETE /accountCustomFieldMeta/{id}`
+        """
+        request = _delete_account_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            await self._caller.call(request, _delete_account_custom_field._parse_response, (200,)),
+        )
+
+    async def list_account_custom_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_customer_account_id: str | Unset = UNSET,
+    ) -> AccountCustomFieldValueList:
+        """List account custom field values, optionally of one account
+
+        `GET /accountCustomFieldData`
+        """
+        request = _list_account_custom_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_customer_account_id=filters_customer_account_id,
+        )
+        return cast(
+            AccountCustomFieldValueList,
+            await self._caller.call(request, _list_account_custom_field_values._parse_response, (200,)),
+        )
+
+    async def create_account_custom_field_value(
+        self,
+        *,
+        body: AccountCustomFieldValueCreateRequest,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Store a custom field value on a account
+
+        `POST /accountCustomFieldData`
+        """
+        request = _create_account_custom_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            await self._caller.call(request, _create_account_custom_field_value._parse_response, (200, 201)),
+        )
+
+    async def bulk_create_account_custom_field_values(
+        self,
+        *,
+        body: list[AccountCustomFieldValueNew],
+    ) -> AccountCustomFieldMessage:
+        """Store several account custom field values in one call
+
+        `POST /accountCustomFieldData/bulkCreate`
+        """
+        request = _bulk_create_account_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            await self._caller.call(request, _bulk_create_account_custom_field_values._parse_response, (200, 201)),
+        )
+
+    async def bulk_update_account_custom_field_values(
+        self,
+        *,
+        body: list[AccountCustomFieldValueChange],
+    ) -> AccountCustomFieldMessage:
+        """Change several stored account custom field values in one call
+
+        `PATCH /accountCustomFieldData/bulkUpdate`
+        """
+        request = _bulk_update_account_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            await self._caller.call(request, _bulk_update_account_custom_field_values._parse_response, (200,)),
+        )
+
+    async def get_account_custom_field_value(
+        self,
+        id: str,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Retrieve a stored account custom field value
+
+        `GET /accountCustomFieldData/{id}`
+        """
+        request = _get_account_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            await self._caller.call(request, _get_account_custom_field_value._parse_response, (200,)),
+        )
+
+    async def update_account_custom_field_value(
+        self,
+        id: str,
+        *,
+        body: AccountCustomFieldValueUpdateRequest,
+    ) -> AccountCustomFieldValueEnvelope:
+        """Change a stored account custom field value
+
+        `PUT /accountCustomFieldData/{id}`
+        """
+        request = _update_account_custom_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            AccountCustomFieldValueEnvelope,
+            await self._caller.call(request, _update_account_custom_field_value._parse_response, (200,)),
+        )
+
+    async def delete_account_custom_field_value(
+        self,
+        id: str,
+    ) -> AccountCustomFieldMessage:
+        """Delete a stored account custom field value
+
+        `DELETE /accountCustomFieldData/{id}`
+        """
+        request = _delete_account_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            AccountCustomFieldMessage,
+            await self._caller.call(request, _delete_account_custom_field_value._parse_response, (200,)),
+        )

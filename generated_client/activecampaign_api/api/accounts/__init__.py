@@ -1,1 +1,289 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.account_bulk_delete_result import AccountBulkDeleteResult
+from ...models.account_create_request import AccountCreateRequest
+from ...models.account_envelope import AccountEnvelope
+from ...models.account_list import AccountList
+from ...models.account_note_envelope import AccountNoteEnvelope
+from ...models.account_note_request import AccountNoteRequest
+from ...models.account_update_request import AccountUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import bulk_delete_accounts as _bulk_delete_accounts
+from . import create_account as _create_account
+from . import create_account_note as _create_account_note
+from . import delete_account as _delete_account
+from . import get_account as _get_account
+from . import list_accounts as _list_accounts
+from . import update_account as _update_account
+from . import update_account_note as _update_account_note
+
+
+class AccountsOperations:
+    """The `accounts` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_accounts(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        count_deals: bool | Unset = UNSET,
+    ) -> AccountList:
+        """List accounts, optionally searched by name and with contact and deal counts
+
+        `GET /accounts`
+        """
+        request = _list_accounts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            search=search,
+            count_deals=count_deals,
+        )
+        return cast(AccountList, self._caller.call(request, _list_accounts._parse_response, (200,)))
+
+    def create_account(
+        self,
+        *,
+        body: AccountCreateRequest,
+    ) -> AccountEnvelope:
+        """Create an account; fails with 422 when the name is taken
+
+        `POST /accounts`
+        """
+        request = _create_account._get_kwargs(
+            body=body,
+        )
+        return cast(AccountEnvelope, self._caller.call(request, _create_account._parse_response, (200, 201)))
+
+    def bulk_delete_accounts(
+        self,
+        *,
+        ids: list[int],
+    ) -> AccountBulkDeleteResult:
+        """Delete several accounts at once
+
+        `DELETE /accounts/bulk_delete`
+        """
+        request = _bulk_delete_accounts._get_kwargs(
+            ids=ids,
+        )
+        return cast(AccountBulkDeleteResult, self._caller.call(request, _bulk_delete_accounts._parse_response, (200,)))
+
+    def get_account(
+        self,
+        id: str,
+    ) -> AccountEnvelope:
+        """Retrieve an account
+
+        `GET /accounts/{id}`
+        """
+        request = _get_account._get_kwargs(
+            id=id,
+        )
+        return cast(AccountEnvelope, self._caller.call(request, _get_account._parse_response, (200,)))
+
+    def update_account(
+        self,
+        id: str,
+        *,
+        body: AccountUpdateRequest,
+    ) -> AccountEnvelope:
+        """Update an account's name, website, owner or custom field values
+
+        `PUT /accounts/{id}`
+        """
+        request = _update_account._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(AccountEnvelope, self._caller.call(request, _update_account._parse_response, (200,)))
+
+    def delete_account(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an account
+
+        `DELETE /accounts/{id}`
+        """
+        request = _delete_account._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_account._parse_response, (200,)))
+
+    def create_account_note(
+        self,
+        id: str,
+        *,
+        body: AccountNoteRequest,
+    ) -> AccountNoteEnvelope:
+        """Add a note to an account
+
+        `POST /accounts/{id}/notes`
+        """
+        request = _create_account_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(AccountNoteEnvelope, self._caller.call(request, _create_account_note._parse_response, (200, 201)))
+
+    def update_account_note(
+        self,
+        id: str,
+        note_id: str,
+        *,
+        body: AccountNoteRequest,
+    ) -> AccountNoteEnvelope:
+        """Change the text of an account's note
+
+        `PUT /accounts/{id}/notes/{note_id}`
+        """
+        request = _update_account_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        return cast(AccountNoteEnvelope, self._caller.call(request, _update_account_note._parse_response, (200,)))
+
+
+class AsyncAccountsOperations:
+    """The `accounts` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_accounts(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        count_deals: bool | Unset = UNSET,
+    ) -> AccountList:
+        """List accounts, optionally searched by name and with contact and deal counts
+
+        `GET /accounts`
+        """
+        request = _list_accounts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            search=search,
+            count_deals=count_deals,
+        )
+        return cast(AccountList, await self._caller.call(request, _list_accounts._parse_response, (200,)))
+
+    async def create_account(
+        self,
+        *,
+        body: AccountCreateRequest,
+    ) -> AccountEnvelope:
+        """Create an account; fails with 422 when the name is taken
+
+        `POST /accounts`
+        """
+        request = _create_account._get_kwargs(
+            body=body,
+        )
+        return cast(AccountEnvelope, await self._caller.call(request, _create_account._parse_response, (200, 201)))
+
+    async def bulk_delete_accounts(
+        self,
+        *,
+        ids: list[int],
+    ) -> AccountBulkDeleteResult:
+        """Delete several accounts at once
+
+        `DELETE /accounts/bulk_delete`
+        """
+        request = _bulk_delete_accounts._get_kwargs(
+            ids=ids,
+        )
+        return cast(
+            AccountBulkDeleteResult, await self._caller.call(request, _bulk_delete_accounts._parse_response, (200,))
+        )
+
+    async def get_account(
+        self,
+        id: str,
+    ) -> AccountEnvelope:
+        """Retrieve an account
+
+        `GET /accounts/{id}`
+        """
+        request = _get_account._get_kwargs(
+            id=id,
+        )
+        return cast(AccountEnvelope, await self._caller.call(request, _get_account._parse_response, (200,)))
+
+    async def update_account(
+        self,
+        id: str,
+        *,
+        body: AccountUpdateRequest,
+    ) -> AccountEnvelope:
+        """Update an account's name, website, owner or custom field values
+
+        `PUT /accounts/{id}`
+        """
+        request = _update_account._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(AccountEnvelope, await self._caller.call(request, _update_account._parse_response, (200,)))
+
+    async def delete_account(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an account
+
+        `DELETE /accounts/{id}`
+        """
+        request = _delete_account._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_account._parse_response, (200,)))
+
+    async def create_account_note(
+        self,
+        id: str,
+        *,
+        body: AccountNoteRequest,
+    ) -> AccountNoteEnvelope:
+        """Add a note to an account
+
+        `POST /accounts/{id}/notes`
+        """
+        request = _create_account_note._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            AccountNoteEnvelope, await self._caller.call(request, _create_account_note._parse_response, (200, 201))
+        )
+
+    async def update_account_note(
+        self,
+        id: str,
+        note_id: str,
+        *,
+        body: AccountNoteRequest,
+    ) -> AccountNoteEnvelope:
+        """Change the text of an account's note
+
+        `PUT /accounts/{id}/notes/{note_id}`
+        """
+        request = _update_account_note._get_kwargs(
+            id=id,
+            note_id=note_id,
+            body=body,
+        )
+        return cast(AccountNoteEnvelope, await self._caller.call(request, _update_account_note._parse_response, (200,)))

@@ -1,1 +1,76 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.activity_list import ActivityList
+from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import list_activities as _list_activities
+
+
+class ActivitiesOperations:
+    """The `activities` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        contact: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        orders_tstamp: SortDirection | Unset = UNSET,
+        emails: bool | Unset = UNSET,
+    ) -> ActivityList:
+        """List a contact's recent activity
+
+        `GET /activities`
+        """
+        request = _list_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            contact=contact,
+            after=after,
+            include=include,
+            orders_tstamp=orders_tstamp,
+            emails=emails,
+        )
+        return cast(ActivityList, self._caller.call(request, _list_activities._parse_response, (200,)))
+
+
+class AsyncActivitiesOperations:
+    """The `activities` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        contact: str | Unset = UNSET,
+        after: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        orders_tstamp: SortDirection | Unset = UNSET,
+        emails: bool | Unset = UNSET,
+    ) -> ActivityList:
+        """List a contact's recent activity
+
+        `GET /activities`
+        """
+        request = _list_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            contact=contact,
+            after=after,
+            include=include,
+            orders_tstamp=orders_tstamp,
+            emails=emails,
+        )
+        return cast(ActivityList, await self._caller.call(request, _list_activities._parse_response, (200,)))

@@ -1,1 +1,107 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.bulk_import_failure import BulkImportFailure
+from ...models.bulk_import_info import BulkImportInfo
+from ...models.bulk_import_queued import BulkImportQueued
+from ...models.bulk_import_request import BulkImportRequest
+from ...models.bulk_import_status_list import BulkImportStatusList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import bulk_import_contacts as _bulk_import_contacts
+from . import get_bulk_import_info as _get_bulk_import_info
+from . import list_bulk_imports as _list_bulk_imports
+
+
+class BulkImportOperations:
+    """The `bulk_import` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_bulk_imports(
+        self,
+    ) -> BulkImportStatusList:
+        """Summarise outstanding and recently completed import batches per day
+
+        `GET /import/bulk_import`
+        """
+        request = _list_bulk_imports._get_kwargs()
+        return cast(BulkImportStatusList, self._caller.call(request, _list_bulk_imports._parse_response, (200,)))
+
+    def bulk_import_contacts(
+        self,
+        *,
+        body: BulkImportRequest,
+    ) -> BulkImportQueued:
+        """Queue up to 250 contacts for creation or update in one batch
+
+        `POST /import/bulk_import`
+        """
+        request = _bulk_import_contacts._get_kwargs(
+            body=body,
+        )
+        return cast(BulkImportQueued, self._caller.call(request, _bulk_import_contacts._parse_response, (200, 201)))
+
+    def get_bulk_import_info(
+        self,
+        *,
+        batch_id: str,
+    ) -> BulkImportInfo:
+        """Report the progress of one import batch
+
+        `GET /import/info`
+        """
+        request = _get_bulk_import_info._get_kwargs(
+            batch_id=batch_id,
+        )
+        return cast(BulkImportInfo, self._caller.call(request, _get_bulk_import_info._parse_response, (200,)))
+
+
+class AsyncBulkImportOperations:
+    """The `bulk_import` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_bulk_imports(
+        self,
+    ) -> BulkImportStatusList:
+        """Summarise outstanding and recently completed import batches per day
+
+        `GET /import/bulk_import`
+        """
+        request = _list_bulk_imports._get_kwargs()
+        return cast(BulkImportStatusList, await self._caller.call(request, _list_bulk_imports._parse_response, (200,)))
+
+    async def bulk_import_contacts(
+        self,
+        *,
+        body: BulkImportRequest,
+    ) -> BulkImportQueued:
+        """Queue up to 250 contacts for creation or update in one batch
+
+        `POST /import/bulk_import`
+        """
+        request = _bulk_import_contacts._get_kwargs(
+            body=body,
+        )
+        return cast(
+            BulkImportQueued, await self._caller.call(request, _bulk_import_contacts._parse_response, (200, 201))
+        )
+
+    async def get_bulk_import_info(
+        self,
+        *,
+        batch_id: str,
+    ) -> BulkImportInfo:
+        """Report the progress of one import batch
+
+        `GET /import/info`
+        """
+        request = _get_bulk_import_info._get_kwargs(
+            batch_id=batch_id,
+        )
+        return cast(BulkImportInfo, await self._caller.call(request, _get_bulk_import_info._parse_response, (200,)))

@@ -1,1 +1,56 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.config_envelope import ConfigEnvelope
+from ...models.config_update_request import ConfigUpdateRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import update_config as _update_config
+
+
+class ConfigsOperations:
+    """The `configs` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def update_config(
+        self,
+        id: str,
+        *,
+        body: ConfigUpdateRequest,
+    ) -> ConfigEnvelope:
+        """Change the value of a setting
+
+        `PUT /configs/{id}`
+        """
+        request = _update_config._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ConfigEnvelope, self._caller.call(request, _update_config._parse_response, (200,)))
+
+
+class AsyncConfigsOperations:
+    """The `configs` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def update_config(
+        self,
+        id: str,
+        *,
+        body: ConfigUpdateRequest,
+    ) -> ConfigEnvelope:
+        """Change the value of a setting
+
+        `PUT /configs/{id}`
+        """
+        request = _update_config._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ConfigEnvelope, await self._caller.call(request, _update_config._parse_response, (200,)))

@@ -1,1 +1,185 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.connection_create_request import ConnectionCreateRequest
+from ...models.connection_envelope import ConnectionEnvelope
+from ...models.connection_list import ConnectionList
+from ...models.connection_update_request import ConnectionUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_connection as _create_connection
+from . import delete_connection as _delete_connection
+from . import get_connection as _get_connection
+from . import list_connections as _list_connections
+from . import update_connection as _update_connection
+
+
+class ConnectionsOperations:
+    """The `connections` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_connections(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_service: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+    ) -> ConnectionList:
+        """List connections, optionally by service or external id
+
+        `GET /connections`
+        """
+        request = _list_connections._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_service=filters_service,
+            filters_externalid=filters_externalid,
+        )
+        return cast(ConnectionList, self._caller.call(request, _list_connections._parse_response, (200,)))
+
+    def create_connection(
+        self,
+        *,
+        body: ConnectionCreateRequest,
+    ) -> ConnectionEnvelope:
+        """Connect an external service to the account
+
+        `POST /connections`
+        """
+        request = _create_connection._get_kwargs(
+            body=body,
+        )
+        return cast(ConnectionEnvelope, self._caller.call(request, _create_connection._parse_response, (200, 201)))
+
+    def get_connection(
+        self,
+        id: str,
+    ) -> ConnectionEnvelope:
+        """Retrieve a connection
+
+        `GET /connections/{id}`
+        """
+        request = _get_connection._get_kwargs(
+            id=id,
+        )
+        return cast(ConnectionEnvelope, self._caller.call(request, _get_connection._parse_response, (200,)))
+
+    def update_connection(
+        self,
+        id: str,
+        *,
+        body: ConnectionUpdateRequest,
+    ) -> ConnectionEnvelope:
+        """Update a connection, or report its status and sync state
+
+        `PUT /connections/{id}`
+        """
+        request = _update_connection._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ConnectionEnvelope, self._caller.call(request, _update_connection._parse_response, (200,)))
+
+    def delete_connection(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a connection
+
+        `DELETE /connections/{id}`
+        """
+        request = _delete_connection._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_connection._parse_response, (200,)))
+
+
+class AsyncConnectionsOperations:
+    """The `connections` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_connections(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_service: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+    ) -> ConnectionList:
+        """List connections, optionally by service or external id
+
+        `GET /connections`
+        """
+        request = _list_connections._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_service=filters_service,
+            filters_externalid=filters_externalid,
+        )
+        return cast(ConnectionList, await self._caller.call(request, _list_connections._parse_response, (200,)))
+
+    async def create_connection(
+        self,
+        *,
+        body: ConnectionCreateRequest,
+    ) -> ConnectionEnvelope:
+        """Connect an external service to the account
+
+        `POST /connections`
+        """
+        request = _create_connection._get_kwargs(
+            body=body,
+        )
+        return cast(
+            ConnectionEnvelope, await self._caller.call(request, _create_connection._parse_response, (200, 201))
+        )
+
+    async def get_connection(
+        self,
+        id: str,
+    ) -> ConnectionEnvelope:
+        """Retrieve a connection
+
+        `GET /connections/{id}`
+        """
+        request = _get_connection._get_kwargs(
+            id=id,
+        )
+        return cast(ConnectionEnvelope, await self._caller.call(request, _get_connection._parse_response, (200,)))
+
+    async def update_connection(
+        self,
+        id: str,
+        *,
+        body: ConnectionUpdateRequest,
+    ) -> ConnectionEnvelope:
+        """Update a connection, or report its status and sync state
+
+        `PUT /connections/{id}`
+        """
+        request = _update_connection._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ConnectionEnvelope, await self._caller.call(request, _update_connection._parse_response, (200,)))
+
+    async def delete_connection(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a connection
+
+        `DELETE /connections/{id}`
+        """
+        request = _delete_connection._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_connection._parse_response, (200,)))

@@ -1,1 +1,139 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.contact_tag_create_request import ContactTagCreateRequest
+from ...models.contact_tag_envelope import ContactTagEnvelope
+from ...models.contact_tag_list import ContactTagList
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_contact_tag as _create_contact_tag
+from . import delete_contact_tag as _delete_contact_tag
+from . import get_contact_tag as _get_contact_tag
+from . import list_contact_contact_tags as _list_contact_contact_tags
+
+
+class ContactTagsOperations:
+    """The `contact_tags` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create_contact_tag(
+        self,
+        *,
+        body: ContactTagCreateRequest,
+    ) -> ContactTagEnvelope:
+        """Tag a contact
+
+        `POST /contactTags`
+        """
+        request = _create_contact_tag._get_kwargs(
+            body=body,
+        )
+        return cast(ContactTagEnvelope, self._caller.call(request, _create_contact_tag._parse_response, (200, 201)))
+
+    def get_contact_tag(
+        self,
+        id: str,
+    ) -> ContactTagEnvelope:
+        """Retrieve one contact tag
+
+        `GET /contactTags/{id}`
+        """
+        request = _get_contact_tag._get_kwargs(
+            id=id,
+        )
+        return cast(ContactTagEnvelope, self._caller.call(request, _get_contact_tag._parse_response, (200,)))
+
+    def delete_contact_tag(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Remove a tag from a contact
+
+        `DELETE /contactTags/{id}`
+        """
+        request = _delete_contact_tag._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_contact_tag._parse_response, (200,)))
+
+    def list_contact_contact_tags(
+        self,
+        id: str,
+    ) -> ContactTagList:
+        """List the tags applied to a contact
+
+        `GET /contacts/{id}/contactTags`
+        """
+        request = _list_contact_contact_tags._get_kwargs(
+            id=id,
+        )
+        return cast(ContactTagList, self._caller.call(request, _list_contact_contact_tags._parse_response, (200,)))
+
+
+class AsyncContactTagsOperations:
+    """The `contact_tags` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_contact_tag(
+        self,
+        *,
+        body: ContactTagCreateRequest,
+    ) -> ContactTagEnvelope:
+        """Tag a contact
+
+        `POST /contactTags`
+        """
+        request = _create_contact_tag._get_kwargs(
+            body=body,
+        )
+        return cast(
+            ContactTagEnvelope, await self._caller.call(request, _create_contact_tag._parse_response, (200, 201))
+        )
+
+    async def get_contact_tag(
+        self,
+        id: str,
+    ) -> ContactTagEnvelope:
+        """Retrieve one contact tag
+
+        `GET /contactTags/{id}`
+        """
+        request = _get_contact_tag._get_kwargs(
+            id=id,
+        )
+        return cast(ContactTagEnvelope, await self._caller.call(request, _get_contact_tag._parse_response, (200,)))
+
+    async def delete_contact_tag(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Remove a tag from a contact
+
+        `DELETE /contactTags/{id}`
+        """
+        request = _delete_contact_tag._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_contact_tag._parse_response, (200,)))
+
+    async def list_contact_contact_tags(
+        self,
+        id: str,
+    ) -> ContactTagList:
+        """List the tags applied to a contact
+
+        `GET /contacts/{id}/contactTags`
+        """
+        request = _list_contact_contact_tags._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactTagList, await self._caller.call(request, _list_contact_contact_tags._parse_response, (200,))
+        )

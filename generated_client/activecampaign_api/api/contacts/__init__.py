@@ -1,1 +1,966 @@
 """Contains endpoint functions for accessing the API"""
+
+import datetime
+from typing import Any, cast
+
+from ...models.contact_create_request import ContactCreateRequest
+from ...models.contact_detail import ContactDetail
+from ...models.contact_envelope import ContactEnvelope
+from ...models.contact_list import ContactList
+from ...models.contact_list_envelope import ContactListEnvelope
+from ...models.contact_list_status_request import ContactListStatusRequest
+from ...models.contact_sync_request import ContactSyncRequest
+from ...models.contact_update_request import ContactUpdateRequest
+from ...models.contact_view_account_contacts import ContactViewAccountContacts
+from ...models.contact_view_automation_entry_counts import ContactViewAutomationEntryCounts
+from ...models.contact_view_automations import ContactViewAutomations
+from ...models.contact_view_bounce_logs import ContactViewBounceLogs
+from ...models.contact_view_contact_deals import ContactViewContactDeals
+from ...models.contact_view_contact_envelope import ContactViewContactEnvelope
+from ...models.contact_view_data_envelope import ContactViewDataEnvelope
+from ...models.contact_view_deals import ContactViewDeals
+from ...models.contact_view_field_values import ContactViewFieldValues
+from ...models.contact_view_geo_address_envelope import ContactViewGeoAddressEnvelope
+from ...models.contact_view_geo_ips import ContactViewGeoIps
+from ...models.contact_view_goals import ContactViewGoals
+from ...models.contact_view_list_memberships import ContactViewListMemberships
+from ...models.contact_view_logs import ContactViewLogs
+from ...models.contact_view_notes import ContactViewNotes
+from ...models.contact_view_organization_envelope import ContactViewOrganizationEnvelope
+from ...models.contact_view_plus_append_envelope import ContactViewPlusAppendEnvelope
+from ...models.contact_view_score_values import ContactViewScoreValues
+from ...models.contact_view_tracking_logs import ContactViewTrackingLogs
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_contacts_force_query import ListContactsForceQuery, check_list_contacts_force_query
+from ...models.list_contacts_in_group_lists import ListContactsInGroupLists, check_list_contacts_in_group_lists
+from ...models.list_contacts_status import ListContactsStatus, check_list_contacts_status
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_contact as _create_contact
+from . import delete_contact as _delete_contact
+from . import get_contact as _get_contact
+from . import get_contact_data as _get_contact_data
+from . import get_contact_organization as _get_contact_organization
+from . import get_contact_plus_append as _get_contact_plus_append
+from . import get_geo_ip_address as _get_geo_ip_address
+from . import get_tracking_log_contact as _get_tracking_log_contact
+from . import list_contact_account_contacts as _list_contact_account_contacts
+from . import list_contact_automation_entry_counts as _list_contact_automation_entry_counts
+from . import list_contact_bounce_logs as _list_contact_bounce_logs
+from . import list_contact_contact_automations as _list_contact_contact_automations
+from . import list_contact_deal_roles as _list_contact_deal_roles
+from . import list_contact_deals as _list_contact_deals
+from . import list_contact_field_values as _list_contact_field_values
+from . import list_contact_geo_ips as _list_contact_geo_ips
+from . import list_contact_goals as _list_contact_goals
+from . import list_contact_list_memberships as _list_contact_list_memberships
+from . import list_contact_logs as _list_contact_logs
+from . import list_contact_notes as _list_contact_notes
+from . import list_contact_score_values as _list_contact_score_values
+from . import list_contact_tracking_logs as _list_contact_tracking_logs
+from . import list_contacts as _list_contacts
+from . import sync_contact as _sync_contact
+from . import update_contact as _update_contact
+from . import update_contact_list_status as _update_contact_list_status
+
+
+class ContactsOperations:
+    """The `contacts` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_contacts(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ids: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        email_like: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+        formid: str | Unset = UNSET,
+        id_greater: str | Unset = UNSET,
+        id_less: str | Unset = UNSET,
+        listid: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        segmentid: str | Unset = UNSET,
+        force_query: ListContactsForceQuery | Unset = UNSET,
+        seriesid: str | Unset = UNSET,
+        status: ListContactsStatus | Unset = UNSET,
+        tagid: str | Unset = UNSET,
+        waitid: str | Unset = UNSET,
+        in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+        filters_created_before: datetime.date | Unset = UNSET,
+        filters_created_after: datetime.date | Unset = UNSET,
+        filters_updated_before: datetime.date | Unset = UNSET,
+        filters_updated_after: datetime.date | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_email: SortDirection | Unset = UNSET,
+        orders_first_name: SortDirection | Unset = UNSET,
+        orders_last_name: SortDirection | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_score: SortDirection | Unset = UNSET,
+        sort_id: str | Unset = UNSET,
+    ) -> ContactList:
+        """List, search and filter contacts
+
+        `GET /contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ids=ids,
+            email=email,
+            email_like=email_like,
+            exclude=exclude,
+            formid=formid,
+            id_greater=id_greater,
+            id_less=id_less,
+            listid=listid,
+            phone=phone,
+            organization=organization,
+            search=search,
+            segmentid=segmentid,
+            force_query=force_query,
+            seriesid=seriesid,
+            status=status,
+            tagid=tagid,
+            waitid=waitid,
+            in_group_lists=in_group_lists,
+            filters_created_before=filters_created_before,
+            filters_created_after=filters_created_after,
+            filters_updated_before=filters_updated_before,
+            filters_updated_after=filters_updated_after,
+            orders_id=orders_id,
+            orders_cdate=orders_cdate,
+            orders_email=orders_email,
+            orders_first_name=orders_first_name,
+            orders_last_name=orders_last_name,
+            orders_name=orders_name,
+            orders_score=orders_score,
+            sort_id=sort_id,
+        )
+        return cast(ContactList, self._caller.call(request, _list_contacts._parse_response, (200,)))
+
+    def create_contact(
+        self,
+        *,
+        body: ContactCreateRequest,
+    ) -> ContactEnvelope:
+        """Create a contact; fails with 422 when the email already exists
+
+        `POST /contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+        )
+        return cast(ContactEnvelope, self._caller.call(request, _create_contact._parse_response, (200, 201)))
+
+    def get_contact(
+        self,
+        id: str,
+    ) -> ContactDetail:
+        """Retrieve a contact with its lists, automations, field values, deals and geo data
+
+        `GET /contacts/{id}`
+        """
+        request = _get_contact._get_kwargs(
+            id=id,
+        )
+        return cast(ContactDetail, self._caller.call(request, _get_contact._parse_response, (200,)))
+
+    def update_contact(
+        self,
+        id: str,
+        *,
+        body: ContactUpdateRequest,
+    ) -> ContactEnvelope:
+        """Update a contact's email, name, phone or custom field values
+
+        `PUT /contacts/{id}`
+        """
+        request = _update_contact._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ContactEnvelope, self._caller.call(request, _update_contact._parse_response, (200,)))
+
+    def delete_contact(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a contact
+
+        `DELETE /contacts/{id}`
+        """
+        request = _delete_contact._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_contact._parse_response, (200,)))
+
+    def sync_contact(
+        self,
+        *,
+        body: ContactSyncRequest,
+    ) -> ContactEnvelope:
+        """Create the contact, or update the one with this email address
+
+        `POST /contact/sync`
+        """
+        request = _sync_contact._get_kwargs(
+            body=body,
+        )
+        return cast(ContactEnvelope, self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+
+    def update_contact_list_status(
+        self,
+        *,
+        body: ContactListStatusRequest,
+    ) -> ContactListEnvelope:
+        """Subscribe a contact to a list or unsubscribe it
+
+        `POST /contactLists`
+        """
+        request = _update_contact_list_status._get_kwargs(
+            body=body,
+        )
+        return cast(
+            ContactListEnvelope, self._caller.call(request, _update_contact_list_status._parse_response, (200, 201))
+        )
+
+    def list_contact_account_contacts(
+        self,
+        id: str,
+    ) -> ContactViewAccountContacts:
+        """List the accounts the contact is associated with
+
+        `GET /contacts/{id}/accountContacts`
+        """
+        request = _list_contact_account_contacts._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAccountContacts,
+            self._caller.call(request, _list_contact_account_contacts._parse_response, (200,)),
+        )
+
+    def list_contact_automation_entry_counts(
+        self,
+        id: str,
+    ) -> ContactViewAutomationEntryCounts:
+        """Count how many times the contact entered each automation
+
+        `GET /contacts/{id}/automationEntryCounts`
+        """
+        request = _list_contact_automation_entry_counts._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAutomationEntryCounts,
+            self._caller.call(request, _list_contact_automation_entry_counts._parse_response, (200,)),
+        )
+
+    def list_contact_bounce_logs(
+        self,
+        id: str,
+    ) -> ContactViewBounceLogs:
+        """List the contact's email bounces
+
+        `GET /contacts/{id}/bounceLogs`
+        """
+        request = _list_contact_bounce_logs._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewBounceLogs, self._caller.call(request, _list_contact_bounce_logs._parse_response, (200,))
+        )
+
+    def list_contact_contact_automations(
+        self,
+        id: str,
+    ) -> ContactViewAutomations:
+        """List the automations the contact is or was in
+
+        `GET /contacts/{id}/contactAutomations`
+        """
+        request = _list_contact_contact_automations._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAutomations,
+            self._caller.call(request, _list_contact_contact_automations._parse_response, (200,)),
+        )
+
+    def get_contact_data(
+        self,
+        id: str,
+    ) -> ContactViewDataEnvelope:
+        """Retrieve the contact's geo, analytics and social data
+
+        `GET /contacts/{id}/contactData`
+        """
+        request = _get_contact_data._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewDataEnvelope, self._caller.call(request, _get_contact_data._parse_response, (200,)))
+
+    def list_contact_deal_roles(
+        self,
+        id: str,
+    ) -> ContactViewContactDeals:
+        """List the deals the contact takes part in, with its role in each
+
+        `GET /contacts/{id}/contactDeals`
+        """
+        request = _list_contact_deal_roles._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewContactDeals, self._caller.call(request, _list_contact_deal_roles._parse_response, (200,))
+        )
+
+    def list_contact_goals(
+        self,
+        id: str,
+    ) -> ContactViewGoals:
+        """List the automation goals the contact reached
+
+        `GET /contacts/{id}/contactGoals`
+        """
+        request = _list_contact_goals._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewGoals, self._caller.call(request, _list_contact_goals._parse_response, (200,)))
+
+    def list_contact_list_memberships(
+        self,
+        id: str,
+    ) -> ContactViewListMemberships:
+        """List the contact's list memberships
+
+        `GET /contacts/{id}/contactLists`
+        """
+        request = _list_contact_list_memberships._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewListMemberships,
+            self._caller.call(request, _list_contact_list_memberships._parse_response, (200,)),
+        )
+
+    def list_contact_logs(
+        self,
+        id: str,
+    ) -> ContactViewLogs:
+        """List the contact's change log entries
+
+        `GET /contacts/{id}/contactLogs`
+        """
+        request = _list_contact_logs._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewLogs, self._caller.call(request, _list_contact_logs._parse_response, (200,)))
+
+    def list_contact_deals(
+        self,
+        id: str,
+    ) -> ContactViewDeals:
+        """List the deals whose primary contact is this contact
+
+        `GET /contacts/{id}/deals`
+        """
+        request = _list_contact_deals._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewDeals, self._caller.call(request, _list_contact_deals._parse_response, (200,)))
+
+    def list_contact_field_values(
+        self,
+        id: str,
+    ) -> ContactViewFieldValues:
+        """List the contact's custom field values
+
+        `GET /contacts/{id}/fieldValues`
+        """
+        request = _list_contact_field_values._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewFieldValues, self._caller.call(request, _list_contact_field_values._parse_response, (200,))
+        )
+
+    def list_contact_geo_ips(
+        self,
+        id: str,
+    ) -> ContactViewGeoIps:
+        """List the IP addresses the contact was seen at
+
+        `GET /contacts/{id}/geoIps`
+        """
+        request = _list_contact_geo_ips._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewGeoIps, self._caller.call(request, _list_contact_geo_ips._parse_response, (200,)))
+
+    def list_contact_notes(
+        self,
+        id: str,
+    ) -> ContactViewNotes:
+        """List the notes on the contact
+
+        `GET /contacts/{id}/notes`
+        """
+        request = _list_contact_notes._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewNotes, self._caller.call(request, _list_contact_notes._parse_response, (200,)))
+
+    def get_contact_organization(
+        self,
+        id: str,
+    ) -> ContactViewOrganizationEnvelope:
+        """Retrieve the contact's (deprecated) organization
+
+        `GET /contacts/{id}/organization`
+        """
+        request = _get_contact_organization._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewOrganizationEnvelope,
+            self._caller.call(request, _get_contact_organization._parse_response, (200,)),
+        )
+
+    def get_contact_plus_append(
+        self,
+        id: str,
+    ) -> ContactViewPlusAppendEnvelope:
+        """Retrieve the social profile data appended to the contact
+
+        `GET /contacts/{id}/plusAppend`
+        """
+        request = _get_contact_plus_append._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewPlusAppendEnvelope, self._caller.call(request, _get_contact_plus_append._parse_response, (200,))
+        )
+
+    def list_contact_score_values(
+        self,
+        id: str,
+    ) -> ContactViewScoreValues:
+        """List the contact's score values
+
+        `GET /contacts/{id}/scoreValues`
+        """
+        request = _list_contact_score_values._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewScoreValues, self._caller.call(request, _list_contact_score_values._parse_response, (200,))
+        )
+
+    def list_contact_tracking_logs(
+        self,
+        id: str,
+    ) -> ContactViewTrackingLogs:
+        """List the contact's site and event tracking log
+
+        `GET /contacts/{id}/trackingLogs`
+        """
+        request = _list_contact_tracking_logs._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewTrackingLogs, self._caller.call(request, _list_contact_tracking_logs._parse_response, (200,))
+        )
+
+    def get_geo_ip_address(
+        self,
+        id: str,
+    ) -> ContactViewGeoAddressEnvelope:
+        """Retrieve the geographic location resolved for a geo IP record
+
+        `GET /geoIps/{id}/geoAddress`
+        """
+        request = _get_geo_ip_address._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewGeoAddressEnvelope, self._caller.call(request, _get_geo_ip_address._parse_response, (200,))
+        )
+
+    def get_tracking_log_contact(
+        self,
+        id: str,
+    ) -> ContactViewContactEnvelope:
+        """Retrieve the contact involved in a tracked event
+
+        `GET /trackingLogs/{id}/contact`
+        """
+        request = _get_tracking_log_contact._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewContactEnvelope, self._caller.call(request, _get_tracking_log_contact._parse_response, (200,))
+        )
+
+
+class AsyncContactsOperations:
+    """The `contacts` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_contacts(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        ids: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        email_like: str | Unset = UNSET,
+        exclude: str | Unset = UNSET,
+        formid: str | Unset = UNSET,
+        id_greater: str | Unset = UNSET,
+        id_less: str | Unset = UNSET,
+        listid: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        segmentid: str | Unset = UNSET,
+        force_query: ListContactsForceQuery | Unset = UNSET,
+        seriesid: str | Unset = UNSET,
+        status: ListContactsStatus | Unset = UNSET,
+        tagid: str | Unset = UNSET,
+        waitid: str | Unset = UNSET,
+        in_group_lists: ListContactsInGroupLists | Unset = UNSET,
+        filters_created_before: datetime.date | Unset = UNSET,
+        filters_created_after: datetime.date | Unset = UNSET,
+        filters_updated_before: datetime.date | Unset = UNSET,
+        filters_updated_after: datetime.date | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_email: SortDirection | Unset = UNSET,
+        orders_first_name: SortDirection | Unset = UNSET,
+        orders_last_name: SortDirection | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_score: SortDirection | Unset = UNSET,
+        sort_id: str | Unset = UNSET,
+    ) -> ContactList:
+        """List, search and filter contacts
+
+        `GET /contacts`
+        """
+        request = _list_contacts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            ids=ids,
+            email=email,
+            email_like=email_like,
+            exclude=exclude,
+            formid=formid,
+            id_greater=id_greater,
+            id_less=id_less,
+            listid=listid,
+            phone=phone,
+            organization=organization,
+            search=search,
+            segmentid=segmentid,
+            force_query=force_query,
+            seriesid=seriesid,
+            status=status,
+            tagid=tagid,
+            waitid=waitid,
+            in_group_lists=in_group_lists,
+            filters_created_before=filters_created_before,
+            filters_created_after=filters_created_after,
+            filters_updated_before=filters_updated_before,
+            filters_updated_after=filters_updated_after,
+            orders_id=orders_id,
+            orders_cdate=orders_cdate,
+            orders_email=orders_email,
+            orders_first_name=orders_first_name,
+            orders_last_name=orders_last_name,
+            orders_name=orders_name,
+            orders_score=orders_score,
+            sort_id=sort_id,
+        )
+        return cast(ContactList, await self._caller.call(request, _list_contacts._parse_response, (200,)))
+
+    async def create_contact(
+        self,
+        *,
+        body: ContactCreateRequest,
+    ) -> ContactEnvelope:
+        """Create a contact; fails with 422 when the email already exists
+
+        `POST /contacts`
+        """
+        request = _create_contact._get_kwargs(
+            body=body,
+        )
+        return cast(ContactEnvelope, await self._caller.call(request, _create_contact._parse_response, (200, 201)))
+
+    async def get_contact(
+        self,
+        id: str,
+    ) -> ContactDetail:
+        """Retrieve a contact with its lists, automations, field values, deals and geo data
+
+        `GET /contacts/{id}`
+        """
+        request = _get_contact._get_kwargs(
+            id=id,
+        )
+        return cast(ContactDetail, await self._caller.call(request, _get_contact._parse_response, (200,)))
+
+    async def update_contact(
+        self,
+        id: str,
+        *,
+        body: ContactUpdateRequest,
+    ) -> ContactEnvelope:
+        """Update a contact's email, name, phone or custom field values
+
+        `PUT /contacts/{id}`
+        """
+        request = _update_contact._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ContactEnvelope, await self._caller.call(request, _update_contact._parse_response, (200,)))
+
+    async def delete_contact(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a contact
+
+        `DELETE /contacts/{id}`
+        """
+        request = _delete_contact._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_contact._parse_response, (200,)))
+
+    async def sync_contact(
+        self,
+        *,
+        body: ContactSyncRequest,
+    ) -> ContactEnvelope:
+        """Create the contact, or update the one with this email address
+
+        `POST /contact/sync`
+        """
+        request = _sync_contact._get_kwargs(
+            body=body,
+        )
+        return cast(ContactEnvelope, await self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+
+    async def update_contact_list_status(
+        self,
+        *,
+        body: ContactListStatusRequest,
+    ) -> ContactListEnvelope:
+        """Subscribe a contact to a list or unsubscribe it
+
+        `POST /contactLists`
+        """
+        request = _update_contact_list_status._get_kwargs(
+            body=body,
+        )
+        return cast(
+            ContactListEnvelope,
+            await self._caller.call(request, _update_contact_list_status._parse_response, (200, 201)),
+        )
+
+    async def list_contact_account_contacts(
+        self,
+        id: str,
+    ) -> ContactViewAccountContacts:
+        """List the accounts the contact is associated with
+
+        `GET /contacts/{id}/accountContacts`
+        """
+        request = _list_contact_account_contacts._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAccountContacts,
+            await self._caller.call(request, _list_contact_account_contacts._parse_response, (200,)),
+        )
+
+    async def list_contact_automation_entry_counts(
+        self,
+        id: str,
+    ) -> ContactViewAutomationEntryCounts:
+        """Count how many times the contact entered each automation
+
+        `GET /contacts/{id}/automationEntryCounts`
+        """
+        request = _list_contact_automation_entry_counts._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAutomationEntryCounts,
+            await self._caller.call(request, _list_contact_automation_entry_counts._parse_response, (200,)),
+        )
+
+    async def list_contact_bounce_logs(
+        self,
+        id: str,
+    ) -> ContactViewBounceLogs:
+        """List the contact's email bounces
+
+        `GET /contacts/{id}/bounceLogs`
+        """
+        request = _list_contact_bounce_logs._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewBounceLogs, await self._caller.call(request, _list_contact_bounce_logs._parse_response, (200,))
+        )
+
+    async def list_contact_contact_automations(
+        self,
+        id: str,
+    ) -> ContactViewAutomations:
+        """List the automations the contact is or was in
+
+        `GET /contacts/{id}/contactAutomations`
+        """
+        request = _list_contact_contact_automations._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewAutomations,
+            await self._caller.call(request, _list_contact_contact_automations._parse_response, (200,)),
+        )
+
+    async def get_contact_data(
+        self,
+        id: str,
+    ) -> ContactViewDataEnvelope:
+        """Retrieve the contact's geo, analytics and social data
+
+        `GET /contacts/{id}/contactData`
+        """
+        request = _get_contact_data._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewDataEnvelope, await self._caller.call(request, _get_contact_data._parse_response, (200,))
+        )
+
+    async def list_contact_deal_roles(
+        self,
+        id: str,
+    ) -> ContactViewContactDeals:
+        """List the deals the contact takes part in, with its role in each
+
+        `GET /contacts/{id}/contactDeals`
+        """
+        request = _list_contact_deal_roles._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewContactDeals, await self._caller.call(request, _list_contact_deal_roles._parse_response, (200,))
+        )
+
+    async def list_contact_goals(
+        self,
+        id: str,
+    ) -> ContactViewGoals:
+        """List the automation goals the contact reached
+
+        `GET /contacts/{id}/contactGoals`
+        """
+        request = _list_contact_goals._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewGoals, await self._caller.call(request, _list_contact_goals._parse_response, (200,)))
+
+    async def list_contact_list_memberships(
+        self,
+        id: str,
+    ) -> ContactViewListMemberships:
+        """List the contact's list memberships
+
+        `GET /contacts/{id}/contactLists`
+        """
+        request = _list_contact_list_memberships._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewListMemberships,
+            await self._caller.call(request, _list_contact_list_memberships._parse_response, (200,)),
+        )
+
+    async def list_contact_logs(
+        self,
+        id: str,
+    ) -> ContactViewLogs:
+        """List the contact's change log entries
+
+        `GET /contacts/{id}/contactLogs`
+        """
+        request = _list_contact_logs._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewLogs, await self._caller.call(request, _list_contact_logs._parse_response, (200,)))
+
+    async def list_contact_deals(
+        self,
+        id: str,
+    ) -> ContactViewDeals:
+        """List the deals whose primary contact is this contact
+
+        `GET /contacts/{id}/deals`
+        """
+        request = _list_contact_deals._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewDeals, await self._caller.call(request, _list_contact_deals._parse_response, (200,)))
+
+    async def list_contact_field_values(
+        self,
+        id: str,
+    ) -> ContactViewFieldValues:
+        """List the contact's custom field values
+
+        `GET /contacts/{id}/fieldValues`
+        """
+        request = _list_contact_field_values._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewFieldValues, await self._caller.call(request, _list_contact_field_values._parse_response, (200,))
+        )
+
+    async def list_contact_geo_ips(
+        self,
+        id: str,
+    ) -> ContactViewGeoIps:
+        """List the IP addresses the contact was seen at
+
+        `GET /contacts/{id}/geoIps`
+        """
+        request = _list_contact_geo_ips._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewGeoIps, await self._caller.call(request, _list_contact_geo_ips._parse_response, (200,)))
+
+    async def list_contact_notes(
+        self,
+        id: str,
+    ) -> ContactViewNotes:
+        """List the notes on the contact
+
+        `GET /contacts/{id}/notes`
+        """
+        request = _list_contact_notes._get_kwargs(
+            id=id,
+        )
+        return cast(ContactViewNotes, await self._caller.call(request, _list_contact_notes._parse_response, (200,)))
+
+    async def get_contact_organization(
+        self,
+        id: str,
+    ) -> ContactViewOrganizationEnvelope:
+        """Retrieve the contact's (deprecated) organization
+
+        `GET /contacts/{id}/organization`
+        """
+        request = _get_contact_organization._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewOrganizationEnvelope,
+            await self._caller.call(request, _get_contact_organization._parse_response, (200,)),
+        )
+
+    async def get_contact_plus_append(
+        self,
+        id: str,
+    ) -> ContactViewPlusAppendEnvelope:
+        """Retrieve the social profile data appended to the contact
+
+        `GET /contacts/{id}/plusAppend`
+        """
+        request = _get_contact_plus_append._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewPlusAppendEnvelope,
+            await self._caller.call(request, _get_contact_plus_append._parse_response, (200,)),
+        )
+
+    async def list_contact_score_values(
+        self,
+        id: str,
+    ) -> ContactViewScoreValues:
+        """List the contact's score values
+
+        `GET /contacts/{id}/scoreValues`
+        """
+        request = _list_contact_score_values._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewScoreValues, await self._caller.call(request, _list_contact_score_values._parse_response, (200,))
+        )
+
+    async def list_contact_tracking_logs(
+        self,
+        id: str,
+    ) -> ContactViewTrackingLogs:
+        """List the contact's site and event tracking log
+
+        `GET /contacts/{id}/trackingLogs`
+        """
+        request = _list_contact_tracking_logs._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewTrackingLogs,
+            await self._caller.call(request, _list_contact_tracking_logs._parse_response, (200,)),
+        )
+
+    async def get_geo_ip_address(
+        self,
+        id: str,
+    ) -> ContactViewGeoAddressEnvelope:
+        """Retrieve the geographic location resolved for a geo IP record
+
+        `GET /geoIps/{id}/geoAddress`
+        """
+        request = _get_geo_ip_address._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewGeoAddressEnvelope, await self._caller.call(request, _get_geo_ip_address._parse_response, (200,))
+        )
+
+    async def get_tracking_log_contact(
+        self,
+        id: str,
+    ) -> ContactViewContactEnvelope:
+        """Retrieve the contact involved in a tracked event
+
+        `GET /trackingLogs/{id}/contact`
+        """
+        request = _get_tracking_log_contact._get_kwargs(
+            id=id,
+        )
+        return cast(
+            ContactViewContactEnvelope,
+            await self._caller.call(request, _get_tracking_log_contact._parse_response, (200,)),
+        )

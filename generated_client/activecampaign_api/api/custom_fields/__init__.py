@@ -1,1 +1,181 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.field_create_request import FieldCreateRequest
+from ...models.field_envelope import FieldEnvelope
+from ...models.field_list import FieldList
+from ...models.field_update_request import FieldUpdateRequest
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_field as _create_field
+from . import delete_field as _delete_field
+from . import get_field as _get_field
+from . import list_fields as _list_fields
+from . import update_field as _update_field
+
+
+class CustomFieldsOperations:
+    """The `custom_fields` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_perstag: str | Unset = UNSET,
+    ) -> FieldList:
+        """List custom contact fields with their options and list relations
+
+        `GET /fields`
+        """
+        request = _list_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_perstag=filters_perstag,
+        )
+        return cast(FieldList, self._caller.call(request, _list_fields._parse_response, (200,)))
+
+    def create_field(
+        self,
+        *,
+        body: FieldCreateRequest,
+    ) -> FieldEnvelope | FieldList:
+        """Create a custom contact field
+
+        `POST /fields`
+        """
+        request = _create_field._get_kwargs(
+            body=body,
+        )
+        return cast(FieldEnvelope | FieldList, self._caller.call(request, _create_field._parse_response, (200, 201)))
+
+    def get_field(
+        self,
+        id: str,
+    ) -> FieldEnvelope:
+        """Retrieve a custom field with its options and list relations
+
+        `GET /fields/{id}`
+        """
+        request = _get_field._get_kwargs(
+            id=id,
+        )
+        return cast(FieldEnvelope, self._caller.call(request, _get_field._parse_response, (200,)))
+
+    def update_field(
+        self,
+        id: str,
+        *,
+        body: FieldUpdateRequest,
+    ) -> FieldEnvelope:
+        """Change a custom field's title, type, default or placement
+
+        `PUT /fields/{id}`
+        """
+        request = _update_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(FieldEnvelope, self._caller.call(request, _update_field._parse_response, (200,)))
+
+    def delete_field(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a custom field and every value contacts hold for it
+
+        `DELETE /fields/{id}`
+        """
+        request = _delete_field._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_field._parse_response, (200,)))
+
+
+class AsyncCustomFieldsOperations:
+    """The `custom_fields` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_perstag: str | Unset = UNSET,
+    ) -> FieldList:
+        """List custom contact fields with their options and list relations
+
+        `GET /fields`
+        """
+        request = _list_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_perstag=filters_perstag,
+        )
+        return cast(FieldList, await self._caller.call(request, _list_fields._parse_response, (200,)))
+
+    async def create_field(
+        self,
+        *,
+        body: FieldCreateRequest,
+    ) -> FieldEnvelope | FieldList:
+        """Create a custom contact field
+
+        `POST /fields`
+        """
+        request = _create_field._get_kwargs(
+            body=body,
+        )
+        return cast(
+            FieldEnvelope | FieldList, await self._caller.call(request, _create_field._parse_response, (200, 201))
+        )
+
+    async def get_field(
+        self,
+        id: str,
+    ) -> FieldEnvelope:
+        """Retrieve a custom field with its options and list relations
+
+        `GET /fields/{id}`
+        """
+        request = _get_field._get_kwargs(
+            id=id,
+        )
+        return cast(FieldEnvelope, await self._caller.call(request, _get_field._parse_response, (200,)))
+
+    async def update_field(
+        self,
+        id: str,
+        *,
+        body: FieldUpdateRequest,
+    ) -> FieldEnvelope:
+        """Change a custom field's title, type, default or placement
+
+        `PUT /fields/{id}`
+        """
+        request = _update_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(FieldEnvelope, await self._caller.call(request, _update_field._parse_response, (200,)))
+
+    async def delete_field(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a custom field and every value contacts hold for it
+
+        `DELETE /fields/{id}`
+        """
+        request = _delete_field._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_field._parse_response, (200,)))

@@ -1,1 +1,244 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
+from ...models.custom_object_record_list import CustomObjectRecordList
+from ...models.custom_object_record_write_request import CustomObjectRecordWriteRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import delete_custom_object_record as _delete_custom_object_record
+from . import delete_custom_object_record_by_external_id as _delete_custom_object_record_by_external_id
+from . import get_custom_object_record as _get_custom_object_record
+from . import get_custom_object_record_by_external_id as _get_custom_object_record_by_external_id
+from . import list_custom_object_records as _list_custom_object_records
+from . import upsert_custom_object_record as _upsert_custom_object_record
+
+
+class CustomObjectRecordsOperations:
+    """The `custom_object_records` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_custom_object_records(
+        self,
+        schema_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CustomObjectRecordList:
+        """List the records of a schema
+
+        `GET /customObjects/records/{schema_id}`
+        """
+        request = _list_custom_object_records._get_kwargs(
+            schema_id=schema_id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CustomObjectRecordList, self._caller.call(request, _list_custom_object_records._parse_response, (200,))
+        )
+
+    def upsert_custom_object_record(
+        self,
+        schema_id: str,
+        *,
+        body: CustomObjectRecordWriteRequest,
+    ) -> CustomObjectRecordEnvelope:
+        """Create a record, or update the one with the same id or external id
+
+        `POST /customObjects/records/{schema_id}`
+        """
+        request = _upsert_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            body=body,
+        )
+        return cast(
+            CustomObjectRecordEnvelope,
+            self._caller.call(request, _upsert_custom_object_record._parse_response, (200, 201)),
+        )
+
+    def get_custom_object_record(
+        self,
+        schema_id: str,
+        record_id: str,
+    ) -> CustomObjectRecordEnvelope:
+        """Retrieve a record by its id
+
+        `GET /customObjects/records/{schema_id}/{record_id}`
+        """
+        request = _get_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            record_id=record_id,
+        )
+        return cast(
+            CustomObjectRecordEnvelope, self._caller.call(request, _get_custom_object_record._parse_response, (200,))
+        )
+
+    def delete_custom_object_record(
+        self,
+        schema_id: str,
+        record_id: str,
+    ) -> Any:
+        """Delete a record by its id
+
+        `DELETE /customObjects/records/{schema_id}/{record_id}`
+        """
+        request = _delete_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            record_id=record_id,
+        )
+        return cast(Any, self._caller.call(request, _delete_custom_object_record._parse_response, (202,)))
+
+    def get_custom_object_record_by_external_id(
+        self,
+        schema_id: str,
+        external_id: str,
+    ) -> CustomObjectRecordEnvelope:
+        """Retrieve a record by its external id
+
+        `GET /customObjects/records/{schema_id}/external/{external_id}`
+        """
+        request = _get_custom_object_record_by_external_id._get_kwargs(
+            schema_id=schema_id,
+            external_id=external_id,
+        )
+        return cast(
+            CustomObjectRecordEnvelope,
+            self._caller.call(request, _get_custom_object_record_by_external_id._parse_response, (200,)),
+        )
+
+    def delete_custom_object_record_by_external_id(
+        self,
+        schema_id: str,
+        external_id: str,
+    ) -> Any:
+        """Delete a record by its external id
+
+        `DELETE /customObjects/records/{schema_id}/external/{external_id}`
+        """
+        request = _delete_custom_object_record_by_external_id._get_kwargs(
+            schema_id=schema_id,
+            external_id=external_id,
+        )
+        return cast(
+            Any, self._caller.call(request, _delete_custom_object_record_by_external_id._parse_response, (202,))
+        )
+
+
+class AsyncCustomObjectRecordsOperations:
+    """The `custom_object_records` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_custom_object_records(
+        self,
+        schema_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CustomObjectRecordList:
+        """List the records of a schema
+
+        `GET /customObjects/records/{schema_id}`
+        """
+        request = _list_custom_object_records._get_kwargs(
+            schema_id=schema_id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CustomObjectRecordList,
+            await self._caller.call(request, _list_custom_object_records._parse_response, (200,)),
+        )
+
+    async def upsert_custom_object_record(
+        self,
+        schema_id: str,
+        *,
+        body: CustomObjectRecordWriteRequest,
+    ) -> CustomObjectRecordEnvelope:
+        """Create a record, or update the one with the same id or external id
+
+        `POST /customObjects/records/{schema_id}`
+        """
+        request = _upsert_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            body=body,
+        )
+        return cast(
+            CustomObjectRecordEnvelope,
+            await self._caller.call(request, _upsert_custom_object_record._parse_response, (200, 201)),
+        )
+
+    async def get_custom_object_record(
+        self,
+        schema_id: str,
+        record_id: str,
+    ) -> CustomObjectRecordEnvelope:
+        """Retrieve a record by its id
+
+        `GET /customObjects/records/{schema_id}/{record_id}`
+        """
+        request = _get_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            record_id=record_id,
+        )
+        return cast(
+            CustomObjectRecordEnvelope,
+            await self._caller.call(request, _get_custom_object_record._parse_response, (200,)),
+        )
+
+    async def delete_custom_object_record(
+        self,
+        schema_id: str,
+        record_id: str,
+    ) -> Any:
+        """Delete a record by its id
+
+        `DELETE /customObjects/records/{schema_id}/{record_id}`
+        """
+        request = _delete_custom_object_record._get_kwargs(
+            schema_id=schema_id,
+            record_id=record_id,
+        )
+        return cast(Any, await self._caller.call(request, _delete_custom_object_record._parse_response, (202,)))
+
+    async def get_custom_object_record_by_external_id(
+        self,
+        schema_id: str,
+        external_id: str,
+    ) -> CustomObjectRecordEnvelope:
+        """Retrieve a record by its external id
+
+        `GET /customObjects/records/{schema_id}/external/{external_id}`
+        """
+        request = _get_custom_object_record_by_external_id._get_kwargs(
+            schema_id=schema_id,
+            external_id=external_id,
+        )
+        return cast(
+            CustomObjectRecordEnvelope,
+            await self._caller.call(request, _get_custom_object_record_by_external_id._parse_response, (200,)),
+        )
+
+    async def delete_custom_object_record_by_external_id(
+        self,
+        schema_id: str,
+        external_id: str,
+    ) -> Any:
+        """Delete a record by its external id
+
+        `DELETE /customObjects/records/{schema_id}/external/{external_id}`
+        """
+        request = _delete_custom_object_record_by_external_id._get_kwargs(
+            schema_id=schema_id,
+            external_id=external_id,
+        )
+        return cast(
+            Any, await self._caller.call(request, _delete_custom_object_record_by_external_id._parse_response, (202,))
+        )

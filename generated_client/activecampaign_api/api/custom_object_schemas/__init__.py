@@ -1,1 +1,319 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
+from ...models.custom_object_schema_list import CustomObjectSchemaList
+from ...models.custom_object_schema_write_request import CustomObjectSchemaWriteRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_child_custom_object_schema as _create_child_custom_object_schema
+from . import create_custom_object_schema as _create_custom_object_schema
+from . import create_public_custom_object_schema as _create_public_custom_object_schema
+from . import delete_custom_object_schema as _delete_custom_object_schema
+from . import delete_custom_object_schema_field as _delete_custom_object_schema_field
+from . import get_custom_object_schema as _get_custom_object_schema
+from . import list_custom_object_schemas as _list_custom_object_schemas
+from . import update_custom_object_schema as _update_custom_object_schema
+
+
+class CustomObjectSchemasOperations:
+    """The `custom_object_schemas` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_custom_object_schemas(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaList:
+        """List the account's custom object schemas
+
+        `GET /customObjects/schemas`
+        """
+        request = _list_custom_object_schemas._get_kwargs(
+            limit=limit,
+            offset=offset,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaList, self._caller.call(request, _list_custom_object_schemas._parse_response, (200,))
+        )
+
+    def create_custom_object_schema(
+        self,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a private custom object schema
+
+        `POST /customObjects/schemas`
+        """
+        request = _create_custom_object_schema._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            self._caller.call(request, _create_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    def create_public_custom_object_schema(
+        self,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a public schema that an app's installations extend with child schemas
+
+        `POST /customObjects/schemas/public`
+        """
+        request = _create_public_custom_object_schema._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            self._caller.call(request, _create_public_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    def get_custom_object_schema(
+        self,
+        id: str,
+        *,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Retrieve a custom object schema
+
+        `GET /customObjects/schemas/{id}`
+        """
+        request = _get_custom_object_schema._get_kwargs(
+            id=id,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope, self._caller.call(request, _get_custom_object_schema._parse_response, (200,))
+        )
+
+    def update_custom_object_schema(
+        self,
+        id: str,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+        validate_only: bool | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Update a schema's labels or icon, or add fields and relationships
+
+        `PUT /customObjects/schemas/{id}`
+        """
+        request = _update_custom_object_schema._get_kwargs(
+            id=id,
+            body=body,
+            validate_only=validate_only,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope, self._caller.call(request, _update_custom_object_schema._parse_response, (200,))
+        )
+
+    def delete_custom_object_schema(
+        self,
+        id: str,
+    ) -> Any:
+        """Delete a custom object schema and its records
+
+        `DELETE /customObjects/schemas/{id}`
+        """
+        request = _delete_custom_object_schema._get_kwargs(
+            id=id,
+        )
+        return cast(Any, self._caller.call(request, _delete_custom_object_schema._parse_response, (200,)))
+
+    def create_child_custom_object_schema(
+        self,
+        id: str,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a private child of a public schema, inheriting its fields and relationships
+
+        `POST /customObjects/schemas/{id}/child`
+        """
+        request = _create_child_custom_object_schema._get_kwargs(
+            id=id,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            self._caller.call(request, _create_child_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    def delete_custom_object_schema_field(
+        self,
+        schema_id: str,
+        field_id: str,
+        *,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Delete a field of a schema, irreversibly
+
+        `DELETE /customObjects/schemas/{schema_id}/fields/{field_id}`
+        """
+        request = _delete_custom_object_schema_field._get_kwargs(
+            schema_id=schema_id,
+            field_id=field_id,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            self._caller.call(request, _delete_custom_object_schema_field._parse_response, (202,)),
+        )
+
+
+class AsyncCustomObjectSchemasOperations:
+    """The `custom_object_schemas` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_custom_object_schemas(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaList:
+        """List the account's custom object schemas
+
+        `GET /customObjects/schemas`
+        """
+        request = _list_custom_object_schemas._get_kwargs(
+            limit=limit,
+            offset=offset,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaList,
+            await self._caller.call(request, _list_custom_object_schemas._parse_response, (200,)),
+        )
+
+    async def create_custom_object_schema(
+        self,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a private custom object schema
+
+        `POST /customObjects/schemas`
+        """
+        request = _create_custom_object_schema._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _create_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    async def create_public_custom_object_schema(
+        self,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a public schema that an app's installations extend with child schemas
+
+        `POST /customObjects/schemas/public`
+        """
+        request = _create_public_custom_object_schema._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _create_public_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    async def get_custom_object_schema(
+        self,
+        id: str,
+        *,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Retrieve a custom object schema
+
+        `GET /customObjects/schemas/{id}`
+        """
+        request = _get_custom_object_schema._get_kwargs(
+            id=id,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _get_custom_object_schema._parse_response, (200,)),
+        )
+
+    async def update_custom_object_schema(
+        self,
+        id: str,
+        *,
+        body: CustomObjectSchemaWriteRequest,
+        validate_only: bool | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Update a schema's labels or icon, or add fields and relationships
+
+        `PUT /customObjects/schemas/{id}`
+        """
+        request = _update_custom_object_schema._get_kwargs(
+            id=id,
+            body=body,
+            validate_only=validate_only,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _update_custom_object_schema._parse_response, (200,)),
+        )
+
+    async def delete_custom_object_schema(
+        self,
+        id: str,
+    ) -> Any:
+        """Delete a custom object schema and its records
+
+        `DELETE /customObjects/schemas/{id}`
+        """
+        request = _delete_custom_object_schema._get_kwargs(
+            id=id,
+        )
+        return cast(Any, await self._caller.call(request, _delete_custom_object_schema._parse_response, (200,)))
+
+    async def create_child_custom_object_schema(
+        self,
+        id: str,
+    ) -> CustomObjectSchemaEnvelope:
+        """Create a private child of a public schema, inheriting its fields and relationships
+
+        `POST /customObjects/schemas/{id}/child`
+        """
+        request = _create_child_custom_object_schema._get_kwargs(
+            id=id,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _create_child_custom_object_schema._parse_response, (200, 201)),
+        )
+
+    async def delete_custom_object_schema_field(
+        self,
+        schema_id: str,
+        field_id: str,
+        *,
+        show_fields: str | Unset = UNSET,
+    ) -> CustomObjectSchemaEnvelope:
+        """Delete a field of a schema, irreversibly
+
+        `DELETE /customObjects/schemas/{schema_id}/fields/{field_id}`
+        """
+        request = _delete_custom_object_schema_field._get_kwargs(
+            schema_id=schema_id,
+            field_id=field_id,
+            show_fields=show_fields,
+        )
+        return cast(
+            CustomObjectSchemaEnvelope,
+            await self._caller.call(request, _delete_custom_object_schema_field._parse_response, (202,)),
+        )

@@ -1,1 +1,482 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.deal_custom_field_create_request import DealCustomFieldCreateRequest
+from ...models.deal_custom_field_envelope import DealCustomFieldEnvelope
+from ...models.deal_custom_field_list import DealCustomFieldList
+from ...models.deal_custom_field_message import DealCustomFieldMessage
+from ...models.deal_custom_field_update_request import DealCustomFieldUpdateRequest
+from ...models.deal_custom_field_value_change import DealCustomFieldValueChange
+from ...models.deal_custom_field_value_create_request import DealCustomFieldValueCreateRequest
+from ...models.deal_custom_field_value_envelope import DealCustomFieldValueEnvelope
+from ...models.deal_custom_field_value_list import DealCustomFieldValueList
+from ...models.deal_custom_field_value_new import DealCustomFieldValueNew
+from ...models.deal_custom_field_value_update_request import DealCustomFieldValueUpdateRequest
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import bulk_create_deal_custom_field_values as _bulk_create_deal_custom_field_values
+from . import bulk_update_deal_custom_field_values as _bulk_update_deal_custom_field_values
+from . import create_deal_custom_field as _create_deal_custom_field
+from . import create_deal_custom_field_value as _create_deal_custom_field_value
+from . import delete_deal_custom_field as _delete_deal_custom_field
+from . import delete_deal_custom_field_value as _delete_deal_custom_field_value
+from . import get_deal_custom_field as _get_deal_custom_field
+from . import get_deal_custom_field_value as _get_deal_custom_field_value
+from . import list_custom_field_values_of_deal as _list_custom_field_values_of_deal
+from . import list_deal_custom_field_values as _list_deal_custom_field_values
+from . import list_deal_custom_fields as _list_deal_custom_fields
+from . import update_deal_custom_field as _update_deal_custom_field
+from . import update_deal_custom_field_value as _update_deal_custom_field_value
+
+
+class DealCustomFieldsOperations:
+    """The `deal_custom_fields` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_deal_custom_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> DealCustomFieldList:
+        """List the deal custom field definitions
+
+        `GET /dealCustomFieldMeta`
+        """
+        request = _list_deal_custom_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(DealCustomFieldList, self._caller.call(request, _list_deal_custom_fields._parse_response, (200,)))
+
+    def create_deal_custom_field(
+        self,
+        *,
+        body: DealCustomFieldCreateRequest,
+    ) -> DealCustomFieldEnvelope:
+        """Define a new deal custom field
+
+        `POST /dealCustomFieldMeta`
+        """
+        request = _create_deal_custom_field._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldEnvelope, self._caller.call(request, _create_deal_custom_field._parse_response, (200, 201))
+        )
+
+    def get_deal_custom_field(
+        self,
+        id: str,
+    ) -> DealCustomFieldEnvelope:
+        """Retrieve a deal custom field definition
+
+        `GET /dealCustomFieldMeta/{id}`
+        """
+        request = _get_deal_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(DealCustomFieldEnvelope, self._caller.call(request, _get_deal_custom_field._parse_response, (200,)))
+
+    def update_deal_custom_field(
+        self,
+        id: str,
+        *,
+        body: DealCustomFieldUpdateRequest,
+    ) -> DealCustomFieldEnvelope:
+        """Change a deal custom field's label, options, default or display
+
+        `PUT /dealCustomFieldMeta/{id}`
+        """
+        request = _update_deal_custom_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            DealCustomFieldEnvelope, self._caller.call(request, _update_deal_custom_field._parse_response, (200,))
+        )
+
+    def delete_deal_custom_field(
+        self,
+        id: str,
+    ) -> DealCustomFieldMessage:
+        """Delete a deal custom field and its values
+
+        `DELETE /dealCustomFieldMeta/{id}`
+        """
+        request = _delete_deal_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldMessage, self._caller.call(request, _delete_deal_custom_field._parse_response, (200,))
+        )
+
+    def list_deal_custom_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_deal_id: str | Unset = UNSET,
+    ) -> DealCustomFieldValueList:
+        """List deal custom field values, optionally of one deal
+
+        `GET /dealCustomFieldData`
+        """
+        request = _list_deal_custom_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_deal_id=filters_deal_id,
+        )
+        return cast(
+            DealCustomFieldValueList, self._caller.call(request, _list_deal_custom_field_values._parse_response, (200,))
+        )
+
+    def create_deal_custom_field_value(
+        self,
+        *,
+        body: DealCustomFieldValueCreateRequest,
+    ) -> DealCustomFieldValueEnvelope:
+        """Store a custom field value on a deal
+
+        `POST /dealCustomFieldData`
+        """
+        request = _create_deal_custom_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            self._caller.call(request, _create_deal_custom_field_value._parse_response, (200, 201)),
+        )
+
+    def bulk_create_deal_custom_field_values(
+        self,
+        *,
+        body: list[DealCustomFieldValueNew],
+    ) -> DealCustomFieldMessage:
+        """Store several deal custom field values in one call
+
+        `POST /dealCustomFieldData/bulkCreate`
+        """
+        request = _bulk_create_deal_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldMessage,
+            self._caller.call(request, _bulk_create_deal_custom_field_values._parse_response, (200, 201)),
+        )
+
+    def bulk_update_deal_custom_field_values(
+        self,
+        *,
+        body: list[DealCustomFieldValueChange],
+    ) -> DealCustomFieldMessage:
+        """Change several stored deal custom field values in one call
+
+        `PATCH /dealCustomFieldData/bulkUpdate`
+        """
+        request = _bulk_update_deal_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldMessage,
+            self._caller.call(request, _bulk_update_deal_custom_field_values._parse_response, (200,)),
+        )
+
+    def get_deal_custom_field_value(
+        self,
+        id: str,
+    ) -> DealCustomFieldValueEnvelope:
+        """Retrieve a stored deal custom field value
+
+        `GET /dealCustomFieldData/{id}`
+        """
+        request = _get_deal_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            self._caller.call(request, _get_deal_custom_field_value._parse_response, (200,)),
+        )
+
+    def update_deal_custom_field_value(
+        self,
+        id: str,
+        *,
+        body: DealCustomFieldValueUpdateRequest,
+    ) -> DealCustomFieldValueEnvelope:
+        """Change a stored deal custom field value
+
+        `PUT /dealCustomFieldData/{id}`
+        """
+        request = _update_deal_custom_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            self._caller.call(request, _update_deal_custom_field_value._parse_response, (200,)),
+        )
+
+    def delete_deal_custom_field_value(
+        self,
+        id: str,
+    ) -> DealCustomFieldMessage:
+        """Delete a stored deal custom field value
+
+        `DELETE /dealCustomFieldData/{id}`
+        """
+        request = _delete_deal_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldMessage, self._caller.call(request, _delete_deal_custom_field_value._parse_response, (200,))
+        )
+
+    def list_custom_field_values_of_deal(
+        self,
+        id: str,
+    ) -> DealCustomFieldValueList:
+        """List the custom field values stored on one deal
+
+        `GET /deals/{id}/dealCustomFieldData`
+        """
+        request = _list_custom_field_values_of_deal._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldValueList,
+            self._caller.call(request, _list_custom_field_values_of_deal._parse_response, (200,)),
+        )
+
+
+class AsyncDealCustomFieldsOperations:
+    """The `deal_custom_fields` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_deal_custom_fields(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> DealCustomFieldList:
+        """List the deal custom field definitions
+
+        `GET /dealCustomFieldMeta`
+        """
+        request = _list_deal_custom_fields._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            DealCustomFieldList, await self._caller.call(request, _list_deal_custom_fields._parse_response, (200,))
+        )
+
+    async def create_deal_custom_field(
+        self,
+        *,
+        body: DealCustomFieldCreateRequest,
+    ) -> DealCustomFieldEnvelope:
+        """Define a new deal custom field
+
+        `POST /dealCustomFieldMeta`
+        """
+        request = _create_deal_custom_field._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldEnvelope,
+            await self._caller.call(request, _create_deal_custom_field._parse_response, (200, 201)),
+        )
+
+    async def get_deal_custom_field(
+        self,
+        id: str,
+    ) -> DealCustomFieldEnvelope:
+        """Retrieve a deal custom field definition
+
+        `GET /dealCustomFieldMeta/{id}`
+        """
+        request = _get_deal_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldEnvelope, await self._caller.call(request, _get_deal_custom_field._parse_response, (200,))
+        )
+
+    async def update_deal_custom_field(
+        self,
+        id: str,
+        *,
+        body: DealCustomFieldUpdateRequest,
+    ) -> DealCustomFieldEnvelope:
+        """Change a deal custom field's label, options, default or display
+
+        `PUT /dealCustomFieldMeta/{id}`
+        """
+        request = _update_deal_custom_field._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            DealCustomFieldEnvelope, await self._caller.call(request, _update_deal_custom_field._parse_response, (200,))
+        )
+
+    async def delete_deal_custom_field(
+        self,
+        id: str,
+    ) -> DealCustomFieldMessage:
+        """Delete a deal custom field and its values
+
+        `DELETE /dealCustomFieldMeta/{id}`
+        """
+        request = _delete_deal_custom_field._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldMessage, await self._caller.call(request, _delete_deal_custom_field._parse_response, (200,))
+        )
+
+    async def list_deal_custom_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_deal_id: str | Unset = UNSET,
+    ) -> DealCustomFieldValueList:
+        """List deal custom field values, optionally of one deal
+
+        `GET /dealCustomFieldData`
+        """
+        request = _list_deal_custom_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_deal_id=filters_deal_id,
+        )
+        return cast(
+            DealCustomFieldValueList,
+            await self._caller.call(request, _list_deal_custom_field_values._parse_response, (200,)),
+        )
+
+    async def create_deal_custom_field_value(
+        self,
+        *,
+        body: DealCustomFieldValueCreateRequest,
+    ) -> DealCustomFieldValueEnvelope:
+        """Store a custom field value on a deal
+
+        `POST /dealCustomFieldData`
+        """
+        request = _create_deal_custom_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            await self._caller.call(request, _create_deal_custom_field_value._parse_response, (200, 201)),
+        )
+
+    async def bulk_create_deal_custom_field_values(
+        self,
+        *,
+        body: list[DealCustomFieldValueNew],
+    ) -> DealCustomFieldMessage:
+        """Store several deal custom field values in one call
+
+        `POST /dealCustomFieldData/bulkCreate`
+        """
+        request = _bulk_create_deal_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldMessage,
+            await self._caller.call(request, _bulk_create_deal_custom_field_values._parse_response, (200, 201)),
+        )
+
+    async def bulk_update_deal_custom_field_values(
+        self,
+        *,
+        body: list[DealCustomFieldValueChange],
+    ) -> DealCustomFieldMessage:
+        """Change several stored deal custom field values in one call
+
+        `PATCH /dealCustomFieldData/bulkUpdate`
+        """
+        request = _bulk_update_deal_custom_field_values._get_kwargs(
+            body=body,
+        )
+        return cast(
+            DealCustomFieldMessage,
+            await self._caller.call(request, _bulk_update_deal_custom_field_values._parse_response, (200,)),
+        )
+
+    async def get_deal_custom_field_value(
+        self,
+        id: str,
+    ) -> DealCustomFieldValueEnvelope:
+        """Retrieve a stored deal custom field value
+
+        `GET /dealCustomFieldData/{id}`
+        """
+        request = _get_deal_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            await self._caller.call(request, _get_deal_custom_field_value._parse_response, (200,)),
+        )
+
+    async def update_deal_custom_field_value(
+        self,
+        id: str,
+        *,
+        body: DealCustomFieldValueUpdateRequest,
+    ) -> DealCustomFieldValueEnvelope:
+        """Change a stored deal custom field value
+
+        `PUT /dealCustomFieldData/{id}`
+        """
+        request = _update_deal_custom_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            DealCustomFieldValueEnvelope,
+            await self._caller.call(request, _update_deal_custom_field_value._parse_response, (200,)),
+        )
+
+    async def delete_deal_custom_field_value(
+        self,
+        id: str,
+    ) -> DealCustomFieldMessage:
+        """Delete a stored deal custom field value
+
+        `DELETE /dealCustomFieldData/{id}`
+        """
+        request = _delete_deal_custom_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldMessage,
+            await self._caller.call(request, _delete_deal_custom_field_value._parse_response, (200,)),
+        )
+
+    async def list_custom_field_values_of_deal(
+        self,
+        id: str,
+    ) -> DealCustomFieldValueList:
+        """List the custom field values stored on one deal
+
+        `GET /deals/{id}/dealCustomFieldData`
+        """
+        request = _list_custom_field_values_of_deal._get_kwargs(
+            id=id,
+        )
+        return cast(
+            DealCustomFieldValueList,
+            await self._caller.call(request, _list_custom_field_values_of_deal._parse_response, (200,)),
+        )

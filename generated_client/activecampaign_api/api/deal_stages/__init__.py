@@ -1,1 +1,233 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.create_deal_stage_reorder import CreateDealStageReorder, check_create_deal_stage_reorder
+from ...models.deal_stage_create_request import DealStageCreateRequest
+from ...models.deal_stage_envelope import DealStageEnvelope
+from ...models.deal_stage_list import DealStageList
+from ...models.deal_stage_move_request import DealStageMoveRequest
+from ...models.deal_stage_move_result import DealStageMoveResult
+from ...models.deal_stage_update_request import DealStageUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...models.update_deal_stage_reorder import UpdateDealStageReorder, check_update_deal_stage_reorder
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_deal_stage as _create_deal_stage
+from . import delete_deal_stage as _delete_deal_stage
+from . import get_deal_stage as _get_deal_stage
+from . import list_deal_stages as _list_deal_stages
+from . import move_deals_to_stage as _move_deals_to_stage
+from . import update_deal_stage as _update_deal_stage
+
+
+class DealStagesOperations:
+    """The `deal_stages` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_deal_stages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_d_groupid: str | Unset = UNSET,
+        orders_title: SortDirection | Unset = UNSET,
+    ) -> DealStageList:
+        """List stages, optionally of one pipeline or by title
+
+        `GET /dealStages`
+        """
+        request = _list_deal_stages._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_d_groupid=filters_d_groupid,
+            orders_title=orders_title,
+        )
+        return cast(DealStageList, self._caller.call(request, _list_deal_stages._parse_response, (200,)))
+
+    def create_deal_stage(
+        self,
+        *,
+        body: DealStageCreateRequest,
+        reorder: CreateDealStageReorder | Unset = UNSET,
+    ) -> DealStageEnvelope:
+        """Add a stage to a pipeline
+
+        `POST /dealStages`
+        """
+        request = _create_deal_stage._get_kwargs(
+            body=body,
+            reorder=reorder,
+        )
+        return cast(DealStageEnvelope, self._caller.call(request, _create_deal_stage._parse_response, (200, 201)))
+
+    def get_deal_stage(
+        self,
+        id: str,
+    ) -> DealStageEnvelope:
+        """Retrieve a stage
+
+        `GET /dealStages/{id}`
+        """
+        request = _get_deal_stage._get_kwargs(
+            id=id,
+        )
+        return cast(DealStageEnvelope, self._caller.call(request, _get_deal_stage._parse_response, (200,)))
+
+    def update_deal_stage(
+        self,
+        id: str,
+        *,
+        body: DealStageUpdateRequest,
+        reorder: UpdateDealStageReorder | Unset = UNSET,
+    ) -> DealStageEnvelope:
+        """Rename, reorder or restyle a stage
+
+        `PUT /dealStages/{id}`
+        """
+        request = _update_deal_stage._get_kwargs(
+            id=id,
+            body=body,
+            reorder=reorder,
+        )
+        return cast(DealStageEnvelope, self._caller.call(request, _update_deal_stage._parse_response, (200,)))
+
+    def delete_deal_stage(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a stage
+
+        `DELETE /dealStages/{id}`
+        """
+        request = _delete_deal_stage._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_deal_stage._parse_response, (200,)))
+
+    def move_deals_to_stage(
+        self,
+        id: str,
+        *,
+        body: DealStageMoveRequest,
+    ) -> DealStageMoveResult:
+        """Move every deal of this stage into another stage of the same pipeline
+
+        `PUT /dealStages/{id}/deals`
+        """
+        request = _move_deals_to_stage._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(DealStageMoveResult, self._caller.call(request, _move_deals_to_stage._parse_response, (200,)))
+
+
+class AsyncDealStagesOperations:
+    """The `deal_stages` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_deal_stages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_d_groupid: str | Unset = UNSET,
+        orders_title: SortDirection | Unset = UNSET,
+    ) -> DealStageList:
+        """List stages, optionally of one pipeline or by title
+
+        `GET /dealStages`
+        """
+        request = _list_deal_stages._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_d_groupid=filters_d_groupid,
+            orders_title=orders_title,
+        )
+        return cast(DealStageList, await self._caller.call(request, _list_deal_stages._parse_response, (200,)))
+
+    async def create_deal_stage(
+        self,
+        *,
+        body: DealStageCreateRequest,
+        reorder: CreateDealStageReorder | Unset = UNSET,
+    ) -> DealStageEnvelope:
+        """Add a stage to a pipeline
+
+        `POST /dealStages`
+        """
+        request = _create_deal_stage._get_kwargs(
+            body=body,
+            reorder=reorder,
+        )
+        return cast(DealStageEnvelope, await self._caller.call(request, _create_deal_stage._parse_response, (200, 201)))
+
+    async def get_deal_stage(
+        self,
+        id: str,
+    ) -> DealStageEnvelope:
+        """Retrieve a stage
+
+        `GET /dealStages/{id}`
+        """
+        request = _get_deal_stage._get_kwargs(
+            id=id,
+        )
+        return cast(DealStageEnvelope, await self._caller.call(request, _get_deal_stage._parse_response, (200,)))
+
+    async def update_deal_stage(
+        self,
+        id: str,
+        *,
+        body: DealStageUpdateRequest,
+        reorder: UpdateDealStageReorder | Unset = UNSET,
+    ) -> DealStageEnvelope:
+        """Rename, reorder or restyle a stage
+
+        `PUT /dealStages/{id}`
+        """
+        request = _update_deal_stage._get_kwargs(
+            id=id,
+            body=body,
+            reorder=reorder,
+        )
+        return cast(DealStageEnvelope, await self._caller.call(request, _update_deal_stage._parse_response, (200,)))
+
+    async def delete_deal_stage(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a stage
+
+        `DELETE /dealStages/{id}`
+        """
+        request = _delete_deal_stage._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_deal_stage._parse_response, (200,)))
+
+    async def move_deals_to_stage(
+        self,
+        id: str,
+        *,
+        body: DealStageMoveRequest,
+    ) -> DealStageMoveResult:
+        """Move every deal of this stage into another stage of the same pipeline
+
+        `PUT /dealStages/{id}/deals`
+        """
+        request = _move_deals_to_stage._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(DealStageMoveResult, await self._caller.call(request, _move_deals_to_stage._parse_response, (200,)))

@@ -1,1 +1,191 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.ecom_customer_create_request import EcomCustomerCreateRequest
+from ...models.ecom_customer_envelope import EcomCustomerEnvelope
+from ...models.ecom_customer_list import EcomCustomerList
+from ...models.ecom_customer_update_request import EcomCustomerUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_ecom_customer as _create_ecom_customer
+from . import delete_ecom_customer as _delete_ecom_customer
+from . import get_ecom_customer as _get_ecom_customer
+from . import list_ecom_customers as _list_ecom_customers
+from . import update_ecom_customer as _update_ecom_customer
+
+
+class EcommerceCustomersOperations:
+    """The `ecommerce_customers` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_ecom_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_email: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+        filters_connectionid: str | Unset = UNSET,
+    ) -> EcomCustomerList:
+        """List ecommerce customers, by email, external id or connection
+
+        `GET /ecomCustomers`
+        """
+        request = _list_ecom_customers._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_email=filters_email,
+            filters_externalid=filters_externalid,
+            filters_connectionid=filters_connectionid,
+        )
+        return cast(EcomCustomerList, self._caller.call(request, _list_ecom_customers._parse_response, (200,)))
+
+    def create_ecom_customer(
+        self,
+        *,
+        body: EcomCustomerCreateRequest,
+    ) -> EcomCustomerEnvelope:
+        """Create an ecommerce customer of a connection
+
+        `POST /ecomCustomers`
+        """
+        request = _create_ecom_customer._get_kwargs(
+            body=body,
+        )
+        return cast(EcomCustomerEnvelope, self._caller.call(request, _create_ecom_customer._parse_response, (200, 201)))
+
+    def get_ecom_customer(
+        self,
+        id: str,
+    ) -> EcomCustomerEnvelope:
+        """Retrieve an ecommerce customer with its revenue totals
+
+        `GET /ecomCustomers/{id}`
+        """
+        request = _get_ecom_customer._get_kwargs(
+            id=id,
+        )
+        return cast(EcomCustomerEnvelope, self._caller.call(request, _get_ecom_customer._parse_response, (200,)))
+
+    def update_ecom_customer(
+        self,
+        id: str,
+        *,
+        body: EcomCustomerUpdateRequest,
+    ) -> EcomCustomerEnvelope:
+        """Update an ecommerce customer
+
+        `PUT /ecomCustomers/{id}`
+        """
+        request = _update_ecom_customer._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(EcomCustomerEnvelope, self._caller.call(request, _update_ecom_customer._parse_response, (200,)))
+
+    def delete_ecom_customer(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an ecommerce customer
+
+        `DELETE /ecomCustomers/{id}`
+        """
+        request = _delete_ecom_customer._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_ecom_customer._parse_response, (200,)))
+
+
+class AsyncEcommerceCustomersOperations:
+    """The `ecommerce_customers` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_ecom_customers(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_email: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+        filters_connectionid: str | Unset = UNSET,
+    ) -> EcomCustomerList:
+        """List ecommerce customers, by email, external id or connection
+
+        `GET /ecomCustomers`
+        """
+        request = _list_ecom_customers._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_email=filters_email,
+            filters_externalid=filters_externalid,
+            filters_connectionid=filters_connectionid,
+        )
+        return cast(EcomCustomerList, await self._caller.call(request, _list_ecom_customers._parse_response, (200,)))
+
+    async def create_ecom_customer(
+        self,
+        *,
+        body: EcomCustomerCreateRequest,
+    ) -> EcomCustomerEnvelope:
+        """Create an ecommerce customer of a connection
+
+        `POST /ecomCustomers`
+        """
+        request = _create_ecom_customer._get_kwargs(
+            body=body,
+        )
+        return cast(
+            EcomCustomerEnvelope, await self._caller.call(request, _create_ecom_customer._parse_response, (200, 201))
+        )
+
+    async def get_ecom_customer(
+        self,
+        id: str,
+    ) -> EcomCustomerEnvelope:
+        """Retrieve an ecommerce customer with its revenue totals
+
+        `GET /ecomCustomers/{id}`
+        """
+        request = _get_ecom_customer._get_kwargs(
+            id=id,
+        )
+        return cast(EcomCustomerEnvelope, await self._caller.call(request, _get_ecom_customer._parse_response, (200,)))
+
+    async def update_ecom_customer(
+        self,
+        id: str,
+        *,
+        body: EcomCustomerUpdateRequest,
+    ) -> EcomCustomerEnvelope:
+        """Update an ecommerce customer
+
+        `PUT /ecomCustomers/{id}`
+        """
+        request = _update_ecom_customer._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            EcomCustomerEnvelope, await self._caller.call(request, _update_ecom_customer._parse_response, (200,))
+        )
+
+    async def delete_ecom_customer(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an ecommerce customer
+
+        `DELETE /ecomCustomers/{id}`
+        """
+        request = _delete_ecom_customer._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_ecom_customer._parse_response, (200,)))

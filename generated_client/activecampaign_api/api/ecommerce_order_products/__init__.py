@@ -1,1 +1,131 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.ecom_order_product_envelope import EcomOrderProductEnvelope
+from ...models.ecom_order_product_list import EcomOrderProductList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import get_ecom_order_product as _get_ecom_order_product
+from . import list_ecom_order_products as _list_ecom_order_products
+from . import list_ecom_order_products_of_order as _list_ecom_order_products_of_order
+
+
+class EcommerceOrderProductsOperations:
+    """The `ecommerce_order_products` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_ecom_order_products(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderProductList:
+        """List the line items of every order
+
+        `GET /ecomOrderProducts`
+        """
+        request = _list_ecom_order_products._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(EcomOrderProductList, self._caller.call(request, _list_ecom_order_products._parse_response, (200,)))
+
+    def get_ecom_order_product(
+        self,
+        id: str,
+    ) -> EcomOrderProductEnvelope:
+        """Retrieve a line item
+
+        `GET /ecomOrderProducts/{id}`
+        """
+        request = _get_ecom_order_product._get_kwargs(
+            id=id,
+        )
+        return cast(
+            EcomOrderProductEnvelope, self._caller.call(request, _get_ecom_order_product._parse_response, (200,))
+        )
+
+    def list_ecom_order_products_of_order(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderProductList:
+        """List the line items of one order
+
+        `GET /ecomOrders/{id}/orderProducts`
+        """
+        request = _list_ecom_order_products_of_order._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            EcomOrderProductList, self._caller.call(request, _list_ecom_order_products_of_order._parse_response, (200,))
+        )
+
+
+class AsyncEcommerceOrderProductsOperations:
+    """The `ecommerce_order_products` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_ecom_order_products(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderProductList:
+        """List the line items of every order
+
+        `GET /ecomOrderProducts`
+        """
+        request = _list_ecom_order_products._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            EcomOrderProductList, await self._caller.call(request, _list_ecom_order_products._parse_response, (200,))
+        )
+
+    async def get_ecom_order_product(
+        self,
+        id: str,
+    ) -> EcomOrderProductEnvelope:
+        """Retrieve a line item
+
+        `GET /ecomOrderProducts/{id}`
+        """
+        request = _get_ecom_order_product._get_kwargs(
+            id=id,
+        )
+        return cast(
+            EcomOrderProductEnvelope, await self._caller.call(request, _get_ecom_order_product._parse_response, (200,))
+        )
+
+    async def list_ecom_order_products_of_order(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderProductList:
+        """List the line items of one order
+
+        `GET /ecomOrders/{id}/orderProducts`
+        """
+        request = _list_ecom_order_products_of_order._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            EcomOrderProductList,
+            await self._caller.call(request, _list_ecom_order_products_of_order._parse_response, (200,)),
+        )

@@ -1,1 +1,233 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.ecom_order_create_request import EcomOrderCreateRequest
+from ...models.ecom_order_envelope import EcomOrderEnvelope
+from ...models.ecom_order_list import EcomOrderList
+from ...models.ecom_order_update_request import EcomOrderUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_ecom_orders_filters_state import ListEcomOrdersFiltersState, check_list_ecom_orders_filters_state
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_ecom_order as _create_ecom_order
+from . import delete_ecom_order as _delete_ecom_order
+from . import get_ecom_order as _get_ecom_order
+from . import list_ecom_orders as _list_ecom_orders
+from . import update_ecom_order as _update_ecom_order
+
+
+class EcommerceOrdersOperations:
+    """The `ecommerce_orders` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_ecom_orders(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_connectionid: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+        filters_externalcheckoutid: str | Unset = UNSET,
+        filters_email: str | Unset = UNSET,
+        filters_state: ListEcomOrdersFiltersState | Unset = UNSET,
+        filters_customerid: str | Unset = UNSET,
+        filters_external_created_date: str | Unset = UNSET,
+        orders_connectionid: SortDirection | Unset = UNSET,
+        orders_externalid: SortDirection | Unset = UNSET,
+        orders_externalcheckoutid: SortDirection | Unset = UNSET,
+        orders_email: SortDirection | Unset = UNSET,
+        orders_state: SortDirection | Unset = UNSET,
+        orders_customerid: SortDirection | Unset = UNSET,
+        orders_external_created_date: SortDirection | Unset = UNSET,
+    ) -> EcomOrderList:
+        """List orders and carts, filtered and sorted
+
+        `GET /ecomOrders`
+        """
+        request = _list_ecom_orders._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_connectionid=filters_connectionid,
+            filters_externalid=filters_externalid,
+            filters_externalcheckoutid=filters_externalcheckoutid,
+            filters_email=filters_email,
+            filters_state=filters_state,
+            filters_customerid=filters_customerid,
+            filters_external_created_date=filters_external_created_date,
+            orders_connectionid=orders_connectionid,
+            orders_externalid=orders_externalid,
+            orders_externalcheckoutid=orders_externalcheckoutid,
+            orders_email=orders_email,
+            orders_state=orders_state,
+            orders_customerid=orders_customerid,
+            orders_external_created_date=orders_external_created_date,
+        )
+        return cast(EcomOrderList, self._caller.call(request, _list_ecom_orders._parse_response, (200,)))
+
+    def create_ecom_order(
+        self,
+        *,
+        body: EcomOrderCreateRequest,
+    ) -> EcomOrderEnvelope:
+        """Create an order (with `externalid`) or an abandoned cart (with `externalcheckoutid`)
+
+        `POST /ecomOrders`
+        """
+        request = _create_ecom_order._get_kwargs(
+            body=body,
+        )
+        return cast(EcomOrderEnvelope, self._caller.call(request, _create_ecom_order._parse_response, (200, 201)))
+
+    def get_ecom_order(
+        self,
+        id: str,
+    ) -> EcomOrderEnvelope:
+        """Retrieve an order or cart
+
+        `GET /ecomOrders/{id}`
+        """
+        request = _get_ecom_order._get_kwargs(
+            id=id,
+        )
+        return cast(EcomOrderEnvelope, self._caller.call(request, _get_ecom_order._parse_response, (200,)))
+
+    def update_ecom_order(
+        self,
+        id: str,
+        *,
+        body: EcomOrderUpdateRequest,
+    ) -> EcomOrderEnvelope:
+        """Update an order or cart; the line items sent replace the stored ones
+
+        `PUT /ecomOrders/{id}`
+        """
+        request = _update_ecom_order._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(EcomOrderEnvelope, self._caller.call(request, _update_ecom_order._parse_response, (200,)))
+
+    def delete_ecom_order(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an order or cart
+
+        `DELETE /ecomOrders/{id}`
+        """
+        request = _delete_ecom_order._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_ecom_order._parse_response, (200,)))
+
+
+class AsyncEcommerceOrdersOperations:
+    """The `ecommerce_orders` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_ecom_orders(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_connectionid: str | Unset = UNSET,
+        filters_externalid: str | Unset = UNSET,
+        filters_externalcheckoutid: str | Unset = UNSET,
+        filters_email: str | Unset = UNSET,
+        filters_state: ListEcomOrdersFiltersState | Unset = UNSET,
+        filters_customerid: str | Unset = UNSET,
+        filters_external_created_date: str | Unset = UNSET,
+        orders_connectionid: SortDirection | Unset = UNSET,
+        orders_externalid: SortDirection | Unset = UNSET,
+        orders_externalcheckoutid: SortDirection | Unset = UNSET,
+        orders_email: SortDirection | Unset = UNSET,
+        orders_state: SortDirection | Unset = UNSET,
+        orders_customerid: SortDirection | Unset = UNSET,
+        orders_external_created_date: SortDirection | Unset = UNSET,
+    ) -> EcomOrderList:
+        """List orders and carts, filtered and sorted
+
+        `GET /ecomOrders`
+        """
+        request = _list_ecom_orders._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_connectionid=filters_connectionid,
+            filters_externalid=filters_externalid,
+            filters_externalcheckoutid=filters_externalcheckoutid,
+            filters_email=filters_email,
+            filters_state=filters_state,
+            filters_customerid=filters_customerid,
+            filters_external_created_date=filters_external_created_date,
+            orders_connectionid=orders_connectionid,
+            orders_externalid=orders_externalid,
+            orders_externalcheckoutid=orders_externalcheckoutid,
+            orders_email=orders_email,
+            orders_state=orders_state,
+            orders_customerid=orders_customerid,
+            orders_external_created_date=orders_external_created_date,
+        )
+        return cast(EcomOrderList, await self._caller.call(request, _list_ecom_orders._parse_response, (200,)))
+
+    async def create_ecom_order(
+        self,
+        *,
+        body: EcomOrderCreateRequest,
+    ) -> EcomOrderEnvelope:
+        """Create an order (with `externalid`) or an abandoned cart (with `externalcheckoutid`)
+
+        `POST /ecomOrders`
+        """
+        request = _create_ecom_order._get_kwargs(
+            body=body,
+        )
+        return cast(EcomOrderEnvelope, await self._caller.call(request, _create_ecom_order._parse_response, (200, 201)))
+
+    async def get_ecom_order(
+        self,
+        id: str,
+    ) -> EcomOrderEnvelope:
+        """Retrieve an order or cart
+
+        `GET /ecomOrders/{id}`
+        """
+        request = _get_ecom_order._get_kwargs(
+            id=id,
+        )
+        return cast(EcomOrderEnvelope, await self._caller.call(request, _get_ecom_order._parse_response, (200,)))
+
+    async def update_ecom_order(
+        self,
+        id: str,
+        *,
+        body: EcomOrderUpdateRequest,
+    ) -> EcomOrderEnvelope:
+        """Update an order or cart; the line items sent replace the stored ones
+
+        `PUT /ecomOrders/{id}`
+        """
+        request = _update_ecom_order._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(EcomOrderEnvelope, await self._caller.call(request, _update_ecom_order._parse_response, (200,)))
+
+    async def delete_ecom_order(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete an order or cart
+
+        `DELETE /ecomOrders/{id}`
+        """
+        request = _delete_ecom_order._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_ecom_order._parse_response, (200,)))

@@ -1,1 +1,63 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.email_activity_list import EmailActivityList
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import list_email_activities as _list_email_activities
+
+
+class EmailActivitiesOperations:
+    """The `email_activities` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_email_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_subscriberid: str | Unset = UNSET,
+        filters_deal_id: str | Unset = UNSET,
+    ) -> EmailActivityList:
+        """List emails logged against a contact or a deal
+
+        `GET /emailActivities`
+        """
+        request = _list_email_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_subscriberid=filters_subscriberid,
+            filters_deal_id=filters_deal_id,
+        )
+        return cast(EmailActivityList, self._caller.call(request, _list_email_activities._parse_response, (200,)))
+
+
+class AsyncEmailActivitiesOperations:
+    """The `email_activities` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_email_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_subscriberid: str | Unset = UNSET,
+        filters_deal_id: str | Unset = UNSET,
+    ) -> EmailActivityList:
+        """List emails logged against a contact or a deal
+
+        `GET /emailActivities`
+        """
+        request = _list_email_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_subscriberid=filters_subscriberid,
+            filters_deal_id=filters_deal_id,
+        )
+        return cast(EmailActivityList, await self._caller.call(request, _list_email_activities._parse_response, (200,)))

@@ -1,1 +1,82 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.field_rel_create_request import FieldRelCreateRequest
+from ...models.field_rel_envelope import FieldRelEnvelope
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_field_relation as _create_field_relation
+from . import delete_field_relation as _delete_field_relation
+
+
+class FieldRelationsOperations:
+    """The `field_relations` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create_field_relation(
+        self,
+        *,
+        body: FieldRelCreateRequest,
+    ) -> FieldRelEnvelope:
+        """Make a custom field available on a list (list 0 means every list)
+
+        `POST /fieldRels`
+        """
+        request = _create_field_relation._get_kwargs(
+            body=body,
+        )
+        return cast(FieldRelEnvelope, self._caller.call(request, _create_field_relation._parse_response, (200, 201)))
+
+    def delete_field_relation(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Remove a custom field from a list
+
+        `DELETE /fieldRels/{id}`
+        """
+        request = _delete_field_relation._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_field_relation._parse_response, (200,)))
+
+
+class AsyncFieldRelationsOperations:
+    """The `field_relations` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_field_relation(
+        self,
+        *,
+        body: FieldRelCreateRequest,
+    ) -> FieldRelEnvelope:
+        """Make a custom field available on a list (list 0 means every list)
+
+        `POST /fieldRels`
+        """
+        request = _create_field_relation._get_kwargs(
+            body=body,
+        )
+        return cast(
+            FieldRelEnvelope, await self._caller.call(request, _create_field_relation._parse_response, (200, 201))
+        )
+
+    async def delete_field_relation(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Remove a custom field from a list
+
+        `DELETE /fieldRels/{id}`
+        """
+        request = _delete_field_relation._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_field_relation._parse_response, (200,)))

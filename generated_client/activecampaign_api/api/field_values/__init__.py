@@ -1,1 +1,194 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.custom_field_value_envelope import CustomFieldValueEnvelope
+from ...models.custom_field_value_list import CustomFieldValueList
+from ...models.custom_field_value_request import CustomFieldValueRequest
+from ...models.custom_field_value_saved_envelope import CustomFieldValueSavedEnvelope
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_field_value as _create_field_value
+from . import delete_field_value as _delete_field_value
+from . import get_field_value as _get_field_value
+from . import list_field_values as _list_field_values
+from . import update_field_value as _update_field_value
+
+
+class FieldValuesOperations:
+    """The `field_values` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_fieldid: str | Unset = UNSET,
+        filters_val: str | Unset = UNSET,
+    ) -> CustomFieldValueList:
+        """List custom field values across contacts
+
+        `GET /fieldValues`
+        """
+        request = _list_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_fieldid=filters_fieldid,
+            filters_val=filters_val,
+        )
+        return cast(CustomFieldValueList, self._caller.call(request, _list_field_values._parse_response, (200,)))
+
+    def create_field_value(
+        self,
+        *,
+        body: CustomFieldValueRequest,
+    ) -> CustomFieldValueSavedEnvelope:
+        """Set a contact's value for a custom field
+
+        `POST /fieldValues`
+        """
+        request = _create_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomFieldValueSavedEnvelope, self._caller.call(request, _create_field_value._parse_response, (200, 201))
+        )
+
+    def get_field_value(
+        self,
+        id: str,
+    ) -> CustomFieldValueEnvelope:
+        """Retrieve one custom field value
+
+        `GET /fieldValues/{id}`
+        """
+        request = _get_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(CustomFieldValueEnvelope, self._caller.call(request, _get_field_value._parse_response, (200,)))
+
+    def update_field_value(
+        self,
+        id: str,
+        *,
+        body: CustomFieldValueRequest,
+    ) -> CustomFieldValueSavedEnvelope:
+        """Change a contact's value for a custom field
+
+        `PUT /fieldValues/{id}`
+        """
+        request = _update_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            CustomFieldValueSavedEnvelope, self._caller.call(request, _update_field_value._parse_response, (200,))
+        )
+
+    def delete_field_value(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Clear a contact's value for a custom field
+
+        `DELETE /fieldValues/{id}`
+        """
+        request = _delete_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_field_value._parse_response, (200,)))
+
+
+class AsyncFieldValuesOperations:
+    """The `field_values` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_field_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_fieldid: str | Unset = UNSET,
+        filters_val: str | Unset = UNSET,
+    ) -> CustomFieldValueList:
+        """List custom field values across contacts
+
+        `GET /fieldValues`
+        """
+        request = _list_field_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_fieldid=filters_fieldid,
+            filters_val=filters_val,
+        )
+        return cast(CustomFieldValueList, await self._caller.call(request, _list_field_values._parse_response, (200,)))
+
+    async def create_field_value(
+        self,
+        *,
+        body: CustomFieldValueRequest,
+    ) -> CustomFieldValueSavedEnvelope:
+        """Set a contact's value for a custom field
+
+        `POST /fieldValues`
+        """
+        request = _create_field_value._get_kwargs(
+            body=body,
+        )
+        return cast(
+            CustomFieldValueSavedEnvelope,
+            await self._caller.call(request, _create_field_value._parse_response, (200, 201)),
+        )
+
+    async def get_field_value(
+        self,
+        id: str,
+    ) -> CustomFieldValueEnvelope:
+        """Retrieve one custom field value
+
+        `GET /fieldValues/{id}`
+        """
+        request = _get_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(
+            CustomFieldValueEnvelope, await self._caller.call(request, _get_field_value._parse_response, (200,))
+        )
+
+    async def update_field_value(
+        self,
+        id: str,
+        *,
+        body: CustomFieldValueRequest,
+    ) -> CustomFieldValueSavedEnvelope:
+        """Change a contact's value for a custom field
+
+        `PUT /fieldValues/{id}`
+        """
+        request = _update_field_value._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            CustomFieldValueSavedEnvelope, await self._caller.call(request, _update_field_value._parse_response, (200,))
+        )
+
+    async def delete_field_value(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Clear a contact's value for a custom field
+
+        `DELETE /fieldValues/{id}`
+        """
+        request = _delete_field_value._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_field_value._parse_response, (200,)))

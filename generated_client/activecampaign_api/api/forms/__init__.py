@@ -1,1 +1,206 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.form_create_request import FormCreateRequest
+from ...models.form_envelope import FormEnvelope
+from ...models.form_list import FormList
+from ...models.form_optin_request import FormOptinRequest
+from ...models.form_optin_result import FormOptinResult
+from ...models.form_update_request import FormUpdateRequest
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_form as _create_form
+from . import delete_form as _delete_form
+from . import get_form as _get_form
+from . import list_forms as _list_forms
+from . import set_form_optin as _set_form_optin
+from . import update_form as _update_form
+
+
+class FormsOperations:
+    """The `forms` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_forms(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> FormList:
+        """List forms with their fields, styling and submission counts
+
+        `GET /forms`
+        """
+        request = _list_forms._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(FormList, self._caller.call(request, _list_forms._parse_response, (200,)))
+
+    def create_form(
+        self,
+        *,
+        body: FormCreateRequest,
+    ) -> FormEnvelope:
+        """Create a form
+
+        `POST /forms`
+        """
+        request = _create_form._get_kwargs(
+            body=body,
+        )
+        return cast(FormEnvelope, self._caller.call(request, _create_form._parse_response, (200, 201)))
+
+    def get_form(
+        self,
+        id: str,
+    ) -> FormEnvelope:
+        """Retrieve a form
+
+        `GET /forms/{id}`
+        """
+        request = _get_form._get_kwargs(
+            id=id,
+        )
+        return cast(FormEnvelope, self._caller.call(request, _get_form._parse_response, (200,)))
+
+    def update_form(
+        self,
+        id: str,
+        *,
+        body: FormUpdateRequest,
+    ) -> FormEnvelope:
+        """Change a form
+
+        `PUT /forms/{id}`
+        """
+        request = _update_form._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(FormEnvelope, self._caller.call(request, _update_form._parse_response, (200,)))
+
+    def delete_form(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a form
+
+        `DELETE /forms/{id}`
+        """
+        request = _delete_form._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_form._parse_response, (200,)))
+
+    def set_form_optin(
+        self,
+        *,
+        body: FormOptinRequest,
+    ) -> FormOptinResult:
+        """Turn on the opt-in (confirmation) email of a form
+
+        `POST /form/optin`
+        """
+        request = _set_form_optin._get_kwargs(
+            body=body,
+        )
+        return cast(FormOptinResult, self._caller.call(request, _set_form_optin._parse_response, (200,)))
+
+
+class AsyncFormsOperations:
+    """The `forms` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_forms(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> FormList:
+        """List forms with their fields, styling and submission counts
+
+        `GET /forms`
+        """
+        request = _list_forms._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(FormList, await self._caller.call(request, _list_forms._parse_response, (200,)))
+
+    async def create_form(
+        self,
+        *,
+        body: FormCreateRequest,
+    ) -> FormEnvelope:
+        """Create a form
+
+        `POST /forms`
+        """
+        request = _create_form._get_kwargs(
+            body=body,
+        )
+        return cast(FormEnvelope, await self._caller.call(request, _create_form._parse_response, (200, 201)))
+
+    async def get_form(
+        self,
+        id: str,
+    ) -> FormEnvelope:
+        """Retrieve a form
+
+        `GET /forms/{id}`
+        """
+        request = _get_form._get_kwargs(
+            id=id,
+        )
+        return cast(FormEnvelope, await self._caller.call(request, _get_form._parse_response, (200,)))
+
+    async def update_form(
+        self,
+        id: str,
+        *,
+        body: FormUpdateRequest,
+    ) -> FormEnvelope:
+        """Change a form
+
+        `PUT /forms/{id}`
+        """
+        request = _update_form._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(FormEnvelope, await self._caller.call(request, _update_form._parse_response, (200,)))
+
+    async def delete_form(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a form
+
+        `DELETE /forms/{id}`
+        """
+        request = _delete_form._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_form._parse_response, (200,)))
+
+    async def set_form_optin(
+        self,
+        *,
+        body: FormOptinRequest,
+    ) -> FormOptinResult:
+        """Turn on the opt-in (confirmation) email of a form
+
+        `POST /form/optin`
+        """
+        request = _set_form_optin._get_kwargs(
+            body=body,
+        )
+        return cast(FormOptinResult, await self._caller.call(request, _set_form_optin._parse_response, (200,)))

@@ -1,1 +1,329 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_exclusion import ListExclusion
+from ...models.list_exclusion_list import ListExclusionList
+from ...models.list_exclusion_update_request import ListExclusionUpdateRequest
+from ...models.list_lists_orders_name import ListListsOrdersName, check_list_lists_orders_name
+from ...models.mailing_list_create_request import MailingListCreateRequest
+from ...models.mailing_list_envelope import MailingListEnvelope
+from ...models.mailing_list_list import MailingListList
+from ...models.mailing_list_update_request import MailingListUpdateRequest
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_list as _create_list
+from . import delete_list as _delete_list
+from . import get_list as _get_list
+from . import get_list_exclusion as _get_list_exclusion
+from . import list_list_exclusions as _list_list_exclusions
+from . import list_lists as _list_lists
+from . import update_list as _update_list
+from . import update_list_exclusion as _update_list_exclusion
+
+
+class ListsOperations:
+    """The `lists` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_name_eq: str | Unset = UNSET,
+        filters_name_neq: str | Unset = UNSET,
+        filters_name_lt: str | Unset = UNSET,
+        filters_name_lte: str | Unset = UNSET,
+        filters_name_gt: str | Unset = UNSET,
+        filters_name_gte: str | Unset = UNSET,
+        filters_name_contains: str | Unset = UNSET,
+        filters_name_starts_with: str | Unset = UNSET,
+        orders_name: ListListsOrdersName | Unset = UNSET,
+    ) -> MailingListList:
+        """List mailing lists, optionally filtered by name
+
+        `GET /lists`
+        """
+        request = _list_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_name=filters_name,
+            filters_name_eq=filters_name_eq,
+            filters_name_neq=filters_name_neq,
+            filters_name_lt=filters_name_lt,
+            filters_name_lte=filters_name_lte,
+            filters_name_gt=filters_name_gt,
+            filters_name_gte=filters_name_gte,
+            filters_name_contains=filters_name_contains,
+            filters_name_starts_with=filters_name_starts_with,
+            orders_name=orders_name,
+        )
+        return cast(MailingListList, self._caller.call(request, _list_lists._parse_response, (200,)))
+
+    def create_list(
+        self,
+        *,
+        body: MailingListCreateRequest,
+    ) -> MailingListEnvelope:
+        """Create a mailing list
+
+        `POST /lists`
+        """
+        request = _create_list._get_kwargs(
+            body=body,
+        )
+        return cast(MailingListEnvelope, self._caller.call(request, _create_list._parse_response, (200, 201)))
+
+    def get_list(
+        self,
+        id: str,
+    ) -> MailingListEnvelope:
+        """Retrieve a mailing list
+
+        `GET /lists/{id}`
+        """
+        request = _get_list._get_kwargs(
+            id=id,
+        )
+        return cast(MailingListEnvelope, self._caller.call(request, _get_list._parse_response, (200,)))
+
+    def update_list(
+        self,
+        id: str,
+        *,
+        body: MailingListUpdateRequest,
+    ) -> MailingListEnvelope:
+        """Update a mailing list
+
+        `PUT /lists/{id}`
+        """
+        request = _update_list._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(MailingListEnvelope, self._caller.call(request, _update_list._parse_response, (200,)))
+
+    def delete_list(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a mailing list
+
+        `DELETE /lists/{id}`
+        """
+        request = _delete_list._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_list._parse_response, (200,)))
+
+    def list_list_exclusions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_match_phrase: str | Unset = UNSET,
+        filters_lists: list[str] | Unset = UNSET,
+        orders_match_phrase: SortDirection | Unset = UNSET,
+        orders_lists: SortDirection | Unset = UNSET,
+    ) -> ListExclusionList:
+        """List exclusion patterns, filtered by phrase or list
+
+        `GET /lists/exclusions`
+        """
+        request = _list_list_exclusions._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_match_phrase=filters_match_phrase,
+            filters_lists=filters_lists,
+            orders_match_phrase=orders_match_phrase,
+            orders_lists=orders_lists,
+        )
+        return cast(ListExclusionList, self._caller.call(request, _list_list_exclusions._parse_response, (200,)))
+
+    def get_list_exclusion(
+        self,
+        id: str,
+    ) -> ListExclusion:
+        """Retrieve an exclusion pattern
+
+        `GET /lists/exclusions/{id}`
+        """
+        request = _get_list_exclusion._get_kwargs(
+            id=id,
+        )
+        return cast(ListExclusion, self._caller.call(request, _get_list_exclusion._parse_response, (200,)))
+
+    def update_list_exclusion(
+        self,
+        id: str,
+        *,
+        body: ListExclusionUpdateRequest,
+    ) -> ListExclusion:
+        """Change which channel or lists an exclusion applies to
+
+        `PUT /lists/exclusions/{id}`
+        """
+        request = _update_list_exclusion._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ListExclusion, self._caller.call(request, _update_list_exclusion._parse_response, (200,)))
+
+
+class AsyncListsOperations:
+    """The `lists` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_name_eq: str | Unset = UNSET,
+        filters_name_neq: str | Unset = UNSET,
+        filters_name_lt: str | Unset = UNSET,
+        filters_name_lte: str | Unset = UNSET,
+        filters_name_gt: str | Unset = UNSET,
+        filters_name_gte: str | Unset = UNSET,
+        filters_name_contains: str | Unset = UNSET,
+        filters_name_starts_with: str | Unset = UNSET,
+        orders_name: ListListsOrdersName | Unset = UNSET,
+    ) -> MailingListList:
+        """List mailing lists, optionally filtered by name
+
+        `GET /lists`
+        """
+        request = _list_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_name=filters_name,
+            filters_name_eq=filters_name_eq,
+            filters_name_neq=filters_name_neq,
+            filters_name_lt=filters_name_lt,
+            filters_name_lte=filters_name_lte,
+            filters_name_gt=filters_name_gt,
+            filters_name_gte=filters_name_gte,
+            filters_name_contains=filters_name_contains,
+            filters_name_starts_with=filters_name_starts_with,
+            orders_name=orders_name,
+        )
+        return cast(MailingListList, await self._caller.call(request, _list_lists._parse_response, (200,)))
+
+    async def create_list(
+        self,
+        *,
+        body: MailingListCreateRequest,
+    ) -> MailingListEnvelope:
+        """Create a mailing list
+
+        `POST /lists`
+        """
+        request = _create_list._get_kwargs(
+            body=body,
+        )
+        return cast(MailingListEnvelope, await self._caller.call(request, _create_list._parse_response, (200, 201)))
+
+    async def get_list(
+        self,
+        id: str,
+    ) -> MailingListEnvelope:
+        """Retrieve a mailing list
+
+        `GET /lists/{id}`
+        """
+        request = _get_list._get_kwargs(
+            id=id,
+        )
+        return cast(MailingListEnvelope, await self._caller.call(request, _get_list._parse_response, (200,)))
+
+    async def update_list(
+        self,
+        id: str,
+        *,
+        body: MailingListUpdateRequest,
+    ) -> MailingListEnvelope:
+        """Update a mailing list
+
+        `PUT /lists/{id}`
+        """
+        request = _update_list._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(MailingListEnvelope, await self._caller.call(request, _update_list._parse_response, (200,)))
+
+    async def delete_list(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a mailing list
+
+        `DELETE /lists/{id}`
+        """
+        request = _delete_list._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_list._parse_response, (200,)))
+
+    async def list_list_exclusions(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_match_phrase: str | Unset = UNSET,
+        filters_lists: list[str] | Unset = UNSET,
+        orders_match_phrase: SortDirection | Unset = UNSET,
+        orders_lists: SortDirection | Unset = UNSET,
+    ) -> ListExclusionList:
+        """List exclusion patterns, filtered by phrase or list
+
+        `GET /lists/exclusions`
+        """
+        request = _list_list_exclusions._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_match_phrase=filters_match_phrase,
+            filters_lists=filters_lists,
+            orders_match_phrase=orders_match_phrase,
+            orders_lists=orders_lists,
+        )
+        return cast(ListExclusionList, await self._caller.call(request, _list_list_exclusions._parse_response, (200,)))
+
+    async def get_list_exclusion(
+        self,
+        id: str,
+    ) -> ListExclusion:
+        """Retrieve an exclusion pattern
+
+        `GET /lists/exclusions/{id}`
+        """
+        request = _get_list_exclusion._get_kwargs(
+            id=id,
+        )
+        return cast(ListExclusion, await self._caller.call(request, _get_list_exclusion._parse_response, (200,)))
+
+    async def update_list_exclusion(
+        self,
+        id: str,
+        *,
+        body: ListExclusionUpdateRequest,
+    ) -> ListExclusion:
+        """Change which channel or lists an exclusion applies to
+
+        `PUT /lists/exclusions/{id}`
+        """
+        request = _update_list_exclusion._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(ListExclusion, await self._caller.call(request, _update_list_exclusion._parse_response, (200,)))

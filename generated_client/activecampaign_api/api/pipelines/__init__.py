@@ -1,1 +1,235 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.inaccessible_pipeline_list import InaccessiblePipelineList
+from ...models.list_pipelines_filters_have_stages import (
+    ListPipelinesFiltersHaveStages,
+    check_list_pipelines_filters_have_stages,
+)
+from ...models.pipeline_create_request import PipelineCreateRequest
+from ...models.pipeline_envelope import PipelineEnvelope
+from ...models.pipeline_list import PipelineList
+from ...models.pipeline_update_request import PipelineUpdateRequest
+from ...models.sort_direction import SortDirection, check_sort_direction
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_pipeline as _create_pipeline
+from . import delete_pipeline as _delete_pipeline
+from . import get_pipeline as _get_pipeline
+from . import list_inaccessible_pipelines as _list_inaccessible_pipelines
+from . import list_pipelines as _list_pipelines
+from . import update_pipeline as _update_pipeline
+
+
+class PipelinesOperations:
+    """The `pipelines` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_pipelines(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
+        orders_title: SortDirection | Unset = UNSET,
+        orders_popular: SortDirection | Unset = UNSET,
+    ) -> PipelineList:
+        """List pipelines with their stages
+
+        `GET /dealGroups`
+        """
+        request = _list_pipelines._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_have_stages=filters_have_stages,
+            orders_title=orders_title,
+            orders_popular=orders_popular,
+        )
+        return cast(PipelineList, self._caller.call(request, _list_pipelines._parse_response, (200,)))
+
+    def create_pipeline(
+        self,
+        *,
+        body: PipelineCreateRequest,
+    ) -> PipelineEnvelope:
+        """Create a pipeline; it comes with three default stages
+
+        `POST /dealGroups`
+        """
+        request = _create_pipeline._get_kwargs(
+            body=body,
+        )
+        return cast(PipelineEnvelope, self._caller.call(request, _create_pipeline._parse_response, (200, 201)))
+
+    def get_pipeline(
+        self,
+        id: str,
+    ) -> PipelineEnvelope:
+        """Retrieve a pipeline with its stages
+
+        `GET /dealGroups/{id}`
+        """
+        request = _get_pipeline._get_kwargs(
+            id=id,
+        )
+        return cast(PipelineEnvelope, self._caller.call(request, _get_pipeline._parse_response, (200,)))
+
+    def update_pipeline(
+        self,
+        id: str,
+        *,
+        body: PipelineUpdateRequest,
+    ) -> PipelineEnvelope:
+        """Update a pipeline's title, currency, permissions or auto-assignment
+
+        `PUT /dealGroups/{id}`
+        """
+        request = _update_pipeline._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(PipelineEnvelope, self._caller.call(request, _update_pipeline._parse_response, (200,)))
+
+    def delete_pipeline(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a pipeline together with its stages and deals
+
+        `DELETE /dealGroups/{id}`
+        """
+        request = _delete_pipeline._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_pipeline._parse_response, (200,)))
+
+    def list_inaccessible_pipelines(
+        self,
+        *,
+        deal_ids: list[int],
+        user_id: int,
+    ) -> InaccessiblePipelineList:
+        """List the pipelines of the given deals that a user may not access
+
+        `GET /dealGroup/get_inaccessible_deal_groups`
+        """
+        request = _list_inaccessible_pipelines._get_kwargs(
+            deal_ids=deal_ids,
+            user_id=user_id,
+        )
+        return cast(
+            InaccessiblePipelineList, self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,))
+        )
+
+
+class AsyncPipelinesOperations:
+    """The `pipelines` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_pipelines(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
+        orders_title: SortDirection | Unset = UNSET,
+        orders_popular: SortDirection | Unset = UNSET,
+    ) -> PipelineList:
+        """List pipelines with their stages
+
+        `GET /dealGroups`
+        """
+        request = _list_pipelines._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_have_stages=filters_have_stages,
+            orders_title=orders_title,
+            orders_popular=orders_popular,
+        )
+        return cast(PipelineList, await self._caller.call(request, _list_pipelines._parse_response, (200,)))
+
+    async def create_pipeline(
+        self,
+        *,
+        body: PipelineCreateRequest,
+    ) -> PipelineEnvelope:
+        """Create a pipeline; it comes with three default stages
+
+        `POST /dealGroups`
+        """
+        request = _create_pipeline._get_kwargs(
+            body=body,
+        )
+        return cast(PipelineEnvelope, await self._caller.call(request, _create_pipeline._parse_response, (200, 201)))
+
+    async def get_pipeline(
+        self,
+        id: str,
+    ) -> PipelineEnvelope:
+        """Retrieve a pipeline with its stages
+
+        `GET /dealGroups/{id}`
+        """
+        request = _get_pipeline._get_kwargs(
+            id=id,
+        )
+        return cast(PipelineEnvelope, await self._caller.call(request, _get_pipeline._parse_response, (200,)))
+
+    async def update_pipeline(
+        self,
+        id: str,
+        *,
+        body: PipelineUpdateRequest,
+    ) -> PipelineEnvelope:
+        """Update a pipeline's title, currency, permissions or auto-assignment
+
+        `PUT /dealGroups/{id}`
+        """
+        request = _update_pipeline._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(PipelineEnvelope, await self._caller.call(request, _update_pipeline._parse_response, (200,)))
+
+    async def delete_pipeline(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a pipeline together with its stages and deals
+
+        `DELETE /dealGroups/{id}`
+        """
+        request = _delete_pipeline._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_pipeline._parse_response, (200,)))
+
+    async def list_inaccessible_pipelines(
+        self,
+        *,
+        deal_ids: list[int],
+        user_id: int,
+    ) -> InaccessiblePipelineList:
+        """List the pipelines of the given deals that a user may not access
+
+        `GET /dealGroup/get_inaccessible_deal_groups`
+        """
+        request = _list_inaccessible_pipelines._get_kwargs(
+            deal_ids=deal_ids,
+            user_id=user_id,
+        )
+        return cast(
+            InaccessiblePipelineList,
+            await self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,)),
+        )

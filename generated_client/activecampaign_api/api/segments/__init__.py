@@ -1,1 +1,55 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.error_response import ErrorResponse
+from ...models.segment_list import SegmentList
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import list_segments as _list_segments
+
+
+class SegmentsOperations:
+    """The `segments` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_segments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SegmentList:
+        """List saved segments
+
+        `GET /segments`
+        """
+        request = _list_segments._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SegmentList, self._caller.call(request, _list_segments._parse_response, (200,)))
+
+
+class AsyncSegmentsOperations:
+    """The `segments` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_segments(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SegmentList:
+        """List saved segments
+
+        `GET /segments`
+        """
+        request = _list_segments._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SegmentList, await self._caller.call(request, _list_segments._parse_response, (200,)))

@@ -1,1 +1,291 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
+from ...models.site_tracking_domain_list import SiteTrackingDomainList
+from ...models.site_tracking_envelope import SiteTrackingEnvelope
+from ...models.site_tracking_update_request import SiteTrackingUpdateRequest
+from ...models.url_whitelisting_create_request import UrlWhitelistingCreateRequest
+from ...models.url_whitelisting_envelope import UrlWhitelistingEnvelope
+from ...models.url_whitelisting_list import UrlWhitelistingList
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_site_tracking_domain as _create_site_tracking_domain
+from . import create_url_whitelisting as _create_url_whitelisting
+from . import delete_site_tracking_domain as _delete_site_tracking_domain
+from . import delete_url_whitelisting as _delete_url_whitelisting
+from . import get_site_tracking as _get_site_tracking
+from . import get_site_tracking_code as _get_site_tracking_code
+from . import list_site_tracking_domains as _list_site_tracking_domains
+from . import list_url_whitelistings as _list_url_whitelistings
+from . import update_site_tracking as _update_site_tracking
+
+
+class SiteTrackingOperations:
+    """The `site_tracking` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_site_tracking(
+        self,
+    ) -> SiteTrackingEnvelope:
+        """Tell whether site tracking is on
+
+        `GET /siteTracking`
+        """
+        request = _get_site_tracking._get_kwargs()
+        return cast(SiteTrackingEnvelope, self._caller.call(request, _get_site_tracking._parse_response, (200,)))
+
+    def update_site_tracking(
+        self,
+        *,
+        body: SiteTrackingUpdateRequest,
+    ) -> SiteTrackingEnvelope:
+        """Turn site tracking on or off
+
+        `PUT /siteTracking`
+        """
+        request = _update_site_tracking._get_kwargs(
+            body=body,
+        )
+        return cast(SiteTrackingEnvelope, self._caller.call(request, _update_site_tracking._parse_response, (200,)))
+
+    def get_site_tracking_code(
+        self,
+    ) -> str:
+        """Retrieve the site tracking JavaScript snippet to paste into web pages
+
+        `GET /siteTracking/code`
+        """
+        request = _get_site_tracking_code._get_kwargs()
+        return cast(str, self._caller.call(request, _get_site_tracking_code._parse_response, (200,)))
+
+    def list_site_tracking_domains(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteTrackingDomainList:
+        """List the domains allowed to report site visits (older API)
+
+        `GET /siteTrackingDomains`
+        """
+        request = _list_site_tracking_domains._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            SiteTrackingDomainList, self._caller.call(request, _list_site_tracking_domains._parse_response, (200,))
+        )
+
+    def create_site_tracking_domain(
+        self,
+        *,
+        body: SiteTrackingDomainEnvelope,
+    ) -> SiteTrackingDomainEnvelope:
+        """Allow a domain to report site visits (older API)
+
+        `POST /siteTrackingDomains`
+        """
+        request = _create_site_tracking_domain._get_kwargs(
+            body=body,
+        )
+        return cast(
+            SiteTrackingDomainEnvelope,
+            self._caller.call(request, _create_site_tracking_domain._parse_response, (200, 201)),
+        )
+
+    def delete_site_tracking_domain(
+        self,
+        name: str,
+    ) -> Any | EmptyObject:
+        """Stop a domain from reporting site visits (older API)
+
+        `DELETE /siteTrackingDomains/{name}`
+        """
+        request = _delete_site_tracking_domain._get_kwargs(
+            name=name,
+        )
+        return cast(
+            Any | EmptyObject, self._caller.call(request, _delete_site_tracking_domain._parse_response, (200, 204))
+        )
+
+    def list_url_whitelistings(
+        self,
+    ) -> UrlWhitelistingList:
+        """List the domains and pages allowed for site tracking
+
+        `GET /prism/urlWhitelistings`
+        """
+        request = _list_url_whitelistings._get_kwargs()
+        return cast(UrlWhitelistingList, self._caller.call(request, _list_url_whitelistings._parse_response, (200,)))
+
+    def create_url_whitelisting(
+        self,
+        *,
+        body: UrlWhitelistingCreateRequest,
+    ) -> UrlWhitelistingEnvelope:
+        """Allow a domain (or one of its pages) for site tracking, conversations or personalization
+
+        `POST /prism/urlWhitelistings`
+        """
+        request = _create_url_whitelisting._get_kwargs(
+            body=body,
+        )
+        return cast(
+            UrlWhitelistingEnvelope, self._caller.call(request, _create_url_whitelisting._parse_response, (200, 201))
+        )
+
+    def delete_url_whitelisting(
+        self,
+        domain_id: str,
+    ) -> Any:
+        """Remove an allowed domain from site tracking
+
+        `DELETE /prism/urlWhitelistings/{domain_id}`
+        """
+        request = _delete_url_whitelisting._get_kwargs(
+            domain_id=domain_id,
+        )
+        return cast(Any, self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+
+
+class AsyncSiteTrackingOperations:
+    """The `site_tracking` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_site_tracking(
+        self,
+    ) -> SiteTrackingEnvelope:
+        """Tell whether site tracking is on
+
+        `GET /siteTracking`
+        """
+        request = _get_site_tracking._get_kwargs()
+        return cast(SiteTrackingEnvelope, await self._caller.call(request, _get_site_tracking._parse_response, (200,)))
+
+    async def update_site_tracking(
+        self,
+        *,
+        body: SiteTrackingUpdateRequest,
+    ) -> SiteTrackingEnvelope:
+        """Turn site tracking on or off
+
+        `PUT /siteTracking`
+        """
+        request = _update_site_tracking._get_kwargs(
+            body=body,
+        )
+        return cast(
+            SiteTrackingEnvelope, await self._caller.call(request, _update_site_tracking._parse_response, (200,))
+        )
+
+    async def get_site_tracking_code(
+        self,
+    ) -> str:
+        """Retrieve the site tracking JavaScript snippet to paste into web pages
+
+        `GET /siteTracking/code`
+        """
+        request = _get_site_tracking_code._get_kwargs()
+        return cast(str, await self._caller.call(request, _get_site_tracking_code._parse_response, (200,)))
+
+    async def list_site_tracking_domains(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteTrackingDomainList:
+        """List the domains allowed to report site visits (older API)
+
+        `GET /siteTrackingDomains`
+        """
+        request = _list_site_tracking_domains._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            SiteTrackingDomainList,
+            await self._caller.call(request, _list_site_tracking_domains._parse_response, (200,)),
+        )
+
+    async def create_site_tracking_domain(
+        self,
+        *,
+        body: SiteTrackingDomainEnvelope,
+    ) -> SiteTrackingDomainEnvelope:
+        """Allow a domain to report site visits (older API)
+
+        `POST /siteTrackingDomains`
+        """
+        request = _create_site_tracking_domain._get_kwargs(
+            body=body,
+        )
+        return cast(
+            SiteTrackingDomainEnvelope,
+            await self._caller.call(request, _create_site_tracking_domain._parse_response, (200, 201)),
+        )
+
+    async def delete_site_tracking_domain(
+        self,
+        name: str,
+    ) -> Any | EmptyObject:
+        """Stop a domain from reporting site visits (older API)
+
+        `DELETE /siteTrackingDomains/{name}`
+        """
+        request = _delete_site_tracking_domain._get_kwargs(
+            name=name,
+        )
+        return cast(
+            Any | EmptyObject,
+            await self._caller.call(request, _delete_site_tracking_domain._parse_response, (200, 204)),
+        )
+
+    async def list_url_whitelistings(
+        self,
+    ) -> UrlWhitelistingList:
+        """List the domains and pages allowed for site tracking
+
+        `GET /prism/urlWhitelistings`
+        """
+        request = _list_url_whitelistings._get_kwargs()
+        return cast(
+            UrlWhitelistingList, await self._caller.call(request, _list_url_whitelistings._parse_response, (200,))
+        )
+
+    async def create_url_whitelisting(
+        self,
+        *,
+        body: UrlWhitelistingCreateRequest,
+    ) -> UrlWhitelistingEnvelope:
+        """Allow a domain (or one of its pages) for site tracking, conversations or personalization
+
+        `POST /prism/urlWhitelistings`
+        """
+        request = _create_url_whitelisting._get_kwargs(
+            body=body,
+        )
+        return cast(
+            UrlWhitelistingEnvelope,
+            await self._caller.call(request, _create_url_whitelisting._parse_response, (200, 201)),
+        )
+
+    async def delete_url_whitelisting(
+        self,
+        domain_id: str,
+    ) -> Any:
+        """Remove an allowed domain from site tracking
+
+        `DELETE /prism/urlWhitelistings/{domain_id}`
+        """
+        request = _delete_url_whitelisting._get_kwargs(
+            domain_id=domain_id,
+        )
+        return cast(Any, await self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))

@@ -1,1 +1,216 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_tags_orders_search import ListTagsOrdersSearch, check_list_tags_orders_search
+from ...models.tag_create_request import TagCreateRequest
+from ...models.tag_envelope import TagEnvelope
+from ...models.tag_list import TagList
+from ...models.tag_update_request import TagUpdateRequest
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_tag as _create_tag
+from . import delete_tag as _delete_tag
+from . import get_tag as _get_tag
+from . import list_tags as _list_tags
+from . import update_tag as _update_tag
+
+
+class TagsOperations:
+    """The `tags` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        filters_search_eq: str | Unset = UNSET,
+        filters_search_neq: str | Unset = UNSET,
+        filters_search_lt: str | Unset = UNSET,
+        filters_search_lte: str | Unset = UNSET,
+        filters_search_gt: str | Unset = UNSET,
+        filters_search_gte: str | Unset = UNSET,
+        filters_search_contains: str | Unset = UNSET,
+        filters_search_starts_with: str | Unset = UNSET,
+        orders_search: ListTagsOrdersSearch | Unset = UNSET,
+    ) -> TagList:
+        """List tags, optionally filtered by name
+
+        `GET /tags`
+        """
+        request = _list_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+            search=search,
+            filters_search_eq=filters_search_eq,
+            filters_search_neq=filters_search_neq,
+            filters_search_lt=filters_search_lt,
+            filters_search_lte=filters_search_lte,
+            filters_search_gt=filters_search_gt,
+            filters_search_gte=filters_search_gte,
+            filters_search_contains=filters_search_contains,
+            filters_search_starts_with=filters_search_starts_with,
+            orders_search=orders_search,
+        )
+        return cast(TagList, self._caller.call(request, _list_tags._parse_response, (200,)))
+
+    def create_tag(
+        self,
+        *,
+        body: TagCreateRequest,
+    ) -> TagEnvelope:
+        """Create a tag
+
+        `POST /tags`
+        """
+        request = _create_tag._get_kwargs(
+            body=body,
+        )
+        return cast(TagEnvelope, self._caller.call(request, _create_tag._parse_response, (200, 201)))
+
+    def get_tag(
+        self,
+        id: str,
+    ) -> TagEnvelope:
+        """Retrieve one tag with its subscriber count
+
+        `GET /tags/{id}`
+        """
+        request = _get_tag._get_kwargs(
+            id=id,
+        )
+        return cast(TagEnvelope, self._caller.call(request, _get_tag._parse_response, (200,)))
+
+    def update_tag(
+        self,
+        id: str,
+        *,
+        body: TagUpdateRequest,
+    ) -> TagEnvelope:
+        """Rename a tag or change its type or description
+
+        `PUT /tags/{id}`
+        """
+        request = _update_tag._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(TagEnvelope, self._caller.call(request, _update_tag._parse_response, (200,)))
+
+    def delete_tag(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a tag and remove it from every contact
+
+        `DELETE /tags/{id}`
+        """
+        request = _delete_tag._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_tag._parse_response, (200,)))
+
+
+class AsyncTagsOperations:
+    """The `tags` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        search: str | Unset = UNSET,
+        filters_search_eq: str | Unset = UNSET,
+        filters_search_neq: str | Unset = UNSET,
+        filters_search_lt: str | Unset = UNSET,
+        filters_search_lte: str | Unset = UNSET,
+        filters_search_gt: str | Unset = UNSET,
+        filters_search_gte: str | Unset = UNSET,
+        filters_search_contains: str | Unset = UNSET,
+        filters_search_starts_with: str | Unset = UNSET,
+        orders_search: ListTagsOrdersSearch | Unset = UNSET,
+    ) -> TagList:
+        """List tags, optionally filtered by name
+
+        `GET /tags`
+        """
+        request = _list_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+            search=search,
+            filters_search_eq=filters_search_eq,
+            filters_search_neq=filters_search_neq,
+            filters_search_lt=filters_search_lt,
+            filters_search_lte=filters_search_lte,
+            filters_search_gt=filters_search_gt,
+            filters_search_gte=filters_search_gte,
+            filters_search_contains=filters_search_contains,
+            filters_search_starts_with=filters_search_starts_with,
+            orders_search=orders_search,
+        )
+        return cast(TagList, await self._caller.call(request, _list_tags._parse_response, (200,)))
+
+    async def create_tag(
+        self,
+        *,
+        body: TagCreateRequest,
+    ) -> TagEnvelope:
+        """Create a tag
+
+        `POST /tags`
+        """
+        request = _create_tag._get_kwargs(
+            body=body,
+        )
+        return cast(TagEnvelope, await self._caller.call(request, _create_tag._parse_response, (200, 201)))
+
+    async def get_tag(
+        self,
+        id: str,
+    ) -> TagEnvelope:
+        """Retrieve one tag with its subscriber count
+
+        `GET /tags/{id}`
+        """
+        request = _get_tag._get_kwargs(
+            id=id,
+        )
+        return cast(TagEnvelope, await self._caller.call(request, _get_tag._parse_response, (200,)))
+
+    async def update_tag(
+        self,
+        id: str,
+        *,
+        body: TagUpdateRequest,
+    ) -> TagEnvelope:
+        """Rename a tag or change its type or description
+
+        `PUT /tags/{id}`
+        """
+        request = _update_tag._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(TagEnvelope, await self._caller.call(request, _update_tag._parse_response, (200,)))
+
+    async def delete_tag(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a tag and remove it from every contact
+
+        `DELETE /tags/{id}`
+        """
+        request = _delete_tag._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_tag._parse_response, (200,)))

@@ -1,1 +1,361 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_task_outcomes_filters_sentiment import (
+    ListTaskOutcomesFiltersSentiment,
+    check_list_task_outcomes_filters_sentiment,
+)
+from ...models.task_outcome_create_request import TaskOutcomeCreateRequest
+from ...models.task_outcome_envelope import TaskOutcomeEnvelope
+from ...models.task_outcome_list import TaskOutcomeList
+from ...models.task_outcome_update_request import TaskOutcomeUpdateRequest
+from ...models.task_type_outcome_relation_envelope import TaskTypeOutcomeRelationEnvelope
+from ...models.task_type_outcome_relation_list import TaskTypeOutcomeRelationList
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_task_outcome as _create_task_outcome
+from . import create_task_type_outcome_relation as _create_task_type_outcome_relation
+from . import delete_task_outcome as _delete_task_outcome
+from . import delete_task_type_outcome_relation as _delete_task_type_outcome_relation
+from . import get_task_outcome as _get_task_outcome
+from . import get_task_type_outcome_relation as _get_task_type_outcome_relation
+from . import list_task_outcomes as _list_task_outcomes
+from . import list_task_type_outcome_relations as _list_task_type_outcome_relations
+from . import update_task_outcome as _update_task_outcome
+from . import update_task_type_outcome_relation as _update_task_type_outcome_relation
+
+
+class TaskOutcomesOperations:
+    """The `task_outcomes` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_task_outcomes(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_sentiment: ListTaskOutcomesFiltersSentiment | Unset = UNSET,
+    ) -> TaskOutcomeList:
+        """List task outcomes, optionally by sentiment
+
+        `GET /taskOutcomes`
+        """
+        request = _list_task_outcomes._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_sentiment=filters_sentiment,
+        )
+        return cast(TaskOutcomeList, self._caller.call(request, _list_task_outcomes._parse_response, (200,)))
+
+    def create_task_outcome(
+        self,
+        *,
+        body: TaskOutcomeCreateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Create a task outcome
+
+        `POST /taskOutcomes`
+        """
+        request = _create_task_outcome._get_kwargs(
+            body=body,
+        )
+        return cast(TaskOutcomeEnvelope, self._caller.call(request, _create_task_outcome._parse_response, (200, 201)))
+
+    def get_task_outcome(
+        self,
+        id: str,
+    ) -> TaskOutcomeEnvelope:
+        """Retrieve a task outcome
+
+        `GET /taskOutcomes/{id}`
+        """
+        request = _get_task_outcome._get_kwargs(
+            id=id,
+        )
+        return cast(TaskOutcomeEnvelope, self._caller.call(request, _get_task_outcome._parse_response, (200,)))
+
+    def update_task_outcome(
+        self,
+        id: str,
+        *,
+        body: TaskOutcomeUpdateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Rename a task outcome, change its sentiment, or disable it
+
+        `PUT /taskOutcomes/{id}`
+        """
+        request = _update_task_outcome._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(TaskOutcomeEnvelope, self._caller.call(request, _update_task_outcome._parse_response, (200,)))
+
+    def delete_task_outcome(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task outcome
+
+        `DELETE /taskOutcomes/{id}`
+        """
+        request = _delete_task_outcome._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_task_outcome._parse_response, (200,)))
+
+    def list_task_type_outcome_relations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> TaskTypeOutcomeRelationList:
+        """List which task types offer which outcomes
+
+        `GET /tasktypeOutcomeRels`
+        """
+        request = _list_task_type_outcome_relations._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            TaskTypeOutcomeRelationList,
+            self._caller.call(request, _list_task_type_outcome_relations._parse_response, (200,)),
+        )
+
+    def create_task_type_outcome_relation(
+        self,
+        *,
+        body: TaskOutcomeCreateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Create a task type - outcome relation (documented as work in progress)
+
+        `POST /tasktypeOutcomeRels`
+        """
+        request = _create_task_type_outcome_relation._get_kwargs(
+            body=body,
+        )
+        return cast(
+            TaskOutcomeEnvelope,
+            self._caller.call(request, _create_task_type_outcome_relation._parse_response, (200, 201)),
+        )
+
+    def get_task_type_outcome_relation(
+        self,
+        id: str,
+    ) -> TaskTypeOutcomeRelationEnvelope:
+        """Retrieve a task type - outcome relation
+
+        `GET /tasktypeOutcomeRels/{id}`
+        """
+        request = _get_task_type_outcome_relation._get_kwargs(
+            id=id,
+        )
+        return cast(
+            TaskTypeOutcomeRelationEnvelope,
+            self._caller.call(request, _get_task_type_outcome_relation._parse_response, (200,)),
+        )
+
+    def update_task_type_outcome_relation(
+        self,
+        id: str,
+        *,
+        body: TaskOutcomeUpdateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Update a task type - outcome relation (documented as work in progress)
+
+        `PUT /tasktypeOutcomeRels/{id}`
+        """
+        request = _update_task_type_outcome_relation._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            TaskOutcomeEnvelope, self._caller.call(request, _update_task_type_outcome_relation._parse_response, (200,))
+        )
+
+    def delete_task_type_outcome_relation(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task type - outcome relation
+
+        `DELETE /tasktypeOutcomeRels/{id}`
+        """
+        request = _delete_task_type_outcome_relation._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_task_type_outcome_relation._parse_response, (200,)))
+
+
+class AsyncTaskOutcomesOperations:
+    """The `task_outcomes` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_task_outcomes(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_sentiment: ListTaskOutcomesFiltersSentiment | Unset = UNSET,
+    ) -> TaskOutcomeList:
+        """List task outcomes, optionally by sentiment
+
+        `GET /taskOutcomes`
+        """
+        request = _list_task_outcomes._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_sentiment=filters_sentiment,
+        )
+        return cast(TaskOutcomeList, await self._caller.call(request, _list_task_outcomes._parse_response, (200,)))
+
+    async def create_task_outcome(
+        self,
+        *,
+        body: TaskOutcomeCreateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Create a task outcome
+
+        `POST /taskOutcomes`
+        """
+        request = _create_task_outcome._get_kwargs(
+            body=body,
+        )
+        return cast(
+            TaskOutcomeEnvelope, await self._caller.call(request, _create_task_outcome._parse_response, (200, 201))
+        )
+
+    async def get_task_outcome(
+        self,
+        id: str,
+    ) -> TaskOutcomeEnvelope:
+        """Retrieve a task outcome
+
+        `GET /taskOutcomes/{id}`
+        """
+        request = _get_task_outcome._get_kwargs(
+            id=id,
+        )
+        return cast(TaskOutcomeEnvelope, await self._caller.call(request, _get_task_outcome._parse_response, (200,)))
+
+    async def update_task_outcome(
+        self,
+        id: str,
+        *,
+        body: TaskOutcomeUpdateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Rename a task outcome, change its sentiment, or disable it
+
+        `PUT /taskOutcomes/{id}`
+        """
+        request = _update_task_outcome._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(TaskOutcomeEnvelope, await self._caller.call(request, _update_task_outcome._parse_response, (200,)))
+
+    async def delete_task_outcome(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task outcome
+
+        `DELETE /taskOutcomes/{id}`
+        """
+        request = _delete_task_outcome._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_task_outcome._parse_response, (200,)))
+
+    async def list_task_type_outcome_relations(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> TaskTypeOutcomeRelationList:
+        """List which task types offer which outcomes
+
+        `GET /tasktypeOutcomeRels`
+        """
+        request = _list_task_type_outcome_relations._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            TaskTypeOutcomeRelationList,
+            await self._caller.call(request, _list_task_type_outcome_relations._parse_response, (200,)),
+        )
+
+    async def create_task_type_outcome_relation(
+        self,
+        *,
+        body: TaskOutcomeCreateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Create a task type - outcome relation (documented as work in progress)
+
+        `POST /tasktypeOutcomeRels`
+        """
+        request = _create_task_type_outcome_relation._get_kwargs(
+            body=body,
+        )
+        return cast(
+            TaskOutcomeEnvelope,
+            await self._caller.call(request, _create_task_type_outcome_relation._parse_response, (200, 201)),
+        )
+
+    async def get_task_type_outcome_relation(
+        self,
+        id: str,
+    ) -> TaskTypeOutcomeRelationEnvelope:
+        """Retrieve a task type - outcome relation
+
+        `GET /tasktypeOutcomeRels/{id}`
+        """
+        request = _get_task_type_outcome_relation._get_kwargs(
+            id=id,
+        )
+        return cast(
+            TaskTypeOutcomeRelationEnvelope,
+            await self._caller.call(request, _get_task_type_outcome_relation._parse_response, (200,)),
+        )
+
+    async def update_task_type_outcome_relation(
+        self,
+        id: str,
+        *,
+        body: TaskOutcomeUpdateRequest,
+    ) -> TaskOutcomeEnvelope:
+        """Update a task type - outcome relation (documented as work in progress)
+
+        `PUT /tasktypeOutcomeRels/{id}`
+        """
+        request = _update_task_type_outcome_relation._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(
+            TaskOutcomeEnvelope,
+            await self._caller.call(request, _update_task_type_outcome_relation._parse_response, (200,)),
+        )
+
+    async def delete_task_type_outcome_relation(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task type - outcome relation
+
+        `DELETE /tasktypeOutcomeRels/{id}`
+        """
+        request = _delete_task_type_outcome_relation._get_kwargs(
+            id=id,
+        )
+        return cast(
+            EmptyObject, await self._caller.call(request, _delete_task_type_outcome_relation._parse_response, (200,))
+        )

@@ -1,1 +1,261 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.deal_task_create_request import DealTaskCreateRequest
+from ...models.deal_task_envelope import DealTaskEnvelope
+from ...models.deal_task_list import DealTaskList
+from ...models.deal_task_update_request import DealTaskUpdateRequest
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.list_tasks_filters_status import ListTasksFiltersStatus, check_list_tasks_filters_status
+from ...models.task_reminder_create_request import TaskReminderCreateRequest
+from ...models.task_reminder_envelope import TaskReminderEnvelope
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_task as _create_task
+from . import create_task_reminder as _create_task_reminder
+from . import delete_task as _delete_task
+from . import get_task as _get_task
+from . import list_tasks as _list_tasks
+from . import update_task as _update_task
+
+
+class TasksOperations:
+    """The `tasks` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_tasks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_reltype: str | Unset = UNSET,
+        filters_relid: str | Unset = UNSET,
+        filters_status: ListTasksFiltersStatus | Unset = UNSET,
+        filters_note: str | Unset = UNSET,
+        filters_duedate: str | Unset = UNSET,
+        filters_d_tasktypeid: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_due_after: str | Unset = UNSET,
+        filters_due_before: str | Unset = UNSET,
+        filters_duedate_range: str | Unset = UNSET,
+        filters_assignee_userid: str | Unset = UNSET,
+        filters_outcome_id: str | Unset = UNSET,
+    ) -> DealTaskList:
+        """List tasks, filtered by owner, type, status, assignee or due date
+
+        `GET /dealTasks`
+        """
+        request = _list_tasks._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_reltype=filters_reltype,
+            filters_relid=filters_relid,
+            filters_status=filters_status,
+            filters_note=filters_note,
+            filters_duedate=filters_duedate,
+            filters_d_tasktypeid=filters_d_tasktypeid,
+            filters_userid=filters_userid,
+            filters_due_after=filters_due_after,
+            filters_due_before=filters_due_before,
+            filters_duedate_range=filters_duedate_range,
+            filters_assignee_userid=filters_assignee_userid,
+            filters_outcome_id=filters_outcome_id,
+        )
+        return cast(DealTaskList, self._caller.call(request, _list_tasks._parse_response, (200,)))
+
+    def create_task(
+        self,
+        *,
+        body: DealTaskCreateRequest,
+    ) -> DealTaskEnvelope:
+        """Create a task on a deal or a contact
+
+        `POST /dealTasks`
+        """
+        request = _create_task._get_kwargs(
+            body=body,
+        )
+        return cast(DealTaskEnvelope, self._caller.call(request, _create_task._parse_response, (200, 201)))
+
+    def get_task(
+        self,
+        id: str,
+    ) -> DealTaskEnvelope:
+        """Retrieve a task
+
+        `GET /dealTasks/{id}`
+        """
+        request = _get_task._get_kwargs(
+            id=id,
+        )
+        return cast(DealTaskEnvelope, self._caller.call(request, _get_task._parse_response, (200,)))
+
+    def update_task(
+        self,
+        id: str,
+        *,
+        body: DealTaskUpdateRequest,
+    ) -> DealTaskEnvelope:
+        """Update a task, or complete it with an outcome
+
+        `PUT /dealTasks/{id}`
+        """
+        request = _update_task._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(DealTaskEnvelope, self._caller.call(request, _update_task._parse_response, (200,)))
+
+    def delete_task(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task
+
+        `DELETE /dealTasks/{id}`
+        """
+        request = _delete_task._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_task._parse_response, (200,)))
+
+    def create_task_reminder(
+        self,
+        *,
+        body: TaskReminderCreateRequest,
+    ) -> TaskReminderEnvelope:
+        """Remind the assignee of a task some minutes before it is due
+
+        `POST /taskNotifications`
+        """
+        request = _create_task_reminder._get_kwargs(
+            body=body,
+        )
+        return cast(TaskReminderEnvelope, self._caller.call(request, _create_task_reminder._parse_response, (200, 201)))
+
+
+class AsyncTasksOperations:
+    """The `tasks` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_tasks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_title: str | Unset = UNSET,
+        filters_reltype: str | Unset = UNSET,
+        filters_relid: str | Unset = UNSET,
+        filters_status: ListTasksFiltersStatus | Unset = UNSET,
+        filters_note: str | Unset = UNSET,
+        filters_duedate: str | Unset = UNSET,
+        filters_d_tasktypeid: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_due_after: str | Unset = UNSET,
+        filters_due_before: str | Unset = UNSET,
+        filters_duedate_range: str | Unset = UNSET,
+        filters_assignee_userid: str | Unset = UNSET,
+        filters_outcome_id: str | Unset = UNSET,
+    ) -> DealTaskList:
+        """List tasks, filtered by owner, type, status, assignee or due date
+
+        `GET /dealTasks`
+        """
+        request = _list_tasks._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_title=filters_title,
+            filters_reltype=filters_reltype,
+            filters_relid=filters_relid,
+            filters_status=filters_status,
+            filters_note=filters_note,
+            filters_duedate=filters_duedate,
+            filters_d_tasktypeid=filters_d_tasktypeid,
+            filters_userid=filters_userid,
+            filters_due_after=filters_due_after,
+            filters_due_before=filters_due_before,
+            filters_duedate_range=filters_duedate_range,
+            filters_assignee_userid=filters_assignee_userid,
+            filters_outcome_id=filters_outcome_id,
+        )
+        return cast(DealTaskList, await self._caller.call(request, _list_tasks._parse_response, (200,)))
+
+    async def create_task(
+        self,
+        *,
+        body: DealTaskCreateRequest,
+    ) -> DealTaskEnvelope:
+        """Create a task on a deal or a contact
+
+        `POST /dealTasks`
+        """
+        request = _create_task._get_kwargs(
+            body=body,
+        )
+        return cast(DealTaskEnvelope, await self._caller.call(request, _create_task._parse_response, (200, 201)))
+
+    async def get_task(
+        self,
+        id: str,
+    ) -> DealTaskEnvelope:
+        """Retrieve a task
+
+        `GET /dealTasks/{id}`
+        """
+        request = _get_task._get_kwargs(
+            id=id,
+        )
+        return cast(DealTaskEnvelope, await self._caller.call(request, _get_task._parse_response, (200,)))
+
+    async def update_task(
+        self,
+        id: str,
+        *,
+        body: DealTaskUpdateRequest,
+    ) -> DealTaskEnvelope:
+        """Update a task, or complete it with an outcome
+
+        `PUT /dealTasks/{id}`
+        """
+        request = _update_task._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(DealTaskEnvelope, await self._caller.call(request, _update_task._parse_response, (200,)))
+
+    async def delete_task(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a task
+
+        `DELETE /dealTasks/{id}`
+        """
+        request = _delete_task._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_task._parse_response, (200,)))
+
+    async def create_task_reminder(
+        self,
+        *,
+        body: TaskReminderCreateRequest,
+    ) -> TaskReminderEnvelope:
+        """Remind the assignee of a task some minutes before it is due
+
+        `POST /taskNotifications`
+        """
+        request = _create_task_reminder._get_kwargs(
+            body=body,
+        )
+        return cast(
+            TaskReminderEnvelope, await self._caller.call(request, _create_task_reminder._parse_response, (200, 201))
+        )

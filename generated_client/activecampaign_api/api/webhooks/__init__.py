@@ -1,1 +1,209 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import Any, cast
+
+from ...models.empty_object import EmptyObject
+from ...models.error_response import ErrorResponse
+from ...models.webhook_create_request import WebhookCreateRequest
+from ...models.webhook_envelope import WebhookEnvelope
+from ...models.webhook_event_list import WebhookEventList
+from ...models.webhook_list import WebhookList
+from ...models.webhook_update_request import WebhookUpdateRequest
+from ...types import UNSET, Unset
+from .. import AsyncCaller, Caller
+from . import create_webhook as _create_webhook
+from . import delete_webhook as _delete_webhook
+from . import get_webhook as _get_webhook
+from . import list_webhook_events as _list_webhook_events
+from . import list_webhooks as _list_webhooks
+from . import update_webhook as _update_webhook
+
+
+class WebhooksOperations:
+    """The `webhooks` operations: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_url: str | Unset = UNSET,
+        filters_listid: str | Unset = UNSET,
+    ) -> WebhookList:
+        """List webhooks, optionally filtered by name, URL or list
+
+        `GET /webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_name=filters_name,
+            filters_url=filters_url,
+            filters_listid=filters_listid,
+        )
+        return cast(WebhookList, self._caller.call(request, _list_webhooks._parse_response, (200,)))
+
+    def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> WebhookEnvelope:
+        """Create a webhook for some events and sources
+
+        `POST /webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(WebhookEnvelope, self._caller.call(request, _create_webhook._parse_response, (200, 201)))
+
+    def get_webhook(
+        self,
+        id: str,
+    ) -> WebhookEnvelope:
+        """Retrieve a webhook
+
+        `GET /webhooks/{id}`
+        """
+        request = _get_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(WebhookEnvelope, self._caller.call(request, _get_webhook._parse_response, (200,)))
+
+    def update_webhook(
+        self,
+        id: str,
+        *,
+        body: WebhookUpdateRequest,
+    ) -> WebhookEnvelope:
+        """Change a webhook's name, URL, events, sources or list
+
+        `PUT /webhooks/{id}`
+        """
+        request = _update_webhook._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(WebhookEnvelope, self._caller.call(request, _update_webhook._parse_response, (200,)))
+
+    def delete_webhook(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a webhook
+
+        `DELETE /webhooks/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, self._caller.call(request, _delete_webhook._parse_response, (200,)))
+
+    def list_webhook_events(
+        self,
+    ) -> WebhookEventList:
+        """List the event names a webhook can subscribe to
+
+        `GET /webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(WebhookEventList, self._caller.call(request, _list_webhook_events._parse_response, (200,)))
+
+
+class AsyncWebhooksOperations:
+    """The `webhooks` operations, awaitable: each returns the parsed 2xx body."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_webhooks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_url: str | Unset = UNSET,
+        filters_listid: str | Unset = UNSET,
+    ) -> WebhookList:
+        """List webhooks, optionally filtered by name, URL or list
+
+        `GET /webhooks`
+        """
+        request = _list_webhooks._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters_name=filters_name,
+            filters_url=filters_url,
+            filters_listid=filters_listid,
+        )
+        return cast(WebhookList, await self._caller.call(request, _list_webhooks._parse_response, (200,)))
+
+    async def create_webhook(
+        self,
+        *,
+        body: WebhookCreateRequest,
+    ) -> WebhookEnvelope:
+        """Create a webhook for some events and sources
+
+        `POST /webhooks`
+        """
+        request = _create_webhook._get_kwargs(
+            body=body,
+        )
+        return cast(WebhookEnvelope, await self._caller.call(request, _create_webhook._parse_response, (200, 201)))
+
+    async def get_webhook(
+        self,
+        id: str,
+    ) -> WebhookEnvelope:
+        """Retrieve a webhook
+
+        `GET /webhooks/{id}`
+        """
+        request = _get_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(WebhookEnvelope, await self._caller.call(request, _get_webhook._parse_response, (200,)))
+
+    async def update_webhook(
+        self,
+        id: str,
+        *,
+        body: WebhookUpdateRequest,
+    ) -> WebhookEnvelope:
+        """Change a webhook's name, URL, events, sources or list
+
+        `PUT /webhooks/{id}`
+        """
+        request = _update_webhook._get_kwargs(
+            id=id,
+            body=body,
+        )
+        return cast(WebhookEnvelope, await self._caller.call(request, _update_webhook._parse_response, (200,)))
+
+    async def delete_webhook(
+        self,
+        id: str,
+    ) -> EmptyObject:
+        """Delete a webhook
+
+        `DELETE /webhooks/{id}`
+        """
+        request = _delete_webhook._get_kwargs(
+            id=id,
+        )
+        return cast(EmptyObject, await self._caller.call(request, _delete_webhook._parse_response, (200,)))
+
+    async def list_webhook_events(
+        self,
+    ) -> WebhookEventList:
+        """List the event names a webhook can subscribe to
+
+        `GET /webhook/events`
+        """
+        request = _list_webhook_events._get_kwargs()
+        return cast(WebhookEventList, await self._caller.call(request, _list_webhook_events._parse_response, (200,)))
