@@ -11,6 +11,7 @@ from activecampaign_api import Client
 from activecampaign_api.operations import AsyncOperations
 
 from .async_contact_helpers import AsyncContactHelpers
+from .async_crm_helpers import AsyncCrmHelpers
 from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
 from .client import (
@@ -28,7 +29,7 @@ from .retries import Backoff
 from .sending import AsyncSender
 
 
-class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers):
+class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers):
     """A client bound to one ActiveCampaign account, for asyncio. See `ActiveCampaign`."""
 
     def __init__(

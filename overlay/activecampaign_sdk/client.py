@@ -25,6 +25,7 @@ from activecampaign_api.operations import Operations
 from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
 from .contact_helpers import ContactHelpers
+from .crm_helpers import CrmHelpers
 from .errors import parse_body
 from .pagination import paginate
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_limiter
@@ -66,7 +67,7 @@ def request_kwargs(params: dict[str, Any] | None, json: Any) -> dict[str, Any]:
     return kwargs
 
 
-class ActiveCampaign(Operations, ContactHelpers):
+class ActiveCampaign(Operations, ContactHelpers, CrmHelpers):
     """A client bound to one ActiveCampaign account.
 
     `rate_limit` is requests per second, shared by every client of the same
