@@ -18,7 +18,7 @@ from .errors import APIConnectionError, APIStatusError, RateLimitError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
-# Longest Retry-After the SDK honours by sleeping; past it the error is raised.
+# Longest Retry-After the SDK waits out; a longer one raises the RateLimitError at once.
 MAX_RETRY_AFTER = 60.0
 
 
@@ -43,9 +43,11 @@ is_idempotent = IdempotencyRules()
 
 
 def is_transient(error: BaseException) -> bool:
-    """A failure that may pass on a second try."""
+    """A failure that may pass on a second try soon enough to wait for it."""
     if isinstance(error, APIConnectionError):
         return True
+    if isinstance(error, RateLimitError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
+        return False  # asked to come back in minutes: the caller decides, not a sleeping thread
     return isinstance(error, APIStatusError) and error.status in RETRYABLE_STATUSES
 
 
@@ -58,5 +60,5 @@ class Backoff:
     def __call__(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
         if isinstance(error, RateLimitError) and error.retry_after is not None:
-            return min(error.retry_after, MAX_RETRY_AFTER)
+            return error.retry_after
         return float(self._exponential(state))

@@ -24,7 +24,6 @@ from tenacity import (
 
 from .errors import (
     APIConnectionError,
-    APIStatusError,
     APITimeoutError,
     ResponseParseError,
     UnexpectedStatusError,
@@ -65,40 +64,33 @@ class _Base:
             "reraise": True,
         }
 
-    def _outcome(
-        self, request: httpx.Request, attempt: int, started: float, result: httpx.Response | Exception
-    ) -> None:
-        """Log one attempt; raise the typed error for a failed one."""
+    def _log(self, request: httpx.Request, attempt: int, started: float, status: int | None, failure: str) -> None:
         method, path = request.method, self._relative(request)
         elapsed = time.monotonic() - started
-        extra = {"method": method, "path": path, "attempt": attempt, "elapsed": elapsed}
-        if isinstance(result, Exception):
-            timeout = isinstance(result, httpx.TimeoutException)
-            kind = APITimeoutError if timeout else APIConnectionError
-            logger.warning(
-                "%s %s failed after %.3fs (attempt %d): %s",
-                method,
-                path,
-                elapsed,
-                attempt,
-                type(result).__name__,
-                extra={**extra, "status": None},
-            )
-            raise kind(f"{type(result).__name__}: {result}", method=method, path=path) from result
-        status = result.status_code
-        level = logging.DEBUG if status < 400 else logging.WARNING
-        logger.log(
-            level,
-            "%s %s -> %d in %.3fs (attempt %d)",
-            method,
-            path,
-            status,
-            elapsed,
-            attempt,
-            extra={**extra, "status": status},
-        )
-        if not result.is_success:
-            raise error_from_response(result, method=method, path=path)
+        extra = {"method": method, "path": path, "attempt": attempt, "elapsed": elapsed, "status": status}
+        if status is None:
+            text = "%s %s failed after %.3fs (attempt %d): %s"
+            logger.warning(text, method, path, elapsed, attempt, failure, extra=extra)
+        else:
+            level = logging.DEBUG if status < 400 else logging.WARNING
+            logger.log(level, "%s %s -> %d in %.3fs (attempt %d)", method, path, status, elapsed, attempt, extra=extra)
+
+    def _transport_error(
+        self, request: httpx.Request, attempt: int, started: float, exc: httpx.TransportError
+    ) -> APIConnectionError:
+        """Log a request that got no response; the typed error to raise for it."""
+        self._log(request, attempt, started, None, type(exc).__name__)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return kind(f"{type(exc).__name__}: {exc}", method=request.method, path=self._relative(request))
+
+    def _checked(
+        self, request: httpx.Request, attempt: int, started: float, response: httpx.Response
+    ) -> httpx.Response:
+        """Log a response; raise the typed error unless it is a 2xx."""
+        self._log(request, attempt, started, response.status_code, "")
+        if not response.is_success:
+            raise error_from_response(response, method=request.method, path=self._relative(request))
+        return response
 
     def _parse(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> object:
         path, method = self._relative(response.request), response.request.method
@@ -141,11 +133,10 @@ class Sender(_Base):
                 self.limiter.acquire()
                 started = time.monotonic()
                 try:
-                    response = self.http.send(request)
+                    sent = self.http.send(request)
                 except httpx.TransportError as exc:
-                    self._outcome(request, attempt, started, exc)
-                    raise  # unreachable: _outcome raises
-                self._outcome(request, attempt, started, response)
+                    raise self._transport_error(request, attempt, started, exc) from exc
+                response = self._checked(request, attempt, started, sent)
         assert response is not None
         return response
 
@@ -185,16 +176,12 @@ class AsyncSender(_Base):
                 await self.limiter.acquire_async()
                 started = time.monotonic()
                 try:
-                    response = await self.http.send(request)
+                    sent = await self.http.send(request)
                 except httpx.TransportError as exc:
-                    self._outcome(request, attempt, started, exc)
-                    raise
-                self._outcome(request, attempt, started, response)
+                    raise self._transport_error(request, attempt, started, exc) from exc
+                response = self._checked(request, attempt, started, sent)
         assert response is not None
         return response
 
     async def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
         return self._parse(await self.send(**request), parse, success)
-
-
-__all__ = ["APIStatusError", "AsyncSender", "Sender", "logger"]

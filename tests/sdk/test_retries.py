@@ -126,3 +126,12 @@ def test_backoff_grows_exponentially_with_jitter(fake: FakeApi) -> None:
     # Full jitter: wait n is random in [0, 0.02 * 2**(n-1)], so the three together stay under 0.02 * (1 + 2 + 4).
     assert time.monotonic() - started < 0.14 + 0.2
     assert len(fake.requests) == 4
+
+
+def test_a_retry_after_longer_than_a_minute_is_raised_not_slept(ac: ActiveCampaign, fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(429, {"message": "Too Many Requests"}, {"Retry-After": "3600"}))
+    started = time.monotonic()
+    with pytest.raises(errors.RateLimitError) as caught:
+        ac.tags.get_tag("1")
+    assert caught.value.retry_after == 3600.0
+    assert len(fake.requests) == 1 and time.monotonic() - started < 1.0
