@@ -18,9 +18,9 @@ from activecampaign_api.models import (
     EventTrackingEventEnvelope,
     EventTrackingEventList,
     EventTrackingUpdateRequest,
+    FlexiblePageMeta,
     LocalEventCreateRequest,
     LocalEventCreateRequestLocalEvent,
-    TrackingListMeta,
     TrackingSwitch,
 )
 from activecampaign_sdk import ActiveCampaign
@@ -45,7 +45,7 @@ def test_disable_event_tracking(ac: ActiveCampaign) -> None:
 def test_list_event_tracking_events(ac: ActiveCampaign) -> None:
     page = expect(list_event_tracking_events.sync_detailed(client=ac.api), EventTrackingEventList, 200)
     assert [e.name for e in page.event_tracking_events] == ["__pagevisit", "__redir"]
-    assert isinstance(page.meta, TrackingListMeta) and page.meta.total == 2
+    assert isinstance(page.meta, FlexiblePageMeta) and page.meta.total == 2
 
 
 @pytest.mark.operation("createEventTrackingEvent")

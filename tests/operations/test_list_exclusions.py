@@ -4,9 +4,9 @@ import pytest
 from activecampaign_api.api.lists import get_list_exclusion, list_list_exclusions, update_list_exclusion
 from activecampaign_api.models import (
     ErrorResponse,
+    FlexiblePageMeta,
     ListExclusion,
     ListExclusionList,
-    ListExclusionPageMeta,
     ListExclusionUpdateRequest,
 )
 from activecampaign_sdk import ActiveCampaign
@@ -21,7 +21,7 @@ def test_list_list_exclusions(ac: ActiveCampaign) -> None:
     )
     page = expect(response, ListExclusionList, 200)
     assert [(e.id, e.channel) for e in page.exclusions] == [("1", "allSms"), ("2", "several")]
-    assert isinstance(page.meta, ListExclusionPageMeta) and page.meta.total == 5
+    assert isinstance(page.meta, FlexiblePageMeta) and page.meta.total == 5
 
 
 @pytest.mark.operation("getListExclusion")

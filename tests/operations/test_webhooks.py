@@ -11,12 +11,12 @@ from activecampaign_api.api.webhooks import (
 )
 from activecampaign_api.models import (
     EmptyObject,
+    FlexiblePageMeta,
     PageMeta,
     WebhookCreateRequest,
     WebhookCreateRequestWebhook,
     WebhookEnvelope,
     WebhookEventList,
-    WebhookEventListMeta,
     WebhookFields,
     WebhookList,
     WebhookUpdateRequest,
@@ -72,4 +72,4 @@ def test_delete_webhook(ac: ActiveCampaign) -> None:
 def test_list_webhook_events(ac: ActiveCampaign) -> None:
     events = expect(list_webhook_events.sync_detailed(client=ac.api), WebhookEventList, 200)
     assert "contact_tag_added" in events.webhook_events
-    assert isinstance(events.meta, WebhookEventListMeta) and events.meta.total == 25
+    assert isinstance(events.meta, FlexiblePageMeta) and events.meta.total == 25

@@ -90,8 +90,8 @@ from .calendar_feed_create_request_calendar import CalendarFeedCreateRequestCale
 from .calendar_feed_envelope import CalendarFeedEnvelope
 from .calendar_feed_fields import CalendarFeedFields
 from .calendar_feed_fields_notification_type_0 import CalendarFeedFieldsNotificationType0
-from .calendar_feed_fields_type import CalendarFeedFieldsType
 from .calendar_feed_list import CalendarFeedList
+from .calendar_feed_type import CalendarFeedType
 from .calendar_feed_update_request import CalendarFeedUpdateRequest
 from .campaign import Campaign
 from .campaign_copy_result import CampaignCopyResult
@@ -126,7 +126,6 @@ from .contact_automation_envelope import ContactAutomationEnvelope
 from .contact_automation_list import ContactAutomationList
 from .contact_automation_page_meta import ContactAutomationPageMeta
 from .contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem
-from .contact_automation_run import ContactAutomationRun
 from .contact_create_fields import ContactCreateFields
 from .contact_create_request import ContactCreateRequest
 from .contact_deal_summary import ContactDealSummary
@@ -149,33 +148,25 @@ from .contact_tag_create_request_contact_tag import ContactTagCreateRequestConta
 from .contact_tag_envelope import ContactTagEnvelope
 from .contact_tag_list import ContactTagList
 from .contact_update_request import ContactUpdateRequest
-from .contact_view_account_contact import ContactViewAccountContact
 from .contact_view_account_contacts import ContactViewAccountContacts
-from .contact_view_automation import ContactViewAutomation
 from .contact_view_automation_entry_count import ContactViewAutomationEntryCount
 from .contact_view_automation_entry_counts import ContactViewAutomationEntryCounts
 from .contact_view_automations import ContactViewAutomations
 from .contact_view_bounce_log import ContactViewBounceLog
 from .contact_view_bounce_logs import ContactViewBounceLogs
-from .contact_view_contact import ContactViewContact
-from .contact_view_contact_deal import ContactViewContactDeal
 from .contact_view_contact_deals import ContactViewContactDeals
 from .contact_view_contact_envelope import ContactViewContactEnvelope
 from .contact_view_data import ContactViewData
 from .contact_view_data_envelope import ContactViewDataEnvelope
-from .contact_view_deal import ContactViewDeal
 from .contact_view_deals import ContactViewDeals
 from .contact_view_field_values import ContactViewFieldValues
 from .contact_view_geo_address_envelope import ContactViewGeoAddressEnvelope
 from .contact_view_geo_ips import ContactViewGeoIps
 from .contact_view_goal import ContactViewGoal
 from .contact_view_goals import ContactViewGoals
-from .contact_view_list_membership import ContactViewListMembership
 from .contact_view_list_memberships import ContactViewListMemberships
 from .contact_view_log import ContactViewLog
 from .contact_view_logs import ContactViewLogs
-from .contact_view_note import ContactViewNote
-from .contact_view_note_owner import ContactViewNoteOwner
 from .contact_view_notes import ContactViewNotes
 from .contact_view_organization import ContactViewOrganization
 from .contact_view_organization_envelope import ContactViewOrganizationEnvelope
@@ -337,7 +328,6 @@ from .event_tracking_event_list import EventTrackingEventList
 from .event_tracking_update_request import EventTrackingUpdateRequest
 from .field import Field
 from .field_attributes import FieldAttributes
-from .field_attributes_type import FieldAttributesType
 from .field_create_request import FieldCreateRequest
 from .field_create_request_field import FieldCreateRequestField
 from .field_envelope import FieldEnvelope
@@ -362,9 +352,11 @@ from .field_rel import FieldRel
 from .field_rel_create_request import FieldRelCreateRequest
 from .field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
 from .field_rel_envelope import FieldRelEnvelope
+from .field_type import FieldType
 from .field_update_request import FieldUpdateRequest
 from .field_value import FieldValue
 from .field_value_input import FieldValueInput
+from .flexible_page_meta import FlexiblePageMeta
 from .form import Form
 from .form_action import FormAction
 from .form_action_data import FormActionData
@@ -397,7 +389,6 @@ from .list_deals_filters_status import ListDealsFiltersStatus
 from .list_ecom_orders_filters_state import ListEcomOrdersFiltersState
 from .list_exclusion import ListExclusion
 from .list_exclusion_list import ListExclusionList
-from .list_exclusion_page_meta import ListExclusionPageMeta
 from .list_exclusion_update_request import ListExclusionUpdateRequest
 from .list_exclusion_update_request_channel import ListExclusionUpdateRequestChannel
 from .list_group import ListGroup
@@ -506,8 +497,8 @@ from .task_outcome_create_request_task_outcome import TaskOutcomeCreateRequestTa
 from .task_outcome_envelope import TaskOutcomeEnvelope
 from .task_outcome_fields import TaskOutcomeFields
 from .task_outcome_fields_disabled import TaskOutcomeFieldsDisabled
-from .task_outcome_fields_sentiment import TaskOutcomeFieldsSentiment
 from .task_outcome_list import TaskOutcomeList
+from .task_outcome_sentiment import TaskOutcomeSentiment
 from .task_outcome_update_request import TaskOutcomeUpdateRequest
 from .task_reminder import TaskReminder
 from .task_reminder_create_request import TaskReminderCreateRequest
@@ -519,7 +510,6 @@ from .task_type_outcome_relation_list import TaskTypeOutcomeRelationList
 from .template import Template
 from .template_envelope import TemplateEnvelope
 from .template_list import TemplateList
-from .tracking_list_meta import TrackingListMeta
 from .tracking_switch import TrackingSwitch
 from .update_deal_stage_reorder import UpdateDealStageReorder
 from .url_whitelisting import UrlWhitelisting
@@ -550,7 +540,6 @@ from .webhook_create_request import WebhookCreateRequest
 from .webhook_create_request_webhook import WebhookCreateRequestWebhook
 from .webhook_envelope import WebhookEnvelope
 from .webhook_event_list import WebhookEventList
-from .webhook_event_list_meta import WebhookEventListMeta
 from .webhook_fields import WebhookFields
 from .webhook_list import WebhookList
 from .webhook_update_request import WebhookUpdateRequest
@@ -642,8 +631,8 @@ __all__ = (
     "CalendarFeedEnvelope",
     "CalendarFeedFields",
     "CalendarFeedFieldsNotificationType0",
-    "CalendarFeedFieldsType",
     "CalendarFeedList",
+    "CalendarFeedType",
     "CalendarFeedUpdateRequest",
     "Campaign",
     "CampaignCopyResult",
@@ -678,7 +667,6 @@ __all__ = (
     "ContactAutomationList",
     "ContactAutomationPageMeta",
     "ContactAutomationPageMetaShowcaseStatsItem",
-    "ContactAutomationRun",
     "ContactCreateFields",
     "ContactCreateRequest",
     "ContactDealSummary",
@@ -701,33 +689,25 @@ __all__ = (
     "ContactTagEnvelope",
     "ContactTagList",
     "ContactUpdateRequest",
-    "ContactViewAccountContact",
     "ContactViewAccountContacts",
-    "ContactViewAutomation",
     "ContactViewAutomationEntryCount",
     "ContactViewAutomationEntryCounts",
     "ContactViewAutomations",
     "ContactViewBounceLog",
     "ContactViewBounceLogs",
-    "ContactViewContact",
-    "ContactViewContactDeal",
     "ContactViewContactDeals",
     "ContactViewContactEnvelope",
     "ContactViewData",
     "ContactViewDataEnvelope",
-    "ContactViewDeal",
     "ContactViewDeals",
     "ContactViewFieldValues",
     "ContactViewGeoAddressEnvelope",
     "ContactViewGeoIps",
     "ContactViewGoal",
     "ContactViewGoals",
-    "ContactViewListMembership",
     "ContactViewListMemberships",
     "ContactViewLog",
     "ContactViewLogs",
-    "ContactViewNote",
-    "ContactViewNoteOwner",
     "ContactViewNotes",
     "ContactViewOrganization",
     "ContactViewOrganizationEnvelope",
@@ -887,7 +867,6 @@ __all__ = (
     "EventTrackingUpdateRequest",
     "Field",
     "FieldAttributes",
-    "FieldAttributesType",
     "FieldCreateRequest",
     "FieldCreateRequestField",
     "FieldEnvelope",
@@ -912,9 +891,11 @@ __all__ = (
     "FieldRelCreateRequest",
     "FieldRelCreateRequestFieldRel",
     "FieldRelEnvelope",
+    "FieldType",
     "FieldUpdateRequest",
     "FieldValue",
     "FieldValueInput",
+    "FlexiblePageMeta",
     "Form",
     "FormAction",
     "FormActionData",
@@ -947,7 +928,6 @@ __all__ = (
     "ListEcomOrdersFiltersState",
     "ListExclusion",
     "ListExclusionList",
-    "ListExclusionPageMeta",
     "ListExclusionUpdateRequest",
     "ListExclusionUpdateRequestChannel",
     "ListGroup",
@@ -1056,8 +1036,8 @@ __all__ = (
     "TaskOutcomeEnvelope",
     "TaskOutcomeFields",
     "TaskOutcomeFieldsDisabled",
-    "TaskOutcomeFieldsSentiment",
     "TaskOutcomeList",
+    "TaskOutcomeSentiment",
     "TaskOutcomeUpdateRequest",
     "TaskReminder",
     "TaskReminderCreateRequest",
@@ -1069,7 +1049,6 @@ __all__ = (
     "Template",
     "TemplateEnvelope",
     "TemplateList",
-    "TrackingListMeta",
     "TrackingSwitch",
     "UpdateDealStageReorder",
     "UrlWhitelisting",
@@ -1100,7 +1079,6 @@ __all__ = (
     "WebhookCreateRequestWebhook",
     "WebhookEnvelope",
     "WebhookEventList",
-    "WebhookEventListMeta",
     "WebhookFields",
     "WebhookList",
     "WebhookUpdateRequest",

@@ -22,9 +22,11 @@ class AccountContact:
 
     id: str
     account: int | str | Unset = UNSET
-    """ Id of the account; a number when echoed after a create. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     contact: int | str | Unset = UNSET
-    """ Id of the contact; a number when echoed after a create. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     job_title: str | Unset | None = UNSET
     created_timestamp: datetime.datetime | Unset = UNSET
     """ When the association was created. """

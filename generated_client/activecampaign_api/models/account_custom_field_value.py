@@ -21,11 +21,14 @@ class AccountCustomFieldValue:
 
     id: str
     account_id: int | str | Unset = UNSET
-    """ Id of the account. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     custom_field_id: int | str | Unset = UNSET
-    """ Id of the field definition. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     account_custom_field_metum_id: int | str | Unset = UNSET
-    """ Id of the field definition (same as `customFieldId`). """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     field_value: float | list[str] | str | Unset | None = UNSET
     """ A custom field value: text, a number, or for multi-choice fields (multiselect, checkbox) a list of the
     chosen options. Currency fields carry cents (9999 is 99.99); numbers may also arrive as strings. """

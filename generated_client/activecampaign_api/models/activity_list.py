@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.activity import Activity
     from ..models.activity_recipient import ActivityRecipient
-    from ..models.contact_view_contact import ContactViewContact
+    from ..models.contact import Contact
     from ..models.page_meta import PageMeta
 
 
@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ActivityList")
 class ActivityList:
     activities: list[Activity]
     activity_recipients: list[ActivityRecipient] | Unset = UNSET
-    contacts: list[ContactViewContact] | Unset = UNSET
+    contacts: list[Contact] | Unset = UNSET
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -72,7 +72,7 @@ class ActivityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity import Activity
         from ..models.activity_recipient import ActivityRecipient
-        from ..models.contact_view_contact import ContactViewContact
+        from ..models.contact import Contact
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
@@ -93,11 +93,11 @@ class ActivityList:
                 activity_recipients.append(activity_recipients_item)
 
         _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactViewContact] | Unset = UNSET
+        contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
             for contacts_item_data in _contacts:
-                contacts_item = ContactViewContact.from_dict(contacts_item_data)
+                contacts_item = Contact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 

@@ -29,7 +29,8 @@ class Automation:
     userid: str | Unset | None = UNSET
     """ Id of the user who owns the automation. """
     status: int | str | Unset = UNSET
-    """ 1 active, 2 inactive. Sent as a string of digits by the list call and as a number by the single lookup. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     entered: str | Unset = UNSET
     """ Number of contacts that entered the automation. """
     exited: str | Unset = UNSET

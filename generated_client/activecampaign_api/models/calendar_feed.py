@@ -27,8 +27,8 @@ class CalendarFeed:
     userid: str | Unset | None = UNSET
     """ Id of the user who owns the feed. """
     notification: int | str | Unset = UNSET
-    """ 1 when the feed sends notifications. A string of digits when read; writes echo the number they were sent.
-    """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     token: str | Unset = UNSET
     """ Secret part of the feed's subscription URL. """
     cdate: datetime.datetime | Unset = UNSET

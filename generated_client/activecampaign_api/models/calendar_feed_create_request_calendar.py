@@ -10,7 +10,7 @@ from ..models.calendar_feed_fields_notification_type_0 import (
     CalendarFeedFieldsNotificationType0,
     check_calendar_feed_fields_notification_type_0,
 )
-from ..models.calendar_feed_fields_type import CalendarFeedFieldsType, check_calendar_feed_fields_type
+from ..models.calendar_feed_type import CalendarFeedType, check_calendar_feed_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarFeedCreateRequestCalendar")
@@ -19,7 +19,8 @@ T = TypeVar("T", bound="CalendarFeedCreateRequestCalendar")
 @_attrs_define
 class CalendarFeedCreateRequestCalendar:
     title: str
-    type_: CalendarFeedFieldsType
+    type_: CalendarFeedType
+    """ Which records a calendar feed carries. """
     notification: bool | CalendarFeedFieldsNotificationType0 | Unset = UNSET
     """ 1 (or true) to send notifications, 0 (or false) not to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +56,7 @@ class CalendarFeedCreateRequestCalendar:
         d = dict(src_dict)
         title = d.pop("title")
 
-        type_ = check_calendar_feed_fields_type(d.pop("type"))
+        type_ = check_calendar_feed_type(d.pop("type"))
 
         def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
             if isinstance(data, Unset):

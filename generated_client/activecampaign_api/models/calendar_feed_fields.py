@@ -10,7 +10,7 @@ from ..models.calendar_feed_fields_notification_type_0 import (
     CalendarFeedFieldsNotificationType0,
     check_calendar_feed_fields_notification_type_0,
 )
-from ..models.calendar_feed_fields_type import CalendarFeedFieldsType, check_calendar_feed_fields_type
+from ..models.calendar_feed_type import CalendarFeedType, check_calendar_feed_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarFeedFields")
@@ -21,7 +21,8 @@ class CalendarFeedFields:
     """The writable attributes of a calendar feed."""
 
     title: str | Unset = UNSET
-    type_: CalendarFeedFieldsType | Unset = UNSET
+    type_: CalendarFeedType | Unset = UNSET
+    """ Which records a calendar feed carries. """
     notification: bool | CalendarFeedFieldsNotificationType0 | Unset = UNSET
     """ 1 (or true) to send notifications, 0 (or false) not to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,11 +60,11 @@ class CalendarFeedFields:
         title = d.pop("title", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: CalendarFeedFieldsType | Unset
+        type_: CalendarFeedType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_calendar_feed_fields_type(_type_)
+            type_ = check_calendar_feed_type(_type_)
 
         def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
             if isinstance(data, Unset):

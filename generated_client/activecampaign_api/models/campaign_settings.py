@@ -16,6 +16,8 @@ class CampaignSettings:
     """A draft campaign's id (a number here, unlike the string ids of the read calls) and the settings it was saved with."""
 
     id: int | str
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
     can_split_content: bool | Unset = UNSET

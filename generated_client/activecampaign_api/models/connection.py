@@ -31,8 +31,8 @@ class Connection:
     name: str | Unset | None = UNSET
     """ Name of the account in the external service, often a company name. """
     is_internal: int | str | Unset = UNSET
-    """ 1 for connections made by ActiveCampaign's own integrations. A number in create and single-record answers, a
-    string of digits in lists. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     status: str | Unset = UNSET
     """ 0 error, 1 connected, as a string of digits. """
     sync_status: str | Unset = UNSET

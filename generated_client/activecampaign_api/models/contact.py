@@ -63,6 +63,14 @@ class Contact:
     """ Creation time in UTC as `YYYY-MM-DD hh:mm:ss`. """
     updated_utc_timestamp: str | Unset | None = UNSET
     """ Update time in UTC as `YYYY-MM-DD hh:mm:ss`. """
+    created_timestamp: str | Unset | None = UNSET
+    """ Creation time as `YYYY-MM-DD hh:mm:ss`; sent in views and write responses. """
+    updated_timestamp: str | Unset | None = UNSET
+    """ Update time as `YYYY-MM-DD hh:mm:ss`; sent in views and write responses. """
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
+    mpp_tracking: str | Unset | None = UNSET
+    """ 1 when Apple Mail Privacy Protection opens are tracked for the contact. """
     score_values: list[str] | Unset = UNSET
     """ Ids of related records, as strings. """
     contact_automations: list[str] | Unset = UNSET
@@ -260,6 +268,36 @@ class Contact:
         else:
             updated_utc_timestamp = self.updated_utc_timestamp
 
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        mpp_tracking: str | Unset | None
+        if isinstance(self.mpp_tracking, Unset):
+            mpp_tracking = UNSET
+        else:
+            mpp_tracking = self.mpp_tracking
+
         score_values: list[str] | Unset = UNSET
         if not isinstance(self.score_values, Unset):
             score_values = self.score_values
@@ -359,6 +397,16 @@ class Contact:
             field_dict["created_utc_timestamp"] = created_utc_timestamp
         if updated_utc_timestamp is not UNSET:
             field_dict["updated_utc_timestamp"] = updated_utc_timestamp
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+        if mpp_tracking is not UNSET:
+            field_dict["mpp_tracking"] = mpp_tracking
         if score_values is not UNSET:
             field_dict["scoreValues"] = score_values
         if contact_automations is not UNSET:
@@ -654,6 +702,51 @@ class Contact:
 
         updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
 
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
+        def _parse_mpp_tracking(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mpp_tracking = _parse_mpp_tracking(d.pop("mpp_tracking", UNSET))
+
         score_values = cast(list[str], d.pop("scoreValues", UNSET))
 
         contact_automations = cast(list[str], d.pop("contactAutomations", UNSET))
@@ -707,6 +800,11 @@ class Contact:
             deleted_at=deleted_at,
             created_utc_timestamp=created_utc_timestamp,
             updated_utc_timestamp=updated_utc_timestamp,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
+            mpp_tracking=mpp_tracking,
             score_values=score_values,
             contact_automations=contact_automations,
             contact_lists=contact_lists,

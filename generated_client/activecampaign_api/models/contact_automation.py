@@ -17,25 +17,44 @@ T = TypeVar("T", bound="ContactAutomation")
 
 @_attrs_define
 class ContactAutomation:
-    """A contact's run through one automation."""
+    """A contact's run through one automation. Right after creation `startid` and `status` arrive as JSON numbers, and some
+    views send the element counters as numbers; elsewhere they are strings of digits.
+
+    """
 
     id: str
     contact: str | Unset = UNSET
+    """ Id of the contact. """
     seriesid: str | Unset = UNSET
-    startid: str | Unset = UNSET
-    status: str | Unset = UNSET
+    """ Id of the automation. """
+    startid: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    status: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    batchid: str | Unset | None = UNSET
     adddate: str | Unset | None = UNSET
+    """ When the contact entered the automation. """
     remdate: str | Unset | None = UNSET
+    """ When the contact left the automation. """
     timespan: str | Unset | None = UNSET
     lastblock: str | Unset | None = UNSET
+    """ Id of the last block the contact reached. """
+    lastlogid: str | Unset | None = UNSET
     lastdate: str | Unset | None = UNSET
-    completed_elements: str | Unset = UNSET
-    total_elements: str | Unset = UNSET
+    in_als: str | Unset | None = UNSET
+    completed_elements: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    total_elements: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     completed: int | Unset = UNSET
     """ 1 when the contact finished the automation. """
     complete_value: int | Unset = UNSET
     """ Percentage of the automation completed. """
     automation: str | Unset | None = UNSET
+    """ Id of the automation. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,9 +66,23 @@ class ContactAutomation:
 
         seriesid = self.seriesid
 
-        startid = self.startid
+        startid: int | str | Unset | None
+        if isinstance(self.startid, Unset):
+            startid = UNSET
+        else:
+            startid = self.startid
 
-        status = self.status
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        batchid: str | Unset | None
+        if isinstance(self.batchid, Unset):
+            batchid = UNSET
+        else:
+            batchid = self.batchid
 
         adddate: str | Unset | None
         if isinstance(self.adddate, Unset):
@@ -75,15 +108,35 @@ class ContactAutomation:
         else:
             lastblock = self.lastblock
 
+        lastlogid: str | Unset | None
+        if isinstance(self.lastlogid, Unset):
+            lastlogid = UNSET
+        else:
+            lastlogid = self.lastlogid
+
         lastdate: str | Unset | None
         if isinstance(self.lastdate, Unset):
             lastdate = UNSET
         else:
             lastdate = self.lastdate
 
-        completed_elements = self.completed_elements
+        in_als: str | Unset | None
+        if isinstance(self.in_als, Unset):
+            in_als = UNSET
+        else:
+            in_als = self.in_als
 
-        total_elements = self.total_elements
+        completed_elements: int | str | Unset
+        if isinstance(self.completed_elements, Unset):
+            completed_elements = UNSET
+        else:
+            completed_elements = self.completed_elements
+
+        total_elements: int | str | Unset
+        if isinstance(self.total_elements, Unset):
+            total_elements = UNSET
+        else:
+            total_elements = self.total_elements
 
         completed = self.completed
 
@@ -114,6 +167,8 @@ class ContactAutomation:
             field_dict["startid"] = startid
         if status is not UNSET:
             field_dict["status"] = status
+        if batchid is not UNSET:
+            field_dict["batchid"] = batchid
         if adddate is not UNSET:
             field_dict["adddate"] = adddate
         if remdate is not UNSET:
@@ -122,8 +177,12 @@ class ContactAutomation:
             field_dict["timespan"] = timespan
         if lastblock is not UNSET:
             field_dict["lastblock"] = lastblock
+        if lastlogid is not UNSET:
+            field_dict["lastlogid"] = lastlogid
         if lastdate is not UNSET:
             field_dict["lastdate"] = lastdate
+        if in_als is not UNSET:
+            field_dict["in_als"] = in_als
         if completed_elements is not UNSET:
             field_dict["completedElements"] = completed_elements
         if total_elements is not UNSET:
@@ -150,9 +209,30 @@ class ContactAutomation:
 
         seriesid = d.pop("seriesid", UNSET)
 
-        startid = d.pop("startid", UNSET)
+        def _parse_startid(data: object) -> int | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
-        status = d.pop("status", UNSET)
+        startid = _parse_startid(d.pop("startid", UNSET))
+
+        def _parse_status(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_batchid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        batchid = _parse_batchid(d.pop("batchid", UNSET))
 
         def _parse_adddate(data: object) -> str | Unset | None:
             if data is None:
@@ -190,6 +270,15 @@ class ContactAutomation:
 
         lastblock = _parse_lastblock(d.pop("lastblock", UNSET))
 
+        def _parse_lastlogid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lastlogid = _parse_lastlogid(d.pop("lastlogid", UNSET))
+
         def _parse_lastdate(data: object) -> str | Unset | None:
             if data is None:
                 return data
@@ -199,9 +288,28 @@ class ContactAutomation:
 
         lastdate = _parse_lastdate(d.pop("lastdate", UNSET))
 
-        completed_elements = d.pop("completedElements", UNSET)
+        def _parse_in_als(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        total_elements = d.pop("totalElements", UNSET)
+        in_als = _parse_in_als(d.pop("in_als", UNSET))
+
+        def _parse_completed_elements(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        completed_elements = _parse_completed_elements(d.pop("completedElements", UNSET))
+
+        def _parse_total_elements(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        total_elements = _parse_total_elements(d.pop("totalElements", UNSET))
 
         completed = d.pop("completed", UNSET)
 
@@ -229,11 +337,14 @@ class ContactAutomation:
             seriesid=seriesid,
             startid=startid,
             status=status,
+            batchid=batchid,
             adddate=adddate,
             remdate=remdate,
             timespan=timespan,
             lastblock=lastblock,
+            lastlogid=lastlogid,
             lastdate=lastdate,
+            in_als=in_als,
             completed_elements=completed_elements,
             total_elements=total_elements,
             completed=completed,

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
-    from ..models.contact_automation_run import ContactAutomationRun
+    from ..models.contact_automation import ContactAutomation
 
 
 T = TypeVar("T", bound="ContactAutomationCreated")
@@ -18,10 +18,9 @@ T = TypeVar("T", bound="ContactAutomationCreated")
 
 @_attrs_define
 class ContactAutomationCreated:
-    contact_automation: ContactAutomationRun
-    """ A contact's run through one automation as this resource returns it. Wider than the embedded
-    `ContactAutomation` of the contact view: it carries `batchid` and `lastlogid`, and right after creation
-    `startid` and `status` arrive as numbers. """
+    contact_automation: ContactAutomation
+    """ A contact's run through one automation. Right after creation `startid` and `status` arrive as JSON numbers,
+    and some views send the element counters as numbers; elsewhere they are strings of digits. """
     contacts: list[Contact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,10 +49,10 @@ class ContactAutomationCreated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact import Contact
-        from ..models.contact_automation_run import ContactAutomationRun
+        from ..models.contact_automation import ContactAutomation
 
         d = dict(src_dict)
-        contact_automation = ContactAutomationRun.from_dict(d.pop("contactAutomation"))
+        contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_automation_run import ContactAutomationRun
+    from ..models.contact_automation import ContactAutomation
 
 
 T = TypeVar("T", bound="ContactAutomationEnvelope")
@@ -15,10 +15,9 @@ T = TypeVar("T", bound="ContactAutomationEnvelope")
 
 @_attrs_define
 class ContactAutomationEnvelope:
-    contact_automation: ContactAutomationRun
-    """ A contact's run through one automation as this resource returns it. Wider than the embedded
-    `ContactAutomation` of the contact view: it carries `batchid` and `lastlogid`, and right after creation
-    `startid` and `status` arrive as numbers. """
+    contact_automation: ContactAutomation
+    """ A contact's run through one automation. Right after creation `startid` and `status` arrive as JSON numbers,
+    and some views send the element counters as numbers; elsewhere they are strings of digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,10 +35,10 @@ class ContactAutomationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation_run import ContactAutomationRun
+        from ..models.contact_automation import ContactAutomation
 
         d = dict(src_dict)
-        contact_automation = ContactAutomationRun.from_dict(d.pop("contactAutomation"))
+        contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
 
         contact_automation_envelope = cls(
             contact_automation=contact_automation,

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.contact_automation import ContactAutomation
     from ..models.contact_automation_page_meta import ContactAutomationPageMeta
-    from ..models.contact_automation_run import ContactAutomationRun
 
 
 T = TypeVar("T", bound="ContactAutomationList")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactAutomationList")
 
 @_attrs_define
 class ContactAutomationList:
-    contact_automations: list[ContactAutomationRun]
+    contact_automations: list[ContactAutomation]
     meta: ContactAutomationPageMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,14 +46,14 @@ class ContactAutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_automation import ContactAutomation
         from ..models.contact_automation_page_meta import ContactAutomationPageMeta
-        from ..models.contact_automation_run import ContactAutomationRun
 
         d = dict(src_dict)
         contact_automations = []
         _contact_automations = d.pop("contactAutomations")
         for contact_automations_item_data in _contact_automations:
-            contact_automations_item = ContactAutomationRun.from_dict(contact_automations_item_data)
+            contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
 
             contact_automations.append(contact_automations_item)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="ContactDealSummary")
 
 @_attrs_define
 class ContactDealSummary:
-    """A deal of the contact, as embedded in the contact view."""
+    """A deal of the contact, as embedded in the contact view or listed from the contact."""
 
     id: str
     owner: str | Unset | None = UNSET
@@ -29,6 +30,23 @@ class ContactDealSummary:
     currency: str | Unset | None = UNSET
     status: str | Unset | None = UNSET
     next_task: str | Unset | None = UNSET
+    hash_: str | Unset | None = UNSET
+    stage: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    percent: str | Unset | None = UNSET
+    cdate: datetime.datetime | Unset = UNSET
+    mdate: str | Unset | None = UNSET
+    nextdate: str | Unset | None = UNSET
+    value: str | Unset | None = UNSET
+    """ Deal value in cents, as a string of digits. """
+    win_probability: str | Unset | None = UNSET
+    win_probability_mdate: str | Unset | None = UNSET
+    activitycount: str | Unset | None = UNSET
+    nextdealid: str | Unset | None = UNSET
+    edate: str | Unset | None = UNSET
+    is_disabled: bool | Unset = UNSET
+    account: str | Unset | None = UNSET
+    customer_account: str | Unset | None = UNSET
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,6 +108,96 @@ class ContactDealSummary:
         else:
             next_task = self.next_task
 
+        hash_: str | Unset | None
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        stage: str | Unset | None
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        percent: str | Unset | None
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        cdate: str | Unset = UNSET
+        if not isinstance(self.cdate, Unset):
+            cdate = self.cdate.isoformat()
+
+        mdate: str | Unset | None
+        if isinstance(self.mdate, Unset):
+            mdate = UNSET
+        else:
+            mdate = self.mdate
+
+        nextdate: str | Unset | None
+        if isinstance(self.nextdate, Unset):
+            nextdate = UNSET
+        else:
+            nextdate = self.nextdate
+
+        value: str | Unset | None
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        win_probability: str | Unset | None
+        if isinstance(self.win_probability, Unset):
+            win_probability = UNSET
+        else:
+            win_probability = self.win_probability
+
+        win_probability_mdate: str | Unset | None
+        if isinstance(self.win_probability_mdate, Unset):
+            win_probability_mdate = UNSET
+        else:
+            win_probability_mdate = self.win_probability_mdate
+
+        activitycount: str | Unset | None
+        if isinstance(self.activitycount, Unset):
+            activitycount = UNSET
+        else:
+            activitycount = self.activitycount
+
+        nextdealid: str | Unset | None
+        if isinstance(self.nextdealid, Unset):
+            nextdealid = UNSET
+        else:
+            nextdealid = self.nextdealid
+
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
+
+        is_disabled = self.is_disabled
+
+        account: str | Unset | None
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        customer_account: str | Unset | None
+        if isinstance(self.customer_account, Unset):
+            customer_account = UNSET
+        else:
+            customer_account = self.customer_account
+
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
@@ -119,6 +227,38 @@ class ContactDealSummary:
             field_dict["status"] = status
         if next_task is not UNSET:
             field_dict["nextTask"] = next_task
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if description is not UNSET:
+            field_dict["description"] = description
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if cdate is not UNSET:
+            field_dict["cdate"] = cdate
+        if mdate is not UNSET:
+            field_dict["mdate"] = mdate
+        if nextdate is not UNSET:
+            field_dict["nextdate"] = nextdate
+        if value is not UNSET:
+            field_dict["value"] = value
+        if win_probability is not UNSET:
+            field_dict["winProbability"] = win_probability
+        if win_probability_mdate is not UNSET:
+            field_dict["winProbabilityMdate"] = win_probability_mdate
+        if activitycount is not UNSET:
+            field_dict["activitycount"] = activitycount
+        if nextdealid is not UNSET:
+            field_dict["nextdealid"] = nextdealid
+        if edate is not UNSET:
+            field_dict["edate"] = edate
+        if is_disabled is not UNSET:
+            field_dict["isDisabled"] = is_disabled
+        if account is not UNSET:
+            field_dict["account"] = account
+        if customer_account is not UNSET:
+            field_dict["customerAccount"] = customer_account
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -212,6 +352,141 @@ class ContactDealSummary:
 
         next_task = _parse_next_task(d.pop("nextTask", UNSET))
 
+        def _parse_hash_(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        def _parse_stage(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_percent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        _cdate = d.pop("cdate", UNSET)
+        cdate: datetime.datetime | Unset
+        if isinstance(_cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = datetime.datetime.fromisoformat(_cdate)
+
+        def _parse_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        def _parse_nextdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+
+        def _parse_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_win_probability(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability = _parse_win_probability(d.pop("winProbability", UNSET))
+
+        def _parse_win_probability_mdate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        win_probability_mdate = _parse_win_probability_mdate(d.pop("winProbabilityMdate", UNSET))
+
+        def _parse_activitycount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activitycount = _parse_activitycount(d.pop("activitycount", UNSET))
+
+        def _parse_nextdealid(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
+
+        def _parse_edate(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        edate = _parse_edate(d.pop("edate", UNSET))
+
+        is_disabled = d.pop("isDisabled", UNSET)
+
+        def _parse_account(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_customer_account(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_account = _parse_customer_account(d.pop("customerAccount", UNSET))
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -230,6 +505,22 @@ class ContactDealSummary:
             currency=currency,
             status=status,
             next_task=next_task,
+            hash_=hash_,
+            stage=stage,
+            description=description,
+            percent=percent,
+            cdate=cdate,
+            mdate=mdate,
+            nextdate=nextdate,
+            value=value,
+            win_probability=win_probability,
+            win_probability_mdate=win_probability_mdate,
+            activitycount=activitycount,
+            nextdealid=nextdealid,
+            edate=edate,
+            is_disabled=is_disabled,
+            account=account,
+            customer_account=customer_account,
             links=links,
         )
 

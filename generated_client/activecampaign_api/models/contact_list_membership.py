@@ -28,8 +28,8 @@ class ContactListMembership:
     """ When the contact subscribed. """
     udate: str | Unset | None = UNSET
     status: int | str | Unset = UNSET
-    """ 0 unconfirmed, 1 active, 2 unsubscribed, 3 bounced. Usually a string; the status endpoint answers with a
-    number. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     responder: str | Unset | None = UNSET
     sync: str | Unset | None = UNSET
     unsubreason: str | Unset | None = UNSET
@@ -44,6 +44,10 @@ class ContactListMembership:
     ip_4_unsub: str | Unset | None = UNSET
     unsubscribe_automation: str | Unset | None = UNSET
     automation: str | Unset | None = UNSET
+    created_timestamp: str | Unset | None = UNSET
+    updated_timestamp: str | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -169,6 +173,30 @@ class ContactListMembership:
         else:
             automation = self.automation
 
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
@@ -222,6 +250,14 @@ class ContactListMembership:
             field_dict["unsubscribeAutomation"] = unsubscribe_automation
         if automation is not UNSET:
             field_dict["automation"] = automation
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -407,6 +443,42 @@ class ContactListMembership:
 
         automation = _parse_automation(d.pop("automation", UNSET))
 
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -437,6 +509,10 @@ class ContactListMembership:
             ip_4_unsub=ip_4_unsub,
             unsubscribe_automation=unsubscribe_automation,
             automation=automation,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
             links=links,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_account_contact import ContactViewAccountContact
+    from ..models.account_contact import AccountContact
     from ..models.page_meta import PageMeta
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactViewAccountContacts")
 
 @_attrs_define
 class ContactViewAccountContacts:
-    account_contacts: list[ContactViewAccountContact]
+    account_contacts: list[AccountContact]
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -48,14 +48,14 @@ class ContactViewAccountContacts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_account_contact import ContactViewAccountContact
+        from ..models.account_contact import AccountContact
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
         account_contacts = []
         _account_contacts = d.pop("accountContacts")
         for account_contacts_item_data in _account_contacts:
-            account_contacts_item = ContactViewAccountContact.from_dict(account_contacts_item_data)
+            account_contacts_item = AccountContact.from_dict(account_contacts_item_data)
 
             account_contacts.append(account_contacts_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_automation import ContactViewAutomation
+    from ..models.contact_automation import ContactAutomation
     from ..models.page_meta import PageMeta
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactViewAutomations")
 
 @_attrs_define
 class ContactViewAutomations:
-    contact_automations: list[ContactViewAutomation]
+    contact_automations: list[ContactAutomation]
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -48,14 +48,14 @@ class ContactViewAutomations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_automation import ContactViewAutomation
+        from ..models.contact_automation import ContactAutomation
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_automations = []
         _contact_automations = d.pop("contactAutomations")
         for contact_automations_item_data in _contact_automations:
-            contact_automations_item = ContactViewAutomation.from_dict(contact_automations_item_data)
+            contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
 
             contact_automations.append(contact_automations_item)
 

@@ -9,10 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_contact import ContactViewContact
-    from ..models.contact_view_contact_deal import ContactViewContactDeal
-    from ..models.contact_view_deal import ContactViewDeal
+    from ..models.contact import Contact
+    from ..models.contact_deal_summary import ContactDealSummary
     from ..models.page_meta import PageMeta
+    from ..models.secondary_contact import SecondaryContact
 
 
 T = TypeVar("T", bound="ContactViewContactDeals")
@@ -20,9 +20,9 @@ T = TypeVar("T", bound="ContactViewContactDeals")
 
 @_attrs_define
 class ContactViewContactDeals:
-    contact_deals: list[ContactViewContactDeal]
-    contacts: list[ContactViewContact] | Unset = UNSET
-    deals: list[ContactViewDeal] | Unset = UNSET
+    contact_deals: list[SecondaryContact]
+    contacts: list[Contact] | Unset = UNSET
+    deals: list[ContactDealSummary] | Unset = UNSET
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -70,34 +70,34 @@ class ContactViewContactDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_contact import ContactViewContact
-        from ..models.contact_view_contact_deal import ContactViewContactDeal
-        from ..models.contact_view_deal import ContactViewDeal
+        from ..models.contact import Contact
+        from ..models.contact_deal_summary import ContactDealSummary
         from ..models.page_meta import PageMeta
+        from ..models.secondary_contact import SecondaryContact
 
         d = dict(src_dict)
         contact_deals = []
         _contact_deals = d.pop("contactDeals")
         for contact_deals_item_data in _contact_deals:
-            contact_deals_item = ContactViewContactDeal.from_dict(contact_deals_item_data)
+            contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
 
             contact_deals.append(contact_deals_item)
 
         _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactViewContact] | Unset = UNSET
+        contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
             for contacts_item_data in _contacts:
-                contacts_item = ContactViewContact.from_dict(contacts_item_data)
+                contacts_item = Contact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 
         _deals = d.pop("deals", UNSET)
-        deals: list[ContactViewDeal] | Unset = UNSET
+        deals: list[ContactDealSummary] | Unset = UNSET
         if _deals is not UNSET:
             deals = []
             for deals_item_data in _deals:
-                deals_item = ContactViewDeal.from_dict(deals_item_data)
+                deals_item = ContactDealSummary.from_dict(deals_item_data)
 
                 deals.append(deals_item)
 

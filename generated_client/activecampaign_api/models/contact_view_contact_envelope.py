@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_view_contact import ContactViewContact
+    from ..models.contact import Contact
 
 
 T = TypeVar("T", bound="ContactViewContactEnvelope")
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ContactViewContactEnvelope")
 
 @_attrs_define
 class ContactViewContactEnvelope:
-    contact: ContactViewContact
-    """ A contact as embedded in views and write responses, which add audit stamps to the contact attributes. """
+    contact: Contact
+    """ A contact as the API returns it. Counters and flags arrive as strings of digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,10 +34,10 @@ class ContactViewContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_contact import ContactViewContact
+        from ..models.contact import Contact
 
         d = dict(src_dict)
-        contact = ContactViewContact.from_dict(d.pop("contact"))
+        contact = Contact.from_dict(d.pop("contact"))
 
         contact_view_contact_envelope = cls(
             contact=contact,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_deal import ContactViewDeal
+    from ..models.contact_deal_summary import ContactDealSummary
     from ..models.page_meta import PageMeta
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactViewDeals")
 
 @_attrs_define
 class ContactViewDeals:
-    deals: list[ContactViewDeal]
+    deals: list[ContactDealSummary]
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -48,14 +48,14 @@ class ContactViewDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_deal import ContactViewDeal
+        from ..models.contact_deal_summary import ContactDealSummary
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
         deals = []
         _deals = d.pop("deals")
         for deals_item_data in _deals:
-            deals_item = ContactViewDeal.from_dict(deals_item_data)
+            deals_item = ContactDealSummary.from_dict(deals_item_data)
 
             deals.append(deals_item)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_list_membership import ContactViewListMembership
+    from ..models.contact_list_membership import ContactListMembership
     from ..models.page_meta import PageMeta
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactViewListMemberships")
 
 @_attrs_define
 class ContactViewListMemberships:
-    contact_lists: list[ContactViewListMembership]
+    contact_lists: list[ContactListMembership]
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -48,14 +48,14 @@ class ContactViewListMemberships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_list_membership import ContactViewListMembership
+        from ..models.contact_list_membership import ContactListMembership
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_lists = []
         _contact_lists = d.pop("contactLists")
         for contact_lists_item_data in _contact_lists:
-            contact_lists_item = ContactViewListMembership.from_dict(contact_lists_item_data)
+            contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
 
             contact_lists.append(contact_lists_item)
 

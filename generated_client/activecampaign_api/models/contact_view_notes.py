@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_note import ContactViewNote
+    from ..models.note import Note
     from ..models.page_meta import PageMeta
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactViewNotes")
 
 @_attrs_define
 class ContactViewNotes:
-    notes: list[ContactViewNote]
+    notes: list[Note]
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -48,14 +48,14 @@ class ContactViewNotes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_note import ContactViewNote
+        from ..models.note import Note
         from ..models.page_meta import PageMeta
 
         d = dict(src_dict)
         notes = []
         _notes = d.pop("notes")
         for notes_item_data in _notes:
-            notes_item = ContactViewNote.from_dict(notes_item_data)
+            notes_item = Note.from_dict(notes_item_data)
 
             notes.append(notes_item)
 

@@ -25,9 +25,9 @@ class CustomFieldValue:
 
     id: str
     contact: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     field: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     value: str | Unset | None = UNSET
     """ The stored value; multi-value fields look like `||Red||Blue||`. """
     cdate: datetime.datetime | Unset = UNSET
@@ -35,7 +35,7 @@ class CustomFieldValue:
     created_by: str | Unset | None = UNSET
     updated_by: str | Unset | None = UNSET
     owner: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

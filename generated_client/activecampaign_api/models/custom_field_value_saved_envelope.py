@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_view_contact import ContactViewContact
+    from ..models.contact import Contact
     from ..models.custom_field_value import CustomFieldValue
 
 
@@ -21,7 +21,7 @@ class CustomFieldValueSavedEnvelope:
     field_value: CustomFieldValue
     """ The value of one custom field on one contact. Unlike in contact views, `contact`, `field` and `owner` come
     back as numbers right after a write and may be null on orphaned values. """
-    contacts: list[ContactViewContact] | Unset = UNSET
+    contacts: list[Contact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,18 +48,18 @@ class CustomFieldValueSavedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_contact import ContactViewContact
+        from ..models.contact import Contact
         from ..models.custom_field_value import CustomFieldValue
 
         d = dict(src_dict)
         field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
 
         _contacts = d.pop("contacts", UNSET)
-        contacts: list[ContactViewContact] | Unset = UNSET
+        contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
             contacts = []
             for contacts_item_data in _contacts:
-                contacts_item = ContactViewContact.from_dict(contacts_item_data)
+                contacts_item = Contact.from_dict(contacts_item_data)
 
                 contacts.append(contacts_item)
 

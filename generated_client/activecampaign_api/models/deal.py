@@ -30,26 +30,27 @@ class Deal:
     owner: str | Unset | None = UNSET
     """ Id of the user owning the deal. """
     contact: int | str | Unset | None = UNSET
-    """ Id of the primary contact. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     organization: int | str | Unset | None = UNSET
-    """ Id of the deal's account (older name of `account`). """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     account: int | str | Unset | None = UNSET
-    """ Id of the deal's account. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     customer_account: int | str | Unset | None = UNSET
-    """ Id of the deal's account (same as `account`). """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     group: str | Unset | None = UNSET
     """ Id of the pipeline. """
     stage: str | Unset | None = UNSET
     """ Id of the stage. """
     value: int | str | Unset = UNSET
-    """ The deal's value in cents of `currency` (45600 is 456.00). A string of digits, or a number when echoed after
-    a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     currency: str | Unset = UNSET
     """ Three-letter ISO currency code, lower-case. """
     percent: int | str | Unset | None = UNSET
-    """ Win percentage; null when not set. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     status: int | str | Unset = UNSET
-    """ 0 open, 1 won, 2 lost (string or number). """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cdate: datetime.datetime | Unset = UNSET
     """ When the deal was created. """
     mdate: datetime.datetime | Unset | None = UNSET

@@ -23,8 +23,8 @@ class DealPageMeta:
     """
 
     total: int | str | Unset = UNSET
-    """ A number the API sends either as a string of digits or, when it echoes a value it was just given, as a JSON
-    number. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     currencies: DealPageMetaCurrencies | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

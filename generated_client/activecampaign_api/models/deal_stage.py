@@ -25,7 +25,8 @@ class DealStage:
     group: str | Unset = UNSET
     """ Id of the pipeline. """
     order: int | str | Unset = UNSET
-    """ Position of the stage in its pipeline. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     deal_order: str | Unset = UNSET
     """ How deal cards are sorted in the stage, `<option> <ASC|DESC>`. """
     card_region_1: str | Unset = UNSET
@@ -41,7 +42,8 @@ class DealStage:
     color: str | Unset = UNSET
     """ Six-digit hex colour without `#`. """
     width: int | str | Unset = UNSET
-    """ Column width in pixels. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cdate: datetime.datetime | Unset | None = UNSET
     """ When the stage was created; null for stages created with their pipeline. """
     udate: datetime.datetime | Unset | None = UNSET

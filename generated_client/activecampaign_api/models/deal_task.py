@@ -26,7 +26,8 @@ class DealTask:
     note: str | Unset | None = UNSET
     """ The task's text. """
     status: int | str | Unset = UNSET
-    """ 0 incomplete, 1 complete. Sent as a number by some endpoints and as a string of digits by others. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     duedate: str | Unset | None = UNSET
     """ When the task is due, as an ISO 8601 timestamp. """
     edate: str | Unset | None = UNSET

@@ -28,8 +28,8 @@ class EcomOrder:
     source: str | Unset = UNSET
     """ 0 historical (imported), 1 real-time, as a string of digits. """
     state: int | str | Unset = UNSET
-    """ 0 pending, 1 completed, 2 abandoned, 3 recovered, 4 waiting. A number right after a write, a string of
-    digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     email: str | Unset = UNSET
     currency: str | Unset = UNSET
     """ Three-letter currency code. """
@@ -38,15 +38,20 @@ class EcomOrder:
     customerid: str | Unset = UNSET
     customer: str | Unset | None = UNSET
     total_price: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     shipping_amount: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     tax_amount: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     discount_amount: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     total_products: int | str | Unset = UNSET
-    """ Number of line items; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     shipping_method: str | Unset | None = UNSET
     order_url: str | Unset | None = UNSET
     external_created_date: str | Unset | None = UNSET

@@ -22,7 +22,8 @@ class EcomOrderDiscount:
     """ `order` for a discount on the order, `shipping` for free shipping. """
     orderid: str | Unset = UNSET
     discount_amount: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     created_date: str | Unset | None = UNSET
     updated_date: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

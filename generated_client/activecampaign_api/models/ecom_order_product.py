@@ -34,9 +34,11 @@ class EcomOrderProduct:
     name: str | Unset = UNSET
     description: str | Unset | None = UNSET
     price: int | str | Unset = UNSET
-    """ An amount in cents; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     quantity: int | str | Unset = UNSET
-    """ Quantity ordered; a number right after a write, a string of digits on reads. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     category: str | Unset | None = UNSET
     image_url: str | Unset | None = UNSET
     product_url: str | Unset | None = UNSET

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.event_tracking_event import EventTrackingEvent
-    from ..models.tracking_list_meta import TrackingListMeta
+    from ..models.flexible_page_meta import FlexiblePageMeta
 
 
 T = TypeVar("T", bound="EventTrackingEventList")
@@ -19,8 +19,9 @@ T = TypeVar("T", bound="EventTrackingEventList")
 @_attrs_define
 class EventTrackingEventList:
     event_tracking_events: list[EventTrackingEvent]
-    meta: TrackingListMeta | Unset = UNSET
-    """ Paging information; these lists send `total` as a JSON number. """
+    meta: FlexiblePageMeta | Unset = UNSET
+    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
+    than always as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +49,7 @@ class EventTrackingEventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_tracking_event import EventTrackingEvent
-        from ..models.tracking_list_meta import TrackingListMeta
+        from ..models.flexible_page_meta import FlexiblePageMeta
 
         d = dict(src_dict)
         event_tracking_events = []
@@ -59,11 +60,11 @@ class EventTrackingEventList:
             event_tracking_events.append(event_tracking_events_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: TrackingListMeta | Unset
+        meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = TrackingListMeta.from_dict(_meta)
+            meta = FlexiblePageMeta.from_dict(_meta)
 
         event_tracking_event_list = cls(
             event_tracking_events=event_tracking_events,

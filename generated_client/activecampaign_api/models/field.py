@@ -27,23 +27,29 @@ class Field:
     """ Field type: text, textarea, date, datetime, number, dropdown, listbox, radio, checkbox or hidden; empty for
     some legacy fields. """
     isrequired: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     perstag: str | Unset | None = UNSET
     """ Personalization tag, for example `COMPANY_SIZE`. """
     defval: str | Unset | None = UNSET
     """ Default value. """
     show_in_list: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     rows: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cols: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     visible: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     service: str | Unset | None = UNSET
     """ Integration that owns the field; empty for fields made in the account. """
     ordernum: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cdate: datetime.datetime | Unset = UNSET
     udate: datetime.datetime | Unset | None = UNSET
     options: list[str] | Unset = UNSET

@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_attributes_type import FieldAttributesType, check_field_attributes_type
 from ..models.field_flag import FieldFlag, check_field_flag
+from ..models.field_type import FieldType, check_field_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldAttributes")
@@ -18,7 +18,8 @@ class FieldAttributes:
     """The writable attributes of a custom field."""
 
     title: str | Unset = UNSET
-    type_: FieldAttributesType | Unset = UNSET
+    type_: FieldType | Unset = UNSET
+    """ Kind of custom contact field to create. """
     descript: str | Unset = UNSET
     isrequired: FieldFlag | Unset = UNSET
     """ 1 (yes) or 0 (no). """
@@ -109,11 +110,11 @@ class FieldAttributes:
         title = d.pop("title", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: FieldAttributesType | Unset
+        type_: FieldType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_field_attributes_type(_type_)
+            type_ = check_field_type(_type_)
 
         descript = d.pop("descript", UNSET)
 

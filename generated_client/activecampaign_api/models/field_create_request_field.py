@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.field_attributes_type import FieldAttributesType, check_field_attributes_type
 from ..models.field_flag import FieldFlag, check_field_flag
+from ..models.field_type import FieldType, check_field_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldCreateRequestField")
@@ -16,7 +16,8 @@ T = TypeVar("T", bound="FieldCreateRequestField")
 @_attrs_define
 class FieldCreateRequestField:
     title: str
-    type_: FieldAttributesType
+    type_: FieldType
+    """ Kind of custom contact field to create. """
     descript: str | Unset = UNSET
     isrequired: FieldFlag | Unset = UNSET
     """ 1 (yes) or 0 (no). """
@@ -105,7 +106,7 @@ class FieldCreateRequestField:
         d = dict(src_dict)
         title = d.pop("title")
 
-        type_ = check_field_attributes_type(d.pop("type"))
+        type_ = check_field_type(d.pop("type"))
 
         descript = d.pop("descript", UNSET)
 

@@ -22,13 +22,15 @@ class FieldOption:
 
     id: str
     field: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     orderid: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     value: str | Unset = UNSET
     label: str | Unset | None = UNSET
     isdefault: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cdate: datetime.datetime | Unset = UNSET
     udate: datetime.datetime | Unset | None = UNSET
     links: Links | Unset = UNSET

@@ -22,14 +22,16 @@ class FieldRel:
 
     id: str
     field: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     relid: int | str | Unset | None = UNSET
-    """ An id sent as a string of digits or as a number; null when unset. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     dorder: int | str | Unset = UNSET
-    """ A number the API sends as a string of digits when reading and as a JSON number right after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     cdate: datetime.datetime | Unset = UNSET
     links: Links | list[str] | Unset = UNSET
-    """ Related-resource URLs; an empty array when there are none. """
+    """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
+    object when there are no links. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,16 +134,16 @@ class FieldRel:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_contact_view_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
 
-                return componentsschemas_contact_view_links_or_empty_type_0
+                return componentsschemas_links_or_empty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_contact_view_links_or_empty_type_1 = cast(list[str], data)
+            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-            return componentsschemas_contact_view_links_or_empty_type_1
+            return componentsschemas_links_or_empty_type_1
 
         links = _parse_links(d.pop("links", UNSET))
 

@@ -32,7 +32,8 @@ class GeoAddress:
     tz: str | Unset | None = UNSET
     tstamp: str | Unset | None = UNSET
     links: Links | list[str] | Unset = UNSET
-    """ Sent as an empty array when there are no links. """
+    """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
+    object when there are no links. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -249,16 +250,16 @@ class GeoAddress:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                links_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
 
-                return links_type_0
+                return componentsschemas_links_or_empty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            links_type_1 = cast(list[str], data)
+            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-            return links_type_1
+            return componentsschemas_links_or_empty_type_1
 
         links = _parse_links(d.pop("links", UNSET))
 

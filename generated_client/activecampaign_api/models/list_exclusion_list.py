@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.flexible_page_meta import FlexiblePageMeta
     from ..models.list_exclusion import ListExclusion
-    from ..models.list_exclusion_page_meta import ListExclusionPageMeta
 
 
 T = TypeVar("T", bound="ListExclusionList")
@@ -19,8 +19,9 @@ T = TypeVar("T", bound="ListExclusionList")
 @_attrs_define
 class ListExclusionList:
     exclusions: list[ListExclusion]
-    meta: ListExclusionPageMeta | Unset = UNSET
-    """ Paging information; here `total` is a number. """
+    meta: FlexiblePageMeta | Unset = UNSET
+    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
+    than always as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +48,8 @@ class ListExclusionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flexible_page_meta import FlexiblePageMeta
         from ..models.list_exclusion import ListExclusion
-        from ..models.list_exclusion_page_meta import ListExclusionPageMeta
 
         d = dict(src_dict)
         exclusions = []
@@ -59,11 +60,11 @@ class ListExclusionList:
             exclusions.append(exclusions_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: ListExclusionPageMeta | Unset
+        meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ListExclusionPageMeta.from_dict(_meta)
+            meta = FlexiblePageMeta.from_dict(_meta)
 
         list_exclusion_list = cls(
             exclusions=exclusions,

@@ -28,9 +28,11 @@ class ListGroup:
     groupid: str | Unset = UNSET
     """ Id of the user group. """
     list_: int | str | Unset = UNSET
-    """ Id of the list. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     group: int | str | Unset = UNSET
-    """ Id of the user group. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

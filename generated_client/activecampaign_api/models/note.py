@@ -25,7 +25,8 @@ class Note:
     note: str | Unset | None = UNSET
     """ The note's text. """
     relid: int | str | Unset = UNSET
-    """ Id of the owner; a number in create answers, a string elsewhere. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     reltype: str | Unset = UNSET
     """ Kind of owner, for example `Subscriber` (a contact), `Deal`, `DealTask`, `Activity`, `CustomerAccount`. """
     userid: str | Unset | None = UNSET

@@ -18,7 +18,8 @@ class NoteOwner:
     type_: str | Unset = UNSET
     """ `contact`, `deal`, `activity`, `dealTask` or `account`. """
     id: int | str | Unset = UNSET
-    """ Id of the owner; a number in create answers, a string elsewhere. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

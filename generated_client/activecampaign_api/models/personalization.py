@@ -46,8 +46,8 @@ class Personalization:
     created_by: str | Unset | None = UNSET
     updated_by: str | Unset | None = UNSET
     links: Links | list[str] | Unset = UNSET
-    """ Related-resource URLs keyed by relation name; several resources send an empty JSON array instead when there
-    are none. """
+    """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
+    object when there are no links. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -282,16 +282,16 @@ class Personalization:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_links_or_empty_array_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
 
-                return componentsschemas_links_or_empty_array_type_0
+                return componentsschemas_links_or_empty_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_links_or_empty_array_type_1 = cast(list[str], data)
+            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-            return componentsschemas_links_or_empty_array_type_1
+            return componentsschemas_links_or_empty_type_1
 
         links = _parse_links(d.pop("links", UNSET))
 

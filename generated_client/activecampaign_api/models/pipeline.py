@@ -25,11 +25,14 @@ class Pipeline:
     currency: str | Unset = UNSET
     """ Default currency of new deals, lower-case ISO code. """
     allgroups: int | str | Unset = UNSET
-    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     allusers: int | str | Unset = UNSET
-    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     autoassign: int | str | Unset = UNSET
-    """ A 0/1 (or 0/1/2) setting; a string of digits, or a number when echoed after a write. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     stages: list[str] | Unset = UNSET
     """ Ids of the pipeline's stages. """
     deal_group_users: list[str] | Unset = UNSET

@@ -22,13 +22,19 @@ class SecondaryContact:
 
     id: str
     deal: int | str | Unset = UNSET
-    """ Id of the deal. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     contact: int | str | Unset = UNSET
-    """ Id of the contact. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     role: int | str | Unset | None = UNSET
-    """ Id of the contact's deal role, when one is set. """
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     cdate: datetime.datetime | Unset = UNSET
     """ When the contact was added to the deal. """
+    created_timestamp: str | Unset | None = UNSET
+    updated_timestamp: str | Unset | None = UNSET
+    created_by: str | Unset | None = UNSET
+    updated_by: str | Unset | None = UNSET
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,6 +64,30 @@ class SecondaryContact:
         if not isinstance(self.cdate, Unset):
             cdate = self.cdate.isoformat()
 
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
+
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
+
+        created_by: str | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: str | Unset | None
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
@@ -77,6 +107,14 @@ class SecondaryContact:
             field_dict["role"] = role
         if cdate is not UNSET:
             field_dict["cdate"] = cdate
+        if created_timestamp is not UNSET:
+            field_dict["created_timestamp"] = created_timestamp
+        if updated_timestamp is not UNSET:
+            field_dict["updated_timestamp"] = updated_timestamp
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -119,6 +157,42 @@ class SecondaryContact:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
+        def _parse_created_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+
+        def _parse_updated_timestamp(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+
+        def _parse_created_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_updated_by(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -132,6 +206,10 @@ class SecondaryContact:
             contact=contact,
             role=role,
             cdate=cdate,
+            created_timestamp=created_timestamp,
+            updated_timestamp=updated_timestamp,
+            created_by=created_by,
+            updated_by=updated_by,
             links=links,
         )
 

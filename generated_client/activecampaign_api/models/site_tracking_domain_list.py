@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.flexible_page_meta import FlexiblePageMeta
     from ..models.site_tracking_domain import SiteTrackingDomain
-    from ..models.tracking_list_meta import TrackingListMeta
 
 
 T = TypeVar("T", bound="SiteTrackingDomainList")
@@ -19,8 +19,9 @@ T = TypeVar("T", bound="SiteTrackingDomainList")
 @_attrs_define
 class SiteTrackingDomainList:
     site_tracking_domains: list[SiteTrackingDomain]
-    meta: TrackingListMeta | Unset = UNSET
-    """ Paging information; these lists send `total` as a JSON number. """
+    meta: FlexiblePageMeta | Unset = UNSET
+    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
+    than always as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,8 +48,8 @@ class SiteTrackingDomainList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flexible_page_meta import FlexiblePageMeta
         from ..models.site_tracking_domain import SiteTrackingDomain
-        from ..models.tracking_list_meta import TrackingListMeta
 
         d = dict(src_dict)
         site_tracking_domains = []
@@ -59,11 +60,11 @@ class SiteTrackingDomainList:
             site_tracking_domains.append(site_tracking_domains_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: TrackingListMeta | Unset
+        meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = TrackingListMeta.from_dict(_meta)
+            meta = FlexiblePageMeta.from_dict(_meta)
 
         site_tracking_domain_list = cls(
             site_tracking_domains=site_tracking_domains,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_outcome_fields_disabled import TaskOutcomeFieldsDisabled, check_task_outcome_fields_disabled
-from ..models.task_outcome_fields_sentiment import TaskOutcomeFieldsSentiment, check_task_outcome_fields_sentiment
+from ..models.task_outcome_sentiment import TaskOutcomeSentiment, check_task_outcome_sentiment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskOutcomeCreateRequestTaskOutcome")
@@ -17,7 +17,8 @@ T = TypeVar("T", bound="TaskOutcomeCreateRequestTaskOutcome")
 class TaskOutcomeCreateRequestTaskOutcome:
     title: str
     """ The outcome's name, unique among outcomes. """
-    sentiment: TaskOutcomeFieldsSentiment
+    sentiment: TaskOutcomeSentiment
+    """ How a task outcome is judged. """
     disabled: TaskOutcomeFieldsDisabled | Unset = UNSET
     """ 1 disables the outcome, 0 enables it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,7 +50,7 @@ class TaskOutcomeCreateRequestTaskOutcome:
         d = dict(src_dict)
         title = d.pop("title")
 
-        sentiment = check_task_outcome_fields_sentiment(d.pop("sentiment"))
+        sentiment = check_task_outcome_sentiment(d.pop("sentiment"))
 
         _disabled = d.pop("disabled", UNSET)
         disabled: TaskOutcomeFieldsDisabled | Unset

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_outcome_fields_disabled import TaskOutcomeFieldsDisabled, check_task_outcome_fields_disabled
-from ..models.task_outcome_fields_sentiment import TaskOutcomeFieldsSentiment, check_task_outcome_fields_sentiment
+from ..models.task_outcome_sentiment import TaskOutcomeSentiment, check_task_outcome_sentiment
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskOutcomeFields")
@@ -19,7 +19,8 @@ class TaskOutcomeFields:
 
     title: str | Unset = UNSET
     """ The outcome's name, unique among outcomes. """
-    sentiment: TaskOutcomeFieldsSentiment | Unset = UNSET
+    sentiment: TaskOutcomeSentiment | Unset = UNSET
+    """ How a task outcome is judged. """
     disabled: TaskOutcomeFieldsDisabled | Unset = UNSET
     """ 1 disables the outcome, 0 enables it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,11 +54,11 @@ class TaskOutcomeFields:
         title = d.pop("title", UNSET)
 
         _sentiment = d.pop("sentiment", UNSET)
-        sentiment: TaskOutcomeFieldsSentiment | Unset
+        sentiment: TaskOutcomeSentiment | Unset
         if isinstance(_sentiment, Unset):
             sentiment = UNSET
         else:
-            sentiment = check_task_outcome_fields_sentiment(_sentiment)
+            sentiment = check_task_outcome_sentiment(_sentiment)
 
         _disabled = d.pop("disabled", UNSET)
         disabled: TaskOutcomeFieldsDisabled | Unset

@@ -23,7 +23,8 @@ class TaskReminder:
     deal_task: str | Unset = UNSET
     """ Id of the task. """
     interval: int | str | Unset = UNSET
-    """ Minutes before the due date. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

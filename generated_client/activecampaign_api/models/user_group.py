@@ -25,171 +25,171 @@ class UserGroup:
     descript: str | Unset | None = UNSET
     """ Free-text description. """
     p_admin: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     unsubscribelink: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     optinconfirm: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_headers: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_emailaccount: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_list_bounce: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_message_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_message_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_message_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_message_send: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_merge: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_import: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_approve: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_export: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_sync: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_filters: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_actions: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_contact_fields: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_user_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_user_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_user_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_group_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_group_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_group_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_template_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_template_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_template_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_personalization_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_personalization_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_personalization_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_automation_manage: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_form_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_reports_campaign: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_reports_list: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_reports_user: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_reports_trend: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_startup_reports: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_startup_gettingstarted: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal_reassign: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal_group_add: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal_group_edit: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_deal_group_delete: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     pg_saved_responses_manage: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     sdate: datetime.datetime | Unset | None = UNSET
     """ When the group was created; null on older groups. """
     req_approval: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     req_approval_1_st: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     req_approval_notify: str | Unset | None = UNSET
     """ Email address told about campaigns awaiting approval. """
     socialdata: int | str | Unset = UNSET
-    """ A permission or option flag, 1 on and 0 off. Usually a string of digits; right after a write the API echoes
-    numbers it was sent. """
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

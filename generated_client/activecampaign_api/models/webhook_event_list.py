@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.webhook_event_list_meta import WebhookEventListMeta
+    from ..models.flexible_page_meta import FlexiblePageMeta
 
 
 T = TypeVar("T", bound="WebhookEventList")
@@ -18,8 +18,9 @@ T = TypeVar("T", bound="WebhookEventList")
 @_attrs_define
 class WebhookEventList:
     webhook_events: list[str]
-    meta: WebhookEventListMeta | Unset = UNSET
-    """ Unlike most lists, this one sends `total` as a JSON number. """
+    meta: FlexiblePageMeta | Unset = UNSET
+    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
+    than always as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,17 +44,17 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_list_meta import WebhookEventListMeta
+        from ..models.flexible_page_meta import FlexiblePageMeta
 
         d = dict(src_dict)
         webhook_events = cast(list[str], d.pop("webhookEvents"))
 
         _meta = d.pop("meta", UNSET)
-        meta: WebhookEventListMeta | Unset
+        meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = WebhookEventListMeta.from_dict(_meta)
+            meta = FlexiblePageMeta.from_dict(_meta)
 
         webhook_event_list = cls(
             webhook_events=webhook_events,

@@ -8,14 +8,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="WebhookEventListMeta")
+T = TypeVar("T", bound="FlexiblePageMeta")
 
 
 @_attrs_define
-class WebhookEventListMeta:
-    """Unlike most lists, this one sends `total` as a JSON number."""
+class FlexiblePageMeta:
+    """Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather than
+    always as a string.
+
+    """
 
     total: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,12 +49,12 @@ class WebhookEventListMeta:
 
         total = _parse_total(d.pop("total", UNSET))
 
-        webhook_event_list_meta = cls(
+        flexible_page_meta = cls(
             total=total,
         )
 
-        webhook_event_list_meta.additional_properties = d
-        return webhook_event_list_meta
+        flexible_page_meta.additional_properties = d
+        return flexible_page_meta
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,10 @@
 from typing import Literal
 
-FieldAttributesType = Literal[
+FieldType = Literal[
     "checkbox", "date", "datetime", "dropdown", "hidden", "listbox", "number", "radio", "text", "textarea"
 ]
 
-FIELD_ATTRIBUTES_TYPE_VALUES: set[FieldAttributesType] = {
+FIELD_TYPE_VALUES: set[FieldType] = {
     "checkbox",
     "date",
     "datetime",
@@ -18,7 +18,7 @@ FIELD_ATTRIBUTES_TYPE_VALUES: set[FieldAttributesType] = {
 }
 
 
-def check_field_attributes_type(value: str) -> FieldAttributesType:
-    if value in FIELD_ATTRIBUTES_TYPE_VALUES:
+def check_field_type(value: str) -> FieldType:
+    if value in FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FIELD_ATTRIBUTES_TYPE_VALUES!r}")
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FIELD_TYPE_VALUES!r}")
