@@ -8,7 +8,6 @@ from .api.activities import ActivitiesOperations, AsyncActivitiesOperations
 from .api.addresses import AddressesOperations, AsyncAddressesOperations
 from .api.automations import AsyncAutomationsOperations, AutomationsOperations
 from .api.brandings import AsyncBrandingsOperations, BrandingsOperations
-from .api.bulk_import import AsyncBulkImportOperations, BulkImportOperations
 from .api.calendar_feeds import AsyncCalendarFeedsOperations, CalendarFeedsOperations
 from .api.campaigns import AsyncCampaignsOperations, CampaignsOperations
 from .api.configs import AsyncConfigsOperations, ConfigsOperations
@@ -35,6 +34,7 @@ from .api.field_options import AsyncFieldOptionsOperations, FieldOptionsOperatio
 from .api.field_relations import AsyncFieldRelationsOperations, FieldRelationsOperations
 from .api.field_values import AsyncFieldValuesOperations, FieldValuesOperations
 from .api.forms import AsyncFormsOperations, FormsOperations
+from .api.imports import AsyncImportsOperations, ImportsOperations
 from .api.list_groups import AsyncListGroupsOperations, ListGroupsOperations
 from .api.lists import AsyncListsOperations, ListsOperations
 from .api.messages import AsyncMessagesOperations, MessagesOperations
@@ -67,7 +67,6 @@ class Operations:
         self.addresses = AddressesOperations(caller)
         self.automations = AutomationsOperations(caller)
         self.brandings = BrandingsOperations(caller)
-        self.bulk_import = BulkImportOperations(caller)
         self.calendar_feeds = CalendarFeedsOperations(caller)
         self.campaigns = CampaignsOperations(caller)
         self.configs = ConfigsOperations(caller)
@@ -94,6 +93,7 @@ class Operations:
         self.field_relations = FieldRelationsOperations(caller)
         self.field_values = FieldValuesOperations(caller)
         self.forms = FormsOperations(caller)
+        self.imports = ImportsOperations(caller)
         self.list_groups = ListGroupsOperations(caller)
         self.lists = ListsOperations(caller)
         self.messages = MessagesOperations(caller)
@@ -126,7 +126,6 @@ class AsyncOperations:
         self.addresses = AsyncAddressesOperations(caller)
         self.automations = AsyncAutomationsOperations(caller)
         self.brandings = AsyncBrandingsOperations(caller)
-        self.bulk_import = AsyncBulkImportOperations(caller)
         self.calendar_feeds = AsyncCalendarFeedsOperations(caller)
         self.campaigns = AsyncCampaignsOperations(caller)
         self.configs = AsyncConfigsOperations(caller)
@@ -153,6 +152,7 @@ class AsyncOperations:
         self.field_relations = AsyncFieldRelationsOperations(caller)
         self.field_values = AsyncFieldValuesOperations(caller)
         self.forms = AsyncFormsOperations(caller)
+        self.imports = AsyncImportsOperations(caller)
         self.list_groups = AsyncListGroupsOperations(caller)
         self.lists = AsyncListsOperations(caller)
         self.messages = AsyncMessagesOperations(caller)

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from activecampaign_api.api.accounts import AsyncAccountsOperations
-from activecampaign_api.api.bulk_import import AsyncBulkImportOperations
 from activecampaign_api.api.deal_stages import AsyncDealStagesOperations
 from activecampaign_api.api.deals import AsyncDealsOperations
 from activecampaign_api.api.field_relations import AsyncFieldRelationsOperations
 from activecampaign_api.api.field_values import AsyncFieldValuesOperations
+from activecampaign_api.api.imports import AsyncImportsOperations
 from activecampaign_api.api.task_types import AsyncTaskTypesOperations
 from activecampaign_api.models import (
     Account,
@@ -39,7 +39,7 @@ from .crm_requests import (
 
 class AsyncCrmHelpers:
     accounts: AsyncAccountsOperations
-    bulk_import: AsyncBulkImportOperations
+    imports: AsyncImportsOperations
     deal_stages: AsyncDealStagesOperations
     deals: AsyncDealsOperations
     field_relations: AsyncFieldRelationsOperations
@@ -78,4 +78,4 @@ class AsyncCrmHelpers:
         self, contacts: Iterable[BulkImportContact], *, callback: BulkImportCallback | None = None
     ) -> list[BulkImportQueued]:
         """Bulk-import any number of contacts, 250 per request; returns each queued batch."""
-        return [await self.bulk_import.bulk_import_contacts(body=batch) for batch in import_batches(contacts, callback)]
+        return [await self.imports.bulk_import_contacts(body=batch) for batch in import_batches(contacts, callback)]

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from activecampaign_api.api.accounts import AccountsOperations
-from activecampaign_api.api.bulk_import import BulkImportOperations
 from activecampaign_api.api.deal_stages import DealStagesOperations
 from activecampaign_api.api.deals import DealsOperations
 from activecampaign_api.api.field_relations import FieldRelationsOperations
 from activecampaign_api.api.field_values import FieldValuesOperations
+from activecampaign_api.api.imports import ImportsOperations
 from activecampaign_api.api.task_types import TaskTypesOperations
 from activecampaign_api.models import (
     Account,
@@ -39,7 +39,7 @@ from .crm_requests import (
 
 class CrmHelpers:
     accounts: AccountsOperations
-    bulk_import: BulkImportOperations
+    imports: ImportsOperations
     deal_stages: DealStagesOperations
     deals: DealsOperations
     field_relations: FieldRelationsOperations
@@ -78,4 +78,4 @@ class CrmHelpers:
         self, contacts: Iterable[BulkImportContact], *, callback: BulkImportCallback | None = None
     ) -> list[BulkImportQueued]:
         """Bulk-import any number of contacts, 250 per request; returns each queued batch."""
-        return [self.bulk_import.bulk_import_contacts(body=batch) for batch in import_batches(contacts, callback)]
+        return [self.imports.bulk_import_contacts(body=batch) for batch in import_batches(contacts, callback)]

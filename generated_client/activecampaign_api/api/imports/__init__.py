@@ -15,8 +15,8 @@ from . import get_bulk_import_info as _get_bulk_import_info
 from . import list_bulk_imports as _list_bulk_imports
 
 
-class BulkImportOperations:
-    """The `bulk_import` operations: each returns the parsed 2xx body."""
+class ImportsOperations:
+    """The `imports` operations: each returns the parsed 2xx body."""
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -60,8 +60,8 @@ class BulkImportOperations:
         return cast(BulkImportInfo, self._caller.call(request, _get_bulk_import_info._parse_response, (200,)))
 
 
-class AsyncBulkImportOperations:
-    """The `bulk_import` operations, awaitable: each returns the parsed 2xx body."""
+class AsyncImportsOperations:
+    """The `imports` operations, awaitable: each returns the parsed 2xx body."""
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.bulk_import import bulk_import_contacts, get_bulk_import_info, list_bulk_imports
+from activecampaign_api.api.imports import bulk_import_contacts, get_bulk_import_info, list_bulk_imports
 from activecampaign_api.models import (
     BulkImportCallback,
     BulkImportContact,
