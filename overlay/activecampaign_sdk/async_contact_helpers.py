@@ -20,16 +20,18 @@ from .contact_requests import (
     BatchResult,
     ContactRef,
     ContactRow,
+    ContactSync,
     ListRef,
     TagRef,
     TagType,
+    contact_sync,
     contact_tag_request,
     list_request,
     matching_list,
     matching_tag,
     ref_id,
+    row_sync,
     status_request,
-    sync_request,
     tag_request,
 )
 from .errors import ActiveCampaignError
@@ -53,11 +55,13 @@ class AsyncContactHelpers:
         lists: Iterable[ListRef] | None = None,
     ) -> Contact:
         """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`."""
-        body = sync_request(email, first_name, last_name, phone, fields)
-        contact = (await self.contacts.sync_contact(body=body)).contact
-        if tags:
-            await self.tag_contact(contact, tags)
-        for mailing_list in lists or ():
+        return await self._sync(contact_sync(email, first_name, last_name, phone, fields, tags, lists))
+
+    async def _sync(self, plan: ContactSync) -> Contact:
+        contact = (await self.contacts.sync_contact(body=plan.body)).contact
+        if plan.tags:
+            await self.tag_contact(contact, plan.tags)
+        for mailing_list in plan.lists:
             await self.subscribe(contact, mailing_list)
         return contact
 
@@ -72,17 +76,13 @@ class AsyncContactHelpers:
             # Workers pull rows one by one, so rows are read only as they are needed.
             for index, row in queue:
                 try:
-                    result.succeeded[index] = await self._sync_row(row)
+                    result.succeeded[index] = await self._sync(row_sync(row))
                 except ActiveCampaignError as error:
                     result.failed.append(BatchFailure(index, row, error))
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         result.failed.sort(key=lambda failure: failure.index)
         return result
-
-    async def _sync_row(self, row: ContactRow) -> Contact:
-        options: dict[str, Any] = {key: value for key, value in row.items() if key != "email"}
-        return await self.sync_contact(row["email"], **options)
 
     async def find_or_create_tag(self, name: str, tag_type: TagType = "contact") -> Tag:
         """The tag with this name (case-insensitive), created when there is none."""

@@ -23,19 +23,21 @@ from .contact_requests import (
     BatchResult,
     ContactRef,
     ContactRow,
+    ContactSync,
     ListRef,
     TagRef,
     TagType,
+    contact_sync,
     contact_tag_request,
     list_request,
     matching_list,
     matching_tag,
     ref_id,
+    row_sync,
     status_request,
-    sync_request,
     tag_request,
 )
-from .errors import ActiveCampaignError
+from .errors import ActiveCampaignError, InvalidInputError
 
 DEFAULT_CONCURRENCY = 5
 
@@ -60,18 +62,23 @@ class ContactHelpers:
         """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`.
 
         `fields` maps custom field ids to values. Tags given by name are created when missing.
+        Raises `InvalidInputError` before any request when the e-mail, a tag or a list id is unusable.
         """
-        contact = self.contacts.sync_contact(body=sync_request(email, first_name, last_name, phone, fields)).contact
-        if tags:
-            self.tag_contact(contact, tags)
-        for mailing_list in lists or ():
+        return self._sync(contact_sync(email, first_name, last_name, phone, fields, tags, lists))
+
+    def _sync(self, plan: ContactSync) -> Contact:
+        contact = self.contacts.sync_contact(body=plan.body).contact
+        if plan.tags:
+            self.tag_contact(contact, plan.tags)
+        for mailing_list in plan.lists:
             self.subscribe(contact, mailing_list)
         return contact
 
     def sync_contacts(self, rows: Iterable[ContactRow], *, concurrency: int = DEFAULT_CONCURRENCY) -> BatchResult:
         """`sync_contact` for each row, `concurrency` at a time; API errors are collected, not raised.
 
-        Rows are read as they are needed, so a generator of any length works.
+        Rows are read as they are needed, so a generator of any length works. A row that
+        `sync_contact` would refuse (bad e-mail, unknown key, ...) fails with `InvalidInputError`, unsent.
         """
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
@@ -91,17 +98,18 @@ class ContactHelpers:
 
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="activecampaign-sync") as pool:
             for index, row in enumerate(rows):
+                try:
+                    plan = row_sync(row)
+                except InvalidInputError as error:
+                    result.failed.append(BatchFailure(index, row, error))
+                    continue
                 if len(pending) >= concurrency * 2:
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     collect(done)
-                pending[pool.submit(self._sync_row, row)] = (index, row)
+                pending[pool.submit(self._sync, plan)] = (index, row)
             collect(wait(pending).done)
         result.failed.sort(key=lambda failure: failure.index)
         return result
-
-    def _sync_row(self, row: ContactRow) -> Contact:
-        options: dict[str, Any] = {key: value for key, value in row.items() if key != "email"}
-        return self.sync_contact(row["email"], **options)
 
     def find_or_create_tag(self, name: str, tag_type: TagType = "contact") -> Tag:
         """The tag with this name (case-insensitive), created when there is none."""

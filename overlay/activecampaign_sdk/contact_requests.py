@@ -25,7 +25,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_api.types import UNSET
 
-from .errors import ActiveCampaignError
+from .errors import ActiveCampaignError, InvalidInputError
 
 # A contact: the model or its id. A list: the model or its id.
 ContactRef = Contact | str | int
@@ -35,6 +35,7 @@ TagRef = Tag | str | int
 TagType = Literal["contact", "template"]
 
 SUBSCRIBED, UNSUBSCRIBED = 1, 2
+LIST_STATUSES: dict[int, Literal["1", "2"]] = {SUBSCRIBED: "1", UNSUBSCRIBED: "2"}
 RESUBSCRIBE_SOURCE = 4  # the API's sourceid for re-subscribing someone who had unsubscribed
 
 
@@ -73,8 +74,76 @@ class BatchResult:
         return [self.succeeded[i] for i in sorted(self.succeeded)]
 
 
-def ref_id(ref: Contact | MailingList | Tag | str | int) -> str:
-    return str(ref) if isinstance(ref, str | int) else ref.id
+# Enough to tell an address from a slip (empty, no "@", no domain, spaces); the API judges the rest,
+# so nothing it might accept (quoted local parts, IDNs) is refused here.
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+ROW_KEYS = ContactRow.__required_keys__ | ContactRow.__optional_keys__
+
+
+def checked_email(email: object) -> str:
+    if not isinstance(email, str) or not EMAIL.fullmatch(email):
+        raise InvalidInputError(f"not an e-mail address: {email!r}")
+    return email
+
+
+def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a reference") -> str:
+    """The id of a model, or an id given as a positive int or a string of digits.
+
+    Ids are checked here so a list name passed where a list id belongs fails before any request.
+    """
+    if isinstance(ref, Contact | MailingList | Tag):
+        return ref.id
+    if isinstance(ref, int) and not isinstance(ref, bool) and ref > 0:
+        return str(ref)
+    if isinstance(ref, str) and ref.isascii() and ref.isdigit() and int(ref) > 0:
+        return ref
+    raise InvalidInputError(f"{what} must be the object or its numeric id, got {ref!r}")
+
+
+def checked_tag(tag: TagRef) -> TagRef:
+    """A tag by model or id, or by a name that is not blank."""
+    if isinstance(tag, str) and not tag.strip():
+        raise InvalidInputError("a tag name must not be blank")
+    if not isinstance(tag, str):
+        ref_id(tag, "a tag")
+    return tag
+
+
+@dataclass(frozen=True)
+class ContactSync:
+    """A checked `sync_contact` call: everything is validated before its first request."""
+
+    body: ContactSyncRequest
+    tags: list[TagRef]
+    lists: list[str]
+
+
+def contact_sync(
+    email: str,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    phone: str | None = None,
+    fields: Mapping[str | int, str] | None = None,
+    tags: Iterable[TagRef] | None = None,
+    lists: Iterable[ListRef] | None = None,
+) -> ContactSync:
+    return ContactSync(
+        body=sync_request(email, first_name, last_name, phone, fields),
+        tags=[checked_tag(tag) for tag in tags or ()],
+        lists=[ref_id(mailing_list, "a list") for mailing_list in lists or ()],
+    )
+
+
+def row_sync(row: object) -> ContactSync:
+    """A `sync_contacts` row, checked as `sync_contact` checks its arguments."""
+    if not isinstance(row, Mapping):
+        raise InvalidInputError(f"a row must be a mapping with an 'email', got {type(row).__name__}")
+    unknown = sorted(map(str, row.keys() - ROW_KEYS))
+    if unknown:
+        raise InvalidInputError(f"unknown row key(s) {', '.join(unknown)}; expected {', '.join(sorted(ROW_KEYS))}")
+    if "email" not in row:
+        raise InvalidInputError("a row needs an 'email'")
+    return contact_sync(**row)
 
 
 def sync_request(
@@ -87,7 +156,7 @@ def sync_request(
     values = [FieldValueInput(field=key, value=value) for key, value in (fields or {}).items()]
     return ContactSyncRequest(
         contact=ContactSyncFields(
-            email=email,
+            email=checked_email(email),
             first_name=UNSET if first_name is None else first_name,
             last_name=UNSET if last_name is None else last_name,
             phone=UNSET if phone is None else phone,
@@ -99,18 +168,22 @@ def sync_request(
 def status_request(
     contact: ContactRef, mailing_list: ListRef, status: int, resubscribe: bool
 ) -> ContactListStatusRequest:
+    if status not in LIST_STATUSES:
+        raise InvalidInputError(f"unknown list status {status!r}; expected {SUBSCRIBED} or {UNSUBSCRIBED}")
     return ContactListStatusRequest(
         contact_list=ContactListStatusRequestContactList(
-            list_=ref_id(mailing_list),
-            contact=ref_id(contact),
-            status="1" if status == SUBSCRIBED else "2",
+            list_=ref_id(mailing_list, "a list"),
+            contact=ref_id(contact, "a contact"),
+            status=LIST_STATUSES[status],
             sourceid=RESUBSCRIBE_SOURCE if resubscribe else UNSET,
         )
     )
 
 
 def contact_tag_request(contact: ContactRef, tag_id: str) -> ContactTagCreateRequest:
-    return ContactTagCreateRequest(contact_tag=ContactTagCreateRequestContactTag(contact=ref_id(contact), tag=tag_id))
+    return ContactTagCreateRequest(
+        contact_tag=ContactTagCreateRequestContactTag(contact=ref_id(contact, "a contact"), tag=tag_id)
+    )
 
 
 def tag_request(name: str, tag_type: TagType) -> TagCreateRequest:

@@ -23,6 +23,11 @@ class ActiveCampaignError(Exception):
     """Base class of every error this SDK raises."""
 
 
+class InvalidInputError(ActiveCampaignError, ValueError):
+    """Input the SDK refuses before sending anything, because the API could not accept it
+    (an e-mail that is no address, a list id that is no id, an unknown row key)."""
+
+
 class APIConnectionError(ActiveCampaignError):
     """The request did not get a response: DNS, refused or dropped connection, TLS."""
 
