@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 import httpx
 
 API_PATH = "/api/3"
+# A DNS label as it goes on the wire (IDNs arrive here as punycode).
+LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
 
 
 def _is_loopback(host: str) -> bool:
@@ -16,6 +19,16 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _is_host(raw_host: str) -> bool:
+    try:
+        ipaddress.ip_address(raw_host.strip("[]"))
+        return True
+    except ValueError:
+        pass
+    labels = raw_host.removesuffix(".").split(".")
+    return len(raw_host) <= 253 and all(LABEL.fullmatch(label) for label in labels)
 
 
 def normalize_base_url(url: str) -> str:
@@ -32,10 +45,17 @@ def normalize_base_url(url: str) -> str:
         raise ValueError(f"malformed ActiveCampaign API URL {url!r}: {exc}") from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise ValueError(f"malformed ActiveCampaign API URL {url!r}: expected https://<account>.api-us1.com")
+    raw_host = parsed.raw_host.decode("ascii", "replace")
+    if not _is_host(raw_host) or (parsed.port is not None and not 0 < parsed.port < 65536):
+        raise ValueError(f"malformed ActiveCampaign API URL {url!r}: bad host or port")
+    if parsed.userinfo:
+        # A user or password in the URL would be sent and shown wherever the URL is (reprs, logs).
+        raise ValueError("malformed ActiveCampaign API URL: no user or password expected; the token is passed apart")
     if parsed.scheme == "http" and not _is_loopback(parsed.host):
         raise ValueError(f"refusing plain http for {parsed.host}: the API token would travel unencrypted; use https")
     if parsed.query or parsed.fragment:
-        raise ValueError(f"malformed ActiveCampaign API URL {url!r}: no query or fragment expected")
+        # Not echoed: a query is where an old-style `api_key=` would sit.
+        raise ValueError("malformed ActiveCampaign API URL: no query or fragment expected; pass the token apart")
     path = parsed.path.rstrip("/")
     if not path.endswith(API_PATH):
         if path not in ("", "/api"):

@@ -1,0 +1,223 @@
+"""Input the API could not accept is refused locally, with a message naming it, before any request."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+import pytest
+from activecampaign_api.models import ContactListStatusRequestContactList
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, errors
+from activecampaign_sdk.contact_requests import ContactRow, status_request
+
+from .conftest import BASE_URL, TOKEN, FakeApi, async_client, reply
+
+BAD_EMAILS: list[Any] = [
+    "",
+    " ",
+    "ada",
+    "ada@",
+    "@example.com",
+    "ada@example",
+    "ada @example.com",
+    "a@b@c.com",
+    None,
+    7,
+]
+BAD_LISTS: list[Any] = ["Newsletter", "", " 3", "3a", "0", 0, -1, True, None, 1.5, "٣"]
+BAD_TAGS: list[Any] = ["", "   ", 0, -2, None, False]
+SYNCED = {"contact": {"id": "7", "email": "ada@example.com"}}
+
+
+def mock_http(fake: FakeApi) -> httpx.Client:
+    return httpx.Client(transport=httpx.MockTransport(fake.handle))
+
+
+@pytest.mark.parametrize("token", ["", "   ", "\n"])
+def test_an_empty_token_is_refused(fake: FakeApi, token: str) -> None:
+    with mock_http(fake) as http, pytest.raises(ValueError, match="token is empty"):
+        ActiveCampaign(BASE_URL, token, httpx_client=http)
+    with pytest.raises(ValueError, match="token is empty"):
+        AsyncActiveCampaign(BASE_URL, token)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    ("url", "complaint"),
+    [
+        ("", "URL is empty"),
+        ("test-account.api-us1.com", "malformed"),
+        ("ftp://test-account.api-us1.com", "malformed"),
+        ("https://", "malformed"),
+        ("https://test-account.api-us1.com/api/4", "unexpected path"),
+        ("https://test-account.api-us1.com/api/3?token=x", "no query"),
+        ("https://test-account.api-us1.com/api/3#x", "no query or fragment"),
+        ("https://exa mple.com", "bad host"),
+        ("https://test-account.api-us1.com:99999", "bad host or port"),
+        ("https://test-account.api-us1.com:0", "bad host or port"),
+        ("https://-test-account.api-us1.com", "bad host"),
+        ("https://test-account..api-us1.com", "bad host"),
+        ("https://test-account.api-us1.com\\api", "bad host"),
+        ("https://user:pw@test-account.api-us1.com", "no user or password"),
+        ("http://test-account.api-us1.com", "refusing plain http"),
+    ],
+)
+def test_a_malformed_base_url_is_refused(fake: FakeApi, url: str, complaint: str) -> None:
+    with mock_http(fake) as http, pytest.raises(ValueError, match=complaint):
+        ActiveCampaign(url, TOKEN, httpx_client=http)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize(
+    "url", ["https://test-account.api-us1.com/api/3?api_key=s3cr3t", "https://me:s3cr3t@test-account.api-us1.com"]
+)
+def test_a_refused_base_url_does_not_echo_a_secret_it_carries(url: str) -> None:
+    with pytest.raises(ValueError, match="malformed") as refused:
+        ActiveCampaign(url, TOKEN)
+    assert "s3cr3t" not in str(refused.value)
+
+
+@pytest.mark.parametrize("email", BAD_EMAILS)
+def test_sync_contact_refuses_what_is_no_email_address(ac: ActiveCampaign, fake: FakeApi, email: Any) -> None:
+    with pytest.raises(errors.InvalidInputError, match="not an e-mail address"):
+        ac.sync_contact(email, tags=["VIP"], lists=[3])
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("mailing_list", BAD_LISTS)
+def test_sync_contact_refuses_a_list_that_is_no_list_id_before_syncing(
+    ac: ActiveCampaign, fake: FakeApi, mailing_list: Any
+) -> None:
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    with pytest.raises(errors.InvalidInputError, match="a list must be the object or its numeric id"):
+        ac.sync_contact("ada@example.com", lists=[3, mailing_list])
+    assert fake.requests == [], "the contact is not half-synced"
+
+
+@pytest.mark.parametrize("tag", BAD_TAGS)
+def test_sync_contact_refuses_a_blank_tag_name_or_a_bad_tag_id(ac: ActiveCampaign, fake: FakeApi, tag: Any) -> None:
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    with pytest.raises(errors.InvalidInputError, match="tag"):
+        ac.sync_contact("ada@example.com", tags=["VIP", tag])
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("mailing_list", BAD_LISTS)
+def test_subscribe_and_unsubscribe_refuse_a_bad_list(ac: ActiveCampaign, fake: FakeApi, mailing_list: Any) -> None:
+    with pytest.raises(errors.InvalidInputError, match="a list must be"):
+        ac.subscribe(7, mailing_list)
+    with pytest.raises(errors.InvalidInputError, match="a list must be"):
+        ac.unsubscribe("7", mailing_list)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("contact", ["ada@example.com", "", 0, None])
+def test_subscribe_refuses_a_contact_that_is_no_contact_id(ac: ActiveCampaign, fake: FakeApi, contact: Any) -> None:
+    with pytest.raises(errors.InvalidInputError, match="a contact must be"):
+        ac.subscribe(contact, 3)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("status", [0, 3, -1, "1"])
+def test_an_unknown_list_status_is_refused(status: Any) -> None:
+    with pytest.raises(errors.InvalidInputError, match="unknown list status"):
+        status_request(7, 3, status, False)
+
+
+def test_the_list_statuses_sent_are_the_apis_own() -> None:
+    sent = {
+        status: status_request(7, 3, status, False).contact_list.status for status in (1, 2)
+    }  # 1 subscribed, 2 unsubscribed
+    assert sent == {1: "1", 2: "2"}
+    assert ContactListStatusRequestContactList.from_dict({"list": "3", "contact": "7", "status": "2"}).status == "2"
+
+
+BAD_ROWS: list[Any] = [
+    {"email": "ada"},
+    {},
+    {"first_name": "Ada"},
+    {"email": "ada@example.com", "firstName": "Ada"},
+    {"email": "ada@example.com", "lists": ["Newsletter"]},
+    {"email": "ada@example.com", "tags": [""]},
+    "ada@example.com",
+    None,
+]
+COMPLAINTS = [
+    "not an e-mail address",
+    "needs an 'email'",
+    "needs an 'email'",
+    "unknown row key\\(s\\) firstName",
+    "a list must be",
+    "tag name must not be blank",
+    "a row must be a mapping",
+    "a row must be a mapping",
+]
+
+
+def test_sync_contacts_reports_bad_rows_failed_and_sends_none_of_them(ac: ActiveCampaign, fake: FakeApi) -> None:
+    result = ac.sync_contacts(iter(BAD_ROWS), concurrency=2)
+    assert [failure.index for failure in result.failed] == list(range(len(BAD_ROWS)))
+    for failure, complaint in zip(result.failed, COMPLAINTS, strict=True):
+        assert isinstance(failure.error, errors.InvalidInputError)
+        assert failure.row is BAD_ROWS[failure.index]
+        with pytest.raises(errors.InvalidInputError, match=complaint):
+            raise failure.error
+    assert fake.requests == []
+
+
+def test_sync_contacts_sends_the_good_rows_only(ac: ActiveCampaign, fake: FakeApi) -> None:
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    rows: list[ContactRow] = [{"email": "ada@example.com"}, {"email": "bad"}, {"email": "bo@example.com"}]
+    result = ac.sync_contacts(rows)
+    assert sorted(result.succeeded) == [0, 2]
+    assert [failure.index for failure in result.failed] == [1]
+    assert [fake.body(i)["contact"]["email"] for i in range(2)] == ["ada@example.com", "bo@example.com"]
+    assert len(fake.requests) == 2
+
+
+def test_async_helpers_refuse_bad_input_before_any_request(fake: FakeApi) -> None:
+    async def scenario() -> None:
+        async with async_client(fake) as ac:
+            for email in BAD_EMAILS:
+                with pytest.raises(errors.InvalidInputError, match="not an e-mail address"):
+                    await ac.sync_contact(email)
+            for mailing_list in BAD_LISTS:
+                with pytest.raises(errors.InvalidInputError, match="a list must be"):
+                    await ac.sync_contact("ada@example.com", lists=[mailing_list])
+                with pytest.raises(errors.InvalidInputError, match="a list must be"):
+                    await ac.subscribe(7, mailing_list)
+            result = await ac.sync_contacts(BAD_ROWS, concurrency=3)
+            assert [failure.index for failure in result.failed] == list(range(len(BAD_ROWS)))
+            assert all(isinstance(failure.error, errors.InvalidInputError) for failure in result.failed)
+
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    asyncio.run(scenario())
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("page_size", [0, 101, -1, 1000, True, 1.5, "10", None])
+def test_paginate_refuses_a_page_size_outside_1_to_100(ac: ActiveCampaign, fake: FakeApi, page_size: Any) -> None:
+    fake.on("GET /contacts", reply(200, {"contacts": [], "meta": {"total": "0"}}))
+    with pytest.raises(ValueError, match="page_size must be an integer from 1 to 100"):
+        ac.paginate(ac.contacts.list_contacts, page_size=page_size)
+
+    async def scenario() -> None:
+        async with async_client(fake) as aac:
+            with pytest.raises(ValueError, match="page_size must be an integer from 1 to 100"):
+                aac.paginate(aac.contacts.list_contacts, page_size=page_size)
+
+    asyncio.run(scenario())
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("page_size", [1, 100])
+def test_paginate_accepts_the_bounds(ac: ActiveCampaign, fake: FakeApi, page_size: int) -> None:
+    fake.on("GET /contacts", reply(200, {"contacts": [], "meta": {"total": "0"}}))
+    assert list(ac.paginate(ac.contacts.list_contacts, page_size=page_size)) == []
+    assert fake.requests[0].url.params["limit"] == str(page_size)
+
+
+def test_invalid_input_is_a_value_error_and_an_sdk_error() -> None:
+    assert issubclass(errors.InvalidInputError, ValueError)
+    assert issubclass(errors.InvalidInputError, errors.ActiveCampaignError)
