@@ -26,9 +26,9 @@ class _TagOne(BaseHTTPRequestHandler):
         pass
 
 
-class _QuietServer(ThreadingHTTPServer):
+class QuietServer(ThreadingHTTPServer):
     def handle_error(self, request: object, client_address: object) -> None:
-        pass  # refused handshakes are what the tests provoke
+        pass  # refused handshakes and clients that gave up are what the tests provoke
 
 
 @contextmanager
@@ -36,7 +36,7 @@ def https_server(ca: trustme.CA, hostname: str) -> Iterator[str]:
     """Serve `GET` -> a tag over TLS with a certificate for `hostname`; yields the https origin on 127.0.0.1."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ca.issue_cert(hostname).configure_cert(context)
-    server = _QuietServer(("127.0.0.1", 0), _TagOne)
+    server = QuietServer(("127.0.0.1", 0), _TagOne)
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
