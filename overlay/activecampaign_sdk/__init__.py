@@ -10,6 +10,7 @@ import importlib.metadata
 
 from . import errors
 from .async_client import AsyncActiveCampaign
+from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
@@ -18,8 +19,12 @@ __version__ = importlib.metadata.version("activecampaign-sdk")
 __all__ = [
     "ActiveCampaign",
     "AsyncActiveCampaign",
+    "BulkImportResult",
+    "ImportPolicy",
+    "ImportProgress",
     "NoRateLimit",
     "RateLimiter",
+    "RowOutcome",
     "TokenBucketLimiter",
     "__version__",
     "errors",

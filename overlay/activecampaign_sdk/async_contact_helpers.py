@@ -21,10 +21,12 @@ from .contact_requests import (
     ContactRef,
     ContactRow,
     ListRef,
+    ListStatus,
     TagRef,
     TagType,
     contact_tag_request,
     list_request,
+    list_statuses,
     matching_list,
     matching_tag,
     ref_id,
@@ -32,10 +34,12 @@ from .contact_requests import (
     sync_request,
     tag_request,
 )
+from .emails import check_email
 from .errors import ActiveCampaignError
+from .lookups import AsyncLookups
 
 
-class AsyncContactHelpers:
+class AsyncContactHelpers(AsyncLookups):
     contacts: AsyncContactsOperations
     contact_tags: AsyncContactTagsOperations
     lists: AsyncListsOperations
@@ -50,15 +54,19 @@ class AsyncContactHelpers:
         phone: str | None = None,
         fields: Mapping[str | int, str] | None = None,
         tags: Iterable[TagRef] | None = None,
-        lists: Iterable[ListRef] | None = None,
+        lists: Mapping[str | int, ListStatus] | None = None,
     ) -> Contact:
-        """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`."""
-        body = sync_request(email, first_name, last_name, phone, fields)
+        """Create or update the contact with this e-mail, then tag it and set its list statuses (see ContactHelpers)."""
+        check_email(email)
+        statuses = list_statuses(lists)
+        values = {await self._field_id(key, by_title=False): value for key, value in (fields or {}).items()}
+        list_ids = await self._list_ids(statuses)
+        body = sync_request(email, first_name, last_name, phone, values)
         contact = (await self.contacts.sync_contact(body=body)).contact
         if tags:
             await self.tag_contact(contact, tags)
-        for mailing_list in lists or ():
-            await self.subscribe(contact, mailing_list)
+        for list_id, status in zip(list_ids, statuses.values(), strict=True):
+            await self._set_status(contact, list_id, status)
         return contact
 
     async def sync_contacts(self, rows: Iterable[ContactRow], *, concurrency: int = DEFAULT_CONCURRENCY) -> BatchResult:
@@ -73,7 +81,7 @@ class AsyncContactHelpers:
             for index, row in queue:
                 try:
                     result.succeeded[index] = await self._sync_row(row)
-                except ActiveCampaignError as error:
+                except (ActiveCampaignError, ValueError) as error:
                     result.failed.append(BatchFailure(index, row, error))
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -125,7 +133,10 @@ class AsyncContactHelpers:
         return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
-        body = status_request(contact, mailing_list, UNSUBSCRIBED, False)
+        return await self._set_status(contact, mailing_list, UNSUBSCRIBED)
+
+    async def _set_status(self, contact: ContactRef, mailing_list: ListRef, status: int) -> ContactListMembership:
+        body = status_request(contact, mailing_list, status, False)
         return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def _tag_id(self, tag: TagRef, *, create: bool = True) -> str:

@@ -24,10 +24,12 @@ from .contact_requests import (
     ContactRef,
     ContactRow,
     ListRef,
+    ListStatus,
     TagRef,
     TagType,
     contact_tag_request,
     list_request,
+    list_statuses,
     matching_list,
     matching_tag,
     ref_id,
@@ -35,12 +37,14 @@ from .contact_requests import (
     sync_request,
     tag_request,
 )
+from .emails import check_email
 from .errors import ActiveCampaignError
+from .lookups import Lookups
 
 DEFAULT_CONCURRENCY = 5
 
 
-class ContactHelpers:
+class ContactHelpers(Lookups):
     contacts: ContactsOperations
     contact_tags: ContactTagsOperations
     lists: ListsOperations
@@ -55,17 +59,24 @@ class ContactHelpers:
         phone: str | None = None,
         fields: Mapping[str | int, str] | None = None,
         tags: Iterable[TagRef] | None = None,
-        lists: Iterable[ListRef] | None = None,
+        lists: Mapping[str | int, ListStatus] | None = None,
     ) -> Contact:
-        """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`.
+        """Create or update the contact with this e-mail, then tag it and set its list statuses.
 
-        `fields` maps custom field ids to values. Tags given by name are created when missing.
+        `fields` maps custom fields (id or perstag) to values; `tags` are names (created when
+        missing) or ids; `lists` maps lists (id, name or stringid) to "subscribed" or
+        "unsubscribed". A missing or ill-formed e-mail or an unknown status raises ValueError
+        before any request.
         """
-        contact = self.contacts.sync_contact(body=sync_request(email, first_name, last_name, phone, fields)).contact
+        check_email(email)
+        statuses = list_statuses(lists)
+        values = {self._field_id(key, by_title=False): value for key, value in (fields or {}).items()}
+        list_ids = self._list_ids(statuses)
+        contact = self.contacts.sync_contact(body=sync_request(email, first_name, last_name, phone, values)).contact
         if tags:
             self.tag_contact(contact, tags)
-        for mailing_list in lists or ():
-            self.subscribe(contact, mailing_list)
+        for list_id, status in zip(list_ids, statuses.values(), strict=True):
+            self._set_status(contact, list_id, status)
         return contact
 
     def sync_contacts(self, rows: Iterable[ContactRow], *, concurrency: int = DEFAULT_CONCURRENCY) -> BatchResult:
@@ -84,7 +95,7 @@ class ContactHelpers:
                 error = future.exception()
                 if error is None:
                     result.succeeded[index] = future.result()
-                elif isinstance(error, ActiveCampaignError):
+                elif isinstance(error, ActiveCampaignError | ValueError):
                     result.failed.append(BatchFailure(index, row, error))
                 else:
                     raise error
@@ -142,9 +153,11 @@ class ContactHelpers:
         return self.contacts.update_contact_list_status(body=body).contact_list
 
     def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
-        return self.contacts.update_contact_list_status(
-            body=status_request(contact, mailing_list, UNSUBSCRIBED, False)
-        ).contact_list
+        return self._set_status(contact, mailing_list, UNSUBSCRIBED)
+
+    def _set_status(self, contact: ContactRef, mailing_list: ListRef, status: int) -> ContactListMembership:
+        body = status_request(contact, mailing_list, status, False)
+        return self.contacts.update_contact_list_status(body=body).contact_list
 
     def _tag_id(self, tag: TagRef, *, create: bool = True) -> str:
         if not isinstance(tag, str):

@@ -35,6 +35,14 @@ TagRef = Tag | str | int
 TagType = Literal["contact", "template"]
 
 SUBSCRIBED, UNSUBSCRIBED = 1, 2
+# A list's status in `sync_contact(lists={...})`: the API's numbers or their names.
+ListStatus = Literal["subscribed", "unsubscribed", 1, 2]
+LIST_STATUSES: dict[object, int] = {
+    "subscribed": SUBSCRIBED,
+    "unsubscribed": UNSUBSCRIBED,
+    1: SUBSCRIBED,
+    2: UNSUBSCRIBED,
+}
 RESUBSCRIBE_SOURCE = 4  # the API's sourceid for re-subscribing someone who had unsubscribed
 
 
@@ -47,19 +55,19 @@ class ContactRow(TypedDict, total=False):
     phone: NotRequired[str]
     fields: NotRequired[Mapping[str | int, str]]
     tags: NotRequired[Iterable[TagRef]]
-    lists: NotRequired[Iterable[ListRef]]
+    lists: NotRequired[Mapping[str | int, ListStatus]]
 
 
 @dataclass(frozen=True)
 class BatchFailure:
     index: int
     row: ContactRow
-    error: ActiveCampaignError
+    error: ActiveCampaignError | ValueError
 
 
 @dataclass
 class BatchResult:
-    """Outcome of `sync_contacts`: each row's contact or error, keyed by the row's position."""
+    """Outcome of `sync_contacts`: each row is in `succeeded` (by position) or in `failed`, never both."""
 
     succeeded: dict[int, Contact] = field(default_factory=dict)
     failed: list[BatchFailure] = field(default_factory=list)
@@ -82,9 +90,9 @@ def sync_request(
     first_name: str | None,
     last_name: str | None,
     phone: str | None,
-    fields: Mapping[str | int, str] | None,
+    fields: Mapping[str, str],
 ) -> ContactSyncRequest:
-    values = [FieldValueInput(field=key, value=value) for key, value in (fields or {}).items()]
+    values = [FieldValueInput(field=key, value=value) for key, value in fields.items()]
     return ContactSyncRequest(
         contact=ContactSyncFields(
             email=email,
@@ -94,6 +102,20 @@ def sync_request(
             field_values=values if values else UNSET,
         )
     )
+
+
+def list_statuses(lists: Mapping[str | int, ListStatus] | None) -> dict[str | int, int]:
+    """{list id or name: 1 or 2}; ValueError for a status that is neither subscribed nor unsubscribed."""
+    if lists is None:
+        return {}
+    if not isinstance(lists, Mapping):
+        raise ValueError("lists maps each list (id or name) to 'subscribed' or 'unsubscribed'")
+    statuses = {}
+    for mailing_list, status in lists.items():
+        if isinstance(status, bool) or status not in LIST_STATUSES:
+            raise ValueError(f"unknown status {status!r} for list {mailing_list!r}: use 'subscribed' or 'unsubscribed'")
+        statuses[mailing_list] = LIST_STATUSES[status]
+    return statuses
 
 
 def status_request(
