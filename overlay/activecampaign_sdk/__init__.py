@@ -8,7 +8,7 @@ stays available as `ac.api`.
 
 import importlib.metadata
 
-from . import errors
+from . import errors, webhooks
 from .async_client import AsyncActiveCampaign
 from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
@@ -28,4 +28,5 @@ __all__ = [
     "TokenBucketLimiter",
     "__version__",
     "errors",
+    "webhooks",
 ]

@@ -29,9 +29,10 @@ from .pagination import paginate_async
 from .rate_limit import DEFAULT_RATE, RateLimiter
 from .retries import Backoff
 from .sending import AsyncSender
+from .webhooks import AsyncWebhookHelpers
 
 
-class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport):
+class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncWebhookHelpers):
     """A client bound to one ActiveCampaign account, for asyncio. See `ActiveCampaign`."""
 
     def __init__(

@@ -32,6 +32,7 @@ from .pagination import paginate
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
 from .retries import Backoff
 from .sending import Sender
+from .webhooks import WebhookHelpers
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
@@ -72,7 +73,7 @@ def request_kwargs(params: dict[str, Any] | None, json: Any) -> dict[str, Any]:
     return kwargs
 
 
-class ActiveCampaign(Operations, ContactHelpers, CrmHelpers, BulkImport):
+class ActiveCampaign(Operations, ContactHelpers, CrmHelpers, BulkImport, WebhookHelpers):
     """A client bound to one ActiveCampaign account.
 
     `rate_limit` is requests per second, shared by every client of the same
