@@ -60,14 +60,14 @@ class AsyncCrmHelpers(AsyncLookups):
             return found
         return (await self.accounts.create_account(body=account_request(name, fields))).account
 
-    async def update_deal(self, deal: Ref, **changes: Any) -> Deal:
+    async def update_deal(self, deal_id: Ref, **changes: Any) -> Deal:
         """Change some attributes of a deal (title, value, stage, owner, status, fields, ...), keeping the rest.
 
         The deal is read first and written back whole with the changes merged in.
         """
         check_deal_changes(changes)
-        current = (await self.deals.get_deal(ref(deal))).deal
-        return (await self.deals.update_deal(ref(deal), body=deal_update(current, changes))).deal
+        current = (await self.deals.get_deal(ref(deal_id))).deal
+        return (await self.deals.update_deal(ref(deal_id), body=deal_update(current, changes))).deal
 
     async def move_deals(self, from_stage: Ref, to_stage: Ref) -> list[Deal]:
         """Move every deal of one stage to another; returns the moved deals when the API lists them."""

@@ -52,6 +52,7 @@ from .errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    InternalServerError,
     PermissionDeniedError,
     RateLimitError,
 )
@@ -182,7 +183,7 @@ class ImportRun:
             if problem is None:
                 try:
                     contact = _contact(raw)
-                except (KeyError, TypeError, ValueError) as exc:
+                except (AttributeError, KeyError, TypeError, ValueError) as exc:
                     problem = f"unreadable row: {type(exc).__name__}: {exc}"
             if contact is None:
                 self._set(index, shown, "failed", problem)
@@ -217,8 +218,10 @@ class ImportRun:
 
     def rejected(self, batch: _Batch, error: ActiveCampaignError) -> _Resubmit | None:
         """Settle the rows of a batch the API did not queue; the batch to send again, if any."""
-        if isinstance(error, APIConnectionError):
-            reason = f"no answer to the import request ({error}); it may or may not have been queued, not resent"
+        if isinstance(error, APIConnectionError | InternalServerError):
+            # A timeout, a dropped connection or a gateway error tells nothing of whether the batch was
+            # queued, and sending it again could import it twice.
+            reason = f"no clear answer to the import request ({error}); it may or may not have been queued, not resent"
             self._fail_rows(batch.rows, reason)
             return None
         if isinstance(error, AuthenticationError | PermissionDeniedError):
@@ -240,8 +243,11 @@ class ImportRun:
         by_position: dict[int, str] = {}
         texts: list[str] = []
         for reason in reasons:
-            if isinstance(reason, dict) and isinstance(reason.get("contact"), int):
-                by_position[reason["contact"]] = str(reason.get("failureReason") or "rejected by the API")
+            position = reason.get("contact") if isinstance(reason, dict) else None
+            if isinstance(position, str) and position.isdigit():
+                position = int(position)
+            if isinstance(reason, dict) and isinstance(position, int) and not isinstance(position, bool):
+                by_position[position] = str(reason.get("failureReason") or "rejected by the API")
             elif isinstance(reason, str):
                 texts.append(reason)
         named = [(pos, row) for pos, row in enumerate(batch.rows) if pos in by_position]

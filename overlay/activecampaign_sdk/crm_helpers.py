@@ -58,14 +58,14 @@ class CrmHelpers(Lookups):
             return found
         return self.accounts.create_account(body=account_request(name, fields)).account
 
-    def update_deal(self, deal: Ref, **changes: Any) -> Deal:
+    def update_deal(self, deal_id: Ref, **changes: Any) -> Deal:
         """Change some attributes of a deal (title, value, stage, owner, status, fields, ...), keeping the rest.
 
         The deal is read first and written back whole with the changes merged in.
         """
         check_deal_changes(changes)
-        current = self.deals.get_deal(ref(deal)).deal
-        return self.deals.update_deal(ref(deal), body=deal_update(current, changes)).deal
+        current = self.deals.get_deal(ref(deal_id)).deal
+        return self.deals.update_deal(ref(deal_id), body=deal_update(current, changes)).deal
 
     def move_deals(self, from_stage: Ref, to_stage: Ref) -> list[Deal]:
         """Move every deal of one stage to another; returns the moved deals when the API lists them."""

@@ -314,3 +314,17 @@ def test_async_bulk_import(api: Importer) -> None:
     assert [r.status for r in result.rows] == ["succeeded", "failed", "failed", "succeeded", "failed"]
     assert [len(batch) for batch in api.posted] == [4, 4, 3]
     assert api.polls == {"batch-1": 2}
+
+
+def test_a_gateway_error_on_import_is_not_resent(ac: ActiveCampaign, api: Importer) -> None:
+    api.before_post = [lambda: reply(504, "<html>Gateway Timeout</html>")]
+    result = ac.bulk_import([{"email": e} for e in emails(2)])
+    assert len(api.posted) == 1
+    assert [r.status for r in result.rows] == ["failed", "failed"]
+    assert result.rows[0].reason is not None and "may or may not have been queued" in result.rows[0].reason
+
+
+def test_rows_that_do_not_fit_the_model_fail_locally(ac: ActiveCampaign, api: Importer) -> None:
+    result = ac.bulk_import([{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}])
+    assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith("unreadable row")
+    assert api.sent_emails() == ["bo@example.com"]
