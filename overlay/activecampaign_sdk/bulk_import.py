@@ -17,7 +17,7 @@ What the API does and how the helper answers it:
   sentences about the rate limit, means nothing was queued: the batch is sent
   again after `ImportPolicy.rate_limited_wait` (or Retry-After), up to
   `ImportPolicy.max_resubmits` times.
-- The POST is not idempotent: after a timeout or a dropped connection the batch may
+- The POST is not idempotent: after a timeout, a dropped connection or a 5xx the batch may
   or may not be queued, so it is never sent again; its rows are failed with a reason
   saying so (check them before importing them again).
 - `wait=True` polls `GET /import/info?batchId=` with growing pauses until the batch's
