@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from itertools import islice
 
-from activecampaign_api.api.contacts import list_contacts, sync_contact
-from activecampaign_api.models import ContactEnvelope, ContactList, ContactSyncFields, ContactSyncRequest
-from activecampaign_api.types import Unset
-from activecampaign_sdk import ActiveCampaign
+from activecampaign_api.models import Contact
+from activecampaign_sdk import ActiveCampaign, errors
 
 
 @dataclass(frozen=True)
@@ -24,35 +23,49 @@ class Subscriber:
 
 
 def onboard(ac: ActiveCampaign, email: str, first_name: str) -> Subscriber:
-    body = ContactSyncRequest(contact=ContactSyncFields(email=email, first_name=first_name))
-    saved = sync_contact.sync(client=ac.api, body=body)
-    if not isinstance(saved, ContactEnvelope):
-        raise RuntimeError(f"sync of {email} failed: {saved}")
-    return _subscriber(saved.contact.id, saved.contact.email, saved.contact.first_name)
+    """Create or update the contact (POST /contact/sync, safe to retry)."""
+    return _subscriber(ac.sync_contact(email, first_name=first_name))
 
 
 def newest(ac: ActiveCampaign, count: int) -> list[Subscriber]:
-    page = list_contacts.sync(client=ac.api, limit=count, orders_cdate="DESC")
-    if not isinstance(page, ContactList):
-        raise RuntimeError(f"listing contacts failed: {page}")
-    return [_subscriber(c.id, c.email, c.first_name) for c in page.contacts]
+    """The `count` most recently created contacts; pages are fetched only as far as needed."""
+    contacts = ac.paginate(ac.contacts.list_contacts, page_size=min(count, 100), orders_cdate="DESC")
+    return [_subscriber(contact) for contact in islice(contacts, count)]
 
 
-def _subscriber(contact_id: str, email: str | Unset | None, first_name: str | Unset | None) -> Subscriber:
+def lookup(ac: ActiveCampaign, contact_id: str) -> Subscriber | None:
+    """One contact by id (a bound operation), None when the account has no such contact."""
+    try:
+        return _subscriber(ac.contacts.get_contact(contact_id).contact)
+    except errors.NotFoundError:
+        return None
+
+
+def _subscriber(contact: Contact) -> Subscriber:
     return Subscriber(
-        contact_id=contact_id,
-        email=email if isinstance(email, str) else "",
-        name=first_name if isinstance(first_name, str) else "",
+        contact_id=contact.id,
+        email=contact.email if isinstance(contact.email, str) else "",
+        name=contact.first_name if isinstance(contact.first_name, str) else "",
     )
 
 
-def main() -> None:
+def main() -> int:
     email = sys.argv[1] if len(sys.argv) > 1 else "ada@example.com"
     with ActiveCampaign.from_env() as ac:
-        print(f"onboarded {onboard(ac, email, 'Ada')}")
-        for subscriber in newest(ac, 5):
-            print(f"recent: {subscriber}")
+        try:
+            subscriber = onboard(ac, email, "Ada")
+        except ValueError as exc:  # refused locally: nothing was sent
+            print(f"not onboarded: {exc}", file=sys.stderr)
+            return 2
+        except errors.UnprocessableEntityError as exc:
+            print(f"the API refused {email}: {[e.title for e in exc.errors]}", file=sys.stderr)
+            return 1
+        print(f"onboarded {subscriber}")
+        print(f"looked up: {lookup(ac, subscriber.contact_id)}")
+        for recent in newest(ac, 5):
+            print(f"recent: {recent}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

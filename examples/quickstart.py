@@ -1,4 +1,4 @@
-"""Sync a contact, tag it, and list contacts.
+"""Sync a contact, tag it, and list contacts, through the SDK.
 
     AC_API_URL=https://youraccount.api-us1.com AC_API_TOKEN=... python examples/quickstart.py
 
@@ -7,57 +7,20 @@
 
 from __future__ import annotations
 
-from activecampaign_api.api.contact_tags import create_contact_tag
-from activecampaign_api.api.contacts import list_contacts, sync_contact
-from activecampaign_api.api.tags import create_tag
-from activecampaign_api.models import (
-    ContactEnvelope,
-    ContactList,
-    ContactSyncFields,
-    ContactSyncRequest,
-    ContactTagCreateRequest,
-    ContactTagCreateRequestContactTag,
-    ContactTagEnvelope,
-    TagCreateRequest,
-    TagCreateRequestTag,
-    TagEnvelope,
-)
 from activecampaign_sdk import ActiveCampaign
 
 
 def main() -> None:
     with ActiveCampaign.from_env() as ac:
-        synced = sync_contact.sync(
-            client=ac.api,
-            body=ContactSyncRequest(contact=ContactSyncFields(email="ada@example.com", first_name="Ada")),
-        )
-        if not isinstance(synced, ContactEnvelope):
-            raise SystemExit(f"sync failed: {synced}")
-        contact = synced.contact
+        contact = ac.sync_contact("ada@example.com", first_name="Ada")
         print(f"synced contact {contact.id}: {contact.email} ({contact.first_name} {contact.last_name})")
 
-        tag = create_tag.sync(
-            client=ac.api,
-            body=TagCreateRequest(tag=TagCreateRequestTag(tag="quickstart", tag_type="contact")),
-        )
-        if not isinstance(tag, TagEnvelope):
-            raise SystemExit(f"creating the tag failed: {tag}")
-        tagged = create_contact_tag.sync(
-            client=ac.api,
-            body=ContactTagCreateRequest(
-                contact_tag=ContactTagCreateRequestContactTag(contact=contact.id, tag=tag.tag.id)
-            ),
-        )
-        if not isinstance(tagged, ContactTagEnvelope):
-            raise SystemExit(f"tagging failed: {tagged}")
-        print(
-            f"tagged contact {contact.id} with tag {tag.tag.id} ({tag.tag.tag}) as contact tag {tagged.contact_tag.id}"
-        )
+        tag = ac.find_or_create_tag("quickstart")  # tags are matched by name; created when missing
+        (link,) = ac.tag_contact(contact, [tag])
+        print(f"tagged contact {contact.id} with tag {tag.id} ({tag.tag}) as contact tag {link.id}")
 
-        page = list_contacts.sync(client=ac.api, limit=5)
-        if not isinstance(page, ContactList):
-            raise SystemExit(f"listing contacts failed: {page}")
-        print(f"{page.meta.total} contact(s) in the account; first page:")
+        page = ac.contacts.list_contacts(limit=5, orders_cdate="DESC")
+        print(f"{page.meta.total} contact(s) in the account; newest first:")
         for listed in page.contacts:
             print(f"  {listed.id}: {listed.email}")
 

@@ -122,4 +122,5 @@ def test_consumer_runs_against_a_mock_account(installed: Path, workspace: Path) 
         env = {**os.environ, "AC_API_URL": origin, "AC_API_TOKEN": "consumer-token"}
         out = _run(installed, CONSUMER, "grace@example.com", cwd=workspace, env=env)
     assert "onboarded Subscriber(contact_id='42', email='ada@example.com', name='Ada')" in out
+    assert "looked up: Subscriber(contact_id='42'" in out
     assert "recent: Subscriber(contact_id='42'" in out

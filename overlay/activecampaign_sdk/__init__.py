@@ -8,8 +8,9 @@ stays available as `ac.api`.
 
 import importlib.metadata
 
-from . import errors
+from . import errors, webhooks
 from .async_client import AsyncActiveCampaign
+from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
@@ -18,9 +19,14 @@ __version__ = importlib.metadata.version("activecampaign-sdk")
 __all__ = [
     "ActiveCampaign",
     "AsyncActiveCampaign",
+    "BulkImportResult",
+    "ImportPolicy",
+    "ImportProgress",
     "NoRateLimit",
     "RateLimiter",
+    "RowOutcome",
     "TokenBucketLimiter",
     "__version__",
     "errors",
+    "webhooks",
 ]

@@ -14,12 +14,14 @@ from .async_contact_helpers import AsyncContactHelpers
 from .async_crm_helpers import AsyncCrmHelpers
 from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
+from .bulk_import import AsyncBulkImport, ImportPolicy
 from .client import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     env_credentials,
     relative_path,
     request_kwargs,
+    resolve_import_limiter,
     resolve_limiter,
 )
 from .errors import parse_body
@@ -27,9 +29,10 @@ from .pagination import paginate_async
 from .rate_limit import DEFAULT_RATE, RateLimiter
 from .retries import Backoff
 from .sending import AsyncSender
+from .webhooks import AsyncWebhookHelpers
 
 
-class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers):
+class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncWebhookHelpers):
     """A client bound to one ActiveCampaign account, for asyncio. See `ActiveCampaign`."""
 
     def __init__(
@@ -43,6 +46,8 @@ class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers)
         limiter: RateLimiter | None = None,
         httpx_client: httpx.AsyncClient | None = None,
         backoff: Backoff | None = None,
+        import_limiter: RateLimiter | None = None,
+        import_policy: ImportPolicy | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.auth = auth = ApiTokenAuth(api_token)
@@ -54,6 +59,8 @@ class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers)
             http.base_url = httpx.URL(self.base_url)
             http.auth = auth
         self.limiter = resolve_limiter(self.base_url, rate_limit, limiter)
+        self.import_limiter = resolve_import_limiter(self.base_url, import_limiter)
+        self.import_policy = import_policy or ImportPolicy()
         # The generated client (use its `asyncio` functions), sharing this connection pool;
         # calls made through it directly skip the SDK's limiter, retries and typed errors.
         self.api = Client(base_url=self.base_url, timeout=http.timeout).set_async_httpx_client(http)

@@ -22,6 +22,7 @@ from .contact_requests import (
     ContactRow,
     ContactSync,
     ListRef,
+    ListStatus,
     TagRef,
     TagType,
     contact_sync,
@@ -32,12 +33,14 @@ from .contact_requests import (
     ref_id,
     row_sync,
     status_request,
+    sync_request,
     tag_request,
 )
 from .errors import ActiveCampaignError
+from .lookups import AsyncLookups
 
 
-class AsyncContactHelpers:
+class AsyncContactHelpers(AsyncLookups):
     contacts: AsyncContactsOperations
     contact_tags: AsyncContactTagsOperations
     lists: AsyncListsOperations
@@ -52,17 +55,20 @@ class AsyncContactHelpers:
         phone: str | None = None,
         fields: Mapping[str | int, str] | None = None,
         tags: Iterable[TagRef] | None = None,
-        lists: Iterable[ListRef] | None = None,
+        lists: Mapping[str | int, ListStatus] | None = None,
     ) -> Contact:
-        """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`."""
+        """Create or update the contact with this e-mail, then tag it and set its list statuses (see ContactHelpers)."""
         return await self._sync(contact_sync(email, first_name, last_name, phone, fields, tags, lists))
 
     async def _sync(self, plan: ContactSync) -> Contact:
-        contact = (await self.contacts.sync_contact(body=plan.body)).contact
+        values = {await self._field_id(key, by_title=False): value for key, value in plan.fields.items()}
+        list_ids = await self._list_ids(plan.statuses)
+        body = sync_request(plan.email, plan.first_name, plan.last_name, plan.phone, values)
+        contact = (await self.contacts.sync_contact(body=body)).contact
         if plan.tags:
             await self.tag_contact(contact, plan.tags)
-        for mailing_list in plan.lists:
-            await self.subscribe(contact, mailing_list)
+        for list_id, status in zip(list_ids, plan.statuses.values(), strict=True):
+            await self._set_status(contact, list_id, status)
         return contact
 
     async def sync_contacts(self, rows: Iterable[ContactRow], *, concurrency: int = DEFAULT_CONCURRENCY) -> BatchResult:
@@ -77,7 +83,7 @@ class AsyncContactHelpers:
             for index, row in queue:
                 try:
                     result.succeeded[index] = await self._sync(row_sync(row))
-                except ActiveCampaignError as error:
+                except (ActiveCampaignError, ValueError) as error:
                     result.failed.append(BatchFailure(index, row, error))
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -125,7 +131,10 @@ class AsyncContactHelpers:
         return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
-        body = status_request(contact, mailing_list, UNSUBSCRIBED, False)
+        return await self._set_status(contact, mailing_list, UNSUBSCRIBED)
+
+    async def _set_status(self, contact: ContactRef, mailing_list: ListRef, status: int) -> ContactListMembership:
+        body = status_request(contact, mailing_list, status, False)
         return (await self.contacts.update_contact_list_status(body=body)).contact_list
 
     async def _tag_id(self, tag: TagRef, *, create: bool = True) -> str:

@@ -24,13 +24,15 @@ from activecampaign_api.operations import Operations
 
 from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
+from .bulk_import import BulkImport, ImportPolicy
 from .contact_helpers import ContactHelpers
 from .crm_helpers import CrmHelpers
 from .errors import parse_body
 from .pagination import paginate
-from .rate_limit import DEFAULT_RATE, RateLimiter, shared_limiter
+from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
 from .retries import Backoff
 from .sending import Sender
+from .webhooks import WebhookHelpers
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3
@@ -58,6 +60,10 @@ def resolve_limiter(base_url: str, rate_limit: float, limiter: RateLimiter | Non
     return shared_limiter(host, rate_limit)
 
 
+def resolve_import_limiter(base_url: str, limiter: RateLimiter | None) -> RateLimiter:
+    return limiter if limiter is not None else shared_import_limiter(httpx.URL(base_url).host)
+
+
 def request_kwargs(params: dict[str, Any] | None, json: Any) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     if params is not None:
@@ -67,14 +73,16 @@ def request_kwargs(params: dict[str, Any] | None, json: Any) -> dict[str, Any]:
     return kwargs
 
 
-class ActiveCampaign(Operations, ContactHelpers, CrmHelpers):
+class ActiveCampaign(Operations, ContactHelpers, CrmHelpers, BulkImport, WebhookHelpers):
     """A client bound to one ActiveCampaign account.
 
     `rate_limit` is requests per second, shared by every client of the same
     account in this process (`limiter` replaces it, e.g. with a Redis limiter
     shared across processes). `max_retries` applies to idempotent requests
     only, waiting as `backoff` says (default: Retry-After on a 429, else
-    exponential backoff with jitter). With `httpx_client`, the SDK sets that client's `base_url` and
+    exponential backoff with jitter). `bulk_import` also takes a permit of
+    `import_limiter` (default: 100 imports per minute, shared per account) and
+    waits and polls as `import_policy` says. With `httpx_client`, the SDK sets that client's `base_url` and
     `auth`; its timeout, transport and lifetime stay the caller's.
     """
 
@@ -89,6 +97,8 @@ class ActiveCampaign(Operations, ContactHelpers, CrmHelpers):
         limiter: RateLimiter | None = None,
         httpx_client: httpx.Client | None = None,
         backoff: Backoff | None = None,
+        import_limiter: RateLimiter | None = None,
+        import_policy: ImportPolicy | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.auth = auth = ApiTokenAuth(api_token)
@@ -100,6 +110,8 @@ class ActiveCampaign(Operations, ContactHelpers, CrmHelpers):
             http.base_url = httpx.URL(self.base_url)
             http.auth = auth
         self.limiter = resolve_limiter(self.base_url, rate_limit, limiter)
+        self.import_limiter = resolve_import_limiter(self.base_url, import_limiter)
+        self.import_policy = import_policy or ImportPolicy()
         # The generated client, sharing this connection pool, auth and timeout. Calls
         # made through it directly skip the SDK's limiter, retries and typed errors.
         self.api = Client(base_url=self.base_url, timeout=http.timeout).set_httpx_client(http)

@@ -25,6 +25,7 @@ from .contact_requests import (
     ContactRow,
     ContactSync,
     ListRef,
+    ListStatus,
     TagRef,
     TagType,
     contact_sync,
@@ -35,14 +36,16 @@ from .contact_requests import (
     ref_id,
     row_sync,
     status_request,
+    sync_request,
     tag_request,
 )
 from .errors import ActiveCampaignError, InvalidInputError
+from .lookups import Lookups
 
 DEFAULT_CONCURRENCY = 5
 
 
-class ContactHelpers:
+class ContactHelpers(Lookups):
     contacts: ContactsOperations
     contact_tags: ContactTagsOperations
     lists: ListsOperations
@@ -57,21 +60,27 @@ class ContactHelpers:
         phone: str | None = None,
         fields: Mapping[str | int, str] | None = None,
         tags: Iterable[TagRef] | None = None,
-        lists: Iterable[ListRef] | None = None,
+        lists: Mapping[str | int, ListStatus] | None = None,
     ) -> Contact:
-        """Create or update the contact with this e-mail, then tag it and subscribe it to `lists`.
+        """Create or update the contact with this e-mail, then tag it and set its list statuses.
 
-        `fields` maps custom field ids to values. Tags given by name are created when missing.
-        Raises `InvalidInputError` before any request when the e-mail, a tag or a list id is unusable.
+        `fields` maps custom fields (id or perstag) to values; `tags` are names (created when
+        missing) or ids; `lists` maps lists (id, name or stringid) to "subscribed" or
+        "unsubscribed". A missing or ill-formed e-mail, an unknown status or a blank name raises
+        `InvalidInputError` (a ValueError) before any request; a perstag or list name that the
+        look-ups do not find raises it before the contact is synced.
         """
         return self._sync(contact_sync(email, first_name, last_name, phone, fields, tags, lists))
 
     def _sync(self, plan: ContactSync) -> Contact:
-        contact = self.contacts.sync_contact(body=plan.body).contact
+        values = {self._field_id(key, by_title=False): value for key, value in plan.fields.items()}
+        list_ids = self._list_ids(plan.statuses)
+        body = sync_request(plan.email, plan.first_name, plan.last_name, plan.phone, values)
+        contact = self.contacts.sync_contact(body=body).contact
         if plan.tags:
             self.tag_contact(contact, plan.tags)
-        for mailing_list in plan.lists:
-            self.subscribe(contact, mailing_list)
+        for list_id, status in zip(list_ids, plan.statuses.values(), strict=True):
+            self._set_status(contact, list_id, status)
         return contact
 
     def sync_contacts(self, rows: Iterable[ContactRow], *, concurrency: int = DEFAULT_CONCURRENCY) -> BatchResult:
@@ -91,7 +100,7 @@ class ContactHelpers:
                 error = future.exception()
                 if error is None:
                     result.succeeded[index] = future.result()
-                elif isinstance(error, ActiveCampaignError):
+                elif isinstance(error, ActiveCampaignError | ValueError):
                     result.failed.append(BatchFailure(index, row, error))
                 else:
                     raise error
@@ -150,9 +159,11 @@ class ContactHelpers:
         return self.contacts.update_contact_list_status(body=body).contact_list
 
     def unsubscribe(self, contact: ContactRef, mailing_list: ListRef) -> ContactListMembership:
-        return self.contacts.update_contact_list_status(
-            body=status_request(contact, mailing_list, UNSUBSCRIBED, False)
-        ).contact_list
+        return self._set_status(contact, mailing_list, UNSUBSCRIBED)
+
+    def _set_status(self, contact: ContactRef, mailing_list: ListRef, status: int) -> ContactListMembership:
+        body = status_request(contact, mailing_list, status, False)
+        return self.contacts.update_contact_list_status(body=body).contact_list
 
     def _tag_id(self, tag: TagRef, *, create: bool = True) -> str:
         if not isinstance(tag, str):

@@ -25,6 +25,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_api.types import UNSET
 
+from .emails import check_email
 from .errors import ActiveCampaignError, InvalidInputError
 
 # A contact: the model or its id. A list: the model or its id.
@@ -35,7 +36,16 @@ TagRef = Tag | str | int
 TagType = Literal["contact", "template"]
 
 SUBSCRIBED, UNSUBSCRIBED = 1, 2
-LIST_STATUSES: dict[int, Literal["1", "2"]] = {SUBSCRIBED: "1", UNSUBSCRIBED: "2"}
+# A list's status in `sync_contact(lists={...})`: the API's numbers or their names.
+ListStatus = Literal["subscribed", "unsubscribed", 1, 2]
+LIST_STATUSES: dict[object, int] = {
+    "subscribed": SUBSCRIBED,
+    "unsubscribed": UNSUBSCRIBED,
+    1: SUBSCRIBED,
+    2: UNSUBSCRIBED,
+}
+# How the API writes each status in a contactList body.
+WIRE_STATUSES: dict[int, Literal["1", "2"]] = {SUBSCRIBED: "1", UNSUBSCRIBED: "2"}
 RESUBSCRIBE_SOURCE = 4  # the API's sourceid for re-subscribing someone who had unsubscribed
 
 
@@ -48,19 +58,19 @@ class ContactRow(TypedDict, total=False):
     phone: NotRequired[str]
     fields: NotRequired[Mapping[str | int, str]]
     tags: NotRequired[Iterable[TagRef]]
-    lists: NotRequired[Iterable[ListRef]]
+    lists: NotRequired[Mapping[str | int, ListStatus]]
 
 
 @dataclass(frozen=True)
 class BatchFailure:
     index: int
     row: ContactRow
-    error: ActiveCampaignError
+    error: ActiveCampaignError | ValueError
 
 
 @dataclass
 class BatchResult:
-    """Outcome of `sync_contacts`: each row's contact or error, keyed by the row's position."""
+    """Outcome of `sync_contacts`: each row is in `succeeded` (by position) or in `failed`, never both."""
 
     succeeded: dict[int, Contact] = field(default_factory=dict)
     failed: list[BatchFailure] = field(default_factory=list)
@@ -74,22 +84,13 @@ class BatchResult:
         return [self.succeeded[i] for i in sorted(self.succeeded)]
 
 
-# Enough to tell an address from a slip (empty, no "@", no domain, spaces); the API judges the rest,
-# so nothing it might accept (quoted local parts, IDNs) is refused here.
-EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 ROW_KEYS = ContactRow.__required_keys__ | ContactRow.__optional_keys__
-
-
-def checked_email(email: object) -> str:
-    if not isinstance(email, str) or not EMAIL.fullmatch(email):
-        raise InvalidInputError(f"not an e-mail address: {email!r}")
-    return email
 
 
 def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a reference") -> str:
     """The id of a model, or an id given as a positive int or a string of digits.
 
-    Ids are checked here so a list name passed where a list id belongs fails before any request.
+    Ids are checked here so a name passed where an id belongs fails before any request.
     """
     if isinstance(ref, Contact | MailingList | Tag):
         return ref.id
@@ -109,13 +110,35 @@ def checked_tag(tag: TagRef) -> TagRef:
     return tag
 
 
+def checked_name_or_id(ref: object, what: str) -> str | int:
+    """A key of `fields` or `lists`: an id (a positive int or ASCII digits) or a name that is not blank.
+
+    Any other digits are refused: the look-ups would take them for an id and send them as one.
+    """
+    if isinstance(ref, int) and not isinstance(ref, bool) and ref > 0:
+        return ref
+    if isinstance(ref, str):
+        is_name = bool(ref.strip()) and not ref.isdigit()
+        is_id = ref.isascii() and ref.isdigit() and int(ref) > 0
+        if is_name or is_id:
+            return ref
+    raise InvalidInputError(f"{what} must be an id (a positive number) or a name, got {ref!r}")
+
+
 @dataclass(frozen=True)
 class ContactSync:
-    """A checked `sync_contact` call: everything is validated before its first request."""
+    """The arguments of one `sync_contact` call, checked before its first request.
 
-    body: ContactSyncRequest
+    Field perstags and list names still have to be looked up (see `lookups`), which needs the API.
+    """
+
+    email: str
+    first_name: str | None
+    last_name: str | None
+    phone: str | None
+    fields: dict[str | int, str]
     tags: list[TagRef]
-    lists: list[str]
+    statuses: dict[str | int, int]
 
 
 def contact_sync(
@@ -125,12 +148,20 @@ def contact_sync(
     phone: str | None = None,
     fields: Mapping[str | int, str] | None = None,
     tags: Iterable[TagRef] | None = None,
-    lists: Iterable[ListRef] | None = None,
+    lists: Mapping[str | int, ListStatus] | None = None,
 ) -> ContactSync:
+    if fields is not None and not isinstance(fields, Mapping):
+        raise InvalidInputError("fields maps each custom field (id or perstag) to its value")
+    if isinstance(tags, str):
+        raise InvalidInputError(f"tags is a list of tags, got the string {tags!r}")
     return ContactSync(
-        body=sync_request(email, first_name, last_name, phone, fields),
+        email=check_email(email),
+        first_name=first_name,
+        last_name=last_name,
+        phone=phone,
+        fields={checked_name_or_id(key, "a custom field"): value for key, value in (fields or {}).items()},
         tags=[checked_tag(tag) for tag in tags or ()],
-        lists=[ref_id(mailing_list, "a list") for mailing_list in lists or ()],
+        statuses=list_statuses(lists),
     )
 
 
@@ -151,12 +182,12 @@ def sync_request(
     first_name: str | None,
     last_name: str | None,
     phone: str | None,
-    fields: Mapping[str | int, str] | None,
+    fields: Mapping[str, str],
 ) -> ContactSyncRequest:
-    values = [FieldValueInput(field=key, value=value) for key, value in (fields or {}).items()]
+    values = [FieldValueInput(field=key, value=value) for key, value in fields.items()]
     return ContactSyncRequest(
         contact=ContactSyncFields(
-            email=checked_email(email),
+            email=email,
             first_name=UNSET if first_name is None else first_name,
             last_name=UNSET if last_name is None else last_name,
             phone=UNSET if phone is None else phone,
@@ -165,16 +196,32 @@ def sync_request(
     )
 
 
+def list_statuses(lists: Mapping[str | int, ListStatus] | None) -> dict[str | int, int]:
+    """{list id or name: 1 or 2}; InvalidInputError for a status that is neither subscribed nor unsubscribed."""
+    if lists is None:
+        return {}
+    if not isinstance(lists, Mapping):
+        raise InvalidInputError("lists maps each list (id or name) to 'subscribed' or 'unsubscribed'")
+    statuses: dict[str | int, int] = {}
+    for mailing_list, status in lists.items():
+        if isinstance(status, bool) or not isinstance(status, str | int) or status not in LIST_STATUSES:
+            raise InvalidInputError(
+                f"unknown status {status!r} for list {mailing_list!r}: use 'subscribed' or 'unsubscribed'"
+            )
+        statuses[checked_name_or_id(mailing_list, "a list")] = LIST_STATUSES[status]
+    return statuses
+
+
 def status_request(
     contact: ContactRef, mailing_list: ListRef, status: int, resubscribe: bool
 ) -> ContactListStatusRequest:
-    if status not in LIST_STATUSES:
+    if status not in WIRE_STATUSES:
         raise InvalidInputError(f"unknown list status {status!r}; expected {SUBSCRIBED} or {UNSUBSCRIBED}")
     return ContactListStatusRequest(
         contact_list=ContactListStatusRequestContactList(
             list_=ref_id(mailing_list, "a list"),
             contact=ref_id(contact, "a contact"),
-            status=LIST_STATUSES[status],
+            status=WIRE_STATUSES[status],
             sourceid=RESUBSCRIBE_SOURCE if resubscribe else UNSET,
         )
     )
@@ -212,5 +259,5 @@ def list_request(name: str, fields: Mapping[str, Any]) -> MailingListCreateReque
     values.setdefault("stringid", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "list")
     missing = [key for key in ("sender_url", "sender_reminder") if key not in values]
     if missing:
-        raise ValueError(f"find_or_create_list needs {' and '.join(missing)} to create the list {name!r}")
+        raise InvalidInputError(f"find_or_create_list needs {' and '.join(missing)} to create the list {name!r}")
     return MailingListCreateRequest(list_=MailingListCreateRequestList(name=name, **values))

@@ -1,22 +1,20 @@
-"""Helpers over accounts, deals, tasks, custom fields and bulk import, for `ActiveCampaign`."""
+"""Helpers over accounts, deals, tasks and custom fields, for `ActiveCampaign`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from activecampaign_api.api.accounts import AccountsOperations
+from activecampaign_api.api.contacts import ContactsOperations
+from activecampaign_api.api.custom_fields import CustomFieldsOperations
 from activecampaign_api.api.deal_stages import DealStagesOperations
 from activecampaign_api.api.deals import DealsOperations
 from activecampaign_api.api.field_relations import FieldRelationsOperations
 from activecampaign_api.api.field_values import FieldValuesOperations
-from activecampaign_api.api.imports import ImportsOperations
+from activecampaign_api.api.lists import ListsOperations
 from activecampaign_api.api.task_types import TaskTypesOperations
 from activecampaign_api.models import (
     Account,
-    BulkImportCallback,
-    BulkImportContact,
-    BulkImportQueued,
     CustomFieldValue,
     Deal,
     DealTask,
@@ -24,22 +22,29 @@ from activecampaign_api.models import (
 )
 
 from .crm_requests import (
+    ListRefs,
     Ref,
     account_request,
+    check_deal_changes,
     deal_move,
     deal_update,
+    existing_value,
     field_relation,
     field_value,
-    import_batches,
+    list_refs,
     matching_account,
     ref,
     task_move,
 )
+from .lookups import Lookups
+from .pagination import paginate
 
 
-class CrmHelpers:
+class CrmHelpers(Lookups):
     accounts: AccountsOperations
-    imports: ImportsOperations
+    contacts: ContactsOperations
+    custom_fields: CustomFieldsOperations
+    lists: ListsOperations
     deal_stages: DealStagesOperations
     deals: DealsOperations
     field_relations: FieldRelationsOperations
@@ -48,14 +53,19 @@ class CrmHelpers:
 
     def find_or_create_account(self, name: str, **fields: Any) -> Account:
         """The account with this name (case-insensitive), else a new one with `fields` (account_url, owner, ...)."""
-        found = matching_account(self.accounts.list_accounts(search=name, limit=100).accounts, name)
+        found = matching_account(paginate(self.accounts.list_accounts, 100, {"search": name}), name)
         if found is not None:
             return found
         return self.accounts.create_account(body=account_request(name, fields)).account
 
-    def update_deal(self, deal: Ref, **fields: Any) -> Deal:
-        """Change the given attributes of a deal (title, value, stage, owner, status, fields, ...)."""
-        return self.deals.update_deal(ref(deal), body=deal_update(fields)).deal
+    def update_deal(self, deal_id: Ref, **changes: Any) -> Deal:
+        """Change some attributes of a deal (title, value, stage, owner, status, fields, ...), keeping the rest.
+
+        The deal is read first and written back whole with the changes merged in.
+        """
+        check_deal_changes(changes)
+        current = self.deals.get_deal(ref(deal_id)).deal
+        return self.deals.update_deal(ref(deal_id), body=deal_update(current, changes)).deal
 
     def move_deals(self, from_stage: Ref, to_stage: Ref) -> list[Deal]:
         """Move every deal of one stage to another; returns the moved deals when the API lists them."""
@@ -66,16 +76,26 @@ class CrmHelpers:
         """Give every task of one task type another type; returns the moved tasks."""
         return self.task_types.move_tasks_to_task_type(ref(from_type), body=task_move(to_type)).deal_tasks
 
-    def link_field_to_list(self, field: Ref, mailing_list: Ref) -> FieldRel:
-        """Make a custom field available on a list (`crm_requests.ALL_LISTS` for every list)."""
-        return self.field_relations.create_field_relation(body=field_relation(field, mailing_list)).field_rel
+    def link_field_to_list(self, field: Ref, lists: ListRefs) -> list[FieldRel]:
+        """Make a custom field available on one or more lists; returns the relations, one per list.
+
+        `field` is an id, perstag or title; each list an id, name or stringid (`crm_requests.ALL_LISTS`
+        for every list). Relations that already exist are returned as they are, never created twice.
+        """
+        field_id = self._field_id(field, by_title=True)
+        list_ids = self._list_ids(list_refs(lists))
+        existing = {str(rel.relid): rel for rel in self.custom_fields.get_field(field_id).field_rels or []}
+        for list_id in list_ids:
+            if list_id not in existing:
+                created = self.field_relations.create_field_relation(body=field_relation(field_id, list_id))
+                existing[list_id] = created.field_rel
+        return [existing[list_id] for list_id in list_ids]
 
     def set_field_value(self, contact: Ref, field: Ref, value: str) -> CustomFieldValue:
-        """Set one custom field of one contact."""
-        return self.field_values.create_field_value(body=field_value(contact, field, value)).field_value
-
-    def import_contacts(
-        self, contacts: Iterable[BulkImportContact], *, callback: BulkImportCallback | None = None
-    ) -> list[BulkImportQueued]:
-        """Bulk-import any number of contacts, 250 per request; returns each queued batch."""
-        return [self.imports.bulk_import_contacts(body=batch) for batch in import_batches(contacts, callback)]
+        """Set one custom field (id or perstag) of one contact: updates the value it holds, else creates one."""
+        field_id = self._field_id(field, by_title=False)
+        held = existing_value(self.contacts.list_contact_field_values(ref(contact)).field_values, field_id)
+        body = field_value(contact, field_id, value)
+        if held is not None:
+            return self.field_values.update_field_value(held.id, body=body).field_value
+        return self.field_values.create_field_value(body=body).field_value

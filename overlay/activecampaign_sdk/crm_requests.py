@@ -1,20 +1,19 @@
-"""Request bodies for the account, deal, task, custom-field and bulk-import helpers (sync and async)."""
+"""Request bodies and look-ups for the account, deal, task and custom-field helpers (sync and async)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import islice
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from activecampaign_api.models import (
     Account,
     AccountCreateRequest,
     AccountCreateRequestAccount,
-    BulkImportContact,
-    BulkImportRequest,
     CustomFieldValueRequest,
     CustomFieldValueRequestFieldValue,
+    Deal,
     DealFields,
+    DealFieldsStatus,
     DealStageMoveRequest,
     DealStageMoveRequestDeal,
     DealTaskTypeMoveRequest,
@@ -22,11 +21,14 @@ from activecampaign_api.models import (
     DealUpdateRequest,
     FieldRelCreateRequest,
     FieldRelCreateRequestFieldRel,
+    FieldValue,
+    MailingList,
 )
-from activecampaign_api.types import UNSET
+from activecampaign_api.models import Field as CustomField
+from activecampaign_api.types import UNSET, Unset
 
-# The API's cap on contacts per bulk import request.
-BULK_IMPORT_BATCH = 250
+from .errors import InvalidInputError
+
 # `link_field_to_list(field, ALL_LISTS)` makes a field available on every list.
 ALL_LISTS = 0
 
@@ -52,8 +54,62 @@ def matching_account(accounts: Iterable[Account], name: str) -> Account | None:
     return next((a for a in accounts if isinstance(a.name, str) and a.name.casefold() == name.casefold()), None)
 
 
-def deal_update(fields: dict[str, Any]) -> DealUpdateRequest:
-    return DealUpdateRequest(deal=DealFields(**fields))
+# The attributes of a deal that PUT /deals/{id} writes; the rest are the API's to keep.
+DEAL_WRITABLE = (
+    "title",
+    "description",
+    "contact",
+    "account",
+    "value",
+    "currency",
+    "group",
+    "stage",
+    "owner",
+    "percent",
+)
+DEAL_CHANGEABLE = frozenset({*DEAL_WRITABLE, "status", "fields"})
+
+
+def check_deal_changes(changes: Mapping[str, Any]) -> None:
+    unknown = sorted(set(changes) - DEAL_CHANGEABLE)
+    if unknown:
+        raise ValueError(
+            f"update_deal cannot change {', '.join(unknown)}; it changes {', '.join(sorted(DEAL_CHANGEABLE))}"
+        )
+    if "status" in changes and changes["status"] not in (0, 1, 2):
+        raise ValueError(f"a deal's status is 0 (open), 1 (won) or 2 (lost), not {changes['status']!r}")
+
+
+def _whole_number(value: object) -> int | None:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _status(value: object) -> DealFieldsStatus | None:
+    number = _whole_number(value)
+    return number if number in (0, 1, 2) else None  # type: ignore[return-value]
+
+
+def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
+    """The deal as read, with `changes` on top: the PUT carries every writable attribute, so none is lost."""
+    merged: dict[str, Any] = {}
+    for name in DEAL_WRITABLE:
+        value = getattr(current, name, UNSET)
+        if isinstance(value, Unset) or (value is None and name != "percent"):
+            continue
+        if name in ("value", "percent") and value is not None:
+            value = _whole_number(value)
+            if value is None:
+                continue
+        merged[name] = value
+    status = _status(current.status)
+    if status is not None:
+        merged["status"] = status
+    merged.update(changes)
+    return DealUpdateRequest(deal=DealFields(**merged))
 
 
 def deal_move(to_stage: Ref) -> DealStageMoveRequest:
@@ -64,18 +120,64 @@ def task_move(to_type: Ref) -> DealTaskTypeMoveRequest:
     return DealTaskTypeMoveRequest(deal_task=DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
 
 
-def field_relation(field: Ref, mailing_list: Ref) -> FieldRelCreateRequest:
-    return FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=ref(field), relid=ref(mailing_list)))
+def is_id(value: object) -> bool:
+    return isinstance(value, int) or (isinstance(value, str) and value.isdigit())
 
 
-def field_value(contact: Ref, field: Ref, value: str) -> CustomFieldValueRequest:
+def bare_perstag(text: str) -> str:
+    """`%COMPANY_SIZE%` and `company_size` name the same field."""
+    return text.strip().strip("%").casefold()
+
+
+def matching_field(fields: Iterable[CustomField], wanted: str, *, by_title: bool) -> CustomField | None:
+    """The field whose perstag is `wanted`, else (when `by_title`) the one titled so."""
+    fields = list(fields)
+    for item in fields:
+        if isinstance(item.perstag, str) and bare_perstag(item.perstag) == bare_perstag(wanted):
+            return item
+    if by_title:
+        for item in fields:
+            if isinstance(item.title, str) and item.title.casefold() == wanted.strip().casefold():
+                return item
+    return None
+
+
+def matching_list_ids(lists: Iterable[MailingList], wanted: Iterable[str]) -> dict[str, str]:
+    """Name or stringid (case-insensitive) -> list id, for each wanted name found."""
+    found: dict[str, str] = {}
+    keys = {name.casefold(): name for name in wanted}
+    for item in lists:
+        for attribute in (item.name, item.stringid):
+            if isinstance(attribute, str) and attribute.casefold() in keys:
+                found.setdefault(keys[attribute.casefold()], item.id)
+    return found
+
+
+ListRefs = Ref | Iterable[Ref]
+
+
+def list_refs(lists: ListRefs) -> list[Ref]:
+    """One list or many, as a list."""
+    if isinstance(lists, str | int) or not isinstance(lists, Iterable):
+        return [lists]
+    return list(lists)
+
+
+def missing_lists(names: Iterable[str], found: Mapping[str, str]) -> None:
+    missing = [name for name in names if name not in found]
+    if missing:
+        raise InvalidInputError(f"no list with the name or stringid {', '.join(map(repr, missing))}")
+
+
+def field_relation(field_id: str, list_id: str) -> FieldRelCreateRequest:
+    return FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=field_id, relid=list_id))
+
+
+def field_value(contact: Ref, field_id: str, value: str) -> CustomFieldValueRequest:
     return CustomFieldValueRequest(
-        field_value=CustomFieldValueRequestFieldValue(contact=ref(contact), field=ref(field), value=value)
+        field_value=CustomFieldValueRequestFieldValue(contact=ref(contact), field=field_id, value=value)
     )
 
 
-def import_batches(contacts: Iterable[BulkImportContact], callback: Any = None) -> Iterator[BulkImportRequest]:
-    """Requests of at most BULK_IMPORT_BATCH contacts each, built as the rows are read."""
-    rows = iter(contacts)
-    while batch := list(islice(rows, BULK_IMPORT_BATCH)):
-        yield BulkImportRequest(contacts=batch, callback=UNSET if callback is None else callback)
+def existing_value(values: Iterable[FieldValue], field_id: str) -> FieldValue | None:
+    return next((item for item in values if str(item.field) == field_id), None)

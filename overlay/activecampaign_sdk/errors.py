@@ -25,7 +25,9 @@ class ActiveCampaignError(Exception):
 
 class InvalidInputError(ActiveCampaignError, ValueError):
     """Input the SDK refuses before sending anything, because the API could not accept it
-    (an e-mail that is no address, a list id that is no id, an unknown row key)."""
+    (an e-mail that is no address, a list id that is no id, an unknown row key, an unknown list
+    status). A perstag or list name that the look-ups do not find is refused the same way, after
+    the look-up and before any change is sent."""
 
 
 class APIConnectionError(ActiveCampaignError):

@@ -91,3 +91,18 @@ def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> T
         if limiter is None:
             limiter = _shared[key] = TokenBucketLimiter(requests_per_second, name=account.lower())
         return limiter
+
+
+# Bulk imports have their own budget on top of the request rate: 100 per minute per account.
+IMPORTS_PER_MINUTE = 100
+_shared_imports: dict[str, TokenBucketLimiter] = {}
+
+
+def shared_import_limiter(account: str) -> TokenBucketLimiter:
+    """The process-wide bulk import limiter of `account` (the API host): 100 imports per minute, evenly spaced."""
+    key = account.lower()
+    with _shared_lock:
+        limiter = _shared_imports.get(key)
+        if limiter is None:
+            limiter = _shared_imports[key] = TokenBucketLimiter(IMPORTS_PER_MINUTE / 60, name=f"{key}:imports")
+        return limiter

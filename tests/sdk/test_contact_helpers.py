@@ -23,7 +23,15 @@ class Account:
         self.contacts: dict[str, dict[str, Any]] = {}
         self.tags: dict[str, dict[str, Any]] = {"1": {"id": "1", "tag": "VIP", "tagType": "contact"}}
         self.contact_tags: dict[str, dict[str, Any]] = {}
-        self.lists: dict[str, dict[str, Any]] = {"3": {"id": "3", "name": "Newsletter"}}
+        self.lists: dict[str, dict[str, Any]] = {
+            "3": {"id": "3", "name": "Newsletter", "stringid": "newsletter"},
+            "4": {"id": "4", "name": "Offers", "stringid": "offers"},
+        }
+        self.fields = [
+            {"id": "1", "title": "Size", "perstag": "SIZE"},
+            {"id": "2", "title": "Colour", "perstag": "COLOUR"},
+        ]
+        self.sent_field_values: list[Any] = []
         self.statuses: dict[tuple[str, str], str] = {}
         self.log: list[str] = []
         self._lock = threading.Lock()
@@ -47,11 +55,11 @@ class Account:
         match request.method, path.split("/")[1:]:
             case "POST", ["contact", "sync"]:
                 fields = body["contact"]
-                # The SDK refuses what is no address; the API also refuses addresses it deems undeliverable.
-                if fields["email"].endswith(".invalid"):
+                if fields["email"].startswith("blocked"):
                     return reply(422, {"errors": [{"title": "Contact Email is not valid", "code": "invalid"}]})
                 contact = self.contacts.setdefault(fields["email"], {"id": self._next()})
                 contact.update({k: v for k, v in fields.items() if k != "fieldValues"})
+                self.sent_field_values.append(fields.get("fieldValues"))
                 return reply(201, {"contact": contact})
             case "GET", ["tags"]:
                 name = request.url.params.get("filters[search][eq]", "")
@@ -75,9 +83,13 @@ class Account:
             case "DELETE", ["contactTags", link_id]:
                 del self.contact_tags[link_id]
                 return reply(200, {})
+            case "GET", ["fields"]:
+                perstag = request.url.params.get("filters[perstag]")
+                found = [f for f in self.fields if perstag is None or f["perstag"] == perstag]
+                return reply(200, {"fields": found, "meta": {"total": str(len(found))}})
             case "GET", ["lists"]:
-                name = request.url.params.get("filters[name][eq]", "")
-                found = [item for item in self.lists.values() if item["name"] == name]
+                name = request.url.params.get("filters[name][eq]")
+                found = [item for item in self.lists.values() if name is None or item["name"] == name]
                 return reply(200, {"lists": found, "meta": {"total": str(len(found))}})
             case "POST", ["lists"]:
                 created = {"id": self._next(), **body["list"]}
@@ -109,13 +121,43 @@ def tag_names(account: Account, contact_id: str) -> set[str]:
 
 def test_sync_contact_upserts_tags_and_subscribes(client: ActiveCampaign, account: Account) -> None:
     contact = client.sync_contact(
-        "ada@example.com", first_name="Ada", fields={1: "x"}, tags=["vip", "Founders"], lists=["3"]
+        "ada@example.com",
+        first_name="Ada",
+        fields={1: "x", "%COLOUR%": "Blue"},
+        tags=["vip", "Founders"],
+        lists={"3": "subscribed", "offers": "unsubscribed"},
     )
     assert contact.email == "ada@example.com" and contact.first_name == "Ada"
+    assert account.sent_field_values[-1] == [{"field": "1", "value": "x"}, {"field": "2", "value": "Blue"}]
     assert tag_names(account, contact.id) == {"VIP", "Founders"}, "existing tag reused, missing one created"
-    assert account.statuses == {(contact.id, "3"): "1"}
+    assert account.statuses == {(contact.id, "3"): "1", (contact.id, "4"): "2"}, "a list by stringid, by id"
     again = client.sync_contact("ada@example.com", last_name="Lovelace")
     assert again.id == contact.id and len(account.contacts) == 1
+
+
+@pytest.mark.parametrize(
+    ("email", "options", "message"),
+    [
+        ("", {}, "missing email"),
+        ("ada@@example.com", {}, "invalid email"),
+        ("ada@example.com", {"lists": {"3": "active"}}, "unknown status 'active'"),
+        ("ada@example.com", {"lists": ["3"]}, "lists maps each list"),
+    ],
+)
+def test_sync_contact_refuses_bad_input_before_any_request(
+    client: ActiveCampaign, account: Account, email: str, options: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        client.sync_contact(email, **options)
+    assert account.log == []
+
+
+def test_sync_contact_names_an_unknown_list_or_field(client: ActiveCampaign, account: Account) -> None:
+    with pytest.raises(ValueError, match="no list with the name or stringid 'Nope'"):
+        client.sync_contact("ada@example.com", lists={"Nope": "subscribed"})
+    with pytest.raises(ValueError, match="no custom field with the perstag 'SHOE'"):
+        client.sync_contact("ada@example.com", fields={"SHOE": "42"})
+    assert "POST /contact/sync" not in account.log
 
 
 def test_find_or_create_tag_finds_then_creates_once(client: ActiveCampaign, account: Account) -> None:
@@ -149,20 +191,25 @@ def test_subscribe_and_unsubscribe(client: ActiveCampaign, account: Account) -> 
 
 def test_sync_contacts_collects_failures_and_keeps_row_order(client: ActiveCampaign, account: Account) -> None:
     rows: list[ContactRow] = [{"email": f"user{i}@example.com", "tags": ["VIP"]} for i in range(12)]
-    rows.insert(5, {"email": "nobody@example.invalid"})
+    rows.insert(5, {"email": "not-an-email"})
+    rows.insert(9, {"email": "blocked@example.com"})
     result = client.sync_contacts(iter(rows), concurrency=3)
     assert not result.ok
-    assert [f.index for f in result.failed] == [5]
-    assert result.failed[0].error.status == 422  # type: ignore[attr-defined]
-    assert [c.email for c in result.contacts()] == [r["email"] for r in rows if r["email"] != "nobody@example.invalid"]
+    assert [f.index for f in result.failed] == [5, 9]
+    assert isinstance(result.failed[0].error, ValueError), "checked locally, never sent"
+    assert getattr(result.failed[1].error, "status", None) == 422
+    assert sorted([*result.succeeded, *(f.index for f in result.failed)]) == list(range(14)), "one outcome per row"
+    assert [c.email for c in result.contacts()] == [r["email"] for i, r in enumerate(rows) if i not in (5, 9)]
     assert len(account.contact_tags) == 12
+    assert account.log.count("POST /contact/sync") == 13
 
 
 def test_async_helpers(account: Account) -> None:
     async def scenario() -> None:
         http = httpx.AsyncClient(transport=httpx.MockTransport(account.handle_async))
         async with http, AsyncActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http) as ac:
-            contact = await ac.sync_contact("cy@example.com", tags=["VIP"], lists=[3])
+            contact = await ac.sync_contact("cy@example.com", tags=["VIP"], lists={"Newsletter": "subscribed"})
+            assert account.statuses[(contact.id, "3")] == "1"
             assert tag_names(account, contact.id) == {"VIP"}
             assert (await ac.find_or_create_tag("VIP")).id == "1"
             assert await ac.untag_contact(contact.id, ["VIP"]) == 1

@@ -1,14 +1,12 @@
-"""Account, deal, task, custom-field and bulk-import helpers: the request each one sends and what it returns."""
+"""Account, deal and task helpers: the requests each one sends and what it returns."""
 
 from __future__ import annotations
 
 import asyncio
-import json
 
-import httpx
-from activecampaign_api.models import BulkImportContact, Deal
+import pytest
+from activecampaign_api.models import Deal
 from activecampaign_sdk import ActiveCampaign
-from activecampaign_sdk.crm_requests import ALL_LISTS
 
 from .conftest import FakeApi, async_client, reply
 
@@ -29,11 +27,48 @@ def test_find_or_create_account_creates_when_missing(ac: ActiveCampaign, fake: F
     assert fake.body() == {"account": {"name": "Acme", "accountUrl": "https://acme.example"}}
 
 
-def test_update_deal_sends_only_the_given_fields(ac: ActiveCampaign, fake: FakeApi) -> None:
-    fake.on("PUT /deals/12", reply(200, {"deal": {"id": "12", "title": "Renewal", "value": "50000"}}))
+def test_update_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, fake: FakeApi) -> None:
+    current = {
+        "id": "12",
+        "title": "Old",
+        "description": "keep me",
+        "contact": "51",
+        "value": "45678",
+        "currency": "usd",
+        "group": "1",
+        "stage": "2",
+        "owner": "1",
+        "percent": "0",
+        "status": "0",
+        "mdate": "2024-01-01T00:00:00-06:00",
+    }
+    fake.on("GET /deals/12", reply(200, {"deal": current}))
+    fake.on("PUT /deals/12", reply(200, {"deal": {**current, "title": "Renewal", "value": "50000", "stage": "3"}}))
     deal = ac.update_deal("12", title="Renewal", value=50000, stage=3)
-    assert deal.id == "12"
-    assert fake.body() == {"deal": {"title": "Renewal", "value": 50000, "stage": 3}}
+    assert deal.title == "Renewal"
+    assert [f"{r.method} {r.url.path}" for r in fake.requests] == ["GET /api/3/deals/12", "PUT /api/3/deals/12"]
+    assert fake.body() == {
+        "deal": {
+            "title": "Renewal",
+            "description": "keep me",
+            "contact": "51",
+            "value": 50000,
+            "currency": "usd",
+            "group": "1",
+            "stage": 3,
+            "owner": "1",
+            "percent": 0,
+            "status": 0,
+        }
+    }
+
+
+def test_update_deal_refuses_unknown_attributes_before_any_request(ac: ActiveCampaign, fake: FakeApi) -> None:
+    with pytest.raises(ValueError, match="cannot change colour"):
+        ac.update_deal("12", colour="red")
+    with pytest.raises(ValueError, match="status is 0"):
+        ac.update_deal("12", status=5)
+    assert fake.requests == []
 
 
 def test_move_deals_and_tasks(ac: ActiveCampaign, fake: FakeApi) -> None:
@@ -46,47 +81,19 @@ def test_move_deals_and_tasks(ac: ActiveCampaign, fake: FakeApi) -> None:
     assert fake.body() == {"dealTask": {"dealTasktype": "5"}}
 
 
-def test_link_field_to_list_and_set_field_value(ac: ActiveCampaign, fake: FakeApi) -> None:
-    fake.on("POST /fieldRels", reply(201, {"fieldRel": {"id": "9", "field": "3", "relid": "0"}}))
-    fake.on(
-        "POST /fieldValues", reply(200, {"fieldValue": {"id": "40", "contact": "8", "field": "3", "value": "Blue"}})
-    )
-    assert ac.link_field_to_list(3, ALL_LISTS).id == "9"
-    assert json.loads(fake.sent("POST /fieldRels")[0].content) == {"fieldRel": {"field": "3", "relid": "0"}}
-    assert ac.set_field_value(8, 3, "Blue").value == "Blue"
-    assert fake.body() == {"fieldValue": {"contact": "8", "field": "3", "value": "Blue"}}
-
-
-def test_import_contacts_sends_batches_of_250(ac: ActiveCampaign, fake: FakeApi) -> None:
-    def queued(request: httpx.Request) -> httpx.Response:
-        count = len(json.loads(request.content)["contacts"])
-        return reply(200, {"Success": 1, "queued_contacts": count, "batchId": f"b{len(fake.requests)}"})
-
-    fake.on("POST /import/bulk_import", queued)
-    rows = (BulkImportContact(email=f"u{i}@example.com", tags=["imported"]) for i in range(600))
-    batches = ac.import_contacts(rows)
-    assert [b.queued_contacts for b in batches] == [250, 250, 100]
-    assert len(fake.requests) == 3, "bulk import is a create: one request per batch, never retried"
-    assert json.loads(fake.requests[0].content)["contacts"][0] == {"email": "u0@example.com", "tags": ["imported"]}
-
-
 def test_async_crm_helpers(fake: FakeApi) -> None:
     fake.on("GET /accounts", reply(200, {"accounts": [ACME], "meta": {"total": "1"}}))
+    fake.on("GET /deals/12", reply(200, {"deal": {"id": "12", "title": "T", "value": "100"}}))
     fake.on("PUT /deals/12", reply(200, {"deal": {"id": "12"}}))
     fake.on("PUT /dealStages/1/deals", reply(200, {}))
     fake.on("PUT /dealTasktypes/4/dealTasks", reply(200, {"dealTasks": []}))
-    fake.on("POST /fieldRels", reply(201, {"fieldRel": {"id": "9"}}))
-    fake.on("POST /fieldValues", reply(200, {"fieldValue": {"id": "40", "value": "x"}}))
-    fake.on("POST /import/bulk_import", reply(200, {"Success": 1, "queued_contacts": 1}))
 
     async def scenario() -> None:
         async with async_client(fake) as client:
             assert (await client.find_or_create_account("ACME")).id == "7"
             assert (await client.update_deal(12, status=1)).id == "12"
+            assert fake.body() == {"deal": {"title": "T", "value": 100, "status": 1}}
             assert await client.move_deals(1, 2) == [], "no deals listed: nothing reported moved"
             assert await client.move_tasks(4, 5) == []
-            assert (await client.link_field_to_list(3, 2)).id == "9"
-            assert (await client.set_field_value(8, 3, "x")).value == "x"
-            assert len(await client.import_contacts([BulkImportContact(email="a@example.com")])) == 1
 
     asyncio.run(scenario())

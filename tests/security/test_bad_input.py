@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import httpx
 import pytest
-from activecampaign_api.models import ContactListStatusRequestContactList
-from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, errors
+from activecampaign_api.models import BulkImportContact, ContactListStatusRequestContactList
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit, errors
 from activecampaign_sdk.contact_requests import ContactRow, status_request
 
-from .conftest import BASE_URL, TOKEN, FakeApi, async_client, reply
+from .conftest import BASE_URL, FAST, TOKEN, FakeApi, async_client, reply
 
 BAD_EMAILS: list[Any] = [
     "",
@@ -25,7 +26,11 @@ BAD_EMAILS: list[Any] = [
     None,
     7,
 ]
+EMAIL_COMPLAINT = "missing email|invalid email"
+# Where a list id belongs (subscribe, unsubscribe) a name is refused too.
 BAD_LISTS: list[Any] = ["Newsletter", "", " 3", "3a", "0", 0, -1, True, None, 1.5, "٣"]
+# Keys of `sync_contact(lists={...})`, which also takes names and stringids: these are neither.
+BAD_LIST_KEYS: list[Any] = ["", "   ", "0", "٣", 0, -1, True, None, 1.5]
 BAD_TAGS: list[Any] = ["", "   ", 0, -2, None, False]
 SYNCED = {"contact": {"id": "7", "email": "ada@example.com"}}
 
@@ -80,19 +85,47 @@ def test_a_refused_base_url_does_not_echo_a_secret_it_carries(url: str) -> None:
 
 @pytest.mark.parametrize("email", BAD_EMAILS)
 def test_sync_contact_refuses_what_is_no_email_address(ac: ActiveCampaign, fake: FakeApi, email: Any) -> None:
-    with pytest.raises(errors.InvalidInputError, match="not an e-mail address"):
-        ac.sync_contact(email, tags=["VIP"], lists=[3])
+    with pytest.raises(errors.InvalidInputError, match=EMAIL_COMPLAINT):
+        ac.sync_contact(email, tags=["VIP"], lists={"3": "subscribed"})
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("mailing_list", BAD_LISTS)
-def test_sync_contact_refuses_a_list_that_is_no_list_id_before_syncing(
+@pytest.mark.parametrize("mailing_list", BAD_LIST_KEYS)
+def test_sync_contact_refuses_a_list_that_is_neither_id_nor_name_before_syncing(
     ac: ActiveCampaign, fake: FakeApi, mailing_list: Any
 ) -> None:
     fake.on("POST /contact/sync", reply(200, SYNCED))
-    with pytest.raises(errors.InvalidInputError, match="a list must be the object or its numeric id"):
-        ac.sync_contact("ada@example.com", lists=[3, mailing_list])
+    with pytest.raises(errors.InvalidInputError, match="a list must be an id"):
+        ac.sync_contact("ada@example.com", lists={3: "subscribed", mailing_list: "subscribed"})
     assert fake.requests == [], "the contact is not half-synced"
+
+
+@pytest.mark.parametrize("status", ["maybe", "", "Subscribed ", 0, 3, True, None, ["subscribed"]])
+def test_sync_contact_refuses_an_unknown_list_status_before_any_request(
+    ac: ActiveCampaign, fake: FakeApi, status: Any
+) -> None:
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    with pytest.raises(errors.InvalidInputError, match="unknown status"):
+        ac.sync_contact("ada@example.com", lists={"1": status})
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("lists", [["Newsletter"], [3], "Newsletter", 3])
+def test_sync_contact_refuses_lists_that_are_no_mapping(ac: ActiveCampaign, fake: FakeApi, lists: Any) -> None:
+    with pytest.raises(errors.InvalidInputError, match="lists maps each list"):
+        ac.sync_contact("ada@example.com", lists=lists)
+    assert fake.requests == []
+
+
+def test_a_list_name_that_does_not_exist_is_refused_after_the_lookup_before_the_sync(
+    ac: ActiveCampaign, fake: FakeApi
+) -> None:
+    lists = {"lists": [{"id": "3", "name": "Newsletter", "stringid": "newsletter"}], "meta": {"total": "1"}}
+    fake.on("GET /lists", reply(200, lists))
+    fake.on("POST /contact/sync", reply(200, SYNCED))
+    with pytest.raises(errors.InvalidInputError, match="no list with the name or stringid 'Nope'"):
+        ac.sync_contact("ada@example.com", lists={"Newsletter": "subscribed", "Nope": "subscribed"})
+    assert [f"{r.method} {r.url.path}" for r in fake.requests] == ["GET /api/3/lists"], "looked up, nothing changed"
 
 
 @pytest.mark.parametrize("tag", BAD_TAGS)
@@ -138,17 +171,21 @@ BAD_ROWS: list[Any] = [
     {},
     {"first_name": "Ada"},
     {"email": "ada@example.com", "firstName": "Ada"},
+    {"email": "ada@example.com", "lists": {"1": "maybe"}},
     {"email": "ada@example.com", "lists": ["Newsletter"]},
+    {"email": "ada@example.com", "lists": {"": "subscribed"}},
     {"email": "ada@example.com", "tags": [""]},
     "ada@example.com",
     None,
 ]
 COMPLAINTS = [
-    "not an e-mail address",
+    "invalid email 'ada'",
     "needs an 'email'",
     "needs an 'email'",
     "unknown row key\\(s\\) firstName",
-    "a list must be",
+    "unknown status 'maybe' for list '1'",
+    "lists maps each list",
+    "a list must be an id",
     "tag name must not be blank",
     "a row must be a mapping",
     "a row must be a mapping",
@@ -180,11 +217,15 @@ def test_async_helpers_refuse_bad_input_before_any_request(fake: FakeApi) -> Non
     async def scenario() -> None:
         async with async_client(fake) as ac:
             for email in BAD_EMAILS:
-                with pytest.raises(errors.InvalidInputError, match="not an e-mail address"):
+                with pytest.raises(errors.InvalidInputError, match=EMAIL_COMPLAINT):
                     await ac.sync_contact(email)
+            for mailing_list in BAD_LIST_KEYS:
+                with pytest.raises(errors.InvalidInputError, match="a list must be an id"):
+                    await ac.sync_contact("ada@example.com", lists={mailing_list: "subscribed"})
+            with pytest.raises(errors.InvalidInputError, match="unknown status"):
+                maybe: Any = {"1": "maybe"}
+                await ac.sync_contact("ada@example.com", lists=maybe)
             for mailing_list in BAD_LISTS:
-                with pytest.raises(errors.InvalidInputError, match="a list must be"):
-                    await ac.sync_contact("ada@example.com", lists=[mailing_list])
                 with pytest.raises(errors.InvalidInputError, match="a list must be"):
                     await ac.subscribe(7, mailing_list)
             result = await ac.sync_contacts(BAD_ROWS, concurrency=3)
@@ -221,3 +262,65 @@ def test_paginate_accepts_the_bounds(ac: ActiveCampaign, fake: FakeApi, page_siz
 def test_invalid_input_is_a_value_error_and_an_sdk_error() -> None:
     assert issubclass(errors.InvalidInputError, ValueError)
     assert issubclass(errors.InvalidInputError, errors.ActiveCampaignError)
+
+
+BAD_IMPORT_ROWS: list[Any] = [
+    {"email": ""},
+    {"first_name": "No email"},
+    {"email": "ada"},
+    {"email": "ada @example.com"},
+    BulkImportContact(email="a@b@c.com"),
+    {"email": "cy@example.com", "fields": "not a list"},
+    "dee@example.com",
+    None,
+]
+IMPORT_COMPLAINTS = [
+    "missing email",
+    "missing email",
+    "invalid email 'ada'",
+    "invalid email 'ada @example.com'",
+    "invalid email 'a@b@c.com'",
+    "unreadable row",
+    "missing email",
+    "missing email",
+]
+QUEUED = {"success": 1, "queued_contacts": 2, "batchId": "batch-1", "message": "queued"}
+
+
+def importing_client(fake: FakeApi, http: httpx.Client) -> ActiveCampaign:
+    return ActiveCampaign(
+        BASE_URL, TOKEN, limiter=NoRateLimit(), import_limiter=NoRateLimit(), httpx_client=http, backoff=FAST
+    )
+
+
+def posted_emails(fake: FakeApi) -> list[str]:
+    return [c["email"] for r in fake.sent("POST /import/bulk_import") for c in json.loads(r.content)["contacts"]]
+
+
+def test_bulk_import_fails_invalid_rows_and_never_sends_them(fake: FakeApi) -> None:
+    fake.on("POST /import/bulk_import", reply(200, QUEUED))
+    rows = [{"email": "ada@example.com"}, *BAD_IMPORT_ROWS, {"email": "bo@example.com"}]
+    with mock_http(fake) as http, importing_client(fake, http) as ac:
+        result = ac.bulk_import(rows, wait=False)
+    assert posted_emails(fake) == ["ada@example.com", "bo@example.com"]
+    assert len(fake.requests) == 1
+    assert [row.index for row in result.failed] == list(range(1, len(BAD_IMPORT_ROWS) + 1))
+    for row, complaint in zip(result.failed, IMPORT_COMPLAINTS, strict=True):
+        assert row.reason is not None and row.reason.startswith(complaint), (row.index, row.reason)
+        assert row.batch_id is None
+    assert [(row.index, row.batch_id) for row in result.queued] == [(0, "batch-1"), (len(rows) - 1, "batch-1")]
+
+
+def test_bulk_import_of_invalid_rows_only_sends_nothing(fake: FakeApi) -> None:
+    fake.on("POST /import/bulk_import", reply(200, QUEUED))
+
+    async def scenario() -> None:
+        async with async_client(fake, import_limiter=NoRateLimit()) as ac:
+            result = await ac.bulk_import(BAD_IMPORT_ROWS, wait=False)
+            assert [row.status for row in result.rows] == ["failed"] * len(BAD_IMPORT_ROWS)
+
+    with mock_http(fake) as http, importing_client(fake, http) as ac:
+        result = ac.bulk_import(iter(BAD_IMPORT_ROWS))
+    assert [row.status for row in result.rows] == ["failed"] * len(BAD_IMPORT_ROWS)
+    asyncio.run(scenario())
+    assert fake.requests == []

@@ -1,0 +1,429 @@
+"""`ac.bulk_import(...)`: any number of contacts through `POST /import/bulk_import`, every row accounted for.
+
+    result = ac.bulk_import(rows)                  # waits until the API has processed every batch
+    for row in result.failed:
+        print(row.index, row.email, row.reason)
+
+What the API does and how the helper answers it:
+
+- At most 250 contacts per request: rows are sent in batches of 250, read lazily.
+- One invalid row rejects the whole batch (400 + `failureReasons` naming rows by
+  position): rows with a missing or ill-formed e-mail are failed locally and never
+  sent; the rows a 400 names are failed with the API's reason and the rest of the
+  batch is sent again.
+- 100 imports per minute per account: a second limiter (shared per account in
+  the process, pluggable as `import_limiter=`) is taken before each POST, on top
+  of the 5 requests/s limiter. A 429, or the 400 whose `failureReasons` are plain
+  sentences about the rate limit, means nothing was queued: the batch is sent
+  again after `ImportPolicy.rate_limited_wait` (or Retry-After), up to
+  `ImportPolicy.max_resubmits` times.
+- The POST is not idempotent: after a timeout, a dropped connection or a 5xx the batch may
+  or may not be queued, so it is never sent again; its rows are failed with a reason
+  saying so (check them before importing them again).
+- `wait=True` polls `GET /import/info?batchId=` with growing pauses until the batch's
+  `status` is `completed`; the e-mails in its `failure` list are failed, the other
+  rows succeeded. Batches still processing after `ImportPolicy.poll_timeout` stay
+  `queued`. `wait=False` returns as soon as every batch is queued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from activecampaign_api.api.imports import AsyncImportsOperations, ImportsOperations
+from activecampaign_api.models import (
+    BulkImportCallback,
+    BulkImportContact,
+    BulkImportInfo,
+    BulkImportQueued,
+    BulkImportRequest,
+)
+from activecampaign_api.types import UNSET
+
+from .emails import check_email
+from .errors import (
+    ActiveCampaignError,
+    APIConnectionError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    InvalidInputError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from .rate_limit import RateLimiter
+
+logger = logging.getLogger("activecampaign_sdk")
+
+# The API's cap on contacts per bulk import request.
+BATCH_SIZE = 250
+COMPLETED = "completed"
+
+RowStatus = Literal["succeeded", "failed", "queued"]
+ImportRow = BulkImportContact | Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What became of one input row; `index` is its position in the input."""
+
+    index: int
+    email: str | None
+    status: RowStatus
+    reason: str | None
+    batch_id: str | None
+
+
+@dataclass(frozen=True)
+class BulkImportResult:
+    """One `RowOutcome` per input row, in input order."""
+
+    rows: list[RowOutcome]
+
+    @property
+    def succeeded(self) -> list[RowOutcome]:
+        return [row for row in self.rows if row.status == "succeeded"]
+
+    @property
+    def failed(self) -> list[RowOutcome]:
+        return [row for row in self.rows if row.status == "failed"]
+
+    @property
+    def queued(self) -> list[RowOutcome]:
+        return [row for row in self.rows if row.status == "queued"]
+
+    @property
+    def batch_ids(self) -> list[str]:
+        """The batches the API queued, in the order they were queued."""
+        return list(dict.fromkeys(row.batch_id for row in self.rows if row.batch_id is not None))
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Counts so far, passed to a `progress=` callable after every step."""
+
+    read: int
+    succeeded: int
+    failed: int
+    queued: int
+    event: str
+
+
+@dataclass(frozen=True)
+class ImportPolicy:
+    """Timings of `bulk_import`, in seconds (the defaults suit the real API; tests shrink them)."""
+
+    poll_initial: float = 2.0
+    poll_max: float = 30.0
+    poll_timeout: float = 1800.0
+    rate_limited_wait: float = 60.0
+    max_resubmits: int = 5
+
+
+Progress = bool | Callable[[ImportProgress], None]
+
+
+def _contact(row: ImportRow, email: object) -> BulkImportContact:
+    """The row as the API takes it, or InvalidInputError saying why it cannot be sent."""
+    check_email(email)
+    if isinstance(row, BulkImportContact):
+        return row
+    if not isinstance(row, Mapping):
+        raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
+    try:
+        return BulkImportContact.from_dict(dict(row))
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise InvalidInputError(f"unreadable row: {type(exc).__name__}: {exc}") from None
+
+
+@dataclass
+class _Batch:
+    rows: list[tuple[int, BulkImportContact]]
+    resubmits: int = 0
+    batch_id: str | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class _Resubmit:
+    batch: _Batch
+    delay: float
+
+
+def _is_rate_limit_text(texts: Iterable[str]) -> bool:
+    joined = " ".join(texts).lower()
+    return "rate limit" in joined or "per minute" in joined
+
+
+@dataclass
+class ImportRun:
+    """The bookkeeping of one `bulk_import` call, shared by the sync and async drivers (which do the I/O)."""
+
+    contacts: Iterable[ImportRow]
+    callback: BulkImportCallback | None
+    progress: Progress
+    policy: ImportPolicy
+    outcomes: dict[int, RowOutcome] = field(default_factory=dict)
+    waiting: list[_Batch] = field(default_factory=list)
+    stopped: str | None = None
+    read: int = 0
+
+    def batches(self) -> Iterator[_Batch]:
+        """Batches of at most BATCH_SIZE valid rows; invalid rows are failed here and never sent."""
+        batch: list[tuple[int, BulkImportContact]] = []
+        for index, raw in enumerate(self.contacts):
+            self.read = index + 1
+            email = raw.get("email") if isinstance(raw, Mapping) else getattr(raw, "email", None)
+            shown = email if isinstance(email, str) else None
+            if self.stopped is not None:
+                self._set(index, shown, "failed", f"not sent: {self.stopped}")
+                continue
+            try:
+                contact = _contact(raw, email)
+            except InvalidInputError as error:
+                self._set(index, shown, "failed", str(error))
+                continue
+            batch.append((index, contact))
+            if len(batch) == BATCH_SIZE:
+                yield _Batch(batch)
+                batch = []
+        if batch:
+            if self.stopped is not None:
+                self._fail_rows(batch, f"not sent: {self.stopped}")
+            else:
+                yield _Batch(batch)
+        self._report("read all rows")
+
+    def request(self, batch: _Batch) -> BulkImportRequest:
+        return BulkImportRequest(
+            contacts=[contact for _, contact in batch.rows],
+            callback=UNSET if self.callback is None else self.callback,
+        )
+
+    def accepted(self, batch: _Batch, queued: BulkImportQueued) -> None:
+        batch_id = queued.batch_id if isinstance(queued.batch_id, str) and queued.batch_id else None
+        if batch_id is None:
+            self._fail_rows(batch.rows, "the API accepted the batch but sent no batchId")
+            return
+        batch.batch_id = batch_id
+        for index, contact in batch.rows:
+            self._set(index, contact.email, "queued", None, batch_id)
+        self.waiting.append(batch)
+        self._report(f"queued batch {batch_id} ({len(batch.rows)} rows)")
+
+    def rejected(self, batch: _Batch, error: ActiveCampaignError) -> _Resubmit | None:
+        """Settle the rows of a batch the API did not queue; the batch to send again, if any."""
+        if isinstance(error, APIConnectionError | InternalServerError):
+            # A timeout, a dropped connection or a gateway error tells nothing of whether the batch was
+            # queued, and sending it again could import it twice.
+            reason = f"no clear answer to the import request ({error}); it may or may not have been queued, not resent"
+            self._fail_rows(batch.rows, reason)
+            return None
+        if isinstance(error, AuthenticationError | PermissionDeniedError):
+            self.stopped = f"the API refused the import: {error}"
+            self._fail_rows(batch.rows, self.stopped)
+            return None
+        if isinstance(error, RateLimitError):
+            wait = error.retry_after if error.retry_after is not None else self.policy.rate_limited_wait
+            return self._again(batch, wait, str(error))
+        if isinstance(error, BadRequestError):
+            return self._bad_request(batch, error)
+        self._fail_rows(batch.rows, f"the API did not queue the batch: {error}")
+        return None
+
+    def _bad_request(self, batch: _Batch, error: APIStatusError) -> _Resubmit | None:
+        body = error.body if isinstance(error.body, dict) else {}
+        reasons = body.get("failureReasons")
+        reasons = reasons if isinstance(reasons, list) else []
+        by_position: dict[int, str] = {}
+        texts: list[str] = []
+        for reason in reasons:
+            position = reason.get("contact") if isinstance(reason, dict) else None
+            if isinstance(position, str) and position.isdigit():
+                position = int(position)
+            if isinstance(reason, dict) and isinstance(position, int) and not isinstance(position, bool):
+                by_position[position] = str(reason.get("failureReason") or "rejected by the API")
+            elif isinstance(reason, str):
+                texts.append(reason)
+        named = [(pos, row) for pos, row in enumerate(batch.rows) if pos in by_position]
+        if named:
+            for pos, (index, contact) in named:
+                self._set(index, contact.email, "failed", by_position[pos])
+            rest = [row for pos, row in enumerate(batch.rows) if pos not in by_position]
+            self._report(f"{len(named)} rows rejected by the API, {len(rest)} sent again")
+            return _Resubmit(_Batch(rest, batch.resubmits), 0.0) if rest else None
+        message = body.get("message") if isinstance(body.get("message"), str) else None
+        if _is_rate_limit_text([*texts, message or ""]):
+            return self._again(batch, self.policy.rate_limited_wait, "; ".join(texts) or str(error))
+        self._fail_rows(batch.rows, f"the API rejected the batch: {'; '.join(texts) or error}")
+        return None
+
+    def _again(self, batch: _Batch, delay: float, why: str) -> _Resubmit | None:
+        if batch.resubmits >= self.policy.max_resubmits:
+            self._fail_rows(batch.rows, f"not queued after {batch.resubmits + 1} attempts: {why}")
+            return None
+        self._report(f"import rate limit hit; sending {len(batch.rows)} rows again in {delay:g}s")
+        return _Resubmit(_Batch(batch.rows, batch.resubmits + 1), delay)
+
+    def polled(self, batch: _Batch, info: BulkImportInfo) -> None:
+        if info.status != COMPLETED:
+            return
+        failed = {email.casefold() for email in (info.failure or []) if isinstance(email, str)}
+        for index, contact in batch.rows:
+            if contact.email.casefold() in failed:
+                self._set(index, contact.email, "failed", "the import failed for this contact", batch.batch_id)
+            else:
+                self._set(index, contact.email, "succeeded", None, batch.batch_id)
+        self.waiting.remove(batch)
+        self._report(f"batch {batch.batch_id} completed")
+
+    def poll_failed(self, batch: _Batch, error: ActiveCampaignError) -> None:
+        batch.last_error = str(error)
+        logger.warning("bulk import: could not read batch %s: %s", batch.batch_id, error)
+
+    def poll_delays(self) -> Iterator[float]:
+        """Pauses before each round of polling: growing, capped, ending at the poll timeout."""
+        deadline = time.monotonic() + self.policy.poll_timeout
+        delay = self.policy.poll_initial
+        while self.waiting:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            yield min(delay, left)
+            delay = min(delay * 2, self.policy.poll_max)
+
+    def result(self) -> BulkImportResult:
+        for batch in self.waiting:
+            note = f"still processing after {self.policy.poll_timeout:g}s"
+            if batch.last_error:
+                note += f" (last status check failed: {batch.last_error})"
+            for index, contact in batch.rows:
+                self._set(index, contact.email, "queued", note, batch.batch_id)
+        missing = [index for index in range(self.read) if index not in self.outcomes]
+        assert not missing, f"bulk_import lost rows {missing}"
+        return BulkImportResult([self.outcomes[index] for index in range(self.read)])
+
+    def _fail_rows(self, rows: list[tuple[int, BulkImportContact]], reason: str) -> None:
+        for index, contact in rows:
+            self._set(index, contact.email, "failed", reason)
+        self._report(f"{len(rows)} rows failed: {reason}")
+
+    def _set(
+        self, index: int, email: str | None, status: RowStatus, reason: str | None, batch: str | None = None
+    ) -> None:
+        self.outcomes[index] = RowOutcome(index, email, status, reason, batch)
+
+    def _report(self, event: str) -> None:
+        if self.progress is False:
+            return
+        counts = {"succeeded": 0, "failed": 0, "queued": 0}
+        for outcome in self.outcomes.values():
+            counts[outcome.status] += 1
+        update = ImportProgress(read=self.read, event=event, **counts)
+        if callable(self.progress):
+            self.progress(update)
+        else:
+            logger.info(
+                "bulk import: %s (read %d: %d succeeded, %d failed, %d queued)",
+                event,
+                update.read,
+                update.succeeded,
+                update.failed,
+                update.queued,
+            )
+
+
+class BulkImport:
+    """`bulk_import` for `ActiveCampaign`."""
+
+    imports: ImportsOperations
+    import_limiter: RateLimiter
+    import_policy: ImportPolicy
+
+    def bulk_import(
+        self,
+        contacts: Iterable[ImportRow],
+        *,
+        callback: BulkImportCallback | None = None,
+        wait: bool = True,
+        progress: Progress = False,
+    ) -> BulkImportResult:
+        """Import any number of contacts; one `RowOutcome` per row (see the module's doc).
+
+        `progress=True` logs each step at INFO on the "activecampaign_sdk" logger;
+        a callable gets an `ImportProgress` instead.
+        """
+        run = ImportRun(contacts, callback, progress, self.import_policy)
+        for batch in run.batches():
+            pending: _Batch | None = batch
+            while pending is not None:
+                self.import_limiter.acquire()
+                try:
+                    queued = self.imports.bulk_import_contacts(body=run.request(pending))
+                except ActiveCampaignError as error:
+                    again = run.rejected(pending, error)
+                    if again is not None and again.delay > 0:
+                        time.sleep(again.delay)
+                    pending = again.batch if again is not None else None
+                else:
+                    run.accepted(pending, queued)
+                    pending = None
+        if wait:
+            for delay in run.poll_delays():
+                time.sleep(delay)
+                for batch in list(run.waiting):
+                    assert batch.batch_id is not None
+                    try:
+                        run.polled(batch, self.imports.get_bulk_import_info(batch_id=batch.batch_id))
+                    except ActiveCampaignError as error:
+                        run.poll_failed(batch, error)
+        return run.result()
+
+
+class AsyncBulkImport:
+    """`bulk_import` for `AsyncActiveCampaign`."""
+
+    imports: AsyncImportsOperations
+    import_limiter: RateLimiter
+    import_policy: ImportPolicy
+
+    async def bulk_import(
+        self,
+        contacts: Iterable[ImportRow],
+        *,
+        callback: BulkImportCallback | None = None,
+        wait: bool = True,
+        progress: Progress = False,
+    ) -> BulkImportResult:
+        """Import any number of contacts; one `RowOutcome` per row (see `BulkImport.bulk_import`)."""
+        run = ImportRun(contacts, callback, progress, self.import_policy)
+        for batch in run.batches():
+            pending: _Batch | None = batch
+            while pending is not None:
+                await self.import_limiter.acquire_async()
+                try:
+                    queued = await self.imports.bulk_import_contacts(body=run.request(pending))
+                except ActiveCampaignError as error:
+                    again = run.rejected(pending, error)
+                    if again is not None and again.delay > 0:
+                        await asyncio.sleep(again.delay)
+                    pending = again.batch if again is not None else None
+                else:
+                    run.accepted(pending, queued)
+                    pending = None
+        if wait:
+            for delay in run.poll_delays():
+                await asyncio.sleep(delay)
+                for batch in list(run.waiting):
+                    assert batch.batch_id is not None
+                    try:
+                        run.polled(batch, await self.imports.get_bulk_import_info(batch_id=batch.batch_id))
+                    except ActiveCampaignError as error:
+                        run.poll_failed(batch, error)
+        return run.result()
