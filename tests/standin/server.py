@@ -327,6 +327,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         request = Request(self.command, path, dict(parse_qsl(query)), body)
         status, payload = standin.account.dispatch(request)
+        if fault == "slow":
+            # Logged before the stall, so the log is complete once the client has given up.
+            standin._log(at, self.command, path, query, raw, repeat, status, fault)
+            time.sleep(standin.config.slow_seconds)
+            with contextlib.suppress(OSError):  # the client gave up first, as intended
+                self._answer(status, payload)
+            return
         if fault is None:
             self._answer(status, payload)
         else:
@@ -341,11 +348,6 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "reset":
             self._reset()
             return 0
-        if fault == "slow":
-            time.sleep(self.standin.config.slow_seconds)
-            with contextlib.suppress(OSError):  # the client gave up first, as intended
-                self._answer(status, payload)
-            return status
         content = json.dumps(payload).encode()
         if fault == "truncated":
             # A well-framed response whose JSON stops halfway (a proxy cut it short).
