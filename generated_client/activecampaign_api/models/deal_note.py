@@ -123,23 +123,9 @@ class DealNote:
 
         reltype = d.pop("reltype", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user: str | Unset | None = d.pop("user", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
         _owner = d.pop("owner", UNSET)
         owner: DealNoteOwner | Unset

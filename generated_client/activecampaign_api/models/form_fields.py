@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -190,12 +190,7 @@ class FormFields:
 
                 cfields.append(cfields_item)
 
-        def _parse_addressid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        addressid = _parse_addressid(d.pop("addressid", UNSET))
+        addressid: int | str | Unset = d.pop("addressid", UNSET)
 
         form_fields = cls(
             name=name,

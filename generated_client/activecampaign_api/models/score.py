@@ -109,14 +109,7 @@ class Score:
 
         name = d.pop("name", UNSET)
 
-        def _parse_descript(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        descript = _parse_descript(d.pop("descript", UNSET))
+        descript: str | Unset | None = d.pop("descript", UNSET)
 
         status = d.pop("status", UNSET)
 

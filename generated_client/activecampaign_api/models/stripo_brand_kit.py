@@ -192,7 +192,7 @@ class StripoBrandKit:
         else:
             company_location = StripoCompanyLocation.from_dict(_company_location)
 
-        industries = cast(list[str], d.pop("industries", UNSET))
+        industries: list[str] | Unset = d.pop("industries", UNSET)
 
         _links = d.pop("links", UNSET)
         links: list[StripoBrandKitAsset] | Unset = UNSET

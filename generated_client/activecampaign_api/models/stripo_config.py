@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,7 @@ class StripoConfig:
 
         locale_code = d.pop("localeCode", UNSET)
 
-        allowed_script_source_domains = cast(list[str], d.pop("allowedScriptSourceDomains", UNSET))
+        allowed_script_source_domains: list[str] | Unset = d.pop("allowedScriptSourceDomains", UNSET)
 
         content_api_url = d.pop("contentApiUrl", UNSET)
 
@@ -117,14 +117,7 @@ class StripoConfig:
 
                 color_picker_brand_kits.append(color_picker_brand_kits_item)
 
-        def _parse_branding_footer_html_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branding_footer_html_content = _parse_branding_footer_html_content(d.pop("brandingFooterHtmlContent", UNSET))
+        branding_footer_html_content: str | Unset | None = d.pop("brandingFooterHtmlContent", UNSET)
 
         _all_messages_arr = d.pop("allMessagesArr", UNSET)
         all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
