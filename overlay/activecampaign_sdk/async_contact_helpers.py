@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.api.contact_tags import AsyncContactTagsOperations
-from activecampaign_api.api.contacts import AsyncContactsOperations
-from activecampaign_api.api.lists import AsyncListsOperations
-from activecampaign_api.api.tags import AsyncTagsOperations
 from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 from .contact_helpers import DEFAULT_CONCURRENCY
@@ -34,12 +30,28 @@ from .contact_requests import (
 )
 from .errors import ActiveCampaignError
 
+if TYPE_CHECKING:
+    # Annotations only: each tag's operations are imported when the client first uses them.
+    from activecampaign_api.api.contact_tags import AsyncContactTagsOperations
+    from activecampaign_api.api.contacts import AsyncContactsOperations
+    from activecampaign_api.api.lists import AsyncListsOperations
+    from activecampaign_api.api.tags import AsyncTagsOperations
+
 
 class AsyncContactHelpers:
-    contacts: AsyncContactsOperations
-    contact_tags: AsyncContactTagsOperations
-    lists: AsyncListsOperations
-    tags: AsyncTagsOperations
+    if TYPE_CHECKING:
+        # The tag operations come from the generated `Operations` the client also derives from.
+        @property
+        def contacts(self) -> AsyncContactsOperations: ...
+
+        @property
+        def contact_tags(self) -> AsyncContactTagsOperations: ...
+
+        @property
+        def lists(self) -> AsyncListsOperations: ...
+
+        @property
+        def tags(self) -> AsyncTagsOperations: ...
 
     async def sync_contact(
         self,

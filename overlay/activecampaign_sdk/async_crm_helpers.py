@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.api.accounts import AsyncAccountsOperations
-from activecampaign_api.api.deal_stages import AsyncDealStagesOperations
-from activecampaign_api.api.deals import AsyncDealsOperations
-from activecampaign_api.api.field_relations import AsyncFieldRelationsOperations
-from activecampaign_api.api.field_values import AsyncFieldValuesOperations
-from activecampaign_api.api.imports import AsyncImportsOperations
-from activecampaign_api.api.task_types import AsyncTaskTypesOperations
 from activecampaign_api.models import (
     Account,
     BulkImportCallback,
@@ -36,15 +29,40 @@ from .crm_requests import (
     task_move,
 )
 
+if TYPE_CHECKING:
+    # Annotations only: each tag's operations are imported when the client first uses them.
+    from activecampaign_api.api.accounts import AsyncAccountsOperations
+    from activecampaign_api.api.deal_stages import AsyncDealStagesOperations
+    from activecampaign_api.api.deals import AsyncDealsOperations
+    from activecampaign_api.api.field_relations import AsyncFieldRelationsOperations
+    from activecampaign_api.api.field_values import AsyncFieldValuesOperations
+    from activecampaign_api.api.imports import AsyncImportsOperations
+    from activecampaign_api.api.task_types import AsyncTaskTypesOperations
+
 
 class AsyncCrmHelpers:
-    accounts: AsyncAccountsOperations
-    imports: AsyncImportsOperations
-    deal_stages: AsyncDealStagesOperations
-    deals: AsyncDealsOperations
-    field_relations: AsyncFieldRelationsOperations
-    field_values: AsyncFieldValuesOperations
-    task_types: AsyncTaskTypesOperations
+    if TYPE_CHECKING:
+        # The tag operations come from the generated `Operations` the client also derives from.
+        @property
+        def accounts(self) -> AsyncAccountsOperations: ...
+
+        @property
+        def imports(self) -> AsyncImportsOperations: ...
+
+        @property
+        def deal_stages(self) -> AsyncDealStagesOperations: ...
+
+        @property
+        def deals(self) -> AsyncDealsOperations: ...
+
+        @property
+        def field_relations(self) -> AsyncFieldRelationsOperations: ...
+
+        @property
+        def field_values(self) -> AsyncFieldValuesOperations: ...
+
+        @property
+        def task_types(self) -> AsyncTaskTypesOperations: ...
 
     async def find_or_create_account(self, name: str, **fields: Any) -> Account:
         """The account with this name (case-insensitive), else a new one with `fields` (account_url, owner, ...)."""

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.api.contact_tags import ContactTagsOperations
-from activecampaign_api.api.contacts import ContactsOperations
-from activecampaign_api.api.lists import ListsOperations
-from activecampaign_api.api.tags import TagsOperations
 from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 from .contact_requests import (
@@ -37,14 +33,30 @@ from .contact_requests import (
 )
 from .errors import ActiveCampaignError
 
+if TYPE_CHECKING:
+    # Annotations only: each tag's operations are imported when the client first uses them.
+    from activecampaign_api.api.contact_tags import ContactTagsOperations
+    from activecampaign_api.api.contacts import ContactsOperations
+    from activecampaign_api.api.lists import ListsOperations
+    from activecampaign_api.api.tags import TagsOperations
+
 DEFAULT_CONCURRENCY = 5
 
 
 class ContactHelpers:
-    contacts: ContactsOperations
-    contact_tags: ContactTagsOperations
-    lists: ListsOperations
-    tags: TagsOperations
+    if TYPE_CHECKING:
+        # The tag operations come from the generated `Operations` the client also derives from.
+        @property
+        def contacts(self) -> ContactsOperations: ...
+
+        @property
+        def contact_tags(self) -> ContactTagsOperations: ...
+
+        @property
+        def lists(self) -> ListsOperations: ...
+
+        @property
+        def tags(self) -> TagsOperations: ...
 
     def sync_contact(
         self,

@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.api.accounts import AccountsOperations
-from activecampaign_api.api.deal_stages import DealStagesOperations
-from activecampaign_api.api.deals import DealsOperations
-from activecampaign_api.api.field_relations import FieldRelationsOperations
-from activecampaign_api.api.field_values import FieldValuesOperations
-from activecampaign_api.api.imports import ImportsOperations
-from activecampaign_api.api.task_types import TaskTypesOperations
 from activecampaign_api.models import (
     Account,
     BulkImportCallback,
@@ -36,15 +29,40 @@ from .crm_requests import (
     task_move,
 )
 
+if TYPE_CHECKING:
+    # Annotations only: each tag's operations are imported when the client first uses them.
+    from activecampaign_api.api.accounts import AccountsOperations
+    from activecampaign_api.api.deal_stages import DealStagesOperations
+    from activecampaign_api.api.deals import DealsOperations
+    from activecampaign_api.api.field_relations import FieldRelationsOperations
+    from activecampaign_api.api.field_values import FieldValuesOperations
+    from activecampaign_api.api.imports import ImportsOperations
+    from activecampaign_api.api.task_types import TaskTypesOperations
+
 
 class CrmHelpers:
-    accounts: AccountsOperations
-    imports: ImportsOperations
-    deal_stages: DealStagesOperations
-    deals: DealsOperations
-    field_relations: FieldRelationsOperations
-    field_values: FieldValuesOperations
-    task_types: TaskTypesOperations
+    if TYPE_CHECKING:
+        # The tag operations come from the generated `Operations` the client also derives from.
+        @property
+        def accounts(self) -> AccountsOperations: ...
+
+        @property
+        def imports(self) -> ImportsOperations: ...
+
+        @property
+        def deal_stages(self) -> DealStagesOperations: ...
+
+        @property
+        def deals(self) -> DealsOperations: ...
+
+        @property
+        def field_relations(self) -> FieldRelationsOperations: ...
+
+        @property
+        def field_values(self) -> FieldValuesOperations: ...
+
+        @property
+        def task_types(self) -> TaskTypesOperations: ...
 
     def find_or_create_account(self, name: str, **fields: Any) -> Account:
         """The account with this name (case-insensitive), else a new one with `fields` (account_url, owner, ...)."""

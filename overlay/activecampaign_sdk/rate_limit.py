@@ -13,9 +13,10 @@ import asyncio
 import math
 import threading
 import time
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from pyrate_limiter import Rate
+if TYPE_CHECKING:
+    from pyrate_limiter import Rate
 
 DEFAULT_RATE = 5.0
 # The Redis limiter (pyrate-limiter) sleeps the computed wait plus this slack before
@@ -33,19 +34,25 @@ class RateLimiter(Protocol):
     async def acquire_async(self) -> None: ...
 
 
+def permit_interval(requests_per_second: float, burst: int = 1) -> float:
+    """Seconds between permits at this rate (whole milliseconds), after checking the rate and burst."""
+    if not math.isfinite(requests_per_second) or requests_per_second <= 0:
+        raise ValueError(f"rate_limit must be a positive number of requests per second, got {requests_per_second!r}")
+    if burst < 1:
+        raise ValueError(f"burst must be at least 1, got {burst!r}")
+    return max(1, round(1000 / requests_per_second)) / 1000
+
+
 def token_bucket_rate(requests_per_second: float, burst: int = 1) -> Rate:
-    """One token every 1/rate seconds, at most `burst` saved up.
+    """pyrate-limiter's rate (for the Redis limiter): one token every 1/rate seconds, at most `burst` saved up.
 
     The default burst of 1 spaces requests evenly, so no rolling second ever
     holds more than the rate: a full bucket of 5 on top of 5 refills would let
     up to 9 requests into one second, and the API answers those with 429s.
     """
-    if not math.isfinite(requests_per_second) or requests_per_second <= 0:
-        raise ValueError(f"rate_limit must be a positive number of requests per second, got {requests_per_second!r}")
-    if burst < 1:
-        raise ValueError(f"burst must be at least 1, got {burst!r}")
-    interval_ms = max(1, round(1000 / requests_per_second))
-    return Rate(1, interval_ms, burst=burst)
+    from pyrate_limiter import Rate  # imported here: only the Redis limiter needs it
+
+    return Rate(1, round(permit_interval(requests_per_second, burst) * 1000), burst=burst)
 
 
 class TokenBucketLimiter:
@@ -60,10 +67,9 @@ class TokenBucketLimiter:
     def __init__(
         self, requests_per_second: float = DEFAULT_RATE, *, burst: int = 1, name: str = "activecampaign"
     ) -> None:
-        rate = token_bucket_rate(requests_per_second, burst)
         self.requests_per_second = requests_per_second
         self._name = name
-        self._interval = rate.interval / 1000
+        self._interval = permit_interval(requests_per_second, burst)
         self._saved = (burst - 1) * self._interval  # how far back unused permits are kept
         self._next = -math.inf  # when the next permit may be used
         self._lock = threading.Lock()
