@@ -122,8 +122,8 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_field_value import AccountFieldValue
-        from ..models.links import Links
+        from activecampaign_api.models.account_field_value import AccountFieldValue
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

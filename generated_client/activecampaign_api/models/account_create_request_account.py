@@ -63,7 +63,7 @@ class AccountCreateRequestAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_field_value_input import AccountFieldValueInput
+        from activecampaign_api.models.account_field_value_input import AccountFieldValueInput
 
         d = dict(src_dict)
         name = d.pop("name")

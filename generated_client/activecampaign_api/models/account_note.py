@@ -111,8 +111,8 @@ class AccountNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_note_owner import AccountNoteOwner
-        from ..models.links import Links
+        from activecampaign_api.models.account_note_owner import AccountNoteOwner
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -161,8 +161,8 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_reference import ActivityReference
-        from ..models.links import Links
+        from activecampaign_api.models.activity_reference import ActivityReference
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

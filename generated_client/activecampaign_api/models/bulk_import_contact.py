@@ -105,8 +105,8 @@ class BulkImportContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_field_value import BulkImportFieldValue
-        from ..models.bulk_import_list_ref import BulkImportListRef
+        from activecampaign_api.models.bulk_import_field_value import BulkImportFieldValue
+        from activecampaign_api.models.bulk_import_list_ref import BulkImportListRef
 
         d = dict(src_dict)
         email = d.pop("email")

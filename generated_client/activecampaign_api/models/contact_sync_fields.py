@@ -71,7 +71,7 @@ class ContactSyncFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_value_input import FieldValueInput
+        from activecampaign_api.models.field_value_input import FieldValueInput
 
         d = dict(src_dict)
         email = d.pop("email")

@@ -85,8 +85,8 @@ class CustomObjectRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_record_field import CustomObjectRecordField
-        from ..models.custom_object_record_relationships import CustomObjectRecordRelationships
+        from activecampaign_api.models.custom_object_record_field import CustomObjectRecordField
+        from activecampaign_api.models.custom_object_record_relationships import CustomObjectRecordRelationships
 
         d = dict(src_dict)
         id = d.pop("id")

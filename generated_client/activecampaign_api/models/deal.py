@@ -302,8 +302,8 @@ class Deal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_field_value import DealFieldValue
-        from ..models.links import Links
+        from activecampaign_api.models.deal_field_value import DealFieldValue
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

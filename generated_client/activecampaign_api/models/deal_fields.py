@@ -137,7 +137,7 @@ class DealFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_field_value_input import DealFieldValueInput
+        from activecampaign_api.models.deal_field_value_input import DealFieldValueInput
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)

@@ -111,8 +111,8 @@ class DealNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_note_owner import DealNoteOwner
-        from ..models.links import Links
+        from activecampaign_api.models.deal_note_owner import DealNoteOwner
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

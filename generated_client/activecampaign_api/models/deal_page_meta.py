@@ -51,7 +51,7 @@ class DealPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_page_meta_currencies import DealPageMetaCurrencies
+        from activecampaign_api.models.deal_page_meta_currencies import DealPageMetaCurrencies
 
         d = dict(src_dict)
         total: int | str | Unset = d.pop("total", UNSET)

@@ -232,8 +232,8 @@ class DealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_owner import DealTaskOwner
-        from ..models.links import Links
+        from activecampaign_api.models.deal_task_owner import DealTaskOwner
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -257,13 +257,13 @@ class Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_action_data import FormActionData
-        from ..models.form_field import FormField
-        from ..models.form_options import FormOptions
-        from ..models.form_recent_item import FormRecentItem
-        from ..models.form_style import FormStyle
-        from ..models.form_submit_data import FormSubmitData
-        from ..models.links import Links
+        from activecampaign_api.models.form_action_data import FormActionData
+        from activecampaign_api.models.form_field import FormField
+        from activecampaign_api.models.form_options import FormOptions
+        from activecampaign_api.models.form_recent_item import FormRecentItem
+        from activecampaign_api.models.form_style import FormStyle
+        from activecampaign_api.models.form_submit_data import FormSubmitData
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

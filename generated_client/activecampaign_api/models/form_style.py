@@ -86,8 +86,8 @@ class FormStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_border import FormBorder
-        from ..models.form_button_style import FormButtonStyle
+        from activecampaign_api.models.form_border import FormBorder
+        from activecampaign_api.models.form_button_style import FormButtonStyle
 
         d = dict(src_dict)
         background = d.pop("background", UNSET)

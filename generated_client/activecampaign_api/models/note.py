@@ -132,8 +132,8 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
-        from ..models.note_owner import NoteOwner
+        from activecampaign_api.models.links import Links
+        from activecampaign_api.models.note_owner import NoteOwner
 
         d = dict(src_dict)
         id = d.pop("id")

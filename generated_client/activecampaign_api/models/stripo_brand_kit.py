@@ -163,10 +163,10 @@ class StripoBrandKit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripo_brand_kit_asset import StripoBrandKitAsset
-        from ..models.stripo_brand_kit_colors import StripoBrandKitColors
-        from ..models.stripo_brand_kit_fonts import StripoBrandKitFonts
-        from ..models.stripo_company_location import StripoCompanyLocation
+        from activecampaign_api.models.stripo_brand_kit_asset import StripoBrandKitAsset
+        from activecampaign_api.models.stripo_brand_kit_colors import StripoBrandKitColors
+        from activecampaign_api.models.stripo_brand_kit_fonts import StripoBrandKitFonts
+        from activecampaign_api.models.stripo_company_location import StripoCompanyLocation
 
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)

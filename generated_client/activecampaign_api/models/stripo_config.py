@@ -92,8 +92,8 @@ class StripoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripo_brand_kit import StripoBrandKit
-        from ..models.stripo_message_summary import StripoMessageSummary
+        from activecampaign_api.models.stripo_brand_kit import StripoBrandKit
+        from activecampaign_api.models.stripo_message_summary import StripoMessageSummary
 
         d = dict(src_dict)
         stripo_script_src = d.pop("stripoScriptSrc", UNSET)

@@ -44,7 +44,7 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flexible_page_meta import FlexiblePageMeta
+        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
 
         d = dict(src_dict)
         webhook_events: list[str] = d.pop("webhookEvents")
