@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
-
-from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 from .contact_helpers import DEFAULT_CONCURRENCY
 from .contact_requests import (
@@ -36,6 +33,7 @@ if TYPE_CHECKING:
     from activecampaign_api.api.contacts import AsyncContactsOperations
     from activecampaign_api.api.lists import AsyncListsOperations
     from activecampaign_api.api.tags import AsyncTagsOperations
+    from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 
 class AsyncContactHelpers:
@@ -87,6 +85,8 @@ class AsyncContactHelpers:
                     result.succeeded[index] = await self._sync_row(row)
                 except ActiveCampaignError as error:
                     result.failed.append(BatchFailure(index, row, error))
+
+        import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         result.failed.sort(key=lambda failure: failure.index)

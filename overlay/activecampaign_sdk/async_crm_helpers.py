@@ -5,17 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.models import (
-    Account,
-    BulkImportCallback,
-    BulkImportContact,
-    BulkImportQueued,
-    CustomFieldValue,
-    Deal,
-    DealTask,
-    FieldRel,
-)
-
 from .crm_requests import (
     Ref,
     account_request,
@@ -38,6 +27,16 @@ if TYPE_CHECKING:
     from activecampaign_api.api.field_values import AsyncFieldValuesOperations
     from activecampaign_api.api.imports import AsyncImportsOperations
     from activecampaign_api.api.task_types import AsyncTaskTypesOperations
+    from activecampaign_api.models import (
+        Account,
+        BulkImportCallback,
+        BulkImportContact,
+        BulkImportQueued,
+        CustomFieldValue,
+        Deal,
+        DealTask,
+        FieldRel,
+    )
 
 
 class AsyncCrmHelpers:

@@ -10,8 +10,6 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import TYPE_CHECKING, Any
 
-from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
-
 from .contact_requests import (
     SUBSCRIBED,
     UNSUBSCRIBED,
@@ -39,6 +37,7 @@ if TYPE_CHECKING:
     from activecampaign_api.api.contacts import ContactsOperations
     from activecampaign_api.api.lists import ListsOperations
     from activecampaign_api.api.tags import TagsOperations
+    from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 DEFAULT_CONCURRENCY = 5
 

@@ -5,33 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NotRequired, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypeAlias, TypedDict
 
-from activecampaign_api.models import (
-    Contact,
-    ContactListStatusRequest,
-    ContactListStatusRequestContactList,
-    ContactSyncFields,
-    ContactSyncRequest,
-    ContactTagCreateRequest,
-    ContactTagCreateRequestContactTag,
-    FieldValueInput,
-    MailingList,
-    MailingListCreateRequest,
-    MailingListCreateRequestList,
-    Tag,
-    TagCreateRequest,
-    TagCreateRequestTag,
-)
+from activecampaign_api import models
 from activecampaign_api.types import UNSET
 
 from .errors import ActiveCampaignError
 
+if TYPE_CHECKING:
+    from activecampaign_api.models import (
+        Contact,
+        ContactListStatusRequest,
+        ContactSyncRequest,
+        ContactTagCreateRequest,
+        MailingList,
+        MailingListCreateRequest,
+        Tag,
+        TagCreateRequest,
+    )
+
 # A contact: the model or its id. A list: the model or its id.
-ContactRef = Contact | str | int
-ListRef = MailingList | str | int
+ContactRef: TypeAlias = "Contact | str | int"
+ListRef: TypeAlias = "MailingList | str | int"
 # A tag: the model, its id as an int, or its name as a string (names are how people know tags).
-TagRef = Tag | str | int
+TagRef: TypeAlias = "Tag | str | int"
 TagType = Literal["contact", "template"]
 
 SUBSCRIBED, UNSUBSCRIBED = 1, 2
@@ -84,9 +81,9 @@ def sync_request(
     phone: str | None,
     fields: Mapping[str | int, str] | None,
 ) -> ContactSyncRequest:
-    values = [FieldValueInput(field=key, value=value) for key, value in (fields or {}).items()]
-    return ContactSyncRequest(
-        contact=ContactSyncFields(
+    values = [models.FieldValueInput(field=key, value=value) for key, value in (fields or {}).items()]
+    return models.ContactSyncRequest(
+        contact=models.ContactSyncFields(
             email=email,
             first_name=UNSET if first_name is None else first_name,
             last_name=UNSET if last_name is None else last_name,
@@ -99,8 +96,8 @@ def sync_request(
 def status_request(
     contact: ContactRef, mailing_list: ListRef, status: int, resubscribe: bool
 ) -> ContactListStatusRequest:
-    return ContactListStatusRequest(
-        contact_list=ContactListStatusRequestContactList(
+    return models.ContactListStatusRequest(
+        contact_list=models.ContactListStatusRequestContactList(
             list_=ref_id(mailing_list),
             contact=ref_id(contact),
             status="1" if status == SUBSCRIBED else "2",
@@ -110,11 +107,13 @@ def status_request(
 
 
 def contact_tag_request(contact: ContactRef, tag_id: str) -> ContactTagCreateRequest:
-    return ContactTagCreateRequest(contact_tag=ContactTagCreateRequestContactTag(contact=ref_id(contact), tag=tag_id))
+    return models.ContactTagCreateRequest(
+        contact_tag=models.ContactTagCreateRequestContactTag(contact=ref_id(contact), tag=tag_id)
+    )
 
 
 def tag_request(name: str, tag_type: TagType) -> TagCreateRequest:
-    return TagCreateRequest(tag=TagCreateRequestTag(tag=name, tag_type=tag_type))
+    return models.TagCreateRequest(tag=models.TagCreateRequestTag(tag=name, tag_type=tag_type))
 
 
 def matching_tag(tags: Iterable[Tag], name: str, tag_type: TagType) -> Tag | None:
@@ -140,4 +139,4 @@ def list_request(name: str, fields: Mapping[str, Any]) -> MailingListCreateReque
     missing = [key for key in ("sender_url", "sender_reminder") if key not in values]
     if missing:
         raise ValueError(f"find_or_create_list needs {' and '.join(missing)} to create the list {name!r}")
-    return MailingListCreateRequest(list_=MailingListCreateRequestList(name=name, **values))
+    return models.MailingListCreateRequest(list_=models.MailingListCreateRequestList(name=name, **values))

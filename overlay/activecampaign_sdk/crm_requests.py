@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from activecampaign_api.models import (
-    Account,
-    AccountCreateRequest,
-    AccountCreateRequestAccount,
-    BulkImportContact,
-    BulkImportRequest,
-    CustomFieldValueRequest,
-    CustomFieldValueRequestFieldValue,
-    DealFields,
-    DealStageMoveRequest,
-    DealStageMoveRequestDeal,
-    DealTaskTypeMoveRequest,
-    DealTaskTypeMoveRequestDealTask,
-    DealUpdateRequest,
-    FieldRelCreateRequest,
-    FieldRelCreateRequestFieldRel,
-)
+from activecampaign_api import models
 from activecampaign_api.types import UNSET
+
+if TYPE_CHECKING:
+    from activecampaign_api.models import (
+        Account,
+        AccountCreateRequest,
+        BulkImportContact,
+        BulkImportRequest,
+        CustomFieldValueRequest,
+        DealStageMoveRequest,
+        DealTaskTypeMoveRequest,
+        DealUpdateRequest,
+        FieldRelCreateRequest,
+    )
 
 # The API's cap on contacts per bulk import request.
 BULK_IMPORT_BATCH = 250
@@ -44,7 +41,7 @@ def ref(value: Ref) -> str:
 
 
 def account_request(name: str, fields: dict[str, Any]) -> AccountCreateRequest:
-    return AccountCreateRequest(account=AccountCreateRequestAccount(name=name, **fields))
+    return models.AccountCreateRequest(account=models.AccountCreateRequestAccount(name=name, **fields))
 
 
 def matching_account(accounts: Iterable[Account], name: str) -> Account | None:
@@ -53,24 +50,26 @@ def matching_account(accounts: Iterable[Account], name: str) -> Account | None:
 
 
 def deal_update(fields: dict[str, Any]) -> DealUpdateRequest:
-    return DealUpdateRequest(deal=DealFields(**fields))
+    return models.DealUpdateRequest(deal=models.DealFields(**fields))
 
 
 def deal_move(to_stage: Ref) -> DealStageMoveRequest:
-    return DealStageMoveRequest(deal=DealStageMoveRequestDeal(stage=ref(to_stage)))
+    return models.DealStageMoveRequest(deal=models.DealStageMoveRequestDeal(stage=ref(to_stage)))
 
 
 def task_move(to_type: Ref) -> DealTaskTypeMoveRequest:
-    return DealTaskTypeMoveRequest(deal_task=DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
+    return models.DealTaskTypeMoveRequest(deal_task=models.DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
 
 
 def field_relation(field: Ref, mailing_list: Ref) -> FieldRelCreateRequest:
-    return FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=ref(field), relid=ref(mailing_list)))
+    return models.FieldRelCreateRequest(
+        field_rel=models.FieldRelCreateRequestFieldRel(field=ref(field), relid=ref(mailing_list))
+    )
 
 
 def field_value(contact: Ref, field: Ref, value: str) -> CustomFieldValueRequest:
-    return CustomFieldValueRequest(
-        field_value=CustomFieldValueRequestFieldValue(contact=ref(contact), field=ref(field), value=value)
+    return models.CustomFieldValueRequest(
+        field_value=models.CustomFieldValueRequestFieldValue(contact=ref(contact), field=ref(field), value=value)
     )
 
 
@@ -78,4 +77,4 @@ def import_batches(contacts: Iterable[BulkImportContact], callback: Any = None) 
     """Requests of at most BULK_IMPORT_BATCH contacts each, built as the rows are read."""
     rows = iter(contacts)
     while batch := list(islice(rows, BULK_IMPORT_BATCH)):
-        yield BulkImportRequest(contacts=batch, callback=UNSET if callback is None else callback)
+        yield models.BulkImportRequest(contacts=batch, callback=UNSET if callback is None else callback)

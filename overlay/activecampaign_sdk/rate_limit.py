@@ -9,7 +9,6 @@ account shares one budget. Pass `limiter=` for anything else, e.g.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -90,6 +89,8 @@ class TokenBucketLimiter:
     async def acquire_async(self) -> None:
         wait = self._reserve()
         if wait > 0:
+            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
             await asyncio.sleep(wait)
 
     def __repr__(self) -> str:
