@@ -236,6 +236,22 @@ memory is tracemalloc's peak in the client process while walking every contact w
 them. {machine}.
 
 {chr(10).join(table)}
+
+Notes on the targets:
+
+- Per call, nearly all of the SDK's extra cost over raw httpx is parsing: 100 `Contact`
+  models (44 attributes each) built by generated pure-Python `from_dict` code, about 4 us per
+  contact. The generator already types plain values by annotation instead of per-call closures
+  and imports nested models by absolute name (13 us -> 4 us per contact); what is left is
+  the dict pops and attrs `__init__` themselves. `activecampaign-python` returns the raw
+  dict, so it pays no parse at all. Closing the rest needs a compiled parser (msgspec or
+  pydantic-core models) or lazily parsed pages: a design decision, not a tweak.
+- Pagination memory stays within a few MiB whatever N: the SDK holds one page at a time;
+  the small rise from 10,000 to 50,000 is cyclic garbage waiting for the cycle collector
+  and levels off (with a `gc.collect()` before each page the peak is 0.89 MiB at 10,000 and
+  0.92 MiB at 50,000).
+- Cold import: `activecampaign_api.models` and the tag operations load on first use, so
+  `import activecampaign_sdk` costs httpx plus attrs, tenacity and the SDK's own modules.
 """
     (ROOT / "BENCHMARKS.md").write_text(text)
 
