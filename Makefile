@@ -14,10 +14,10 @@ DIST ?= dist
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-CODE := overlay tests examples generator release
+CODE := overlay tests examples generator release bench
 
 .PHONY: all setup redis-server lint-spec bundle generate check-generated version-check typecheck lint format build test \
-	record demo polyglot docs release-check api-diff publish clean
+	record bench demo polyglot docs release-check api-diff publish clean
 
 all: setup lint-spec check-generated version-check typecheck lint polyglot build
 
@@ -88,6 +88,11 @@ test: setup
 record: setup
 	@test -n "$${AC_API_URL:-}" && test -n "$${AC_API_TOKEN:-}" || { echo "set AC_API_URL and AC_API_TOKEN" >&2; exit 2; }
 	AC_RECORD=1 $(PY) -m pytest tests/operations -p no:randomly
+
+# Client benchmarks against the loopback stand-in; rewrites BENCHMARKS.md. Not part of `make test`.
+bench: setup
+	$(PY) -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(PY) -m bench.run
 
 demo: setup
 	$(PY) -m examples.run_demo

@@ -45,18 +45,40 @@ def _idempotent_operations(spec: Path) -> list[tuple[str, str]]:
 
 def render(package: Path, spec: Path) -> str:
     tags = _tag_classes(package)
-    lines = [HEADER, "from .api import AsyncCaller, Caller"]
-    lines += [f"from .api.{name} import Async{cls}, {cls}" for name, cls in tags]
+    lines = [
+        HEADER,
+        "from __future__ import annotations",
+        "",
+        "from functools import cached_property",
+        "from typing import TYPE_CHECKING",
+        "",
+        "from .api import AsyncCaller, Caller",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    lines += [f"    from .api.{name} import Async{cls}, {cls}" for name, cls in tags] or ["    pass"]
     for prefix in ("", "Async"):
         lines += [
             "",
             "",
             f"class {prefix}Operations:",
-            f'    """One attribute per tag of the spec, each a `{prefix}<Tag>Operations`."""',
+            f'    """One attribute per tag of the spec, each a `{prefix}<Tag>Operations`.',
+            "",
+            "    A tag's modules are imported when its attribute is first read, so that",
+            '    importing the client does not load every operation and model up front."""',
             "",
             f"    def __init__(self, caller: {prefix}Caller) -> None:",
+            "        self._operations_caller = caller",
         ]
-        lines += [f"        self.{name} = {prefix}{cls}(caller)" for name, cls in tags] or ["        pass"]
+        for name, cls in tags:
+            lines += [
+                "",
+                "    @cached_property",
+                f"    def {name}(self) -> {prefix}{cls}:",
+                f"        from .api.{name} import {prefix}{cls}",
+                "",
+                f"        return {prefix}{cls}(self._operations_caller)",
+            ]
     lines += [
         "",
         "",

@@ -20,12 +20,20 @@ import activecampaign_api.models
 import attrs
 
 _HINTS: dict[type, dict[str, Any]] = {}
+_MODELS: dict[str, Any] = {}
+
+
+def _all_models() -> dict[str, Any]:
+    # The package imports each model on first use: load them all once, by name.
+    if not _MODELS:
+        _MODELS.update({name: getattr(activecampaign_api.models, name) for name in activecampaign_api.models.__all__})
+    return _MODELS
 
 
 def _hints(cls: type) -> dict[str, Any]:
     if cls not in _HINTS:
         # Generated models import each other only under TYPE_CHECKING; resolve those names from the package.
-        namespace = {**vars(sys.modules[cls.__module__]), **vars(activecampaign_api.models)}
+        namespace = {**vars(sys.modules[cls.__module__]), **_all_models()}
         _HINTS[cls] = typing.get_type_hints(cls, globalns=namespace)
     return _HINTS[cls]
 

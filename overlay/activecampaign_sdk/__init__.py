@@ -6,7 +6,7 @@ timeouts, logging and typed errors; the generated package `activecampaign_api`
 stays available as `ac.api`.
 """
 
-import importlib.metadata
+from typing import TYPE_CHECKING
 
 from . import errors, webhooks
 from .async_client import AsyncActiveCampaign
@@ -14,7 +14,20 @@ from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutc
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
-__version__ = importlib.metadata.version("activecampaign-sdk")
+if TYPE_CHECKING:
+    __version__: str
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata on first use: importlib.metadata
+    # alone would nearly double the time `import activecampaign_sdk` takes.
+    if name == "__version__":
+        import importlib.metadata
+
+        version = globals()["__version__"] = importlib.metadata.version("activecampaign-sdk")
+        return version
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ActiveCampaign",

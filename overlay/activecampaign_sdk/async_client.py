@@ -32,7 +32,7 @@ from .sending import AsyncSender
 from .webhooks import AsyncWebhookHelpers
 
 
-class AsyncActiveCampaign(AsyncOperations, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncWebhookHelpers):
+class AsyncActiveCampaign(AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncWebhookHelpers):
     """A client bound to one ActiveCampaign account, for asyncio. See `ActiveCampaign`."""
 
     def __init__(

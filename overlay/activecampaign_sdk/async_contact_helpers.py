@@ -6,10 +6,6 @@ import asyncio
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from activecampaign_api.api.contact_tags import AsyncContactTagsOperations
-from activecampaign_api.api.contacts import AsyncContactsOperations
-from activecampaign_api.api.lists import AsyncListsOperations
-from activecampaign_api.api.tags import AsyncTagsOperations
 from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 from .contact_helpers import DEFAULT_CONCURRENCY
@@ -41,11 +37,6 @@ from .lookups import AsyncLookups
 
 
 class AsyncContactHelpers(AsyncLookups):
-    contacts: AsyncContactsOperations
-    contact_tags: AsyncContactTagsOperations
-    lists: AsyncListsOperations
-    tags: AsyncTagsOperations
-
     async def sync_contact(
         self,
         email: str,

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from activecampaign_api.api.accounts import AsyncAccountsOperations
-from activecampaign_api.api.contacts import AsyncContactsOperations
-from activecampaign_api.api.custom_fields import AsyncCustomFieldsOperations
-from activecampaign_api.api.deal_stages import AsyncDealStagesOperations
-from activecampaign_api.api.deals import AsyncDealsOperations
-from activecampaign_api.api.field_relations import AsyncFieldRelationsOperations
-from activecampaign_api.api.field_values import AsyncFieldValuesOperations
-from activecampaign_api.api.lists import AsyncListsOperations
-from activecampaign_api.api.task_types import AsyncTaskTypesOperations
 from activecampaign_api.models import (
     Account,
     CustomFieldValue,
@@ -41,16 +32,6 @@ from .pagination import paginate_async
 
 
 class AsyncCrmHelpers(AsyncLookups):
-    accounts: AsyncAccountsOperations
-    contacts: AsyncContactsOperations
-    custom_fields: AsyncCustomFieldsOperations
-    lists: AsyncListsOperations
-    deal_stages: AsyncDealStagesOperations
-    deals: AsyncDealsOperations
-    field_relations: AsyncFieldRelationsOperations
-    field_values: AsyncFieldValuesOperations
-    task_types: AsyncTaskTypesOperations
-
     async def find_or_create_account(self, name: str, **fields: Any) -> Account:
         """The account with this name (case-insensitive), else a new one with `fields` (account_url, owner, ...)."""
         found = matching_account(

@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from activecampaign_api.api.imports import AsyncImportsOperations, ImportsOperations
 from activecampaign_api.models import (
     BulkImportCallback,
     BulkImportContact,
@@ -43,6 +42,7 @@ from activecampaign_api.models import (
     BulkImportQueued,
     BulkImportRequest,
 )
+from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
 from .emails import check_email
@@ -339,10 +339,9 @@ class ImportRun:
             )
 
 
-class BulkImport:
+class BulkImport(Operations):
     """`bulk_import` for `ActiveCampaign`."""
 
-    imports: ImportsOperations
     import_limiter: RateLimiter
     import_policy: ImportPolicy
 
@@ -386,10 +385,9 @@ class BulkImport:
         return run.result()
 
 
-class AsyncBulkImport:
+class AsyncBulkImport(AsyncOperations):
     """`bulk_import` for `AsyncActiveCampaign`."""
 
-    imports: AsyncImportsOperations
     import_limiter: RateLimiter
     import_policy: ImportPolicy
 

@@ -73,7 +73,7 @@ def request_kwargs(params: dict[str, Any] | None, json: Any) -> dict[str, Any]:
     return kwargs
 
 
-class ActiveCampaign(Operations, ContactHelpers, CrmHelpers, BulkImport, WebhookHelpers):
+class ActiveCampaign(ContactHelpers, CrmHelpers, BulkImport, WebhookHelpers):
     """A client bound to one ActiveCampaign account.
 
     `rate_limit` is requests per second, shared by every client of the same

@@ -10,10 +10,6 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from activecampaign_api.api.contact_tags import ContactTagsOperations
-from activecampaign_api.api.contacts import ContactsOperations
-from activecampaign_api.api.lists import ListsOperations
-from activecampaign_api.api.tags import TagsOperations
 from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 from .contact_requests import (
@@ -46,11 +42,6 @@ DEFAULT_CONCURRENCY = 5
 
 
 class ContactHelpers(Lookups):
-    contacts: ContactsOperations
-    contact_tags: ContactTagsOperations
-    lists: ListsOperations
-    tags: TagsOperations
-
     def sync_contact(
         self,
         email: str,

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from activecampaign_api.api.accounts import AccountsOperations
-from activecampaign_api.api.contacts import ContactsOperations
-from activecampaign_api.api.custom_fields import CustomFieldsOperations
-from activecampaign_api.api.deal_stages import DealStagesOperations
-from activecampaign_api.api.deals import DealsOperations
-from activecampaign_api.api.field_relations import FieldRelationsOperations
-from activecampaign_api.api.field_values import FieldValuesOperations
-from activecampaign_api.api.lists import ListsOperations
-from activecampaign_api.api.task_types import TaskTypesOperations
 from activecampaign_api.models import (
     Account,
     CustomFieldValue,
@@ -41,16 +32,6 @@ from .pagination import paginate
 
 
 class CrmHelpers(Lookups):
-    accounts: AccountsOperations
-    contacts: ContactsOperations
-    custom_fields: CustomFieldsOperations
-    lists: ListsOperations
-    deal_stages: DealStagesOperations
-    deals: DealsOperations
-    field_relations: FieldRelationsOperations
-    field_values: FieldValuesOperations
-    task_types: TaskTypesOperations
-
     def find_or_create_account(self, name: str, **fields: Any) -> Account:
         """The account with this name (case-insensitive), else a new one with `fields` (account_url, owner, ...)."""
         found = matching_account(paginate(self.accounts.list_accounts, 100, {"search": name}), name)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
-from activecampaign_api.api.custom_fields import AsyncCustomFieldsOperations, CustomFieldsOperations
-from activecampaign_api.api.lists import AsyncListsOperations, ListsOperations
+from activecampaign_api.operations import AsyncOperations, Operations
 
 from .crm_requests import Ref, is_id, matching_field, matching_list_ids, missing_lists, ref
 from .errors import InvalidInputError
@@ -25,10 +24,7 @@ def _ids(lists: Iterable[Ref], found: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(found[item] if isinstance(item, str) and item in found else ref(item) for item in lists))
 
 
-class Lookups:
-    custom_fields: CustomFieldsOperations
-    lists: ListsOperations
-
+class Lookups(Operations):
     def _field_id(self, field: Ref, *, by_title: bool) -> str:
         """The id of a custom field given by id, perstag or (when `by_title`) title."""
         if not isinstance(field, str) or is_id(field):
@@ -54,10 +50,7 @@ async def _all(operation: Callable[..., Awaitable[object]], params: dict[str, An
     return [item async for item in paginate_async(operation, 100, params)]
 
 
-class AsyncLookups:
-    custom_fields: AsyncCustomFieldsOperations
-    lists: AsyncListsOperations
-
+class AsyncLookups(AsyncOperations):
     async def _field_id(self, field: Ref, *, by_title: bool) -> str:
         if not isinstance(field, str) or is_id(field):
             return ref(field)

@@ -7,7 +7,6 @@ and typed errors apply to each of them alike.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -155,12 +154,16 @@ class AsyncSender(_Base):
         max_retries: int,
         parse_client: object,
         wait: Backoff | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         super().__init__(
             api_path=api_path, limiter=limiter, max_retries=max_retries, wait=wait, parse_client=parse_client
         )
         self.http = http
+        if sleep is None:
+            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
+            sleep = asyncio.sleep
         self._sleep = sleep
 
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:

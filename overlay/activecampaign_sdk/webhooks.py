@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from activecampaign_api.api.webhooks import AsyncWebhooksOperations, WebhooksOperations
 from activecampaign_api.models import Webhook, WebhookCreateRequest, WebhookCreateRequestWebhook
+from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
 # Who may cause the events a webhook reports.
@@ -245,9 +245,7 @@ def webhook_request(
     )
 
 
-class WebhookHelpers:
-    webhooks: WebhooksOperations
-
+class WebhookHelpers(Operations):
     def create_webhook(
         self, name: str, url: str, events: Iterable[str], sources: Iterable[str], *, list_id: str | int | None = None
     ) -> Webhook:
@@ -255,9 +253,7 @@ class WebhookHelpers:
         return self.webhooks.create_webhook(body=webhook_request(name, url, events, sources, list_id)).webhook
 
 
-class AsyncWebhookHelpers:
-    webhooks: AsyncWebhooksOperations
-
+class AsyncWebhookHelpers(AsyncOperations):
     async def create_webhook(
         self, name: str, url: str, events: Iterable[str], sources: Iterable[str], *, list_id: str | int | None = None
     ) -> Webhook:

@@ -1,6 +1,6 @@
 """The Redis limiter holds several processes, threads and tasks to one budget.
 
-Runs a real `redis-server` (installed by `make setup`) on 127.0.0.1 at a free
+Runs a real `redis-server` (tests/redis_server.py) on 127.0.0.1 at a free
 port for the module, and stops it afterwards.
 """
 
@@ -8,59 +8,27 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import redis
 from activecampaign_sdk import ActiveCampaign
 from activecampaign_sdk.redis_limiter import RedisRateLimiter
 
+from ..redis_server import running_redis
 from .conftest import TOKEN, FakeApi, async_client, reply
 
 RATE = 10.0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
-    server = shutil.which("redis-server")
-    assert server, "redis-server is missing: `make setup` installs it"
-    port = _free_port()
-    with tempfile.TemporaryDirectory() as data:
-        process = subprocess.Popen(
-            [server, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no", "--dir", data],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        url = f"redis://127.0.0.1:{port}/0"
-        try:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    with redis.Redis.from_url(url) as client:
-                        client.ping()
-                    break
-                except redis.ConnectionError:
-                    assert time.monotonic() < deadline, "redis-server did not start"
-                    time.sleep(0.05)
-            yield url
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
+    with running_redis() as url:
+        yield url
 
 
 def floor_seconds(requests: int) -> float:

@@ -122,31 +122,17 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_field_value import AccountFieldValue
-        from ..models.links import Links
+        from activecampaign_api.models.account_field_value import AccountFieldValue
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name", UNSET)
 
-        def _parse_account_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_url: str | Unset | None = d.pop("accountUrl", UNSET)
 
-        account_url = _parse_account_url(d.pop("accountUrl", UNSET))
-
-        def _parse_owner(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner: str | Unset | None = d.pop("owner", UNSET)
 
         contact_count = d.pop("contactCount", UNSET)
 

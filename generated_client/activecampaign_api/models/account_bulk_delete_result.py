@@ -35,7 +35,7 @@ class AccountBulkDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_bulk_delete_result_meta import AccountBulkDeleteResultMeta
+        from activecampaign_api.models.account_bulk_delete_result_meta import AccountBulkDeleteResultMeta
 
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)

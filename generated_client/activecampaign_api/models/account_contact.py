@@ -97,33 +97,16 @@ class AccountContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_account(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        account: int | str | Unset = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        contact: int | str | Unset = d.pop("contact", UNSET)
 
-        def _parse_contact(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_job_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_title = _parse_job_title(d.pop("jobTitle", UNSET))
+        job_title: str | Unset | None = d.pop("jobTitle", UNSET)
 
         _created_timestamp = d.pop("createdTimestamp", UNSET)
         created_timestamp: datetime.datetime | Unset

@@ -33,7 +33,9 @@ class AccountContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact_create_request_account_contact import AccountContactCreateRequestAccountContact
+        from activecampaign_api.models.account_contact_create_request_account_contact import (
+            AccountContactCreateRequestAccountContact,
+        )
 
         d = dict(src_dict)
         account_contact = AccountContactCreateRequestAccountContact.from_dict(d.pop("accountContact"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,16 +48,9 @@ class AccountContactCreateRequestAccountContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        account: int | str = d.pop("account")
 
-        def _parse_account(data: object) -> int | str:
-            return cast(int | str, data)
-
-        account = _parse_account(d.pop("account"))
-
-        def _parse_contact(data: object) -> int | str:
-            return cast(int | str, data)
-
-        contact = _parse_contact(d.pop("contact"))
+        contact: int | str = d.pop("contact")
 
         job_title = d.pop("jobTitle", UNSET)
 

@@ -45,8 +45,8 @@ class AccountContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact import AccountContact
-        from ..models.account_contact_meta import AccountContactMeta
+        from activecampaign_api.models.account_contact import AccountContact
+        from activecampaign_api.models.account_contact_meta import AccountContactMeta
 
         d = dict(src_dict)
         account_contact = AccountContact.from_dict(d.pop("accountContact"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,20 +53,9 @@ class AccountContactFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        account: int | str | Unset = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_contact(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
+        contact: int | str | Unset = d.pop("contact", UNSET)
 
         job_title = d.pop("jobTitle", UNSET)
 

@@ -47,8 +47,8 @@ class AccountContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact import AccountContact
-        from ..models.account_contact_meta import AccountContactMeta
+        from activecampaign_api.models.account_contact import AccountContact
+        from activecampaign_api.models.account_contact_meta import AccountContactMeta
 
         d = dict(src_dict)
         account_contacts = []

@@ -42,7 +42,7 @@ class AccountContactMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact_meta_query_log import AccountContactMetaQueryLog
+        from activecampaign_api.models.account_contact_meta_query_log import AccountContactMetaQueryLog
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)

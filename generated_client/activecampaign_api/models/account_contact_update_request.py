@@ -33,7 +33,7 @@ class AccountContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact_fields import AccountContactFields
+        from activecampaign_api.models.account_contact_fields import AccountContactFields
 
         d = dict(src_dict)
         account_contact = AccountContactFields.from_dict(d.pop("accountContact"))

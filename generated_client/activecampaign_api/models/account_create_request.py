@@ -33,7 +33,7 @@ class AccountCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_create_request_account import AccountCreateRequestAccount
+        from activecampaign_api.models.account_create_request_account import AccountCreateRequestAccount
 
         d = dict(src_dict)
         account = AccountCreateRequestAccount.from_dict(d.pop("account"))

@@ -35,7 +35,7 @@ class AccountCustomFieldCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field_create_request_account_custom_field_metum import (
+        from activecampaign_api.models.account_custom_field_create_request_account_custom_field_metum import (
             AccountCustomFieldCreateRequestAccountCustomFieldMetum,
         )
 

@@ -109,7 +109,7 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
         field_type = check_account_custom_field_create_request_account_custom_field_metum_field_type(d.pop("fieldType"))
 
-        field_options = cast(list[str], d.pop("fieldOptions", UNSET))
+        field_options: list[str] | Unset = d.pop("fieldOptions", UNSET)
 
         def _parse_field_default(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):

@@ -34,7 +34,7 @@ class AccountCustomFieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field import AccountCustomField
+        from activecampaign_api.models.account_custom_field import AccountCustomField
 
         d = dict(src_dict)
         account_custom_field_metum = AccountCustomField.from_dict(d.pop("accountCustomFieldMetum"))

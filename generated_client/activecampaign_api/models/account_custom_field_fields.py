@@ -99,7 +99,7 @@ class AccountCustomFieldFields:
         d = dict(src_dict)
         field_label = d.pop("fieldLabel", UNSET)
 
-        field_options = cast(list[str], d.pop("fieldOptions", UNSET))
+        field_options: list[str] | Unset = d.pop("fieldOptions", UNSET)
 
         def _parse_field_default(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):

@@ -48,8 +48,8 @@ class AccountCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field import AccountCustomField
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.account_custom_field import AccountCustomField
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         account_custom_field_meta = []

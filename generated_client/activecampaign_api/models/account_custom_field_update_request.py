@@ -34,7 +34,7 @@ class AccountCustomFieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field_fields import AccountCustomFieldFields
+        from activecampaign_api.models.account_custom_field_fields import AccountCustomFieldFields
 
         d = dict(src_dict)
         account_custom_field_metum = AccountCustomFieldFields.from_dict(d.pop("accountCustomFieldMetum"))

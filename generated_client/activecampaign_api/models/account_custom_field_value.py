@@ -118,31 +118,16 @@ class AccountCustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_account_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        account_id: int | str | Unset = d.pop("accountId", UNSET)
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        custom_field_id: int | str | Unset = d.pop("customFieldId", UNSET)
 
-        def _parse_custom_field_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        custom_field_id = _parse_custom_field_id(d.pop("customFieldId", UNSET))
-
-        def _parse_account_custom_field_metum_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account_custom_field_metum_id = _parse_account_custom_field_metum_id(d.pop("accountCustomFieldMetumId", UNSET))
+        account_custom_field_metum_id: int | str | Unset = d.pop("accountCustomFieldMetumId", UNSET)
 
         def _parse_field_value(data: object) -> float | list[str] | str | Unset | None:
             if data is None:
@@ -161,25 +146,11 @@ class AccountCustomFieldValue:
 
         field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        def _parse_field_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("fieldCurrency", UNSET))
+        field_currency: str | Unset | None = d.pop("fieldCurrency", UNSET)
 
         created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updatedTimestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -34,7 +34,7 @@ class AccountCustomFieldValueCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field_value_new import AccountCustomFieldValueNew
+        from activecampaign_api.models.account_custom_field_value_new import AccountCustomFieldValueNew
 
         d = dict(src_dict)
         account_custom_field_datum = AccountCustomFieldValueNew.from_dict(d.pop("accountCustomFieldDatum"))

@@ -34,7 +34,7 @@ class AccountCustomFieldValueEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field_value import AccountCustomFieldValue
+        from activecampaign_api.models.account_custom_field_value import AccountCustomFieldValue
 
         d = dict(src_dict)
         account_custom_field_datum = AccountCustomFieldValue.from_dict(d.pop("accountCustomFieldDatum"))

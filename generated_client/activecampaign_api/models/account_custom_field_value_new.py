@@ -76,11 +76,7 @@ class AccountCustomFieldValueNew:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_custom_field_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        custom_field_id = _parse_custom_field_id(d.pop("customFieldId"))
+        custom_field_id: int | str = d.pop("customFieldId")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:
@@ -95,19 +91,9 @@ class AccountCustomFieldValueNew:
 
         field_value = _parse_field_value(d.pop("fieldValue"))
 
-        def _parse_customer_account_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        customer_account_id: int | str | Unset = d.pop("customerAccountId", UNSET)
 
-        customer_account_id = _parse_customer_account_id(d.pop("customerAccountId", UNSET))
-
-        def _parse_account_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        account_id: int | str | Unset = d.pop("accountId", UNSET)
 
         field_currency = d.pop("fieldCurrency", UNSET)
 

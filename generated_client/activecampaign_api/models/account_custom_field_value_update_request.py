@@ -33,7 +33,7 @@ class AccountCustomFieldValueUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_field_value_fields import AccountCustomFieldValueFields
+        from activecampaign_api.models.account_custom_field_value_fields import AccountCustomFieldValueFields
 
         d = dict(src_dict)
         account_custom_field_datum = AccountCustomFieldValueFields.from_dict(d.pop("accountCustomFieldDatum"))

@@ -34,7 +34,7 @@ class AccountEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account
+        from activecampaign_api.models.account import Account
 
         d = dict(src_dict)
         account = Account.from_dict(d.pop("account"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,16 +49,9 @@ class AccountFieldValueInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        custom_field_id: int | str = d.pop("customFieldId")
 
-        def _parse_custom_field_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        custom_field_id = _parse_custom_field_id(d.pop("customFieldId"))
-
-        def _parse_field_value(data: object) -> float | str:
-            return cast(float | str, data)
-
-        field_value = _parse_field_value(d.pop("fieldValue"))
+        field_value: float | str = d.pop("fieldValue")
 
         field_currency = d.pop("fieldCurrency", UNSET)
 

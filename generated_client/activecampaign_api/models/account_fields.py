@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,19 +63,14 @@ class AccountFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_field_value_input import AccountFieldValueInput
+        from activecampaign_api.models.account_field_value_input import AccountFieldValueInput
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
         account_url = d.pop("accountUrl", UNSET)
 
-        def _parse_owner(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
+        owner: int | str | Unset = d.pop("owner", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[AccountFieldValueInput] | Unset = UNSET

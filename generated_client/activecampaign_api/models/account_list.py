@@ -48,8 +48,8 @@ class AccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.account import Account
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         accounts = []

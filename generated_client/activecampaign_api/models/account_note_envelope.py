@@ -47,8 +47,8 @@ class AccountNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account import Account
-        from ..models.account_note import AccountNote
+        from activecampaign_api.models.account import Account
+        from activecampaign_api.models.account_note import AccountNote
 
         d = dict(src_dict)
         note = AccountNote.from_dict(d.pop("note"))

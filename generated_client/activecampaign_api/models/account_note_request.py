@@ -33,7 +33,7 @@ class AccountNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_note_request_note import AccountNoteRequestNote
+        from activecampaign_api.models.account_note_request_note import AccountNoteRequestNote
 
         d = dict(src_dict)
         note = AccountNoteRequestNote.from_dict(d.pop("note"))

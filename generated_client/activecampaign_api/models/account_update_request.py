@@ -34,7 +34,7 @@ class AccountUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_fields import AccountFields
+        from activecampaign_api.models.account_fields import AccountFields
 
         d = dict(src_dict)
         account = AccountFields.from_dict(d.pop("account"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,8 +161,8 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_reference import ActivityReference
-        from ..models.links import Links
+        from activecampaign_api.models.activity_reference import ActivityReference
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -174,81 +174,25 @@ class Activity:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        def _parse_subscriberid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subscriberid: str | Unset | None = d.pop("subscriberid", UNSET)
 
-        subscriberid = _parse_subscriberid(d.pop("subscriberid", UNSET))
+        reference_type: str | Unset | None = d.pop("reference_type", UNSET)
 
-        def _parse_reference_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reference_id: str | Unset | None = d.pop("reference_id", UNSET)
 
-        reference_type = _parse_reference_type(d.pop("reference_type", UNSET))
+        reference_action: str | Unset | None = d.pop("reference_action", UNSET)
 
-        def _parse_reference_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        json_data: str | Unset | None = d.pop("jsonData", UNSET)
 
-        reference_id = _parse_reference_id(d.pop("reference_id", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        def _parse_reference_action(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        permission: str | Unset | None = d.pop("permission", UNSET)
 
-        reference_action = _parse_reference_action(d.pop("reference_action", UNSET))
+        reference_model_name: str | Unset | None = d.pop("referenceModelName", UNSET)
 
-        def _parse_json_data(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notes: list[str] | Unset = d.pop("notes", UNSET)
 
-        json_data = _parse_json_data(d.pop("jsonData", UNSET))
-
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_permission(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        permission = _parse_permission(d.pop("permission", UNSET))
-
-        def _parse_reference_model_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference_model_name = _parse_reference_model_name(d.pop("referenceModelName", UNSET))
-
-        notes = cast(list[str], d.pop("notes", UNSET))
-
-        recipients = cast(list[str], d.pop("recipients", UNSET))
+        recipients: list[str] | Unset = d.pop("recipients", UNSET)
 
         _reference = d.pop("reference", UNSET)
         reference: ActivityReference | Unset
@@ -257,14 +201,7 @@ class Activity:
         else:
             reference = ActivityReference.from_dict(_reference)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -70,10 +70,10 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity import Activity
-        from ..models.activity_recipient import ActivityRecipient
-        from ..models.contact import Contact
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.activity import Activity
+        from activecampaign_api.models.activity_recipient import ActivityRecipient
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         activities = []

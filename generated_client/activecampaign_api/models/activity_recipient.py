@@ -59,7 +59,7 @@ class ActivityRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_reference import ActivityReference
+        from activecampaign_api.models.activity_reference import ActivityReference
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

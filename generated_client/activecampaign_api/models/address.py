@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -126,73 +126,26 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         company_name = d.pop("companyName", UNSET)
 
-        def _parse_address1(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address1: str | Unset | None = d.pop("address1", UNSET)
 
-        address1 = _parse_address1(d.pop("address1", UNSET))
+        address2: str | Unset | None = d.pop("address2", UNSET)
 
-        def _parse_address2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: str | Unset | None = d.pop("city", UNSET)
 
-        address2 = _parse_address2(d.pop("address2", UNSET))
+        state: str | Unset | None = d.pop("state", UNSET)
 
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        district: str | Unset | None = d.pop("district", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        zip_: str | Unset | None = d.pop("zip", UNSET)
 
-        def _parse_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_district(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        district = _parse_district(d.pop("district", UNSET))
-
-        def _parse_zip_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_country(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country: int | str | Unset = d.pop("country", UNSET)
 
         allgroup = d.pop("allgroup", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,21 +117,11 @@ class AddressCreateFields:
 
         district = d.pop("district", UNSET)
 
-        def _parse_groupid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        groupid = _parse_groupid(d.pop("groupid", UNSET))
+        groupid: int | str | Unset = d.pop("groupid", UNSET)
 
         global_ = d.pop("global", UNSET)
 
-        def _parse_allgroup(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
+        allgroup: int | str | Unset = d.pop("allgroup", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 

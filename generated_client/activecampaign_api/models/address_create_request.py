@@ -34,7 +34,7 @@ class AddressCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_create_fields import AddressCreateFields
+        from activecampaign_api.models.address_create_fields import AddressCreateFields
 
         d = dict(src_dict)
         address = AddressCreateFields.from_dict(d.pop("address"))

@@ -34,7 +34,7 @@ class AddressEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
+        from activecampaign_api.models.address import Address
 
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))

@@ -48,8 +48,8 @@ class AddressList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.address import Address
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         addresses = []

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,28 +120,13 @@ class AddressUpdateFields:
 
         country = d.pop("country", UNSET)
 
-        def _parse_groupid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        groupid = _parse_groupid(d.pop("groupid", UNSET))
+        groupid: int | str | Unset = d.pop("groupid", UNSET)
 
         global_ = d.pop("global", UNSET)
 
-        def _parse_allgroup(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        allgroup: int | str | Unset = d.pop("allgroup", UNSET)
 
-        allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
-
-        def _parse_is_default(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        is_default = _parse_is_default(d.pop("isDefault", UNSET))
+        is_default: int | str | Unset = d.pop("isDefault", UNSET)
 
         address_update_fields = cls(
             company_name=company_name,

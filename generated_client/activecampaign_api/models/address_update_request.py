@@ -34,7 +34,7 @@ class AddressUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_update_fields import AddressUpdateFields
+        from activecampaign_api.models.address_update_fields import AddressUpdateFields
 
         d = dict(src_dict)
         address = AddressUpdateFields.from_dict(d.pop("address"))

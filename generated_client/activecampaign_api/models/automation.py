@@ -182,7 +182,7 @@ class Automation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -213,21 +213,9 @@ class Automation:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | str | Unset = d.pop("status", UNSET)
 
         entered = d.pop("entered", UNSET)
 
@@ -235,77 +223,21 @@ class Automation:
 
         hidden = d.pop("hidden", UNSET)
 
-        def _parse_entitlements_violation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entitlements_violation: str | Unset | None = d.pop("entitlements_violation", UNSET)
 
-        entitlements_violation = _parse_entitlements_violation(d.pop("entitlements_violation", UNSET))
+        source: str | Unset | None = d.pop("source", UNSET)
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        exit_on_unsubscribe: str | Unset | None = d.pop("exit_on_unsubscribe", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exit_on_conversion: str | Unset | None = d.pop("exit_on_conversion", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        multientry: str | Unset | None = d.pop("multientry", UNSET)
 
-        def _parse_exit_on_unsubscribe(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        defaultscreenshot: str | Unset | None = d.pop("defaultscreenshot", UNSET)
 
-        exit_on_unsubscribe = _parse_exit_on_unsubscribe(d.pop("exit_on_unsubscribe", UNSET))
-
-        def _parse_exit_on_conversion(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        exit_on_conversion = _parse_exit_on_conversion(d.pop("exit_on_conversion", UNSET))
-
-        def _parse_multientry(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        multientry = _parse_multientry(d.pop("multientry", UNSET))
-
-        def _parse_defaultscreenshot(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        defaultscreenshot = _parse_defaultscreenshot(d.pop("defaultscreenshot", UNSET))
-
-        def _parse_screenshot(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
+        screenshot: str | Unset | None = d.pop("screenshot", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

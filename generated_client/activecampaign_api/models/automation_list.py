@@ -47,8 +47,8 @@ class AutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation import Automation
-        from ..models.automation_page_meta import AutomationPageMeta
+        from activecampaign_api.models.automation import Automation
+        from activecampaign_api.models.automation_page_meta import AutomationPageMeta
 
         d = dict(src_dict)
         automations = []

@@ -57,8 +57,8 @@ class AutomationLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation import Automation
-        from ..models.automation_page_meta import AutomationPageMeta
+        from activecampaign_api.models.automation import Automation
+        from activecampaign_api.models.automation_page_meta import AutomationPageMeta
 
         d = dict(src_dict)
         _automation = d.pop("automation", UNSET)

@@ -61,8 +61,8 @@ class AutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
-        from ..models.automation_start import AutomationStart
+        from activecampaign_api.models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
+        from activecampaign_api.models.automation_start import AutomationStart
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -188,68 +188,19 @@ class Branding:
 
         groupid = d.pop("groupid", UNSET)
 
-        def _parse_site_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        site_name: str | Unset | None = d.pop("siteName", UNSET)
 
-        site_name = _parse_site_name(d.pop("siteName", UNSET))
+        site_logo: str | Unset | None = d.pop("siteLogo", UNSET)
 
-        def _parse_site_logo(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        site_logo_small: str | Unset | None = d.pop("siteLogoSmall", UNSET)
 
-        site_logo = _parse_site_logo(d.pop("siteLogo", UNSET))
+        header_text_value: str | Unset | None = d.pop("headerTextValue", UNSET)
 
-        def _parse_site_logo_small(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        header_html_value: str | Unset | None = d.pop("headerHtmlValue", UNSET)
 
-        site_logo_small = _parse_site_logo_small(d.pop("siteLogoSmall", UNSET))
+        footer_text_value: str | Unset | None = d.pop("footerTextValue", UNSET)
 
-        def _parse_header_text_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        header_text_value = _parse_header_text_value(d.pop("headerTextValue", UNSET))
-
-        def _parse_header_html_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        header_html_value = _parse_header_html_value(d.pop("headerHtmlValue", UNSET))
-
-        def _parse_footer_text_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footer_text_value = _parse_footer_text_value(d.pop("footerTextValue", UNSET))
-
-        def _parse_footer_html_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footer_html_value = _parse_footer_html_value(d.pop("footerHtmlValue", UNSET))
+        footer_html_value: str | Unset | None = d.pop("footerHtmlValue", UNSET)
 
         copyright_ = d.pop("copyright", UNSET)
 
@@ -261,50 +212,15 @@ class Branding:
 
         help_ = d.pop("help", UNSET)
 
-        def _parse_admin_template_htm(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        admin_template_htm: str | Unset | None = d.pop("adminTemplateHtm", UNSET)
 
-        admin_template_htm = _parse_admin_template_htm(d.pop("adminTemplateHtm", UNSET))
+        admin_template_css: str | Unset | None = d.pop("adminTemplateCss", UNSET)
 
-        def _parse_admin_template_css(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_template_htm: str | Unset | None = d.pop("publicTemplateHtm", UNSET)
 
-        admin_template_css = _parse_admin_template_css(d.pop("adminTemplateCss", UNSET))
+        public_template_css: str | Unset | None = d.pop("publicTemplateCss", UNSET)
 
-        def _parse_public_template_htm(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_template_htm = _parse_public_template_htm(d.pop("publicTemplateHtm", UNSET))
-
-        def _parse_public_template_css(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_template_css = _parse_public_template_css(d.pop("publicTemplateCss", UNSET))
-
-        def _parse_favicon(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        favicon = _parse_favicon(d.pop("favicon", UNSET))
+        favicon: str | Unset | None = d.pop("favicon", UNSET)
 
         branding = cls(
             id=id,

@@ -35,7 +35,7 @@ class BrandingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding
+        from activecampaign_api.models.branding import Branding
 
         d = dict(src_dict)
         branding = Branding.from_dict(d.pop("branding"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,13 +148,7 @@ class BrandingFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_groupid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        groupid = _parse_groupid(d.pop("groupid", UNSET))
+        groupid: int | str | Unset = d.pop("groupid", UNSET)
 
         site_name = d.pop("siteName", UNSET)
 
@@ -170,40 +164,15 @@ class BrandingFields:
 
         footer_html_value = d.pop("footerHtmlValue", UNSET)
 
-        def _parse_copyright_(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        copyright_: bool | int | str | Unset = d.pop("copyright", UNSET)
 
-        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+        version: bool | int | str | Unset = d.pop("version", UNSET)
 
-        def _parse_version(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        license_: bool | int | str | Unset = d.pop("license", UNSET)
 
-        version = _parse_version(d.pop("version", UNSET))
+        links: bool | int | str | Unset = d.pop("links", UNSET)
 
-        def _parse_license_(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        license_ = _parse_license_(d.pop("license", UNSET))
-
-        def _parse_links(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        def _parse_help_(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        help_ = _parse_help_(d.pop("help", UNSET))
+        help_: bool | int | str | Unset = d.pop("help", UNSET)
 
         admin_template_htm = d.pop("adminTemplateHtm", UNSET)
 

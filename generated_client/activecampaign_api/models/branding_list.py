@@ -48,8 +48,8 @@ class BrandingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding import Branding
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.branding import Branding
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         brandings = []

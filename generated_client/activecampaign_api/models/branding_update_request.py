@@ -34,7 +34,7 @@ class BrandingUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.branding_fields import BrandingFields
+        from activecampaign_api.models.branding_fields import BrandingFields
 
         d = dict(src_dict)
         branding = BrandingFields.from_dict(d.pop("branding"))

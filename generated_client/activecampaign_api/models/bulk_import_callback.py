@@ -80,7 +80,7 @@ class BulkImportCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_key_value import BulkImportKeyValue
+        from activecampaign_api.models.bulk_import_key_value import BulkImportKeyValue
 
         d = dict(src_dict)
         url = d.pop("url")

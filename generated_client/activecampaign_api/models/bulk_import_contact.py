@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,8 +105,8 @@ class BulkImportContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_field_value import BulkImportFieldValue
-        from ..models.bulk_import_list_ref import BulkImportListRef
+        from activecampaign_api.models.bulk_import_field_value import BulkImportFieldValue
+        from activecampaign_api.models.bulk_import_list_ref import BulkImportListRef
 
         d = dict(src_dict)
         email = d.pop("email")
@@ -121,7 +121,7 @@ class BulkImportContact:
 
         exclude_automations = d.pop("exclude_automations", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags: list[str] | Unset = d.pop("tags", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[BulkImportFieldValue] | Unset = UNSET

@@ -60,7 +60,7 @@ class BulkImportFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_row_failure import BulkImportRowFailure
+        from activecampaign_api.models.bulk_import_row_failure import BulkImportRowFailure
 
         d = dict(src_dict)
         success = d.pop("success", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,9 @@ class BulkImportInfo:
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
-        success = cast(list[str], d.pop("success", UNSET))
+        success: list[str] | Unset = d.pop("success", UNSET)
 
-        failure = cast(list[str], d.pop("failure", UNSET))
+        failure: list[str] | Unset = d.pop("failure", UNSET)
 
         bulk_import_info = cls(
             status=status,

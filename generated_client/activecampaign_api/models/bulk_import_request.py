@@ -47,8 +47,8 @@ class BulkImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_callback import BulkImportCallback
-        from ..models.bulk_import_contact import BulkImportContact
+        from activecampaign_api.models.bulk_import_callback import BulkImportCallback
+        from activecampaign_api.models.bulk_import_contact import BulkImportContact
 
         d = dict(src_dict)
         contacts = []

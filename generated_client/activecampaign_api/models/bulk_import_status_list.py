@@ -48,7 +48,7 @@ class BulkImportStatusList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_import_day_count import BulkImportDayCount
+        from activecampaign_api.models.bulk_import_day_count import BulkImportDayCount
 
         d = dict(src_dict)
         _outstanding = d.pop("outstanding", UNSET)

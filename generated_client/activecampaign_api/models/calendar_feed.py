@@ -104,7 +104,7 @@ class CalendarFeed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -113,21 +113,9 @@ class CalendarFeed:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_notification(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        notification = _parse_notification(d.pop("notification", UNSET))
+        notification: int | str | Unset = d.pop("notification", UNSET)
 
         token = d.pop("token", UNSET)
 

@@ -33,7 +33,7 @@ class CalendarFeedCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar
+        from activecampaign_api.models.calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar
 
         d = dict(src_dict)
         calendar = CalendarFeedCreateRequestCalendar.from_dict(d.pop("calendar"))

@@ -34,7 +34,7 @@ class CalendarFeedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_feed import CalendarFeed
+        from activecampaign_api.models.calendar_feed import CalendarFeed
 
         d = dict(src_dict)
         calendar = CalendarFeed.from_dict(d.pop("calendar"))

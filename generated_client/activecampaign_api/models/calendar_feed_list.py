@@ -48,8 +48,8 @@ class CalendarFeedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_feed import CalendarFeed
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.calendar_feed import CalendarFeed
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         calendars = []

@@ -34,7 +34,7 @@ class CalendarFeedUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_feed_fields import CalendarFeedFields
+        from activecampaign_api.models.calendar_feed_fields import CalendarFeedFields
 
         d = dict(src_dict)
         calendar = CalendarFeedFields.from_dict(d.pop("calendar"))

@@ -820,120 +820,36 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
+        segmentid: str | Unset | None = d.pop("segmentid", UNSET)
 
-        def _parse_segmentid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bounceid: str | Unset | None = d.pop("bounceid", UNSET)
 
-        segmentid = _parse_segmentid(d.pop("segmentid", UNSET))
+        realcid: str | Unset | None = d.pop("realcid", UNSET)
 
-        def _parse_bounceid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sendid: str | Unset | None = d.pop("sendid", UNSET)
 
-        bounceid = _parse_bounceid(d.pop("bounceid", UNSET))
+        threadid: str | Unset | None = d.pop("threadid", UNSET)
 
-        def _parse_realcid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
 
-        realcid = _parse_realcid(d.pop("realcid", UNSET))
+        formid: str | Unset | None = d.pop("formid", UNSET)
 
-        def _parse_sendid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        basetemplateid: str | Unset | None = d.pop("basetemplateid", UNSET)
 
-        sendid = _parse_sendid(d.pop("sendid", UNSET))
+        basemessageid: str | Unset | None = d.pop("basemessageid", UNSET)
 
-        def _parse_threadid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        addressid: str | Unset | None = d.pop("addressid", UNSET)
 
-        threadid = _parse_threadid(d.pop("threadid", UNSET))
-
-        def _parse_seriesid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
-
-        def _parse_formid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        formid = _parse_formid(d.pop("formid", UNSET))
-
-        def _parse_basetemplateid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        basetemplateid = _parse_basetemplateid(d.pop("basetemplateid", UNSET))
-
-        def _parse_basemessageid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        basemessageid = _parse_basemessageid(d.pop("basemessageid", UNSET))
-
-        def _parse_addressid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        addressid = _parse_addressid(d.pop("addressid", UNSET))
-
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source: str | Unset | None = d.pop("source", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -961,626 +877,143 @@ class Campaign:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        def _parse_sdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sdate = _parse_sdate(d.pop("sdate", UNSET))
-
-        def _parse_ldate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldate = _parse_ldate(d.pop("ldate", UNSET))
-
-        def _parse_send_amt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_amt = _parse_send_amt(d.pop("send_amt", UNSET))
-
-        def _parse_total_amt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_amt = _parse_total_amt(d.pop("total_amt", UNSET))
-
-        def _parse_opens(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        opens = _parse_opens(d.pop("opens", UNSET))
-
-        def _parse_uniqueopens(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uniqueopens = _parse_uniqueopens(d.pop("uniqueopens", UNSET))
-
-        def _parse_linkclicks(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkclicks = _parse_linkclicks(d.pop("linkclicks", UNSET))
-
-        def _parse_uniquelinkclicks(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uniquelinkclicks = _parse_uniquelinkclicks(d.pop("uniquelinkclicks", UNSET))
-
-        def _parse_subscriberclicks(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subscriberclicks = _parse_subscriberclicks(d.pop("subscriberclicks", UNSET))
-
-        def _parse_forwards(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        forwards = _parse_forwards(d.pop("forwards", UNSET))
-
-        def _parse_uniqueforwards(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uniqueforwards = _parse_uniqueforwards(d.pop("uniqueforwards", UNSET))
-
-        def _parse_hardbounces(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hardbounces = _parse_hardbounces(d.pop("hardbounces", UNSET))
-
-        def _parse_softbounces(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        softbounces = _parse_softbounces(d.pop("softbounces", UNSET))
-
-        def _parse_unsubscribes(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
-
-        def _parse_unsubreasons(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubreasons = _parse_unsubreasons(d.pop("unsubreasons", UNSET))
-
-        def _parse_updates(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updates = _parse_updates(d.pop("updates", UNSET))
-
-        def _parse_socialshares(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        socialshares = _parse_socialshares(d.pop("socialshares", UNSET))
-
-        def _parse_replies(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replies = _parse_replies(d.pop("replies", UNSET))
-
-        def _parse_uniquereplies(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uniquereplies = _parse_uniquereplies(d.pop("uniquereplies", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_public(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public = _parse_public(d.pop("public", UNSET))
-
-        def _parse_mail_transfer(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_transfer = _parse_mail_transfer(d.pop("mail_transfer", UNSET))
-
-        def _parse_mail_send(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_send = _parse_mail_send(d.pop("mail_send", UNSET))
-
-        def _parse_mail_cleanup(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_cleanup = _parse_mail_cleanup(d.pop("mail_cleanup", UNSET))
-
-        def _parse_mailer_log_file(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mailer_log_file = _parse_mailer_log_file(d.pop("mailer_log_file", UNSET))
-
-        def _parse_tracklinks(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracklinks = _parse_tracklinks(d.pop("tracklinks", UNSET))
-
-        def _parse_tracklinksanalytics(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tracklinksanalytics = _parse_tracklinksanalytics(d.pop("tracklinksanalytics", UNSET))
-
-        def _parse_trackreads(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trackreads = _parse_trackreads(d.pop("trackreads", UNSET))
-
-        def _parse_trackreadsanalytics(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trackreadsanalytics = _parse_trackreadsanalytics(d.pop("trackreadsanalytics", UNSET))
-
-        def _parse_analytics_campaign_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        analytics_campaign_name = _parse_analytics_campaign_name(d.pop("analytics_campaign_name", UNSET))
-
-        def _parse_tweet(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tweet = _parse_tweet(d.pop("tweet", UNSET))
-
-        def _parse_facebook(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facebook = _parse_facebook(d.pop("facebook", UNSET))
-
-        def _parse_survey(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        survey = _parse_survey(d.pop("survey", UNSET))
-
-        def _parse_embed_images(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        embed_images = _parse_embed_images(d.pop("embed_images", UNSET))
-
-        def _parse_htmlunsub(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        htmlunsub = _parse_htmlunsub(d.pop("htmlunsub", UNSET))
-
-        def _parse_textunsub(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        textunsub = _parse_textunsub(d.pop("textunsub", UNSET))
-
-        def _parse_htmlunsubdata(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        htmlunsubdata = _parse_htmlunsubdata(d.pop("htmlunsubdata", UNSET))
-
-        def _parse_textunsubdata(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        textunsubdata = _parse_textunsubdata(d.pop("textunsubdata", UNSET))
-
-        def _parse_recurring(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recurring = _parse_recurring(d.pop("recurring", UNSET))
-
-        def _parse_willrecur(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        willrecur = _parse_willrecur(d.pop("willrecur", UNSET))
-
-        def _parse_split_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_type = _parse_split_type(d.pop("split_type", UNSET))
-
-        def _parse_split_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_content = _parse_split_content(d.pop("split_content", UNSET))
-
-        def _parse_split_offset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_offset = _parse_split_offset(d.pop("split_offset", UNSET))
-
-        def _parse_split_offset_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_offset_type = _parse_split_offset_type(d.pop("split_offset_type", UNSET))
-
-        def _parse_split_winner_messageid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_winner_messageid = _parse_split_winner_messageid(d.pop("split_winner_messageid", UNSET))
-
-        def _parse_split_winner_awaiting(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        split_winner_awaiting = _parse_split_winner_awaiting(d.pop("split_winner_awaiting", UNSET))
-
-        def _parse_responder_offset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responder_offset = _parse_responder_offset(d.pop("responder_offset", UNSET))
-
-        def _parse_responder_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responder_type = _parse_responder_type(d.pop("responder_type", UNSET))
-
-        def _parse_responder_existing(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        responder_existing = _parse_responder_existing(d.pop("responder_existing", UNSET))
-
-        def _parse_reminder_field(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_field = _parse_reminder_field(d.pop("reminder_field", UNSET))
-
-        def _parse_reminder_format(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_format = _parse_reminder_format(d.pop("reminder_format", UNSET))
-
-        def _parse_reminder_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_type = _parse_reminder_type(d.pop("reminder_type", UNSET))
-
-        def _parse_reminder_offset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_offset = _parse_reminder_offset(d.pop("reminder_offset", UNSET))
-
-        def _parse_reminder_offset_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_offset_type = _parse_reminder_offset_type(d.pop("reminder_offset_type", UNSET))
-
-        def _parse_reminder_offset_sign(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_offset_sign = _parse_reminder_offset_sign(d.pop("reminder_offset_sign", UNSET))
-
-        def _parse_reminder_last_cron_run(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reminder_last_cron_run = _parse_reminder_last_cron_run(d.pop("reminder_last_cron_run", UNSET))
-
-        def _parse_activerss_interval(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activerss_interval = _parse_activerss_interval(d.pop("activerss_interval", UNSET))
-
-        def _parse_activerss_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activerss_url = _parse_activerss_url(d.pop("activerss_url", UNSET))
-
-        def _parse_activerss_items(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activerss_items = _parse_activerss_items(d.pop("activerss_items", UNSET))
-
-        def _parse_ip4(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip4 = _parse_ip4(d.pop("ip4", UNSET))
-
-        def _parse_laststep(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        laststep = _parse_laststep(d.pop("laststep", UNSET))
-
-        def _parse_managetext(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        managetext = _parse_managetext(d.pop("managetext", UNSET))
-
-        def _parse_schedule(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_scheduleddate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduleddate = _parse_scheduleddate(d.pop("scheduleddate", UNSET))
-
-        def _parse_waitpreview(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        waitpreview = _parse_waitpreview(d.pop("waitpreview", UNSET))
-
-        def _parse_deletestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deletestamp = _parse_deletestamp(d.pop("deletestamp", UNSET))
-
-        def _parse_replysys(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        replysys = _parse_replysys(d.pop("replysys", UNSET))
-
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        automation = _parse_automation(d.pop("automation", UNSET))
+        sdate: str | Unset | None = d.pop("sdate", UNSET)
+
+        ldate: str | Unset | None = d.pop("ldate", UNSET)
+
+        send_amt: str | Unset | None = d.pop("send_amt", UNSET)
+
+        total_amt: str | Unset | None = d.pop("total_amt", UNSET)
+
+        opens: str | Unset | None = d.pop("opens", UNSET)
+
+        uniqueopens: str | Unset | None = d.pop("uniqueopens", UNSET)
+
+        linkclicks: str | Unset | None = d.pop("linkclicks", UNSET)
+
+        uniquelinkclicks: str | Unset | None = d.pop("uniquelinkclicks", UNSET)
+
+        subscriberclicks: str | Unset | None = d.pop("subscriberclicks", UNSET)
+
+        forwards: str | Unset | None = d.pop("forwards", UNSET)
+
+        uniqueforwards: str | Unset | None = d.pop("uniqueforwards", UNSET)
+
+        hardbounces: str | Unset | None = d.pop("hardbounces", UNSET)
+
+        softbounces: str | Unset | None = d.pop("softbounces", UNSET)
+
+        unsubscribes: str | Unset | None = d.pop("unsubscribes", UNSET)
+
+        unsubreasons: str | Unset | None = d.pop("unsubreasons", UNSET)
+
+        updates: str | Unset | None = d.pop("updates", UNSET)
+
+        socialshares: str | Unset | None = d.pop("socialshares", UNSET)
+
+        replies: str | Unset | None = d.pop("replies", UNSET)
+
+        uniquereplies: str | Unset | None = d.pop("uniquereplies", UNSET)
+
+        status: str | Unset | None = d.pop("status", UNSET)
+
+        public: str | Unset | None = d.pop("public", UNSET)
+
+        mail_transfer: str | Unset | None = d.pop("mail_transfer", UNSET)
+
+        mail_send: str | Unset | None = d.pop("mail_send", UNSET)
+
+        mail_cleanup: str | Unset | None = d.pop("mail_cleanup", UNSET)
+
+        mailer_log_file: str | Unset | None = d.pop("mailer_log_file", UNSET)
+
+        tracklinks: str | Unset | None = d.pop("tracklinks", UNSET)
+
+        tracklinksanalytics: str | Unset | None = d.pop("tracklinksanalytics", UNSET)
+
+        trackreads: str | Unset | None = d.pop("trackreads", UNSET)
+
+        trackreadsanalytics: str | Unset | None = d.pop("trackreadsanalytics", UNSET)
+
+        analytics_campaign_name: str | Unset | None = d.pop("analytics_campaign_name", UNSET)
+
+        tweet: str | Unset | None = d.pop("tweet", UNSET)
+
+        facebook: str | Unset | None = d.pop("facebook", UNSET)
+
+        survey: str | Unset | None = d.pop("survey", UNSET)
+
+        embed_images: str | Unset | None = d.pop("embed_images", UNSET)
+
+        htmlunsub: str | Unset | None = d.pop("htmlunsub", UNSET)
+
+        textunsub: str | Unset | None = d.pop("textunsub", UNSET)
+
+        htmlunsubdata: str | Unset | None = d.pop("htmlunsubdata", UNSET)
+
+        textunsubdata: str | Unset | None = d.pop("textunsubdata", UNSET)
+
+        recurring: str | Unset | None = d.pop("recurring", UNSET)
+
+        willrecur: str | Unset | None = d.pop("willrecur", UNSET)
+
+        split_type: str | Unset | None = d.pop("split_type", UNSET)
+
+        split_content: str | Unset | None = d.pop("split_content", UNSET)
+
+        split_offset: str | Unset | None = d.pop("split_offset", UNSET)
+
+        split_offset_type: str | Unset | None = d.pop("split_offset_type", UNSET)
+
+        split_winner_messageid: str | Unset | None = d.pop("split_winner_messageid", UNSET)
+
+        split_winner_awaiting: str | Unset | None = d.pop("split_winner_awaiting", UNSET)
+
+        responder_offset: str | Unset | None = d.pop("responder_offset", UNSET)
+
+        responder_type: str | Unset | None = d.pop("responder_type", UNSET)
+
+        responder_existing: str | Unset | None = d.pop("responder_existing", UNSET)
+
+        reminder_field: str | Unset | None = d.pop("reminder_field", UNSET)
+
+        reminder_format: str | Unset | None = d.pop("reminder_format", UNSET)
+
+        reminder_type: str | Unset | None = d.pop("reminder_type", UNSET)
+
+        reminder_offset: str | Unset | None = d.pop("reminder_offset", UNSET)
+
+        reminder_offset_type: str | Unset | None = d.pop("reminder_offset_type", UNSET)
+
+        reminder_offset_sign: str | Unset | None = d.pop("reminder_offset_sign", UNSET)
+
+        reminder_last_cron_run: str | Unset | None = d.pop("reminder_last_cron_run", UNSET)
+
+        activerss_interval: str | Unset | None = d.pop("activerss_interval", UNSET)
+
+        activerss_url: str | Unset | None = d.pop("activerss_url", UNSET)
+
+        activerss_items: str | Unset | None = d.pop("activerss_items", UNSET)
+
+        ip4: str | Unset | None = d.pop("ip4", UNSET)
+
+        laststep: str | Unset | None = d.pop("laststep", UNSET)
+
+        managetext: str | Unset | None = d.pop("managetext", UNSET)
+
+        schedule: str | Unset | None = d.pop("schedule", UNSET)
+
+        scheduleddate: str | Unset | None = d.pop("scheduleddate", UNSET)
+
+        waitpreview: str | Unset | None = d.pop("waitpreview", UNSET)
+
+        deletestamp: str | Unset | None = d.pop("deletestamp", UNSET)
+
+        replysys: str | Unset | None = d.pop("replysys", UNSET)
+
+        user: str | Unset | None = d.pop("user", UNSET)
+
+        automation: str | Unset | None = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -34,7 +34,7 @@ class CampaignEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign
+        from activecampaign_api.models.campaign import Campaign
 
         d = dict(src_dict)
         campaign = Campaign.from_dict(d.pop("campaign"))

@@ -36,7 +36,7 @@ class CampaignLinkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign_link import CampaignLink
+        from activecampaign_api.models.campaign_link import CampaignLink
 
         d = dict(src_dict)
         links = []

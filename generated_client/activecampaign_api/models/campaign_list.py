@@ -48,8 +48,8 @@ class CampaignList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.campaign import Campaign
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.campaign import Campaign
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         campaigns = []

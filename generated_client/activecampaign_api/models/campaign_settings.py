@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,11 +130,7 @@ class CampaignSettings:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | str = d.pop("id")
 
         name = d.pop("name", UNSET)
 
@@ -142,25 +138,11 @@ class CampaignSettings:
 
         can_split_content = d.pop("canSplitContent", UNSET)
 
-        def _parse_segment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        segment_id: str | Unset | None = d.pop("segmentId", UNSET)
 
-        segment_id = _parse_segment_id(d.pop("segmentId", UNSET))
+        address_id: int | Unset | None = d.pop("addressId", UNSET)
 
-        def _parse_address_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        address_id = _parse_address_id(d.pop("addressId", UNSET))
-
-        list_ids = cast(list[int], d.pop("listIds", UNSET))
+        list_ids: list[int] | Unset = d.pop("listIds", UNSET)
 
         reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 
@@ -168,16 +150,7 @@ class CampaignSettings:
 
         google_analytics_link_tracking_enabled = d.pop("googleAnalyticsLinkTrackingEnabled", UNSET)
 
-        def _parse_google_analytics_campaign_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_analytics_campaign_name = _parse_google_analytics_campaign_name(
-            d.pop("googleAnalyticsCampaignName", UNSET)
-        )
+        google_analytics_campaign_name: str | Unset | None = d.pop("googleAnalyticsCampaignName", UNSET)
 
         read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
 
@@ -185,14 +158,7 @@ class CampaignSettings:
 
         recurring = d.pop("recurring", UNSET)
 
-        def _parse_scheduled_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_date = _parse_scheduled_date(d.pop("scheduledDate", UNSET))
+        scheduled_date: str | Unset | None = d.pop("scheduledDate", UNSET)
 
         public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
 

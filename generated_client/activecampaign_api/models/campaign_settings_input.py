@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,7 +167,7 @@ class CampaignSettingsInput:
 
         address_id = d.pop("addressId", UNSET)
 
-        list_ids = cast(list[int], d.pop("listIds", UNSET))
+        list_ids: list[int] | Unset = d.pop("listIds", UNSET)
 
         reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 

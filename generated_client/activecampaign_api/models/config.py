@@ -118,57 +118,22 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         keyname = d.pop("keyname", UNSET)
 
-        def _parse_section(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        section: str | Unset | None = d.pop("section", UNSET)
 
-        section = _parse_section(d.pop("section", UNSET))
+        item: str | Unset | None = d.pop("item", UNSET)
 
-        def _parse_item(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        item = _parse_item(d.pop("item", UNSET))
+        owner: str | Unset | None = d.pop("owner", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_owner(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_val(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        val = _parse_val(d.pop("val", UNSET))
+        val: str | Unset | None = d.pop("val", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

@@ -34,7 +34,7 @@ class ConfigEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config import Config
+        from activecampaign_api.models.config import Config
 
         d = dict(src_dict)
         config = Config.from_dict(d.pop("config"))

@@ -33,7 +33,7 @@ class ConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.config_update_request_config import ConfigUpdateRequestConfig
+        from activecampaign_api.models.config_update_request_config import ConfigUpdateRequestConfig
 
         d = dict(src_dict)
         config = ConfigUpdateRequestConfig.from_dict(d.pop("config"))

@@ -195,115 +195,40 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         service = d.pop("service", UNSET)
 
-        def _parse_service_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_name: str | Unset | None = d.pop("serviceName", UNSET)
 
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
-
-        def _parse_connection_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_type = _parse_connection_type(d.pop("connectionType", UNSET))
+        connection_type: str | Unset | None = d.pop("connectionType", UNSET)
 
         externalid = d.pop("externalid", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: str | Unset | None = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_is_internal(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        is_internal = _parse_is_internal(d.pop("isInternal", UNSET))
+        is_internal: int | str | Unset = d.pop("isInternal", UNSET)
 
         status = d.pop("status", UNSET)
 
         sync_status = d.pop("syncStatus", UNSET)
 
-        def _parse_last_sync(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_sync: str | Unset | None = d.pop("lastSync", UNSET)
 
-        last_sync = _parse_last_sync(d.pop("lastSync", UNSET))
+        sync_request_time: str | Unset | None = d.pop("sync_request_time", UNSET)
 
-        def _parse_sync_request_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sync_start_time: str | Unset | None = d.pop("sync_start_time", UNSET)
 
-        sync_request_time = _parse_sync_request_time(d.pop("sync_request_time", UNSET))
+        credential_expiration: str | Unset | None = d.pop("credentialExpiration", UNSET)
 
-        def _parse_sync_start_time(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logo_url: str | Unset | None = d.pop("logoUrl", UNSET)
 
-        sync_start_time = _parse_sync_start_time(d.pop("sync_start_time", UNSET))
+        link_url: str | Unset | None = d.pop("linkUrl", UNSET)
 
-        def _parse_credential_expiration(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_expiration = _parse_credential_expiration(d.pop("credentialExpiration", UNSET))
-
-        def _parse_logo_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
-
-        def _parse_link_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link_url = _parse_link_url(d.pop("linkUrl", UNSET))
-
-        def _parse_list_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_id = _parse_list_id(d.pop("listId", UNSET))
+        list_id: str | Unset | None = d.pop("listId", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

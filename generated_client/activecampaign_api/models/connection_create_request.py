@@ -33,7 +33,7 @@ class ConnectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_create_request_connection import ConnectionCreateRequestConnection
+        from activecampaign_api.models.connection_create_request_connection import ConnectionCreateRequestConnection
 
         d = dict(src_dict)
         connection = ConnectionCreateRequestConnection.from_dict(d.pop("connection"))

@@ -34,7 +34,7 @@ class ConnectionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection import Connection
+        from activecampaign_api.models.connection import Connection
 
         d = dict(src_dict)
         connection = Connection.from_dict(d.pop("connection"))

@@ -48,8 +48,8 @@ class ConnectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection import Connection
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.connection import Connection
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         connections = []

@@ -33,7 +33,7 @@ class ConnectionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_update_request_connection import ConnectionUpdateRequestConnection
+        from activecampaign_api.models.connection_update_request_connection import ConnectionUpdateRequestConnection
 
         d = dict(src_dict)
         connection = ConnectionUpdateRequestConnection.from_dict(d.pop("connection"))

@@ -428,228 +428,60 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
+        email: str | Unset | None = d.pop("email", UNSET)
 
         email_empty = d.pop("email_empty", UNSET)
 
-        def _parse_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: str | Unset | None = d.pop("phone", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        first_name: str | Unset | None = d.pop("firstName", UNSET)
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: str | Unset | None = d.pop("lastName", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        orgid: str | Unset | None = d.pop("orgid", UNSET)
 
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        orgname: str | Unset | None = d.pop("orgname", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        organization: str | Unset | None = d.pop("organization", UNSET)
 
-        def _parse_orgid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        segmentio_id: str | Unset | None = d.pop("segmentio_id", UNSET)
 
-        orgid = _parse_orgid(d.pop("orgid", UNSET))
+        bounced_hard: str | Unset | None = d.pop("bounced_hard", UNSET)
 
-        def _parse_orgname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bounced_soft: str | Unset | None = d.pop("bounced_soft", UNSET)
 
-        orgname = _parse_orgname(d.pop("orgname", UNSET))
+        bounced_date: str | Unset | None = d.pop("bounced_date", UNSET)
 
-        def _parse_organization(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip: str | Unset | None = d.pop("ip", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        ua: str | Unset | None = d.pop("ua", UNSET)
 
-        def _parse_segmentio_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hash_: str | Unset | None = d.pop("hash", UNSET)
 
-        segmentio_id = _parse_segmentio_id(d.pop("segmentio_id", UNSET))
+        socialdata_lastcheck: str | Unset | None = d.pop("socialdata_lastcheck", UNSET)
 
-        def _parse_bounced_hard(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_local: str | Unset | None = d.pop("email_local", UNSET)
 
-        bounced_hard = _parse_bounced_hard(d.pop("bounced_hard", UNSET))
+        email_domain: str | Unset | None = d.pop("email_domain", UNSET)
 
-        def _parse_bounced_soft(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sentcnt: str | Unset | None = d.pop("sentcnt", UNSET)
 
-        bounced_soft = _parse_bounced_soft(d.pop("bounced_soft", UNSET))
+        rating_tstamp: str | Unset | None = d.pop("rating_tstamp", UNSET)
 
-        def _parse_bounced_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gravatar: str | Unset | None = d.pop("gravatar", UNSET)
 
-        bounced_date = _parse_bounced_date(d.pop("bounced_date", UNSET))
+        deleted: str | Unset | None = d.pop("deleted", UNSET)
 
-        def _parse_ip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        anonymized: str | Unset | None = d.pop("anonymized", UNSET)
 
-        ip = _parse_ip(d.pop("ip", UNSET))
+        adate: str | Unset | None = d.pop("adate", UNSET)
 
-        def _parse_ua(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ua = _parse_ua(d.pop("ua", UNSET))
-
-        def _parse_hash_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
-
-        def _parse_socialdata_lastcheck(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        socialdata_lastcheck = _parse_socialdata_lastcheck(d.pop("socialdata_lastcheck", UNSET))
-
-        def _parse_email_local(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_local = _parse_email_local(d.pop("email_local", UNSET))
-
-        def _parse_email_domain(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_domain = _parse_email_domain(d.pop("email_domain", UNSET))
-
-        def _parse_sentcnt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sentcnt = _parse_sentcnt(d.pop("sentcnt", UNSET))
-
-        def _parse_rating_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rating_tstamp = _parse_rating_tstamp(d.pop("rating_tstamp", UNSET))
-
-        def _parse_gravatar(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gravatar = _parse_gravatar(d.pop("gravatar", UNSET))
-
-        def _parse_deleted(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
-
-        def _parse_anonymized(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        anonymized = _parse_anonymized(d.pop("anonymized", UNSET))
-
-        def _parse_adate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        adate = _parse_adate(d.pop("adate", UNSET))
-
-        def _parse_edate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edate = _parse_edate(d.pop("edate", UNSET))
+        edate: str | Unset | None = d.pop("edate", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -675,91 +507,35 @@ class Contact:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        def _parse_deleted_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deleted_at: str | Unset | None = d.pop("deleted_at", UNSET)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        created_utc_timestamp: str | Unset | None = d.pop("created_utc_timestamp", UNSET)
 
-        def _parse_created_utc_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_utc_timestamp: str | Unset | None = d.pop("updated_utc_timestamp", UNSET)
 
-        created_utc_timestamp = _parse_created_utc_timestamp(d.pop("created_utc_timestamp", UNSET))
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        def _parse_updated_utc_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+        mpp_tracking: str | Unset | None = d.pop("mpp_tracking", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        score_values: list[str] | Unset = d.pop("scoreValues", UNSET)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+        contact_automations: list[str] | Unset = d.pop("contactAutomations", UNSET)
 
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_lists: list[str] | Unset = d.pop("contactLists", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        field_values: list[str] | Unset = d.pop("fieldValues", UNSET)
 
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_ips: list[str] | Unset = d.pop("geoIps", UNSET)
 
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        deals: list[str] | Unset = d.pop("deals", UNSET)
 
-        def _parse_mpp_tracking(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mpp_tracking = _parse_mpp_tracking(d.pop("mpp_tracking", UNSET))
-
-        score_values = cast(list[str], d.pop("scoreValues", UNSET))
-
-        contact_automations = cast(list[str], d.pop("contactAutomations", UNSET))
-
-        contact_lists = cast(list[str], d.pop("contactLists", UNSET))
-
-        field_values = cast(list[str], d.pop("fieldValues", UNSET))
-
-        geo_ips = cast(list[str], d.pop("geoIps", UNSET))
-
-        deals = cast(list[str], d.pop("deals", UNSET))
-
-        account_contacts = cast(list[str], d.pop("accountContacts", UNSET))
+        account_contacts: list[str] | Unset = d.pop("accountContacts", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -200,7 +200,7 @@ class ContactAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -209,120 +209,35 @@ class ContactAutomation:
 
         seriesid = d.pop("seriesid", UNSET)
 
-        def _parse_startid(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        startid: int | str | Unset | None = d.pop("startid", UNSET)
 
-        startid = _parse_startid(d.pop("startid", UNSET))
+        status: int | str | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        batchid: str | Unset | None = d.pop("batchid", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        adddate: str | Unset | None = d.pop("adddate", UNSET)
 
-        def _parse_batchid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remdate: str | Unset | None = d.pop("remdate", UNSET)
 
-        batchid = _parse_batchid(d.pop("batchid", UNSET))
+        timespan: str | Unset | None = d.pop("timespan", UNSET)
 
-        def _parse_adddate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lastblock: str | Unset | None = d.pop("lastblock", UNSET)
 
-        adddate = _parse_adddate(d.pop("adddate", UNSET))
+        lastlogid: str | Unset | None = d.pop("lastlogid", UNSET)
 
-        def _parse_remdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lastdate: str | Unset | None = d.pop("lastdate", UNSET)
 
-        remdate = _parse_remdate(d.pop("remdate", UNSET))
+        in_als: str | Unset | None = d.pop("in_als", UNSET)
 
-        def _parse_timespan(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        completed_elements: int | str | Unset = d.pop("completedElements", UNSET)
 
-        timespan = _parse_timespan(d.pop("timespan", UNSET))
-
-        def _parse_lastblock(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastblock = _parse_lastblock(d.pop("lastblock", UNSET))
-
-        def _parse_lastlogid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastlogid = _parse_lastlogid(d.pop("lastlogid", UNSET))
-
-        def _parse_lastdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lastdate = _parse_lastdate(d.pop("lastdate", UNSET))
-
-        def _parse_in_als(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_als = _parse_in_als(d.pop("in_als", UNSET))
-
-        def _parse_completed_elements(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        completed_elements = _parse_completed_elements(d.pop("completedElements", UNSET))
-
-        def _parse_total_elements(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_elements = _parse_total_elements(d.pop("totalElements", UNSET))
+        total_elements: int | str | Unset = d.pop("totalElements", UNSET)
 
         completed = d.pop("completed", UNSET)
 
         complete_value = d.pop("completeValue", UNSET)
 
-        def _parse_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        automation = _parse_automation(d.pop("automation", UNSET))
+        automation: str | Unset | None = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -35,7 +35,7 @@ class ContactAutomationCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation_create_request_contact_automation import (
+        from activecampaign_api.models.contact_automation_create_request_contact_automation import (
             ContactAutomationCreateRequestContactAutomation,
         )
 

@@ -48,8 +48,8 @@ class ContactAutomationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.contact_automation import ContactAutomation
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.contact_automation import ContactAutomation
 
         d = dict(src_dict)
         contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))

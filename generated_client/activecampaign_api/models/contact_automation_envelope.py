@@ -35,7 +35,7 @@ class ContactAutomationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation import ContactAutomation
+        from activecampaign_api.models.contact_automation import ContactAutomation
 
         d = dict(src_dict)
         contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))

@@ -46,8 +46,8 @@ class ContactAutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation import ContactAutomation
-        from ..models.contact_automation_page_meta import ContactAutomationPageMeta
+        from activecampaign_api.models.contact_automation import ContactAutomation
+        from activecampaign_api.models.contact_automation_page_meta import ContactAutomationPageMeta
 
         d = dict(src_dict)
         contact_automations = []

@@ -43,7 +43,9 @@ class ContactAutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem
+        from activecampaign_api.models.contact_automation_page_meta_showcase_stats_item import (
+            ContactAutomationPageMetaShowcaseStatsItem,
+        )
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)

@@ -33,7 +33,7 @@ class ContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_create_fields import ContactCreateFields
+        from activecampaign_api.models.contact_create_fields import ContactCreateFields
 
         d = dict(src_dict)
         contact = ContactCreateFields.from_dict(d.pop("contact"))

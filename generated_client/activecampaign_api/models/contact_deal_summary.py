@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -266,127 +266,36 @@ class ContactDealSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_owner(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner: str | Unset | None = d.pop("owner", UNSET)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        contact: str | Unset | None = d.pop("contact", UNSET)
 
-        def _parse_contact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization: str | Unset | None = d.pop("organization", UNSET)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        group: str | Unset | None = d.pop("group", UNSET)
 
-        def _parse_organization(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: str | Unset | None = d.pop("title", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
 
-        def _parse_group(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: str | Unset | None = d.pop("currency", UNSET)
 
-        group = _parse_group(d.pop("group", UNSET))
+        status: str | Unset | None = d.pop("status", UNSET)
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_task: str | Unset | None = d.pop("nextTask", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        hash_: str | Unset | None = d.pop("hash", UNSET)
 
-        def _parse_nexttaskid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stage: str | Unset | None = d.pop("stage", UNSET)
 
-        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_next_task(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_task = _parse_next_task(d.pop("nextTask", UNSET))
-
-        def _parse_hash_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
-
-        def _parse_stage(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_percent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        percent = _parse_percent(d.pop("percent", UNSET))
+        percent: str | Unset | None = d.pop("percent", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -395,97 +304,27 @@ class ContactDealSummary:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mdate: str | Unset | None = d.pop("mdate", UNSET)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
 
-        def _parse_nextdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value: str | Unset | None = d.pop("value", UNSET)
 
-        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+        win_probability: str | Unset | None = d.pop("winProbability", UNSET)
 
-        def _parse_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        win_probability_mdate: str | Unset | None = d.pop("winProbabilityMdate", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
+        activitycount: str | Unset | None = d.pop("activitycount", UNSET)
 
-        def _parse_win_probability(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
 
-        win_probability = _parse_win_probability(d.pop("winProbability", UNSET))
-
-        def _parse_win_probability_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        win_probability_mdate = _parse_win_probability_mdate(d.pop("winProbabilityMdate", UNSET))
-
-        def _parse_activitycount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activitycount = _parse_activitycount(d.pop("activitycount", UNSET))
-
-        def _parse_nextdealid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
-
-        def _parse_edate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edate = _parse_edate(d.pop("edate", UNSET))
+        edate: str | Unset | None = d.pop("edate", UNSET)
 
         is_disabled = d.pop("isDisabled", UNSET)
 
-        def _parse_account(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account: str | Unset | None = d.pop("account", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_customer_account(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_account = _parse_customer_account(d.pop("customerAccount", UNSET))
+        customer_account: str | Unset | None = d.pop("customerAccount", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

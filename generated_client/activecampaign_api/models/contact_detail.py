@@ -104,13 +104,13 @@ class ContactDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.contact_automation import ContactAutomation
-        from ..models.contact_deal_summary import ContactDealSummary
-        from ..models.contact_list_membership import ContactListMembership
-        from ..models.field_value import FieldValue
-        from ..models.geo_address import GeoAddress
-        from ..models.geo_ip import GeoIp
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.contact_automation import ContactAutomation
+        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
+        from activecampaign_api.models.contact_list_membership import ContactListMembership
+        from activecampaign_api.models.field_value import FieldValue
+        from activecampaign_api.models.geo_address import GeoAddress
+        from activecampaign_api.models.geo_ip import GeoIp
 
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))

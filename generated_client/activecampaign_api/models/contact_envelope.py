@@ -47,8 +47,8 @@ class ContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.field_value import FieldValue
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.field_value import FieldValue
 
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,7 +71,7 @@ class ContactFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_value_input import FieldValueInput
+        from activecampaign_api.models.field_value_input import FieldValueInput
 
         d = dict(src_dict)
         email = d.pop("email", UNSET)
@@ -91,12 +91,7 @@ class ContactFields:
 
                 field_values.append(field_values_item)
 
-        def _parse_orgid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        orgid = _parse_orgid(d.pop("orgid", UNSET))
+        orgid: int | str | Unset = d.pop("orgid", UNSET)
 
         contact_fields = cls(
             email=email,

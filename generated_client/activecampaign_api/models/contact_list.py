@@ -55,9 +55,9 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.contact_list_score_values_item import ContactListScoreValuesItem
-        from ..models.contact_page_meta import ContactPageMeta
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.contact_list_score_values_item import ContactListScoreValuesItem
+        from activecampaign_api.models.contact_page_meta import ContactPageMeta
 
         d = dict(src_dict)
         contacts = []

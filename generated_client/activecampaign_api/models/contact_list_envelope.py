@@ -47,8 +47,8 @@ class ContactListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.contact_list_membership import ContactListMembership
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.contact_list_membership import ContactListMembership
 
         d = dict(src_dict)
         contact_list = ContactListMembership.from_dict(d.pop("contactList"))

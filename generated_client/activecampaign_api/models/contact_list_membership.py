@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -265,7 +265,7 @@ class ContactListMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -274,210 +274,51 @@ class ContactListMembership:
 
         list_ = d.pop("list", UNSET)
 
-        def _parse_form(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        form: str | Unset | None = d.pop("form", UNSET)
 
-        form = _parse_form(d.pop("form", UNSET))
+        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
 
-        def _parse_seriesid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sdate: str | Unset | None = d.pop("sdate", UNSET)
 
-        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
+        udate: str | Unset | None = d.pop("udate", UNSET)
 
-        def _parse_sdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | str | Unset = d.pop("status", UNSET)
 
-        sdate = _parse_sdate(d.pop("sdate", UNSET))
+        responder: str | Unset | None = d.pop("responder", UNSET)
 
-        def _parse_udate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sync: str | Unset | None = d.pop("sync", UNSET)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+        unsubreason: str | Unset | None = d.pop("unsubreason", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        campaign: str | Unset | None = d.pop("campaign", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        message: str | Unset | None = d.pop("message", UNSET)
 
-        def _parse_responder(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: str | Unset | None = d.pop("first_name", UNSET)
 
-        responder = _parse_responder(d.pop("responder", UNSET))
+        last_name: str | Unset | None = d.pop("last_name", UNSET)
 
-        def _parse_sync(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_4_sub: str | Unset | None = d.pop("ip4Sub", UNSET)
 
-        sync = _parse_sync(d.pop("sync", UNSET))
+        sourceid: str | Unset | None = d.pop("sourceid", UNSET)
 
-        def _parse_unsubreason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        autosync_log: str | Unset | None = d.pop("autosyncLog", UNSET)
 
-        unsubreason = _parse_unsubreason(d.pop("unsubreason", UNSET))
+        ip4_last: str | Unset | None = d.pop("ip4_last", UNSET)
 
-        def _parse_campaign(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_4_unsub: str | Unset | None = d.pop("ip4Unsub", UNSET)
 
-        campaign = _parse_campaign(d.pop("campaign", UNSET))
+        unsubscribe_automation: str | Unset | None = d.pop("unsubscribeAutomation", UNSET)
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        automation: str | Unset | None = d.pop("automation", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_ip_4_sub(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_4_sub = _parse_ip_4_sub(d.pop("ip4Sub", UNSET))
-
-        def _parse_sourceid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sourceid = _parse_sourceid(d.pop("sourceid", UNSET))
-
-        def _parse_autosync_log(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        autosync_log = _parse_autosync_log(d.pop("autosyncLog", UNSET))
-
-        def _parse_ip4_last(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip4_last = _parse_ip4_last(d.pop("ip4_last", UNSET))
-
-        def _parse_ip_4_unsub(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_4_unsub = _parse_ip_4_unsub(d.pop("ip4Unsub", UNSET))
-
-        def _parse_unsubscribe_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_automation = _parse_unsubscribe_automation(d.pop("unsubscribeAutomation", UNSET))
-
-        def _parse_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        automation = _parse_automation(d.pop("automation", UNSET))
-
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

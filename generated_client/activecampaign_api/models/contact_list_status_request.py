@@ -33,7 +33,9 @@ class ContactListStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list_status_request_contact_list import ContactListStatusRequestContactList
+        from activecampaign_api.models.contact_list_status_request_contact_list import (
+            ContactListStatusRequestContactList,
+        )
 
         d = dict(src_dict)
         contact_list = ContactListStatusRequestContactList.from_dict(d.pop("contactList"))

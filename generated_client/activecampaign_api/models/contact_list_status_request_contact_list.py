@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,16 +59,9 @@ class ContactListStatusRequestContactList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        list_: int | str = d.pop("list")
 
-        def _parse_list_(data: object) -> int | str:
-            return cast(int | str, data)
-
-        list_ = _parse_list_(d.pop("list"))
-
-        def _parse_contact(data: object) -> int | str:
-            return cast(int | str, data)
-
-        contact = _parse_contact(d.pop("contact"))
+        contact: int | str = d.pop("contact")
 
         def _parse_status(data: object) -> ListStatusInputType0 | ListStatusInputType1:
             try:

@@ -42,7 +42,7 @@ class ContactPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_page_meta_page_input import ContactPageMetaPageInput
+        from activecampaign_api.models.contact_page_meta_page_input import ContactPageMetaPageInput
 
         d = dict(src_dict)
         total = d.pop("total", UNSET)

@@ -33,7 +33,7 @@ class ContactSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_sync_fields import ContactSyncFields
+        from activecampaign_api.models.contact_sync_fields import ContactSyncFields
 
         d = dict(src_dict)
         contact = ContactSyncFields.from_dict(d.pop("contact"))

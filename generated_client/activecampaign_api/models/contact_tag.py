@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,7 +102,7 @@ class ContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -118,41 +118,13 @@ class ContactTag:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

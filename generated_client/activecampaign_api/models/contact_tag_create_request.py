@@ -33,7 +33,7 @@ class ContactTagCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_tag_create_request_contact_tag import ContactTagCreateRequestContactTag
+        from activecampaign_api.models.contact_tag_create_request_contact_tag import ContactTagCreateRequestContactTag
 
         d = dict(src_dict)
         contact_tag = ContactTagCreateRequestContactTag.from_dict(d.pop("contactTag"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,16 +40,9 @@ class ContactTagCreateRequestContactTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contact: int | str = d.pop("contact")
 
-        def _parse_contact(data: object) -> int | str:
-            return cast(int | str, data)
-
-        contact = _parse_contact(d.pop("contact"))
-
-        def _parse_tag(data: object) -> int | str:
-            return cast(int | str, data)
-
-        tag = _parse_tag(d.pop("tag"))
+        tag: int | str = d.pop("tag")
 
         contact_tag_create_request_contact_tag = cls(
             contact=contact,

@@ -34,7 +34,7 @@ class ContactTagEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_tag import ContactTag
+        from activecampaign_api.models.contact_tag import ContactTag
 
         d = dict(src_dict)
         contact_tag = ContactTag.from_dict(d.pop("contactTag"))

@@ -48,8 +48,8 @@ class ContactTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_tag import ContactTag
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_tag import ContactTag
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_tags = []

@@ -34,7 +34,7 @@ class ContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_fields import ContactFields
+        from activecampaign_api.models.contact_fields import ContactFields
 
         d = dict(src_dict)
         contact = ContactFields.from_dict(d.pop("contact"))

@@ -48,8 +48,8 @@ class ContactViewAccountContacts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_contact import AccountContact
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.account_contact import AccountContact
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         account_contacts = []

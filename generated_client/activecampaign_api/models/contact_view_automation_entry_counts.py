@@ -36,7 +36,7 @@ class ContactViewAutomationEntryCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
+        from activecampaign_api.models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
 
         d = dict(src_dict)
         automation_entry_counts = []

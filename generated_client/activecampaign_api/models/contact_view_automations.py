@@ -48,8 +48,8 @@ class ContactViewAutomations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_automation import ContactAutomation
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_automation import ContactAutomation
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_automations = []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -195,7 +195,7 @@ class ContactViewBounceLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -207,137 +207,39 @@ class ContactViewBounceLog:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        def _parse_bounceid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounceid = _parse_bounceid(d.pop("bounceid", UNSET))
+        bounceid: str | Unset | None = d.pop("bounceid", UNSET)
 
         subscriberid = d.pop("subscriberid", UNSET)
 
-        def _parse_campaignid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaignid: str | Unset | None = d.pop("campaignid", UNSET)
 
-        campaignid = _parse_campaignid(d.pop("campaignid", UNSET))
+        messageid: str | Unset | None = d.pop("messageid", UNSET)
 
-        def _parse_messageid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        messageid = _parse_messageid(d.pop("messageid", UNSET))
-
-        def _parse_codeid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        codeid = _parse_codeid(d.pop("codeid", UNSET))
+        codeid: str | Unset | None = d.pop("codeid", UNSET)
 
         email = d.pop("email", UNSET)
 
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error: str | Unset | None = d.pop("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
+        source: str | Unset | None = d.pop("source", UNSET)
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        source = _parse_source(d.pop("source", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
-
-        def _parse_bounce(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce = _parse_bounce(d.pop("bounce", UNSET))
+        bounce: str | Unset | None = d.pop("bounce", UNSET)
 
         contact = d.pop("contact", UNSET)
 
-        def _parse_campaign(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign: str | Unset | None = d.pop("campaign", UNSET)
 
-        campaign = _parse_campaign(d.pop("campaign", UNSET))
+        message: str | Unset | None = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: str | Unset | None = d.pop("code", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

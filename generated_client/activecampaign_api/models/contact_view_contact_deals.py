@@ -70,10 +70,10 @@ class ContactViewContactDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.contact_deal_summary import ContactDealSummary
-        from ..models.page_meta import PageMeta
-        from ..models.secondary_contact import SecondaryContact
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.secondary_contact import SecondaryContact
 
         d = dict(src_dict)
         contact_deals = []

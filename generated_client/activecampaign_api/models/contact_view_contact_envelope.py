@@ -34,7 +34,7 @@ class ContactViewContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
+        from activecampaign_api.models.contact import Contact
 
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))

@@ -309,264 +309,68 @@ class ContactViewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         contact = d.pop("contact", UNSET)
 
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+        geo_tstamp: str | Unset | None = d.pop("geoTstamp", UNSET)
 
-        def _parse_geo_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_ip_4: str | Unset | None = d.pop("geoIp4", UNSET)
 
-        geo_tstamp = _parse_geo_tstamp(d.pop("geoTstamp", UNSET))
+        geo_country_2: str | Unset | None = d.pop("geoCountry2", UNSET)
 
-        def _parse_geo_ip_4(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_country: str | Unset | None = d.pop("geo_country", UNSET)
 
-        geo_ip_4 = _parse_geo_ip_4(d.pop("geoIp4", UNSET))
+        geo_state: str | Unset | None = d.pop("geoState", UNSET)
 
-        def _parse_geo_country_2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_city: str | Unset | None = d.pop("geoCity", UNSET)
 
-        geo_country_2 = _parse_geo_country_2(d.pop("geoCountry2", UNSET))
+        geo_zip: str | Unset | None = d.pop("geoZip", UNSET)
 
-        def _parse_geo_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_area: str | Unset | None = d.pop("geoArea", UNSET)
 
-        geo_country = _parse_geo_country(d.pop("geo_country", UNSET))
+        geo_lat: str | Unset | None = d.pop("geoLat", UNSET)
 
-        def _parse_geo_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_lon: str | Unset | None = d.pop("geoLon", UNSET)
 
-        geo_state = _parse_geo_state(d.pop("geoState", UNSET))
+        geo_tz: str | Unset | None = d.pop("geoTz", UNSET)
 
-        def _parse_geo_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geo_tz_offset: str | Unset | None = d.pop("geoTzOffset", UNSET)
 
-        geo_city = _parse_geo_city(d.pop("geoCity", UNSET))
+        ga_campaign_source: str | Unset | None = d.pop("ga_campaign_source", UNSET)
 
-        def _parse_geo_zip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ga_campaign_name: str | Unset | None = d.pop("ga_campaign_name", UNSET)
 
-        geo_zip = _parse_geo_zip(d.pop("geoZip", UNSET))
+        ga_campaign_medium: str | Unset | None = d.pop("ga_campaign_medium", UNSET)
 
-        def _parse_geo_area(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ga_campaign_term: str | Unset | None = d.pop("ga_campaign_term", UNSET)
 
-        geo_area = _parse_geo_area(d.pop("geoArea", UNSET))
+        ga_campaign_content: str | Unset | None = d.pop("ga_campaign_content", UNSET)
 
-        def _parse_geo_lat(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ga_campaign_customsegment: str | Unset | None = d.pop("ga_campaign_customsegment", UNSET)
 
-        geo_lat = _parse_geo_lat(d.pop("geoLat", UNSET))
+        ga_first_visit: str | Unset | None = d.pop("ga_first_visit", UNSET)
 
-        def _parse_geo_lon(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ga_times_visited: str | Unset | None = d.pop("ga_times_visited", UNSET)
 
-        geo_lon = _parse_geo_lon(d.pop("geoLon", UNSET))
+        fb_id: str | Unset | None = d.pop("fb_id", UNSET)
 
-        def _parse_geo_tz(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fb_name: str | Unset | None = d.pop("fb_name", UNSET)
 
-        geo_tz = _parse_geo_tz(d.pop("geoTz", UNSET))
+        tw_id: str | Unset | None = d.pop("tw_id", UNSET)
 
-        def _parse_geo_tz_offset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        geo_tz_offset = _parse_geo_tz_offset(d.pop("geoTzOffset", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        def _parse_ga_campaign_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        ga_campaign_source = _parse_ga_campaign_source(d.pop("ga_campaign_source", UNSET))
-
-        def _parse_ga_campaign_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_campaign_name = _parse_ga_campaign_name(d.pop("ga_campaign_name", UNSET))
-
-        def _parse_ga_campaign_medium(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_campaign_medium = _parse_ga_campaign_medium(d.pop("ga_campaign_medium", UNSET))
-
-        def _parse_ga_campaign_term(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_campaign_term = _parse_ga_campaign_term(d.pop("ga_campaign_term", UNSET))
-
-        def _parse_ga_campaign_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_campaign_content = _parse_ga_campaign_content(d.pop("ga_campaign_content", UNSET))
-
-        def _parse_ga_campaign_customsegment(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_campaign_customsegment = _parse_ga_campaign_customsegment(d.pop("ga_campaign_customsegment", UNSET))
-
-        def _parse_ga_first_visit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_first_visit = _parse_ga_first_visit(d.pop("ga_first_visit", UNSET))
-
-        def _parse_ga_times_visited(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ga_times_visited = _parse_ga_times_visited(d.pop("ga_times_visited", UNSET))
-
-        def _parse_fb_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fb_id = _parse_fb_id(d.pop("fb_id", UNSET))
-
-        def _parse_fb_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fb_name = _parse_fb_name(d.pop("fb_name", UNSET))
-
-        def _parse_tw_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tw_id = _parse_tw_id(d.pop("tw_id", UNSET))
-
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
-
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):

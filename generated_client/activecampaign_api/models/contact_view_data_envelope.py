@@ -34,7 +34,7 @@ class ContactViewDataEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_data import ContactViewData
+        from activecampaign_api.models.contact_view_data import ContactViewData
 
         d = dict(src_dict)
         contact_datum = ContactViewData.from_dict(d.pop("contactDatum"))

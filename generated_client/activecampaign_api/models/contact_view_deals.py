@@ -48,8 +48,8 @@ class ContactViewDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_deal_summary import ContactDealSummary
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         deals = []

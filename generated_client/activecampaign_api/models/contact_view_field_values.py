@@ -48,8 +48,8 @@ class ContactViewFieldValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_value import FieldValue
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.field_value import FieldValue
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         field_values = []

@@ -34,7 +34,7 @@ class ContactViewGeoAddressEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_address import GeoAddress
+        from activecampaign_api.models.geo_address import GeoAddress
 
         d = dict(src_dict)
         geo_address = GeoAddress.from_dict(d.pop("geoAddress"))

@@ -48,8 +48,8 @@ class ContactViewGeoIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.geo_ip import GeoIp
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.geo_ip import GeoIp
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         geo_ips = []

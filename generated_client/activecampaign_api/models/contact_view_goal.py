@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,7 +110,7 @@ class ContactViewGoal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -121,23 +121,9 @@ class ContactViewGoal:
 
         subscriberid = d.pop("subscriberid", UNSET)
 
-        def _parse_subscriberseriesid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subscriberseriesid: str | Unset | None = d.pop("subscriberseriesid", UNSET)
 
-        subscriberseriesid = _parse_subscriberseriesid(d.pop("subscriberseriesid", UNSET))
-
-        def _parse_timespan(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timespan = _parse_timespan(d.pop("timespan", UNSET))
+        timespan: str | Unset | None = d.pop("timespan", UNSET)
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -152,14 +138,7 @@ class ContactViewGoal:
 
         contact = d.pop("contact", UNSET)
 
-        def _parse_contact_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_automation = _parse_contact_automation(d.pop("contactAutomation", UNSET))
+        contact_automation: str | Unset | None = d.pop("contactAutomation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

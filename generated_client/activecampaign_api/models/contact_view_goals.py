@@ -48,8 +48,8 @@ class ContactViewGoals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_goal import ContactViewGoal
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_view_goal import ContactViewGoal
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_goals = []

@@ -48,8 +48,8 @@ class ContactViewListMemberships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list_membership import ContactListMembership
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_list_membership import ContactListMembership
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_lists = []

@@ -48,8 +48,8 @@ class ContactViewLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_log import ContactViewLog
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_view_log import ContactViewLog
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         contact_logs = []

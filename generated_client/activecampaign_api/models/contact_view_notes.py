@@ -48,8 +48,8 @@ class ContactViewNotes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note import Note
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.note import Note
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         notes = []

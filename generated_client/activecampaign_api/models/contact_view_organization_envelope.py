@@ -34,7 +34,7 @@ class ContactViewOrganizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_organization import ContactViewOrganization
+        from activecampaign_api.models.contact_view_organization import ContactViewOrganization
 
         d = dict(src_dict)
         organization = ContactViewOrganization.from_dict(d.pop("organization"))

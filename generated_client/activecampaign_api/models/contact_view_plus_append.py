@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -113,75 +113,26 @@ class ContactViewPlusAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         contact = d.pop("contact", UNSET)
 
-        def _parse_last_updated_rapleaf(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_updated_rapleaf: str | Unset | None = d.pop("last_updated_rapleaf", UNSET)
 
-        last_updated_rapleaf = _parse_last_updated_rapleaf(d.pop("last_updated_rapleaf", UNSET))
+        last_updated_fliptop: str | Unset | None = d.pop("last_updated_fliptop", UNSET)
 
-        def _parse_last_updated_fliptop(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_updated_fullcontact: str | Unset | None = d.pop("last_updated_fullcontact", UNSET)
 
-        last_updated_fliptop = _parse_last_updated_fliptop(d.pop("last_updated_fliptop", UNSET))
+        image_url: str | Unset | None = d.pop("imageUrl", UNSET)
 
-        def _parse_last_updated_fullcontact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        memberships_facebook: str | Unset | None = d.pop("membershipsFacebook", UNSET)
 
-        last_updated_fullcontact = _parse_last_updated_fullcontact(d.pop("last_updated_fullcontact", UNSET))
+        memberships_twitter: str | Unset | None = d.pop("membershipsTwitter", UNSET)
 
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_memberships_facebook(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memberships_facebook = _parse_memberships_facebook(d.pop("membershipsFacebook", UNSET))
-
-        def _parse_memberships_twitter(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memberships_twitter = _parse_memberships_twitter(d.pop("membershipsTwitter", UNSET))
-
-        def _parse_memberships_linkedin(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        memberships_linkedin = _parse_memberships_linkedin(d.pop("membershipsLinkedin", UNSET))
+        memberships_linkedin: str | Unset | None = d.pop("membershipsLinkedin", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

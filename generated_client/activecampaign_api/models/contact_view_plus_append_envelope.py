@@ -34,7 +34,7 @@ class ContactViewPlusAppendEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_plus_append import ContactViewPlusAppend
+        from activecampaign_api.models.contact_view_plus_append import ContactViewPlusAppend
 
         d = dict(src_dict)
         plus_append = ContactViewPlusAppend.from_dict(d.pop("plusAppend"))

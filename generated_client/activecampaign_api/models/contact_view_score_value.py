@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,30 +91,16 @@ class ContactViewScoreValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         score = d.pop("score", UNSET)
 
-        def _parse_contact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact: str | Unset | None = d.pop("contact", UNSET)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_deal(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deal = _parse_deal(d.pop("deal", UNSET))
+        deal: str | Unset | None = d.pop("deal", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -123,14 +109,7 @@ class ContactViewScoreValue:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+        mdate: str | Unset | None = d.pop("mdate", UNSET)
 
         score_value = d.pop("scoreValue", UNSET)
 

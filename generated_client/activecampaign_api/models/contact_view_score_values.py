@@ -48,8 +48,8 @@ class ContactViewScoreValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_view_score_value import ContactViewScoreValue
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.contact_view_score_value import ContactViewScoreValue
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         score_values = []

@@ -35,7 +35,7 @@ class CustomFieldValueEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue
+        from activecampaign_api.models.custom_field_value import CustomFieldValue
 
         d = dict(src_dict)
         field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))

@@ -48,8 +48,8 @@ class CustomFieldValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.custom_field_value import CustomFieldValue
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         field_values = []

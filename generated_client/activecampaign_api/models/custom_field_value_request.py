@@ -41,7 +41,7 @@ class CustomFieldValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
+        from activecampaign_api.models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
 
         d = dict(src_dict)
         field_value = CustomFieldValueRequestFieldValue.from_dict(d.pop("fieldValue"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,16 +46,9 @@ class CustomFieldValueRequestFieldValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contact: int | str = d.pop("contact")
 
-        def _parse_contact(data: object) -> int | str:
-            return cast(int | str, data)
-
-        contact = _parse_contact(d.pop("contact"))
-
-        def _parse_field(data: object) -> int | str:
-            return cast(int | str, data)
-
-        field = _parse_field(d.pop("field"))
+        field: int | str = d.pop("field")
 
         value = d.pop("value")
 

@@ -48,8 +48,8 @@ class CustomFieldValueSavedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.custom_field_value import CustomFieldValue
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.custom_field_value import CustomFieldValue
 
         d = dict(src_dict)
         field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))

@@ -107,8 +107,8 @@ class CustomObjectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_field_option import CustomObjectFieldOption
-        from ..models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_field_option import CustomObjectFieldOption
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
 
         d = dict(src_dict)
         id = d.pop("id")

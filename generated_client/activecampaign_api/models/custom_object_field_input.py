@@ -95,8 +95,8 @@ class CustomObjectFieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
-        from ..models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,20 +85,13 @@ class CustomObjectRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_record_field import CustomObjectRecordField
-        from ..models.custom_object_record_relationships import CustomObjectRecordRelationships
+        from activecampaign_api.models.custom_object_record_field import CustomObjectRecordField
+        from activecampaign_api.models.custom_object_record_relationships import CustomObjectRecordRelationships
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_external_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        external_id: str | Unset | None = d.pop("externalId", UNSET)
 
         schema_id = d.pop("schemaId", UNSET)
 

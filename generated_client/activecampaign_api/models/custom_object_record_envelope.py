@@ -34,7 +34,7 @@ class CustomObjectRecordEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_record import CustomObjectRecord
+        from activecampaign_api.models.custom_object_record import CustomObjectRecord
 
         d = dict(src_dict)
         record = CustomObjectRecord.from_dict(d.pop("record"))

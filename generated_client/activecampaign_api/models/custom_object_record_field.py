@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,12 +48,7 @@ class CustomObjectRecordField:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: float | str | Unset = d.pop("value", UNSET)
 
         custom_object_record_field = cls(
             id=id,

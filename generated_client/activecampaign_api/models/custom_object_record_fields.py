@@ -67,8 +67,10 @@ class CustomObjectRecordFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_record_field import CustomObjectRecordField
-        from ..models.custom_object_record_fields_relationships import CustomObjectRecordFieldsRelationships
+        from activecampaign_api.models.custom_object_record_field import CustomObjectRecordField
+        from activecampaign_api.models.custom_object_record_fields_relationships import (
+            CustomObjectRecordFieldsRelationships,
+        )
 
         d = dict(src_dict)
         schema_id = d.pop("schemaId", UNSET)

@@ -47,8 +47,8 @@ class CustomObjectRecordList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_page_meta import CustomObjectPageMeta
-        from ..models.custom_object_record import CustomObjectRecord
+        from activecampaign_api.models.custom_object_page_meta import CustomObjectPageMeta
+        from activecampaign_api.models.custom_object_record import CustomObjectRecord
 
         d = dict(src_dict)
         records = []

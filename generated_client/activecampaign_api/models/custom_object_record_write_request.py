@@ -34,7 +34,7 @@ class CustomObjectRecordWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_record_fields import CustomObjectRecordFields
+        from activecampaign_api.models.custom_object_record_fields import CustomObjectRecordFields
 
         d = dict(src_dict)
         record = CustomObjectRecordFields.from_dict(d.pop("record"))

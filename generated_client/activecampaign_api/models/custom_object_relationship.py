@@ -67,7 +67,7 @@ class CustomObjectRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
 
         d = dict(src_dict)
         id = d.pop("id")

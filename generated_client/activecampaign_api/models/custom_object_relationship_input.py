@@ -63,7 +63,7 @@ class CustomObjectRelationshipInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
 
         d = dict(src_dict)
         id = d.pop("id")

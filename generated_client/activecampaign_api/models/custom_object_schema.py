@@ -115,10 +115,10 @@ class CustomObjectSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_field import CustomObjectField
-        from ..models.custom_object_icons import CustomObjectIcons
-        from ..models.custom_object_labels import CustomObjectLabels
-        from ..models.custom_object_relationship import CustomObjectRelationship
+        from activecampaign_api.models.custom_object_field import CustomObjectField
+        from activecampaign_api.models.custom_object_icons import CustomObjectIcons
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_relationship import CustomObjectRelationship
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -34,7 +34,7 @@ class CustomObjectSchemaEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_schema import CustomObjectSchema
+        from activecampaign_api.models.custom_object_schema import CustomObjectSchema
 
         d = dict(src_dict)
         schema = CustomObjectSchema.from_dict(d.pop("schema"))

@@ -84,10 +84,10 @@ class CustomObjectSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_field_input import CustomObjectFieldInput
-        from ..models.custom_object_icons import CustomObjectIcons
-        from ..models.custom_object_labels import CustomObjectLabels
-        from ..models.custom_object_relationship_input import CustomObjectRelationshipInput
+        from activecampaign_api.models.custom_object_field_input import CustomObjectFieldInput
+        from activecampaign_api.models.custom_object_icons import CustomObjectIcons
+        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
+        from activecampaign_api.models.custom_object_relationship_input import CustomObjectRelationshipInput
 
         d = dict(src_dict)
         slug = d.pop("slug", UNSET)

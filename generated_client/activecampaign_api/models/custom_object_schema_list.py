@@ -47,8 +47,8 @@ class CustomObjectSchemaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_page_meta import CustomObjectPageMeta
-        from ..models.custom_object_schema import CustomObjectSchema
+        from activecampaign_api.models.custom_object_page_meta import CustomObjectPageMeta
+        from activecampaign_api.models.custom_object_schema import CustomObjectSchema
 
         d = dict(src_dict)
         schemas = []

@@ -34,7 +34,7 @@ class CustomObjectSchemaWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_object_schema_fields import CustomObjectSchemaFields
+        from activecampaign_api.models.custom_object_schema_fields import CustomObjectSchemaFields
 
         d = dict(src_dict)
         schema = CustomObjectSchemaFields.from_dict(d.pop("schema"))

@@ -302,117 +302,37 @@ class Deal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_field_value import DealFieldValue
-        from ..models.links import Links
+        from activecampaign_api.models.deal_field_value import DealFieldValue
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: str | Unset | None = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        owner: str | Unset | None = d.pop("owner", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        contact: int | str | Unset | None = d.pop("contact", UNSET)
 
-        def _parse_owner(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization: int | str | Unset | None = d.pop("organization", UNSET)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
+        account: int | str | Unset | None = d.pop("account", UNSET)
 
-        def _parse_contact(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        customer_account: int | str | Unset | None = d.pop("customerAccount", UNSET)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        group: str | Unset | None = d.pop("group", UNSET)
 
-        def _parse_organization(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        stage: str | Unset | None = d.pop("stage", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        def _parse_account(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_customer_account(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        customer_account = _parse_customer_account(d.pop("customerAccount", UNSET))
-
-        def _parse_group(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_stage(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
-
-        def _parse_value(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+        value: int | str | Unset = d.pop("value", UNSET)
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_percent(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        percent: int | str | Unset | None = d.pop("percent", UNSET)
 
-        percent = _parse_percent(d.pop("percent", UNSET))
-
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | str | Unset = d.pop("status", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -438,86 +358,25 @@ class Deal:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        def _parse_edate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        edate: str | Unset | None = d.pop("edate", UNSET)
 
-        edate = _parse_edate(d.pop("edate", UNSET))
+        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
 
-        def _parse_nextdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
 
-        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+        next_task: str | Unset | None = d.pop("nextTask", UNSET)
 
-        def _parse_nexttaskid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
-
-        def _parse_next_task(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_task = _parse_next_task(d.pop("nextTask", UNSET))
-
-        def _parse_nextdealid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
+        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
 
         activitycount = d.pop("activitycount", UNSET)
 
-        def _parse_hash_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hash_: str | Unset | None = d.pop("hash", UNSET)
 
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
+        win_probability: int | Unset | None = d.pop("winProbability", UNSET)
 
-        def _parse_win_probability(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        win_probability_mdate: str | Unset | None = d.pop("winProbabilityMdate", UNSET)
 
-        win_probability = _parse_win_probability(d.pop("winProbability", UNSET))
-
-        def _parse_win_probability_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        win_probability_mdate = _parse_win_probability_mdate(d.pop("winProbabilityMdate", UNSET))
-
-        def _parse_is_disabled(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        is_disabled = _parse_is_disabled(d.pop("isDisabled", UNSET))
+        is_disabled: bool | int | Unset = d.pop("isDisabled", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[DealFieldValue] | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -164,50 +164,22 @@ class DealActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         d_id = d.pop("d_id", UNSET)
 
-        def _parse_deal(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deal = _parse_deal(d.pop("deal", UNSET))
+        deal: str | Unset | None = d.pop("deal", UNSET)
 
         d_stageid = d.pop("d_stageid", UNSET)
 
-        def _parse_stage(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stage: str | Unset | None = d.pop("stage", UNSET)
 
-        stage = _parse_stage(d.pop("stage", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
         data_id = d.pop("dataId", UNSET)
 
@@ -215,14 +187,7 @@ class DealActivity:
 
         data_action = d.pop("dataAction", UNSET)
 
-        def _parse_data_oldval(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_oldval = _parse_data_oldval(d.pop("dataOldval", UNSET))
+        data_oldval: str | Unset | None = d.pop("dataOldval", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -231,14 +196,7 @@ class DealActivity:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_sortdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sortdate = _parse_sortdate(d.pop("sortdate", UNSET))
+        sortdate: str | Unset | None = d.pop("sortdate", UNSET)
 
         is_addtask = d.pop("isAddtask", UNSET)
 
@@ -246,14 +204,7 @@ class DealActivity:
 
         seriesid = d.pop("seriesid", UNSET)
 
-        def _parse_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        automation = _parse_automation(d.pop("automation", UNSET))
+        automation: str | Unset | None = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

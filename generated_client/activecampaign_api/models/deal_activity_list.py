@@ -48,8 +48,8 @@ class DealActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_activity import DealActivity
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.deal_activity import DealActivity
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         deal_activities = []

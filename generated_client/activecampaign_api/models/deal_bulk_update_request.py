@@ -36,7 +36,7 @@ class DealBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_owner_change import DealOwnerChange
+        from activecampaign_api.models.deal_owner_change import DealOwnerChange
 
         d = dict(src_dict)
         deals = []

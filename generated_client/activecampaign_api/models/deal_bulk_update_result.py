@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,11 +51,11 @@ class DealBulkUpdateResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = cast(list[str], d.pop("success", UNSET))
+        success: list[str] | Unset = d.pop("success", UNSET)
 
-        nochange = cast(list[str], d.pop("nochange", UNSET))
+        nochange: list[str] | Unset = d.pop("nochange", UNSET)
 
-        failed = cast(list[str], d.pop("failed", UNSET))
+        failed: list[str] | Unset = d.pop("failed", UNSET)
 
         deal_bulk_update_result = cls(
             success=success,

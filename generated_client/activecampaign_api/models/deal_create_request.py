@@ -33,7 +33,7 @@ class DealCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_create_request_deal import DealCreateRequestDeal
+        from activecampaign_api.models.deal_create_request_deal import DealCreateRequestDeal
 
         d = dict(src_dict)
         deal = DealCreateRequestDeal.from_dict(d.pop("deal"))

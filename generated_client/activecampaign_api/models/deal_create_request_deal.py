@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,7 @@ class DealCreateRequestDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_field_value_input import DealFieldValueInput
+        from activecampaign_api.models.deal_field_value_input import DealFieldValueInput
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -146,49 +146,17 @@ class DealCreateRequestDeal:
 
         description = d.pop("description", UNSET)
 
-        def _parse_contact(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        contact: int | str | Unset = d.pop("contact", UNSET)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        account: int | str | Unset = d.pop("account", UNSET)
 
-        def _parse_account(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        group: int | str | Unset = d.pop("group", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        stage: int | str | Unset = d.pop("stage", UNSET)
 
-        def _parse_group(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        owner: int | str | Unset = d.pop("owner", UNSET)
 
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_stage(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        stage = _parse_stage(d.pop("stage", UNSET))
-
-        def _parse_owner(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_percent(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        percent = _parse_percent(d.pop("percent", UNSET))
+        percent: int | Unset | None = d.pop("percent", UNSET)
 
         _status = d.pop("status", UNSET)
         status: DealFieldsStatus | Unset

@@ -152,7 +152,7 @@ class DealCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -195,14 +195,7 @@ class DealCustomField:
 
         field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        def _parse_field_default_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_default_currency = _parse_field_default_currency(d.pop("fieldDefaultCurrency", UNSET))
+        field_default_currency: str | Unset | None = d.pop("fieldDefaultCurrency", UNSET)
 
         is_form_visible = d.pop("isFormVisible", UNSET)
 
@@ -210,36 +203,15 @@ class DealCustomField:
 
         display_order = d.pop("displayOrder", UNSET)
 
-        def _parse_personalization(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        personalization: str | Unset | None = d.pop("personalization", UNSET)
 
-        personalization = _parse_personalization(d.pop("personalization", UNSET))
-
-        def _parse_known_field_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        known_field_id = _parse_known_field_id(d.pop("knownFieldId", UNSET))
+        known_field_id: str | Unset | None = d.pop("knownFieldId", UNSET)
 
         hide_field_flag = d.pop("hideFieldFlag", UNSET)
 
         created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updatedTimestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

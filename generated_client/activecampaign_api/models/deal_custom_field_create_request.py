@@ -35,7 +35,7 @@ class DealCustomFieldCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field_create_request_deal_custom_field_metum import (
+        from activecampaign_api.models.deal_custom_field_create_request_deal_custom_field_metum import (
             DealCustomFieldCreateRequestDealCustomFieldMetum,
         )
 

@@ -34,7 +34,7 @@ class DealCustomFieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field import DealCustomField
+        from activecampaign_api.models.deal_custom_field import DealCustomField
 
         d = dict(src_dict)
         deal_custom_field_metum = DealCustomField.from_dict(d.pop("dealCustomFieldMetum"))

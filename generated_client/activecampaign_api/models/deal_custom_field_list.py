@@ -48,8 +48,8 @@ class DealCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field import DealCustomField
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.deal_custom_field import DealCustomField
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         deal_custom_field_meta = []

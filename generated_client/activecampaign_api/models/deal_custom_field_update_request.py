@@ -34,7 +34,7 @@ class DealCustomFieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field_fields import DealCustomFieldFields
+        from activecampaign_api.models.deal_custom_field_fields import DealCustomFieldFields
 
         d = dict(src_dict)
         deal_custom_field_metum = DealCustomFieldFields.from_dict(d.pop("dealCustomFieldMetum"))

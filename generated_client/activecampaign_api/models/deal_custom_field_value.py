@@ -118,31 +118,16 @@ class DealCustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_deal_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        deal_id: int | str | Unset = d.pop("dealId", UNSET)
 
-        deal_id = _parse_deal_id(d.pop("dealId", UNSET))
+        custom_field_id: int | str | Unset = d.pop("customFieldId", UNSET)
 
-        def _parse_custom_field_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        custom_field_id = _parse_custom_field_id(d.pop("customFieldId", UNSET))
-
-        def _parse_deal_custom_field_metum_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        deal_custom_field_metum_id = _parse_deal_custom_field_metum_id(d.pop("dealCustomFieldMetumId", UNSET))
+        deal_custom_field_metum_id: int | str | Unset = d.pop("dealCustomFieldMetumId", UNSET)
 
         def _parse_field_value(data: object) -> float | list[str] | str | Unset | None:
             if data is None:
@@ -161,25 +146,11 @@ class DealCustomFieldValue:
 
         field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        def _parse_field_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_currency = _parse_field_currency(d.pop("fieldCurrency", UNSET))
+        field_currency: str | Unset | None = d.pop("fieldCurrency", UNSET)
 
         created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updatedTimestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

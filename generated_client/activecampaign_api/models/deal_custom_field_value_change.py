@@ -54,11 +54,7 @@ class DealCustomFieldValueChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | str = d.pop("id")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:

@@ -34,7 +34,7 @@ class DealCustomFieldValueCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field_value_new import DealCustomFieldValueNew
+        from activecampaign_api.models.deal_custom_field_value_new import DealCustomFieldValueNew
 
         d = dict(src_dict)
         deal_custom_field_datum = DealCustomFieldValueNew.from_dict(d.pop("dealCustomFieldDatum"))

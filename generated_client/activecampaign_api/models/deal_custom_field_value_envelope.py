@@ -34,7 +34,7 @@ class DealCustomFieldValueEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field_value import DealCustomFieldValue
+        from activecampaign_api.models.deal_custom_field_value import DealCustomFieldValue
 
         d = dict(src_dict)
         deal_custom_field_datum = DealCustomFieldValue.from_dict(d.pop("dealCustomFieldDatum"))

@@ -65,11 +65,7 @@ class DealCustomFieldValueNew:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_custom_field_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        custom_field_id = _parse_custom_field_id(d.pop("customFieldId"))
+        custom_field_id: int | str = d.pop("customFieldId")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:
@@ -84,12 +80,7 @@ class DealCustomFieldValueNew:
 
         field_value = _parse_field_value(d.pop("fieldValue"))
 
-        def _parse_deal_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        deal_id = _parse_deal_id(d.pop("dealId", UNSET))
+        deal_id: int | str | Unset = d.pop("dealId", UNSET)
 
         field_currency = d.pop("fieldCurrency", UNSET)
 

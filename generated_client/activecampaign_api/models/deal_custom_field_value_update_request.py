@@ -33,7 +33,7 @@ class DealCustomFieldValueUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_custom_field_value_fields import DealCustomFieldValueFields
+        from activecampaign_api.models.deal_custom_field_value_fields import DealCustomFieldValueFields
 
         d = dict(src_dict)
         deal_custom_field_datum = DealCustomFieldValueFields.from_dict(d.pop("dealCustomFieldDatum"))

@@ -35,7 +35,7 @@ class DealDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal import Deal
+        from activecampaign_api.models.deal import Deal
 
         d = dict(src_dict)
         deal = Deal.from_dict(d.pop("deal"))

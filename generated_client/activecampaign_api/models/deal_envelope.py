@@ -61,9 +61,9 @@ class DealEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.deal import Deal
-        from ..models.deal_stage import DealStage
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.deal import Deal
+        from activecampaign_api.models.deal_stage import DealStage
 
         d = dict(src_dict)
         deal = Deal.from_dict(d.pop("deal"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,12 +56,7 @@ class DealFieldValue:
         d = dict(src_dict)
         custom_field_id = d.pop("customFieldId", UNSET)
 
-        def _parse_field_value(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        field_value = _parse_field_value(d.pop("fieldValue", UNSET))
+        field_value: float | str | Unset = d.pop("fieldValue", UNSET)
 
         field_currency = d.pop("fieldCurrency", UNSET)
 

@@ -48,8 +48,8 @@ class DealList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal import Deal
-        from ..models.deal_page_meta import DealPageMeta
+        from activecampaign_api.models.deal import Deal
+        from activecampaign_api.models.deal_page_meta import DealPageMeta
 
         d = dict(src_dict)
         deals = []

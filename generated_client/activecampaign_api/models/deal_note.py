@@ -111,8 +111,8 @@ class DealNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_note_owner import DealNoteOwner
-        from ..models.links import Links
+        from activecampaign_api.models.deal_note_owner import DealNoteOwner
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -123,23 +123,9 @@ class DealNote:
 
         reltype = d.pop("reltype", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user: str | Unset | None = d.pop("user", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
         _owner = d.pop("owner", UNSET)
         owner: DealNoteOwner | Unset

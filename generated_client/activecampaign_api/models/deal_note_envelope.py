@@ -47,8 +47,8 @@ class DealNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal import Deal
-        from ..models.deal_note import DealNote
+        from activecampaign_api.models.deal import Deal
+        from activecampaign_api.models.deal_note import DealNote
 
         d = dict(src_dict)
         note = DealNote.from_dict(d.pop("note"))

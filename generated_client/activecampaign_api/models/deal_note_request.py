@@ -33,7 +33,7 @@ class DealNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_note_request_note import DealNoteRequestNote
+        from activecampaign_api.models.deal_note_request_note import DealNoteRequestNote
 
         d = dict(src_dict)
         note = DealNoteRequestNote.from_dict(d.pop("note"))

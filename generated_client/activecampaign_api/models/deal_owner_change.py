@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,16 +42,9 @@ class DealOwnerChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | str = d.pop("id")
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        def _parse_owner_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        owner_id = _parse_owner_id(d.pop("ownerId"))
+        owner_id: int | str = d.pop("ownerId")
 
         deal_owner_change = cls(
             id=id,

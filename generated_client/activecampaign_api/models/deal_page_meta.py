@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,16 +51,10 @@ class DealPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_page_meta_currencies import DealPageMetaCurrencies
+        from activecampaign_api.models.deal_page_meta_currencies import DealPageMetaCurrencies
 
         d = dict(src_dict)
-
-        def _parse_total(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total: int | str | Unset = d.pop("total", UNSET)
 
         _currencies = d.pop("currencies", UNSET)
         currencies: DealPageMetaCurrencies | Unset

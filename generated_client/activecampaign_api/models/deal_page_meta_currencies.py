@@ -27,7 +27,7 @@ class DealPageMetaCurrencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_currency_total import DealCurrencyTotal
+        from activecampaign_api.models.deal_currency_total import DealCurrencyTotal
 
         d = dict(src_dict)
         deal_page_meta_currencies = cls()

@@ -34,7 +34,7 @@ class DealRoleEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_role import DealRole
+        from activecampaign_api.models.deal_role import DealRole
 
         d = dict(src_dict)
         deal_role = DealRole.from_dict(d.pop("dealRole"))

@@ -48,8 +48,8 @@ class DealRoleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_role import DealRole
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.deal_role import DealRole
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         deal_roles = []

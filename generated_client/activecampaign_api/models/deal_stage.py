@@ -145,7 +145,7 @@ class DealStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -154,12 +154,7 @@ class DealStage:
 
         group = d.pop("group", UNSET)
 
-        def _parse_order(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
+        order: int | str | Unset = d.pop("order", UNSET)
 
         deal_order = d.pop("dealOrder", UNSET)
 
@@ -175,12 +170,7 @@ class DealStage:
 
         color = d.pop("color", UNSET)
 
-        def _parse_width(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
+        width: int | str | Unset = d.pop("width", UNSET)
 
         def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -33,7 +33,7 @@ class DealStageCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage_create_request_deal_stage import DealStageCreateRequestDealStage
+        from activecampaign_api.models.deal_stage_create_request_deal_stage import DealStageCreateRequestDealStage
 
         d = dict(src_dict)
         deal_stage = DealStageCreateRequestDealStage.from_dict(d.pop("dealStage"))

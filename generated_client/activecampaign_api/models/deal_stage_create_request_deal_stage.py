@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,10 +97,7 @@ class DealStageCreateRequestDealStage:
         d = dict(src_dict)
         title = d.pop("title")
 
-        def _parse_group(data: object) -> int | str:
-            return cast(int | str, data)
-
-        group = _parse_group(d.pop("group"))
+        group: int | str = d.pop("group")
 
         order = d.pop("order", UNSET)
 

@@ -34,7 +34,7 @@ class DealStageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage import DealStage
+        from activecampaign_api.models.deal_stage import DealStage
 
         d = dict(src_dict)
         deal_stage = DealStage.from_dict(d.pop("dealStage"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,12 +101,7 @@ class DealStageFields:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        def _parse_group(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
+        group: int | str | Unset = d.pop("group", UNSET)
 
         order = d.pop("order", UNSET)
 

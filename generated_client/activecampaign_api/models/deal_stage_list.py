@@ -48,8 +48,8 @@ class DealStageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage import DealStage
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.deal_stage import DealStage
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         deal_stages = []

@@ -33,7 +33,7 @@ class DealStageMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage_move_request_deal import DealStageMoveRequestDeal
+        from activecampaign_api.models.deal_stage_move_request_deal import DealStageMoveRequestDeal
 
         d = dict(src_dict)
         deal = DealStageMoveRequestDeal.from_dict(d.pop("deal"))

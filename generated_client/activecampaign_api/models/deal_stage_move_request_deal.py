@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,11 +33,7 @@ class DealStageMoveRequestDeal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_stage(data: object) -> int | str:
-            return cast(int | str, data)
-
-        stage = _parse_stage(d.pop("stage"))
+        stage: int | str = d.pop("stage")
 
         deal_stage_move_request_deal = cls(
             stage=stage,

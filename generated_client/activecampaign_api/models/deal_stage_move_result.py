@@ -38,7 +38,7 @@ class DealStageMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal import Deal
+        from activecampaign_api.models.deal import Deal
 
         d = dict(src_dict)
         _deals = d.pop("deals", UNSET)

@@ -34,7 +34,7 @@ class DealStageUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage_fields import DealStageFields
+        from activecampaign_api.models.deal_stage_fields import DealStageFields
 
         d = dict(src_dict)
         deal_stage = DealStageFields.from_dict(d.pop("dealStage"))

@@ -232,72 +232,25 @@ class DealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_owner import DealTaskOwner
-        from ..models.links import Links
+        from activecampaign_api.models.deal_task_owner import DealTaskOwner
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: str | Unset | None = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        note: str | Unset | None = d.pop("note", UNSET)
 
-        def _parse_note(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | str | Unset = d.pop("status", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
+        duedate: str | Unset | None = d.pop("duedate", UNSET)
 
-        def _parse_status(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        edate: str | Unset | None = d.pop("edate", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        duration: str | Unset | None = d.pop("duration", UNSET)
 
-        def _parse_duedate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duedate = _parse_duedate(d.pop("duedate", UNSET))
-
-        def _parse_edate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edate = _parse_edate(d.pop("edate", UNSET))
-
-        def _parse_duration(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_donedate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        donedate = _parse_donedate(d.pop("donedate", UNSET))
+        donedate: str | Unset | None = d.pop("donedate", UNSET)
 
         relid = d.pop("relid", UNSET)
 
@@ -305,68 +258,19 @@ class DealTask:
 
         owner_type = d.pop("ownerType", UNSET)
 
-        def _parse_deal_tasktype(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deal_tasktype: str | Unset | None = d.pop("dealTasktype", UNSET)
 
-        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        assignee: str | Unset | None = d.pop("assignee", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
+        automation: str | Unset | None = d.pop("automation", UNSET)
 
-        def _parse_assignee(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        done_automation: str | Unset | None = d.pop("doneAutomation", UNSET)
 
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
+        outcome_id: int | Unset | None = d.pop("outcomeId", UNSET)
 
-        def _parse_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        automation = _parse_automation(d.pop("automation", UNSET))
-
-        def _parse_done_automation(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        done_automation = _parse_done_automation(d.pop("doneAutomation", UNSET))
-
-        def _parse_outcome_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        outcome_id = _parse_outcome_id(d.pop("outcomeId", UNSET))
-
-        def _parse_outcome_info(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outcome_info = _parse_outcome_info(d.pop("outcomeInfo", UNSET))
+        outcome_info: str | Unset | None = d.pop("outcomeInfo", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

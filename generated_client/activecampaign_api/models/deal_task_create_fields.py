@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,27 +141,13 @@ class DealTaskCreateFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_relid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        relid = _parse_relid(d.pop("relid"))
+        relid: int | str = d.pop("relid")
 
         duedate = d.pop("duedate")
 
-        def _parse_deal_tasktype(data: object) -> int | str:
-            return cast(int | str, data)
+        deal_tasktype: int | str = d.pop("dealTasktype")
 
-        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype"))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: str | Unset | None = d.pop("title", UNSET)
 
         _owner_type = d.pop("ownerType", UNSET)
         owner_type: DealTaskFieldsOwnerType | Unset
@@ -193,35 +179,15 @@ class DealTaskCreateFields:
 
         edate = d.pop("edate", UNSET)
 
-        def _parse_assignee(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        assignee: int | str | Unset = d.pop("assignee", UNSET)
 
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_outcome_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        outcome_id = _parse_outcome_id(d.pop("outcomeId", UNSET))
+        outcome_id: int | str | Unset = d.pop("outcomeId", UNSET)
 
         outcome_info = d.pop("outcomeInfo", UNSET)
 
-        def _parse_trigger_automation_on_create(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        trigger_automation_on_create: int | str | Unset = d.pop("triggerAutomationOnCreate", UNSET)
 
-        trigger_automation_on_create = _parse_trigger_automation_on_create(d.pop("triggerAutomationOnCreate", UNSET))
-
-        def _parse_done_automation(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        done_automation = _parse_done_automation(d.pop("doneAutomation", UNSET))
+        done_automation: int | str | Unset = d.pop("doneAutomation", UNSET)
 
         deal_task_create_fields = cls(
             relid=relid,

@@ -33,7 +33,7 @@ class DealTaskCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_create_fields import DealTaskCreateFields
+        from activecampaign_api.models.deal_task_create_fields import DealTaskCreateFields
 
         d = dict(src_dict)
         deal_task = DealTaskCreateFields.from_dict(d.pop("dealTask"))

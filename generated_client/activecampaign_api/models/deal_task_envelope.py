@@ -34,7 +34,7 @@ class DealTaskEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task import DealTask
+        from activecampaign_api.models.deal_task import DealTask
 
         d = dict(src_dict)
         deal_task = DealTask.from_dict(d.pop("dealTask"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,15 +127,7 @@ class DealTaskFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: str | Unset | None = d.pop("title", UNSET)
 
         _owner_type = d.pop("ownerType", UNSET)
         owner_type: DealTaskFieldsOwnerType | Unset
@@ -144,12 +136,7 @@ class DealTaskFields:
         else:
             owner_type = check_deal_task_fields_owner_type(_owner_type)
 
-        def _parse_relid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        relid = _parse_relid(d.pop("relid", UNSET))
+        relid: int | str | Unset = d.pop("relid", UNSET)
 
         def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
             if isinstance(data, Unset):
@@ -176,26 +163,11 @@ class DealTaskFields:
 
         edate = d.pop("edate", UNSET)
 
-        def _parse_deal_tasktype(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        deal_tasktype: int | str | Unset = d.pop("dealTasktype", UNSET)
 
-        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype", UNSET))
+        assignee: int | str | Unset = d.pop("assignee", UNSET)
 
-        def _parse_assignee(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_outcome_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        outcome_id = _parse_outcome_id(d.pop("outcomeId", UNSET))
+        outcome_id: int | str | Unset = d.pop("outcomeId", UNSET)
 
         outcome_info = d.pop("outcomeInfo", UNSET)
 

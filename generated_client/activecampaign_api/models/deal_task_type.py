@@ -98,7 +98,7 @@ class DealTaskType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -107,14 +107,7 @@ class DealTaskType:
 
         status = d.pop("status", UNSET)
 
-        def _parse_defduration(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        defduration = _parse_defduration(d.pop("defduration", UNSET))
+        defduration: str | Unset | None = d.pop("defduration", UNSET)
 
         def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -33,7 +33,9 @@ class DealTaskTypeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype
+        from activecampaign_api.models.deal_task_type_create_request_deal_tasktype import (
+            DealTaskTypeCreateRequestDealTasktype,
+        )
 
         d = dict(src_dict)
         deal_tasktype = DealTaskTypeCreateRequestDealTasktype.from_dict(d.pop("dealTasktype"))

@@ -34,7 +34,7 @@ class DealTaskTypeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_type import DealTaskType
+        from activecampaign_api.models.deal_task_type import DealTaskType
 
         d = dict(src_dict)
         deal_tasktype = DealTaskType.from_dict(d.pop("dealTasktype"))

@@ -33,7 +33,7 @@ class DealTaskTypeMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask
+        from activecampaign_api.models.deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask
 
         d = dict(src_dict)
         deal_task = DealTaskTypeMoveRequestDealTask.from_dict(d.pop("dealTask"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,11 +33,7 @@ class DealTaskTypeMoveRequestDealTask:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_deal_tasktype(data: object) -> int | str:
-            return cast(int | str, data)
-
-        deal_tasktype = _parse_deal_tasktype(d.pop("dealTasktype"))
+        deal_tasktype: int | str = d.pop("dealTasktype")
 
         deal_task_type_move_request_deal_task = cls(
             deal_tasktype=deal_tasktype,

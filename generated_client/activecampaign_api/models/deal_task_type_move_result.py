@@ -49,8 +49,8 @@ class DealTaskTypeMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task import DealTask
-        from ..models.deal_task_type_moved_deal import DealTaskTypeMovedDeal
+        from activecampaign_api.models.deal_task import DealTask
+        from activecampaign_api.models.deal_task_type_moved_deal import DealTaskTypeMovedDeal
 
         d = dict(src_dict)
         deal_tasks = []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -224,154 +224,42 @@ class DealTaskTypeMovedDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: str | Unset | None = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        value: str | Unset | None = d.pop("value", UNSET)
 
-        def _parse_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: str | Unset | None = d.pop("currency", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
+        percent: str | Unset | None = d.pop("percent", UNSET)
 
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: str | Unset | None = d.pop("status", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+        stage: str | Unset | None = d.pop("stage", UNSET)
 
-        def _parse_percent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group: str | Unset | None = d.pop("group", UNSET)
 
-        percent = _parse_percent(d.pop("percent", UNSET))
+        owner: str | Unset | None = d.pop("owner", UNSET)
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact: str | Unset | None = d.pop("contact", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        organization: str | Unset | None = d.pop("organization", UNSET)
 
-        def _parse_stage(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hash_: str | Unset | None = d.pop("hash", UNSET)
 
-        stage = _parse_stage(d.pop("stage", UNSET))
+        activitycount: str | Unset | None = d.pop("activitycount", UNSET)
 
-        def _parse_group(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_task: str | Unset | None = d.pop("nextTask", UNSET)
 
-        group = _parse_group(d.pop("group", UNSET))
+        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
 
-        def _parse_owner(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
 
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_contact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_organization(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        def _parse_hash_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
-
-        def _parse_activitycount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        activitycount = _parse_activitycount(d.pop("activitycount", UNSET))
-
-        def _parse_next_task(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_task = _parse_next_task(d.pop("nextTask", UNSET))
-
-        def _parse_nexttaskid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nexttaskid = _parse_nexttaskid(d.pop("nexttaskid", UNSET))
-
-        def _parse_nextdealid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nextdealid = _parse_nextdealid(d.pop("nextdealid", UNSET))
-
-        def _parse_nextdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nextdate = _parse_nextdate(d.pop("nextdate", UNSET))
+        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -380,23 +268,9 @@ class DealTaskTypeMovedDeal:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mdate: str | Unset | None = d.pop("mdate", UNSET)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
-
-        def _parse_edate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edate = _parse_edate(d.pop("edate", UNSET))
+        edate: str | Unset | None = d.pop("edate", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -34,7 +34,7 @@ class DealTaskTypeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_type_fields import DealTaskTypeFields
+        from activecampaign_api.models.deal_task_type_fields import DealTaskTypeFields
 
         d = dict(src_dict)
         deal_tasktype = DealTaskTypeFields.from_dict(d.pop("dealTasktype"))

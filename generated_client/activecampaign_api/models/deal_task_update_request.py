@@ -34,7 +34,7 @@ class DealTaskUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_task_fields import DealTaskFields
+        from activecampaign_api.models.deal_task_fields import DealTaskFields
 
         d = dict(src_dict)
         deal_task = DealTaskFields.from_dict(d.pop("dealTask"))

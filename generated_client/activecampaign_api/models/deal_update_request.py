@@ -34,7 +34,7 @@ class DealUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_fields import DealFields
+        from activecampaign_api.models.deal_fields import DealFields
 
         d = dict(src_dict)
         deal = DealFields.from_dict(d.pop("deal"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,88 +143,32 @@ class EcomCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         connectionid = d.pop("connectionid", UNSET)
 
-        def _parse_connection(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection = _parse_connection(d.pop("connection", UNSET))
+        connection: str | Unset | None = d.pop("connection", UNSET)
 
         externalid = d.pop("externalid", UNSET)
 
         email = d.pop("email", UNSET)
 
-        def _parse_accepts_marketing(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        accepts_marketing: str | Unset | None = d.pop("acceptsMarketing", UNSET)
 
-        accepts_marketing = _parse_accepts_marketing(d.pop("acceptsMarketing", UNSET))
+        total_revenue: str | Unset | None = d.pop("totalRevenue", UNSET)
 
-        def _parse_total_revenue(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_orders: str | Unset | None = d.pop("totalOrders", UNSET)
 
-        total_revenue = _parse_total_revenue(d.pop("totalRevenue", UNSET))
+        total_products: str | Unset | None = d.pop("totalProducts", UNSET)
 
-        def _parse_total_orders(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        avg_revenue_per_order: str | Unset | None = d.pop("avgRevenuePerOrder", UNSET)
 
-        total_orders = _parse_total_orders(d.pop("totalOrders", UNSET))
+        avg_product_category: str | Unset | None = d.pop("avgProductCategory", UNSET)
 
-        def _parse_total_products(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_products = _parse_total_products(d.pop("totalProducts", UNSET))
-
-        def _parse_avg_revenue_per_order(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avg_revenue_per_order = _parse_avg_revenue_per_order(d.pop("avgRevenuePerOrder", UNSET))
-
-        def _parse_avg_product_category(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avg_product_category = _parse_avg_product_category(d.pop("avgProductCategory", UNSET))
-
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -33,7 +33,9 @@ class EcomCustomerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_customer_create_request_ecom_customer import EcomCustomerCreateRequestEcomCustomer
+        from activecampaign_api.models.ecom_customer_create_request_ecom_customer import (
+            EcomCustomerCreateRequestEcomCustomer,
+        )
 
         d = dict(src_dict)
         ecom_customer = EcomCustomerCreateRequestEcomCustomer.from_dict(d.pop("ecomCustomer"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,11 +57,7 @@ class EcomCustomerCreateRequestEcomCustomer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connectionid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        connectionid = _parse_connectionid(d.pop("connectionid"))
+        connectionid: int | str = d.pop("connectionid")
 
         externalid = d.pop("externalid")
 

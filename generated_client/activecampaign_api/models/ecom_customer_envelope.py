@@ -35,7 +35,7 @@ class EcomCustomerEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_customer import EcomCustomer
+        from activecampaign_api.models.ecom_customer import EcomCustomer
 
         d = dict(src_dict)
         ecom_customer = EcomCustomer.from_dict(d.pop("ecomCustomer"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,13 +62,7 @@ class EcomCustomerFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_connectionid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        connectionid = _parse_connectionid(d.pop("connectionid", UNSET))
+        connectionid: int | str | Unset = d.pop("connectionid", UNSET)
 
         externalid = d.pop("externalid", UNSET)
 

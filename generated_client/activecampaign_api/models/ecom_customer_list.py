@@ -48,8 +48,8 @@ class EcomCustomerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_customer import EcomCustomer
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.ecom_customer import EcomCustomer
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         ecom_customers = []

@@ -34,7 +34,7 @@ class EcomCustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_customer_fields import EcomCustomerFields
+        from activecampaign_api.models.ecom_customer_fields import EcomCustomerFields
 
         d = dict(src_dict)
         ecom_customer = EcomCustomerFields.from_dict(d.pop("ecomCustomer"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -287,46 +287,20 @@ class EcomOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_externalid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        externalid: str | Unset | None = d.pop("externalid", UNSET)
 
-        externalid = _parse_externalid(d.pop("externalid", UNSET))
+        externalcheckoutid: str | Unset | None = d.pop("externalcheckoutid", UNSET)
 
-        def _parse_externalcheckoutid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        externalcheckoutid = _parse_externalcheckoutid(d.pop("externalcheckoutid", UNSET))
-
-        def _parse_order_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
+        order_number: str | Unset | None = d.pop("orderNumber", UNSET)
 
         source = d.pop("source", UNSET)
 
-        def _parse_state(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state: int | str | Unset = d.pop("state", UNSET)
 
         email = d.pop("email", UNSET)
 
@@ -334,145 +308,43 @@ class EcomOrder:
 
         connectionid = d.pop("connectionid", UNSET)
 
-        def _parse_connection(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection = _parse_connection(d.pop("connection", UNSET))
+        connection: str | Unset | None = d.pop("connection", UNSET)
 
         customerid = d.pop("customerid", UNSET)
 
-        def _parse_customer(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer: str | Unset | None = d.pop("customer", UNSET)
 
-        customer = _parse_customer(d.pop("customer", UNSET))
+        total_price: int | str | Unset = d.pop("totalPrice", UNSET)
 
-        def _parse_total_price(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        shipping_amount: int | str | Unset = d.pop("shippingAmount", UNSET)
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+        tax_amount: int | str | Unset = d.pop("taxAmount", UNSET)
 
-        def _parse_shipping_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
 
-        shipping_amount = _parse_shipping_amount(d.pop("shippingAmount", UNSET))
+        total_products: int | str | Unset = d.pop("totalProducts", UNSET)
 
-        def _parse_tax_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        shipping_method: str | Unset | None = d.pop("shippingMethod", UNSET)
 
-        tax_amount = _parse_tax_amount(d.pop("taxAmount", UNSET))
+        order_url: str | Unset | None = d.pop("orderUrl", UNSET)
 
-        def _parse_discount_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        external_created_date: str | Unset | None = d.pop("externalCreatedDate", UNSET)
 
-        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+        external_updated_date: str | Unset | None = d.pop("externalUpdatedDate", UNSET)
 
-        def _parse_total_products(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        abandoned_date: str | Unset | None = d.pop("abandonedDate", UNSET)
 
-        total_products = _parse_total_products(d.pop("totalProducts", UNSET))
+        order_date: str | Unset | None = d.pop("orderDate", UNSET)
 
-        def _parse_shipping_method(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_date: str | Unset | None = d.pop("createdDate", UNSET)
 
-        shipping_method = _parse_shipping_method(d.pop("shippingMethod", UNSET))
+        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
 
-        def _parse_order_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
-        order_url = _parse_order_url(d.pop("orderUrl", UNSET))
+        order_products: list[str] | Unset = d.pop("orderProducts", UNSET)
 
-        def _parse_external_created_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_created_date = _parse_external_created_date(d.pop("externalCreatedDate", UNSET))
-
-        def _parse_external_updated_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_updated_date = _parse_external_updated_date(d.pop("externalUpdatedDate", UNSET))
-
-        def _parse_abandoned_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        abandoned_date = _parse_abandoned_date(d.pop("abandonedDate", UNSET))
-
-        def _parse_order_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_date = _parse_order_date(d.pop("orderDate", UNSET))
-
-        def _parse_created_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_updated_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
-
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
-
-        order_products = cast(list[str], d.pop("orderProducts", UNSET))
-
-        order_discounts = cast(list[str], d.pop("orderDiscounts", UNSET))
+        order_discounts: list[str] | Unset = d.pop("orderDiscounts", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,8 +160,8 @@ class EcomOrderCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_discount_input import EcomOrderDiscountInput
-        from ..models.ecom_order_product_input import EcomOrderProductInput
+        from activecampaign_api.models.ecom_order_discount_input import EcomOrderDiscountInput
+        from activecampaign_api.models.ecom_order_product_input import EcomOrderProductInput
 
         d = dict(src_dict)
         email = d.pop("email")
@@ -187,15 +187,9 @@ class EcomOrderCreateFields:
 
         source = _parse_source(d.pop("source"))
 
-        def _parse_connectionid(data: object) -> int | str:
-            return cast(int | str, data)
+        connectionid: int | str = d.pop("connectionid")
 
-        connectionid = _parse_connectionid(d.pop("connectionid"))
-
-        def _parse_customerid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        customerid = _parse_customerid(d.pop("customerid"))
+        customerid: int | str = d.pop("customerid")
 
         external_created_date = d.pop("externalCreatedDate")
 

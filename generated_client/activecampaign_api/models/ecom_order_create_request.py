@@ -33,7 +33,7 @@ class EcomOrderCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_create_fields import EcomOrderCreateFields
+        from activecampaign_api.models.ecom_order_create_fields import EcomOrderCreateFields
 
         d = dict(src_dict)
         ecom_order = EcomOrderCreateFields.from_dict(d.pop("ecomOrder"))

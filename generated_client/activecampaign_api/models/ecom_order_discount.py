@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,30 +88,11 @@ class EcomOrderDiscount:
 
         orderid = d.pop("orderid", UNSET)
 
-        def _parse_discount_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
 
-        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+        created_date: str | Unset | None = d.pop("createdDate", UNSET)
 
-        def _parse_created_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_updated_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
 
         ecom_order_discount = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,12 +61,7 @@ class EcomOrderDiscountInput:
         else:
             type_ = check_ecom_order_discount_input_type(_type_)
 
-        def _parse_discount_amount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
 
         ecom_order_discount_input = cls(
             name=name,

@@ -69,10 +69,10 @@ class EcomOrderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection import Connection
-        from ..models.ecom_order import EcomOrder
-        from ..models.ecom_order_discount import EcomOrderDiscount
-        from ..models.ecom_order_product import EcomOrderProduct
+        from activecampaign_api.models.connection import Connection
+        from activecampaign_api.models.ecom_order import EcomOrder
+        from activecampaign_api.models.ecom_order_discount import EcomOrderDiscount
+        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
 
         d = dict(src_dict)
         ecom_order = EcomOrder.from_dict(d.pop("ecomOrder"))

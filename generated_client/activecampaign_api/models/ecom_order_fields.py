@@ -126,8 +126,8 @@ class EcomOrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_discount_input import EcomOrderDiscountInput
-        from ..models.ecom_order_product_input import EcomOrderProductInput
+        from activecampaign_api.models.ecom_order_discount_input import EcomOrderDiscountInput
+        from activecampaign_api.models.ecom_order_product_input import EcomOrderProductInput
 
         d = dict(src_dict)
         externalid = d.pop("externalid", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,7 +168,7 @@ class EcomOrderProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -181,93 +181,27 @@ class EcomOrderProduct:
 
         externalid = d.pop("externalid", UNSET)
 
-        def _parse_sku(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku: str | Unset | None = d.pop("sku", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        price: int | str | Unset = d.pop("price", UNSET)
 
-        def _parse_price(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        quantity: int | str | Unset = d.pop("quantity", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
+        category: str | Unset | None = d.pop("category", UNSET)
 
-        def _parse_quantity(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        image_url: str | Unset | None = d.pop("imageUrl", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        product_url: str | Unset | None = d.pop("productUrl", UNSET)
 
-        def _parse_category(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_date: str | Unset | None = d.pop("createdDate", UNSET)
 
-        category = _parse_category(d.pop("category", UNSET))
+        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
 
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_product_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_url = _parse_product_url(d.pop("productUrl", UNSET))
-
-        def _parse_created_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_updated_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
-
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

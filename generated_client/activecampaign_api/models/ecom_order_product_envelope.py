@@ -35,7 +35,7 @@ class EcomOrderProductEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_product import EcomOrderProduct
+        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
 
         d = dict(src_dict)
         ecom_order_product = EcomOrderProduct.from_dict(d.pop("ecomOrderProduct"))

@@ -48,8 +48,8 @@ class EcomOrderProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_product import EcomOrderProduct
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         ecom_order_products = []

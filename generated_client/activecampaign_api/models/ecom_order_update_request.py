@@ -34,7 +34,7 @@ class EcomOrderUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ecom_order_fields import EcomOrderFields
+        from activecampaign_api.models.ecom_order_fields import EcomOrderFields
 
         d = dict(src_dict)
         ecom_order = EcomOrderFields.from_dict(d.pop("ecomOrder"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -198,127 +198,36 @@ class EmailActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_subscriberid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subscriberid: str | Unset | None = d.pop("subscriberid", UNSET)
 
-        subscriberid = _parse_subscriberid(d.pop("subscriberid", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        d_id: str | Unset | None = d.pop("d_id", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
+        account: str | Unset | None = d.pop("account", UNSET)
 
-        def _parse_d_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reltype: str | Unset | None = d.pop("reltype", UNSET)
 
-        d_id = _parse_d_id(d.pop("d_id", UNSET))
+        relid: str | Unset | None = d.pop("relid", UNSET)
 
-        def _parse_account(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name: str | Unset | None = d.pop("from_name", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        from_address: str | Unset | None = d.pop("fromAddress", UNSET)
 
-        def _parse_reltype(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_address: str | Unset | None = d.pop("toAddress", UNSET)
 
-        reltype = _parse_reltype(d.pop("reltype", UNSET))
+        cc_address: str | Unset | None = d.pop("ccAddress", UNSET)
 
-        def _parse_relid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
-        relid = _parse_relid(d.pop("relid", UNSET))
+        message: str | Unset | None = d.pop("message", UNSET)
 
-        def _parse_from_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_from_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_address = _parse_from_address(d.pop("fromAddress", UNSET))
-
-        def _parse_to_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_address = _parse_to_address(d.pop("toAddress", UNSET))
-
-        def _parse_cc_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cc_address = _parse_cc_address(d.pop("ccAddress", UNSET))
-
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_message_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_html = _parse_message_html(d.pop("messageHtml", UNSET))
+        message_html: str | Unset | None = d.pop("messageHtml", UNSET)
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -327,32 +236,11 @@ class EmailActivity:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        def _parse_contact(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact: str | Unset | None = d.pop("contact", UNSET)
 
-        contact = _parse_contact(d.pop("contact", UNSET))
+        deal: str | Unset | None = d.pop("deal", UNSET)
 
-        def _parse_deal(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deal = _parse_deal(d.pop("deal", UNSET))
-
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -48,8 +48,8 @@ class EmailActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_activity import EmailActivity
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.email_activity import EmailActivity
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         email_activities = []

@@ -63,7 +63,7 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_source import ErrorSource
+        from activecampaign_api.models.error_source import ErrorSource
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)

@@ -48,7 +48,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail
+        from activecampaign_api.models.error_detail import ErrorDetail
 
         d = dict(src_dict)
         message = d.pop("message", UNSET)

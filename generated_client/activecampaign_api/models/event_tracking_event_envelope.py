@@ -34,7 +34,7 @@ class EventTrackingEventEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_tracking_event import EventTrackingEvent
+        from activecampaign_api.models.event_tracking_event import EventTrackingEvent
 
         d = dict(src_dict)
         event_tracking_event = EventTrackingEvent.from_dict(d.pop("eventTrackingEvent"))

@@ -48,8 +48,8 @@ class EventTrackingEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_tracking_event import EventTrackingEvent
-        from ..models.flexible_page_meta import FlexiblePageMeta
+        from activecampaign_api.models.event_tracking_event import EventTrackingEvent
+        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
 
         d = dict(src_dict)
         event_tracking_events = []

@@ -197,92 +197,34 @@ class Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         title = d.pop("title", UNSET)
 
-        def _parse_descript(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        descript = _parse_descript(d.pop("descript", UNSET))
+        descript: str | Unset | None = d.pop("descript", UNSET)
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_isrequired(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        isrequired: int | str | Unset = d.pop("isrequired", UNSET)
 
-        isrequired = _parse_isrequired(d.pop("isrequired", UNSET))
+        perstag: str | Unset | None = d.pop("perstag", UNSET)
 
-        def _parse_perstag(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        defval: str | Unset | None = d.pop("defval", UNSET)
 
-        perstag = _parse_perstag(d.pop("perstag", UNSET))
+        show_in_list: int | str | Unset = d.pop("show_in_list", UNSET)
 
-        def _parse_defval(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rows: int | str | Unset = d.pop("rows", UNSET)
 
-        defval = _parse_defval(d.pop("defval", UNSET))
+        cols: int | str | Unset = d.pop("cols", UNSET)
 
-        def _parse_show_in_list(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        visible: int | str | Unset = d.pop("visible", UNSET)
 
-        show_in_list = _parse_show_in_list(d.pop("show_in_list", UNSET))
+        service: str | Unset | None = d.pop("service", UNSET)
 
-        def _parse_rows(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        rows = _parse_rows(d.pop("rows", UNSET))
-
-        def _parse_cols(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        cols = _parse_cols(d.pop("cols", UNSET))
-
-        def _parse_visible(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
-
-        def _parse_service(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service = _parse_service(d.pop("service", UNSET))
-
-        def _parse_ordernum(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        ordernum = _parse_ordernum(d.pop("ordernum", UNSET))
+        ordernum: int | str | Unset = d.pop("ordernum", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -308,9 +250,9 @@ class Field:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        options = cast(list[str], d.pop("options", UNSET))
+        options: list[str] | Unset = d.pop("options", UNSET)
 
-        relations = cast(list[str], d.pop("relations", UNSET))
+        relations: list[str] | Unset = d.pop("relations", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

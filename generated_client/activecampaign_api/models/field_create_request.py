@@ -33,7 +33,7 @@ class FieldCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_create_request_field import FieldCreateRequestField
+        from activecampaign_api.models.field_create_request_field import FieldCreateRequestField
 
         d = dict(src_dict)
         field = FieldCreateRequestField.from_dict(d.pop("field"))

@@ -58,9 +58,9 @@ class FieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field import Field
-        from ..models.field_option import FieldOption
-        from ..models.field_rel import FieldRel
+        from activecampaign_api.models.field import Field
+        from activecampaign_api.models.field_option import FieldOption
+        from activecampaign_api.models.field_rel import FieldRel
 
         d = dict(src_dict)
         field = Field.from_dict(d.pop("field"))

@@ -33,7 +33,9 @@ class FieldGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_group_create_request_group_definition import FieldGroupCreateRequestGroupDefinition
+        from activecampaign_api.models.field_group_create_request_group_definition import (
+            FieldGroupCreateRequestGroupDefinition,
+        )
 
         d = dict(src_dict)
         group_definition = FieldGroupCreateRequestGroupDefinition.from_dict(d.pop("groupDefinition"))

@@ -36,7 +36,7 @@ class FieldGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_group import FieldGroup
+        from activecampaign_api.models.field_group import FieldGroup
 
         d = dict(src_dict)
         group_definitions = []

@@ -34,7 +34,7 @@ class FieldGroupMemberEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_group_member import FieldGroupMember
+        from activecampaign_api.models.field_group_member import FieldGroupMember
 
         d = dict(src_dict)
         group_member = FieldGroupMember.from_dict(d.pop("groupMember"))

@@ -33,7 +33,7 @@ class FieldGroupMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
+        from activecampaign_api.models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
 
         d = dict(src_dict)
         group_member = FieldGroupMemberRequestGroupMember.from_dict(d.pop("groupMember"))

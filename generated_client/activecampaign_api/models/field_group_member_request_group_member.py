@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,27 +56,11 @@ class FieldGroupMemberRequestGroupMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        rel_id: int | str = d.pop("rel_id")
 
-        def _parse_rel_id(data: object) -> int | str:
-            return cast(int | str, data)
+        ordernum: int | Unset | None = d.pop("ordernum", UNSET)
 
-        rel_id = _parse_rel_id(d.pop("rel_id"))
-
-        def _parse_ordernum(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ordernum = _parse_ordernum(d.pop("ordernum", UNSET))
-
-        def _parse_group_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id: int | str | Unset = d.pop("group_id", UNSET)
 
         field_group_member_request_group_member = cls(
             rel_id=rel_id,

@@ -70,10 +70,10 @@ class FieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field import Field
-        from ..models.field_option import FieldOption
-        from ..models.field_rel import FieldRel
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.field import Field
+        from activecampaign_api.models.field_option import FieldOption
+        from activecampaign_api.models.field_rel import FieldRel
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         fields = []

@@ -110,44 +110,20 @@ class FieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_field(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        field: int | str | Unset | None = d.pop("field", UNSET)
 
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_orderid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        orderid = _parse_orderid(d.pop("orderid", UNSET))
+        orderid: int | str | Unset = d.pop("orderid", UNSET)
 
         value = d.pop("value", UNSET)
 
-        def _parse_label(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label: str | Unset | None = d.pop("label", UNSET)
 
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_isdefault(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        isdefault = _parse_isdefault(d.pop("isdefault", UNSET))
+        isdefault: int | str | Unset = d.pop("isdefault", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

@@ -36,7 +36,7 @@ class FieldOptionBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_option_input import FieldOptionInput
+        from activecampaign_api.models.field_option_input import FieldOptionInput
 
         d = dict(src_dict)
         field_options = []

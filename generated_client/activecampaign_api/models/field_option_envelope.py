@@ -34,7 +34,7 @@ class FieldOptionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_option import FieldOption
+        from activecampaign_api.models.field_option import FieldOption
 
         d = dict(src_dict)
         field_option = FieldOption.from_dict(d.pop("fieldOption"))

@@ -91,35 +91,16 @@ class FieldRel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_field(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        field: int | str | Unset | None = d.pop("field", UNSET)
 
-        field = _parse_field(d.pop("field", UNSET))
+        relid: int | str | Unset | None = d.pop("relid", UNSET)
 
-        def _parse_relid(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        relid = _parse_relid(d.pop("relid", UNSET))
-
-        def _parse_dorder(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        dorder = _parse_dorder(d.pop("dorder", UNSET))
+        dorder: int | str | Unset = d.pop("dorder", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

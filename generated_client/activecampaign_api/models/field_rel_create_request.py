@@ -33,7 +33,7 @@ class FieldRelCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
+        from activecampaign_api.models.field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
 
         d = dict(src_dict)
         field_rel = FieldRelCreateRequestFieldRel.from_dict(d.pop("fieldRel"))

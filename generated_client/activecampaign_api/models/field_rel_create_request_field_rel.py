@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,16 +40,9 @@ class FieldRelCreateRequestFieldRel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        field: int | str = d.pop("field")
 
-        def _parse_field(data: object) -> int | str:
-            return cast(int | str, data)
-
-        field = _parse_field(d.pop("field"))
-
-        def _parse_relid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        relid = _parse_relid(d.pop("relid"))
+        relid: int | str = d.pop("relid")
 
         field_rel_create_request_field_rel = cls(
             field=field,

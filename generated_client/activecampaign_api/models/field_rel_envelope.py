@@ -34,7 +34,7 @@ class FieldRelEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_rel import FieldRel
+        from activecampaign_api.models.field_rel import FieldRel
 
         d = dict(src_dict)
         field_rel = FieldRel.from_dict(d.pop("fieldRel"))

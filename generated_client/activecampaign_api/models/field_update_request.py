@@ -34,7 +34,7 @@ class FieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_attributes import FieldAttributes
+        from activecampaign_api.models.field_attributes import FieldAttributes
 
         d = dict(src_dict)
         field = FieldAttributes.from_dict(d.pop("field"))

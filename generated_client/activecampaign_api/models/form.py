@@ -257,27 +257,20 @@ class Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_action_data import FormActionData
-        from ..models.form_field import FormField
-        from ..models.form_options import FormOptions
-        from ..models.form_recent_item import FormRecentItem
-        from ..models.form_style import FormStyle
-        from ..models.form_submit_data import FormSubmitData
-        from ..models.links import Links
+        from activecampaign_api.models.form_action_data import FormActionData
+        from activecampaign_api.models.form_field import FormField
+        from activecampaign_api.models.form_options import FormOptions
+        from activecampaign_api.models.form_recent_item import FormRecentItem
+        from activecampaign_api.models.form_style import FormStyle
+        from activecampaign_api.models.form_submit_data import FormSubmitData
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name", UNSET)
 
-        def _parse_action(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
+        action: str | Unset | None = d.pop("action", UNSET)
 
         _actiondata = d.pop("actiondata", UNSET)
         actiondata: FormActionData | Unset
@@ -295,34 +288,13 @@ class Form:
         else:
             submitdata = FormSubmitData.from_dict(_submitdata)
 
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: str | Unset | None = d.pop("url", UNSET)
 
         layout = d.pop("layout", UNSET)
 
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: str | Unset | None = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_body(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
+        body: str | Unset | None = d.pop("body", UNSET)
 
         button = d.pop("button", UNSET)
 
@@ -351,32 +323,11 @@ class Form:
 
                 cfields.append(cfields_item)
 
-        def _parse_parentformid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parentformid: str | Unset | None = d.pop("parentformid", UNSET)
 
-        parentformid = _parse_parentformid(d.pop("parentformid", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
-
-        def _parse_addressid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        addressid = _parse_addressid(d.pop("addressid", UNSET))
+        addressid: str | Unset | None = d.pop("addressid", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -404,23 +355,9 @@ class Form:
 
         entries = d.pop("entries", UNSET)
 
-        def _parse_aid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        aid: str | Unset | None = d.pop("aid", UNSET)
 
-        aid = _parse_aid(d.pop("aid", UNSET))
-
-        def _parse_defaultscreenshot(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        defaultscreenshot = _parse_defaultscreenshot(d.pop("defaultscreenshot", UNSET))
+        defaultscreenshot: str | Unset | None = d.pop("defaultscreenshot", UNSET)
 
         _recent = d.pop("recent", UNSET)
         recent: list[FormRecentItem] | Unset = UNSET
@@ -435,14 +372,7 @@ class Form:
 
         deals = d.pop("deals", UNSET)
 
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
+        address: str | Unset | None = d.pop("address", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

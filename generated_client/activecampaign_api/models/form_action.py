@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,50 +81,15 @@ class FormAction:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        def _parse_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: str | Unset | None = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        list_: str | Unset | None = d.pop("list", UNSET)
 
-        def _parse_list_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fromname: str | Unset | None = d.pop("fromname", UNSET)
 
-        list_ = _parse_list_(d.pop("list", UNSET))
+        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
 
-        def _parse_fromname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fromname = _parse_fromname(d.pop("fromname", UNSET))
-
-        def _parse_fromemail(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fromemail = _parse_fromemail(d.pop("fromemail", UNSET))
-
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
         form_action = cls(
             type_=type_,

@@ -38,7 +38,7 @@ class FormActionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_action import FormAction
+        from activecampaign_api.models.form_action import FormAction
 
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)

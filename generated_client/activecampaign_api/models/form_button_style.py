@@ -51,7 +51,7 @@ class FormButtonStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_border import FormBorder
+        from activecampaign_api.models.form_border import FormBorder
 
         d = dict(src_dict)
         padding = d.pop("padding", UNSET)

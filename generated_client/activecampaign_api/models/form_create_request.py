@@ -33,7 +33,7 @@ class FormCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_create_request_form import FormCreateRequestForm
+        from activecampaign_api.models.form_create_request_form import FormCreateRequestForm
 
         d = dict(src_dict)
         form = FormCreateRequestForm.from_dict(d.pop("form"))

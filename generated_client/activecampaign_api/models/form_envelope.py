@@ -34,7 +34,7 @@ class FormEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form import Form
+        from activecampaign_api.models.form import Form
 
         d = dict(src_dict)
         form = Form.from_dict(d.pop("form"))

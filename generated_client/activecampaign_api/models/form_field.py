@@ -77,7 +77,7 @@ class FormField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_field_required_options import FormFieldRequiredOptions
+        from activecampaign_api.models.form_field_required_options import FormFieldRequiredOptions
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)

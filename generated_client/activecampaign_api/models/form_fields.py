@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,11 +128,11 @@ class FormFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_action_data import FormActionData
-        from ..models.form_field import FormField
-        from ..models.form_options import FormOptions
-        from ..models.form_style import FormStyle
-        from ..models.form_submit_data import FormSubmitData
+        from activecampaign_api.models.form_action_data import FormActionData
+        from activecampaign_api.models.form_field import FormField
+        from activecampaign_api.models.form_options import FormOptions
+        from activecampaign_api.models.form_style import FormStyle
+        from activecampaign_api.models.form_submit_data import FormSubmitData
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -190,12 +190,7 @@ class FormFields:
 
                 cfields.append(cfields_item)
 
-        def _parse_addressid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        addressid = _parse_addressid(d.pop("addressid", UNSET))
+        addressid: int | str | Unset = d.pop("addressid", UNSET)
 
         form_fields = cls(
             name=name,

@@ -48,8 +48,8 @@ class FormList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form import Form
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.form import Form
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         forms = []

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,8 +86,8 @@ class FormStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_border import FormBorder
-        from ..models.form_button_style import FormButtonStyle
+        from activecampaign_api.models.form_border import FormBorder
+        from activecampaign_api.models.form_button_style import FormButtonStyle
 
         d = dict(src_dict)
         background = d.pop("background", UNSET)
@@ -116,14 +116,7 @@ class FormStyle:
         else:
             button = FormButtonStyle.from_dict(_button)
 
-        def _parse_customcss(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customcss = _parse_customcss(d.pop("customcss", UNSET))
+        customcss: str | Unset | None = d.pop("customcss", UNSET)
 
         form_style = cls(
             background=background,

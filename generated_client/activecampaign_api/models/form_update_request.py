@@ -34,7 +34,7 @@ class FormUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_fields import FormFields
+        from activecampaign_api.models.form_fields import FormFields
 
         d = dict(src_dict)
         form = FormFields.from_dict(d.pop("form"))

@@ -147,102 +147,32 @@ class GeoAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         ip4 = d.pop("ip4", UNSET)
 
-        def _parse_country2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country2: str | Unset | None = d.pop("country2", UNSET)
 
-        country2 = _parse_country2(d.pop("country2", UNSET))
+        country: str | Unset | None = d.pop("country", UNSET)
 
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state: str | Unset | None = d.pop("state", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        city: str | Unset | None = d.pop("city", UNSET)
 
-        def _parse_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zip_: str | Unset | None = d.pop("zip", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
+        area: str | Unset | None = d.pop("area", UNSET)
 
-        def _parse_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lat: str | Unset | None = d.pop("lat", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        lon: str | Unset | None = d.pop("lon", UNSET)
 
-        def _parse_zip_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tz: str | Unset | None = d.pop("tz", UNSET)
 
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_area(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        area = _parse_area(d.pop("area", UNSET))
-
-        def _parse_lat(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lat = _parse_lat(d.pop("lat", UNSET))
-
-        def _parse_lon(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lon = _parse_lon(d.pop("lon", UNSET))
-
-        def _parse_tz(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tz = _parse_tz(d.pop("tz", UNSET))
-
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):

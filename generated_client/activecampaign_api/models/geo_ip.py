@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,66 +104,24 @@ class GeoIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         contact = d.pop("contact", UNSET)
 
-        def _parse_campaignid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaignid: str | Unset | None = d.pop("campaignid", UNSET)
 
-        campaignid = _parse_campaignid(d.pop("campaignid", UNSET))
+        messageid: str | Unset | None = d.pop("messageid", UNSET)
 
-        def _parse_messageid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        geoaddrid: str | Unset | None = d.pop("geoaddrid", UNSET)
 
-        messageid = _parse_messageid(d.pop("messageid", UNSET))
+        ip4: str | Unset | None = d.pop("ip4", UNSET)
 
-        def _parse_geoaddrid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
 
-        geoaddrid = _parse_geoaddrid(d.pop("geoaddrid", UNSET))
-
-        def _parse_ip4(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip4 = _parse_ip4(d.pop("ip4", UNSET))
-
-        def _parse_tstamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
-
-        def _parse_geo_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        geo_address = _parse_geo_address(d.pop("geoAddress", UNSET))
+        geo_address: str | Unset | None = d.pop("geoAddress", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -48,8 +48,8 @@ class GroupLimitList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_limit import GroupLimit
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.group_limit import GroupLimit
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         group_limits = []

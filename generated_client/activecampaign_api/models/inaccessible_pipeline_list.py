@@ -36,7 +36,7 @@ class InaccessiblePipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pipeline import Pipeline
+        from activecampaign_api.models.pipeline import Pipeline
 
         d = dict(src_dict)
         deal_groups = []

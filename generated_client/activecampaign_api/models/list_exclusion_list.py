@@ -48,8 +48,8 @@ class ListExclusionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flexible_page_meta import FlexiblePageMeta
-        from ..models.list_exclusion import ListExclusion
+        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
+        from activecampaign_api.models.list_exclusion import ListExclusion
 
         d = dict(src_dict)
         exclusions = []

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class ListExclusionUpdateRequest:
         else:
             channel = check_list_exclusion_update_request_channel(_channel)
 
-        lists = cast(list[str], d.pop("lists", UNSET))
+        lists: list[str] | Unset = d.pop("lists", UNSET)
 
         list_exclusion_update_request = cls(
             channel=channel,

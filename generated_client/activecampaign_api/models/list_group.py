@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,7 @@ class ListGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -91,19 +91,9 @@ class ListGroup:
 
         groupid = d.pop("groupid", UNSET)
 
-        def _parse_list_(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        list_: int | str | Unset = d.pop("list", UNSET)
 
-        list_ = _parse_list_(d.pop("list", UNSET))
-
-        def _parse_group(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
+        group: int | str | Unset = d.pop("group", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

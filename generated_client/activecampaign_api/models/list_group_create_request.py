@@ -33,7 +33,7 @@ class ListGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_group_create_request_list_group import ListGroupCreateRequestListGroup
+        from activecampaign_api.models.list_group_create_request_list_group import ListGroupCreateRequestListGroup
 
         d = dict(src_dict)
         list_group = ListGroupCreateRequestListGroup.from_dict(d.pop("listGroup"))

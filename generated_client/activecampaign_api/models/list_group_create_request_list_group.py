@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,16 +40,9 @@ class ListGroupCreateRequestListGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        listid: int | str = d.pop("listid")
 
-        def _parse_listid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        listid = _parse_listid(d.pop("listid"))
-
-        def _parse_groupid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        groupid = _parse_groupid(d.pop("groupid"))
+        groupid: int | str = d.pop("groupid")
 
         list_group_create_request_list_group = cls(
             listid=listid,

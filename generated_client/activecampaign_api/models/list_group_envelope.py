@@ -35,7 +35,7 @@ class ListGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_group import ListGroup
+        from activecampaign_api.models.list_group import ListGroup
 
         d = dict(src_dict)
         list_group = ListGroup.from_dict(d.pop("listGroup"))

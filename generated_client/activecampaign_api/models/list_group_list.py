@@ -48,8 +48,8 @@ class ListGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_group import ListGroup
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.list_group import ListGroup
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         list_groups = []

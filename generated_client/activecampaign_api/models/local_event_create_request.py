@@ -33,7 +33,7 @@ class LocalEventCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
+        from activecampaign_api.models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
 
         d = dict(src_dict)
         local_event = LocalEventCreateRequestLocalEvent.from_dict(d.pop("localEvent"))

@@ -376,7 +376,7 @@ class MailingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -387,14 +387,7 @@ class MailingList:
 
         userid = d.pop("userid", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -420,14 +413,7 @@ class MailingList:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        def _parse_channel(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel: str | Unset | None = d.pop("channel", UNSET)
 
         p_use_tracking = d.pop("p_use_tracking", UNSET)
 
@@ -447,227 +433,59 @@ class MailingList:
 
         private = d.pop("private", UNSET)
 
-        def _parse_analytics_domains(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        analytics_domains: str | Unset | None = d.pop("analytics_domains", UNSET)
 
-        analytics_domains = _parse_analytics_domains(d.pop("analytics_domains", UNSET))
+        analytics_source: str | Unset | None = d.pop("analytics_source", UNSET)
 
-        def _parse_analytics_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        analytics_ua: str | Unset | None = d.pop("analytics_ua", UNSET)
 
-        analytics_source = _parse_analytics_source(d.pop("analytics_source", UNSET))
+        twitter_token: str | Unset | None = d.pop("twitter_token", UNSET)
 
-        def _parse_analytics_ua(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        twitter_token_secret: str | Unset | None = d.pop("twitter_token_secret", UNSET)
 
-        analytics_ua = _parse_analytics_ua(d.pop("analytics_ua", UNSET))
+        facebook_session: str | Unset | None = d.pop("facebook_session", UNSET)
 
-        def _parse_twitter_token(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        carboncopy: str | Unset | None = d.pop("carboncopy", UNSET)
 
-        twitter_token = _parse_twitter_token(d.pop("twitter_token", UNSET))
+        subscription_notify: str | Unset | None = d.pop("subscription_notify", UNSET)
 
-        def _parse_twitter_token_secret(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        twitter_token_secret = _parse_twitter_token_secret(d.pop("twitter_token_secret", UNSET))
-
-        def _parse_facebook_session(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facebook_session = _parse_facebook_session(d.pop("facebook_session", UNSET))
-
-        def _parse_carboncopy(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        carboncopy = _parse_carboncopy(d.pop("carboncopy", UNSET))
-
-        def _parse_subscription_notify(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subscription_notify = _parse_subscription_notify(d.pop("subscription_notify", UNSET))
-
-        def _parse_unsubscription_notify(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscription_notify = _parse_unsubscription_notify(d.pop("unsubscription_notify", UNSET))
+        unsubscription_notify: str | Unset | None = d.pop("unsubscription_notify", UNSET)
 
         require_name = d.pop("require_name", UNSET)
 
         get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
 
-        def _parse_to_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_name = _parse_to_name(d.pop("to_name", UNSET))
+        to_name: str | Unset | None = d.pop("to_name", UNSET)
 
         optinoptout = d.pop("optinoptout", UNSET)
 
-        def _parse_sender_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_name: str | Unset | None = d.pop("sender_name", UNSET)
 
-        sender_name = _parse_sender_name(d.pop("sender_name", UNSET))
+        sender_addr1: str | Unset | None = d.pop("sender_addr1", UNSET)
 
-        def _parse_sender_addr1(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_addr2: str | Unset | None = d.pop("sender_addr2", UNSET)
 
-        sender_addr1 = _parse_sender_addr1(d.pop("sender_addr1", UNSET))
+        sender_city: str | Unset | None = d.pop("sender_city", UNSET)
 
-        def _parse_sender_addr2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_state: str | Unset | None = d.pop("sender_state", UNSET)
 
-        sender_addr2 = _parse_sender_addr2(d.pop("sender_addr2", UNSET))
+        sender_zip: str | Unset | None = d.pop("sender_zip", UNSET)
 
-        def _parse_sender_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_country: str | Unset | None = d.pop("sender_country", UNSET)
 
-        sender_city = _parse_sender_city(d.pop("sender_city", UNSET))
+        sender_phone: str | Unset | None = d.pop("sender_phone", UNSET)
 
-        def _parse_sender_state(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sender_url: str | Unset | None = d.pop("sender_url", UNSET)
 
-        sender_state = _parse_sender_state(d.pop("sender_state", UNSET))
+        sender_reminder: str | Unset | None = d.pop("sender_reminder", UNSET)
 
-        def _parse_sender_zip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fulladdress: str | Unset | None = d.pop("fulladdress", UNSET)
 
-        sender_zip = _parse_sender_zip(d.pop("sender_zip", UNSET))
+        optinmessageid: str | Unset | None = d.pop("optinmessageid", UNSET)
 
-        def _parse_sender_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        optoutconf: str | Unset | None = d.pop("optoutconf", UNSET)
 
-        sender_country = _parse_sender_country(d.pop("sender_country", UNSET))
-
-        def _parse_sender_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_phone = _parse_sender_phone(d.pop("sender_phone", UNSET))
-
-        def _parse_sender_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_url = _parse_sender_url(d.pop("sender_url", UNSET))
-
-        def _parse_sender_reminder(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender_reminder = _parse_sender_reminder(d.pop("sender_reminder", UNSET))
-
-        def _parse_fulladdress(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fulladdress = _parse_fulladdress(d.pop("fulladdress", UNSET))
-
-        def _parse_optinmessageid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        optinmessageid = _parse_optinmessageid(d.pop("optinmessageid", UNSET))
-
-        def _parse_optoutconf(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        optoutconf = _parse_optoutconf(d.pop("optoutconf", UNSET))
-
-        def _parse_deletestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deletestamp = _parse_deletestamp(d.pop("deletestamp", UNSET))
+        deletestamp: str | Unset | None = d.pop("deletestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -33,7 +33,7 @@ class MailingListCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailing_list_create_request_list import MailingListCreateRequestList
+        from activecampaign_api.models.mailing_list_create_request_list import MailingListCreateRequestList
 
         d = dict(src_dict)
         list_ = MailingListCreateRequestList.from_dict(d.pop("list"))

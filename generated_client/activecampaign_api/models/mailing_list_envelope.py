@@ -34,7 +34,7 @@ class MailingListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailing_list import MailingList
+        from activecampaign_api.models.mailing_list import MailingList
 
         d = dict(src_dict)
         list_ = MailingList.from_dict(d.pop("list"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,12 +121,7 @@ class MailingListFields:
 
         unsubscription_notify = d.pop("unsubscription_notify", UNSET)
 
-        def _parse_user(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user: int | str | Unset = d.pop("user", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: MailingListFieldsChannel | Unset

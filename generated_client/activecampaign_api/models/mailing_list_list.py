@@ -43,8 +43,8 @@ class MailingListList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailing_list import MailingList
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.mailing_list import MailingList
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         lists = []

@@ -34,7 +34,7 @@ class MailingListUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mailing_list_fields import MailingListFields
+        from activecampaign_api.models.mailing_list_fields import MailingListFields
 
         d = dict(src_dict)
         list_ = MailingListFields.from_dict(d.pop("list"))

@@ -270,46 +270,18 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ed_instanceid: str | Unset | None = d.pop("ed_instanceid", UNSET)
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_ed_instanceid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ed_instanceid = _parse_ed_instanceid(d.pop("ed_instanceid", UNSET))
-
-        def _parse_ed_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ed_version = _parse_ed_version(d.pop("ed_version", UNSET))
+        ed_version: str | Unset | None = d.pop("ed_version", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -335,167 +307,41 @@ class Message:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: str | Unset | None = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        fromname: str | Unset | None = d.pop("fromname", UNSET)
 
-        def _parse_fromname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
 
-        fromname = _parse_fromname(d.pop("fromname", UNSET))
+        reply2: str | Unset | None = d.pop("reply2", UNSET)
 
-        def _parse_fromemail(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        priority: str | Unset | None = d.pop("priority", UNSET)
 
-        fromemail = _parse_fromemail(d.pop("fromemail", UNSET))
+        charset: str | Unset | None = d.pop("charset", UNSET)
 
-        def _parse_reply2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        encoding: str | Unset | None = d.pop("encoding", UNSET)
 
-        reply2 = _parse_reply2(d.pop("reply2", UNSET))
+        format_: str | Unset | None = d.pop("format", UNSET)
 
-        def _parse_priority(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
-        priority = _parse_priority(d.pop("priority", UNSET))
+        preheader_text: str | Unset | None = d.pop("preheader_text", UNSET)
 
-        def _parse_charset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text: str | Unset | None = d.pop("text", UNSET)
 
-        charset = _parse_charset(d.pop("charset", UNSET))
+        html: str | Unset | None = d.pop("html", UNSET)
 
-        def _parse_encoding(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        htmlfetch: str | Unset | None = d.pop("htmlfetch", UNSET)
 
-        encoding = _parse_encoding(d.pop("encoding", UNSET))
+        textfetch: str | Unset | None = d.pop("textfetch", UNSET)
 
-        def _parse_format_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hidden: str | Unset | None = d.pop("hidden", UNSET)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+        preview_mime: str | Unset | None = d.pop("preview_mime", UNSET)
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_data: str | Unset | None = d.pop("preview_data", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_preheader_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preheader_text = _parse_preheader_text(d.pop("preheader_text", UNSET))
-
-        def _parse_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_html(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        html = _parse_html(d.pop("html", UNSET))
-
-        def _parse_htmlfetch(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        htmlfetch = _parse_htmlfetch(d.pop("htmlfetch", UNSET))
-
-        def _parse_textfetch(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        textfetch = _parse_textfetch(d.pop("textfetch", UNSET))
-
-        def _parse_hidden(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hidden = _parse_hidden(d.pop("hidden", UNSET))
-
-        def _parse_preview_mime(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_mime = _parse_preview_mime(d.pop("preview_mime", UNSET))
-
-        def _parse_preview_data(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_data = _parse_preview_data(d.pop("preview_data", UNSET))
-
-        def _parse_has_predictive_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        has_predictive_content = _parse_has_predictive_content(d.pop("has_predictive_content", UNSET))
+        has_predictive_content: str | Unset | None = d.pop("has_predictive_content", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

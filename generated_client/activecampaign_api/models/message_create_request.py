@@ -33,7 +33,7 @@ class MessageCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_create_request_message import MessageCreateRequestMessage
+        from activecampaign_api.models.message_create_request_message import MessageCreateRequestMessage
 
         d = dict(src_dict)
         message = MessageCreateRequestMessage.from_dict(d.pop("message"))

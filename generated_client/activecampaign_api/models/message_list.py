@@ -48,8 +48,8 @@ class MessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message
-        from ..models.page_meta import PageMeta
+        from activecampaign_api.models.message import Message
+        from activecampaign_api.models.page_meta import PageMeta
 
         d = dict(src_dict)
         messages = []

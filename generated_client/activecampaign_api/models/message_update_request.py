@@ -34,7 +34,7 @@ class MessageUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_fields import MessageFields
+        from activecampaign_api.models.message_fields import MessageFields
 
         d = dict(src_dict)
         message = MessageFields.from_dict(d.pop("message"))

@@ -132,56 +132,23 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
-        from ..models.note_owner import NoteOwner
+        from activecampaign_api.models.links import Links
+        from activecampaign_api.models.note_owner import NoteOwner
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_note(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note: str | Unset | None = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_relid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        relid = _parse_relid(d.pop("relid", UNSET))
+        relid: int | str | Unset = d.pop("relid", UNSET)
 
         reltype = d.pop("reltype", UNSET)
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
+        user: str | Unset | None = d.pop("user", UNSET)
 
-        def _parse_user(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        def _parse_is_draft(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        is_draft = _parse_is_draft(d.pop("is_draft", UNSET))
+        is_draft: str | Unset | None = d.pop("is_draft", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

@@ -48,8 +48,8 @@ class NoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact
-        from ..models.note import Note
+        from activecampaign_api.models.contact import Contact
+        from activecampaign_api.models.note import Note
 
         d = dict(src_dict)
         note = Note.from_dict(d.pop("note"))

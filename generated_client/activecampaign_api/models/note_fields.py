@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,10 +49,7 @@ class NoteFields:
         d = dict(src_dict)
         note = d.pop("note")
 
-        def _parse_relid(data: object) -> int | str:
-            return cast(int | str, data)
-
-        relid = _parse_relid(d.pop("relid"))
+        relid: int | str = d.pop("relid")
 
         reltype = check_note_fields_reltype(d.pop("reltype"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,12 +46,7 @@ class NoteOwner:
         d = dict(src_dict)
         type_ = d.pop("type", UNSET)
 
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         note_owner = cls(
             type_=type_,

@@ -34,7 +34,7 @@ class NoteWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.note_fields import NoteFields
+        from activecampaign_api.models.note_fields import NoteFields
 
         d = dict(src_dict)
         note = NoteFields.from_dict(d.pop("note"))

@@ -173,7 +173,7 @@ class Personalization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -184,97 +184,27 @@ class Personalization:
 
         format_ = d.pop("format", UNSET)
 
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content: str | Unset | None = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        list_ids: str | Unset | None = d.pop("listIds", UNSET)
 
-        def _parse_list_ids(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        list_names: str | Unset | None = d.pop("listNames", UNSET)
 
-        list_ids = _parse_list_ids(d.pop("listIds", UNSET))
+        lists_count: str | Unset | None = d.pop("listsCount", UNSET)
 
-        def _parse_list_names(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        listids: str | Unset | None = d.pop("listids", UNSET)
 
-        list_names = _parse_list_names(d.pop("listNames", UNSET))
-
-        def _parse_lists_count(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lists_count = _parse_lists_count(d.pop("listsCount", UNSET))
-
-        def _parse_listids(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listids = _parse_listids(d.pop("listids", UNSET))
-
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        userid = _parse_userid(d.pop("userid", UNSET))
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
         is_locked = d.pop("isLocked", UNSET)
 
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):

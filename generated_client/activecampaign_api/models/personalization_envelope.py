@@ -35,7 +35,7 @@ class PersonalizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization import Personalization
+        from activecampaign_api.models.personalization import Personalization
 
         d = dict(src_dict)
         personalization = Personalization.from_dict(d.pop("personalization"))

@@ -48,8 +48,8 @@ class PersonalizationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.personalization import Personalization
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.personalization import Personalization
 
         d = dict(src_dict)
         personalizations = []

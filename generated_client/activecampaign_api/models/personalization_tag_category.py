@@ -58,7 +58,7 @@ class PersonalizationTagCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization_tag import PersonalizationTag
+        from activecampaign_api.models.personalization_tag import PersonalizationTag
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -34,7 +34,7 @@ class PersonalizationWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personalization_fields import PersonalizationFields
+        from activecampaign_api.models.personalization_fields import PersonalizationFields
 
         d = dict(src_dict)
         personalization = PersonalizationFields.from_dict(d.pop("personalization"))

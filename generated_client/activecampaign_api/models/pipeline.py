@@ -144,7 +144,7 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -153,43 +153,19 @@ class Pipeline:
 
         currency = d.pop("currency", UNSET)
 
-        def _parse_allgroups(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        allgroups: int | str | Unset = d.pop("allgroups", UNSET)
 
-        allgroups = _parse_allgroups(d.pop("allgroups", UNSET))
+        allusers: int | str | Unset = d.pop("allusers", UNSET)
 
-        def _parse_allusers(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        autoassign: int | str | Unset = d.pop("autoassign", UNSET)
 
-        allusers = _parse_allusers(d.pop("allusers", UNSET))
+        stages: list[str] | Unset = d.pop("stages", UNSET)
 
-        def _parse_autoassign(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        deal_group_users: list[str] | Unset = d.pop("dealGroupUsers", UNSET)
 
-        autoassign = _parse_autoassign(d.pop("autoassign", UNSET))
+        deal_group_groups: list[str] | Unset = d.pop("dealGroupGroups", UNSET)
 
-        stages = cast(list[str], d.pop("stages", UNSET))
-
-        deal_group_users = cast(list[str], d.pop("dealGroupUsers", UNSET))
-
-        deal_group_groups = cast(list[str], d.pop("dealGroupGroups", UNSET))
-
-        def _parse_win_probability_initialize_date(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        win_probability_initialize_date = _parse_win_probability_initialize_date(
-            d.pop("win_probability_initialize_date", UNSET)
-        )
+        win_probability_initialize_date: str | Unset | None = d.pop("win_probability_initialize_date", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

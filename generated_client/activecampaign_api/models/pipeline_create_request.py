@@ -33,7 +33,7 @@ class PipelineCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
+        from activecampaign_api.models.pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
 
         d = dict(src_dict)
         deal_group = PipelineCreateRequestDealGroup.from_dict(d.pop("dealGroup"))

@@ -69,10 +69,10 @@ class PipelineEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage import DealStage
-        from ..models.pipeline import Pipeline
-        from ..models.pipeline_group import PipelineGroup
-        from ..models.pipeline_user import PipelineUser
+        from activecampaign_api.models.deal_stage import DealStage
+        from activecampaign_api.models.pipeline import Pipeline
+        from activecampaign_api.models.pipeline_group import PipelineGroup
+        from activecampaign_api.models.pipeline_user import PipelineUser
 
         d = dict(src_dict)
         deal_group = Pipeline.from_dict(d.pop("dealGroup"))

@@ -59,9 +59,9 @@ class PipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal_stage import DealStage
-        from ..models.page_meta import PageMeta
-        from ..models.pipeline import Pipeline
+        from activecampaign_api.models.deal_stage import DealStage
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.pipeline import Pipeline
 
         d = dict(src_dict)
         deal_groups = []

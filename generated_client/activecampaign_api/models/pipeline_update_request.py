@@ -34,7 +34,7 @@ class PipelineUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pipeline_fields import PipelineFields
+        from activecampaign_api.models.pipeline_fields import PipelineFields
 
         d = dict(src_dict)
         deal_group = PipelineFields.from_dict(d.pop("dealGroup"))

@@ -109,48 +109,20 @@ class SavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         title = d.pop("title", UNSET)
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        body: str | Unset | None = d.pop("body", UNSET)
 
-        def _parse_body(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ldate: str | Unset | None = d.pop("ldate", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_ldate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ldate = _parse_ldate(d.pop("ldate", UNSET))
-
-        def _parse_last_sent_user_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_sent_user_id = _parse_last_sent_user_id(d.pop("last_sent_user_id", UNSET))
+        last_sent_user_id: str | Unset | None = d.pop("last_sent_user_id", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

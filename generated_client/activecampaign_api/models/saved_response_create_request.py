@@ -33,7 +33,9 @@ class SavedResponseCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_response_create_request_saved_response import SavedResponseCreateRequestSavedResponse
+        from activecampaign_api.models.saved_response_create_request_saved_response import (
+            SavedResponseCreateRequestSavedResponse,
+        )
 
         d = dict(src_dict)
         saved_response = SavedResponseCreateRequestSavedResponse.from_dict(d.pop("savedResponse"))

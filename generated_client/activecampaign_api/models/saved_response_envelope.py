@@ -34,7 +34,7 @@ class SavedResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_response import SavedResponse
+        from activecampaign_api.models.saved_response import SavedResponse
 
         d = dict(src_dict)
         saved_response = SavedResponse.from_dict(d.pop("savedResponse"))

@@ -48,8 +48,8 @@ class SavedResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.saved_response import SavedResponse
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.saved_response import SavedResponse
 
         d = dict(src_dict)
         saved_responses = []

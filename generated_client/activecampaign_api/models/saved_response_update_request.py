@@ -34,7 +34,7 @@ class SavedResponseUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saved_response_fields import SavedResponseFields
+        from activecampaign_api.models.saved_response_fields import SavedResponseFields
 
         d = dict(src_dict)
         saved_response = SavedResponseFields.from_dict(d.pop("savedResponse"))

@@ -100,7 +100,7 @@ class Score:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -109,14 +109,7 @@ class Score:
 
         name = d.pop("name", UNSET)
 
-        def _parse_descript(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        descript = _parse_descript(d.pop("descript", UNSET))
+        descript: str | Unset | None = d.pop("descript", UNSET)
 
         status = d.pop("status", UNSET)
 

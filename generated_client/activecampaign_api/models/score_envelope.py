@@ -34,7 +34,7 @@ class ScoreEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.score import Score
+        from activecampaign_api.models.score import Score
 
         d = dict(src_dict)
         score = Score.from_dict(d.pop("score"))

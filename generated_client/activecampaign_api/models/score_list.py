@@ -48,8 +48,8 @@ class ScoreList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.score import Score
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.score import Score
 
         d = dict(src_dict)
         scores = []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -122,33 +122,16 @@ class SecondaryContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_deal(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        deal: int | str | Unset = d.pop("deal", UNSET)
 
-        deal = _parse_deal(d.pop("deal", UNSET))
+        contact: int | str | Unset = d.pop("contact", UNSET)
 
-        def _parse_contact(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_role(data: object) -> int | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role: int | str | Unset | None = d.pop("role", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -157,41 +140,13 @@ class SecondaryContact:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        def _parse_created_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
 
-        created_timestamp = _parse_created_timestamp(d.pop("created_timestamp", UNSET))
+        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
 
-        def _parse_updated_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
-
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

@@ -33,7 +33,9 @@ class SecondaryContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secondary_contact_create_request_contact_deal import SecondaryContactCreateRequestContactDeal
+        from activecampaign_api.models.secondary_contact_create_request_contact_deal import (
+            SecondaryContactCreateRequestContactDeal,
+        )
 
         d = dict(src_dict)
         contact_deal = SecondaryContactCreateRequestContactDeal.from_dict(d.pop("contactDeal"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,23 +53,11 @@ class SecondaryContactCreateRequestContactDeal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        deal: int | str = d.pop("deal")
 
-        def _parse_deal(data: object) -> int | str:
-            return cast(int | str, data)
+        contact: int | str = d.pop("contact")
 
-        deal = _parse_deal(d.pop("deal"))
-
-        def _parse_contact(data: object) -> int | str:
-            return cast(int | str, data)
-
-        contact = _parse_contact(d.pop("contact"))
-
-        def _parse_role(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role: int | str | Unset = d.pop("role", UNSET)
 
         secondary_contact_create_request_contact_deal = cls(
             deal=deal,

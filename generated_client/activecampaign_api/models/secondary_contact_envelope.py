@@ -48,8 +48,8 @@ class SecondaryContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deal import Deal
-        from ..models.secondary_contact import SecondaryContact
+        from activecampaign_api.models.deal import Deal
+        from activecampaign_api.models.secondary_contact import SecondaryContact
 
         d = dict(src_dict)
         contact_deal = SecondaryContact.from_dict(d.pop("contactDeal"))

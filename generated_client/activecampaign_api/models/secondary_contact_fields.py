@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,27 +58,11 @@ class SecondaryContactFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        deal: int | str | Unset = d.pop("deal", UNSET)
 
-        def _parse_deal(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        contact: int | str | Unset = d.pop("contact", UNSET)
 
-        deal = _parse_deal(d.pop("deal", UNSET))
-
-        def _parse_contact(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_role(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role: int | str | Unset = d.pop("role", UNSET)
 
         secondary_contact_fields = cls(
             deal=deal,

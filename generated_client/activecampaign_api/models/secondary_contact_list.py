@@ -48,8 +48,8 @@ class SecondaryContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.secondary_contact import SecondaryContact
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.secondary_contact import SecondaryContact
 
         d = dict(src_dict)
         contact_deals = []

@@ -33,7 +33,7 @@ class SecondaryContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.secondary_contact_fields import SecondaryContactFields
+        from activecampaign_api.models.secondary_contact_fields import SecondaryContactFields
 
         d = dict(src_dict)
         contact_deal = SecondaryContactFields.from_dict(d.pop("contactDeal"))

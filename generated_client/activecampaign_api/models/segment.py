@@ -90,46 +90,18 @@ class Segment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: str | Unset | None = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        logic: str | Unset | None = d.pop("logic", UNSET)
 
-        def _parse_logic(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hidden: str | Unset | None = d.pop("hidden", UNSET)
 
-        logic = _parse_logic(d.pop("logic", UNSET))
-
-        def _parse_hidden(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hidden = _parse_hidden(d.pop("hidden", UNSET))
-
-        def _parse_seriesid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seriesid = _parse_seriesid(d.pop("seriesid", UNSET))
+        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):

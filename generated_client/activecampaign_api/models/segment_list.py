@@ -48,8 +48,8 @@ class SegmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.segment import Segment
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.segment import Segment
 
         d = dict(src_dict)
         segments = []

@@ -34,7 +34,7 @@ class SiteTrackingDomainEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.site_tracking_domain import SiteTrackingDomain
+        from activecampaign_api.models.site_tracking_domain import SiteTrackingDomain
 
         d = dict(src_dict)
         site_tracking_domain = SiteTrackingDomain.from_dict(d.pop("siteTrackingDomain"))

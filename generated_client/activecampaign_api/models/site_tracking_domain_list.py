@@ -48,8 +48,8 @@ class SiteTrackingDomainList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flexible_page_meta import FlexiblePageMeta
-        from ..models.site_tracking_domain import SiteTrackingDomain
+        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
+        from activecampaign_api.models.site_tracking_domain import SiteTrackingDomain
 
         d = dict(src_dict)
         site_tracking_domains = []

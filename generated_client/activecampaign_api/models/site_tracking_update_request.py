@@ -34,7 +34,7 @@ class SiteTrackingUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tracking_switch import TrackingSwitch
+        from activecampaign_api.models.tracking_switch import TrackingSwitch
 
         d = dict(src_dict)
         site_tracking = TrackingSwitch.from_dict(d.pop("siteTracking"))

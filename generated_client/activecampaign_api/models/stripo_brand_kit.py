@@ -163,10 +163,10 @@ class StripoBrandKit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripo_brand_kit_asset import StripoBrandKitAsset
-        from ..models.stripo_brand_kit_colors import StripoBrandKitColors
-        from ..models.stripo_brand_kit_fonts import StripoBrandKitFonts
-        from ..models.stripo_company_location import StripoCompanyLocation
+        from activecampaign_api.models.stripo_brand_kit_asset import StripoBrandKitAsset
+        from activecampaign_api.models.stripo_brand_kit_colors import StripoBrandKitColors
+        from activecampaign_api.models.stripo_brand_kit_fonts import StripoBrandKitFonts
+        from activecampaign_api.models.stripo_company_location import StripoCompanyLocation
 
         d = dict(src_dict)
         domain = d.pop("domain", UNSET)
@@ -192,7 +192,7 @@ class StripoBrandKit:
         else:
             company_location = StripoCompanyLocation.from_dict(_company_location)
 
-        industries = cast(list[str], d.pop("industries", UNSET))
+        industries: list[str] | Unset = d.pop("industries", UNSET)
 
         _links = d.pop("links", UNSET)
         links: list[StripoBrandKitAsset] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class StripoBrandKitColors:
 
         dark_background = d.pop("darkBackground", UNSET)
 
-        accents = cast(list[str], d.pop("accents", UNSET))
+        accents: list[str] | Unset = d.pop("accents", UNSET)
 
         stripo_brand_kit_colors = cls(
             primary=primary,

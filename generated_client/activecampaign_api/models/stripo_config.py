@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,8 +92,8 @@ class StripoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stripo_brand_kit import StripoBrandKit
-        from ..models.stripo_message_summary import StripoMessageSummary
+        from activecampaign_api.models.stripo_brand_kit import StripoBrandKit
+        from activecampaign_api.models.stripo_message_summary import StripoMessageSummary
 
         d = dict(src_dict)
         stripo_script_src = d.pop("stripoScriptSrc", UNSET)
@@ -102,7 +102,7 @@ class StripoConfig:
 
         locale_code = d.pop("localeCode", UNSET)
 
-        allowed_script_source_domains = cast(list[str], d.pop("allowedScriptSourceDomains", UNSET))
+        allowed_script_source_domains: list[str] | Unset = d.pop("allowedScriptSourceDomains", UNSET)
 
         content_api_url = d.pop("contentApiUrl", UNSET)
 
@@ -117,14 +117,7 @@ class StripoConfig:
 
                 color_picker_brand_kits.append(color_picker_brand_kits_item)
 
-        def _parse_branding_footer_html_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branding_footer_html_content = _parse_branding_footer_html_content(d.pop("brandingFooterHtmlContent", UNSET))
+        branding_footer_html_content: str | Unset | None = d.pop("brandingFooterHtmlContent", UNSET)
 
         _all_messages_arr = d.pop("allMessagesArr", UNSET)
         all_messages_arr: list[StripoMessageSummary] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,50 +104,15 @@ class StripoMessageSummary:
 
         ed_version = d.pop("ed_version", UNSET)
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        fromname: str | Unset | None = d.pop("fromname", UNSET)
 
-        def _parse_fromname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
 
-        fromname = _parse_fromname(d.pop("fromname", UNSET))
+        reply2: str | Unset | None = d.pop("reply2", UNSET)
 
-        def _parse_fromemail(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fromemail = _parse_fromemail(d.pop("fromemail", UNSET))
-
-        def _parse_reply2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply2 = _parse_reply2(d.pop("reply2", UNSET))
-
-        def _parse_preheader_text(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preheader_text = _parse_preheader_text(d.pop("preheader_text", UNSET))
+        preheader_text: str | Unset | None = d.pop("preheader_text", UNSET)
 
         stripo_message_summary = cls(
             id=id,

@@ -33,7 +33,7 @@ class TagCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_create_request_tag import TagCreateRequestTag
+        from activecampaign_api.models.tag_create_request_tag import TagCreateRequestTag
 
         d = dict(src_dict)
         tag = TagCreateRequestTag.from_dict(d.pop("tag"))

@@ -34,7 +34,7 @@ class TagEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag
+        from activecampaign_api.models.tag import Tag
 
         d = dict(src_dict)
         tag = Tag.from_dict(d.pop("tag"))

@@ -43,8 +43,8 @@ class TagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.tag import Tag
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.tag import Tag
 
         d = dict(src_dict)
         tags = []

@@ -33,7 +33,7 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_fields import TagFields
+        from activecampaign_api.models.tag_fields import TagFields
 
         d = dict(src_dict)
         tag = TagFields.from_dict(d.pop("tag"))

@@ -111,7 +111,7 @@ class TaskOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -122,23 +122,9 @@ class TaskOutcome:
 
         disabled = d.pop("disabled", UNSET)
 
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
         created_utc_timestamp: datetime.datetime | Unset
@@ -164,7 +150,7 @@ class TaskOutcome:
 
         updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
 
-        deal_tasktype_ids = cast(list[str], d.pop("dealTasktype_ids", UNSET))
+        deal_tasktype_ids: list[str] | Unset = d.pop("dealTasktype_ids", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

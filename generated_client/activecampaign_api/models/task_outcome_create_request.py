@@ -33,7 +33,9 @@ class TaskOutcomeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_outcome_create_request_task_outcome import TaskOutcomeCreateRequestTaskOutcome
+        from activecampaign_api.models.task_outcome_create_request_task_outcome import (
+            TaskOutcomeCreateRequestTaskOutcome,
+        )
 
         d = dict(src_dict)
         task_outcome = TaskOutcomeCreateRequestTaskOutcome.from_dict(d.pop("taskOutcome"))

@@ -34,7 +34,7 @@ class TaskOutcomeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_outcome import TaskOutcome
+        from activecampaign_api.models.task_outcome import TaskOutcome
 
         d = dict(src_dict)
         task_outcome = TaskOutcome.from_dict(d.pop("taskOutcome"))

@@ -48,8 +48,8 @@ class TaskOutcomeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.task_outcome import TaskOutcome
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.task_outcome import TaskOutcome
 
         d = dict(src_dict)
         task_outcomes = []

@@ -34,7 +34,7 @@ class TaskOutcomeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_outcome_fields import TaskOutcomeFields
+        from activecampaign_api.models.task_outcome_fields import TaskOutcomeFields
 
         d = dict(src_dict)
         task_outcome = TaskOutcomeFields.from_dict(d.pop("taskOutcome"))

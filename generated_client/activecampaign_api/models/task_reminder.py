@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,19 +60,14 @@ class TaskReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
         deal_task = d.pop("dealTask", UNSET)
 
-        def _parse_interval(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        interval = _parse_interval(d.pop("interval", UNSET))
+        interval: int | str | Unset = d.pop("interval", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

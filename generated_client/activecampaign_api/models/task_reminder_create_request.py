@@ -33,7 +33,9 @@ class TaskReminderCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_reminder_create_request_task_notification import TaskReminderCreateRequestTaskNotification
+        from activecampaign_api.models.task_reminder_create_request_task_notification import (
+            TaskReminderCreateRequestTaskNotification,
+        )
 
         d = dict(src_dict)
         task_notification = TaskReminderCreateRequestTaskNotification.from_dict(d.pop("taskNotification"))

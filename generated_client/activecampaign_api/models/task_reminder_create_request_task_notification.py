@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,16 +39,9 @@ class TaskReminderCreateRequestTaskNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        deal_task: int | str = d.pop("dealTask")
 
-        def _parse_deal_task(data: object) -> int | str:
-            return cast(int | str, data)
-
-        deal_task = _parse_deal_task(d.pop("dealTask"))
-
-        def _parse_interval(data: object) -> int | str:
-            return cast(int | str, data)
-
-        interval = _parse_interval(d.pop("interval"))
+        interval: int | str = d.pop("interval")
 
         task_reminder_create_request_task_notification = cls(
             deal_task=deal_task,

@@ -36,7 +36,7 @@ class TaskReminderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_reminder import TaskReminder
+        from activecampaign_api.models.task_reminder import TaskReminder
 
         d = dict(src_dict)
         _task_notification = d.pop("taskNotification", UNSET)

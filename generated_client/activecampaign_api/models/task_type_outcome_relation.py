@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,7 @@ class TaskTypeOutcomeRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -134,32 +134,11 @@ class TaskTypeOutcomeRelation:
 
         display_order = d.pop("display_order", UNSET)
 
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: str | Unset | None = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
+        createdBy: str | Unset | None = d.pop("createdBy", UNSET)
 
-        def _parse_createdBy(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        createdBy = _parse_createdBy(d.pop("createdBy", UNSET))
-
-        def _parse_updated_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_by = _parse_updated_by(d.pop("updated_by", UNSET))
+        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
 
         _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
         created_utc_timestamp: datetime.datetime | Unset
@@ -168,14 +147,7 @@ class TaskTypeOutcomeRelation:
         else:
             created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
 
-        def _parse_updated_utc_timestamp(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
+        updated_utc_timestamp: str | Unset | None = d.pop("updated_utc_timestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

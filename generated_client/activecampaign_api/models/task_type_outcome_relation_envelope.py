@@ -34,7 +34,7 @@ class TaskTypeOutcomeRelationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation
+        from activecampaign_api.models.task_type_outcome_relation import TaskTypeOutcomeRelation
 
         d = dict(src_dict)
         tasktype_outcome_rel = TaskTypeOutcomeRelation.from_dict(d.pop("tasktypeOutcomeRel"))

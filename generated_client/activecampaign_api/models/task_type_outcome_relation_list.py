@@ -48,8 +48,8 @@ class TaskTypeOutcomeRelationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.task_type_outcome_relation import TaskTypeOutcomeRelation
 
         d = dict(src_dict)
         tasktype_outcome_rels = []

@@ -178,129 +178,38 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_userid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        userid: str | Unset | None = d.pop("userid", UNSET)
 
-        userid = _parse_userid(d.pop("userid", UNSET))
+        ed_instanceid: str | Unset | None = d.pop("ed_instanceid", UNSET)
 
-        def _parse_ed_instanceid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ed_instanceid = _parse_ed_instanceid(d.pop("ed_instanceid", UNSET))
-
-        def _parse_ed_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ed_version = _parse_ed_version(d.pop("ed_version", UNSET))
+        ed_version: str | Unset | None = d.pop("ed_version", UNSET)
 
         name = d.pop("name", UNSET)
 
-        def _parse_subject(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: str | Unset | None = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        content: str | Unset | None = d.pop("content", UNSET)
 
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        categoryid: str | Unset | None = d.pop("categoryid", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        used: str | Unset | None = d.pop("used", UNSET)
 
-        def _parse_categoryid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        waitpreview: str | Unset | None = d.pop("waitpreview", UNSET)
 
-        categoryid = _parse_categoryid(d.pop("categoryid", UNSET))
+        importnum: str | Unset | None = d.pop("importnum", UNSET)
 
-        def _parse_used(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mdate: str | Unset | None = d.pop("mdate", UNSET)
 
-        used = _parse_used(d.pop("used", UNSET))
+        preview_content: str | Unset | None = d.pop("preview_content", UNSET)
 
-        def _parse_waitpreview(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified: str | Unset | None = d.pop("modified", UNSET)
 
-        waitpreview = _parse_waitpreview(d.pop("waitpreview", UNSET))
-
-        def _parse_importnum(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        importnum = _parse_importnum(d.pop("importnum", UNSET))
-
-        def _parse_mdate(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
-
-        def _parse_preview_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_content = _parse_preview_content(d.pop("preview_content", UNSET))
-
-        def _parse_modified(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified = _parse_modified(d.pop("modified", UNSET))
-
-        def _parse_hidden(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hidden = _parse_hidden(d.pop("hidden", UNSET))
+        hidden: str | Unset | None = d.pop("hidden", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):

@@ -34,7 +34,7 @@ class TemplateEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template import Template
+        from activecampaign_api.models.template import Template
 
         d = dict(src_dict)
         template = Template.from_dict(d.pop("template"))

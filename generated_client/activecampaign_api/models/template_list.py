@@ -48,8 +48,8 @@ class TemplateList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.template import Template
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.template import Template
 
         d = dict(src_dict)
         templates = []

@@ -51,7 +51,7 @@ class UrlWhitelisting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_whitelisting_attributes import UrlWhitelistingAttributes
+        from activecampaign_api.models.url_whitelisting_attributes import UrlWhitelistingAttributes
 
         d = dict(src_dict)
         id = d.pop("id")

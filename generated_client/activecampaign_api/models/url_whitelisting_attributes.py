@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,26 +92,11 @@ class UrlWhitelistingAttributes:
 
         url_regex = d.pop("url_regex", UNSET)
 
-        def _parse_tracking_enabled(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
+        tracking_enabled: bool | int | Unset = d.pop("tracking_enabled", UNSET)
 
-        tracking_enabled = _parse_tracking_enabled(d.pop("tracking_enabled", UNSET))
+        conversations_enabled: bool | int | Unset = d.pop("conversations_enabled", UNSET)
 
-        def _parse_conversations_enabled(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        conversations_enabled = _parse_conversations_enabled(d.pop("conversations_enabled", UNSET))
-
-        def _parse_wp_enabled(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        wp_enabled = _parse_wp_enabled(d.pop("wp_enabled", UNSET))
+        wp_enabled: bool | int | Unset = d.pop("wp_enabled", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 

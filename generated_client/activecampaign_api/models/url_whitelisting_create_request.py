@@ -33,7 +33,7 @@ class UrlWhitelistingCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_whitelisting_create_request_data import UrlWhitelistingCreateRequestData
+        from activecampaign_api.models.url_whitelisting_create_request_data import UrlWhitelistingCreateRequestData
 
         d = dict(src_dict)
         data = UrlWhitelistingCreateRequestData.from_dict(d.pop("data"))

@@ -42,7 +42,9 @@ class UrlWhitelistingCreateRequestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_whitelisting_create_request_data_attributes import UrlWhitelistingCreateRequestDataAttributes
+        from activecampaign_api.models.url_whitelisting_create_request_data_attributes import (
+            UrlWhitelistingCreateRequestDataAttributes,
+        )
 
         d = dict(src_dict)
         type_ = check_url_whitelisting_create_request_data_type(d.pop("type"))

@@ -34,7 +34,7 @@ class UrlWhitelistingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.url_whitelisting import UrlWhitelisting
+        from activecampaign_api.models.url_whitelisting import UrlWhitelisting
 
         d = dict(src_dict)
         data = UrlWhitelisting.from_dict(d.pop("data"))

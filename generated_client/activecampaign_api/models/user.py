@@ -143,7 +143,7 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -152,68 +152,19 @@ class User:
 
         email = d.pop("email", UNSET)
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: str | Unset | None = d.pop("firstName", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        last_name: str | Unset | None = d.pop("lastName", UNSET)
 
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: str | Unset | None = d.pop("phone", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        signature: str | Unset | None = d.pop("signature", UNSET)
 
-        def _parse_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lang: str | Unset | None = d.pop("lang", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        local_zoneid: str | Unset | None = d.pop("localZoneid", UNSET)
 
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_lang(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lang = _parse_lang(d.pop("lang", UNSET))
-
-        def _parse_local_zoneid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_zoneid = _parse_local_zoneid(d.pop("localZoneid", UNSET))
-
-        def _parse_user_group(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_group = _parse_user_group(d.pop("userGroup", UNSET))
+        user_group: str | Unset | None = d.pop("userGroup", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset

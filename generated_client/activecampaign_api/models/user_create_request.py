@@ -34,7 +34,7 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_fields import UserFields
+        from activecampaign_api.models.user_fields import UserFields
 
         d = dict(src_dict)
         user = UserFields.from_dict(d.pop("user"))

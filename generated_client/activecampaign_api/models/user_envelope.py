@@ -34,7 +34,7 @@ class UserEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User
+        from activecampaign_api.models.user import User
 
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))

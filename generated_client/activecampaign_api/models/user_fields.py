@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,12 +75,7 @@ class UserFields:
 
         password = d.pop("password", UNSET)
 
-        def _parse_group(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
+        group: int | str | Unset = d.pop("group", UNSET)
 
         user_fields = cls(
             username=username,

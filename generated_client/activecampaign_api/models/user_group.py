@@ -677,378 +677,116 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
 
         title = d.pop("title", UNSET)
 
-        def _parse_descript(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        descript: str | Unset | None = d.pop("descript", UNSET)
 
-        descript = _parse_descript(d.pop("descript", UNSET))
+        p_admin: int | str | Unset = d.pop("p_admin", UNSET)
 
-        def _parse_p_admin(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        unsubscribelink: int | str | Unset = d.pop("unsubscribelink", UNSET)
 
-        p_admin = _parse_p_admin(d.pop("p_admin", UNSET))
+        optinconfirm: int | str | Unset = d.pop("optinconfirm", UNSET)
 
-        def _parse_unsubscribelink(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_list_add: int | str | Unset = d.pop("pgListAdd", UNSET)
 
-        unsubscribelink = _parse_unsubscribelink(d.pop("unsubscribelink", UNSET))
+        pg_list_edit: int | str | Unset = d.pop("pgListEdit", UNSET)
 
-        def _parse_optinconfirm(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_list_delete: int | str | Unset = d.pop("pgListDelete", UNSET)
 
-        optinconfirm = _parse_optinconfirm(d.pop("optinconfirm", UNSET))
+        pg_list_headers: int | str | Unset = d.pop("pgListHeaders", UNSET)
 
-        def _parse_pg_list_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_list_emailaccount: int | str | Unset = d.pop("pgListEmailaccount", UNSET)
 
-        pg_list_add = _parse_pg_list_add(d.pop("pgListAdd", UNSET))
+        pg_list_bounce: int | str | Unset = d.pop("pgListBounce", UNSET)
 
-        def _parse_pg_list_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_message_add: int | str | Unset = d.pop("pgMessageAdd", UNSET)
 
-        pg_list_edit = _parse_pg_list_edit(d.pop("pgListEdit", UNSET))
+        pg_message_edit: int | str | Unset = d.pop("pgMessageEdit", UNSET)
 
-        def _parse_pg_list_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_message_delete: int | str | Unset = d.pop("pgMessageDelete", UNSET)
 
-        pg_list_delete = _parse_pg_list_delete(d.pop("pgListDelete", UNSET))
+        pg_message_send: int | str | Unset = d.pop("pgMessageSend", UNSET)
 
-        def _parse_pg_list_headers(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_add: int | str | Unset = d.pop("pgContactAdd", UNSET)
 
-        pg_list_headers = _parse_pg_list_headers(d.pop("pgListHeaders", UNSET))
+        pg_contact_edit: int | str | Unset = d.pop("pgContactEdit", UNSET)
 
-        def _parse_pg_list_emailaccount(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_delete: int | str | Unset = d.pop("pgContactDelete", UNSET)
 
-        pg_list_emailaccount = _parse_pg_list_emailaccount(d.pop("pgListEmailaccount", UNSET))
+        pg_contact_merge: int | str | Unset = d.pop("pgContactMerge", UNSET)
 
-        def _parse_pg_list_bounce(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_import: int | str | Unset = d.pop("pgContactImport", UNSET)
 
-        pg_list_bounce = _parse_pg_list_bounce(d.pop("pgListBounce", UNSET))
+        pg_contact_approve: int | str | Unset = d.pop("pgContactApprove", UNSET)
 
-        def _parse_pg_message_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_export: int | str | Unset = d.pop("pgContactExport", UNSET)
 
-        pg_message_add = _parse_pg_message_add(d.pop("pgMessageAdd", UNSET))
+        pg_contact_sync: int | str | Unset = d.pop("pgContactSync", UNSET)
 
-        def _parse_pg_message_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_filters: int | str | Unset = d.pop("pgContactFilters", UNSET)
 
-        pg_message_edit = _parse_pg_message_edit(d.pop("pgMessageEdit", UNSET))
+        pg_contact_actions: int | str | Unset = d.pop("pgContactActions", UNSET)
 
-        def _parse_pg_message_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_contact_fields: int | str | Unset = d.pop("pgContactFields", UNSET)
 
-        pg_message_delete = _parse_pg_message_delete(d.pop("pgMessageDelete", UNSET))
+        pg_user_add: int | str | Unset = d.pop("pg_user_add", UNSET)
 
-        def _parse_pg_message_send(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_user_edit: int | str | Unset = d.pop("pg_user_edit", UNSET)
 
-        pg_message_send = _parse_pg_message_send(d.pop("pgMessageSend", UNSET))
+        pg_user_delete: int | str | Unset = d.pop("pg_user_delete", UNSET)
 
-        def _parse_pg_contact_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_group_add: int | str | Unset = d.pop("pgGroupAdd", UNSET)
 
-        pg_contact_add = _parse_pg_contact_add(d.pop("pgContactAdd", UNSET))
+        pg_group_edit: int | str | Unset = d.pop("pgGroupEdit", UNSET)
 
-        def _parse_pg_contact_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_group_delete: int | str | Unset = d.pop("pgGroupDelete", UNSET)
 
-        pg_contact_edit = _parse_pg_contact_edit(d.pop("pgContactEdit", UNSET))
+        pg_template_add: int | str | Unset = d.pop("pgTemplateAdd", UNSET)
 
-        def _parse_pg_contact_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_template_edit: int | str | Unset = d.pop("pgTemplateEdit", UNSET)
 
-        pg_contact_delete = _parse_pg_contact_delete(d.pop("pgContactDelete", UNSET))
+        pg_template_delete: int | str | Unset = d.pop("pgTemplateDelete", UNSET)
 
-        def _parse_pg_contact_merge(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_personalization_add: int | str | Unset = d.pop("pgPersonalizationAdd", UNSET)
 
-        pg_contact_merge = _parse_pg_contact_merge(d.pop("pgContactMerge", UNSET))
+        pg_personalization_edit: int | str | Unset = d.pop("pgPersonalizationEdit", UNSET)
 
-        def _parse_pg_contact_import(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_personalization_delete: int | str | Unset = d.pop("pgPersonalizationDelete", UNSET)
 
-        pg_contact_import = _parse_pg_contact_import(d.pop("pgContactImport", UNSET))
+        pg_automation_manage: int | str | Unset = d.pop("pgAutomationManage", UNSET)
 
-        def _parse_pg_contact_approve(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_form_edit: int | str | Unset = d.pop("pgFormEdit", UNSET)
 
-        pg_contact_approve = _parse_pg_contact_approve(d.pop("pgContactApprove", UNSET))
+        pg_reports_campaign: int | str | Unset = d.pop("pgReportsCampaign", UNSET)
 
-        def _parse_pg_contact_export(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_reports_list: int | str | Unset = d.pop("pgReportsList", UNSET)
 
-        pg_contact_export = _parse_pg_contact_export(d.pop("pgContactExport", UNSET))
+        pg_reports_user: int | str | Unset = d.pop("pgReportsUser", UNSET)
 
-        def _parse_pg_contact_sync(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_reports_trend: int | str | Unset = d.pop("pgReportsTrend", UNSET)
 
-        pg_contact_sync = _parse_pg_contact_sync(d.pop("pgContactSync", UNSET))
+        pg_startup_reports: int | str | Unset = d.pop("pgStartupReports", UNSET)
 
-        def _parse_pg_contact_filters(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_startup_gettingstarted: int | str | Unset = d.pop("pgStartupGettingstarted", UNSET)
 
-        pg_contact_filters = _parse_pg_contact_filters(d.pop("pgContactFilters", UNSET))
+        pg_deal: int | str | Unset = d.pop("pgDeal", UNSET)
 
-        def _parse_pg_contact_actions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_deal_delete: int | str | Unset = d.pop("pgDealDelete", UNSET)
 
-        pg_contact_actions = _parse_pg_contact_actions(d.pop("pgContactActions", UNSET))
+        pg_deal_reassign: int | str | Unset = d.pop("pgDealReassign", UNSET)
 
-        def _parse_pg_contact_fields(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_deal_group_add: int | str | Unset = d.pop("pgDealGroupAdd", UNSET)
 
-        pg_contact_fields = _parse_pg_contact_fields(d.pop("pgContactFields", UNSET))
+        pg_deal_group_edit: int | str | Unset = d.pop("pgDealGroupEdit", UNSET)
 
-        def _parse_pg_user_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        pg_deal_group_delete: int | str | Unset = d.pop("pgDealGroupDelete", UNSET)
 
-        pg_user_add = _parse_pg_user_add(d.pop("pg_user_add", UNSET))
-
-        def _parse_pg_user_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_user_edit = _parse_pg_user_edit(d.pop("pg_user_edit", UNSET))
-
-        def _parse_pg_user_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_user_delete = _parse_pg_user_delete(d.pop("pg_user_delete", UNSET))
-
-        def _parse_pg_group_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_group_add = _parse_pg_group_add(d.pop("pgGroupAdd", UNSET))
-
-        def _parse_pg_group_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_group_edit = _parse_pg_group_edit(d.pop("pgGroupEdit", UNSET))
-
-        def _parse_pg_group_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_group_delete = _parse_pg_group_delete(d.pop("pgGroupDelete", UNSET))
-
-        def _parse_pg_template_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_template_add = _parse_pg_template_add(d.pop("pgTemplateAdd", UNSET))
-
-        def _parse_pg_template_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_template_edit = _parse_pg_template_edit(d.pop("pgTemplateEdit", UNSET))
-
-        def _parse_pg_template_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_template_delete = _parse_pg_template_delete(d.pop("pgTemplateDelete", UNSET))
-
-        def _parse_pg_personalization_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_personalization_add = _parse_pg_personalization_add(d.pop("pgPersonalizationAdd", UNSET))
-
-        def _parse_pg_personalization_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_personalization_edit = _parse_pg_personalization_edit(d.pop("pgPersonalizationEdit", UNSET))
-
-        def _parse_pg_personalization_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_personalization_delete = _parse_pg_personalization_delete(d.pop("pgPersonalizationDelete", UNSET))
-
-        def _parse_pg_automation_manage(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_automation_manage = _parse_pg_automation_manage(d.pop("pgAutomationManage", UNSET))
-
-        def _parse_pg_form_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_form_edit = _parse_pg_form_edit(d.pop("pgFormEdit", UNSET))
-
-        def _parse_pg_reports_campaign(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_reports_campaign = _parse_pg_reports_campaign(d.pop("pgReportsCampaign", UNSET))
-
-        def _parse_pg_reports_list(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_reports_list = _parse_pg_reports_list(d.pop("pgReportsList", UNSET))
-
-        def _parse_pg_reports_user(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_reports_user = _parse_pg_reports_user(d.pop("pgReportsUser", UNSET))
-
-        def _parse_pg_reports_trend(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_reports_trend = _parse_pg_reports_trend(d.pop("pgReportsTrend", UNSET))
-
-        def _parse_pg_startup_reports(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_startup_reports = _parse_pg_startup_reports(d.pop("pgStartupReports", UNSET))
-
-        def _parse_pg_startup_gettingstarted(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_startup_gettingstarted = _parse_pg_startup_gettingstarted(d.pop("pgStartupGettingstarted", UNSET))
-
-        def _parse_pg_deal(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal = _parse_pg_deal(d.pop("pgDeal", UNSET))
-
-        def _parse_pg_deal_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal_delete = _parse_pg_deal_delete(d.pop("pgDealDelete", UNSET))
-
-        def _parse_pg_deal_reassign(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal_reassign = _parse_pg_deal_reassign(d.pop("pgDealReassign", UNSET))
-
-        def _parse_pg_deal_group_add(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal_group_add = _parse_pg_deal_group_add(d.pop("pgDealGroupAdd", UNSET))
-
-        def _parse_pg_deal_group_edit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal_group_edit = _parse_pg_deal_group_edit(d.pop("pgDealGroupEdit", UNSET))
-
-        def _parse_pg_deal_group_delete(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_deal_group_delete = _parse_pg_deal_group_delete(d.pop("pgDealGroupDelete", UNSET))
-
-        def _parse_pg_saved_responses_manage(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        pg_saved_responses_manage = _parse_pg_saved_responses_manage(d.pop("pgSavedResponsesManage", UNSET))
+        pg_saved_responses_manage: int | str | Unset = d.pop("pgSavedResponsesManage", UNSET)
 
         def _parse_sdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -1067,35 +805,13 @@ class UserGroup:
 
         sdate = _parse_sdate(d.pop("sdate", UNSET))
 
-        def _parse_req_approval(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        req_approval: int | str | Unset = d.pop("reqApproval", UNSET)
 
-        req_approval = _parse_req_approval(d.pop("reqApproval", UNSET))
+        req_approval_1_st: int | str | Unset = d.pop("reqApproval1st", UNSET)
 
-        def _parse_req_approval_1_st(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        req_approval_notify: str | Unset | None = d.pop("reqApprovalNotify", UNSET)
 
-        req_approval_1_st = _parse_req_approval_1_st(d.pop("reqApproval1st", UNSET))
-
-        def _parse_req_approval_notify(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        req_approval_notify = _parse_req_approval_notify(d.pop("reqApprovalNotify", UNSET))
-
-        def _parse_socialdata(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        socialdata = _parse_socialdata(d.pop("socialdata", UNSET))
+        socialdata: int | str | Unset = d.pop("socialdata", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset

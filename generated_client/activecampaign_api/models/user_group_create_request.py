@@ -33,7 +33,7 @@ class UserGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_create_request_group import UserGroupCreateRequestGroup
+        from activecampaign_api.models.user_group_create_request_group import UserGroupCreateRequestGroup
 
         d = dict(src_dict)
         group = UserGroupCreateRequestGroup.from_dict(d.pop("group"))

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -587,385 +587,115 @@ class UserGroupCreateRequestGroup:
 
         descript = d.pop("descript", UNSET)
 
-        def _parse_unsubscribelink(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        unsubscribelink: bool | int | str | Unset = d.pop("unsubscribelink", UNSET)
 
-        unsubscribelink = _parse_unsubscribelink(d.pop("unsubscribelink", UNSET))
+        optinconfirm: bool | int | str | Unset = d.pop("optinconfirm", UNSET)
 
-        def _parse_optinconfirm(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_list_add: bool | int | str | Unset = d.pop("pgListAdd", UNSET)
 
-        optinconfirm = _parse_optinconfirm(d.pop("optinconfirm", UNSET))
+        pg_list_edit: bool | int | str | Unset = d.pop("pgListEdit", UNSET)
 
-        def _parse_pg_list_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_list_delete: bool | int | str | Unset = d.pop("pgListDelete", UNSET)
 
-        pg_list_add = _parse_pg_list_add(d.pop("pgListAdd", UNSET))
+        pg_list_headers: bool | int | str | Unset = d.pop("pgListHeaders", UNSET)
 
-        def _parse_pg_list_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_list_emailaccount: bool | int | str | Unset = d.pop("pgListEmailaccount", UNSET)
 
-        pg_list_edit = _parse_pg_list_edit(d.pop("pgListEdit", UNSET))
+        pg_list_bounce: bool | int | str | Unset = d.pop("pgListBounce", UNSET)
 
-        def _parse_pg_list_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_message_add: bool | int | str | Unset = d.pop("pgMessageAdd", UNSET)
 
-        pg_list_delete = _parse_pg_list_delete(d.pop("pgListDelete", UNSET))
+        pg_message_edit: bool | int | str | Unset = d.pop("pgMessageEdit", UNSET)
 
-        def _parse_pg_list_headers(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_message_delete: bool | int | str | Unset = d.pop("pgMessageDelete", UNSET)
 
-        pg_list_headers = _parse_pg_list_headers(d.pop("pgListHeaders", UNSET))
+        pg_message_send: bool | int | str | Unset = d.pop("pgMessageSend", UNSET)
 
-        def _parse_pg_list_emailaccount(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_add: bool | int | str | Unset = d.pop("pgContactAdd", UNSET)
 
-        pg_list_emailaccount = _parse_pg_list_emailaccount(d.pop("pgListEmailaccount", UNSET))
+        pg_contact_edit: bool | int | str | Unset = d.pop("pgContactEdit", UNSET)
 
-        def _parse_pg_list_bounce(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_delete: bool | int | str | Unset = d.pop("pgContactDelete", UNSET)
 
-        pg_list_bounce = _parse_pg_list_bounce(d.pop("pgListBounce", UNSET))
+        pg_contact_merge: bool | int | str | Unset = d.pop("pgContactMerge", UNSET)
 
-        def _parse_pg_message_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_import: bool | int | str | Unset = d.pop("pgContactImport", UNSET)
 
-        pg_message_add = _parse_pg_message_add(d.pop("pgMessageAdd", UNSET))
+        pg_contact_approve: bool | int | str | Unset = d.pop("pgContactApprove", UNSET)
 
-        def _parse_pg_message_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_export: bool | int | str | Unset = d.pop("pgContactExport", UNSET)
 
-        pg_message_edit = _parse_pg_message_edit(d.pop("pgMessageEdit", UNSET))
+        pg_contact_sync: bool | int | str | Unset = d.pop("pgContactSync", UNSET)
 
-        def _parse_pg_message_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_filters: bool | int | str | Unset = d.pop("pgContactFilters", UNSET)
 
-        pg_message_delete = _parse_pg_message_delete(d.pop("pgMessageDelete", UNSET))
+        pg_contact_actions: bool | int | str | Unset = d.pop("pgContactActions", UNSET)
 
-        def _parse_pg_message_send(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_contact_fields: bool | int | str | Unset = d.pop("pgContactFields", UNSET)
 
-        pg_message_send = _parse_pg_message_send(d.pop("pgMessageSend", UNSET))
+        pg_user_add: bool | int | str | Unset = d.pop("pg_user_add", UNSET)
 
-        def _parse_pg_contact_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_user_edit: bool | int | str | Unset = d.pop("pg_user_edit", UNSET)
 
-        pg_contact_add = _parse_pg_contact_add(d.pop("pgContactAdd", UNSET))
+        pg_user_delete: bool | int | str | Unset = d.pop("pg_user_delete", UNSET)
 
-        def _parse_pg_contact_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_group_add: bool | int | str | Unset = d.pop("pgGroupAdd", UNSET)
 
-        pg_contact_edit = _parse_pg_contact_edit(d.pop("pgContactEdit", UNSET))
+        pg_group_edit: bool | int | str | Unset = d.pop("pgGroupEdit", UNSET)
 
-        def _parse_pg_contact_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_group_delete: bool | int | str | Unset = d.pop("pgGroupDelete", UNSET)
 
-        pg_contact_delete = _parse_pg_contact_delete(d.pop("pgContactDelete", UNSET))
+        pg_template_add: bool | int | str | Unset = d.pop("pgTemplateAdd", UNSET)
 
-        def _parse_pg_contact_merge(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_template_edit: bool | int | str | Unset = d.pop("pgTemplateEdit", UNSET)
 
-        pg_contact_merge = _parse_pg_contact_merge(d.pop("pgContactMerge", UNSET))
+        pg_template_delete: bool | int | str | Unset = d.pop("pgTemplateDelete", UNSET)
 
-        def _parse_pg_contact_import(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_personalization_add: bool | int | str | Unset = d.pop("pgPersonalizationAdd", UNSET)
 
-        pg_contact_import = _parse_pg_contact_import(d.pop("pgContactImport", UNSET))
+        pg_personalization_edit: bool | int | str | Unset = d.pop("pgPersonalizationEdit", UNSET)
 
-        def _parse_pg_contact_approve(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_personalization_delete: bool | int | str | Unset = d.pop("pgPersonalizationDelete", UNSET)
 
-        pg_contact_approve = _parse_pg_contact_approve(d.pop("pgContactApprove", UNSET))
+        pg_automation_manage: bool | int | str | Unset = d.pop("pgAutomationManage", UNSET)
 
-        def _parse_pg_contact_export(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_form_edit: bool | int | str | Unset = d.pop("pgFormEdit", UNSET)
 
-        pg_contact_export = _parse_pg_contact_export(d.pop("pgContactExport", UNSET))
+        pg_reports_campaign: bool | int | str | Unset = d.pop("pgReportsCampaign", UNSET)
 
-        def _parse_pg_contact_sync(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_reports_list: bool | int | str | Unset = d.pop("pgReportsList", UNSET)
 
-        pg_contact_sync = _parse_pg_contact_sync(d.pop("pgContactSync", UNSET))
+        pg_reports_user: bool | int | str | Unset = d.pop("pgReportsUser", UNSET)
 
-        def _parse_pg_contact_filters(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_reports_trend: bool | int | str | Unset = d.pop("pgReportsTrend", UNSET)
 
-        pg_contact_filters = _parse_pg_contact_filters(d.pop("pgContactFilters", UNSET))
+        pg_startup_reports: bool | int | str | Unset = d.pop("pgStartupReports", UNSET)
 
-        def _parse_pg_contact_actions(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_startup_gettingstarted: bool | int | str | Unset = d.pop("pgStartupGettingstarted", UNSET)
 
-        pg_contact_actions = _parse_pg_contact_actions(d.pop("pgContactActions", UNSET))
+        pg_deal: bool | int | str | Unset = d.pop("pgDeal", UNSET)
 
-        def _parse_pg_contact_fields(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_deal_delete: bool | int | str | Unset = d.pop("pgDealDelete", UNSET)
 
-        pg_contact_fields = _parse_pg_contact_fields(d.pop("pgContactFields", UNSET))
+        pg_deal_reassign: bool | int | str | Unset = d.pop("pgDealReassign", UNSET)
 
-        def _parse_pg_user_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_deal_group_add: bool | int | str | Unset = d.pop("pgDealGroupAdd", UNSET)
 
-        pg_user_add = _parse_pg_user_add(d.pop("pg_user_add", UNSET))
+        pg_deal_group_edit: bool | int | str | Unset = d.pop("pgDealGroupEdit", UNSET)
 
-        def _parse_pg_user_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_deal_group_delete: bool | int | str | Unset = d.pop("pgDealGroupDelete", UNSET)
 
-        pg_user_edit = _parse_pg_user_edit(d.pop("pg_user_edit", UNSET))
+        pg_saved_responses_manage: bool | int | str | Unset = d.pop("pgSavedResponsesManage", UNSET)
 
-        def _parse_pg_user_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
+        pg_tag_manage: bool | int | str | Unset = d.pop("pgTagManage", UNSET)
 
-        pg_user_delete = _parse_pg_user_delete(d.pop("pg_user_delete", UNSET))
+        req_approval: bool | int | str | Unset = d.pop("reqApproval", UNSET)
 
-        def _parse_pg_group_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_group_add = _parse_pg_group_add(d.pop("pgGroupAdd", UNSET))
-
-        def _parse_pg_group_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_group_edit = _parse_pg_group_edit(d.pop("pgGroupEdit", UNSET))
-
-        def _parse_pg_group_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_group_delete = _parse_pg_group_delete(d.pop("pgGroupDelete", UNSET))
-
-        def _parse_pg_template_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_template_add = _parse_pg_template_add(d.pop("pgTemplateAdd", UNSET))
-
-        def _parse_pg_template_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_template_edit = _parse_pg_template_edit(d.pop("pgTemplateEdit", UNSET))
-
-        def _parse_pg_template_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_template_delete = _parse_pg_template_delete(d.pop("pgTemplateDelete", UNSET))
-
-        def _parse_pg_personalization_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_personalization_add = _parse_pg_personalization_add(d.pop("pgPersonalizationAdd", UNSET))
-
-        def _parse_pg_personalization_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_personalization_edit = _parse_pg_personalization_edit(d.pop("pgPersonalizationEdit", UNSET))
-
-        def _parse_pg_personalization_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_personalization_delete = _parse_pg_personalization_delete(d.pop("pgPersonalizationDelete", UNSET))
-
-        def _parse_pg_automation_manage(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_automation_manage = _parse_pg_automation_manage(d.pop("pgAutomationManage", UNSET))
-
-        def _parse_pg_form_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_form_edit = _parse_pg_form_edit(d.pop("pgFormEdit", UNSET))
-
-        def _parse_pg_reports_campaign(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_reports_campaign = _parse_pg_reports_campaign(d.pop("pgReportsCampaign", UNSET))
-
-        def _parse_pg_reports_list(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_reports_list = _parse_pg_reports_list(d.pop("pgReportsList", UNSET))
-
-        def _parse_pg_reports_user(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_reports_user = _parse_pg_reports_user(d.pop("pgReportsUser", UNSET))
-
-        def _parse_pg_reports_trend(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_reports_trend = _parse_pg_reports_trend(d.pop("pgReportsTrend", UNSET))
-
-        def _parse_pg_startup_reports(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_startup_reports = _parse_pg_startup_reports(d.pop("pgStartupReports", UNSET))
-
-        def _parse_pg_startup_gettingstarted(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_startup_gettingstarted = _parse_pg_startup_gettingstarted(d.pop("pgStartupGettingstarted", UNSET))
-
-        def _parse_pg_deal(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal = _parse_pg_deal(d.pop("pgDeal", UNSET))
-
-        def _parse_pg_deal_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal_delete = _parse_pg_deal_delete(d.pop("pgDealDelete", UNSET))
-
-        def _parse_pg_deal_reassign(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal_reassign = _parse_pg_deal_reassign(d.pop("pgDealReassign", UNSET))
-
-        def _parse_pg_deal_group_add(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal_group_add = _parse_pg_deal_group_add(d.pop("pgDealGroupAdd", UNSET))
-
-        def _parse_pg_deal_group_edit(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal_group_edit = _parse_pg_deal_group_edit(d.pop("pgDealGroupEdit", UNSET))
-
-        def _parse_pg_deal_group_delete(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_deal_group_delete = _parse_pg_deal_group_delete(d.pop("pgDealGroupDelete", UNSET))
-
-        def _parse_pg_saved_responses_manage(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_saved_responses_manage = _parse_pg_saved_responses_manage(d.pop("pgSavedResponsesManage", UNSET))
-
-        def _parse_pg_tag_manage(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        pg_tag_manage = _parse_pg_tag_manage(d.pop("pgTagManage", UNSET))
-
-        def _parse_req_approval(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        req_approval = _parse_req_approval(d.pop("reqApproval", UNSET))
-
-        def _parse_req_approval_1_st(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        req_approval_1_st = _parse_req_approval_1_st(d.pop("reqApproval1st", UNSET))
+        req_approval_1_st: bool | int | str | Unset = d.pop("reqApproval1st", UNSET)
 
         req_approval_notify = d.pop("reqApprovalNotify", UNSET)
 
-        def _parse_socialdata(data: object) -> bool | int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | str | Unset, data)
-
-        socialdata = _parse_socialdata(d.pop("socialdata", UNSET))
+        socialdata: bool | int | str | Unset = d.pop("socialdata", UNSET)
 
         user_group_create_request_group = cls(
             title=title,

@@ -34,7 +34,7 @@ class UserGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group import UserGroup
+        from activecampaign_api.models.user_group import UserGroup
 
         d = dict(src_dict)
         group = UserGroup.from_dict(d.pop("group"))

@@ -48,8 +48,8 @@ class UserGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.user_group import UserGroup
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.user_group import UserGroup
 
         d = dict(src_dict)
         groups = []

@@ -65,7 +65,7 @@ class UserGroupMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -34,7 +34,7 @@ class UserGroupUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_group_fields import UserGroupFields
+        from activecampaign_api.models.user_group_fields import UserGroupFields
 
         d = dict(src_dict)
         group = UserGroupFields.from_dict(d.pop("group"))

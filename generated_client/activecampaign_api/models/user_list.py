@@ -48,8 +48,8 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.user import User
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.user import User
 
         d = dict(src_dict)
         users = []

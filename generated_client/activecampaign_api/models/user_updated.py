@@ -47,8 +47,8 @@ class UserUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User
-        from ..models.user_group_membership import UserGroupMembership
+        from activecampaign_api.models.user import User
+        from activecampaign_api.models.user_group_membership import UserGroupMembership
 
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))

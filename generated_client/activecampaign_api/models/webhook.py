@@ -96,7 +96,7 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.links import Links
+        from activecampaign_api.models.links import Links
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -105,18 +105,11 @@ class Webhook:
 
         url = d.pop("url", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        events: list[str] | Unset = d.pop("events", UNSET)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
+        sources: list[str] | Unset = d.pop("sources", UNSET)
 
-        def _parse_listid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        listid = _parse_listid(d.pop("listid", UNSET))
+        listid: str | Unset | None = d.pop("listid", UNSET)
 
         cdate = d.pop("cdate", UNSET)
 

@@ -33,7 +33,7 @@ class WebhookCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_create_request_webhook import WebhookCreateRequestWebhook
+        from activecampaign_api.models.webhook_create_request_webhook import WebhookCreateRequestWebhook
 
         d = dict(src_dict)
         webhook = WebhookCreateRequestWebhook.from_dict(d.pop("webhook"))

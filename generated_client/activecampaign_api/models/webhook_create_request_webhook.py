@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,16 +60,11 @@ class WebhookCreateRequestWebhook:
 
         url = d.pop("url")
 
-        events = cast(list[str], d.pop("events"))
+        events: list[str] = d.pop("events")
 
-        sources = cast(list[str], d.pop("sources"))
+        sources: list[str] = d.pop("sources")
 
-        def _parse_listid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        listid = _parse_listid(d.pop("listid", UNSET))
+        listid: int | str | Unset = d.pop("listid", UNSET)
 
         webhook_create_request_webhook = cls(
             name=name,

@@ -34,7 +34,7 @@ class WebhookEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook
+        from activecampaign_api.models.webhook import Webhook
 
         d = dict(src_dict)
         webhook = Webhook.from_dict(d.pop("webhook"))

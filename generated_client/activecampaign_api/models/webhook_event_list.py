@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,10 +44,10 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flexible_page_meta import FlexiblePageMeta
+        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
 
         d = dict(src_dict)
-        webhook_events = cast(list[str], d.pop("webhookEvents"))
+        webhook_events: list[str] = d.pop("webhookEvents")
 
         _meta = d.pop("meta", UNSET)
         meta: FlexiblePageMeta | Unset

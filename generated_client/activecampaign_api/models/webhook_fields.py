@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,16 +67,11 @@ class WebhookFields:
 
         url = d.pop("url", UNSET)
 
-        events = cast(list[str], d.pop("events", UNSET))
+        events: list[str] | Unset = d.pop("events", UNSET)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
+        sources: list[str] | Unset = d.pop("sources", UNSET)
 
-        def _parse_listid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        listid = _parse_listid(d.pop("listid", UNSET))
+        listid: int | str | Unset = d.pop("listid", UNSET)
 
         webhook_fields = cls(
             name=name,

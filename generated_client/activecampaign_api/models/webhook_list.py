@@ -48,8 +48,8 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta
-        from ..models.webhook import Webhook
+        from activecampaign_api.models.page_meta import PageMeta
+        from activecampaign_api.models.webhook import Webhook
 
         d = dict(src_dict)
         webhooks = []

@@ -34,7 +34,7 @@ class WebhookUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_fields import WebhookFields
+        from activecampaign_api.models.webhook_fields import WebhookFields
 
         d = dict(src_dict)
         webhook = WebhookFields.from_dict(d.pop("webhook"))
