@@ -9,18 +9,25 @@ stays available as `ac.api`.
 from typing import TYPE_CHECKING
 
 from . import errors, webhooks
-from .async_client import AsyncActiveCampaign
 from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
 if TYPE_CHECKING:
+    from .async_client import AsyncActiveCampaign
+
     __version__: str
 
 
-def __getattr__(name: str) -> str:
-    # The version is read from the installed metadata on first use: importlib.metadata
-    # alone would nearly double the time `import activecampaign_sdk` takes.
+def __getattr__(name: str) -> object:
+    # Loaded on first use, to keep `import activecampaign_sdk` cheap for the common, synchronous
+    # case: the asyncio client pulls in asyncio and its own helper modules, and importlib.metadata
+    # alone would nearly double the import time.
+    if name == "AsyncActiveCampaign":
+        from .async_client import AsyncActiveCampaign
+
+        globals()[name] = AsyncActiveCampaign
+        return AsyncActiveCampaign
     if name == "__version__":
         import importlib.metadata
 

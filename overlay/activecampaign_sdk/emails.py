@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
-
 from .errors import InvalidInputError
 
 
@@ -11,6 +9,10 @@ def check_email(email: object) -> str:
     """The address itself, or InvalidInputError (a ValueError) saying what is wrong with it."""
     if not isinstance(email, str) or not email.strip():
         raise InvalidInputError("missing email")
+    # Imported here: email-validator costs a sixth of `import activecampaign_sdk` and only
+    # helpers that take e-mail addresses need it.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(email, check_deliverability=False)
     except EmailNotValidError as exc:
