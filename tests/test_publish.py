@@ -5,7 +5,7 @@ Builds the distribution, starts pypiserver, publishes with `make publish`
 `activecampaign-sdk` into a clean virtualenv from that index alone, then in
 that environment imports both packages, type-checks the sample consumer
 service with mypy --strict against the installed wheel, and runs it against
-Prism mocking the spec.
+the loopback ActiveCampaign stand-in (tests/standin).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .prism import running_prism
+from .standin import StandIn, StandInConfig
 from .spec import ROOT
 
 CONSUMER = ROOT / "examples" / "consumer_service.py"
@@ -117,10 +117,15 @@ def test_consumer_type_checks_against_installed_wheel(installed: Path, workspace
     assert "Success: no issues found in 1 source file" in out
 
 
-def test_consumer_runs_against_a_mock_account(installed: Path, workspace: Path) -> None:
-    with running_prism() as origin:
-        env = {**os.environ, "AC_API_URL": origin, "AC_API_TOKEN": "consumer-token"}
+def test_consumer_runs_against_the_stand_in(installed: Path, workspace: Path) -> None:
+    config = StandInConfig()
+    with StandIn(config) as account:
+        account.seed_contacts(3)
+        env = {**os.environ, "AC_API_URL": account.base_url, "AC_API_TOKEN": config.token}
         out = _run(installed, CONSUMER, "grace@example.com", cwd=workspace, env=env)
-    assert "onboarded Subscriber(contact_id='42', email='ada@example.com', name='Ada')" in out
-    assert "looked up: Subscriber(contact_id='42'" in out
-    assert "recent: Subscriber(contact_id='42'" in out
+        stored = account.contact_by_email("grace@example.com")
+    assert stored is not None and stored["firstName"] == "Ada"
+    onboarded = f"Subscriber(contact_id='{stored['id']}', email='grace@example.com', name='Ada')"
+    assert f"onboarded {onboarded}" in out
+    assert f"looked up: {onboarded}" in out
+    assert out.count("recent: Subscriber(") == 4, out
