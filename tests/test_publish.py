@@ -22,8 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .standin import StandIn, StandInConfig
 from .spec import ROOT
+from .standin import StandIn, StandInConfig
 
 CONSUMER = ROOT / "examples" / "consumer_service.py"
 
