@@ -105,7 +105,8 @@ polyglot: setup
 
 # API reference for the SDK and the generated package, written to site/.
 docs: setup
-	$(PY) -m pdoc --docformat google --output-directory site activecampaign_sdk activecampaign_api
+	$(PY) -m pdoc --docformat google --output-directory site activecampaign_sdk activecampaign_api \
+	  activecampaign_api.models activecampaign_api.operations
 
 # Breaking changes (removed operations, renamed operationIds, changed parameter types) since the newest v* tag.
 api-diff: setup
