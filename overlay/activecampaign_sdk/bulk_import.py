@@ -28,20 +28,13 @@ What the API does and how the helper answers it:
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from activecampaign_api.models import (
-    BulkImportCallback,
-    BulkImportContact,
-    BulkImportInfo,
-    BulkImportQueued,
-    BulkImportRequest,
-)
+from activecampaign_api import models
 from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
@@ -59,6 +52,16 @@ from .errors import (
 )
 from .rate_limit import RateLimiter
 
+if TYPE_CHECKING:
+    # Read as `models.X` at run time: model modules load on first use, not with the SDK.
+    from activecampaign_api.models import (
+        BulkImportCallback,
+        BulkImportContact,
+        BulkImportInfo,
+        BulkImportQueued,
+        BulkImportRequest,
+    )
+
 logger = logging.getLogger("activecampaign_sdk")
 
 # The API's cap on contacts per bulk import request.
@@ -66,7 +69,7 @@ BATCH_SIZE = 250
 COMPLETED = "completed"
 
 RowStatus = Literal["succeeded", "failed", "queued"]
-ImportRow = BulkImportContact | Mapping[str, Any]
+ImportRow: TypeAlias = "BulkImportContact | Mapping[str, Any]"
 
 
 @dataclass(frozen=True)
@@ -132,12 +135,12 @@ Progress = bool | Callable[[ImportProgress], None]
 def _contact(row: ImportRow, email: object) -> BulkImportContact:
     """The row as the API takes it, or InvalidInputError saying why it cannot be sent."""
     check_email(email)
-    if isinstance(row, BulkImportContact):
+    if isinstance(row, models.BulkImportContact):
         return row
     if not isinstance(row, Mapping):
         raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     try:
-        return BulkImportContact.from_dict(dict(row))
+        return models.BulkImportContact.from_dict(dict(row))
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"unreadable row: {type(exc).__name__}: {exc}") from None
 
@@ -201,7 +204,7 @@ class ImportRun:
         self._report("read all rows")
 
     def request(self, batch: _Batch) -> BulkImportRequest:
-        return BulkImportRequest(
+        return models.BulkImportRequest(
             contacts=[contact for _, contact in batch.rows],
             callback=UNSET if self.callback is None else self.callback,
         )

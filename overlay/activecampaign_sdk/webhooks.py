@@ -17,12 +17,16 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from activecampaign_api.models import Webhook, WebhookCreateRequest, WebhookCreateRequestWebhook
+from activecampaign_api import models
 from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
+
+if TYPE_CHECKING:
+    # Read as `models.X` at run time: model modules load on first use, not with the SDK.
+    from activecampaign_api.models import Webhook, WebhookCreateRequest
 
 # Who may cause the events a webhook reports.
 SOURCES = frozenset({"public", "admin", "api", "system"})
@@ -238,8 +242,8 @@ def webhook_request(
     unknown = sorted(set(sources) - SOURCES)
     if unknown or not sources:
         raise ValueError(f"webhook sources are some of {', '.join(sorted(SOURCES))}; got {sources!r}")
-    return WebhookCreateRequest(
-        webhook=WebhookCreateRequestWebhook(
+    return models.WebhookCreateRequest(
+        webhook=models.WebhookCreateRequestWebhook(
             name=name, url=url, events=events, sources=sources, listid=UNSET if list_id is None else str(list_id)
         )
     )
