@@ -7,15 +7,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypeAlias, TypedDict
 
-from activecampaign_api import models
 from activecampaign_api.types import UNSET
 
 from .emails import check_email
 from .errors import ActiveCampaignError, InvalidInputError
 
 if TYPE_CHECKING:
-    # Model modules load on first use (activecampaign_api.models is lazy); at run time they are
-    # read as `models.X` when a body is built, so importing the SDK loads none of them.
+    # Only for annotations. At run time each builder imports `activecampaign_api.models` (a large lazy
+    # index whose model modules load on first use) when it first runs, so that `import activecampaign_sdk`
+    # loads neither the index nor any model: importing them up front tripled the SDK's import time.
     from activecampaign_api.models import (
         Contact,
         ContactListStatusRequest,
@@ -91,6 +91,8 @@ def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a referenc
 
     Ids are checked here so a name passed where an id belongs fails before any request.
     """
+    from activecampaign_api import models
+
     if isinstance(ref, models.Contact | models.MailingList | models.Tag):
         return ref.id
     if isinstance(ref, int) and not isinstance(ref, bool) and ref > 0:
@@ -183,6 +185,8 @@ def sync_request(
     phone: str | None,
     fields: Mapping[str, str],
 ) -> ContactSyncRequest:
+    from activecampaign_api import models
+
     values = [models.FieldValueInput(field=key, value=value) for key, value in fields.items()]
     return models.ContactSyncRequest(
         contact=models.ContactSyncFields(
@@ -214,6 +218,8 @@ def list_statuses(lists: Mapping[str | int, ListStatus] | None) -> dict[str | in
 def status_request(
     contact: ContactRef, mailing_list: ListRef, status: int, resubscribe: bool
 ) -> ContactListStatusRequest:
+    from activecampaign_api import models
+
     if status not in WIRE_STATUSES:
         raise InvalidInputError(f"unknown list status {status!r}; expected {SUBSCRIBED} or {UNSUBSCRIBED}")
     return models.ContactListStatusRequest(
@@ -227,12 +233,16 @@ def status_request(
 
 
 def contact_tag_request(contact: ContactRef, tag_id: str) -> ContactTagCreateRequest:
+    from activecampaign_api import models
+
     return models.ContactTagCreateRequest(
         contact_tag=models.ContactTagCreateRequestContactTag(contact=ref_id(contact, "a contact"), tag=tag_id)
     )
 
 
 def tag_request(name: str, tag_type: TagType) -> TagCreateRequest:
+    from activecampaign_api import models
+
     return models.TagCreateRequest(tag=models.TagCreateRequestTag(tag=name, tag_type=tag_type))
 
 
@@ -254,6 +264,8 @@ def matching_list(lists: Iterable[MailingList], name: str) -> MailingList | None
 
 def list_request(name: str, fields: Mapping[str, Any]) -> MailingListCreateRequest:
     """A create body; `stringid` defaults to a slug of the name, `sender_url` and `sender_reminder` are required."""
+    from activecampaign_api import models
+
     values = dict(fields)
     values.setdefault("stringid", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "list")
     missing = [key for key in ("sender_url", "sender_reminder") if key not in values]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from activecampaign_api import models
 from activecampaign_api.types import UNSET, Unset
 
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:
-    # Read as `models.X` at run time, so that importing the SDK loads no model module (see contact_requests).
+    # Only for annotations; models are imported where bodies are built (see contact_requests).
     from activecampaign_api.models import (
         Account,
         AccountCreateRequest,
@@ -44,6 +43,8 @@ def ref(value: Ref) -> str:
 
 
 def account_request(name: str, fields: dict[str, Any]) -> AccountCreateRequest:
+    from activecampaign_api import models
+
     return models.AccountCreateRequest(account=models.AccountCreateRequestAccount(name=name, **fields))
 
 
@@ -93,6 +94,8 @@ def _status(value: object) -> DealFieldsStatus | None:
 
 def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
     """The deal as read, with `changes` on top: the PUT carries every writable attribute, so none is lost."""
+    from activecampaign_api import models
+
     merged: dict[str, Any] = {}
     for name in DEAL_WRITABLE:
         value = getattr(current, name, UNSET)
@@ -111,10 +114,14 @@ def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
 
 
 def deal_move(to_stage: Ref) -> DealStageMoveRequest:
+    from activecampaign_api import models
+
     return models.DealStageMoveRequest(deal=models.DealStageMoveRequestDeal(stage=ref(to_stage)))
 
 
 def task_move(to_type: Ref) -> DealTaskTypeMoveRequest:
+    from activecampaign_api import models
+
     return models.DealTaskTypeMoveRequest(deal_task=models.DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
 
 
@@ -168,10 +175,14 @@ def missing_lists(names: Iterable[str], found: Mapping[str, str]) -> None:
 
 
 def field_relation(field_id: str, list_id: str) -> FieldRelCreateRequest:
+    from activecampaign_api import models
+
     return models.FieldRelCreateRequest(field_rel=models.FieldRelCreateRequestFieldRel(field=field_id, relid=list_id))
 
 
 def field_value(contact: Ref, field_id: str, value: str) -> CustomFieldValueRequest:
+    from activecampaign_api import models
+
     return models.CustomFieldValueRequest(
         field_value=models.CustomFieldValueRequestFieldValue(contact=ref(contact), field=field_id, value=value)
     )
