@@ -8,12 +8,13 @@ stays available as `ac.api`.
 
 from typing import TYPE_CHECKING
 
-from . import errors, webhooks
+from . import errors
 from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
 
 if TYPE_CHECKING:
+    from . import webhooks
     from .async_client import AsyncActiveCampaign
 
     __version__: str
@@ -28,6 +29,10 @@ def __getattr__(name: str) -> object:
 
         globals()[name] = AsyncActiveCampaign
         return AsyncActiveCampaign
+    if name == "webhooks":  # what ActiveCampaign posts: only a webhook receiver needs it
+        import importlib
+
+        return importlib.import_module(".webhooks", __name__)
     if name == "__version__":
         import importlib.metadata
 

@@ -29,7 +29,7 @@ from .pagination import paginate_async
 from .rate_limit import DEFAULT_RATE, RateLimiter
 from .retries import Backoff
 from .sending import AsyncSender
-from .webhooks import AsyncWebhookHelpers
+from .webhook_helpers import AsyncWebhookHelpers
 
 
 class AsyncActiveCampaign(AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncWebhookHelpers):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Mapping
-from typing import Any
-
-from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
+from typing import TYPE_CHECKING, Any
 
 from .contact_helpers import DEFAULT_CONCURRENCY
 from .contact_requests import (
@@ -34,6 +32,9 @@ from .contact_requests import (
 )
 from .errors import ActiveCampaignError
 from .lookups import AsyncLookups
+
+if TYPE_CHECKING:
+    from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 
 class AsyncContactHelpers(AsyncLookups):

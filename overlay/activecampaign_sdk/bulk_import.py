@@ -22,26 +22,21 @@ What the API does and how the helper answers it:
   saying so (check them before importing them again).
 - `wait=True` polls `GET /import/info?batchId=` with growing pauses until the batch's
   `status` is `completed`; the e-mails in its `failure` list are failed, the other
-  rows succeeded. Batches still processing after `ImportPolicy.poll_timeout` stay
+  rows succeeded. Each batch keeps its own schedule from the moment it is queued, and
+  batches that are due are polled between imports too, so the API processes earlier
+  batches while later ones are sent and no pause is spent on a batch long done.
+  Batches still processing `ImportPolicy.poll_timeout` after being queued stay
   `queued`. `wait=False` returns as soon as every batch is queued.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from activecampaign_api.models import (
-    BulkImportCallback,
-    BulkImportContact,
-    BulkImportInfo,
-    BulkImportQueued,
-    BulkImportRequest,
-)
 from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
@@ -59,6 +54,16 @@ from .errors import (
 )
 from .rate_limit import RateLimiter
 
+if TYPE_CHECKING:
+    # Only for annotations; models are imported where bodies are built (see contact_requests).
+    from activecampaign_api.models import (
+        BulkImportCallback,
+        BulkImportContact,
+        BulkImportInfo,
+        BulkImportQueued,
+        BulkImportRequest,
+    )
+
 logger = logging.getLogger("activecampaign_sdk")
 
 # The API's cap on contacts per bulk import request.
@@ -66,7 +71,7 @@ BATCH_SIZE = 250
 COMPLETED = "completed"
 
 RowStatus = Literal["succeeded", "failed", "queued"]
-ImportRow = BulkImportContact | Mapping[str, Any]
+ImportRow: TypeAlias = "BulkImportContact | Mapping[str, Any]"
 
 
 @dataclass(frozen=True)
@@ -131,13 +136,15 @@ Progress = bool | Callable[[ImportProgress], None]
 
 def _contact(row: ImportRow, email: object) -> BulkImportContact:
     """The row as the API takes it, or InvalidInputError saying why it cannot be sent."""
+    from activecampaign_api import models
+
     check_email(email)
-    if isinstance(row, BulkImportContact):
+    if isinstance(row, models.BulkImportContact):
         return row
     if not isinstance(row, Mapping):
         raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     try:
-        return BulkImportContact.from_dict(dict(row))
+        return models.BulkImportContact.from_dict(dict(row))
     except (AttributeError, KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"unreadable row: {type(exc).__name__}: {exc}") from None
 
@@ -148,6 +155,11 @@ class _Batch:
     resubmits: int = 0
     batch_id: str | None = None
     last_error: str | None = None
+    # The polling schedule (time.monotonic()), set once the batch is queued.
+    due: float = 0.0
+    pause: float = 0.0
+    deadline: float = 0.0
+    expired: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,9 @@ class ImportRun:
         self._report("read all rows")
 
     def request(self, batch: _Batch) -> BulkImportRequest:
-        return BulkImportRequest(
+        from activecampaign_api import models
+
+        return models.BulkImportRequest(
             contacts=[contact for _, contact in batch.rows],
             callback=UNSET if self.callback is None else self.callback,
         )
@@ -214,6 +228,9 @@ class ImportRun:
         batch.batch_id = batch_id
         for index, contact in batch.rows:
             self._set(index, contact.email, "queued", None, batch_id)
+        now = time.monotonic()
+        batch.pause, batch.deadline = self.policy.poll_initial, now + self.policy.poll_timeout
+        self._schedule(batch, now)
         self.waiting.append(batch)
         self._report(f"queued batch {batch_id} ({len(batch.rows)} rows)")
 
@@ -273,6 +290,7 @@ class ImportRun:
 
     def polled(self, batch: _Batch, info: BulkImportInfo) -> None:
         if info.status != COMPLETED:
+            self._schedule(batch, time.monotonic())
             return
         failed = {email.casefold() for email in (info.failure or []) if isinstance(email, str)}
         for index, contact in batch.rows:
@@ -286,17 +304,25 @@ class ImportRun:
     def poll_failed(self, batch: _Batch, error: ActiveCampaignError) -> None:
         batch.last_error = str(error)
         logger.warning("bulk import: could not read batch %s: %s", batch.batch_id, error)
+        self._schedule(batch, time.monotonic())
 
-    def poll_delays(self) -> Iterator[float]:
-        """Pauses before each round of polling: growing, capped, ending at the poll timeout."""
-        deadline = time.monotonic() + self.policy.poll_timeout
-        delay = self.policy.poll_initial
-        while self.waiting:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                break
-            yield min(delay, left)
-            delay = min(delay * 2, self.policy.poll_max)
+    def due(self) -> list[_Batch]:
+        """The batches to poll now, the longest due first."""
+        now = time.monotonic()
+        return sorted((b for b in self.waiting if not b.expired and b.due <= now), key=lambda b: b.due)
+
+    def next_poll(self) -> float | None:
+        """Seconds until a batch is due to be polled; None once every batch is completed or timed out."""
+        polled = [batch.due for batch in self.waiting if not batch.expired]
+        return max(0.0, min(polled) - time.monotonic()) if polled else None
+
+    def _schedule(self, batch: _Batch, now: float) -> None:
+        """The next poll of a batch still processing: a growing, capped pause, the last one at its deadline."""
+        if now >= batch.deadline:
+            batch.expired = True
+            return
+        batch.due = min(now + batch.pause, batch.deadline)
+        batch.pause = min(batch.pause * 2, self.policy.poll_max)
 
     def result(self) -> BulkImportResult:
         for batch in self.waiting:
@@ -360,6 +386,8 @@ class BulkImport(Operations):
         """
         run = ImportRun(contacts, callback, progress, self.import_policy)
         for batch in run.batches():
+            if wait:
+                self._poll_due_imports(run)
             pending: _Batch | None = batch
             while pending is not None:
                 self.import_limiter.acquire()
@@ -374,15 +402,21 @@ class BulkImport(Operations):
                     run.accepted(pending, queued)
                     pending = None
         if wait:
-            for delay in run.poll_delays():
-                time.sleep(delay)
-                for batch in list(run.waiting):
-                    assert batch.batch_id is not None
-                    try:
-                        run.polled(batch, self.imports.get_bulk_import_info(batch_id=batch.batch_id))
-                    except ActiveCampaignError as error:
-                        run.poll_failed(batch, error)
+            while (pause := run.next_poll()) is not None:
+                if pause > 0:
+                    time.sleep(pause)
+                self._poll_due_imports(run)
         return run.result()
+
+    def _poll_due_imports(self, run: ImportRun) -> None:
+        for batch in run.due():
+            assert batch.batch_id is not None
+            try:
+                info = self.imports.get_bulk_import_info(batch_id=batch.batch_id)
+            except ActiveCampaignError as error:
+                run.poll_failed(batch, error)
+            else:
+                run.polled(batch, info)
 
 
 class AsyncBulkImport(AsyncOperations):
@@ -400,8 +434,12 @@ class AsyncBulkImport(AsyncOperations):
         progress: Progress = False,
     ) -> BulkImportResult:
         """Import any number of contacts; one `RowOutcome` per row (see `BulkImport.bulk_import`)."""
+        import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
         run = ImportRun(contacts, callback, progress, self.import_policy)
         for batch in run.batches():
+            if wait:
+                await self._poll_due_imports(run)
             pending: _Batch | None = batch
             while pending is not None:
                 await self.import_limiter.acquire_async()
@@ -416,12 +454,18 @@ class AsyncBulkImport(AsyncOperations):
                     run.accepted(pending, queued)
                     pending = None
         if wait:
-            for delay in run.poll_delays():
-                await asyncio.sleep(delay)
-                for batch in list(run.waiting):
-                    assert batch.batch_id is not None
-                    try:
-                        run.polled(batch, await self.imports.get_bulk_import_info(batch_id=batch.batch_id))
-                    except ActiveCampaignError as error:
-                        run.poll_failed(batch, error)
+            while (pause := run.next_poll()) is not None:
+                if pause > 0:
+                    await asyncio.sleep(pause)
+                await self._poll_due_imports(run)
         return run.result()
+
+    async def _poll_due_imports(self, run: ImportRun) -> None:
+        for batch in run.due():
+            assert batch.batch_id is not None
+            try:
+                info = await self.imports.get_bulk_import_info(batch_id=batch.batch_id)
+            except ActiveCampaignError as error:
+                run.poll_failed(batch, error)
+            else:
+                run.polled(batch, info)

@@ -32,7 +32,7 @@ from .pagination import paginate
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
 from .retries import Backoff
 from .sending import Sender
-from .webhooks import WebhookHelpers
+from .webhook_helpers import WebhookHelpers
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 3

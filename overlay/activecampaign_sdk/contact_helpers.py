@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import Any
-
-from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
+from typing import TYPE_CHECKING, Any
 
 from .contact_requests import (
     SUBSCRIBED,
@@ -37,6 +35,9 @@ from .contact_requests import (
 )
 from .errors import ActiveCampaignError, InvalidInputError
 from .lookups import Lookups
+
+if TYPE_CHECKING:
+    from activecampaign_api.models import Contact, ContactListMembership, ContactTag, MailingList, Tag
 
 DEFAULT_CONCURRENCY = 5
 

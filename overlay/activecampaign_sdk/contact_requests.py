@@ -5,34 +5,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NotRequired, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypeAlias, TypedDict
 
-from activecampaign_api.models import (
-    Contact,
-    ContactListStatusRequest,
-    ContactListStatusRequestContactList,
-    ContactSyncFields,
-    ContactSyncRequest,
-    ContactTagCreateRequest,
-    ContactTagCreateRequestContactTag,
-    FieldValueInput,
-    MailingList,
-    MailingListCreateRequest,
-    MailingListCreateRequestList,
-    Tag,
-    TagCreateRequest,
-    TagCreateRequestTag,
-)
 from activecampaign_api.types import UNSET
 
 from .emails import check_email
 from .errors import ActiveCampaignError, InvalidInputError
 
+if TYPE_CHECKING:
+    # Only for annotations. At run time each builder imports `activecampaign_api.models` (a large lazy
+    # index whose model modules load on first use) when it first runs, so that `import activecampaign_sdk`
+    # loads neither the index nor any model: importing them up front tripled the SDK's import time.
+    from activecampaign_api.models import (
+        Contact,
+        ContactListStatusRequest,
+        ContactSyncRequest,
+        ContactTagCreateRequest,
+        MailingList,
+        MailingListCreateRequest,
+        Tag,
+        TagCreateRequest,
+    )
+
 # A contact: the model or its id. A list: the model or its id.
-ContactRef = Contact | str | int
-ListRef = MailingList | str | int
+ContactRef: TypeAlias = "Contact | str | int"
+ListRef: TypeAlias = "MailingList | str | int"
 # A tag: the model, its id as an int, or its name as a string (names are how people know tags).
-TagRef = Tag | str | int
+TagRef: TypeAlias = "Tag | str | int"
 TagType = Literal["contact", "template"]
 
 SUBSCRIBED, UNSUBSCRIBED = 1, 2
@@ -92,7 +91,9 @@ def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a referenc
 
     Ids are checked here so a name passed where an id belongs fails before any request.
     """
-    if isinstance(ref, Contact | MailingList | Tag):
+    from activecampaign_api import models
+
+    if isinstance(ref, models.Contact | models.MailingList | models.Tag):
         return ref.id
     if isinstance(ref, int) and not isinstance(ref, bool) and ref > 0:
         return str(ref)
@@ -184,9 +185,11 @@ def sync_request(
     phone: str | None,
     fields: Mapping[str, str],
 ) -> ContactSyncRequest:
-    values = [FieldValueInput(field=key, value=value) for key, value in fields.items()]
-    return ContactSyncRequest(
-        contact=ContactSyncFields(
+    from activecampaign_api import models
+
+    values = [models.FieldValueInput(field=key, value=value) for key, value in fields.items()]
+    return models.ContactSyncRequest(
+        contact=models.ContactSyncFields(
             email=email,
             first_name=UNSET if first_name is None else first_name,
             last_name=UNSET if last_name is None else last_name,
@@ -215,10 +218,12 @@ def list_statuses(lists: Mapping[str | int, ListStatus] | None) -> dict[str | in
 def status_request(
     contact: ContactRef, mailing_list: ListRef, status: int, resubscribe: bool
 ) -> ContactListStatusRequest:
+    from activecampaign_api import models
+
     if status not in WIRE_STATUSES:
         raise InvalidInputError(f"unknown list status {status!r}; expected {SUBSCRIBED} or {UNSUBSCRIBED}")
-    return ContactListStatusRequest(
-        contact_list=ContactListStatusRequestContactList(
+    return models.ContactListStatusRequest(
+        contact_list=models.ContactListStatusRequestContactList(
             list_=ref_id(mailing_list, "a list"),
             contact=ref_id(contact, "a contact"),
             status=WIRE_STATUSES[status],
@@ -228,13 +233,17 @@ def status_request(
 
 
 def contact_tag_request(contact: ContactRef, tag_id: str) -> ContactTagCreateRequest:
-    return ContactTagCreateRequest(
-        contact_tag=ContactTagCreateRequestContactTag(contact=ref_id(contact, "a contact"), tag=tag_id)
+    from activecampaign_api import models
+
+    return models.ContactTagCreateRequest(
+        contact_tag=models.ContactTagCreateRequestContactTag(contact=ref_id(contact, "a contact"), tag=tag_id)
     )
 
 
 def tag_request(name: str, tag_type: TagType) -> TagCreateRequest:
-    return TagCreateRequest(tag=TagCreateRequestTag(tag=name, tag_type=tag_type))
+    from activecampaign_api import models
+
+    return models.TagCreateRequest(tag=models.TagCreateRequestTag(tag=name, tag_type=tag_type))
 
 
 def matching_tag(tags: Iterable[Tag], name: str, tag_type: TagType) -> Tag | None:
@@ -255,9 +264,11 @@ def matching_list(lists: Iterable[MailingList], name: str) -> MailingList | None
 
 def list_request(name: str, fields: Mapping[str, Any]) -> MailingListCreateRequest:
     """A create body; `stringid` defaults to a slug of the name, `sender_url` and `sender_reminder` are required."""
+    from activecampaign_api import models
+
     values = dict(fields)
     values.setdefault("stringid", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "list")
     missing = [key for key in ("sender_url", "sender_reminder") if key not in values]
     if missing:
         raise InvalidInputError(f"find_or_create_list needs {' and '.join(missing)} to create the list {name!r}")
-    return MailingListCreateRequest(list_=MailingListCreateRequestList(name=name, **values))
+    return models.MailingListCreateRequest(list_=models.MailingListCreateRequestList(name=name, **values))

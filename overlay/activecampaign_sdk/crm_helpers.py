@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from activecampaign_api.models import (
-    Account,
-    CustomFieldValue,
-    Deal,
-    DealTask,
-    FieldRel,
-)
+from typing import TYPE_CHECKING, Any
 
 from .crm_requests import (
     ListRefs,
@@ -29,6 +21,9 @@ from .crm_requests import (
 )
 from .lookups import Lookups
 from .pagination import paginate
+
+if TYPE_CHECKING:
+    from activecampaign_api.models import Account, CustomFieldValue, Deal, DealTask, FieldRel
 
 
 class CrmHelpers(Lookups):

@@ -3,31 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from activecampaign_api.models import (
-    Account,
-    AccountCreateRequest,
-    AccountCreateRequestAccount,
-    CustomFieldValueRequest,
-    CustomFieldValueRequestFieldValue,
-    Deal,
-    DealFields,
-    DealFieldsStatus,
-    DealStageMoveRequest,
-    DealStageMoveRequestDeal,
-    DealTaskTypeMoveRequest,
-    DealTaskTypeMoveRequestDealTask,
-    DealUpdateRequest,
-    FieldRelCreateRequest,
-    FieldRelCreateRequestFieldRel,
-    FieldValue,
-    MailingList,
-)
-from activecampaign_api.models import Field as CustomField
 from activecampaign_api.types import UNSET, Unset
 
 from .errors import InvalidInputError
+
+if TYPE_CHECKING:
+    # Only for annotations; models are imported where bodies are built (see contact_requests).
+    from activecampaign_api.models import (
+        Account,
+        AccountCreateRequest,
+        CustomFieldValueRequest,
+        Deal,
+        DealFieldsStatus,
+        DealStageMoveRequest,
+        DealTaskTypeMoveRequest,
+        DealUpdateRequest,
+        FieldRelCreateRequest,
+        FieldValue,
+        MailingList,
+    )
+    from activecampaign_api.models import Field as CustomField
 
 # `link_field_to_list(field, ALL_LISTS)` makes a field available on every list.
 ALL_LISTS = 0
@@ -46,7 +43,9 @@ def ref(value: Ref) -> str:
 
 
 def account_request(name: str, fields: dict[str, Any]) -> AccountCreateRequest:
-    return AccountCreateRequest(account=AccountCreateRequestAccount(name=name, **fields))
+    from activecampaign_api import models
+
+    return models.AccountCreateRequest(account=models.AccountCreateRequestAccount(name=name, **fields))
 
 
 def matching_account(accounts: Iterable[Account], name: str) -> Account | None:
@@ -95,6 +94,8 @@ def _status(value: object) -> DealFieldsStatus | None:
 
 def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
     """The deal as read, with `changes` on top: the PUT carries every writable attribute, so none is lost."""
+    from activecampaign_api import models
+
     merged: dict[str, Any] = {}
     for name in DEAL_WRITABLE:
         value = getattr(current, name, UNSET)
@@ -109,15 +110,19 @@ def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
     if status is not None:
         merged["status"] = status
     merged.update(changes)
-    return DealUpdateRequest(deal=DealFields(**merged))
+    return models.DealUpdateRequest(deal=models.DealFields(**merged))
 
 
 def deal_move(to_stage: Ref) -> DealStageMoveRequest:
-    return DealStageMoveRequest(deal=DealStageMoveRequestDeal(stage=ref(to_stage)))
+    from activecampaign_api import models
+
+    return models.DealStageMoveRequest(deal=models.DealStageMoveRequestDeal(stage=ref(to_stage)))
 
 
 def task_move(to_type: Ref) -> DealTaskTypeMoveRequest:
-    return DealTaskTypeMoveRequest(deal_task=DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
+    from activecampaign_api import models
+
+    return models.DealTaskTypeMoveRequest(deal_task=models.DealTaskTypeMoveRequestDealTask(deal_tasktype=ref(to_type)))
 
 
 def is_id(value: object) -> bool:
@@ -170,12 +175,16 @@ def missing_lists(names: Iterable[str], found: Mapping[str, str]) -> None:
 
 
 def field_relation(field_id: str, list_id: str) -> FieldRelCreateRequest:
-    return FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=field_id, relid=list_id))
+    from activecampaign_api import models
+
+    return models.FieldRelCreateRequest(field_rel=models.FieldRelCreateRequestFieldRel(field=field_id, relid=list_id))
 
 
 def field_value(contact: Ref, field_id: str, value: str) -> CustomFieldValueRequest:
-    return CustomFieldValueRequest(
-        field_value=CustomFieldValueRequestFieldValue(contact=ref(contact), field=field_id, value=value)
+    from activecampaign_api import models
+
+    return models.CustomFieldValueRequest(
+        field_value=models.CustomFieldValueRequestFieldValue(contact=ref(contact), field=field_id, value=value)
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+from collections import deque
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -121,16 +122,69 @@ def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> T
         return limiter
 
 
+class SlidingWindowLimiter:
+    """At most `limit` permits in any `window` seconds (a sliding log), safe across threads and event loops.
+
+    This is how the API counts bulk imports (100 in any minute), so the first `limit` permits
+    go at once. A token bucket at `limit / window` would space even those 0.6 s apart and make
+    a 40-batch import wait 24 s for permits the API would have granted at once. Like
+    `TokenBucketLimiter`, each caller reserves its permit's time under a lock, then sleeps until it.
+    `slack` lengthens the window: a permit is taken before the request limiter and the network,
+    so the API may count a request later than its permit, and an earlier one later still.
+    """
+
+    def __init__(self, limit: int, window: float, *, slack: float = 0.0, name: str = "activecampaign") -> None:
+        if limit < 1:
+            raise ValueError(f"limit must be at least 1, got {limit!r}")
+        if not math.isfinite(window) or window <= 0 or not math.isfinite(slack) or slack < 0:
+            raise ValueError(f"window must be positive and slack not negative, got {window!r} and {slack!r}")
+        self.limit = limit
+        self.window = window
+        self.requests_per_second = limit / window
+        self._span = window + slack
+        self._name = name
+        self._granted: deque[float] = deque(maxlen=limit)  # the times of the last `limit` permits
+        self._lock = threading.Lock()
+
+    def _reserve(self) -> float:
+        with self._lock:
+            now = time.monotonic()
+            start = now
+            if len(self._granted) == self.limit:
+                start = max(now, self._granted[0] + self._span)
+            self._granted.append(start)
+            return start - now
+
+    def acquire(self) -> None:
+        wait = self._reserve()
+        if wait > 0:
+            time.sleep(wait)
+
+    async def acquire_async(self) -> None:
+        wait = self._reserve()
+        if wait > 0:
+            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
+            await asyncio.sleep(wait)
+
+    def __repr__(self) -> str:
+        return f"SlidingWindowLimiter({self.limit} per {self.window:g}s)"
+
+
 # Bulk imports have their own budget on top of the request rate: 100 per minute per account.
 IMPORTS_PER_MINUTE = 100
-_shared_imports: dict[str, TokenBucketLimiter] = {}
+# Seconds added to the import limiter's minute (see SlidingWindowLimiter's `slack`).
+IMPORT_WINDOW_SLACK = 1.0
+_shared_imports: dict[str, SlidingWindowLimiter] = {}
 
 
-def shared_import_limiter(account: str) -> TokenBucketLimiter:
-    """The process-wide bulk import limiter of `account` (the API host): 100 imports per minute, evenly spaced."""
+def shared_import_limiter(account: str) -> SlidingWindowLimiter:
+    """The process-wide bulk import limiter of `account` (the API host): 100 imports in any minute."""
     key = account.lower()
     with _shared_lock:
         limiter = _shared_imports.get(key)
         if limiter is None:
-            limiter = _shared_imports[key] = TokenBucketLimiter(IMPORTS_PER_MINUTE / 60, name=f"{key}:imports")
+            limiter = _shared_imports[key] = SlidingWindowLimiter(
+                IMPORTS_PER_MINUTE, 60.0, slack=IMPORT_WINDOW_SLACK, name=f"{key}:imports"
+            )
         return limiter

@@ -9,6 +9,9 @@ they are) and returns a typed event: `ContactEvent` (subscribe, unsubscribe, upd
 `CampaignEvent` (sent, open, click, forward, share, reply, bounce), `DealEvent` (deal_*), or
 `GenericEvent` for any other type. Every event keeps the whole nested payload in `data`, so
 nothing the API sent is lost. Values stay strings, as the API sends them.
+
+`ac.create_webhook(...)` lives in `webhook_helpers`, so that the event classes here load only
+when `activecampaign_sdk.webhooks` is first used.
 """
 
 from __future__ import annotations
@@ -20,12 +23,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-from activecampaign_api.models import Webhook, WebhookCreateRequest, WebhookCreateRequestWebhook
-from activecampaign_api.operations import AsyncOperations, Operations
-from activecampaign_api.types import UNSET
-
-# Who may cause the events a webhook reports.
-SOURCES = frozenset({"public", "admin", "api", "system"})
 CONTACT_EVENTS = frozenset(
     {"subscribe", "unsubscribe", "update", "contact_tag_added", "contact_tag_removed", "subscriber_note"}
 )
@@ -227,36 +224,3 @@ def _text(value: object) -> str | None:
     if value is None or isinstance(value, Mapping | list):
         return None
     return str(value)
-
-
-def webhook_request(
-    name: str, url: str, events: Iterable[str], sources: Iterable[str], list_id: str | int | None
-) -> WebhookCreateRequest:
-    events, sources = list(events), list(sources)
-    if not events:
-        raise ValueError("a webhook needs at least one event (see ac.webhooks.list_webhook_events())")
-    unknown = sorted(set(sources) - SOURCES)
-    if unknown or not sources:
-        raise ValueError(f"webhook sources are some of {', '.join(sorted(SOURCES))}; got {sources!r}")
-    return WebhookCreateRequest(
-        webhook=WebhookCreateRequestWebhook(
-            name=name, url=url, events=events, sources=sources, listid=UNSET if list_id is None else str(list_id)
-        )
-    )
-
-
-class WebhookHelpers(Operations):
-    def create_webhook(
-        self, name: str, url: str, events: Iterable[str], sources: Iterable[str], *, list_id: str | int | None = None
-    ) -> Webhook:
-        """Have the account POST these events (from these sources, on this list when given) to `url`."""
-        return self.webhooks.create_webhook(body=webhook_request(name, url, events, sources, list_id)).webhook
-
-
-class AsyncWebhookHelpers(AsyncOperations):
-    async def create_webhook(
-        self, name: str, url: str, events: Iterable[str], sources: Iterable[str], *, list_id: str | int | None = None
-    ) -> Webhook:
-        """Have the account POST these events (from these sources, on this list when given) to `url`."""
-        body = webhook_request(name, url, events, sources, list_id)
-        return (await self.webhooks.create_webhook(body=body)).webhook

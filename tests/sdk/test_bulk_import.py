@@ -328,3 +328,18 @@ def test_rows_that_do_not_fit_the_model_fail_locally(ac: ActiveCampaign, api: Im
     result = ac.bulk_import([{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}])
     assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith("unreadable row")
     assert api.sent_emails() == ["bo@example.com"]
+
+
+def test_batches_due_are_polled_between_imports(ac: ActiveCampaign, api: Importer) -> None:
+    polled_before_post: list[dict[str, int]] = []
+
+    def note_polls() -> None:
+        polled_before_post.append(dict(api.polls))
+        time.sleep(0.01)  # longer than QUICK's first pause: batch-1 is due before the third import
+
+    api.before_post = [note_polls] * 3
+    result = ac.bulk_import([{"email": e} for e in emails(750)])
+    assert polled_before_post[0] == {}
+    assert polled_before_post[2]["batch-1"] == 1  # polled (and completed) while later batches were sent
+    assert api.polls == {"batch-1": 1, "batch-2": 1, "batch-3": 1}
+    assert len(result.succeeded) == 750

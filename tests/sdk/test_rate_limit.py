@@ -14,7 +14,7 @@ import time
 import httpx
 import pytest
 from activecampaign_sdk import ActiveCampaign, TokenBucketLimiter
-from activecampaign_sdk.rate_limit import RateLimiter, shared_limiter, token_bucket_rate
+from activecampaign_sdk.rate_limit import RateLimiter, SlidingWindowLimiter, shared_limiter, token_bucket_rate
 
 from .conftest import FAST, TOKEN, FakeApi, async_client, reply
 
@@ -148,3 +148,35 @@ def test_a_thread_and_an_event_loop_share_the_process_budget(fake: FakeApi) -> N
     assert len(fake.requests) == 30
     assert expected_seconds(RATE, 30) * 0.95 <= elapsed <= expected_seconds(RATE, 30) * 1.25, elapsed
     assert achieved_rate(fake.times) == pytest.approx(RATE, rel=0.05)
+
+
+def test_the_sliding_window_grants_its_limit_at_once_then_never_more_in_any_window() -> None:
+    window = 0.3
+    limiter = SlidingWindowLimiter(4, window)
+    started = time.monotonic()
+    times = []
+    for _ in range(6):
+        limiter.acquire()
+        times.append(time.monotonic() - started)
+    assert times[3] < 0.1  # the first four at once, as the API allows 100 imports at once
+    assert times[4] >= window and times[5] >= window
+    assert all(sum(1 for t in times if start <= t < start + window) <= 4 for start in times)
+
+
+def test_the_sliding_window_holds_async_callers_too() -> None:
+    limiter = SlidingWindowLimiter(2, 0.2, slack=0.1)
+
+    async def three() -> float:
+        started = time.monotonic()
+        for _ in range(3):
+            await limiter.acquire_async()
+        return time.monotonic() - started
+
+    assert asyncio.run(three()) >= 0.3
+
+
+def test_sliding_window_arguments_are_checked() -> None:
+    with pytest.raises(ValueError, match="limit"):
+        SlidingWindowLimiter(0, 60)
+    with pytest.raises(ValueError, match="window"):
+        SlidingWindowLimiter(100, 0)

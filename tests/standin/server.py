@@ -309,21 +309,21 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
-            self._answer(400, {"message": "The body is not JSON"})
             standin._log(at, self.command, path, query, raw, repeat, 400, None)
+            self._answer(400, {"message": "The body is not JSON"})
             return
         refused = standin._gate(self.headers, self.command, path, body)
         if refused is not None:
             status, payload, headers = refused
-            self._answer(status, payload, headers)
             standin._log(at, self.command, path, query, raw, repeat, status, None)
+            self._answer(status, payload, headers)
             return
         fault = standin.faults.pick(self.command, path)
         if fault is not None and fault not in AFTER_EFFECT:
             status = int(fault)
             headers = {"Retry-After": "0"} if status == 429 else {}
-            self._answer(status, {"message": f"stand-in fault {fault}"}, headers)
             standin._log(at, self.command, path, query, raw, repeat, status, fault)
+            self._answer(status, {"message": f"stand-in fault {fault}"}, headers)
             return
         request = Request(self.command, path, dict(parse_qsl(query)), body)
         status, payload = standin.account.dispatch(request)
@@ -334,28 +334,29 @@ class _Handler(BaseHTTPRequestHandler):
             with contextlib.suppress(OSError):  # the client gave up first, as intended
                 self._answer(status, payload)
             return
+        # Logged before answering: a client that has its answer may read the log at once.
+        standin._log(at, self.command, path, query, raw, repeat, _seen_status(fault, status), fault)
         if fault is None:
             self._answer(status, payload)
         else:
-            status = self._fail_after(fault, status, payload)
-        standin._log(at, self.command, path, query, raw, repeat, status, fault)
+            self._fail_after(fault, status, payload)
 
-    def _fail_after(self, fault: str, status: int, payload: Any) -> int:
-        """Answers (or not) for a fault that strikes after the account acted; the status the client saw."""
+    def _fail_after(self, fault: str, status: int, payload: Any) -> None:
+        """Answers (or not) for a fault that strikes after the account acted."""
         if fault in ("502", "504"):
             self._answer(int(fault), "<html><body><h1>Gateway error</h1></body></html>", content_type="text/html")
-            return int(fault)
+            return
         if fault == "reset":
             self._reset()
-            return 0
+            return
         content = json.dumps(payload).encode()
         if fault == "truncated":
             # A well-framed response whose JSON stops halfway (a proxy cut it short).
             self._answer(200, content[: len(content) // 2], content_type="application/json")
-            return 200
+            return
         if fault == "html":
             self._answer(200, "<html><body>Maintenance</body></html>", content_type="text/html")
-            return 200
+            return
         # "cut": the headers promise the whole body, the connection closes after half of it.
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -364,7 +365,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(content[: len(content) // 2])
         self.wfile.flush()
         self.close_connection = True
-        return status
 
     def _reset(self) -> None:
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -387,3 +387,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(content)
+
+
+def _seen_status(fault: str | None, status: int) -> int:
+    """The status the client sees when `fault` strikes after the account answered `status` (0: none)."""
+    if fault in ("502", "504"):
+        return int(fault)
+    if fault == "reset":
+        return 0
+    if fault in ("truncated", "html"):
+        return 200
+    return status
