@@ -55,7 +55,26 @@ def token_bucket_rate(requests_per_second: float, burst: int = 1) -> Rate:
     return Rate(1, round(permit_interval(requests_per_second, burst) * 1000), burst=burst)
 
 
-class TokenBucketLimiter:
+class _ReservingLimiter:
+    """A limiter whose `_reserve` books the caller's permit under a lock and says how long to wait for it."""
+
+    def _reserve(self) -> float:
+        raise NotImplementedError
+
+    def acquire(self) -> None:
+        wait = self._reserve()
+        if wait > 0:
+            time.sleep(wait)
+
+    async def acquire_async(self) -> None:
+        wait = self._reserve()
+        if wait > 0:
+            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
+            await asyncio.sleep(wait)
+
+
+class TokenBucketLimiter(_ReservingLimiter):
     """An in-process token bucket (GCRA), safe across threads and event loops.
 
     Each caller reserves the next permit's time under a lock and then sleeps
@@ -81,18 +100,6 @@ class TokenBucketLimiter:
             start = max(self._next, now - self._saved)
             self._next = start + self._interval
             return start - now
-
-    def acquire(self) -> None:
-        wait = self._reserve()
-        if wait > 0:
-            time.sleep(wait)
-
-    async def acquire_async(self) -> None:
-        wait = self._reserve()
-        if wait > 0:
-            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
-
-            await asyncio.sleep(wait)
 
     def __repr__(self) -> str:
         return f"TokenBucketLimiter({self.requests_per_second}/s)"
@@ -122,7 +129,7 @@ def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> T
         return limiter
 
 
-class SlidingWindowLimiter:
+class SlidingWindowLimiter(_ReservingLimiter):
     """At most `limit` permits in any `window` seconds (a sliding log), safe across threads and event loops.
 
     This is how the API counts bulk imports (100 in any minute), so the first `limit` permits
@@ -154,18 +161,6 @@ class SlidingWindowLimiter:
                 start = max(now, self._granted[0] + self._span)
             self._granted.append(start)
             return start - now
-
-    def acquire(self) -> None:
-        wait = self._reserve()
-        if wait > 0:
-            time.sleep(wait)
-
-    async def acquire_async(self) -> None:
-        wait = self._reserve()
-        if wait > 0:
-            import asyncio  # here, not at the top: sync users should not pay for importing asyncio
-
-            await asyncio.sleep(wait)
 
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({self.limit} per {self.window:g}s)"
