@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_field_value import AccountFieldValue
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Account")
 
@@ -43,8 +38,6 @@ class Account:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         name = self.name
@@ -122,21 +115,19 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_field_value import AccountFieldValue
-        from activecampaign_api.models.links import Links
-
+        account = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        account.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        account.name = d.pop("name", UNSET)
 
-        account_url: str | Unset | None = d.pop("accountUrl", UNSET)
+        account.account_url = d.pop("accountUrl", UNSET)
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        account.owner = d.pop("owner", UNSET)
 
-        contact_count = d.pop("contactCount", UNSET)
+        account.contact_count = d.pop("contactCount", UNSET)
 
-        deal_count = d.pop("dealCount", UNSET)
+        account.deal_count = d.pop("dealCount", UNSET)
 
         _created_timestamp = d.pop("createdTimestamp", UNSET)
         created_timestamp: datetime.datetime | Unset
@@ -144,6 +135,8 @@ class Account:
             created_timestamp = UNSET
         else:
             created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+
+        account.created_timestamp = created_timestamp
 
         def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -162,6 +155,8 @@ class Account:
 
         updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
 
+        account.updated_timestamp = updated_timestamp
+
         _fields = d.pop("fields", UNSET)
         fields: list[AccountFieldValue] | Unset = UNSET
         if _fields is not UNSET:
@@ -170,6 +165,8 @@ class Account:
                 fields_item = AccountFieldValue.from_dict(fields_item_data)
 
                 fields.append(fields_item)
+
+        account.fields = fields
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -190,18 +187,7 @@ class Account:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        account = cls(
-            id=id,
-            name=name,
-            account_url=account_url,
-            owner=owner,
-            contact_count=contact_count,
-            deal_count=deal_count,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            fields=fields,
-            links=links,
-        )
+        account.links = links
 
         account.additional_properties = d
         return account
@@ -221,3 +207,7 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_field_value import AccountFieldValue  # noqa: E402
+from ..models.links import Links  # noqa: E402

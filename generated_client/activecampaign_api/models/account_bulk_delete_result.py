@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_bulk_delete_result_meta import AccountBulkDeleteResultMeta
-
 
 T = TypeVar("T", bound="AccountBulkDeleteResult")
 
@@ -35,8 +31,7 @@ class AccountBulkDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_bulk_delete_result_meta import AccountBulkDeleteResultMeta
-
+        account_bulk_delete_result = cls.__new__(cls)
         d = dict(src_dict)
         _meta = d.pop("meta", UNSET)
         meta: AccountBulkDeleteResultMeta | Unset
@@ -45,9 +40,7 @@ class AccountBulkDeleteResult:
         else:
             meta = AccountBulkDeleteResultMeta.from_dict(_meta)
 
-        account_bulk_delete_result = cls(
-            meta=meta,
-        )
+        account_bulk_delete_result.meta = meta
 
         account_bulk_delete_result.additional_properties = d
         return account_bulk_delete_result
@@ -67,3 +60,6 @@ class AccountBulkDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_bulk_delete_result_meta import AccountBulkDeleteResultMeta  # noqa: E402

@@ -29,12 +29,9 @@ class AccountBulkDeleteResultMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_bulk_delete_result_meta = cls.__new__(cls)
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        account_bulk_delete_result_meta = cls(
-            success=success,
-        )
+        account_bulk_delete_result_meta.success = d.pop("success", UNSET)
 
         account_bulk_delete_result_meta.additional_properties = d
         return account_bulk_delete_result_meta

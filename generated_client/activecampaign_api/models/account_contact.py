@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="AccountContact")
 
@@ -97,16 +93,15 @@ class AccountContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        account_contact = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        account_contact.id = d.pop("id")
 
-        account: int | str | Unset = d.pop("account", UNSET)
+        account_contact.account = d.pop("account", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        account_contact.contact = d.pop("contact", UNSET)
 
-        job_title: str | Unset | None = d.pop("jobTitle", UNSET)
+        account_contact.job_title = d.pop("jobTitle", UNSET)
 
         _created_timestamp = d.pop("createdTimestamp", UNSET)
         created_timestamp: datetime.datetime | Unset
@@ -114,6 +109,8 @@ class AccountContact:
             created_timestamp = UNSET
         else:
             created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+
+        account_contact.created_timestamp = created_timestamp
 
         def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -132,6 +129,8 @@ class AccountContact:
 
         updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
 
+        account_contact.updated_timestamp = updated_timestamp
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -139,15 +138,7 @@ class AccountContact:
         else:
             links = Links.from_dict(_links)
 
-        account_contact = cls(
-            id=id,
-            account=account,
-            contact=contact,
-            job_title=job_title,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            links=links,
-        )
+        account_contact.links = links
 
         account_contact.additional_properties = d
         return account_contact
@@ -167,3 +158,6 @@ class AccountContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

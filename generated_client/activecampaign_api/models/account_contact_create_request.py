@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_contact_create_request_account_contact import AccountContactCreateRequestAccountContact
-
 
 T = TypeVar("T", bound="AccountContactCreateRequest")
 
@@ -33,16 +29,11 @@ class AccountContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_contact_create_request_account_contact import (
-            AccountContactCreateRequestAccountContact,
-        )
-
+        account_contact_create_request = cls.__new__(cls)
         d = dict(src_dict)
         account_contact = AccountContactCreateRequestAccountContact.from_dict(d.pop("accountContact"))
 
-        account_contact_create_request = cls(
-            account_contact=account_contact,
-        )
+        account_contact_create_request.account_contact = account_contact
 
         account_contact_create_request.additional_properties = d
         return account_contact_create_request
@@ -62,3 +53,6 @@ class AccountContactCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_contact_create_request_account_contact import AccountContactCreateRequestAccountContact  # noqa: E402

@@ -47,18 +47,13 @@ class AccountContactCreateRequestAccountContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_contact_create_request_account_contact = cls.__new__(cls)
         d = dict(src_dict)
-        account: int | str = d.pop("account")
+        account_contact_create_request_account_contact.account = d.pop("account")
 
-        contact: int | str = d.pop("contact")
+        account_contact_create_request_account_contact.contact = d.pop("contact")
 
-        job_title = d.pop("jobTitle", UNSET)
-
-        account_contact_create_request_account_contact = cls(
-            account=account,
-            contact=contact,
-            job_title=job_title,
-        )
+        account_contact_create_request_account_contact.job_title = d.pop("jobTitle", UNSET)
 
         account_contact_create_request_account_contact.additional_properties = d
         return account_contact_create_request_account_contact

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_contact import AccountContact
-    from ..models.account_contact_meta import AccountContactMeta
-
 
 T = TypeVar("T", bound="AccountContactEnvelope")
 
@@ -45,11 +40,11 @@ class AccountContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_contact import AccountContact
-        from activecampaign_api.models.account_contact_meta import AccountContactMeta
-
+        account_contact_envelope = cls.__new__(cls)
         d = dict(src_dict)
         account_contact = AccountContact.from_dict(d.pop("accountContact"))
+
+        account_contact_envelope.account_contact = account_contact
 
         _meta = d.pop("meta", UNSET)
         meta: AccountContactMeta | Unset
@@ -58,10 +53,7 @@ class AccountContactEnvelope:
         else:
             meta = AccountContactMeta.from_dict(_meta)
 
-        account_contact_envelope = cls(
-            account_contact=account_contact,
-            meta=meta,
-        )
+        account_contact_envelope.meta = meta
 
         account_contact_envelope.additional_properties = d
         return account_contact_envelope
@@ -81,3 +73,7 @@ class AccountContactEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_contact import AccountContact  # noqa: E402
+from ..models.account_contact_meta import AccountContactMeta  # noqa: E402

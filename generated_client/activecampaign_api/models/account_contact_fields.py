@@ -52,18 +52,13 @@ class AccountContactFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_contact_fields = cls.__new__(cls)
         d = dict(src_dict)
-        account: int | str | Unset = d.pop("account", UNSET)
+        account_contact_fields.account = d.pop("account", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        account_contact_fields.contact = d.pop("contact", UNSET)
 
-        job_title = d.pop("jobTitle", UNSET)
-
-        account_contact_fields = cls(
-            account=account,
-            contact=contact,
-            job_title=job_title,
-        )
+        account_contact_fields.job_title = d.pop("jobTitle", UNSET)
 
         account_contact_fields.additional_properties = d
         return account_contact_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_contact import AccountContact
-    from ..models.account_contact_meta import AccountContactMeta
-
 
 T = TypeVar("T", bound="AccountContactList")
 
@@ -47,9 +42,7 @@ class AccountContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_contact import AccountContact
-        from activecampaign_api.models.account_contact_meta import AccountContactMeta
-
+        account_contact_list = cls.__new__(cls)
         d = dict(src_dict)
         account_contacts = []
         _account_contacts = d.pop("accountContacts")
@@ -58,6 +51,8 @@ class AccountContactList:
 
             account_contacts.append(account_contacts_item)
 
+        account_contact_list.account_contacts = account_contacts
+
         _meta = d.pop("meta", UNSET)
         meta: AccountContactMeta | Unset
         if isinstance(_meta, Unset):
@@ -65,10 +60,7 @@ class AccountContactList:
         else:
             meta = AccountContactMeta.from_dict(_meta)
 
-        account_contact_list = cls(
-            account_contacts=account_contacts,
-            meta=meta,
-        )
+        account_contact_list.meta = meta
 
         account_contact_list.additional_properties = d
         return account_contact_list
@@ -88,3 +80,7 @@ class AccountContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_contact import AccountContact  # noqa: E402
+from ..models.account_contact_meta import AccountContactMeta  # noqa: E402

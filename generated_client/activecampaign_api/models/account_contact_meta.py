@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_contact_meta_query_log import AccountContactMetaQueryLog
-
 
 T = TypeVar("T", bound="AccountContactMeta")
 
@@ -42,10 +38,9 @@ class AccountContactMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_contact_meta_query_log import AccountContactMetaQueryLog
-
+        account_contact_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        account_contact_meta.total = d.pop("total", UNSET)
 
         _query_log = d.pop("queryLog", UNSET)
         query_log: AccountContactMetaQueryLog | Unset
@@ -54,10 +49,7 @@ class AccountContactMeta:
         else:
             query_log = AccountContactMetaQueryLog.from_dict(_query_log)
 
-        account_contact_meta = cls(
-            total=total,
-            query_log=query_log,
-        )
+        account_contact_meta.query_log = query_log
 
         account_contact_meta.additional_properties = d
         return account_contact_meta
@@ -77,3 +69,6 @@ class AccountContactMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_contact_meta_query_log import AccountContactMetaQueryLog  # noqa: E402

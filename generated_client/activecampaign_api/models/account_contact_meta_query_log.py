@@ -22,8 +22,8 @@ class AccountContactMetaQueryLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_contact_meta_query_log = cls.__new__(cls)
         d = dict(src_dict)
-        account_contact_meta_query_log = cls()
 
         account_contact_meta_query_log.additional_properties = d
         return account_contact_meta_query_log

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_create_request_account import AccountCreateRequestAccount
-
 
 T = TypeVar("T", bound="AccountCreateRequest")
 
@@ -33,14 +29,11 @@ class AccountCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_create_request_account import AccountCreateRequestAccount
-
+        account_create_request = cls.__new__(cls)
         d = dict(src_dict)
         account = AccountCreateRequestAccount.from_dict(d.pop("account"))
 
-        account_create_request = cls(
-            account=account,
-        )
+        account_create_request.account = account
 
         account_create_request.additional_properties = d
         return account_create_request
@@ -60,3 +53,6 @@ class AccountCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_create_request_account import AccountCreateRequestAccount  # noqa: E402

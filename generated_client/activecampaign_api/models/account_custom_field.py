@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="AccountCustomField")
 
@@ -152,14 +148,13 @@ class AccountCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        account_custom_field = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        account_custom_field.id = d.pop("id")
 
-        field_label = d.pop("fieldLabel", UNSET)
+        account_custom_field.field_label = d.pop("fieldLabel", UNSET)
 
-        field_type = d.pop("fieldType", UNSET)
+        account_custom_field.field_type = d.pop("fieldType", UNSET)
 
         def _parse_field_options(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -178,6 +173,8 @@ class AccountCustomField:
 
         field_options = _parse_field_options(d.pop("fieldOptions", UNSET))
 
+        account_custom_field.field_options = field_options
+
         def _parse_field_default(data: object) -> float | list[str] | str | Unset | None:
             if data is None:
                 return data
@@ -195,23 +192,25 @@ class AccountCustomField:
 
         field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        field_default_currency: str | Unset | None = d.pop("fieldDefaultCurrency", UNSET)
+        account_custom_field.field_default = field_default
 
-        is_form_visible = d.pop("isFormVisible", UNSET)
+        account_custom_field.field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
 
-        is_required = d.pop("isRequired", UNSET)
+        account_custom_field.is_form_visible = d.pop("isFormVisible", UNSET)
 
-        display_order = d.pop("displayOrder", UNSET)
+        account_custom_field.is_required = d.pop("isRequired", UNSET)
 
-        personalization: str | Unset | None = d.pop("personalization", UNSET)
+        account_custom_field.display_order = d.pop("displayOrder", UNSET)
 
-        known_field_id: str | Unset | None = d.pop("knownFieldId", UNSET)
+        account_custom_field.personalization = d.pop("personalization", UNSET)
 
-        hide_field_flag = d.pop("hideFieldFlag", UNSET)
+        account_custom_field.known_field_id = d.pop("knownFieldId", UNSET)
 
-        created_timestamp = d.pop("createdTimestamp", UNSET)
+        account_custom_field.hide_field_flag = d.pop("hideFieldFlag", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updatedTimestamp", UNSET)
+        account_custom_field.created_timestamp = d.pop("createdTimestamp", UNSET)
+
+        account_custom_field.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -220,23 +219,7 @@ class AccountCustomField:
         else:
             links = Links.from_dict(_links)
 
-        account_custom_field = cls(
-            id=id,
-            field_label=field_label,
-            field_type=field_type,
-            field_options=field_options,
-            field_default=field_default,
-            field_default_currency=field_default_currency,
-            is_form_visible=is_form_visible,
-            is_required=is_required,
-            display_order=display_order,
-            personalization=personalization,
-            known_field_id=known_field_id,
-            hide_field_flag=hide_field_flag,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            links=links,
-        )
+        account_custom_field.links = links
 
         account_custom_field.additional_properties = d
         return account_custom_field
@@ -256,3 +239,6 @@ class AccountCustomField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

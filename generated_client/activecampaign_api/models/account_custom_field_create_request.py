@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_custom_field_create_request_account_custom_field_metum import (
-        AccountCustomFieldCreateRequestAccountCustomFieldMetum,
-    )
-
 
 T = TypeVar("T", bound="AccountCustomFieldCreateRequest")
 
@@ -35,18 +29,13 @@ class AccountCustomFieldCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_custom_field_create_request_account_custom_field_metum import (
-            AccountCustomFieldCreateRequestAccountCustomFieldMetum,
-        )
-
+        account_custom_field_create_request = cls.__new__(cls)
         d = dict(src_dict)
         account_custom_field_metum = AccountCustomFieldCreateRequestAccountCustomFieldMetum.from_dict(
             d.pop("accountCustomFieldMetum")
         )
 
-        account_custom_field_create_request = cls(
-            account_custom_field_metum=account_custom_field_metum,
-        )
+        account_custom_field_create_request.account_custom_field_metum = account_custom_field_metum
 
         account_custom_field_create_request.additional_properties = d
         return account_custom_field_create_request
@@ -66,3 +55,8 @@ class AccountCustomFieldCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_custom_field_create_request_account_custom_field_metum import (
+    AccountCustomFieldCreateRequestAccountCustomFieldMetum,
+)

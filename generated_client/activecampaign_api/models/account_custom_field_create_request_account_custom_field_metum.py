@@ -104,12 +104,15 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_custom_field_create_request_account_custom_field_metum = cls.__new__(cls)
         d = dict(src_dict)
-        field_label = d.pop("fieldLabel")
+        account_custom_field_create_request_account_custom_field_metum.field_label = d.pop("fieldLabel")
 
         field_type = check_account_custom_field_create_request_account_custom_field_metum_field_type(d.pop("fieldType"))
 
-        field_options: list[str] | Unset = d.pop("fieldOptions", UNSET)
+        account_custom_field_create_request_account_custom_field_metum.field_type = field_type
+
+        account_custom_field_create_request_account_custom_field_metum.field_options = d.pop("fieldOptions", UNSET)
 
         def _parse_field_default(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -126,7 +129,11 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
         field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
+        account_custom_field_create_request_account_custom_field_metum.field_default = field_default
+
+        account_custom_field_create_request_account_custom_field_metum.field_default_currency = d.pop(
+            "fieldDefaultCurrency", UNSET
+        )
 
         def _parse_is_form_visible(data: object) -> AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset:
             if isinstance(data, Unset):
@@ -143,6 +150,8 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
         is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
 
+        account_custom_field_create_request_account_custom_field_metum.is_form_visible = is_form_visible
+
         def _parse_is_required(data: object) -> AccountCustomFieldFieldsIsRequiredType0 | bool | Unset:
             if isinstance(data, Unset):
                 return data
@@ -158,18 +167,9 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
         is_required = _parse_is_required(d.pop("isRequired", UNSET))
 
-        display_order = d.pop("displayOrder", UNSET)
+        account_custom_field_create_request_account_custom_field_metum.is_required = is_required
 
-        account_custom_field_create_request_account_custom_field_metum = cls(
-            field_label=field_label,
-            field_type=field_type,
-            field_options=field_options,
-            field_default=field_default,
-            field_default_currency=field_default_currency,
-            is_form_visible=is_form_visible,
-            is_required=is_required,
-            display_order=display_order,
-        )
+        account_custom_field_create_request_account_custom_field_metum.display_order = d.pop("displayOrder", UNSET)
 
         account_custom_field_create_request_account_custom_field_metum.additional_properties = d
         return account_custom_field_create_request_account_custom_field_metum

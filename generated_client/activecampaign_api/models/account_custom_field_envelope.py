@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_custom_field import AccountCustomField
-
 
 T = TypeVar("T", bound="AccountCustomFieldEnvelope")
 
@@ -34,14 +30,11 @@ class AccountCustomFieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_custom_field import AccountCustomField
-
+        account_custom_field_envelope = cls.__new__(cls)
         d = dict(src_dict)
         account_custom_field_metum = AccountCustomField.from_dict(d.pop("accountCustomFieldMetum"))
 
-        account_custom_field_envelope = cls(
-            account_custom_field_metum=account_custom_field_metum,
-        )
+        account_custom_field_envelope.account_custom_field_metum = account_custom_field_metum
 
         account_custom_field_envelope.additional_properties = d
         return account_custom_field_envelope
@@ -61,3 +54,6 @@ class AccountCustomFieldEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_custom_field import AccountCustomField  # noqa: E402

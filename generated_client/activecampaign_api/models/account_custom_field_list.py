@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_custom_field import AccountCustomField
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="AccountCustomFieldList")
 
@@ -48,9 +43,7 @@ class AccountCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_custom_field import AccountCustomField
-        from activecampaign_api.models.page_meta import PageMeta
-
+        account_custom_field_list = cls.__new__(cls)
         d = dict(src_dict)
         account_custom_field_meta = []
         _account_custom_field_meta = d.pop("accountCustomFieldMeta")
@@ -59,6 +52,8 @@ class AccountCustomFieldList:
 
             account_custom_field_meta.append(account_custom_field_meta_item)
 
+        account_custom_field_list.account_custom_field_meta = account_custom_field_meta
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class AccountCustomFieldList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        account_custom_field_list = cls(
-            account_custom_field_meta=account_custom_field_meta,
-            meta=meta,
-        )
+        account_custom_field_list.meta = meta
 
         account_custom_field_list.additional_properties = d
         return account_custom_field_list
@@ -89,3 +81,7 @@ class AccountCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_custom_field import AccountCustomField  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -29,12 +29,9 @@ class AccountCustomFieldMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_custom_field_message = cls.__new__(cls)
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        account_custom_field_message = cls(
-            message=message,
-        )
+        account_custom_field_message.message = d.pop("message", UNSET)
 
         account_custom_field_message.additional_properties = d
         return account_custom_field_message

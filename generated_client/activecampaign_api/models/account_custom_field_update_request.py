@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_custom_field_fields import AccountCustomFieldFields
-
 
 T = TypeVar("T", bound="AccountCustomFieldUpdateRequest")
 
@@ -34,14 +30,11 @@ class AccountCustomFieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_custom_field_fields import AccountCustomFieldFields
-
+        account_custom_field_update_request = cls.__new__(cls)
         d = dict(src_dict)
         account_custom_field_metum = AccountCustomFieldFields.from_dict(d.pop("accountCustomFieldMetum"))
 
-        account_custom_field_update_request = cls(
-            account_custom_field_metum=account_custom_field_metum,
-        )
+        account_custom_field_update_request.account_custom_field_metum = account_custom_field_metum
 
         account_custom_field_update_request.additional_properties = d
         return account_custom_field_update_request
@@ -61,3 +54,6 @@ class AccountCustomFieldUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_custom_field_fields import AccountCustomFieldFields  # noqa: E402

@@ -53,8 +53,9 @@ class AccountCustomFieldValueChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_custom_field_value_change = cls.__new__(cls)
         d = dict(src_dict)
-        id: int | str = d.pop("id")
+        account_custom_field_value_change.id = d.pop("id")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:
@@ -69,13 +70,9 @@ class AccountCustomFieldValueChange:
 
         field_value = _parse_field_value(d.pop("fieldValue"))
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        account_custom_field_value_change.field_value = field_value
 
-        account_custom_field_value_change = cls(
-            id=id,
-            field_value=field_value,
-            field_currency=field_currency,
-        )
+        account_custom_field_value_change.field_currency = d.pop("fieldCurrency", UNSET)
 
         account_custom_field_value_change.additional_properties = d
         return account_custom_field_value_change

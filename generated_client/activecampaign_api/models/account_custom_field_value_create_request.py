@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_custom_field_value_new import AccountCustomFieldValueNew
-
 
 T = TypeVar("T", bound="AccountCustomFieldValueCreateRequest")
 
@@ -34,14 +30,11 @@ class AccountCustomFieldValueCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_custom_field_value_new import AccountCustomFieldValueNew
-
+        account_custom_field_value_create_request = cls.__new__(cls)
         d = dict(src_dict)
         account_custom_field_datum = AccountCustomFieldValueNew.from_dict(d.pop("accountCustomFieldDatum"))
 
-        account_custom_field_value_create_request = cls(
-            account_custom_field_datum=account_custom_field_datum,
-        )
+        account_custom_field_value_create_request.account_custom_field_datum = account_custom_field_datum
 
         account_custom_field_value_create_request.additional_properties = d
         return account_custom_field_value_create_request
@@ -61,3 +54,6 @@ class AccountCustomFieldValueCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_custom_field_value_new import AccountCustomFieldValueNew  # noqa: E402

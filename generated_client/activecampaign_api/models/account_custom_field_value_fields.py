@@ -44,6 +44,7 @@ class AccountCustomFieldValueFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_custom_field_value_fields = cls.__new__(cls)
         d = dict(src_dict)
 
         def _parse_field_value(data: object) -> float | list[str] | str | Unset:
@@ -61,12 +62,9 @@ class AccountCustomFieldValueFields:
 
         field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        account_custom_field_value_fields.field_value = field_value
 
-        account_custom_field_value_fields = cls(
-            field_value=field_value,
-            field_currency=field_currency,
-        )
+        account_custom_field_value_fields.field_currency = d.pop("fieldCurrency", UNSET)
 
         account_custom_field_value_fields.additional_properties = d
         return account_custom_field_value_fields

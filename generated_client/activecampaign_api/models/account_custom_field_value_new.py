@@ -75,8 +75,9 @@ class AccountCustomFieldValueNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_custom_field_value_new = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id: int | str = d.pop("customFieldId")
+        account_custom_field_value_new.custom_field_id = d.pop("customFieldId")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:
@@ -91,19 +92,13 @@ class AccountCustomFieldValueNew:
 
         field_value = _parse_field_value(d.pop("fieldValue"))
 
-        customer_account_id: int | str | Unset = d.pop("customerAccountId", UNSET)
+        account_custom_field_value_new.field_value = field_value
 
-        account_id: int | str | Unset = d.pop("accountId", UNSET)
+        account_custom_field_value_new.customer_account_id = d.pop("customerAccountId", UNSET)
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        account_custom_field_value_new.account_id = d.pop("accountId", UNSET)
 
-        account_custom_field_value_new = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            customer_account_id=customer_account_id,
-            account_id=account_id,
-            field_currency=field_currency,
-        )
+        account_custom_field_value_new.field_currency = d.pop("fieldCurrency", UNSET)
 
         account_custom_field_value_new.additional_properties = d
         return account_custom_field_value_new

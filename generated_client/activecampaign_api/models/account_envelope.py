@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-
 
 T = TypeVar("T", bound="AccountEnvelope")
 
@@ -34,14 +30,11 @@ class AccountEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account import Account
-
+        account_envelope = cls.__new__(cls)
         d = dict(src_dict)
         account = Account.from_dict(d.pop("account"))
 
-        account_envelope = cls(
-            account=account,
-        )
+        account_envelope.account = account
 
         account_envelope.additional_properties = d
         return account_envelope
@@ -61,3 +54,6 @@ class AccountEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account import Account  # noqa: E402

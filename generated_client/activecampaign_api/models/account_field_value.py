@@ -53,21 +53,15 @@ class AccountFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id = d.pop("customFieldId", UNSET)
+        account_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        field_value: float | str | Unset = d.pop("fieldValue", UNSET)
+        account_field_value.field_value = d.pop("fieldValue", UNSET)
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        account_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
-
-        account_field_value = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            field_currency=field_currency,
-            account_id=account_id,
-        )
+        account_field_value.account_id = d.pop("accountId", UNSET)
 
         account_field_value.additional_properties = d
         return account_field_value

@@ -48,18 +48,13 @@ class AccountFieldValueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_field_value_input = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id: int | str = d.pop("customFieldId")
+        account_field_value_input.custom_field_id = d.pop("customFieldId")
 
-        field_value: float | str = d.pop("fieldValue")
+        account_field_value_input.field_value = d.pop("fieldValue")
 
-        field_currency = d.pop("fieldCurrency", UNSET)
-
-        account_field_value_input = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            field_currency=field_currency,
-        )
+        account_field_value_input.field_currency = d.pop("fieldCurrency", UNSET)
 
         account_field_value_input.additional_properties = d
         return account_field_value_input

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_field_value_input import AccountFieldValueInput
-
 
 T = TypeVar("T", bound="AccountFields")
 
@@ -63,14 +59,13 @@ class AccountFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_field_value_input import AccountFieldValueInput
-
+        account_fields = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        account_fields.name = d.pop("name", UNSET)
 
-        account_url = d.pop("accountUrl", UNSET)
+        account_fields.account_url = d.pop("accountUrl", UNSET)
 
-        owner: int | str | Unset = d.pop("owner", UNSET)
+        account_fields.owner = d.pop("owner", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[AccountFieldValueInput] | Unset = UNSET
@@ -81,12 +76,7 @@ class AccountFields:
 
                 fields.append(fields_item)
 
-        account_fields = cls(
-            name=name,
-            account_url=account_url,
-            owner=owner,
-            fields=fields,
-        )
+        account_fields.fields = fields
 
         account_fields.additional_properties = d
         return account_fields
@@ -106,3 +96,6 @@ class AccountFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_field_value_input import AccountFieldValueInput  # noqa: E402

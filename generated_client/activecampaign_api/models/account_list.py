@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="AccountList")
 
@@ -48,9 +43,7 @@ class AccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account import Account
-        from activecampaign_api.models.page_meta import PageMeta
-
+        account_list = cls.__new__(cls)
         d = dict(src_dict)
         accounts = []
         _accounts = d.pop("accounts")
@@ -59,6 +52,8 @@ class AccountList:
 
             accounts.append(accounts_item)
 
+        account_list.accounts = accounts
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class AccountList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        account_list = cls(
-            accounts=accounts,
-            meta=meta,
-        )
+        account_list.meta = meta
 
         account_list.additional_properties = d
         return account_list
@@ -89,3 +81,7 @@ class AccountList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account import Account  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_note_owner import AccountNoteOwner
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="AccountNote")
 
@@ -111,21 +106,19 @@ class AccountNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_note_owner import AccountNoteOwner
-        from activecampaign_api.models.links import Links
-
+        account_note = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        account_note.id = d.pop("id")
 
-        note = d.pop("note", UNSET)
+        account_note.note = d.pop("note", UNSET)
 
-        relid = d.pop("relid", UNSET)
+        account_note.relid = d.pop("relid", UNSET)
 
-        reltype = d.pop("reltype", UNSET)
+        account_note.reltype = d.pop("reltype", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        account_note.user = d.pop("user", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        account_note.userid = d.pop("userid", UNSET)
 
         _owner = d.pop("owner", UNSET)
         owner: AccountNoteOwner | Unset
@@ -134,12 +127,16 @@ class AccountNote:
         else:
             owner = AccountNoteOwner.from_dict(_owner)
 
+        account_note.owner = owner
+
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
         if isinstance(_cdate, Unset):
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        account_note.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -158,6 +155,8 @@ class AccountNote:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
+        account_note.mdate = mdate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -165,18 +164,7 @@ class AccountNote:
         else:
             links = Links.from_dict(_links)
 
-        account_note = cls(
-            id=id,
-            note=note,
-            relid=relid,
-            reltype=reltype,
-            user=user,
-            userid=userid,
-            owner=owner,
-            cdate=cdate,
-            mdate=mdate,
-            links=links,
-        )
+        account_note.links = links
 
         account_note.additional_properties = d
         return account_note
@@ -196,3 +184,7 @@ class AccountNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_note_owner import AccountNoteOwner  # noqa: E402
+from ..models.links import Links  # noqa: E402

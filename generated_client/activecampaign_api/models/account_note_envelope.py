@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.account_note import AccountNote
-
 
 T = TypeVar("T", bound="AccountNoteEnvelope")
 
@@ -47,11 +42,11 @@ class AccountNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account import Account
-        from activecampaign_api.models.account_note import AccountNote
-
+        account_note_envelope = cls.__new__(cls)
         d = dict(src_dict)
         note = AccountNote.from_dict(d.pop("note"))
+
+        account_note_envelope.note = note
 
         _accounts = d.pop("accounts", UNSET)
         accounts: list[Account] | Unset = UNSET
@@ -62,10 +57,7 @@ class AccountNoteEnvelope:
 
                 accounts.append(accounts_item)
 
-        account_note_envelope = cls(
-            note=note,
-            accounts=accounts,
-        )
+        account_note_envelope.accounts = accounts
 
         account_note_envelope.additional_properties = d
         return account_note_envelope
@@ -85,3 +77,7 @@ class AccountNoteEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account import Account  # noqa: E402
+from ..models.account_note import AccountNote  # noqa: E402

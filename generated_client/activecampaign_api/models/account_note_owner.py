@@ -37,15 +37,11 @@ class AccountNoteOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        account_note_owner = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        account_note_owner.id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        account_note_owner = cls(
-            id=id,
-            type_=type_,
-        )
+        account_note_owner.type_ = d.pop("type", UNSET)
 
         account_note_owner.additional_properties = d
         return account_note_owner

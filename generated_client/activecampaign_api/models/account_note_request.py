@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_note_request_note import AccountNoteRequestNote
-
 
 T = TypeVar("T", bound="AccountNoteRequest")
 
@@ -33,14 +29,11 @@ class AccountNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_note_request_note import AccountNoteRequestNote
-
+        account_note_request = cls.__new__(cls)
         d = dict(src_dict)
         note = AccountNoteRequestNote.from_dict(d.pop("note"))
 
-        account_note_request = cls(
-            note=note,
-        )
+        account_note_request.note = note
 
         account_note_request.additional_properties = d
         return account_note_request
@@ -60,3 +53,6 @@ class AccountNoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_note_request_note import AccountNoteRequestNote  # noqa: E402

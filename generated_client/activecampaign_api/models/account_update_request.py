@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.account_fields import AccountFields
-
 
 T = TypeVar("T", bound="AccountUpdateRequest")
 
@@ -34,14 +30,11 @@ class AccountUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_fields import AccountFields
-
+        account_update_request = cls.__new__(cls)
         d = dict(src_dict)
         account = AccountFields.from_dict(d.pop("account"))
 
-        account_update_request = cls(
-            account=account,
-        )
+        account_update_request.account = account
 
         account_update_request.additional_properties = d
         return account_update_request
@@ -61,3 +54,6 @@ class AccountUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_fields import AccountFields  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_reference import ActivityReference
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Activity")
 
@@ -161,11 +156,9 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.activity_reference import ActivityReference
-        from activecampaign_api.models.links import Links
-
+        activity = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        activity.id = d.pop("id")
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -174,25 +167,27 @@ class Activity:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        subscriberid: str | Unset | None = d.pop("subscriberid", UNSET)
+        activity.tstamp = tstamp
 
-        reference_type: str | Unset | None = d.pop("reference_type", UNSET)
+        activity.subscriberid = d.pop("subscriberid", UNSET)
 
-        reference_id: str | Unset | None = d.pop("reference_id", UNSET)
+        activity.reference_type = d.pop("reference_type", UNSET)
 
-        reference_action: str | Unset | None = d.pop("reference_action", UNSET)
+        activity.reference_id = d.pop("reference_id", UNSET)
 
-        json_data: str | Unset | None = d.pop("jsonData", UNSET)
+        activity.reference_action = d.pop("reference_action", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        activity.json_data = d.pop("jsonData", UNSET)
 
-        permission: str | Unset | None = d.pop("permission", UNSET)
+        activity.userid = d.pop("userid", UNSET)
 
-        reference_model_name: str | Unset | None = d.pop("referenceModelName", UNSET)
+        activity.permission = d.pop("permission", UNSET)
 
-        notes: list[str] | Unset = d.pop("notes", UNSET)
+        activity.reference_model_name = d.pop("referenceModelName", UNSET)
 
-        recipients: list[str] | Unset = d.pop("recipients", UNSET)
+        activity.notes = d.pop("notes", UNSET)
+
+        activity.recipients = d.pop("recipients", UNSET)
 
         _reference = d.pop("reference", UNSET)
         reference: ActivityReference | Unset
@@ -201,7 +196,9 @@ class Activity:
         else:
             reference = ActivityReference.from_dict(_reference)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        activity.reference = reference
+
+        activity.user = d.pop("user", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -210,23 +207,7 @@ class Activity:
         else:
             links = Links.from_dict(_links)
 
-        activity = cls(
-            id=id,
-            tstamp=tstamp,
-            subscriberid=subscriberid,
-            reference_type=reference_type,
-            reference_id=reference_id,
-            reference_action=reference_action,
-            json_data=json_data,
-            userid=userid,
-            permission=permission,
-            reference_model_name=reference_model_name,
-            notes=notes,
-            recipients=recipients,
-            reference=reference,
-            user=user,
-            links=links,
-        )
+        activity.links = links
 
         activity.additional_properties = d
         return activity
@@ -246,3 +227,7 @@ class Activity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.activity_reference import ActivityReference  # noqa: E402
+from ..models.links import Links  # noqa: E402

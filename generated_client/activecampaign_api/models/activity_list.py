@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity import Activity
-    from ..models.activity_recipient import ActivityRecipient
-    from ..models.contact import Contact
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ActivityList")
 
@@ -70,11 +63,7 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.activity import Activity
-        from activecampaign_api.models.activity_recipient import ActivityRecipient
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.page_meta import PageMeta
-
+        activity_list = cls.__new__(cls)
         d = dict(src_dict)
         activities = []
         _activities = d.pop("activities")
@@ -82,6 +71,8 @@ class ActivityList:
             activities_item = Activity.from_dict(activities_item_data)
 
             activities.append(activities_item)
+
+        activity_list.activities = activities
 
         _activity_recipients = d.pop("activityRecipients", UNSET)
         activity_recipients: list[ActivityRecipient] | Unset = UNSET
@@ -92,6 +83,8 @@ class ActivityList:
 
                 activity_recipients.append(activity_recipients_item)
 
+        activity_list.activity_recipients = activity_recipients
+
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
         if _contacts is not UNSET:
@@ -101,6 +94,8 @@ class ActivityList:
 
                 contacts.append(contacts_item)
 
+        activity_list.contacts = contacts
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -108,12 +103,7 @@ class ActivityList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        activity_list = cls(
-            activities=activities,
-            activity_recipients=activity_recipients,
-            contacts=contacts,
-            meta=meta,
-        )
+        activity_list.meta = meta
 
         activity_list.additional_properties = d
         return activity_list
@@ -133,3 +123,9 @@ class ActivityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.activity import Activity  # noqa: E402
+from ..models.activity_recipient import ActivityRecipient  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_reference import ActivityReference
-
 
 T = TypeVar("T", bound="ActivityRecipient")
 
@@ -59,16 +55,15 @@ class ActivityRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.activity_reference import ActivityReference
-
+        activity_recipient = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        activity_recipient.id = d.pop("id", UNSET)
 
-        reltype = d.pop("reltype", UNSET)
+        activity_recipient.reltype = d.pop("reltype", UNSET)
 
-        relid = d.pop("relid", UNSET)
+        activity_recipient.relid = d.pop("relid", UNSET)
 
-        activityid = d.pop("activityid", UNSET)
+        activity_recipient.activityid = d.pop("activityid", UNSET)
 
         _recipient = d.pop("recipient", UNSET)
         recipient: ActivityReference | Unset
@@ -77,13 +72,7 @@ class ActivityRecipient:
         else:
             recipient = ActivityReference.from_dict(_recipient)
 
-        activity_recipient = cls(
-            id=id,
-            reltype=reltype,
-            relid=relid,
-            activityid=activityid,
-            recipient=recipient,
-        )
+        activity_recipient.recipient = recipient
 
         activity_recipient.additional_properties = d
         return activity_recipient
@@ -103,3 +92,6 @@ class ActivityRecipient:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.activity_reference import ActivityReference  # noqa: E402

@@ -37,15 +37,11 @@ class ActivityReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        activity_reference = cls.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        activity_reference.type_ = d.pop("type", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        activity_reference = cls(
-            type_=type_,
-            id=id,
-        )
+        activity_reference.id = d.pop("id", UNSET)
 
         activity_reference.additional_properties = d
         return activity_reference

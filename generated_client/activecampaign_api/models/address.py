@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Address")
 
@@ -126,30 +122,29 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        address = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        address.id = d.pop("id")
 
-        company_name = d.pop("companyName", UNSET)
+        address.company_name = d.pop("companyName", UNSET)
 
-        address1: str | Unset | None = d.pop("address1", UNSET)
+        address.address1 = d.pop("address1", UNSET)
 
-        address2: str | Unset | None = d.pop("address2", UNSET)
+        address.address2 = d.pop("address2", UNSET)
 
-        city: str | Unset | None = d.pop("city", UNSET)
+        address.city = d.pop("city", UNSET)
 
-        state: str | Unset | None = d.pop("state", UNSET)
+        address.state = d.pop("state", UNSET)
 
-        district: str | Unset | None = d.pop("district", UNSET)
+        address.district = d.pop("district", UNSET)
 
-        zip_: str | Unset | None = d.pop("zip", UNSET)
+        address.zip_ = d.pop("zip", UNSET)
 
-        country: int | str | Unset = d.pop("country", UNSET)
+        address.country = d.pop("country", UNSET)
 
-        allgroup = d.pop("allgroup", UNSET)
+        address.allgroup = d.pop("allgroup", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+        address.is_default = d.pop("isDefault", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -158,20 +153,7 @@ class Address:
         else:
             links = Links.from_dict(_links)
 
-        address = cls(
-            id=id,
-            company_name=company_name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            district=district,
-            zip_=zip_,
-            country=country,
-            allgroup=allgroup,
-            is_default=is_default,
-            links=links,
-        )
+        address.links = links
 
         address.additional_properties = d
         return address
@@ -191,3 +173,6 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -100,45 +100,31 @@ class AddressCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        address_create_fields = cls.__new__(cls)
         d = dict(src_dict)
-        company_name = d.pop("company_name")
+        address_create_fields.company_name = d.pop("company_name")
 
-        address_1 = d.pop("address_1")
+        address_create_fields.address_1 = d.pop("address_1")
 
-        country = d.pop("country")
+        address_create_fields.country = d.pop("country")
 
-        address_2 = d.pop("address_2", UNSET)
+        address_create_fields.address_2 = d.pop("address_2", UNSET)
 
-        city = d.pop("city", UNSET)
+        address_create_fields.city = d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        address_create_fields.state = d.pop("state", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        address_create_fields.zip_ = d.pop("zip", UNSET)
 
-        district = d.pop("district", UNSET)
+        address_create_fields.district = d.pop("district", UNSET)
 
-        groupid: int | str | Unset = d.pop("groupid", UNSET)
+        address_create_fields.groupid = d.pop("groupid", UNSET)
 
-        global_ = d.pop("global", UNSET)
+        address_create_fields.global_ = d.pop("global", UNSET)
 
-        allgroup: int | str | Unset = d.pop("allgroup", UNSET)
+        address_create_fields.allgroup = d.pop("allgroup", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
-
-        address_create_fields = cls(
-            company_name=company_name,
-            address_1=address_1,
-            country=country,
-            address_2=address_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            district=district,
-            groupid=groupid,
-            global_=global_,
-            allgroup=allgroup,
-            is_default=is_default,
-        )
+        address_create_fields.is_default = d.pop("is_default", UNSET)
 
         address_create_fields.additional_properties = d
         return address_create_fields

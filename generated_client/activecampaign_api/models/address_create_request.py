@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.address_create_fields import AddressCreateFields
-
 
 T = TypeVar("T", bound="AddressCreateRequest")
 
@@ -34,14 +30,11 @@ class AddressCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.address_create_fields import AddressCreateFields
-
+        address_create_request = cls.__new__(cls)
         d = dict(src_dict)
         address = AddressCreateFields.from_dict(d.pop("address"))
 
-        address_create_request = cls(
-            address=address,
-        )
+        address_create_request.address = address
 
         address_create_request.additional_properties = d
         return address_create_request
@@ -61,3 +54,6 @@ class AddressCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_create_fields import AddressCreateFields  # noqa: E402

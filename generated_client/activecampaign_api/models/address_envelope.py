@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-
 
 T = TypeVar("T", bound="AddressEnvelope")
 
@@ -34,14 +30,11 @@ class AddressEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.address import Address
-
+        address_envelope = cls.__new__(cls)
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))
 
-        address_envelope = cls(
-            address=address,
-        )
+        address_envelope.address = address
 
         address_envelope.additional_properties = d
         return address_envelope
@@ -61,3 +54,6 @@ class AddressEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

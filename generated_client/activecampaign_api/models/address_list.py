@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="AddressList")
 
@@ -48,9 +43,7 @@ class AddressList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.address import Address
-        from activecampaign_api.models.page_meta import PageMeta
-
+        address_list = cls.__new__(cls)
         d = dict(src_dict)
         addresses = []
         _addresses = d.pop("addresses")
@@ -59,6 +52,8 @@ class AddressList:
 
             addresses.append(addresses_item)
 
+        address_list.addresses = addresses
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class AddressList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        address_list = cls(
-            addresses=addresses,
-            meta=meta,
-        )
+        address_list.meta = meta
 
         address_list.additional_properties = d
         return address_list
@@ -89,3 +81,7 @@ class AddressList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

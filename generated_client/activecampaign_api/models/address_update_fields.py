@@ -103,45 +103,31 @@ class AddressUpdateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        address_update_fields = cls.__new__(cls)
         d = dict(src_dict)
-        company_name = d.pop("companyName", UNSET)
+        address_update_fields.company_name = d.pop("companyName", UNSET)
 
-        address1 = d.pop("address1", UNSET)
+        address_update_fields.address1 = d.pop("address1", UNSET)
 
-        address2 = d.pop("address2", UNSET)
+        address_update_fields.address2 = d.pop("address2", UNSET)
 
-        city = d.pop("city", UNSET)
+        address_update_fields.city = d.pop("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        address_update_fields.state = d.pop("state", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        address_update_fields.zip_ = d.pop("zip", UNSET)
 
-        district = d.pop("district", UNSET)
+        address_update_fields.district = d.pop("district", UNSET)
 
-        country = d.pop("country", UNSET)
+        address_update_fields.country = d.pop("country", UNSET)
 
-        groupid: int | str | Unset = d.pop("groupid", UNSET)
+        address_update_fields.groupid = d.pop("groupid", UNSET)
 
-        global_ = d.pop("global", UNSET)
+        address_update_fields.global_ = d.pop("global", UNSET)
 
-        allgroup: int | str | Unset = d.pop("allgroup", UNSET)
+        address_update_fields.allgroup = d.pop("allgroup", UNSET)
 
-        is_default: int | str | Unset = d.pop("isDefault", UNSET)
-
-        address_update_fields = cls(
-            company_name=company_name,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            district=district,
-            country=country,
-            groupid=groupid,
-            global_=global_,
-            allgroup=allgroup,
-            is_default=is_default,
-        )
+        address_update_fields.is_default = d.pop("isDefault", UNSET)
 
         address_update_fields.additional_properties = d
         return address_update_fields

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.address_update_fields import AddressUpdateFields
-
 
 T = TypeVar("T", bound="AddressUpdateRequest")
 
@@ -34,14 +30,11 @@ class AddressUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.address_update_fields import AddressUpdateFields
-
+        address_update_request = cls.__new__(cls)
         d = dict(src_dict)
         address = AddressUpdateFields.from_dict(d.pop("address"))
 
-        address_update_request = cls(
-            address=address,
-        )
+        address_update_request.address = address
 
         address_update_request.additional_properties = d
         return address_update_request
@@ -61,3 +54,6 @@ class AddressUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address_update_fields import AddressUpdateFields  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Automation")
 
@@ -182,12 +178,11 @@ class Automation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        automation = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        automation.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        automation.name = d.pop("name", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -195,6 +190,8 @@ class Automation:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        automation.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -213,31 +210,33 @@ class Automation:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        automation.mdate = mdate
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        automation.userid = d.pop("userid", UNSET)
 
-        entered = d.pop("entered", UNSET)
+        automation.status = d.pop("status", UNSET)
 
-        exited = d.pop("exited", UNSET)
+        automation.entered = d.pop("entered", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        automation.exited = d.pop("exited", UNSET)
 
-        entitlements_violation: str | Unset | None = d.pop("entitlements_violation", UNSET)
+        automation.hidden = d.pop("hidden", UNSET)
 
-        source: str | Unset | None = d.pop("source", UNSET)
+        automation.entitlements_violation = d.pop("entitlements_violation", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
+        automation.source = d.pop("source", UNSET)
 
-        exit_on_unsubscribe: str | Unset | None = d.pop("exit_on_unsubscribe", UNSET)
+        automation.description = d.pop("description", UNSET)
 
-        exit_on_conversion: str | Unset | None = d.pop("exit_on_conversion", UNSET)
+        automation.exit_on_unsubscribe = d.pop("exit_on_unsubscribe", UNSET)
 
-        multientry: str | Unset | None = d.pop("multientry", UNSET)
+        automation.exit_on_conversion = d.pop("exit_on_conversion", UNSET)
 
-        defaultscreenshot: str | Unset | None = d.pop("defaultscreenshot", UNSET)
+        automation.multientry = d.pop("multientry", UNSET)
 
-        screenshot: str | Unset | None = d.pop("screenshot", UNSET)
+        automation.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
+
+        automation.screenshot = d.pop("screenshot", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -246,26 +245,7 @@ class Automation:
         else:
             links = Links.from_dict(_links)
 
-        automation = cls(
-            id=id,
-            name=name,
-            cdate=cdate,
-            mdate=mdate,
-            userid=userid,
-            status=status,
-            entered=entered,
-            exited=exited,
-            hidden=hidden,
-            entitlements_violation=entitlements_violation,
-            source=source,
-            description=description,
-            exit_on_unsubscribe=exit_on_unsubscribe,
-            exit_on_conversion=exit_on_conversion,
-            multientry=multientry,
-            defaultscreenshot=defaultscreenshot,
-            screenshot=screenshot,
-            links=links,
-        )
+        automation.links = links
 
         automation.additional_properties = d
         return automation
@@ -285,3 +265,6 @@ class Automation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

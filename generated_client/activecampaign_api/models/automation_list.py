@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation import Automation
-    from ..models.automation_page_meta import AutomationPageMeta
-
 
 T = TypeVar("T", bound="AutomationList")
 
@@ -47,9 +42,7 @@ class AutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.automation import Automation
-        from activecampaign_api.models.automation_page_meta import AutomationPageMeta
-
+        automation_list = cls.__new__(cls)
         d = dict(src_dict)
         automations = []
         _automations = d.pop("automations")
@@ -58,6 +51,8 @@ class AutomationList:
 
             automations.append(automations_item)
 
+        automation_list.automations = automations
+
         _meta = d.pop("meta", UNSET)
         meta: AutomationPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -65,10 +60,7 @@ class AutomationList:
         else:
             meta = AutomationPageMeta.from_dict(_meta)
 
-        automation_list = cls(
-            automations=automations,
-            meta=meta,
-        )
+        automation_list.meta = meta
 
         automation_list.additional_properties = d
         return automation_list
@@ -88,3 +80,7 @@ class AutomationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation import Automation  # noqa: E402
+from ..models.automation_page_meta import AutomationPageMeta  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation import Automation
-    from ..models.automation_page_meta import AutomationPageMeta
-
 
 T = TypeVar("T", bound="AutomationLookup")
 
@@ -57,9 +52,7 @@ class AutomationLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.automation import Automation
-        from activecampaign_api.models.automation_page_meta import AutomationPageMeta
-
+        automation_lookup = cls.__new__(cls)
         d = dict(src_dict)
         _automation = d.pop("automation", UNSET)
         automation: Automation | Unset
@@ -67,6 +60,8 @@ class AutomationLookup:
             automation = UNSET
         else:
             automation = Automation.from_dict(_automation)
+
+        automation_lookup.automation = automation
 
         _automations = d.pop("automations", UNSET)
         automations: list[Automation] | Unset = UNSET
@@ -77,6 +72,8 @@ class AutomationLookup:
 
                 automations.append(automations_item)
 
+        automation_lookup.automations = automations
+
         _meta = d.pop("meta", UNSET)
         meta: AutomationPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -84,11 +81,7 @@ class AutomationLookup:
         else:
             meta = AutomationPageMeta.from_dict(_meta)
 
-        automation_lookup = cls(
-            automation=automation,
-            automations=automations,
-            meta=meta,
-        )
+        automation_lookup.meta = meta
 
         automation_lookup.additional_properties = d
         return automation_lookup
@@ -108,3 +101,7 @@ class AutomationLookup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation import Automation  # noqa: E402
+from ..models.automation_page_meta import AutomationPageMeta  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
-    from ..models.automation_start import AutomationStart
-
 
 T = TypeVar("T", bound="AutomationPageMeta")
 
@@ -61,11 +56,9 @@ class AutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
-        from activecampaign_api.models.automation_start import AutomationStart
-
+        automation_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        automation_page_meta.total = d.pop("total", UNSET)
 
         _starts = d.pop("starts", UNSET)
         starts: list[AutomationStart] | Unset = UNSET
@@ -76,7 +69,9 @@ class AutomationPageMeta:
 
                 starts.append(starts_item)
 
-        filtered = d.pop("filtered", UNSET)
+        automation_page_meta.starts = starts
+
+        automation_page_meta.filtered = d.pop("filtered", UNSET)
 
         _sms_logs = d.pop("smsLogs", UNSET)
         sms_logs: list[AutomationPageMetaSmsLogsItem] | Unset = UNSET
@@ -87,12 +82,7 @@ class AutomationPageMeta:
 
                 sms_logs.append(sms_logs_item)
 
-        automation_page_meta = cls(
-            total=total,
-            starts=starts,
-            filtered=filtered,
-            sms_logs=sms_logs,
-        )
+        automation_page_meta.sms_logs = sms_logs
 
         automation_page_meta.additional_properties = d
         return automation_page_meta
@@ -112,3 +102,7 @@ class AutomationPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem  # noqa: E402
+from ..models.automation_start import AutomationStart  # noqa: E402

@@ -22,8 +22,8 @@ class AutomationPageMetaSmsLogsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        automation_page_meta_sms_logs_item = cls.__new__(cls)
         d = dict(src_dict)
-        automation_page_meta_sms_logs_item = cls()
 
         automation_page_meta_sms_logs_item.additional_properties = d
         return automation_page_meta_sms_logs_item

@@ -45,18 +45,13 @@ class AutomationStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        automation_start = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        automation_start.id = d.pop("id")
 
-        series = d.pop("series", UNSET)
+        automation_start.series = d.pop("series", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
-        automation_start = cls(
-            id=id,
-            series=series,
-            type_=type_,
-        )
+        automation_start.type_ = d.pop("type", UNSET)
 
         automation_start.additional_properties = d
         return automation_start

@@ -183,66 +183,45 @@ class Branding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        branding = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        branding.id = d.pop("id")
 
-        groupid = d.pop("groupid", UNSET)
+        branding.groupid = d.pop("groupid", UNSET)
 
-        site_name: str | Unset | None = d.pop("siteName", UNSET)
+        branding.site_name = d.pop("siteName", UNSET)
 
-        site_logo: str | Unset | None = d.pop("siteLogo", UNSET)
+        branding.site_logo = d.pop("siteLogo", UNSET)
 
-        site_logo_small: str | Unset | None = d.pop("siteLogoSmall", UNSET)
+        branding.site_logo_small = d.pop("siteLogoSmall", UNSET)
 
-        header_text_value: str | Unset | None = d.pop("headerTextValue", UNSET)
+        branding.header_text_value = d.pop("headerTextValue", UNSET)
 
-        header_html_value: str | Unset | None = d.pop("headerHtmlValue", UNSET)
+        branding.header_html_value = d.pop("headerHtmlValue", UNSET)
 
-        footer_text_value: str | Unset | None = d.pop("footerTextValue", UNSET)
+        branding.footer_text_value = d.pop("footerTextValue", UNSET)
 
-        footer_html_value: str | Unset | None = d.pop("footerHtmlValue", UNSET)
+        branding.footer_html_value = d.pop("footerHtmlValue", UNSET)
 
-        copyright_ = d.pop("copyright", UNSET)
+        branding.copyright_ = d.pop("copyright", UNSET)
 
-        version = d.pop("version", UNSET)
+        branding.version = d.pop("version", UNSET)
 
-        license_ = d.pop("license", UNSET)
+        branding.license_ = d.pop("license", UNSET)
 
-        links = d.pop("links", UNSET)
+        branding.links = d.pop("links", UNSET)
 
-        help_ = d.pop("help", UNSET)
+        branding.help_ = d.pop("help", UNSET)
 
-        admin_template_htm: str | Unset | None = d.pop("adminTemplateHtm", UNSET)
+        branding.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
 
-        admin_template_css: str | Unset | None = d.pop("adminTemplateCss", UNSET)
+        branding.admin_template_css = d.pop("adminTemplateCss", UNSET)
 
-        public_template_htm: str | Unset | None = d.pop("publicTemplateHtm", UNSET)
+        branding.public_template_htm = d.pop("publicTemplateHtm", UNSET)
 
-        public_template_css: str | Unset | None = d.pop("publicTemplateCss", UNSET)
+        branding.public_template_css = d.pop("publicTemplateCss", UNSET)
 
-        favicon: str | Unset | None = d.pop("favicon", UNSET)
-
-        branding = cls(
-            id=id,
-            groupid=groupid,
-            site_name=site_name,
-            site_logo=site_logo,
-            site_logo_small=site_logo_small,
-            header_text_value=header_text_value,
-            header_html_value=header_html_value,
-            footer_text_value=footer_text_value,
-            footer_html_value=footer_html_value,
-            copyright_=copyright_,
-            version=version,
-            license_=license_,
-            links=links,
-            help_=help_,
-            admin_template_htm=admin_template_htm,
-            admin_template_css=admin_template_css,
-            public_template_htm=public_template_htm,
-            public_template_css=public_template_css,
-            favicon=favicon,
-        )
+        branding.favicon = d.pop("favicon", UNSET)
 
         branding.additional_properties = d
         return branding

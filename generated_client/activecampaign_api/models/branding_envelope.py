@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.branding import Branding
-
 
 T = TypeVar("T", bound="BrandingEnvelope")
 
@@ -35,14 +31,11 @@ class BrandingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.branding import Branding
-
+        branding_envelope = cls.__new__(cls)
         d = dict(src_dict)
         branding = Branding.from_dict(d.pop("branding"))
 
-        branding_envelope = cls(
-            branding=branding,
-        )
+        branding_envelope.branding = branding
 
         branding_envelope.additional_properties = d
         return branding_envelope
@@ -62,3 +55,6 @@ class BrandingEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402

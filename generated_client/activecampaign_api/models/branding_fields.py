@@ -147,63 +147,43 @@ class BrandingFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        branding_fields = cls.__new__(cls)
         d = dict(src_dict)
-        groupid: int | str | Unset = d.pop("groupid", UNSET)
+        branding_fields.groupid = d.pop("groupid", UNSET)
 
-        site_name = d.pop("siteName", UNSET)
+        branding_fields.site_name = d.pop("siteName", UNSET)
 
-        site_logo = d.pop("siteLogo", UNSET)
+        branding_fields.site_logo = d.pop("siteLogo", UNSET)
 
-        site_logo_small = d.pop("siteLogoSmall", UNSET)
+        branding_fields.site_logo_small = d.pop("siteLogoSmall", UNSET)
 
-        header_text_value = d.pop("headerTextValue", UNSET)
+        branding_fields.header_text_value = d.pop("headerTextValue", UNSET)
 
-        header_html_value = d.pop("headerHtmlValue", UNSET)
+        branding_fields.header_html_value = d.pop("headerHtmlValue", UNSET)
 
-        footer_text_value = d.pop("footerTextValue", UNSET)
+        branding_fields.footer_text_value = d.pop("footerTextValue", UNSET)
 
-        footer_html_value = d.pop("footerHtmlValue", UNSET)
+        branding_fields.footer_html_value = d.pop("footerHtmlValue", UNSET)
 
-        copyright_: bool | int | str | Unset = d.pop("copyright", UNSET)
+        branding_fields.copyright_ = d.pop("copyright", UNSET)
 
-        version: bool | int | str | Unset = d.pop("version", UNSET)
+        branding_fields.version = d.pop("version", UNSET)
 
-        license_: bool | int | str | Unset = d.pop("license", UNSET)
+        branding_fields.license_ = d.pop("license", UNSET)
 
-        links: bool | int | str | Unset = d.pop("links", UNSET)
+        branding_fields.links = d.pop("links", UNSET)
 
-        help_: bool | int | str | Unset = d.pop("help", UNSET)
+        branding_fields.help_ = d.pop("help", UNSET)
 
-        admin_template_htm = d.pop("adminTemplateHtm", UNSET)
+        branding_fields.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
 
-        admin_template_css = d.pop("adminTemplateCss", UNSET)
+        branding_fields.admin_template_css = d.pop("adminTemplateCss", UNSET)
 
-        public_template_htm = d.pop("publicTemplateHtm", UNSET)
+        branding_fields.public_template_htm = d.pop("publicTemplateHtm", UNSET)
 
-        public_template_css = d.pop("publicTemplateCss", UNSET)
+        branding_fields.public_template_css = d.pop("publicTemplateCss", UNSET)
 
-        favicon = d.pop("favicon", UNSET)
-
-        branding_fields = cls(
-            groupid=groupid,
-            site_name=site_name,
-            site_logo=site_logo,
-            site_logo_small=site_logo_small,
-            header_text_value=header_text_value,
-            header_html_value=header_html_value,
-            footer_text_value=footer_text_value,
-            footer_html_value=footer_html_value,
-            copyright_=copyright_,
-            version=version,
-            license_=license_,
-            links=links,
-            help_=help_,
-            admin_template_htm=admin_template_htm,
-            admin_template_css=admin_template_css,
-            public_template_htm=public_template_htm,
-            public_template_css=public_template_css,
-            favicon=favicon,
-        )
+        branding_fields.favicon = d.pop("favicon", UNSET)
 
         branding_fields.additional_properties = d
         return branding_fields

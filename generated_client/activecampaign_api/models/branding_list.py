@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.branding import Branding
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="BrandingList")
 
@@ -48,9 +43,7 @@ class BrandingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.branding import Branding
-        from activecampaign_api.models.page_meta import PageMeta
-
+        branding_list = cls.__new__(cls)
         d = dict(src_dict)
         brandings = []
         _brandings = d.pop("brandings")
@@ -59,6 +52,8 @@ class BrandingList:
 
             brandings.append(brandings_item)
 
+        branding_list.brandings = brandings
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class BrandingList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        branding_list = cls(
-            brandings=brandings,
-            meta=meta,
-        )
+        branding_list.meta = meta
 
         branding_list.additional_properties = d
         return branding_list
@@ -89,3 +81,7 @@ class BrandingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding import Branding  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

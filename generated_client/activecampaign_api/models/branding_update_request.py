@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.branding_fields import BrandingFields
-
 
 T = TypeVar("T", bound="BrandingUpdateRequest")
 
@@ -34,14 +30,11 @@ class BrandingUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.branding_fields import BrandingFields
-
+        branding_update_request = cls.__new__(cls)
         d = dict(src_dict)
         branding = BrandingFields.from_dict(d.pop("branding"))
 
-        branding_update_request = cls(
-            branding=branding,
-        )
+        branding_update_request.branding = branding
 
         branding_update_request.additional_properties = d
         return branding_update_request
@@ -61,3 +54,6 @@ class BrandingUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.branding_fields import BrandingFields  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,10 +15,6 @@ from ..models.bulk_import_callback_request_type import (
     check_bulk_import_callback_request_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_import_key_value import BulkImportKeyValue
-
 
 T = TypeVar("T", bound="BulkImportCallback")
 
@@ -80,10 +76,9 @@ class BulkImportCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.bulk_import_key_value import BulkImportKeyValue
-
+        bulk_import_callback = cls.__new__(cls)
         d = dict(src_dict)
-        url = d.pop("url")
+        bulk_import_callback.url = d.pop("url")
 
         _request_type = d.pop("requestType", UNSET)
         request_type: BulkImportCallbackRequestType | Unset
@@ -92,12 +87,16 @@ class BulkImportCallback:
         else:
             request_type = check_bulk_import_callback_request_type(_request_type)
 
+        bulk_import_callback.request_type = request_type
+
         _detailed_results = d.pop("detailed_results", UNSET)
         detailed_results: BulkImportCallbackDetailedResults | Unset
         if isinstance(_detailed_results, Unset):
             detailed_results = UNSET
         else:
             detailed_results = check_bulk_import_callback_detailed_results(_detailed_results)
+
+        bulk_import_callback.detailed_results = detailed_results
 
         _params = d.pop("params", UNSET)
         params: list[BulkImportKeyValue] | Unset = UNSET
@@ -108,6 +107,8 @@ class BulkImportCallback:
 
                 params.append(params_item)
 
+        bulk_import_callback.params = params
+
         _headers = d.pop("headers", UNSET)
         headers: list[BulkImportKeyValue] | Unset = UNSET
         if _headers is not UNSET:
@@ -117,13 +118,7 @@ class BulkImportCallback:
 
                 headers.append(headers_item)
 
-        bulk_import_callback = cls(
-            url=url,
-            request_type=request_type,
-            detailed_results=detailed_results,
-            params=params,
-            headers=headers,
-        )
+        bulk_import_callback.headers = headers
 
         bulk_import_callback.additional_properties = d
         return bulk_import_callback
@@ -143,3 +138,6 @@ class BulkImportCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_import_key_value import BulkImportKeyValue  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_import_field_value import BulkImportFieldValue
-    from ..models.bulk_import_list_ref import BulkImportListRef
-
 
 T = TypeVar("T", bound="BulkImportContact")
 
@@ -105,23 +100,21 @@ class BulkImportContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.bulk_import_field_value import BulkImportFieldValue
-        from activecampaign_api.models.bulk_import_list_ref import BulkImportListRef
-
+        bulk_import_contact = cls.__new__(cls)
         d = dict(src_dict)
-        email = d.pop("email")
+        bulk_import_contact.email = d.pop("email")
 
-        first_name = d.pop("first_name", UNSET)
+        bulk_import_contact.first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        bulk_import_contact.last_name = d.pop("last_name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        bulk_import_contact.phone = d.pop("phone", UNSET)
 
-        customer_acct_name = d.pop("customer_acct_name", UNSET)
+        bulk_import_contact.customer_acct_name = d.pop("customer_acct_name", UNSET)
 
-        exclude_automations = d.pop("exclude_automations", UNSET)
+        bulk_import_contact.exclude_automations = d.pop("exclude_automations", UNSET)
 
-        tags: list[str] | Unset = d.pop("tags", UNSET)
+        bulk_import_contact.tags = d.pop("tags", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[BulkImportFieldValue] | Unset = UNSET
@@ -132,6 +125,8 @@ class BulkImportContact:
 
                 fields.append(fields_item)
 
+        bulk_import_contact.fields = fields
+
         _subscribe = d.pop("subscribe", UNSET)
         subscribe: list[BulkImportListRef] | Unset = UNSET
         if _subscribe is not UNSET:
@@ -140,6 +135,8 @@ class BulkImportContact:
                 subscribe_item = BulkImportListRef.from_dict(subscribe_item_data)
 
                 subscribe.append(subscribe_item)
+
+        bulk_import_contact.subscribe = subscribe
 
         _unsubscribe = d.pop("unsubscribe", UNSET)
         unsubscribe: list[BulkImportListRef] | Unset = UNSET
@@ -150,18 +147,7 @@ class BulkImportContact:
 
                 unsubscribe.append(unsubscribe_item)
 
-        bulk_import_contact = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            customer_acct_name=customer_acct_name,
-            exclude_automations=exclude_automations,
-            tags=tags,
-            fields=fields,
-            subscribe=subscribe,
-            unsubscribe=unsubscribe,
-        )
+        bulk_import_contact.unsubscribe = unsubscribe
 
         bulk_import_contact.additional_properties = d
         return bulk_import_contact
@@ -181,3 +167,7 @@ class BulkImportContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_import_field_value import BulkImportFieldValue  # noqa: E402
+from ..models.bulk_import_list_ref import BulkImportListRef  # noqa: E402

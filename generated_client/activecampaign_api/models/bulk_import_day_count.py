@@ -40,18 +40,13 @@ class BulkImportDayCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_day_count = cls.__new__(cls)
         d = dict(src_dict)
-        for_date = d.pop("forDate", UNSET)
+        bulk_import_day_count.for_date = d.pop("forDate", UNSET)
 
-        batches = d.pop("batches", UNSET)
+        bulk_import_day_count.batches = d.pop("batches", UNSET)
 
-        contacts = d.pop("contacts", UNSET)
-
-        bulk_import_day_count = cls(
-            for_date=for_date,
-            batches=batches,
-            contacts=contacts,
-        )
+        bulk_import_day_count.contacts = d.pop("contacts", UNSET)
 
         bulk_import_day_count.additional_properties = d
         return bulk_import_day_count

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_import_row_failure import BulkImportRowFailure
-
 
 T = TypeVar("T", bound="BulkImportFailure")
 
@@ -29,8 +25,6 @@ class BulkImportFailure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_import_row_failure import BulkImportRowFailure
-
         success = self.success
 
         message = self.message
@@ -60,12 +54,11 @@ class BulkImportFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.bulk_import_row_failure import BulkImportRowFailure
-
+        bulk_import_failure = cls.__new__(cls)
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        bulk_import_failure.success = d.pop("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        bulk_import_failure.message = d.pop("message", UNSET)
 
         _failure_reasons = d.pop("failureReasons", UNSET)
         failure_reasons: list[BulkImportRowFailure | str] | Unset = UNSET
@@ -88,11 +81,7 @@ class BulkImportFailure:
 
                 failure_reasons.append(failure_reasons_item)
 
-        bulk_import_failure = cls(
-            success=success,
-            message=message,
-            failure_reasons=failure_reasons,
-        )
+        bulk_import_failure.failure_reasons = failure_reasons
 
         bulk_import_failure.additional_properties = d
         return bulk_import_failure
@@ -112,3 +101,6 @@ class BulkImportFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_import_row_failure import BulkImportRowFailure  # noqa: E402

@@ -37,15 +37,11 @@ class BulkImportFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        bulk_import_field_value.id = d.pop("id")
 
-        value = d.pop("value")
-
-        bulk_import_field_value = cls(
-            id=id,
-            value=value,
-        )
+        bulk_import_field_value.value = d.pop("value")
 
         bulk_import_field_value.additional_properties = d
         return bulk_import_field_value

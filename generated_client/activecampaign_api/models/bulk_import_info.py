@@ -48,18 +48,13 @@ class BulkImportInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_info = cls.__new__(cls)
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        bulk_import_info.status = d.pop("status", UNSET)
 
-        success: list[str] | Unset = d.pop("success", UNSET)
+        bulk_import_info.success = d.pop("success", UNSET)
 
-        failure: list[str] | Unset = d.pop("failure", UNSET)
-
-        bulk_import_info = cls(
-            status=status,
-            success=success,
-            failure=failure,
-        )
+        bulk_import_info.failure = d.pop("failure", UNSET)
 
         bulk_import_info.additional_properties = d
         return bulk_import_info

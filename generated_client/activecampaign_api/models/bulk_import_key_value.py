@@ -34,15 +34,11 @@ class BulkImportKeyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_key_value = cls.__new__(cls)
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        bulk_import_key_value.key = d.pop("key", UNSET)
 
-        value = d.pop("value", UNSET)
-
-        bulk_import_key_value = cls(
-            key=key,
-            value=value,
-        )
+        bulk_import_key_value.value = d.pop("value", UNSET)
 
         bulk_import_key_value.additional_properties = d
         return bulk_import_key_value

@@ -32,12 +32,9 @@ class BulkImportListRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_list_ref = cls.__new__(cls)
         d = dict(src_dict)
-        listid: int | str = d.pop("listid")
-
-        bulk_import_list_ref = cls(
-            listid=listid,
-        )
+        bulk_import_list_ref.listid = d.pop("listid")
 
         bulk_import_list_ref.additional_properties = d
         return bulk_import_list_ref

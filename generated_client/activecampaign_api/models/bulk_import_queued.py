@@ -47,21 +47,15 @@ class BulkImportQueued:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_queued = cls.__new__(cls)
         d = dict(src_dict)
-        success = d.pop("Success", UNSET)
+        bulk_import_queued.success = d.pop("Success", UNSET)
 
-        queued_contacts = d.pop("queued_contacts", UNSET)
+        bulk_import_queued.queued_contacts = d.pop("queued_contacts", UNSET)
 
-        batch_id = d.pop("batchId", UNSET)
+        bulk_import_queued.batch_id = d.pop("batchId", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        bulk_import_queued = cls(
-            success=success,
-            queued_contacts=queued_contacts,
-            batch_id=batch_id,
-            message=message,
-        )
+        bulk_import_queued.message = d.pop("message", UNSET)
 
         bulk_import_queued.additional_properties = d
         return bulk_import_queued

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_import_callback import BulkImportCallback
-    from ..models.bulk_import_contact import BulkImportContact
-
 
 T = TypeVar("T", bound="BulkImportRequest")
 
@@ -47,9 +42,7 @@ class BulkImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.bulk_import_callback import BulkImportCallback
-        from activecampaign_api.models.bulk_import_contact import BulkImportContact
-
+        bulk_import_request = cls.__new__(cls)
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -58,6 +51,8 @@ class BulkImportRequest:
 
             contacts.append(contacts_item)
 
+        bulk_import_request.contacts = contacts
+
         _callback = d.pop("callback", UNSET)
         callback: BulkImportCallback | Unset
         if isinstance(_callback, Unset):
@@ -65,10 +60,7 @@ class BulkImportRequest:
         else:
             callback = BulkImportCallback.from_dict(_callback)
 
-        bulk_import_request = cls(
-            contacts=contacts,
-            callback=callback,
-        )
+        bulk_import_request.callback = callback
 
         bulk_import_request.additional_properties = d
         return bulk_import_request
@@ -88,3 +80,7 @@ class BulkImportRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_import_callback import BulkImportCallback  # noqa: E402
+from ..models.bulk_import_contact import BulkImportContact  # noqa: E402

@@ -37,15 +37,11 @@ class BulkImportRowFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        bulk_import_row_failure = cls.__new__(cls)
         d = dict(src_dict)
-        contact = d.pop("contact", UNSET)
+        bulk_import_row_failure.contact = d.pop("contact", UNSET)
 
-        failure_reason = d.pop("failureReason", UNSET)
-
-        bulk_import_row_failure = cls(
-            contact=contact,
-            failure_reason=failure_reason,
-        )
+        bulk_import_row_failure.failure_reason = d.pop("failureReason", UNSET)
 
         bulk_import_row_failure.additional_properties = d
         return bulk_import_row_failure

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_import_day_count import BulkImportDayCount
-
 
 T = TypeVar("T", bound="BulkImportStatusList")
 
@@ -48,8 +44,7 @@ class BulkImportStatusList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.bulk_import_day_count import BulkImportDayCount
-
+        bulk_import_status_list = cls.__new__(cls)
         d = dict(src_dict)
         _outstanding = d.pop("outstanding", UNSET)
         outstanding: list[BulkImportDayCount] | Unset = UNSET
@@ -60,6 +55,8 @@ class BulkImportStatusList:
 
                 outstanding.append(outstanding_item)
 
+        bulk_import_status_list.outstanding = outstanding
+
         _recently_completed = d.pop("recentlyCompleted", UNSET)
         recently_completed: list[BulkImportDayCount] | Unset = UNSET
         if _recently_completed is not UNSET:
@@ -69,10 +66,7 @@ class BulkImportStatusList:
 
                 recently_completed.append(recently_completed_item)
 
-        bulk_import_status_list = cls(
-            outstanding=outstanding,
-            recently_completed=recently_completed,
-        )
+        bulk_import_status_list.recently_completed = recently_completed
 
         bulk_import_status_list.additional_properties = d
         return bulk_import_status_list
@@ -92,3 +86,6 @@ class BulkImportStatusList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.bulk_import_day_count import BulkImportDayCount  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="CalendarFeed")
 
@@ -104,20 +100,19 @@ class CalendarFeed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        calendar_feed = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        calendar_feed.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        calendar_feed.title = d.pop("title", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        calendar_feed.type_ = d.pop("type", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        calendar_feed.userid = d.pop("userid", UNSET)
 
-        notification: int | str | Unset = d.pop("notification", UNSET)
+        calendar_feed.notification = d.pop("notification", UNSET)
 
-        token = d.pop("token", UNSET)
+        calendar_feed.token = d.pop("token", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -125,6 +120,8 @@ class CalendarFeed:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        calendar_feed.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -143,6 +140,8 @@ class CalendarFeed:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
+        calendar_feed.mdate = mdate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -150,17 +149,7 @@ class CalendarFeed:
         else:
             links = Links.from_dict(_links)
 
-        calendar_feed = cls(
-            id=id,
-            title=title,
-            type_=type_,
-            userid=userid,
-            notification=notification,
-            token=token,
-            cdate=cdate,
-            mdate=mdate,
-            links=links,
-        )
+        calendar_feed.links = links
 
         calendar_feed.additional_properties = d
         return calendar_feed
@@ -180,3 +169,6 @@ class CalendarFeed:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

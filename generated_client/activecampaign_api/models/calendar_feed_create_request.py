@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar
-
 
 T = TypeVar("T", bound="CalendarFeedCreateRequest")
 
@@ -33,14 +29,11 @@ class CalendarFeedCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar
-
+        calendar_feed_create_request = cls.__new__(cls)
         d = dict(src_dict)
         calendar = CalendarFeedCreateRequestCalendar.from_dict(d.pop("calendar"))
 
-        calendar_feed_create_request = cls(
-            calendar=calendar,
-        )
+        calendar_feed_create_request.calendar = calendar
 
         calendar_feed_create_request.additional_properties = d
         return calendar_feed_create_request
@@ -60,3 +53,6 @@ class CalendarFeedCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar  # noqa: E402

@@ -53,10 +53,13 @@ class CalendarFeedCreateRequestCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        calendar_feed_create_request_calendar = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        calendar_feed_create_request_calendar.title = d.pop("title")
 
         type_ = check_calendar_feed_type(d.pop("type"))
+
+        calendar_feed_create_request_calendar.type_ = type_
 
         def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
             if isinstance(data, Unset):
@@ -73,11 +76,7 @@ class CalendarFeedCreateRequestCalendar:
 
         notification = _parse_notification(d.pop("notification", UNSET))
 
-        calendar_feed_create_request_calendar = cls(
-            title=title,
-            type_=type_,
-            notification=notification,
-        )
+        calendar_feed_create_request_calendar.notification = notification
 
         calendar_feed_create_request_calendar.additional_properties = d
         return calendar_feed_create_request_calendar

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.calendar_feed import CalendarFeed
-
 
 T = TypeVar("T", bound="CalendarFeedEnvelope")
 
@@ -34,14 +30,11 @@ class CalendarFeedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.calendar_feed import CalendarFeed
-
+        calendar_feed_envelope = cls.__new__(cls)
         d = dict(src_dict)
         calendar = CalendarFeed.from_dict(d.pop("calendar"))
 
-        calendar_feed_envelope = cls(
-            calendar=calendar,
-        )
+        calendar_feed_envelope.calendar = calendar
 
         calendar_feed_envelope.additional_properties = d
         return calendar_feed_envelope
@@ -61,3 +54,6 @@ class CalendarFeedEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_feed import CalendarFeed  # noqa: E402

@@ -56,8 +56,9 @@ class CalendarFeedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        calendar_feed_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        calendar_feed_fields.title = d.pop("title", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: CalendarFeedType | Unset
@@ -65,6 +66,8 @@ class CalendarFeedFields:
             type_ = UNSET
         else:
             type_ = check_calendar_feed_type(_type_)
+
+        calendar_feed_fields.type_ = type_
 
         def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
             if isinstance(data, Unset):
@@ -81,11 +84,7 @@ class CalendarFeedFields:
 
         notification = _parse_notification(d.pop("notification", UNSET))
 
-        calendar_feed_fields = cls(
-            title=title,
-            type_=type_,
-            notification=notification,
-        )
+        calendar_feed_fields.notification = notification
 
         calendar_feed_fields.additional_properties = d
         return calendar_feed_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calendar_feed import CalendarFeed
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="CalendarFeedList")
 
@@ -48,9 +43,7 @@ class CalendarFeedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.calendar_feed import CalendarFeed
-        from activecampaign_api.models.page_meta import PageMeta
-
+        calendar_feed_list = cls.__new__(cls)
         d = dict(src_dict)
         calendars = []
         _calendars = d.pop("calendars")
@@ -59,6 +52,8 @@ class CalendarFeedList:
 
             calendars.append(calendars_item)
 
+        calendar_feed_list.calendars = calendars
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class CalendarFeedList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        calendar_feed_list = cls(
-            calendars=calendars,
-            meta=meta,
-        )
+        calendar_feed_list.meta = meta
 
         calendar_feed_list.additional_properties = d
         return calendar_feed_list
@@ -89,3 +81,7 @@ class CalendarFeedList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_feed import CalendarFeed  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

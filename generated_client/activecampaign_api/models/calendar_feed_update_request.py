@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.calendar_feed_fields import CalendarFeedFields
-
 
 T = TypeVar("T", bound="CalendarFeedUpdateRequest")
 
@@ -34,14 +30,11 @@ class CalendarFeedUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.calendar_feed_fields import CalendarFeedFields
-
+        calendar_feed_update_request = cls.__new__(cls)
         d = dict(src_dict)
         calendar = CalendarFeedFields.from_dict(d.pop("calendar"))
 
-        calendar_feed_update_request = cls(
-            calendar=calendar,
-        )
+        calendar_feed_update_request.calendar = calendar
 
         calendar_feed_update_request.additional_properties = d
         return calendar_feed_update_request
@@ -61,3 +54,6 @@ class CalendarFeedUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calendar_feed_fields import CalendarFeedFields  # noqa: E402

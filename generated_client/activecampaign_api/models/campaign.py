@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Campaign")
 
@@ -820,38 +816,37 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        campaign = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        campaign.id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        campaign.type_ = d.pop("type", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        campaign.userid = d.pop("userid", UNSET)
 
-        segmentid: str | Unset | None = d.pop("segmentid", UNSET)
+        campaign.segmentid = d.pop("segmentid", UNSET)
 
-        bounceid: str | Unset | None = d.pop("bounceid", UNSET)
+        campaign.bounceid = d.pop("bounceid", UNSET)
 
-        realcid: str | Unset | None = d.pop("realcid", UNSET)
+        campaign.realcid = d.pop("realcid", UNSET)
 
-        sendid: str | Unset | None = d.pop("sendid", UNSET)
+        campaign.sendid = d.pop("sendid", UNSET)
 
-        threadid: str | Unset | None = d.pop("threadid", UNSET)
+        campaign.threadid = d.pop("threadid", UNSET)
 
-        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
+        campaign.seriesid = d.pop("seriesid", UNSET)
 
-        formid: str | Unset | None = d.pop("formid", UNSET)
+        campaign.formid = d.pop("formid", UNSET)
 
-        basetemplateid: str | Unset | None = d.pop("basetemplateid", UNSET)
+        campaign.basetemplateid = d.pop("basetemplateid", UNSET)
 
-        basemessageid: str | Unset | None = d.pop("basemessageid", UNSET)
+        campaign.basemessageid = d.pop("basemessageid", UNSET)
 
-        addressid: str | Unset | None = d.pop("addressid", UNSET)
+        campaign.addressid = d.pop("addressid", UNSET)
 
-        source: str | Unset | None = d.pop("source", UNSET)
+        campaign.source = d.pop("source", UNSET)
 
-        name = d.pop("name", UNSET)
+        campaign.name = d.pop("name", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -859,6 +854,8 @@ class Campaign:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        campaign.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -877,143 +874,145 @@ class Campaign:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        sdate: str | Unset | None = d.pop("sdate", UNSET)
+        campaign.mdate = mdate
 
-        ldate: str | Unset | None = d.pop("ldate", UNSET)
+        campaign.sdate = d.pop("sdate", UNSET)
 
-        send_amt: str | Unset | None = d.pop("send_amt", UNSET)
+        campaign.ldate = d.pop("ldate", UNSET)
 
-        total_amt: str | Unset | None = d.pop("total_amt", UNSET)
+        campaign.send_amt = d.pop("send_amt", UNSET)
 
-        opens: str | Unset | None = d.pop("opens", UNSET)
+        campaign.total_amt = d.pop("total_amt", UNSET)
 
-        uniqueopens: str | Unset | None = d.pop("uniqueopens", UNSET)
+        campaign.opens = d.pop("opens", UNSET)
 
-        linkclicks: str | Unset | None = d.pop("linkclicks", UNSET)
+        campaign.uniqueopens = d.pop("uniqueopens", UNSET)
 
-        uniquelinkclicks: str | Unset | None = d.pop("uniquelinkclicks", UNSET)
+        campaign.linkclicks = d.pop("linkclicks", UNSET)
 
-        subscriberclicks: str | Unset | None = d.pop("subscriberclicks", UNSET)
+        campaign.uniquelinkclicks = d.pop("uniquelinkclicks", UNSET)
 
-        forwards: str | Unset | None = d.pop("forwards", UNSET)
+        campaign.subscriberclicks = d.pop("subscriberclicks", UNSET)
 
-        uniqueforwards: str | Unset | None = d.pop("uniqueforwards", UNSET)
+        campaign.forwards = d.pop("forwards", UNSET)
 
-        hardbounces: str | Unset | None = d.pop("hardbounces", UNSET)
+        campaign.uniqueforwards = d.pop("uniqueforwards", UNSET)
 
-        softbounces: str | Unset | None = d.pop("softbounces", UNSET)
+        campaign.hardbounces = d.pop("hardbounces", UNSET)
 
-        unsubscribes: str | Unset | None = d.pop("unsubscribes", UNSET)
+        campaign.softbounces = d.pop("softbounces", UNSET)
 
-        unsubreasons: str | Unset | None = d.pop("unsubreasons", UNSET)
+        campaign.unsubscribes = d.pop("unsubscribes", UNSET)
 
-        updates: str | Unset | None = d.pop("updates", UNSET)
+        campaign.unsubreasons = d.pop("unsubreasons", UNSET)
 
-        socialshares: str | Unset | None = d.pop("socialshares", UNSET)
+        campaign.updates = d.pop("updates", UNSET)
 
-        replies: str | Unset | None = d.pop("replies", UNSET)
+        campaign.socialshares = d.pop("socialshares", UNSET)
 
-        uniquereplies: str | Unset | None = d.pop("uniquereplies", UNSET)
+        campaign.replies = d.pop("replies", UNSET)
 
-        status: str | Unset | None = d.pop("status", UNSET)
+        campaign.uniquereplies = d.pop("uniquereplies", UNSET)
 
-        public: str | Unset | None = d.pop("public", UNSET)
+        campaign.status = d.pop("status", UNSET)
 
-        mail_transfer: str | Unset | None = d.pop("mail_transfer", UNSET)
+        campaign.public = d.pop("public", UNSET)
 
-        mail_send: str | Unset | None = d.pop("mail_send", UNSET)
+        campaign.mail_transfer = d.pop("mail_transfer", UNSET)
 
-        mail_cleanup: str | Unset | None = d.pop("mail_cleanup", UNSET)
+        campaign.mail_send = d.pop("mail_send", UNSET)
 
-        mailer_log_file: str | Unset | None = d.pop("mailer_log_file", UNSET)
+        campaign.mail_cleanup = d.pop("mail_cleanup", UNSET)
 
-        tracklinks: str | Unset | None = d.pop("tracklinks", UNSET)
+        campaign.mailer_log_file = d.pop("mailer_log_file", UNSET)
 
-        tracklinksanalytics: str | Unset | None = d.pop("tracklinksanalytics", UNSET)
+        campaign.tracklinks = d.pop("tracklinks", UNSET)
 
-        trackreads: str | Unset | None = d.pop("trackreads", UNSET)
+        campaign.tracklinksanalytics = d.pop("tracklinksanalytics", UNSET)
 
-        trackreadsanalytics: str | Unset | None = d.pop("trackreadsanalytics", UNSET)
+        campaign.trackreads = d.pop("trackreads", UNSET)
 
-        analytics_campaign_name: str | Unset | None = d.pop("analytics_campaign_name", UNSET)
+        campaign.trackreadsanalytics = d.pop("trackreadsanalytics", UNSET)
 
-        tweet: str | Unset | None = d.pop("tweet", UNSET)
+        campaign.analytics_campaign_name = d.pop("analytics_campaign_name", UNSET)
 
-        facebook: str | Unset | None = d.pop("facebook", UNSET)
+        campaign.tweet = d.pop("tweet", UNSET)
 
-        survey: str | Unset | None = d.pop("survey", UNSET)
+        campaign.facebook = d.pop("facebook", UNSET)
 
-        embed_images: str | Unset | None = d.pop("embed_images", UNSET)
+        campaign.survey = d.pop("survey", UNSET)
 
-        htmlunsub: str | Unset | None = d.pop("htmlunsub", UNSET)
+        campaign.embed_images = d.pop("embed_images", UNSET)
 
-        textunsub: str | Unset | None = d.pop("textunsub", UNSET)
+        campaign.htmlunsub = d.pop("htmlunsub", UNSET)
 
-        htmlunsubdata: str | Unset | None = d.pop("htmlunsubdata", UNSET)
+        campaign.textunsub = d.pop("textunsub", UNSET)
 
-        textunsubdata: str | Unset | None = d.pop("textunsubdata", UNSET)
+        campaign.htmlunsubdata = d.pop("htmlunsubdata", UNSET)
 
-        recurring: str | Unset | None = d.pop("recurring", UNSET)
+        campaign.textunsubdata = d.pop("textunsubdata", UNSET)
 
-        willrecur: str | Unset | None = d.pop("willrecur", UNSET)
+        campaign.recurring = d.pop("recurring", UNSET)
 
-        split_type: str | Unset | None = d.pop("split_type", UNSET)
+        campaign.willrecur = d.pop("willrecur", UNSET)
 
-        split_content: str | Unset | None = d.pop("split_content", UNSET)
+        campaign.split_type = d.pop("split_type", UNSET)
 
-        split_offset: str | Unset | None = d.pop("split_offset", UNSET)
+        campaign.split_content = d.pop("split_content", UNSET)
 
-        split_offset_type: str | Unset | None = d.pop("split_offset_type", UNSET)
+        campaign.split_offset = d.pop("split_offset", UNSET)
 
-        split_winner_messageid: str | Unset | None = d.pop("split_winner_messageid", UNSET)
+        campaign.split_offset_type = d.pop("split_offset_type", UNSET)
 
-        split_winner_awaiting: str | Unset | None = d.pop("split_winner_awaiting", UNSET)
+        campaign.split_winner_messageid = d.pop("split_winner_messageid", UNSET)
 
-        responder_offset: str | Unset | None = d.pop("responder_offset", UNSET)
+        campaign.split_winner_awaiting = d.pop("split_winner_awaiting", UNSET)
 
-        responder_type: str | Unset | None = d.pop("responder_type", UNSET)
+        campaign.responder_offset = d.pop("responder_offset", UNSET)
 
-        responder_existing: str | Unset | None = d.pop("responder_existing", UNSET)
+        campaign.responder_type = d.pop("responder_type", UNSET)
 
-        reminder_field: str | Unset | None = d.pop("reminder_field", UNSET)
+        campaign.responder_existing = d.pop("responder_existing", UNSET)
 
-        reminder_format: str | Unset | None = d.pop("reminder_format", UNSET)
+        campaign.reminder_field = d.pop("reminder_field", UNSET)
 
-        reminder_type: str | Unset | None = d.pop("reminder_type", UNSET)
+        campaign.reminder_format = d.pop("reminder_format", UNSET)
 
-        reminder_offset: str | Unset | None = d.pop("reminder_offset", UNSET)
+        campaign.reminder_type = d.pop("reminder_type", UNSET)
 
-        reminder_offset_type: str | Unset | None = d.pop("reminder_offset_type", UNSET)
+        campaign.reminder_offset = d.pop("reminder_offset", UNSET)
 
-        reminder_offset_sign: str | Unset | None = d.pop("reminder_offset_sign", UNSET)
+        campaign.reminder_offset_type = d.pop("reminder_offset_type", UNSET)
 
-        reminder_last_cron_run: str | Unset | None = d.pop("reminder_last_cron_run", UNSET)
+        campaign.reminder_offset_sign = d.pop("reminder_offset_sign", UNSET)
 
-        activerss_interval: str | Unset | None = d.pop("activerss_interval", UNSET)
+        campaign.reminder_last_cron_run = d.pop("reminder_last_cron_run", UNSET)
 
-        activerss_url: str | Unset | None = d.pop("activerss_url", UNSET)
+        campaign.activerss_interval = d.pop("activerss_interval", UNSET)
 
-        activerss_items: str | Unset | None = d.pop("activerss_items", UNSET)
+        campaign.activerss_url = d.pop("activerss_url", UNSET)
 
-        ip4: str | Unset | None = d.pop("ip4", UNSET)
+        campaign.activerss_items = d.pop("activerss_items", UNSET)
 
-        laststep: str | Unset | None = d.pop("laststep", UNSET)
+        campaign.ip4 = d.pop("ip4", UNSET)
 
-        managetext: str | Unset | None = d.pop("managetext", UNSET)
+        campaign.laststep = d.pop("laststep", UNSET)
 
-        schedule: str | Unset | None = d.pop("schedule", UNSET)
+        campaign.managetext = d.pop("managetext", UNSET)
 
-        scheduleddate: str | Unset | None = d.pop("scheduleddate", UNSET)
+        campaign.schedule = d.pop("schedule", UNSET)
 
-        waitpreview: str | Unset | None = d.pop("waitpreview", UNSET)
+        campaign.scheduleddate = d.pop("scheduleddate", UNSET)
 
-        deletestamp: str | Unset | None = d.pop("deletestamp", UNSET)
+        campaign.waitpreview = d.pop("waitpreview", UNSET)
 
-        replysys: str | Unset | None = d.pop("replysys", UNSET)
+        campaign.deletestamp = d.pop("deletestamp", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        campaign.replysys = d.pop("replysys", UNSET)
 
-        automation: str | Unset | None = d.pop("automation", UNSET)
+        campaign.user = d.pop("user", UNSET)
+
+        campaign.automation = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -1022,95 +1021,7 @@ class Campaign:
         else:
             links = Links.from_dict(_links)
 
-        campaign = cls(
-            id=id,
-            type_=type_,
-            userid=userid,
-            segmentid=segmentid,
-            bounceid=bounceid,
-            realcid=realcid,
-            sendid=sendid,
-            threadid=threadid,
-            seriesid=seriesid,
-            formid=formid,
-            basetemplateid=basetemplateid,
-            basemessageid=basemessageid,
-            addressid=addressid,
-            source=source,
-            name=name,
-            cdate=cdate,
-            mdate=mdate,
-            sdate=sdate,
-            ldate=ldate,
-            send_amt=send_amt,
-            total_amt=total_amt,
-            opens=opens,
-            uniqueopens=uniqueopens,
-            linkclicks=linkclicks,
-            uniquelinkclicks=uniquelinkclicks,
-            subscriberclicks=subscriberclicks,
-            forwards=forwards,
-            uniqueforwards=uniqueforwards,
-            hardbounces=hardbounces,
-            softbounces=softbounces,
-            unsubscribes=unsubscribes,
-            unsubreasons=unsubreasons,
-            updates=updates,
-            socialshares=socialshares,
-            replies=replies,
-            uniquereplies=uniquereplies,
-            status=status,
-            public=public,
-            mail_transfer=mail_transfer,
-            mail_send=mail_send,
-            mail_cleanup=mail_cleanup,
-            mailer_log_file=mailer_log_file,
-            tracklinks=tracklinks,
-            tracklinksanalytics=tracklinksanalytics,
-            trackreads=trackreads,
-            trackreadsanalytics=trackreadsanalytics,
-            analytics_campaign_name=analytics_campaign_name,
-            tweet=tweet,
-            facebook=facebook,
-            survey=survey,
-            embed_images=embed_images,
-            htmlunsub=htmlunsub,
-            textunsub=textunsub,
-            htmlunsubdata=htmlunsubdata,
-            textunsubdata=textunsubdata,
-            recurring=recurring,
-            willrecur=willrecur,
-            split_type=split_type,
-            split_content=split_content,
-            split_offset=split_offset,
-            split_offset_type=split_offset_type,
-            split_winner_messageid=split_winner_messageid,
-            split_winner_awaiting=split_winner_awaiting,
-            responder_offset=responder_offset,
-            responder_type=responder_type,
-            responder_existing=responder_existing,
-            reminder_field=reminder_field,
-            reminder_format=reminder_format,
-            reminder_type=reminder_type,
-            reminder_offset=reminder_offset,
-            reminder_offset_type=reminder_offset_type,
-            reminder_offset_sign=reminder_offset_sign,
-            reminder_last_cron_run=reminder_last_cron_run,
-            activerss_interval=activerss_interval,
-            activerss_url=activerss_url,
-            activerss_items=activerss_items,
-            ip4=ip4,
-            laststep=laststep,
-            managetext=managetext,
-            schedule=schedule,
-            scheduleddate=scheduleddate,
-            waitpreview=waitpreview,
-            deletestamp=deletestamp,
-            replysys=replysys,
-            user=user,
-            automation=automation,
-            links=links,
-        )
+        campaign.links = links
 
         campaign.additional_properties = d
         return campaign
@@ -1130,3 +1041,6 @@ class Campaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -41,18 +41,13 @@ class CampaignCopyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        campaign_copy_result = cls.__new__(cls)
         d = dict(src_dict)
-        succeeded = d.pop("succeeded", UNSET)
+        campaign_copy_result.succeeded = d.pop("succeeded", UNSET)
 
-        message = d.pop("message", UNSET)
+        campaign_copy_result.message = d.pop("message", UNSET)
 
-        new_campaign_id = d.pop("newCampaignId", UNSET)
-
-        campaign_copy_result = cls(
-            succeeded=succeeded,
-            message=message,
-            new_campaign_id=new_campaign_id,
-        )
+        campaign_copy_result.new_campaign_id = d.pop("newCampaignId", UNSET)
 
         campaign_copy_result.additional_properties = d
         return campaign_copy_result

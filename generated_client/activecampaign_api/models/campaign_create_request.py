@@ -44,18 +44,13 @@ class CampaignCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        campaign_create_request = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        campaign_create_request.name = d.pop("name")
 
-        type_ = d.pop("type")
+        campaign_create_request.type_ = d.pop("type")
 
-        can_split_content = d.pop("canSplitContent", UNSET)
-
-        campaign_create_request = cls(
-            name=name,
-            type_=type_,
-            can_split_content=can_split_content,
-        )
+        campaign_create_request.can_split_content = d.pop("canSplitContent", UNSET)
 
         campaign_create_request.additional_properties = d
         return campaign_create_request

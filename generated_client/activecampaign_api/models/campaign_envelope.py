@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.campaign import Campaign
-
 
 T = TypeVar("T", bound="CampaignEnvelope")
 
@@ -34,14 +30,11 @@ class CampaignEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.campaign import Campaign
-
+        campaign_envelope = cls.__new__(cls)
         d = dict(src_dict)
         campaign = Campaign.from_dict(d.pop("campaign"))
 
-        campaign_envelope = cls(
-            campaign=campaign,
-        )
+        campaign_envelope.campaign = campaign
 
         campaign_envelope.additional_properties = d
         return campaign_envelope
@@ -61,3 +54,6 @@ class CampaignEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign import Campaign  # noqa: E402

@@ -31,12 +31,9 @@ class CampaignErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        campaign_errors = cls.__new__(cls)
         d = dict(src_dict)
-        errors: list[str] | Unset = d.pop("errors", UNSET)
-
-        campaign_errors = cls(
-            errors=errors,
-        )
+        campaign_errors.errors = d.pop("errors", UNSET)
 
         campaign_errors.additional_properties = d
         return campaign_errors

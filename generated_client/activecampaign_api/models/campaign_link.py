@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="CampaignLink")
 
@@ -104,26 +100,25 @@ class CampaignLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        campaign_link = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        campaign_link.id = d.pop("id")
 
-        campaignid = d.pop("campaignid", UNSET)
+        campaign_link.campaignid = d.pop("campaignid", UNSET)
 
-        messageid = d.pop("messageid", UNSET)
+        campaign_link.messageid = d.pop("messageid", UNSET)
 
-        link = d.pop("link", UNSET)
+        campaign_link.link = d.pop("link", UNSET)
 
-        name: str | Unset | None = d.pop("name", UNSET)
+        campaign_link.name = d.pop("name", UNSET)
 
-        ref: str | Unset | None = d.pop("ref", UNSET)
+        campaign_link.ref = d.pop("ref", UNSET)
 
-        tracked = d.pop("tracked", UNSET)
+        campaign_link.tracked = d.pop("tracked", UNSET)
 
-        campaign: str | Unset | None = d.pop("campaign", UNSET)
+        campaign_link.campaign = d.pop("campaign", UNSET)
 
-        message: str | Unset | None = d.pop("message", UNSET)
+        campaign_link.message = d.pop("message", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -132,18 +127,7 @@ class CampaignLink:
         else:
             links = Links.from_dict(_links)
 
-        campaign_link = cls(
-            id=id,
-            campaignid=campaignid,
-            messageid=messageid,
-            link=link,
-            name=name,
-            ref=ref,
-            tracked=tracked,
-            campaign=campaign,
-            message=message,
-            links=links,
-        )
+        campaign_link.links = links
 
         campaign_link.additional_properties = d
         return campaign_link
@@ -163,3 +147,6 @@ class CampaignLink:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.campaign_link import CampaignLink
-
 
 T = TypeVar("T", bound="CampaignLinkList")
 
@@ -36,8 +32,7 @@ class CampaignLinkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.campaign_link import CampaignLink
-
+        campaign_link_list = cls.__new__(cls)
         d = dict(src_dict)
         links = []
         _links = d.pop("links")
@@ -46,9 +41,7 @@ class CampaignLinkList:
 
             links.append(links_item)
 
-        campaign_link_list = cls(
-            links=links,
-        )
+        campaign_link_list.links = links
 
         campaign_link_list.additional_properties = d
         return campaign_link_list
@@ -68,3 +61,6 @@ class CampaignLinkList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign_link import CampaignLink  # noqa: E402

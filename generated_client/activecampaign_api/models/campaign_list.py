@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.campaign import Campaign
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="CampaignList")
 
@@ -48,9 +43,7 @@ class CampaignList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.campaign import Campaign
-        from activecampaign_api.models.page_meta import PageMeta
-
+        campaign_list = cls.__new__(cls)
         d = dict(src_dict)
         campaigns = []
         _campaigns = d.pop("campaigns")
@@ -59,6 +52,8 @@ class CampaignList:
 
             campaigns.append(campaigns_item)
 
+        campaign_list.campaigns = campaigns
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class CampaignList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        campaign_list = cls(
-            campaigns=campaigns,
-            meta=meta,
-        )
+        campaign_list.meta = meta
 
         campaign_list.additional_properties = d
         return campaign_list
@@ -89,3 +81,7 @@ class CampaignList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.campaign import Campaign  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -129,57 +129,39 @@ class CampaignSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        campaign_settings = cls.__new__(cls)
         d = dict(src_dict)
-        id: int | str = d.pop("id")
+        campaign_settings.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        campaign_settings.name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        campaign_settings.type_ = d.pop("type", UNSET)
 
-        can_split_content = d.pop("canSplitContent", UNSET)
+        campaign_settings.can_split_content = d.pop("canSplitContent", UNSET)
 
-        segment_id: str | Unset | None = d.pop("segmentId", UNSET)
+        campaign_settings.segment_id = d.pop("segmentId", UNSET)
 
-        address_id: int | Unset | None = d.pop("addressId", UNSET)
+        campaign_settings.address_id = d.pop("addressId", UNSET)
 
-        list_ids: list[int] | Unset = d.pop("listIds", UNSET)
+        campaign_settings.list_ids = d.pop("listIds", UNSET)
 
-        reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
+        campaign_settings.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 
-        link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+        campaign_settings.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
 
-        google_analytics_link_tracking_enabled = d.pop("googleAnalyticsLinkTrackingEnabled", UNSET)
+        campaign_settings.google_analytics_link_tracking_enabled = d.pop("googleAnalyticsLinkTrackingEnabled", UNSET)
 
-        google_analytics_campaign_name: str | Unset | None = d.pop("googleAnalyticsCampaignName", UNSET)
+        campaign_settings.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
 
-        read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
+        campaign_settings.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
 
-        send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
+        campaign_settings.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
 
-        recurring = d.pop("recurring", UNSET)
+        campaign_settings.recurring = d.pop("recurring", UNSET)
 
-        scheduled_date: str | Unset | None = d.pop("scheduledDate", UNSET)
+        campaign_settings.scheduled_date = d.pop("scheduledDate", UNSET)
 
-        public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
-
-        campaign_settings = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            can_split_content=can_split_content,
-            segment_id=segment_id,
-            address_id=address_id,
-            list_ids=list_ids,
-            reply_tracking_enabled=reply_tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            google_analytics_link_tracking_enabled=google_analytics_link_tracking_enabled,
-            google_analytics_campaign_name=google_analytics_campaign_name,
-            read_tracking_enabled=read_tracking_enabled,
-            send_to_existing_subscribers=send_to_existing_subscribers,
-            recurring=recurring,
-            scheduled_date=scheduled_date,
-            public_campaign_archive=public_campaign_archive,
-        )
+        campaign_settings.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
 
         campaign_settings.additional_properties = d
         return campaign_settings

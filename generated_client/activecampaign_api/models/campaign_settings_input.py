@@ -158,84 +158,59 @@ class CampaignSettingsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        campaign_settings_input = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        campaign_settings_input.name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        campaign_settings_input.type_ = d.pop("type", UNSET)
 
-        segment_id = d.pop("segmentId", UNSET)
+        campaign_settings_input.segment_id = d.pop("segmentId", UNSET)
 
-        address_id = d.pop("addressId", UNSET)
+        campaign_settings_input.address_id = d.pop("addressId", UNSET)
 
-        list_ids: list[int] | Unset = d.pop("listIds", UNSET)
+        campaign_settings_input.list_ids = d.pop("listIds", UNSET)
 
-        reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
+        campaign_settings_input.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 
-        link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+        campaign_settings_input.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
 
-        google_analytics_link_tracking_enabled = d.pop("googleAnalyticsLinkTrackingEnabled", UNSET)
-
-        google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
-
-        read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
-
-        send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
-
-        can_split_content = d.pop("canSplitContent", UNSET)
-
-        recurring = d.pop("recurring", UNSET)
-
-        responder_days_offset = d.pop("responderDaysOffset", UNSET)
-
-        responder_hours_offset = d.pop("responderHoursOffset", UNSET)
-
-        scheduled_date = d.pop("scheduledDate", UNSET)
-
-        reminder_field = d.pop("reminderField", UNSET)
-
-        reminder_offset = d.pop("reminderOffset", UNSET)
-
-        reminder_offset_type = d.pop("reminderOffsetType", UNSET)
-
-        reminder_type = d.pop("reminderType", UNSET)
-
-        rss_interval = d.pop("rssInterval", UNSET)
-
-        split_type = d.pop("splitType", UNSET)
-
-        split_winner_wait_period = d.pop("splitWinnerWaitPeriod", UNSET)
-
-        split_winner_wait_period_type = d.pop("splitWinnerWaitPeriodType", UNSET)
-
-        public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
-
-        campaign_settings_input = cls(
-            name=name,
-            type_=type_,
-            segment_id=segment_id,
-            address_id=address_id,
-            list_ids=list_ids,
-            reply_tracking_enabled=reply_tracking_enabled,
-            link_tracking_enabled=link_tracking_enabled,
-            google_analytics_link_tracking_enabled=google_analytics_link_tracking_enabled,
-            google_analytics_campaign_name=google_analytics_campaign_name,
-            read_tracking_enabled=read_tracking_enabled,
-            send_to_existing_subscribers=send_to_existing_subscribers,
-            can_split_content=can_split_content,
-            recurring=recurring,
-            responder_days_offset=responder_days_offset,
-            responder_hours_offset=responder_hours_offset,
-            scheduled_date=scheduled_date,
-            reminder_field=reminder_field,
-            reminder_offset=reminder_offset,
-            reminder_offset_type=reminder_offset_type,
-            reminder_type=reminder_type,
-            rss_interval=rss_interval,
-            split_type=split_type,
-            split_winner_wait_period=split_winner_wait_period,
-            split_winner_wait_period_type=split_winner_wait_period_type,
-            public_campaign_archive=public_campaign_archive,
+        campaign_settings_input.google_analytics_link_tracking_enabled = d.pop(
+            "googleAnalyticsLinkTrackingEnabled", UNSET
         )
+
+        campaign_settings_input.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
+
+        campaign_settings_input.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
+
+        campaign_settings_input.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
+
+        campaign_settings_input.can_split_content = d.pop("canSplitContent", UNSET)
+
+        campaign_settings_input.recurring = d.pop("recurring", UNSET)
+
+        campaign_settings_input.responder_days_offset = d.pop("responderDaysOffset", UNSET)
+
+        campaign_settings_input.responder_hours_offset = d.pop("responderHoursOffset", UNSET)
+
+        campaign_settings_input.scheduled_date = d.pop("scheduledDate", UNSET)
+
+        campaign_settings_input.reminder_field = d.pop("reminderField", UNSET)
+
+        campaign_settings_input.reminder_offset = d.pop("reminderOffset", UNSET)
+
+        campaign_settings_input.reminder_offset_type = d.pop("reminderOffsetType", UNSET)
+
+        campaign_settings_input.reminder_type = d.pop("reminderType", UNSET)
+
+        campaign_settings_input.rss_interval = d.pop("rssInterval", UNSET)
+
+        campaign_settings_input.split_type = d.pop("splitType", UNSET)
+
+        campaign_settings_input.split_winner_wait_period = d.pop("splitWinnerWaitPeriod", UNSET)
+
+        campaign_settings_input.split_winner_wait_period_type = d.pop("splitWinnerWaitPeriodType", UNSET)
+
+        campaign_settings_input.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
 
         campaign_settings_input.additional_properties = d
         return campaign_settings_input

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Config")
 
@@ -118,22 +114,21 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        config = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        config.id = d.pop("id")
 
-        keyname = d.pop("keyname", UNSET)
+        config.keyname = d.pop("keyname", UNSET)
 
-        section: str | Unset | None = d.pop("section", UNSET)
+        config.section = d.pop("section", UNSET)
 
-        item: str | Unset | None = d.pop("item", UNSET)
+        config.item = d.pop("item", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        config.userid = d.pop("userid", UNSET)
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        config.owner = d.pop("owner", UNSET)
 
-        val: str | Unset | None = d.pop("val", UNSET)
+        config.val = d.pop("val", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -141,6 +136,8 @@ class Config:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        config.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -159,6 +156,8 @@ class Config:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        config.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -166,18 +165,7 @@ class Config:
         else:
             links = Links.from_dict(_links)
 
-        config = cls(
-            id=id,
-            keyname=keyname,
-            section=section,
-            item=item,
-            userid=userid,
-            owner=owner,
-            val=val,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        config.links = links
 
         config.additional_properties = d
         return config
@@ -197,3 +185,6 @@ class Config:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

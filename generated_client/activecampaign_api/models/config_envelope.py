@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.config import Config
-
 
 T = TypeVar("T", bound="ConfigEnvelope")
 
@@ -34,14 +30,11 @@ class ConfigEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.config import Config
-
+        config_envelope = cls.__new__(cls)
         d = dict(src_dict)
         config = Config.from_dict(d.pop("config"))
 
-        config_envelope = cls(
-            config=config,
-        )
+        config_envelope.config = config
 
         config_envelope.additional_properties = d
         return config_envelope
@@ -61,3 +54,6 @@ class ConfigEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config import Config  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.config_update_request_config import ConfigUpdateRequestConfig
-
 
 T = TypeVar("T", bound="ConfigUpdateRequest")
 
@@ -33,14 +29,11 @@ class ConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.config_update_request_config import ConfigUpdateRequestConfig
-
+        config_update_request = cls.__new__(cls)
         d = dict(src_dict)
         config = ConfigUpdateRequestConfig.from_dict(d.pop("config"))
 
-        config_update_request = cls(
-            config=config,
-        )
+        config_update_request.config = config
 
         config_update_request.additional_properties = d
         return config_update_request
@@ -60,3 +53,6 @@ class ConfigUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.config_update_request_config import ConfigUpdateRequestConfig  # noqa: E402

@@ -46,21 +46,15 @@ class ConfigUpdateRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        config_update_request_config = cls.__new__(cls)
         d = dict(src_dict)
-        keyname = d.pop("keyname", UNSET)
+        config_update_request_config.keyname = d.pop("keyname", UNSET)
 
-        section = d.pop("section", UNSET)
+        config_update_request_config.section = d.pop("section", UNSET)
 
-        item = d.pop("item", UNSET)
+        config_update_request_config.item = d.pop("item", UNSET)
 
-        val = d.pop("val", UNSET)
-
-        config_update_request_config = cls(
-            keyname=keyname,
-            section=section,
-            item=item,
-            val=val,
-        )
+        config_update_request_config.val = d.pop("val", UNSET)
 
         config_update_request_config.additional_properties = d
         return config_update_request_config

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Connection")
 
@@ -195,40 +191,39 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        connection = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        connection.id = d.pop("id")
 
-        service = d.pop("service", UNSET)
+        connection.service = d.pop("service", UNSET)
 
-        service_name: str | Unset | None = d.pop("serviceName", UNSET)
+        connection.service_name = d.pop("serviceName", UNSET)
 
-        connection_type: str | Unset | None = d.pop("connectionType", UNSET)
+        connection.connection_type = d.pop("connectionType", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        connection.externalid = d.pop("externalid", UNSET)
 
-        name: str | Unset | None = d.pop("name", UNSET)
+        connection.name = d.pop("name", UNSET)
 
-        is_internal: int | str | Unset = d.pop("isInternal", UNSET)
+        connection.is_internal = d.pop("isInternal", UNSET)
 
-        status = d.pop("status", UNSET)
+        connection.status = d.pop("status", UNSET)
 
-        sync_status = d.pop("syncStatus", UNSET)
+        connection.sync_status = d.pop("syncStatus", UNSET)
 
-        last_sync: str | Unset | None = d.pop("lastSync", UNSET)
+        connection.last_sync = d.pop("lastSync", UNSET)
 
-        sync_request_time: str | Unset | None = d.pop("sync_request_time", UNSET)
+        connection.sync_request_time = d.pop("sync_request_time", UNSET)
 
-        sync_start_time: str | Unset | None = d.pop("sync_start_time", UNSET)
+        connection.sync_start_time = d.pop("sync_start_time", UNSET)
 
-        credential_expiration: str | Unset | None = d.pop("credentialExpiration", UNSET)
+        connection.credential_expiration = d.pop("credentialExpiration", UNSET)
 
-        logo_url: str | Unset | None = d.pop("logoUrl", UNSET)
+        connection.logo_url = d.pop("logoUrl", UNSET)
 
-        link_url: str | Unset | None = d.pop("linkUrl", UNSET)
+        connection.link_url = d.pop("linkUrl", UNSET)
 
-        list_id: str | Unset | None = d.pop("listId", UNSET)
+        connection.list_id = d.pop("listId", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -236,6 +231,8 @@ class Connection:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        connection.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -254,6 +251,8 @@ class Connection:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        connection.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -261,27 +260,7 @@ class Connection:
         else:
             links = Links.from_dict(_links)
 
-        connection = cls(
-            id=id,
-            service=service,
-            service_name=service_name,
-            connection_type=connection_type,
-            externalid=externalid,
-            name=name,
-            is_internal=is_internal,
-            status=status,
-            sync_status=sync_status,
-            last_sync=last_sync,
-            sync_request_time=sync_request_time,
-            sync_start_time=sync_start_time,
-            credential_expiration=credential_expiration,
-            logo_url=logo_url,
-            link_url=link_url,
-            list_id=list_id,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        connection.links = links
 
         connection.additional_properties = d
         return connection
@@ -301,3 +280,6 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

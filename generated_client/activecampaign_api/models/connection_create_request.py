@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.connection_create_request_connection import ConnectionCreateRequestConnection
-
 
 T = TypeVar("T", bound="ConnectionCreateRequest")
 
@@ -33,14 +29,11 @@ class ConnectionCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.connection_create_request_connection import ConnectionCreateRequestConnection
-
+        connection_create_request = cls.__new__(cls)
         d = dict(src_dict)
         connection = ConnectionCreateRequestConnection.from_dict(d.pop("connection"))
 
-        connection_create_request = cls(
-            connection=connection,
-        )
+        connection_create_request.connection = connection
 
         connection_create_request.additional_properties = d
         return connection_create_request
@@ -60,3 +53,6 @@ class ConnectionCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_create_request_connection import ConnectionCreateRequestConnection  # noqa: E402

@@ -63,27 +63,19 @@ class ConnectionCreateRequestConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        connection_create_request_connection = cls.__new__(cls)
         d = dict(src_dict)
-        service = d.pop("service")
+        connection_create_request_connection.service = d.pop("service")
 
-        externalid = d.pop("externalid")
+        connection_create_request_connection.externalid = d.pop("externalid")
 
-        name = d.pop("name")
+        connection_create_request_connection.name = d.pop("name")
 
-        logo_url = d.pop("logoUrl")
+        connection_create_request_connection.logo_url = d.pop("logoUrl")
 
-        link_url = d.pop("linkUrl")
+        connection_create_request_connection.link_url = d.pop("linkUrl")
 
-        list_id: int | str | Unset = d.pop("listId", UNSET)
-
-        connection_create_request_connection = cls(
-            service=service,
-            externalid=externalid,
-            name=name,
-            logo_url=logo_url,
-            link_url=link_url,
-            list_id=list_id,
-        )
+        connection_create_request_connection.list_id = d.pop("listId", UNSET)
 
         connection_create_request_connection.additional_properties = d
         return connection_create_request_connection

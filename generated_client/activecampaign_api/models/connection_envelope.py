@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-
 
 T = TypeVar("T", bound="ConnectionEnvelope")
 
@@ -34,14 +30,11 @@ class ConnectionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.connection import Connection
-
+        connection_envelope = cls.__new__(cls)
         d = dict(src_dict)
         connection = Connection.from_dict(d.pop("connection"))
 
-        connection_envelope = cls(
-            connection=connection,
-        )
+        connection_envelope.connection = connection
 
         connection_envelope.additional_properties = d
         return connection_envelope
@@ -61,3 +54,6 @@ class ConnectionEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection import Connection  # noqa: E402

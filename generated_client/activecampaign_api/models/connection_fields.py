@@ -56,24 +56,17 @@ class ConnectionFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        connection_fields = cls.__new__(cls)
         d = dict(src_dict)
-        service = d.pop("service", UNSET)
+        connection_fields.service = d.pop("service", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        connection_fields.externalid = d.pop("externalid", UNSET)
 
-        name = d.pop("name", UNSET)
+        connection_fields.name = d.pop("name", UNSET)
 
-        logo_url = d.pop("logoUrl", UNSET)
+        connection_fields.logo_url = d.pop("logoUrl", UNSET)
 
-        link_url = d.pop("linkUrl", UNSET)
-
-        connection_fields = cls(
-            service=service,
-            externalid=externalid,
-            name=name,
-            logo_url=logo_url,
-            link_url=link_url,
-        )
+        connection_fields.link_url = d.pop("linkUrl", UNSET)
 
         connection_fields.additional_properties = d
         return connection_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ConnectionList")
 
@@ -48,9 +43,7 @@ class ConnectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.connection import Connection
-        from activecampaign_api.models.page_meta import PageMeta
-
+        connection_list = cls.__new__(cls)
         d = dict(src_dict)
         connections = []
         _connections = d.pop("connections")
@@ -59,6 +52,8 @@ class ConnectionList:
 
             connections.append(connections_item)
 
+        connection_list.connections = connections
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ConnectionList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        connection_list = cls(
-            connections=connections,
-            meta=meta,
-        )
+        connection_list.meta = meta
 
         connection_list.additional_properties = d
         return connection_list
@@ -89,3 +81,7 @@ class ConnectionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection import Connection  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.connection_update_request_connection import ConnectionUpdateRequestConnection
-
 
 T = TypeVar("T", bound="ConnectionUpdateRequest")
 
@@ -33,14 +29,11 @@ class ConnectionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.connection_update_request_connection import ConnectionUpdateRequestConnection
-
+        connection_update_request = cls.__new__(cls)
         d = dict(src_dict)
         connection = ConnectionUpdateRequestConnection.from_dict(d.pop("connection"))
 
-        connection_update_request = cls(
-            connection=connection,
-        )
+        connection_update_request.connection = connection
 
         connection_update_request.additional_properties = d
         return connection_update_request
@@ -60,3 +53,6 @@ class ConnectionUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_update_request_connection import ConnectionUpdateRequestConnection  # noqa: E402

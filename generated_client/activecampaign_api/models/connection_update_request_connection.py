@@ -78,16 +78,17 @@ class ConnectionUpdateRequestConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        connection_update_request_connection = cls.__new__(cls)
         d = dict(src_dict)
-        service = d.pop("service", UNSET)
+        connection_update_request_connection.service = d.pop("service", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        connection_update_request_connection.externalid = d.pop("externalid", UNSET)
 
-        name = d.pop("name", UNSET)
+        connection_update_request_connection.name = d.pop("name", UNSET)
 
-        logo_url = d.pop("logoUrl", UNSET)
+        connection_update_request_connection.logo_url = d.pop("logoUrl", UNSET)
 
-        link_url = d.pop("linkUrl", UNSET)
+        connection_update_request_connection.link_url = d.pop("linkUrl", UNSET)
 
         _status = d.pop("status", UNSET)
         status: ConnectionUpdateRequestConnectionStatus | Unset
@@ -96,6 +97,8 @@ class ConnectionUpdateRequestConnection:
         else:
             status = check_connection_update_request_connection_status(_status)
 
+        connection_update_request_connection.status = status
+
         _sync_status = d.pop("syncStatus", UNSET)
         sync_status: ConnectionUpdateRequestConnectionSyncStatus | Unset
         if isinstance(_sync_status, Unset):
@@ -103,15 +106,7 @@ class ConnectionUpdateRequestConnection:
         else:
             sync_status = check_connection_update_request_connection_sync_status(_sync_status)
 
-        connection_update_request_connection = cls(
-            service=service,
-            externalid=externalid,
-            name=name,
-            logo_url=logo_url,
-            link_url=link_url,
-            status=status,
-            sync_status=sync_status,
-        )
+        connection_update_request_connection.sync_status = sync_status
 
         connection_update_request_connection.additional_properties = d
         return connection_update_request_connection

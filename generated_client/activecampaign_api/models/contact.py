@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Contact")
 
@@ -428,60 +424,59 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact.id = d.pop("id")
 
-        email: str | Unset | None = d.pop("email", UNSET)
+        contact.email = d.pop("email", UNSET)
 
-        email_empty = d.pop("email_empty", UNSET)
+        contact.email_empty = d.pop("email_empty", UNSET)
 
-        phone: str | Unset | None = d.pop("phone", UNSET)
+        contact.phone = d.pop("phone", UNSET)
 
-        first_name: str | Unset | None = d.pop("firstName", UNSET)
+        contact.first_name = d.pop("firstName", UNSET)
 
-        last_name: str | Unset | None = d.pop("lastName", UNSET)
+        contact.last_name = d.pop("lastName", UNSET)
 
-        orgid: str | Unset | None = d.pop("orgid", UNSET)
+        contact.orgid = d.pop("orgid", UNSET)
 
-        orgname: str | Unset | None = d.pop("orgname", UNSET)
+        contact.orgname = d.pop("orgname", UNSET)
 
-        organization: str | Unset | None = d.pop("organization", UNSET)
+        contact.organization = d.pop("organization", UNSET)
 
-        segmentio_id: str | Unset | None = d.pop("segmentio_id", UNSET)
+        contact.segmentio_id = d.pop("segmentio_id", UNSET)
 
-        bounced_hard: str | Unset | None = d.pop("bounced_hard", UNSET)
+        contact.bounced_hard = d.pop("bounced_hard", UNSET)
 
-        bounced_soft: str | Unset | None = d.pop("bounced_soft", UNSET)
+        contact.bounced_soft = d.pop("bounced_soft", UNSET)
 
-        bounced_date: str | Unset | None = d.pop("bounced_date", UNSET)
+        contact.bounced_date = d.pop("bounced_date", UNSET)
 
-        ip: str | Unset | None = d.pop("ip", UNSET)
+        contact.ip = d.pop("ip", UNSET)
 
-        ua: str | Unset | None = d.pop("ua", UNSET)
+        contact.ua = d.pop("ua", UNSET)
 
-        hash_: str | Unset | None = d.pop("hash", UNSET)
+        contact.hash_ = d.pop("hash", UNSET)
 
-        socialdata_lastcheck: str | Unset | None = d.pop("socialdata_lastcheck", UNSET)
+        contact.socialdata_lastcheck = d.pop("socialdata_lastcheck", UNSET)
 
-        email_local: str | Unset | None = d.pop("email_local", UNSET)
+        contact.email_local = d.pop("email_local", UNSET)
 
-        email_domain: str | Unset | None = d.pop("email_domain", UNSET)
+        contact.email_domain = d.pop("email_domain", UNSET)
 
-        sentcnt: str | Unset | None = d.pop("sentcnt", UNSET)
+        contact.sentcnt = d.pop("sentcnt", UNSET)
 
-        rating_tstamp: str | Unset | None = d.pop("rating_tstamp", UNSET)
+        contact.rating_tstamp = d.pop("rating_tstamp", UNSET)
 
-        gravatar: str | Unset | None = d.pop("gravatar", UNSET)
+        contact.gravatar = d.pop("gravatar", UNSET)
 
-        deleted: str | Unset | None = d.pop("deleted", UNSET)
+        contact.deleted = d.pop("deleted", UNSET)
 
-        anonymized: str | Unset | None = d.pop("anonymized", UNSET)
+        contact.anonymized = d.pop("anonymized", UNSET)
 
-        adate: str | Unset | None = d.pop("adate", UNSET)
+        contact.adate = d.pop("adate", UNSET)
 
-        edate: str | Unset | None = d.pop("edate", UNSET)
+        contact.edate = d.pop("edate", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -489,6 +484,8 @@ class Contact:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        contact.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -507,35 +504,37 @@ class Contact:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        deleted_at: str | Unset | None = d.pop("deleted_at", UNSET)
+        contact.udate = udate
 
-        created_utc_timestamp: str | Unset | None = d.pop("created_utc_timestamp", UNSET)
+        contact.deleted_at = d.pop("deleted_at", UNSET)
 
-        updated_utc_timestamp: str | Unset | None = d.pop("updated_utc_timestamp", UNSET)
+        contact.created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        contact.created_by = d.pop("created_by", UNSET)
 
-        mpp_tracking: str | Unset | None = d.pop("mpp_tracking", UNSET)
+        contact.updated_by = d.pop("updated_by", UNSET)
 
-        score_values: list[str] | Unset = d.pop("scoreValues", UNSET)
+        contact.mpp_tracking = d.pop("mpp_tracking", UNSET)
 
-        contact_automations: list[str] | Unset = d.pop("contactAutomations", UNSET)
+        contact.score_values = d.pop("scoreValues", UNSET)
 
-        contact_lists: list[str] | Unset = d.pop("contactLists", UNSET)
+        contact.contact_automations = d.pop("contactAutomations", UNSET)
 
-        field_values: list[str] | Unset = d.pop("fieldValues", UNSET)
+        contact.contact_lists = d.pop("contactLists", UNSET)
 
-        geo_ips: list[str] | Unset = d.pop("geoIps", UNSET)
+        contact.field_values = d.pop("fieldValues", UNSET)
 
-        deals: list[str] | Unset = d.pop("deals", UNSET)
+        contact.geo_ips = d.pop("geoIps", UNSET)
 
-        account_contacts: list[str] | Unset = d.pop("accountContacts", UNSET)
+        contact.deals = d.pop("deals", UNSET)
+
+        contact.account_contacts = d.pop("accountContacts", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -544,52 +543,7 @@ class Contact:
         else:
             links = Links.from_dict(_links)
 
-        contact = cls(
-            id=id,
-            email=email,
-            email_empty=email_empty,
-            phone=phone,
-            first_name=first_name,
-            last_name=last_name,
-            orgid=orgid,
-            orgname=orgname,
-            organization=organization,
-            segmentio_id=segmentio_id,
-            bounced_hard=bounced_hard,
-            bounced_soft=bounced_soft,
-            bounced_date=bounced_date,
-            ip=ip,
-            ua=ua,
-            hash_=hash_,
-            socialdata_lastcheck=socialdata_lastcheck,
-            email_local=email_local,
-            email_domain=email_domain,
-            sentcnt=sentcnt,
-            rating_tstamp=rating_tstamp,
-            gravatar=gravatar,
-            deleted=deleted,
-            anonymized=anonymized,
-            adate=adate,
-            edate=edate,
-            cdate=cdate,
-            udate=udate,
-            deleted_at=deleted_at,
-            created_utc_timestamp=created_utc_timestamp,
-            updated_utc_timestamp=updated_utc_timestamp,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            mpp_tracking=mpp_tracking,
-            score_values=score_values,
-            contact_automations=contact_automations,
-            contact_lists=contact_lists,
-            field_values=field_values,
-            geo_ips=geo_ips,
-            deals=deals,
-            account_contacts=account_contacts,
-            links=links,
-        )
+        contact.links = links
 
         contact.additional_properties = d
         return contact
@@ -609,3 +563,6 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactAutomation")
 
@@ -200,44 +196,43 @@ class ContactAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_automation = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_automation.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        contact_automation.contact = d.pop("contact", UNSET)
 
-        seriesid = d.pop("seriesid", UNSET)
+        contact_automation.seriesid = d.pop("seriesid", UNSET)
 
-        startid: int | str | Unset | None = d.pop("startid", UNSET)
+        contact_automation.startid = d.pop("startid", UNSET)
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        contact_automation.status = d.pop("status", UNSET)
 
-        batchid: str | Unset | None = d.pop("batchid", UNSET)
+        contact_automation.batchid = d.pop("batchid", UNSET)
 
-        adddate: str | Unset | None = d.pop("adddate", UNSET)
+        contact_automation.adddate = d.pop("adddate", UNSET)
 
-        remdate: str | Unset | None = d.pop("remdate", UNSET)
+        contact_automation.remdate = d.pop("remdate", UNSET)
 
-        timespan: str | Unset | None = d.pop("timespan", UNSET)
+        contact_automation.timespan = d.pop("timespan", UNSET)
 
-        lastblock: str | Unset | None = d.pop("lastblock", UNSET)
+        contact_automation.lastblock = d.pop("lastblock", UNSET)
 
-        lastlogid: str | Unset | None = d.pop("lastlogid", UNSET)
+        contact_automation.lastlogid = d.pop("lastlogid", UNSET)
 
-        lastdate: str | Unset | None = d.pop("lastdate", UNSET)
+        contact_automation.lastdate = d.pop("lastdate", UNSET)
 
-        in_als: str | Unset | None = d.pop("in_als", UNSET)
+        contact_automation.in_als = d.pop("in_als", UNSET)
 
-        completed_elements: int | str | Unset = d.pop("completedElements", UNSET)
+        contact_automation.completed_elements = d.pop("completedElements", UNSET)
 
-        total_elements: int | str | Unset = d.pop("totalElements", UNSET)
+        contact_automation.total_elements = d.pop("totalElements", UNSET)
 
-        completed = d.pop("completed", UNSET)
+        contact_automation.completed = d.pop("completed", UNSET)
 
-        complete_value = d.pop("completeValue", UNSET)
+        contact_automation.complete_value = d.pop("completeValue", UNSET)
 
-        automation: str | Unset | None = d.pop("automation", UNSET)
+        contact_automation.automation = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -246,27 +241,7 @@ class ContactAutomation:
         else:
             links = Links.from_dict(_links)
 
-        contact_automation = cls(
-            id=id,
-            contact=contact,
-            seriesid=seriesid,
-            startid=startid,
-            status=status,
-            batchid=batchid,
-            adddate=adddate,
-            remdate=remdate,
-            timespan=timespan,
-            lastblock=lastblock,
-            lastlogid=lastlogid,
-            lastdate=lastdate,
-            in_als=in_als,
-            completed_elements=completed_elements,
-            total_elements=total_elements,
-            completed=completed,
-            complete_value=complete_value,
-            automation=automation,
-            links=links,
-        )
+        contact_automation.links = links
 
         contact_automation.additional_properties = d
         return contact_automation
@@ -286,3 +261,6 @@ class ContactAutomation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

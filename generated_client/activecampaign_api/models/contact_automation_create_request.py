@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_automation_create_request_contact_automation import (
-        ContactAutomationCreateRequestContactAutomation,
-    )
-
 
 T = TypeVar("T", bound="ContactAutomationCreateRequest")
 
@@ -35,16 +29,11 @@ class ContactAutomationCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_automation_create_request_contact_automation import (
-            ContactAutomationCreateRequestContactAutomation,
-        )
-
+        contact_automation_create_request = cls.__new__(cls)
         d = dict(src_dict)
         contact_automation = ContactAutomationCreateRequestContactAutomation.from_dict(d.pop("contactAutomation"))
 
-        contact_automation_create_request = cls(
-            contact_automation=contact_automation,
-        )
+        contact_automation_create_request.contact_automation = contact_automation
 
         contact_automation_create_request.additional_properties = d
         return contact_automation_create_request
@@ -64,3 +53,8 @@ class ContactAutomationCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_automation_create_request_contact_automation import (
+    ContactAutomationCreateRequestContactAutomation,
+)

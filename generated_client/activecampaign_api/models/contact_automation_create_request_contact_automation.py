@@ -39,15 +39,11 @@ class ContactAutomationCreateRequestContactAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_automation_create_request_contact_automation = cls.__new__(cls)
         d = dict(src_dict)
-        contact: int | str = d.pop("contact")
+        contact_automation_create_request_contact_automation.contact = d.pop("contact")
 
-        automation: int | str = d.pop("automation")
-
-        contact_automation_create_request_contact_automation = cls(
-            contact=contact,
-            automation=automation,
-        )
+        contact_automation_create_request_contact_automation.automation = d.pop("automation")
 
         contact_automation_create_request_contact_automation.additional_properties = d
         return contact_automation_create_request_contact_automation

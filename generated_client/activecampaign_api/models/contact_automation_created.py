@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_automation import ContactAutomation
-
 
 T = TypeVar("T", bound="ContactAutomationCreated")
 
@@ -48,11 +43,11 @@ class ContactAutomationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.contact_automation import ContactAutomation
-
+        contact_automation_created = cls.__new__(cls)
         d = dict(src_dict)
         contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
+
+        contact_automation_created.contact_automation = contact_automation
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -63,10 +58,7 @@ class ContactAutomationCreated:
 
                 contacts.append(contacts_item)
 
-        contact_automation_created = cls(
-            contact_automation=contact_automation,
-            contacts=contacts,
-        )
+        contact_automation_created.contacts = contacts
 
         contact_automation_created.additional_properties = d
         return contact_automation_created
@@ -86,3 +78,7 @@ class ContactAutomationCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_automation import ContactAutomation  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_automation import ContactAutomation
-
 
 T = TypeVar("T", bound="ContactAutomationEnvelope")
 
@@ -35,14 +31,11 @@ class ContactAutomationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_automation import ContactAutomation
-
+        contact_automation_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
 
-        contact_automation_envelope = cls(
-            contact_automation=contact_automation,
-        )
+        contact_automation_envelope.contact_automation = contact_automation
 
         contact_automation_envelope.additional_properties = d
         return contact_automation_envelope
@@ -62,3 +55,6 @@ class ContactAutomationEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_automation import ContactAutomation  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_automation import ContactAutomation
-    from ..models.contact_automation_page_meta import ContactAutomationPageMeta
-
 
 T = TypeVar("T", bound="ContactAutomationList")
 
@@ -46,9 +41,7 @@ class ContactAutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_automation import ContactAutomation
-        from activecampaign_api.models.contact_automation_page_meta import ContactAutomationPageMeta
-
+        contact_automation_list = cls.__new__(cls)
         d = dict(src_dict)
         contact_automations = []
         _contact_automations = d.pop("contactAutomations")
@@ -57,6 +50,8 @@ class ContactAutomationList:
 
             contact_automations.append(contact_automations_item)
 
+        contact_automation_list.contact_automations = contact_automations
+
         _meta = d.pop("meta", UNSET)
         meta: ContactAutomationPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -64,10 +59,7 @@ class ContactAutomationList:
         else:
             meta = ContactAutomationPageMeta.from_dict(_meta)
 
-        contact_automation_list = cls(
-            contact_automations=contact_automations,
-            meta=meta,
-        )
+        contact_automation_list.meta = meta
 
         contact_automation_list.additional_properties = d
         return contact_automation_list
@@ -87,3 +79,7 @@ class ContactAutomationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_automation import ContactAutomation  # noqa: E402
+from ..models.contact_automation_page_meta import ContactAutomationPageMeta  # noqa: E402

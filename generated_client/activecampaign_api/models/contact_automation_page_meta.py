@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem
-
 
 T = TypeVar("T", bound="ContactAutomationPageMeta")
 
@@ -43,12 +39,9 @@ class ContactAutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_automation_page_meta_showcase_stats_item import (
-            ContactAutomationPageMetaShowcaseStatsItem,
-        )
-
+        contact_automation_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        contact_automation_page_meta.total = d.pop("total", UNSET)
 
         _showcase_stats = d.pop("showcase_stats", UNSET)
         showcase_stats: list[ContactAutomationPageMetaShowcaseStatsItem] | Unset = UNSET
@@ -59,10 +52,7 @@ class ContactAutomationPageMeta:
 
                 showcase_stats.append(showcase_stats_item)
 
-        contact_automation_page_meta = cls(
-            total=total,
-            showcase_stats=showcase_stats,
-        )
+        contact_automation_page_meta.showcase_stats = showcase_stats
 
         contact_automation_page_meta.additional_properties = d
         return contact_automation_page_meta
@@ -82,3 +72,6 @@ class ContactAutomationPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem  # noqa: E402

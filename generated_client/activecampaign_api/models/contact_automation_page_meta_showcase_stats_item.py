@@ -22,8 +22,8 @@ class ContactAutomationPageMetaShowcaseStatsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_automation_page_meta_showcase_stats_item = cls.__new__(cls)
         d = dict(src_dict)
-        contact_automation_page_meta_showcase_stats_item = cls()
 
         contact_automation_page_meta_showcase_stats_item.additional_properties = d
         return contact_automation_page_meta_showcase_stats_item

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_create_fields import ContactCreateFields
-
 
 T = TypeVar("T", bound="ContactCreateRequest")
 
@@ -33,14 +29,11 @@ class ContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_create_fields import ContactCreateFields
-
+        contact_create_request = cls.__new__(cls)
         d = dict(src_dict)
         contact = ContactCreateFields.from_dict(d.pop("contact"))
 
-        contact_create_request = cls(
-            contact=contact,
-        )
+        contact_create_request.contact = contact
 
         contact_create_request.additional_properties = d
         return contact_create_request
@@ -60,3 +53,6 @@ class ContactCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_create_fields import ContactCreateFields  # noqa: E402

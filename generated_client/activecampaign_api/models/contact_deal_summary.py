@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactDealSummary")
 
@@ -266,36 +262,35 @@ class ContactDealSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_deal_summary = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_deal_summary.id = d.pop("id")
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        contact_deal_summary.owner = d.pop("owner", UNSET)
 
-        contact: str | Unset | None = d.pop("contact", UNSET)
+        contact_deal_summary.contact = d.pop("contact", UNSET)
 
-        organization: str | Unset | None = d.pop("organization", UNSET)
+        contact_deal_summary.organization = d.pop("organization", UNSET)
 
-        group: str | Unset | None = d.pop("group", UNSET)
+        contact_deal_summary.group = d.pop("group", UNSET)
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        contact_deal_summary.title = d.pop("title", UNSET)
 
-        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
+        contact_deal_summary.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        currency: str | Unset | None = d.pop("currency", UNSET)
+        contact_deal_summary.currency = d.pop("currency", UNSET)
 
-        status: str | Unset | None = d.pop("status", UNSET)
+        contact_deal_summary.status = d.pop("status", UNSET)
 
-        next_task: str | Unset | None = d.pop("nextTask", UNSET)
+        contact_deal_summary.next_task = d.pop("nextTask", UNSET)
 
-        hash_: str | Unset | None = d.pop("hash", UNSET)
+        contact_deal_summary.hash_ = d.pop("hash", UNSET)
 
-        stage: str | Unset | None = d.pop("stage", UNSET)
+        contact_deal_summary.stage = d.pop("stage", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
+        contact_deal_summary.description = d.pop("description", UNSET)
 
-        percent: str | Unset | None = d.pop("percent", UNSET)
+        contact_deal_summary.percent = d.pop("percent", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -304,27 +299,29 @@ class ContactDealSummary:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        mdate: str | Unset | None = d.pop("mdate", UNSET)
+        contact_deal_summary.cdate = cdate
 
-        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
+        contact_deal_summary.mdate = d.pop("mdate", UNSET)
 
-        value: str | Unset | None = d.pop("value", UNSET)
+        contact_deal_summary.nextdate = d.pop("nextdate", UNSET)
 
-        win_probability: str | Unset | None = d.pop("winProbability", UNSET)
+        contact_deal_summary.value = d.pop("value", UNSET)
 
-        win_probability_mdate: str | Unset | None = d.pop("winProbabilityMdate", UNSET)
+        contact_deal_summary.win_probability = d.pop("winProbability", UNSET)
 
-        activitycount: str | Unset | None = d.pop("activitycount", UNSET)
+        contact_deal_summary.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
 
-        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
+        contact_deal_summary.activitycount = d.pop("activitycount", UNSET)
 
-        edate: str | Unset | None = d.pop("edate", UNSET)
+        contact_deal_summary.nextdealid = d.pop("nextdealid", UNSET)
 
-        is_disabled = d.pop("isDisabled", UNSET)
+        contact_deal_summary.edate = d.pop("edate", UNSET)
 
-        account: str | Unset | None = d.pop("account", UNSET)
+        contact_deal_summary.is_disabled = d.pop("isDisabled", UNSET)
 
-        customer_account: str | Unset | None = d.pop("customerAccount", UNSET)
+        contact_deal_summary.account = d.pop("account", UNSET)
+
+        contact_deal_summary.customer_account = d.pop("customerAccount", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -333,35 +330,7 @@ class ContactDealSummary:
         else:
             links = Links.from_dict(_links)
 
-        contact_deal_summary = cls(
-            id=id,
-            owner=owner,
-            contact=contact,
-            organization=organization,
-            group=group,
-            title=title,
-            nexttaskid=nexttaskid,
-            currency=currency,
-            status=status,
-            next_task=next_task,
-            hash_=hash_,
-            stage=stage,
-            description=description,
-            percent=percent,
-            cdate=cdate,
-            mdate=mdate,
-            nextdate=nextdate,
-            value=value,
-            win_probability=win_probability,
-            win_probability_mdate=win_probability_mdate,
-            activitycount=activitycount,
-            nextdealid=nextdealid,
-            edate=edate,
-            is_disabled=is_disabled,
-            account=account,
-            customer_account=customer_account,
-            links=links,
-        )
+        contact_deal_summary.links = links
 
         contact_deal_summary.additional_properties = d
         return contact_deal_summary
@@ -381,3 +350,6 @@ class ContactDealSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

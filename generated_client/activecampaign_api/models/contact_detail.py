@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_automation import ContactAutomation
-    from ..models.contact_deal_summary import ContactDealSummary
-    from ..models.contact_list_membership import ContactListMembership
-    from ..models.field_value import FieldValue
-    from ..models.geo_address import GeoAddress
-    from ..models.geo_ip import GeoIp
-
 
 T = TypeVar("T", bound="ContactDetail")
 
@@ -104,16 +94,11 @@ class ContactDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.contact_automation import ContactAutomation
-        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
-        from activecampaign_api.models.contact_list_membership import ContactListMembership
-        from activecampaign_api.models.field_value import FieldValue
-        from activecampaign_api.models.geo_address import GeoAddress
-        from activecampaign_api.models.geo_ip import GeoIp
-
+        contact_detail = cls.__new__(cls)
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))
+
+        contact_detail.contact = contact
 
         _contact_automations = d.pop("contactAutomations", UNSET)
         contact_automations: list[ContactAutomation] | Unset = UNSET
@@ -124,6 +109,8 @@ class ContactDetail:
 
                 contact_automations.append(contact_automations_item)
 
+        contact_detail.contact_automations = contact_automations
+
         _contact_lists = d.pop("contactLists", UNSET)
         contact_lists: list[ContactListMembership] | Unset = UNSET
         if _contact_lists is not UNSET:
@@ -132,6 +119,8 @@ class ContactDetail:
                 contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
 
                 contact_lists.append(contact_lists_item)
+
+        contact_detail.contact_lists = contact_lists
 
         _deals = d.pop("deals", UNSET)
         deals: list[ContactDealSummary] | Unset = UNSET
@@ -142,6 +131,8 @@ class ContactDetail:
 
                 deals.append(deals_item)
 
+        contact_detail.deals = deals
+
         _field_values = d.pop("fieldValues", UNSET)
         field_values: list[FieldValue] | Unset = UNSET
         if _field_values is not UNSET:
@@ -150,6 +141,8 @@ class ContactDetail:
                 field_values_item = FieldValue.from_dict(field_values_item_data)
 
                 field_values.append(field_values_item)
+
+        contact_detail.field_values = field_values
 
         _geo_addresses = d.pop("geoAddresses", UNSET)
         geo_addresses: list[GeoAddress] | Unset = UNSET
@@ -160,6 +153,8 @@ class ContactDetail:
 
                 geo_addresses.append(geo_addresses_item)
 
+        contact_detail.geo_addresses = geo_addresses
+
         _geo_ips = d.pop("geoIps", UNSET)
         geo_ips: list[GeoIp] | Unset = UNSET
         if _geo_ips is not UNSET:
@@ -169,15 +164,7 @@ class ContactDetail:
 
                 geo_ips.append(geo_ips_item)
 
-        contact_detail = cls(
-            contact=contact,
-            contact_automations=contact_automations,
-            contact_lists=contact_lists,
-            deals=deals,
-            field_values=field_values,
-            geo_addresses=geo_addresses,
-            geo_ips=geo_ips,
-        )
+        contact_detail.geo_ips = geo_ips
 
         contact_detail.additional_properties = d
         return contact_detail
@@ -197,3 +184,12 @@ class ContactDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_automation import ContactAutomation  # noqa: E402
+from ..models.contact_deal_summary import ContactDealSummary  # noqa: E402
+from ..models.contact_list_membership import ContactListMembership  # noqa: E402
+from ..models.field_value import FieldValue  # noqa: E402
+from ..models.geo_address import GeoAddress  # noqa: E402
+from ..models.geo_ip import GeoIp  # noqa: E402

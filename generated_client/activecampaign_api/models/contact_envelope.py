@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.field_value import FieldValue
-
 
 T = TypeVar("T", bound="ContactEnvelope")
 
@@ -47,11 +42,11 @@ class ContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.field_value import FieldValue
-
+        contact_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))
+
+        contact_envelope.contact = contact
 
         _field_values = d.pop("fieldValues", UNSET)
         field_values: list[FieldValue] | Unset = UNSET
@@ -62,10 +57,7 @@ class ContactEnvelope:
 
                 field_values.append(field_values_item)
 
-        contact_envelope = cls(
-            contact=contact,
-            field_values=field_values,
-        )
+        contact_envelope.field_values = field_values
 
         contact_envelope.additional_properties = d
         return contact_envelope
@@ -85,3 +77,7 @@ class ContactEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.field_value import FieldValue  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_list_score_values_item import ContactListScoreValuesItem
-    from ..models.contact_page_meta import ContactPageMeta
-
 
 T = TypeVar("T", bound="ContactList")
 
@@ -55,10 +49,7 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.contact_list_score_values_item import ContactListScoreValuesItem
-        from activecampaign_api.models.contact_page_meta import ContactPageMeta
-
+        contact_list = cls.__new__(cls)
         d = dict(src_dict)
         contacts = []
         _contacts = d.pop("contacts")
@@ -67,7 +58,11 @@ class ContactList:
 
             contacts.append(contacts_item)
 
+        contact_list.contacts = contacts
+
         meta = ContactPageMeta.from_dict(d.pop("meta"))
+
+        contact_list.meta = meta
 
         _score_values = d.pop("scoreValues", UNSET)
         score_values: list[ContactListScoreValuesItem] | Unset = UNSET
@@ -78,11 +73,7 @@ class ContactList:
 
                 score_values.append(score_values_item)
 
-        contact_list = cls(
-            contacts=contacts,
-            meta=meta,
-            score_values=score_values,
-        )
+        contact_list.score_values = score_values
 
         contact_list.additional_properties = d
         return contact_list
@@ -102,3 +93,8 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_list_score_values_item import ContactListScoreValuesItem  # noqa: E402
+from ..models.contact_page_meta import ContactPageMeta  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_list_membership import ContactListMembership
-
 
 T = TypeVar("T", bound="ContactListEnvelope")
 
@@ -47,11 +42,11 @@ class ContactListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.contact_list_membership import ContactListMembership
-
+        contact_list_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact_list = ContactListMembership.from_dict(d.pop("contactList"))
+
+        contact_list_envelope.contact_list = contact_list
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -62,10 +57,7 @@ class ContactListEnvelope:
 
                 contacts.append(contacts_item)
 
-        contact_list_envelope = cls(
-            contact_list=contact_list,
-            contacts=contacts,
-        )
+        contact_list_envelope.contacts = contacts
 
         contact_list_envelope.additional_properties = d
         return contact_list_envelope
@@ -85,3 +77,7 @@ class ContactListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_list_membership import ContactListMembership  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactListMembership")
 
@@ -265,60 +261,59 @@ class ContactListMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_list_membership = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_list_membership.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        contact_list_membership.contact = d.pop("contact", UNSET)
 
-        list_ = d.pop("list", UNSET)
+        contact_list_membership.list_ = d.pop("list", UNSET)
 
-        form: str | Unset | None = d.pop("form", UNSET)
+        contact_list_membership.form = d.pop("form", UNSET)
 
-        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
+        contact_list_membership.seriesid = d.pop("seriesid", UNSET)
 
-        sdate: str | Unset | None = d.pop("sdate", UNSET)
+        contact_list_membership.sdate = d.pop("sdate", UNSET)
 
-        udate: str | Unset | None = d.pop("udate", UNSET)
+        contact_list_membership.udate = d.pop("udate", UNSET)
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        contact_list_membership.status = d.pop("status", UNSET)
 
-        responder: str | Unset | None = d.pop("responder", UNSET)
+        contact_list_membership.responder = d.pop("responder", UNSET)
 
-        sync: str | Unset | None = d.pop("sync", UNSET)
+        contact_list_membership.sync = d.pop("sync", UNSET)
 
-        unsubreason: str | Unset | None = d.pop("unsubreason", UNSET)
+        contact_list_membership.unsubreason = d.pop("unsubreason", UNSET)
 
-        campaign: str | Unset | None = d.pop("campaign", UNSET)
+        contact_list_membership.campaign = d.pop("campaign", UNSET)
 
-        message: str | Unset | None = d.pop("message", UNSET)
+        contact_list_membership.message = d.pop("message", UNSET)
 
-        first_name: str | Unset | None = d.pop("first_name", UNSET)
+        contact_list_membership.first_name = d.pop("first_name", UNSET)
 
-        last_name: str | Unset | None = d.pop("last_name", UNSET)
+        contact_list_membership.last_name = d.pop("last_name", UNSET)
 
-        ip_4_sub: str | Unset | None = d.pop("ip4Sub", UNSET)
+        contact_list_membership.ip_4_sub = d.pop("ip4Sub", UNSET)
 
-        sourceid: str | Unset | None = d.pop("sourceid", UNSET)
+        contact_list_membership.sourceid = d.pop("sourceid", UNSET)
 
-        autosync_log: str | Unset | None = d.pop("autosyncLog", UNSET)
+        contact_list_membership.autosync_log = d.pop("autosyncLog", UNSET)
 
-        ip4_last: str | Unset | None = d.pop("ip4_last", UNSET)
+        contact_list_membership.ip4_last = d.pop("ip4_last", UNSET)
 
-        ip_4_unsub: str | Unset | None = d.pop("ip4Unsub", UNSET)
+        contact_list_membership.ip_4_unsub = d.pop("ip4Unsub", UNSET)
 
-        unsubscribe_automation: str | Unset | None = d.pop("unsubscribeAutomation", UNSET)
+        contact_list_membership.unsubscribe_automation = d.pop("unsubscribeAutomation", UNSET)
 
-        automation: str | Unset | None = d.pop("automation", UNSET)
+        contact_list_membership.automation = d.pop("automation", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact_list_membership.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact_list_membership.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        contact_list_membership.created_by = d.pop("created_by", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        contact_list_membership.updated_by = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -327,35 +322,7 @@ class ContactListMembership:
         else:
             links = Links.from_dict(_links)
 
-        contact_list_membership = cls(
-            id=id,
-            contact=contact,
-            list_=list_,
-            form=form,
-            seriesid=seriesid,
-            sdate=sdate,
-            udate=udate,
-            status=status,
-            responder=responder,
-            sync=sync,
-            unsubreason=unsubreason,
-            campaign=campaign,
-            message=message,
-            first_name=first_name,
-            last_name=last_name,
-            ip_4_sub=ip_4_sub,
-            sourceid=sourceid,
-            autosync_log=autosync_log,
-            ip4_last=ip4_last,
-            ip_4_unsub=ip_4_unsub,
-            unsubscribe_automation=unsubscribe_automation,
-            automation=automation,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        contact_list_membership.links = links
 
         contact_list_membership.additional_properties = d
         return contact_list_membership
@@ -375,3 +342,6 @@ class ContactListMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

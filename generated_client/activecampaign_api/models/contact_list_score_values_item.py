@@ -22,8 +22,8 @@ class ContactListScoreValuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_list_score_values_item = cls.__new__(cls)
         d = dict(src_dict)
-        contact_list_score_values_item = cls()
 
         contact_list_score_values_item.additional_properties = d
         return contact_list_score_values_item

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_list_status_request_contact_list import ContactListStatusRequestContactList
-
 
 T = TypeVar("T", bound="ContactListStatusRequest")
 
@@ -33,16 +29,11 @@ class ContactListStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_list_status_request_contact_list import (
-            ContactListStatusRequestContactList,
-        )
-
+        contact_list_status_request = cls.__new__(cls)
         d = dict(src_dict)
         contact_list = ContactListStatusRequestContactList.from_dict(d.pop("contactList"))
 
-        contact_list_status_request = cls(
-            contact_list=contact_list,
-        )
+        contact_list_status_request.contact_list = contact_list
 
         contact_list_status_request.additional_properties = d
         return contact_list_status_request
@@ -62,3 +53,6 @@ class ContactListStatusRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_list_status_request_contact_list import ContactListStatusRequestContactList  # noqa: E402

@@ -58,10 +58,11 @@ class ContactListStatusRequestContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_list_status_request_contact_list = cls.__new__(cls)
         d = dict(src_dict)
-        list_: int | str = d.pop("list")
+        contact_list_status_request_contact_list.list_ = d.pop("list")
 
-        contact: int | str = d.pop("contact")
+        contact_list_status_request_contact_list.contact = d.pop("contact")
 
         def _parse_status(data: object) -> ListStatusInputType0 | ListStatusInputType1:
             try:
@@ -80,14 +81,9 @@ class ContactListStatusRequestContactList:
 
         status = _parse_status(d.pop("status"))
 
-        sourceid = d.pop("sourceid", UNSET)
+        contact_list_status_request_contact_list.status = status
 
-        contact_list_status_request_contact_list = cls(
-            list_=list_,
-            contact=contact,
-            status=status,
-            sourceid=sourceid,
-        )
+        contact_list_status_request_contact_list.sourceid = d.pop("sourceid", UNSET)
 
         contact_list_status_request_contact_list.additional_properties = d
         return contact_list_status_request_contact_list

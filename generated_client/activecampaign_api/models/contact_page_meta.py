@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_page_meta_page_input import ContactPageMetaPageInput
-
 
 T = TypeVar("T", bound="ContactPageMeta")
 
@@ -42,10 +38,9 @@ class ContactPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_page_meta_page_input import ContactPageMetaPageInput
-
+        contact_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        contact_page_meta.total = d.pop("total", UNSET)
 
         _page_input = d.pop("page_input", UNSET)
         page_input: ContactPageMetaPageInput | Unset
@@ -54,10 +49,7 @@ class ContactPageMeta:
         else:
             page_input = ContactPageMetaPageInput.from_dict(_page_input)
 
-        contact_page_meta = cls(
-            total=total,
-            page_input=page_input,
-        )
+        contact_page_meta.page_input = page_input
 
         contact_page_meta.additional_properties = d
         return contact_page_meta
@@ -77,3 +69,6 @@ class ContactPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_page_meta_page_input import ContactPageMetaPageInput  # noqa: E402

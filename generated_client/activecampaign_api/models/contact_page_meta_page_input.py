@@ -22,8 +22,8 @@ class ContactPageMetaPageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_page_meta_page_input = cls.__new__(cls)
         d = dict(src_dict)
-        contact_page_meta_page_input = cls()
 
         contact_page_meta_page_input.additional_properties = d
         return contact_page_meta_page_input

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_value_input import FieldValueInput
-
 
 T = TypeVar("T", bound="ContactSyncFields")
 
@@ -71,16 +67,15 @@ class ContactSyncFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_value_input import FieldValueInput
-
+        contact_sync_fields = cls.__new__(cls)
         d = dict(src_dict)
-        email = d.pop("email")
+        contact_sync_fields.email = d.pop("email")
 
-        first_name = d.pop("firstName", UNSET)
+        contact_sync_fields.first_name = d.pop("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        contact_sync_fields.last_name = d.pop("lastName", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        contact_sync_fields.phone = d.pop("phone", UNSET)
 
         _field_values = d.pop("fieldValues", UNSET)
         field_values: list[FieldValueInput] | Unset = UNSET
@@ -91,16 +86,9 @@ class ContactSyncFields:
 
                 field_values.append(field_values_item)
 
-        orgid: int | str | Unset = d.pop("orgid", UNSET)
+        contact_sync_fields.field_values = field_values
 
-        contact_sync_fields = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            field_values=field_values,
-            orgid=orgid,
-        )
+        contact_sync_fields.orgid = d.pop("orgid", UNSET)
 
         contact_sync_fields.additional_properties = d
         return contact_sync_fields
@@ -120,3 +108,6 @@ class ContactSyncFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_value_input import FieldValueInput  # noqa: E402

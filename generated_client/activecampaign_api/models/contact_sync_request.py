@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_sync_fields import ContactSyncFields
-
 
 T = TypeVar("T", bound="ContactSyncRequest")
 
@@ -33,14 +29,11 @@ class ContactSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_sync_fields import ContactSyncFields
-
+        contact_sync_request = cls.__new__(cls)
         d = dict(src_dict)
         contact = ContactSyncFields.from_dict(d.pop("contact"))
 
-        contact_sync_request = cls(
-            contact=contact,
-        )
+        contact_sync_request.contact = contact
 
         contact_sync_request.additional_properties = d
         return contact_sync_request
@@ -60,3 +53,6 @@ class ContactSyncRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_sync_fields import ContactSyncFields  # noqa: E402

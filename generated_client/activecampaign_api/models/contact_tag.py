@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactTag")
 
@@ -102,14 +98,13 @@ class ContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_tag = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_tag.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        contact_tag.contact = d.pop("contact", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        contact_tag.tag = d.pop("tag", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -118,13 +113,15 @@ class ContactTag:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact_tag.cdate = cdate
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact_tag.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        contact_tag.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        contact_tag.created_by = d.pop("created_by", UNSET)
+
+        contact_tag.updated_by = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -133,17 +130,7 @@ class ContactTag:
         else:
             links = Links.from_dict(_links)
 
-        contact_tag = cls(
-            id=id,
-            contact=contact,
-            tag=tag,
-            cdate=cdate,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        contact_tag.links = links
 
         contact_tag.additional_properties = d
         return contact_tag
@@ -163,3 +150,6 @@ class ContactTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_tag_create_request_contact_tag import ContactTagCreateRequestContactTag
-
 
 T = TypeVar("T", bound="ContactTagCreateRequest")
 
@@ -33,14 +29,11 @@ class ContactTagCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_tag_create_request_contact_tag import ContactTagCreateRequestContactTag
-
+        contact_tag_create_request = cls.__new__(cls)
         d = dict(src_dict)
         contact_tag = ContactTagCreateRequestContactTag.from_dict(d.pop("contactTag"))
 
-        contact_tag_create_request = cls(
-            contact_tag=contact_tag,
-        )
+        contact_tag_create_request.contact_tag = contact_tag
 
         contact_tag_create_request.additional_properties = d
         return contact_tag_create_request
@@ -60,3 +53,6 @@ class ContactTagCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_tag_create_request_contact_tag import ContactTagCreateRequestContactTag  # noqa: E402

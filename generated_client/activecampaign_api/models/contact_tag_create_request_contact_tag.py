@@ -39,15 +39,11 @@ class ContactTagCreateRequestContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_tag_create_request_contact_tag = cls.__new__(cls)
         d = dict(src_dict)
-        contact: int | str = d.pop("contact")
+        contact_tag_create_request_contact_tag.contact = d.pop("contact")
 
-        tag: int | str = d.pop("tag")
-
-        contact_tag_create_request_contact_tag = cls(
-            contact=contact,
-            tag=tag,
-        )
+        contact_tag_create_request_contact_tag.tag = d.pop("tag")
 
         contact_tag_create_request_contact_tag.additional_properties = d
         return contact_tag_create_request_contact_tag

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_tag import ContactTag
-
 
 T = TypeVar("T", bound="ContactTagEnvelope")
 
@@ -34,14 +30,11 @@ class ContactTagEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_tag import ContactTag
-
+        contact_tag_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact_tag = ContactTag.from_dict(d.pop("contactTag"))
 
-        contact_tag_envelope = cls(
-            contact_tag=contact_tag,
-        )
+        contact_tag_envelope.contact_tag = contact_tag
 
         contact_tag_envelope.additional_properties = d
         return contact_tag_envelope
@@ -61,3 +54,6 @@ class ContactTagEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_tag import ContactTag  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_tag import ContactTag
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactTagList")
 
@@ -48,9 +43,7 @@ class ContactTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_tag import ContactTag
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_tag_list = cls.__new__(cls)
         d = dict(src_dict)
         contact_tags = []
         _contact_tags = d.pop("contactTags")
@@ -59,6 +52,8 @@ class ContactTagList:
 
             contact_tags.append(contact_tags_item)
 
+        contact_tag_list.contact_tags = contact_tags
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactTagList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_tag_list = cls(
-            contact_tags=contact_tags,
-            meta=meta,
-        )
+        contact_tag_list.meta = meta
 
         contact_tag_list.additional_properties = d
         return contact_tag_list
@@ -89,3 +81,7 @@ class ContactTagList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_tag import ContactTag  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

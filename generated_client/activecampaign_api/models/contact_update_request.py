@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_fields import ContactFields
-
 
 T = TypeVar("T", bound="ContactUpdateRequest")
 
@@ -34,14 +30,11 @@ class ContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_fields import ContactFields
-
+        contact_update_request = cls.__new__(cls)
         d = dict(src_dict)
         contact = ContactFields.from_dict(d.pop("contact"))
 
-        contact_update_request = cls(
-            contact=contact,
-        )
+        contact_update_request.contact = contact
 
         contact_update_request.additional_properties = d
         return contact_update_request
@@ -61,3 +54,6 @@ class ContactUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_fields import ContactFields  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.account_contact import AccountContact
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewAccountContacts")
 
@@ -48,9 +43,7 @@ class ContactViewAccountContacts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.account_contact import AccountContact
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_account_contacts = cls.__new__(cls)
         d = dict(src_dict)
         account_contacts = []
         _account_contacts = d.pop("accountContacts")
@@ -59,6 +52,8 @@ class ContactViewAccountContacts:
 
             account_contacts.append(account_contacts_item)
 
+        contact_view_account_contacts.account_contacts = account_contacts
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewAccountContacts:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_account_contacts = cls(
-            account_contacts=account_contacts,
-            meta=meta,
-        )
+        contact_view_account_contacts.meta = meta
 
         contact_view_account_contacts.additional_properties = d
         return contact_view_account_contacts
@@ -89,3 +81,7 @@ class ContactViewAccountContacts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_contact import AccountContact  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -55,24 +55,17 @@ class ContactViewAutomationEntryCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_view_automation_entry_count = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_automation_entry_count.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        contact_view_automation_entry_count.name = d.pop("name", UNSET)
 
-        status = d.pop("status", UNSET)
+        contact_view_automation_entry_count.status = d.pop("status", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        contact_view_automation_entry_count.hidden = d.pop("hidden", UNSET)
 
-        contact_entry_count = d.pop("contactEntryCount", UNSET)
-
-        contact_view_automation_entry_count = cls(
-            id=id,
-            name=name,
-            status=status,
-            hidden=hidden,
-            contact_entry_count=contact_entry_count,
-        )
+        contact_view_automation_entry_count.contact_entry_count = d.pop("contactEntryCount", UNSET)
 
         contact_view_automation_entry_count.additional_properties = d
         return contact_view_automation_entry_count

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
-
 
 T = TypeVar("T", bound="ContactViewAutomationEntryCounts")
 
@@ -36,8 +32,7 @@ class ContactViewAutomationEntryCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_automation_entry_count import ContactViewAutomationEntryCount
-
+        contact_view_automation_entry_counts = cls.__new__(cls)
         d = dict(src_dict)
         automation_entry_counts = []
         _automation_entry_counts = d.pop("automationEntryCounts")
@@ -46,9 +41,7 @@ class ContactViewAutomationEntryCounts:
 
             automation_entry_counts.append(automation_entry_counts_item)
 
-        contact_view_automation_entry_counts = cls(
-            automation_entry_counts=automation_entry_counts,
-        )
+        contact_view_automation_entry_counts.automation_entry_counts = automation_entry_counts
 
         contact_view_automation_entry_counts.additional_properties = d
         return contact_view_automation_entry_counts
@@ -68,3 +61,6 @@ class ContactViewAutomationEntryCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_automation_entry_count import ContactViewAutomationEntryCount  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_automation import ContactAutomation
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewAutomations")
 
@@ -48,9 +43,7 @@ class ContactViewAutomations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_automation import ContactAutomation
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_automations = cls.__new__(cls)
         d = dict(src_dict)
         contact_automations = []
         _contact_automations = d.pop("contactAutomations")
@@ -59,6 +52,8 @@ class ContactViewAutomations:
 
             contact_automations.append(contact_automations_item)
 
+        contact_view_automations.contact_automations = contact_automations
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewAutomations:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_automations = cls(
-            contact_automations=contact_automations,
-            meta=meta,
-        )
+        contact_view_automations.meta = meta
 
         contact_view_automations.additional_properties = d
         return contact_view_automations
@@ -89,3 +81,7 @@ class ContactViewAutomations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_automation import ContactAutomation  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewBounceLog")
 
@@ -195,10 +191,9 @@ class ContactViewBounceLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_bounce_log = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_bounce_log.id = d.pop("id")
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -207,39 +202,41 @@ class ContactViewBounceLog:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        bounceid: str | Unset | None = d.pop("bounceid", UNSET)
+        contact_view_bounce_log.tstamp = tstamp
 
-        subscriberid = d.pop("subscriberid", UNSET)
+        contact_view_bounce_log.bounceid = d.pop("bounceid", UNSET)
 
-        campaignid: str | Unset | None = d.pop("campaignid", UNSET)
+        contact_view_bounce_log.subscriberid = d.pop("subscriberid", UNSET)
 
-        messageid: str | Unset | None = d.pop("messageid", UNSET)
+        contact_view_bounce_log.campaignid = d.pop("campaignid", UNSET)
 
-        codeid: str | Unset | None = d.pop("codeid", UNSET)
+        contact_view_bounce_log.messageid = d.pop("messageid", UNSET)
 
-        email = d.pop("email", UNSET)
+        contact_view_bounce_log.codeid = d.pop("codeid", UNSET)
 
-        error: str | Unset | None = d.pop("error", UNSET)
+        contact_view_bounce_log.email = d.pop("email", UNSET)
 
-        source: str | Unset | None = d.pop("source", UNSET)
+        contact_view_bounce_log.error = d.pop("error", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact_view_bounce_log.source = d.pop("source", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact_view_bounce_log.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        contact_view_bounce_log.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        contact_view_bounce_log.created_by = d.pop("created_by", UNSET)
 
-        bounce: str | Unset | None = d.pop("bounce", UNSET)
+        contact_view_bounce_log.updated_by = d.pop("updated_by", UNSET)
 
-        contact = d.pop("contact", UNSET)
+        contact_view_bounce_log.bounce = d.pop("bounce", UNSET)
 
-        campaign: str | Unset | None = d.pop("campaign", UNSET)
+        contact_view_bounce_log.contact = d.pop("contact", UNSET)
 
-        message: str | Unset | None = d.pop("message", UNSET)
+        contact_view_bounce_log.campaign = d.pop("campaign", UNSET)
 
-        code: str | Unset | None = d.pop("code", UNSET)
+        contact_view_bounce_log.message = d.pop("message", UNSET)
+
+        contact_view_bounce_log.code = d.pop("code", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -248,28 +245,7 @@ class ContactViewBounceLog:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_bounce_log = cls(
-            id=id,
-            tstamp=tstamp,
-            bounceid=bounceid,
-            subscriberid=subscriberid,
-            campaignid=campaignid,
-            messageid=messageid,
-            codeid=codeid,
-            email=email,
-            error=error,
-            source=source,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            bounce=bounce,
-            contact=contact,
-            campaign=campaign,
-            message=message,
-            code=code,
-            links=links,
-        )
+        contact_view_bounce_log.links = links
 
         contact_view_bounce_log.additional_properties = d
         return contact_view_bounce_log
@@ -289,3 +265,6 @@ class ContactViewBounceLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_view_bounce_log import ContactViewBounceLog
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewBounceLogs")
 
@@ -48,9 +43,7 @@ class ContactViewBounceLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_bounce_log import ContactViewBounceLog
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_bounce_logs = cls.__new__(cls)
         d = dict(src_dict)
         bounce_logs = []
         _bounce_logs = d.pop("bounceLogs")
@@ -59,6 +52,8 @@ class ContactViewBounceLogs:
 
             bounce_logs.append(bounce_logs_item)
 
+        contact_view_bounce_logs.bounce_logs = bounce_logs
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewBounceLogs:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_bounce_logs = cls(
-            bounce_logs=bounce_logs,
-            meta=meta,
-        )
+        contact_view_bounce_logs.meta = meta
 
         contact_view_bounce_logs.additional_properties = d
         return contact_view_bounce_logs
@@ -89,3 +81,7 @@ class ContactViewBounceLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_bounce_log import ContactViewBounceLog  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

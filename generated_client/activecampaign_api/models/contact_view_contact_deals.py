@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.contact_deal_summary import ContactDealSummary
-    from ..models.page_meta import PageMeta
-    from ..models.secondary_contact import SecondaryContact
-
 
 T = TypeVar("T", bound="ContactViewContactDeals")
 
@@ -70,11 +63,7 @@ class ContactViewContactDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.secondary_contact import SecondaryContact
-
+        contact_view_contact_deals = cls.__new__(cls)
         d = dict(src_dict)
         contact_deals = []
         _contact_deals = d.pop("contactDeals")
@@ -82,6 +71,8 @@ class ContactViewContactDeals:
             contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
 
             contact_deals.append(contact_deals_item)
+
+        contact_view_contact_deals.contact_deals = contact_deals
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -92,6 +83,8 @@ class ContactViewContactDeals:
 
                 contacts.append(contacts_item)
 
+        contact_view_contact_deals.contacts = contacts
+
         _deals = d.pop("deals", UNSET)
         deals: list[ContactDealSummary] | Unset = UNSET
         if _deals is not UNSET:
@@ -101,6 +94,8 @@ class ContactViewContactDeals:
 
                 deals.append(deals_item)
 
+        contact_view_contact_deals.deals = deals
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -108,12 +103,7 @@ class ContactViewContactDeals:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_contact_deals = cls(
-            contact_deals=contact_deals,
-            contacts=contacts,
-            deals=deals,
-            meta=meta,
-        )
+        contact_view_contact_deals.meta = meta
 
         contact_view_contact_deals.additional_properties = d
         return contact_view_contact_deals
@@ -133,3 +123,9 @@ class ContactViewContactDeals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.contact_deal_summary import ContactDealSummary  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.secondary_contact import SecondaryContact  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-
 
 T = TypeVar("T", bound="ContactViewContactEnvelope")
 
@@ -34,14 +30,11 @@ class ContactViewContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-
+        contact_view_contact_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact = Contact.from_dict(d.pop("contact"))
 
-        contact_view_contact_envelope = cls(
-            contact=contact,
-        )
+        contact_view_contact_envelope.contact = contact
 
         contact_view_contact_envelope.additional_properties = d
         return contact_view_contact_envelope
@@ -61,3 +54,6 @@ class ContactViewContactEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewData")
 
@@ -55,8 +51,6 @@ class ContactViewData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         contact = self.contact
@@ -309,68 +303,67 @@ class ContactViewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_data = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_data.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        contact_view_data.contact = d.pop("contact", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        contact_view_data.tstamp = d.pop("tstamp", UNSET)
 
-        geo_tstamp: str | Unset | None = d.pop("geoTstamp", UNSET)
+        contact_view_data.geo_tstamp = d.pop("geoTstamp", UNSET)
 
-        geo_ip_4: str | Unset | None = d.pop("geoIp4", UNSET)
+        contact_view_data.geo_ip_4 = d.pop("geoIp4", UNSET)
 
-        geo_country_2: str | Unset | None = d.pop("geoCountry2", UNSET)
+        contact_view_data.geo_country_2 = d.pop("geoCountry2", UNSET)
 
-        geo_country: str | Unset | None = d.pop("geo_country", UNSET)
+        contact_view_data.geo_country = d.pop("geo_country", UNSET)
 
-        geo_state: str | Unset | None = d.pop("geoState", UNSET)
+        contact_view_data.geo_state = d.pop("geoState", UNSET)
 
-        geo_city: str | Unset | None = d.pop("geoCity", UNSET)
+        contact_view_data.geo_city = d.pop("geoCity", UNSET)
 
-        geo_zip: str | Unset | None = d.pop("geoZip", UNSET)
+        contact_view_data.geo_zip = d.pop("geoZip", UNSET)
 
-        geo_area: str | Unset | None = d.pop("geoArea", UNSET)
+        contact_view_data.geo_area = d.pop("geoArea", UNSET)
 
-        geo_lat: str | Unset | None = d.pop("geoLat", UNSET)
+        contact_view_data.geo_lat = d.pop("geoLat", UNSET)
 
-        geo_lon: str | Unset | None = d.pop("geoLon", UNSET)
+        contact_view_data.geo_lon = d.pop("geoLon", UNSET)
 
-        geo_tz: str | Unset | None = d.pop("geoTz", UNSET)
+        contact_view_data.geo_tz = d.pop("geoTz", UNSET)
 
-        geo_tz_offset: str | Unset | None = d.pop("geoTzOffset", UNSET)
+        contact_view_data.geo_tz_offset = d.pop("geoTzOffset", UNSET)
 
-        ga_campaign_source: str | Unset | None = d.pop("ga_campaign_source", UNSET)
+        contact_view_data.ga_campaign_source = d.pop("ga_campaign_source", UNSET)
 
-        ga_campaign_name: str | Unset | None = d.pop("ga_campaign_name", UNSET)
+        contact_view_data.ga_campaign_name = d.pop("ga_campaign_name", UNSET)
 
-        ga_campaign_medium: str | Unset | None = d.pop("ga_campaign_medium", UNSET)
+        contact_view_data.ga_campaign_medium = d.pop("ga_campaign_medium", UNSET)
 
-        ga_campaign_term: str | Unset | None = d.pop("ga_campaign_term", UNSET)
+        contact_view_data.ga_campaign_term = d.pop("ga_campaign_term", UNSET)
 
-        ga_campaign_content: str | Unset | None = d.pop("ga_campaign_content", UNSET)
+        contact_view_data.ga_campaign_content = d.pop("ga_campaign_content", UNSET)
 
-        ga_campaign_customsegment: str | Unset | None = d.pop("ga_campaign_customsegment", UNSET)
+        contact_view_data.ga_campaign_customsegment = d.pop("ga_campaign_customsegment", UNSET)
 
-        ga_first_visit: str | Unset | None = d.pop("ga_first_visit", UNSET)
+        contact_view_data.ga_first_visit = d.pop("ga_first_visit", UNSET)
 
-        ga_times_visited: str | Unset | None = d.pop("ga_times_visited", UNSET)
+        contact_view_data.ga_times_visited = d.pop("ga_times_visited", UNSET)
 
-        fb_id: str | Unset | None = d.pop("fb_id", UNSET)
+        contact_view_data.fb_id = d.pop("fb_id", UNSET)
 
-        fb_name: str | Unset | None = d.pop("fb_name", UNSET)
+        contact_view_data.fb_name = d.pop("fb_name", UNSET)
 
-        tw_id: str | Unset | None = d.pop("tw_id", UNSET)
+        contact_view_data.tw_id = d.pop("tw_id", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact_view_data.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact_view_data.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        contact_view_data.created_by = d.pop("created_by", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        contact_view_data.updated_by = d.pop("updated_by", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -391,39 +384,7 @@ class ContactViewData:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        contact_view_data = cls(
-            id=id,
-            contact=contact,
-            tstamp=tstamp,
-            geo_tstamp=geo_tstamp,
-            geo_ip_4=geo_ip_4,
-            geo_country_2=geo_country_2,
-            geo_country=geo_country,
-            geo_state=geo_state,
-            geo_city=geo_city,
-            geo_zip=geo_zip,
-            geo_area=geo_area,
-            geo_lat=geo_lat,
-            geo_lon=geo_lon,
-            geo_tz=geo_tz,
-            geo_tz_offset=geo_tz_offset,
-            ga_campaign_source=ga_campaign_source,
-            ga_campaign_name=ga_campaign_name,
-            ga_campaign_medium=ga_campaign_medium,
-            ga_campaign_term=ga_campaign_term,
-            ga_campaign_content=ga_campaign_content,
-            ga_campaign_customsegment=ga_campaign_customsegment,
-            ga_first_visit=ga_first_visit,
-            ga_times_visited=ga_times_visited,
-            fb_id=fb_id,
-            fb_name=fb_name,
-            tw_id=tw_id,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        contact_view_data.links = links
 
         contact_view_data.additional_properties = d
         return contact_view_data
@@ -443,3 +404,6 @@ class ContactViewData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

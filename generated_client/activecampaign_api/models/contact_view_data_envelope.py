@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_view_data import ContactViewData
-
 
 T = TypeVar("T", bound="ContactViewDataEnvelope")
 
@@ -34,14 +30,11 @@ class ContactViewDataEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_data import ContactViewData
-
+        contact_view_data_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact_datum = ContactViewData.from_dict(d.pop("contactDatum"))
 
-        contact_view_data_envelope = cls(
-            contact_datum=contact_datum,
-        )
+        contact_view_data_envelope.contact_datum = contact_datum
 
         contact_view_data_envelope.additional_properties = d
         return contact_view_data_envelope
@@ -61,3 +54,6 @@ class ContactViewDataEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_data import ContactViewData  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_deal_summary import ContactDealSummary
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewDeals")
 
@@ -48,9 +43,7 @@ class ContactViewDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_deal_summary import ContactDealSummary
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_deals = cls.__new__(cls)
         d = dict(src_dict)
         deals = []
         _deals = d.pop("deals")
@@ -59,6 +52,8 @@ class ContactViewDeals:
 
             deals.append(deals_item)
 
+        contact_view_deals.deals = deals
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewDeals:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_deals = cls(
-            deals=deals,
-            meta=meta,
-        )
+        contact_view_deals.meta = meta
 
         contact_view_deals.additional_properties = d
         return contact_view_deals
@@ -89,3 +81,7 @@ class ContactViewDeals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_deal_summary import ContactDealSummary  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

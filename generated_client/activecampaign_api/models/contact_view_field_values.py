@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_value import FieldValue
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewFieldValues")
 
@@ -48,9 +43,7 @@ class ContactViewFieldValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_value import FieldValue
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_field_values = cls.__new__(cls)
         d = dict(src_dict)
         field_values = []
         _field_values = d.pop("fieldValues")
@@ -59,6 +52,8 @@ class ContactViewFieldValues:
 
             field_values.append(field_values_item)
 
+        contact_view_field_values.field_values = field_values
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewFieldValues:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_field_values = cls(
-            field_values=field_values,
-            meta=meta,
-        )
+        contact_view_field_values.meta = meta
 
         contact_view_field_values.additional_properties = d
         return contact_view_field_values
@@ -89,3 +81,7 @@ class ContactViewFieldValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_value import FieldValue  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

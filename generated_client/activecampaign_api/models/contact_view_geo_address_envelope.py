@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.geo_address import GeoAddress
-
 
 T = TypeVar("T", bound="ContactViewGeoAddressEnvelope")
 
@@ -34,14 +30,11 @@ class ContactViewGeoAddressEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.geo_address import GeoAddress
-
+        contact_view_geo_address_envelope = cls.__new__(cls)
         d = dict(src_dict)
         geo_address = GeoAddress.from_dict(d.pop("geoAddress"))
 
-        contact_view_geo_address_envelope = cls(
-            geo_address=geo_address,
-        )
+        contact_view_geo_address_envelope.geo_address = geo_address
 
         contact_view_geo_address_envelope.additional_properties = d
         return contact_view_geo_address_envelope
@@ -61,3 +54,6 @@ class ContactViewGeoAddressEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.geo_address import GeoAddress  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.geo_ip import GeoIp
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewGeoIps")
 
@@ -48,9 +43,7 @@ class ContactViewGeoIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.geo_ip import GeoIp
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_geo_ips = cls.__new__(cls)
         d = dict(src_dict)
         geo_ips = []
         _geo_ips = d.pop("geoIps")
@@ -59,6 +52,8 @@ class ContactViewGeoIps:
 
             geo_ips.append(geo_ips_item)
 
+        contact_view_geo_ips.geo_ips = geo_ips
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewGeoIps:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_geo_ips = cls(
-            geo_ips=geo_ips,
-            meta=meta,
-        )
+        contact_view_geo_ips.meta = meta
 
         contact_view_geo_ips.additional_properties = d
         return contact_view_geo_ips
@@ -89,3 +81,7 @@ class ContactViewGeoIps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.geo_ip import GeoIp  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewGoal")
 
@@ -110,20 +106,19 @@ class ContactViewGoal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_goal = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_goal.id = d.pop("id")
 
-        goalid = d.pop("goalid", UNSET)
+        contact_view_goal.goalid = d.pop("goalid", UNSET)
 
-        seriesid = d.pop("seriesid", UNSET)
+        contact_view_goal.seriesid = d.pop("seriesid", UNSET)
 
-        subscriberid = d.pop("subscriberid", UNSET)
+        contact_view_goal.subscriberid = d.pop("subscriberid", UNSET)
 
-        subscriberseriesid: str | Unset | None = d.pop("subscriberseriesid", UNSET)
+        contact_view_goal.subscriberseriesid = d.pop("subscriberseriesid", UNSET)
 
-        timespan: str | Unset | None = d.pop("timespan", UNSET)
+        contact_view_goal.timespan = d.pop("timespan", UNSET)
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -132,13 +127,15 @@ class ContactViewGoal:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        goal = d.pop("goal", UNSET)
+        contact_view_goal.tstamp = tstamp
 
-        automation = d.pop("automation", UNSET)
+        contact_view_goal.goal = d.pop("goal", UNSET)
 
-        contact = d.pop("contact", UNSET)
+        contact_view_goal.automation = d.pop("automation", UNSET)
 
-        contact_automation: str | Unset | None = d.pop("contactAutomation", UNSET)
+        contact_view_goal.contact = d.pop("contact", UNSET)
+
+        contact_view_goal.contact_automation = d.pop("contactAutomation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -147,20 +144,7 @@ class ContactViewGoal:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_goal = cls(
-            id=id,
-            goalid=goalid,
-            seriesid=seriesid,
-            subscriberid=subscriberid,
-            subscriberseriesid=subscriberseriesid,
-            timespan=timespan,
-            tstamp=tstamp,
-            goal=goal,
-            automation=automation,
-            contact=contact,
-            contact_automation=contact_automation,
-            links=links,
-        )
+        contact_view_goal.links = links
 
         contact_view_goal.additional_properties = d
         return contact_view_goal
@@ -180,3 +164,6 @@ class ContactViewGoal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_view_goal import ContactViewGoal
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewGoals")
 
@@ -48,9 +43,7 @@ class ContactViewGoals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_goal import ContactViewGoal
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_goals = cls.__new__(cls)
         d = dict(src_dict)
         contact_goals = []
         _contact_goals = d.pop("contactGoals")
@@ -59,6 +52,8 @@ class ContactViewGoals:
 
             contact_goals.append(contact_goals_item)
 
+        contact_view_goals.contact_goals = contact_goals
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewGoals:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_goals = cls(
-            contact_goals=contact_goals,
-            meta=meta,
-        )
+        contact_view_goals.meta = meta
 
         contact_view_goals.additional_properties = d
         return contact_view_goals
@@ -89,3 +81,7 @@ class ContactViewGoals:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_goal import ContactViewGoal  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_list_membership import ContactListMembership
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewListMemberships")
 
@@ -48,9 +43,7 @@ class ContactViewListMemberships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_list_membership import ContactListMembership
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_list_memberships = cls.__new__(cls)
         d = dict(src_dict)
         contact_lists = []
         _contact_lists = d.pop("contactLists")
@@ -59,6 +52,8 @@ class ContactViewListMemberships:
 
             contact_lists.append(contact_lists_item)
 
+        contact_view_list_memberships.contact_lists = contact_lists
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewListMemberships:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_list_memberships = cls(
-            contact_lists=contact_lists,
-            meta=meta,
-        )
+        contact_view_list_memberships.meta = meta
 
         contact_view_list_memberships.additional_properties = d
         return contact_view_list_memberships
@@ -89,3 +81,7 @@ class ContactViewListMemberships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_list_membership import ContactListMembership  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

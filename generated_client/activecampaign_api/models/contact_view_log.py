@@ -31,12 +31,9 @@ class ContactViewLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        contact_view_log = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
-
-        contact_view_log = cls(
-            id=id,
-        )
+        contact_view_log.id = d.pop("id")
 
         contact_view_log.additional_properties = d
         return contact_view_log

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_view_log import ContactViewLog
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewLogs")
 
@@ -48,9 +43,7 @@ class ContactViewLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_log import ContactViewLog
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_logs = cls.__new__(cls)
         d = dict(src_dict)
         contact_logs = []
         _contact_logs = d.pop("contactLogs")
@@ -59,6 +52,8 @@ class ContactViewLogs:
 
             contact_logs.append(contact_logs_item)
 
+        contact_view_logs.contact_logs = contact_logs
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewLogs:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_logs = cls(
-            contact_logs=contact_logs,
-            meta=meta,
-        )
+        contact_view_logs.meta = meta
 
         contact_view_logs.additional_properties = d
         return contact_view_logs
@@ -89,3 +81,7 @@ class ContactViewLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_log import ContactViewLog  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

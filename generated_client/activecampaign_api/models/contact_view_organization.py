@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewOrganization")
 
@@ -86,20 +82,19 @@ class ContactViewOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_organization = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_organization.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        contact_view_organization.name = d.pop("name", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        contact_view_organization.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        contact_view_organization.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        contact_view_organization.userid = d.pop("userid", UNSET)
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        contact_view_organization.owner = d.pop("owner", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -108,15 +103,7 @@ class ContactViewOrganization:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_organization = cls(
-            id=id,
-            name=name,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            userid=userid,
-            owner=owner,
-            links=links,
-        )
+        contact_view_organization.links = links
 
         contact_view_organization.additional_properties = d
         return contact_view_organization
@@ -136,3 +123,6 @@ class ContactViewOrganization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

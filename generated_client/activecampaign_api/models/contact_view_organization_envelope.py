@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_view_organization import ContactViewOrganization
-
 
 T = TypeVar("T", bound="ContactViewOrganizationEnvelope")
 
@@ -34,14 +30,11 @@ class ContactViewOrganizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_organization import ContactViewOrganization
-
+        contact_view_organization_envelope = cls.__new__(cls)
         d = dict(src_dict)
         organization = ContactViewOrganization.from_dict(d.pop("organization"))
 
-        contact_view_organization_envelope = cls(
-            organization=organization,
-        )
+        contact_view_organization_envelope.organization = organization
 
         contact_view_organization_envelope.additional_properties = d
         return contact_view_organization_envelope
@@ -61,3 +54,6 @@ class ContactViewOrganizationEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_organization import ContactViewOrganization  # noqa: E402

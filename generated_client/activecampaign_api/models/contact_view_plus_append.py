@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewPlusAppend")
 
@@ -113,26 +109,25 @@ class ContactViewPlusAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_plus_append = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_plus_append.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        contact_view_plus_append.contact = d.pop("contact", UNSET)
 
-        last_updated_rapleaf: str | Unset | None = d.pop("last_updated_rapleaf", UNSET)
+        contact_view_plus_append.last_updated_rapleaf = d.pop("last_updated_rapleaf", UNSET)
 
-        last_updated_fliptop: str | Unset | None = d.pop("last_updated_fliptop", UNSET)
+        contact_view_plus_append.last_updated_fliptop = d.pop("last_updated_fliptop", UNSET)
 
-        last_updated_fullcontact: str | Unset | None = d.pop("last_updated_fullcontact", UNSET)
+        contact_view_plus_append.last_updated_fullcontact = d.pop("last_updated_fullcontact", UNSET)
 
-        image_url: str | Unset | None = d.pop("imageUrl", UNSET)
+        contact_view_plus_append.image_url = d.pop("imageUrl", UNSET)
 
-        memberships_facebook: str | Unset | None = d.pop("membershipsFacebook", UNSET)
+        contact_view_plus_append.memberships_facebook = d.pop("membershipsFacebook", UNSET)
 
-        memberships_twitter: str | Unset | None = d.pop("membershipsTwitter", UNSET)
+        contact_view_plus_append.memberships_twitter = d.pop("membershipsTwitter", UNSET)
 
-        memberships_linkedin: str | Unset | None = d.pop("membershipsLinkedin", UNSET)
+        contact_view_plus_append.memberships_linkedin = d.pop("membershipsLinkedin", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -141,18 +136,7 @@ class ContactViewPlusAppend:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_plus_append = cls(
-            id=id,
-            contact=contact,
-            last_updated_rapleaf=last_updated_rapleaf,
-            last_updated_fliptop=last_updated_fliptop,
-            last_updated_fullcontact=last_updated_fullcontact,
-            image_url=image_url,
-            memberships_facebook=memberships_facebook,
-            memberships_twitter=memberships_twitter,
-            memberships_linkedin=memberships_linkedin,
-            links=links,
-        )
+        contact_view_plus_append.links = links
 
         contact_view_plus_append.additional_properties = d
         return contact_view_plus_append
@@ -172,3 +156,6 @@ class ContactViewPlusAppend:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.contact_view_plus_append import ContactViewPlusAppend
-
 
 T = TypeVar("T", bound="ContactViewPlusAppendEnvelope")
 
@@ -34,14 +30,11 @@ class ContactViewPlusAppendEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_plus_append import ContactViewPlusAppend
-
+        contact_view_plus_append_envelope = cls.__new__(cls)
         d = dict(src_dict)
         plus_append = ContactViewPlusAppend.from_dict(d.pop("plusAppend"))
 
-        contact_view_plus_append_envelope = cls(
-            plus_append=plus_append,
-        )
+        contact_view_plus_append_envelope.plus_append = plus_append
 
         contact_view_plus_append_envelope.additional_properties = d
         return contact_view_plus_append_envelope
@@ -61,3 +54,6 @@ class ContactViewPlusAppendEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_plus_append import ContactViewPlusAppend  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewScoreValue")
 
@@ -91,16 +87,15 @@ class ContactViewScoreValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_score_value = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_score_value.id = d.pop("id")
 
-        score = d.pop("score", UNSET)
+        contact_view_score_value.score = d.pop("score", UNSET)
 
-        contact: str | Unset | None = d.pop("contact", UNSET)
+        contact_view_score_value.contact = d.pop("contact", UNSET)
 
-        deal: str | Unset | None = d.pop("deal", UNSET)
+        contact_view_score_value.deal = d.pop("deal", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -109,9 +104,11 @@ class ContactViewScoreValue:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        mdate: str | Unset | None = d.pop("mdate", UNSET)
+        contact_view_score_value.cdate = cdate
 
-        score_value = d.pop("scoreValue", UNSET)
+        contact_view_score_value.mdate = d.pop("mdate", UNSET)
+
+        contact_view_score_value.score_value = d.pop("scoreValue", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -120,16 +117,7 @@ class ContactViewScoreValue:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_score_value = cls(
-            id=id,
-            score=score,
-            contact=contact,
-            deal=deal,
-            cdate=cdate,
-            mdate=mdate,
-            score_value=score_value,
-            links=links,
-        )
+        contact_view_score_value.links = links
 
         contact_view_score_value.additional_properties = d
         return contact_view_score_value
@@ -149,3 +137,6 @@ class ContactViewScoreValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

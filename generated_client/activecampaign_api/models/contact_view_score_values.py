@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_view_score_value import ContactViewScoreValue
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewScoreValues")
 
@@ -48,9 +43,7 @@ class ContactViewScoreValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_score_value import ContactViewScoreValue
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_score_values = cls.__new__(cls)
         d = dict(src_dict)
         score_values = []
         _score_values = d.pop("scoreValues")
@@ -59,6 +52,8 @@ class ContactViewScoreValues:
 
             score_values.append(score_values_item)
 
+        contact_view_score_values.score_values = score_values
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewScoreValues:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_score_values = cls(
-            score_values=score_values,
-            meta=meta,
-        )
+        contact_view_score_values.meta = meta
 
         contact_view_score_values.additional_properties = d
         return contact_view_score_values
@@ -89,3 +81,7 @@ class ContactViewScoreValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_score_value import ContactViewScoreValue  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ContactViewTrackingLog")
 
@@ -88,16 +84,15 @@ class ContactViewTrackingLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        contact_view_tracking_log = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        contact_view_tracking_log.id = d.pop("id")
 
-        subscriberid = d.pop("subscriberid", UNSET)
+        contact_view_tracking_log.subscriberid = d.pop("subscriberid", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        contact_view_tracking_log.type_ = d.pop("type", UNSET)
 
-        value: str | Unset | None = d.pop("value", UNSET)
+        contact_view_tracking_log.value = d.pop("value", UNSET)
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -106,9 +101,11 @@ class ContactViewTrackingLog:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        hash_: str | Unset | None = d.pop("hash", UNSET)
+        contact_view_tracking_log.tstamp = tstamp
 
-        contact = d.pop("contact", UNSET)
+        contact_view_tracking_log.hash_ = d.pop("hash", UNSET)
+
+        contact_view_tracking_log.contact = d.pop("contact", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -117,16 +114,7 @@ class ContactViewTrackingLog:
         else:
             links = Links.from_dict(_links)
 
-        contact_view_tracking_log = cls(
-            id=id,
-            subscriberid=subscriberid,
-            type_=type_,
-            value=value,
-            tstamp=tstamp,
-            hash_=hash_,
-            contact=contact,
-            links=links,
-        )
+        contact_view_tracking_log.links = links
 
         contact_view_tracking_log.additional_properties = d
         return contact_view_tracking_log
@@ -146,3 +134,6 @@ class ContactViewTrackingLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

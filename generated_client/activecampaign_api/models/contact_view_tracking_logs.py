@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact_view_tracking_log import ContactViewTrackingLog
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ContactViewTrackingLogs")
 
@@ -48,9 +43,7 @@ class ContactViewTrackingLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact_view_tracking_log import ContactViewTrackingLog
-        from activecampaign_api.models.page_meta import PageMeta
-
+        contact_view_tracking_logs = cls.__new__(cls)
         d = dict(src_dict)
         tracking_logs = []
         _tracking_logs = d.pop("trackingLogs")
@@ -59,6 +52,8 @@ class ContactViewTrackingLogs:
 
             tracking_logs.append(tracking_logs_item)
 
+        contact_view_tracking_logs.tracking_logs = tracking_logs
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ContactViewTrackingLogs:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        contact_view_tracking_logs = cls(
-            tracking_logs=tracking_logs,
-            meta=meta,
-        )
+        contact_view_tracking_logs.meta = meta
 
         contact_view_tracking_logs.additional_properties = d
         return contact_view_tracking_logs
@@ -89,3 +81,7 @@ class ContactViewTrackingLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact_view_tracking_log import ContactViewTrackingLog  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

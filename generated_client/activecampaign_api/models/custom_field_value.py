@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="CustomFieldValue")
 
@@ -125,16 +121,15 @@ class CustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        custom_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_field_value.id = d.pop("id")
 
-        contact: int | str | Unset | None = d.pop("contact", UNSET)
+        custom_field_value.contact = d.pop("contact", UNSET)
 
-        field: int | str | Unset | None = d.pop("field", UNSET)
+        custom_field_value.field = d.pop("field", UNSET)
 
-        value: str | Unset | None = d.pop("value", UNSET)
+        custom_field_value.value = d.pop("value", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -142,6 +137,8 @@ class CustomFieldValue:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        custom_field_value.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -160,11 +157,13 @@ class CustomFieldValue:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        custom_field_value.udate = udate
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        custom_field_value.created_by = d.pop("created_by", UNSET)
 
-        owner: int | str | Unset | None = d.pop("owner", UNSET)
+        custom_field_value.updated_by = d.pop("updated_by", UNSET)
+
+        custom_field_value.owner = d.pop("owner", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -173,18 +172,7 @@ class CustomFieldValue:
         else:
             links = Links.from_dict(_links)
 
-        custom_field_value = cls(
-            id=id,
-            contact=contact,
-            field=field,
-            value=value,
-            cdate=cdate,
-            udate=udate,
-            created_by=created_by,
-            updated_by=updated_by,
-            owner=owner,
-            links=links,
-        )
+        custom_field_value.links = links
 
         custom_field_value.additional_properties = d
         return custom_field_value
@@ -204,3 +192,6 @@ class CustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_field_value import CustomFieldValue
-
 
 T = TypeVar("T", bound="CustomFieldValueEnvelope")
 
@@ -35,14 +31,11 @@ class CustomFieldValueEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_field_value import CustomFieldValue
-
+        custom_field_value_envelope = cls.__new__(cls)
         d = dict(src_dict)
         field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
 
-        custom_field_value_envelope = cls(
-            field_value=field_value,
-        )
+        custom_field_value_envelope.field_value = field_value
 
         custom_field_value_envelope.additional_properties = d
         return custom_field_value_envelope
@@ -62,3 +55,6 @@ class CustomFieldValueEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402

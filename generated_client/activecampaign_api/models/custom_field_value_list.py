@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_value import CustomFieldValue
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="CustomFieldValueList")
 
@@ -48,9 +43,7 @@ class CustomFieldValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_field_value import CustomFieldValue
-        from activecampaign_api.models.page_meta import PageMeta
-
+        custom_field_value_list = cls.__new__(cls)
         d = dict(src_dict)
         field_values = []
         _field_values = d.pop("fieldValues")
@@ -59,6 +52,8 @@ class CustomFieldValueList:
 
             field_values.append(field_values_item)
 
+        custom_field_value_list.field_values = field_values
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class CustomFieldValueList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        custom_field_value_list = cls(
-            field_values=field_values,
-            meta=meta,
-        )
+        custom_field_value_list.meta = meta
 
         custom_field_value_list.additional_properties = d
         return custom_field_value_list
@@ -89,3 +81,7 @@ class CustomFieldValueList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

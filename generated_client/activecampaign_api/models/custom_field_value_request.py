@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
-
 
 T = TypeVar("T", bound="CustomFieldValueRequest")
 
@@ -41,17 +37,13 @@ class CustomFieldValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue
-
+        custom_field_value_request = cls.__new__(cls)
         d = dict(src_dict)
         field_value = CustomFieldValueRequestFieldValue.from_dict(d.pop("fieldValue"))
 
-        use_defaults = d.pop("useDefaults", UNSET)
+        custom_field_value_request.field_value = field_value
 
-        custom_field_value_request = cls(
-            field_value=field_value,
-            use_defaults=use_defaults,
-        )
+        custom_field_value_request.use_defaults = d.pop("useDefaults", UNSET)
 
         custom_field_value_request.additional_properties = d
         return custom_field_value_request
@@ -71,3 +63,6 @@ class CustomFieldValueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_field_value_request_field_value import CustomFieldValueRequestFieldValue  # noqa: E402

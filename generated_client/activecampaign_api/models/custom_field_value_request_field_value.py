@@ -45,18 +45,13 @@ class CustomFieldValueRequestFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_field_value_request_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        contact: int | str = d.pop("contact")
+        custom_field_value_request_field_value.contact = d.pop("contact")
 
-        field: int | str = d.pop("field")
+        custom_field_value_request_field_value.field = d.pop("field")
 
-        value = d.pop("value")
-
-        custom_field_value_request_field_value = cls(
-            contact=contact,
-            field=field,
-            value=value,
-        )
+        custom_field_value_request_field_value.value = d.pop("value")
 
         custom_field_value_request_field_value.additional_properties = d
         return custom_field_value_request_field_value

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.custom_field_value import CustomFieldValue
-
 
 T = TypeVar("T", bound="CustomFieldValueSavedEnvelope")
 
@@ -48,11 +43,11 @@ class CustomFieldValueSavedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.custom_field_value import CustomFieldValue
-
+        custom_field_value_saved_envelope = cls.__new__(cls)
         d = dict(src_dict)
         field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
+
+        custom_field_value_saved_envelope.field_value = field_value
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -63,10 +58,7 @@ class CustomFieldValueSavedEnvelope:
 
                 contacts.append(contacts_item)
 
-        custom_field_value_saved_envelope = cls(
-            field_value=field_value,
-            contacts=contacts,
-        )
+        custom_field_value_saved_envelope.contacts = contacts
 
         custom_field_value_saved_envelope.additional_properties = d
         return custom_field_value_saved_envelope
@@ -86,3 +78,7 @@ class CustomFieldValueSavedEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.custom_field_value import CustomFieldValue  # noqa: E402

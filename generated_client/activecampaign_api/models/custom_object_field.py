@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_field_option import CustomObjectFieldOption
-    from ..models.custom_object_labels import CustomObjectLabels
-
 
 T = TypeVar("T", bound="CustomObjectField")
 
@@ -107,11 +102,9 @@ class CustomObjectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_field_option import CustomObjectFieldOption
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-
+        custom_object_field = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_field.id = d.pop("id")
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -120,19 +113,21 @@ class CustomObjectField:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_field.labels = labels
 
-        type_ = d.pop("type", UNSET)
+        custom_object_field.description = d.pop("description", UNSET)
 
-        required = d.pop("required", UNSET)
+        custom_object_field.type_ = d.pop("type", UNSET)
 
-        is_required = d.pop("isRequired", UNSET)
+        custom_object_field.required = d.pop("required", UNSET)
 
-        scale = d.pop("scale", UNSET)
+        custom_object_field.is_required = d.pop("isRequired", UNSET)
 
-        default_currency = d.pop("defaultCurrency", UNSET)
+        custom_object_field.scale = d.pop("scale", UNSET)
 
-        origin = d.pop("origin", UNSET)
+        custom_object_field.default_currency = d.pop("defaultCurrency", UNSET)
+
+        custom_object_field.origin = d.pop("origin", UNSET)
 
         _options = d.pop("options", UNSET)
         options: list[CustomObjectFieldOption] | Unset = UNSET
@@ -143,24 +138,11 @@ class CustomObjectField:
 
                 options.append(options_item)
 
-        inherited = d.pop("inherited", UNSET)
+        custom_object_field.options = options
 
-        status = d.pop("status", UNSET)
+        custom_object_field.inherited = d.pop("inherited", UNSET)
 
-        custom_object_field = cls(
-            id=id,
-            labels=labels,
-            description=description,
-            type_=type_,
-            required=required,
-            is_required=is_required,
-            scale=scale,
-            default_currency=default_currency,
-            origin=origin,
-            options=options,
-            inherited=inherited,
-            status=status,
-        )
+        custom_object_field.status = d.pop("status", UNSET)
 
         custom_object_field.additional_properties = d
         return custom_object_field
@@ -180,3 +162,7 @@ class CustomObjectField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_field_option import CustomObjectFieldOption  # noqa: E402
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402

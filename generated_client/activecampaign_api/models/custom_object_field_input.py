@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
-    from ..models.custom_object_labels import CustomObjectLabels
-
 
 T = TypeVar("T", bound="CustomObjectFieldInput")
 
@@ -95,11 +90,9 @@ class CustomObjectFieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-
+        custom_object_field_input = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_field_input.id = d.pop("id")
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -108,19 +101,21 @@ class CustomObjectFieldInput:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_field_input.labels = labels
 
-        type_ = d.pop("type", UNSET)
+        custom_object_field_input.description = d.pop("description", UNSET)
 
-        required = d.pop("required", UNSET)
+        custom_object_field_input.type_ = d.pop("type", UNSET)
 
-        is_required = d.pop("isRequired", UNSET)
+        custom_object_field_input.required = d.pop("required", UNSET)
 
-        scale = d.pop("scale", UNSET)
+        custom_object_field_input.is_required = d.pop("isRequired", UNSET)
 
-        default_currency = d.pop("defaultCurrency", UNSET)
+        custom_object_field_input.scale = d.pop("scale", UNSET)
 
-        origin = d.pop("origin", UNSET)
+        custom_object_field_input.default_currency = d.pop("defaultCurrency", UNSET)
+
+        custom_object_field_input.origin = d.pop("origin", UNSET)
 
         _options = d.pop("options", UNSET)
         options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
@@ -131,18 +126,7 @@ class CustomObjectFieldInput:
 
                 options.append(options_item)
 
-        custom_object_field_input = cls(
-            id=id,
-            labels=labels,
-            description=description,
-            type_=type_,
-            required=required,
-            is_required=is_required,
-            scale=scale,
-            default_currency=default_currency,
-            origin=origin,
-            options=options,
-        )
+        custom_object_field_input.options = options
 
         custom_object_field_input.additional_properties = d
         return custom_object_field_input
@@ -162,3 +146,7 @@ class CustomObjectFieldInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_field_input_options_item import CustomObjectFieldInputOptionsItem  # noqa: E402
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402

@@ -29,12 +29,9 @@ class CustomObjectFieldInputOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_field_input_options_item = cls.__new__(cls)
         d = dict(src_dict)
-        value = d.pop("value")
-
-        custom_object_field_input_options_item = cls(
-            value=value,
-        )
+        custom_object_field_input_options_item.value = d.pop("value")
 
         custom_object_field_input_options_item.additional_properties = d
         return custom_object_field_input_options_item

@@ -36,15 +36,11 @@ class CustomObjectFieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_field_option = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        custom_object_field_option.id = d.pop("id", UNSET)
 
-        value = d.pop("value", UNSET)
-
-        custom_object_field_option = cls(
-            id=id,
-            value=value,
-        )
+        custom_object_field_option.value = d.pop("value", UNSET)
 
         custom_object_field_option.additional_properties = d
         return custom_object_field_option

@@ -30,12 +30,9 @@ class CustomObjectIcons:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_icons = cls.__new__(cls)
         d = dict(src_dict)
-        default = d.pop("default", UNSET)
-
-        custom_object_icons = cls(
-            default=default,
-        )
+        custom_object_icons.default = d.pop("default", UNSET)
 
         custom_object_icons.additional_properties = d
         return custom_object_icons

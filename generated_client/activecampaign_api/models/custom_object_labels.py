@@ -36,15 +36,11 @@ class CustomObjectLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_labels = cls.__new__(cls)
         d = dict(src_dict)
-        singular = d.pop("singular", UNSET)
+        custom_object_labels.singular = d.pop("singular", UNSET)
 
-        plural = d.pop("plural", UNSET)
-
-        custom_object_labels = cls(
-            singular=singular,
-            plural=plural,
-        )
+        custom_object_labels.plural = d.pop("plural", UNSET)
 
         custom_object_labels.additional_properties = d
         return custom_object_labels

@@ -46,21 +46,15 @@ class CustomObjectPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        custom_object_page_meta.total = d.pop("total", UNSET)
 
-        count = d.pop("count", UNSET)
+        custom_object_page_meta.count = d.pop("count", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        custom_object_page_meta.limit = d.pop("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
-
-        custom_object_page_meta = cls(
-            total=total,
-            count=count,
-            limit=limit,
-            offset=offset,
-        )
+        custom_object_page_meta.offset = d.pop("offset", UNSET)
 
         custom_object_page_meta.additional_properties = d
         return custom_object_page_meta

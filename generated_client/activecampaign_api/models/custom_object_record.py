@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_record_field import CustomObjectRecordField
-    from ..models.custom_object_record_relationships import CustomObjectRecordRelationships
-
 
 T = TypeVar("T", bound="CustomObjectRecord")
 
@@ -85,15 +80,13 @@ class CustomObjectRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_record_field import CustomObjectRecordField
-        from activecampaign_api.models.custom_object_record_relationships import CustomObjectRecordRelationships
-
+        custom_object_record = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_record.id = d.pop("id")
 
-        external_id: str | Unset | None = d.pop("externalId", UNSET)
+        custom_object_record.external_id = d.pop("externalId", UNSET)
 
-        schema_id = d.pop("schemaId", UNSET)
+        custom_object_record.schema_id = d.pop("schemaId", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[CustomObjectRecordField] | Unset = UNSET
@@ -104,6 +97,8 @@ class CustomObjectRecord:
 
                 fields.append(fields_item)
 
+        custom_object_record.fields = fields
+
         _relationships = d.pop("relationships", UNSET)
         relationships: CustomObjectRecordRelationships | Unset
         if isinstance(_relationships, Unset):
@@ -111,19 +106,11 @@ class CustomObjectRecord:
         else:
             relationships = CustomObjectRecordRelationships.from_dict(_relationships)
 
-        created_timestamp = d.pop("createdTimestamp", UNSET)
+        custom_object_record.relationships = relationships
 
-        updated_timestamp = d.pop("updatedTimestamp", UNSET)
+        custom_object_record.created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        custom_object_record = cls(
-            id=id,
-            external_id=external_id,
-            schema_id=schema_id,
-            fields=fields,
-            relationships=relationships,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-        )
+        custom_object_record.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
         custom_object_record.additional_properties = d
         return custom_object_record
@@ -143,3 +130,7 @@ class CustomObjectRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_record_field import CustomObjectRecordField  # noqa: E402
+from ..models.custom_object_record_relationships import CustomObjectRecordRelationships  # noqa: E402

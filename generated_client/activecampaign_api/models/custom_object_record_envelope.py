@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_object_record import CustomObjectRecord
-
 
 T = TypeVar("T", bound="CustomObjectRecordEnvelope")
 
@@ -34,14 +30,11 @@ class CustomObjectRecordEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_record import CustomObjectRecord
-
+        custom_object_record_envelope = cls.__new__(cls)
         d = dict(src_dict)
         record = CustomObjectRecord.from_dict(d.pop("record"))
 
-        custom_object_record_envelope = cls(
-            record=record,
-        )
+        custom_object_record_envelope.record = record
 
         custom_object_record_envelope.additional_properties = d
         return custom_object_record_envelope
@@ -61,3 +54,6 @@ class CustomObjectRecordEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_record import CustomObjectRecord  # noqa: E402

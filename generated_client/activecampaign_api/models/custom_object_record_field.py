@@ -45,15 +45,11 @@ class CustomObjectRecordField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_record_field = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_record_field.id = d.pop("id")
 
-        value: float | str | Unset = d.pop("value", UNSET)
-
-        custom_object_record_field = cls(
-            id=id,
-            value=value,
-        )
+        custom_object_record_field.value = d.pop("value", UNSET)
 
         custom_object_record_field.additional_properties = d
         return custom_object_record_field

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_record_field import CustomObjectRecordField
-    from ..models.custom_object_record_fields_relationships import CustomObjectRecordFieldsRelationships
-
 
 T = TypeVar("T", bound="CustomObjectRecordFields")
 
@@ -67,17 +62,13 @@ class CustomObjectRecordFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_record_field import CustomObjectRecordField
-        from activecampaign_api.models.custom_object_record_fields_relationships import (
-            CustomObjectRecordFieldsRelationships,
-        )
-
+        custom_object_record_fields = cls.__new__(cls)
         d = dict(src_dict)
-        schema_id = d.pop("schemaId", UNSET)
+        custom_object_record_fields.schema_id = d.pop("schemaId", UNSET)
 
-        id = d.pop("id", UNSET)
+        custom_object_record_fields.id = d.pop("id", UNSET)
 
-        external_id = d.pop("externalId", UNSET)
+        custom_object_record_fields.external_id = d.pop("externalId", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[CustomObjectRecordField] | Unset = UNSET
@@ -88,6 +79,8 @@ class CustomObjectRecordFields:
 
                 fields.append(fields_item)
 
+        custom_object_record_fields.fields = fields
+
         _relationships = d.pop("relationships", UNSET)
         relationships: CustomObjectRecordFieldsRelationships | Unset
         if isinstance(_relationships, Unset):
@@ -95,13 +88,7 @@ class CustomObjectRecordFields:
         else:
             relationships = CustomObjectRecordFieldsRelationships.from_dict(_relationships)
 
-        custom_object_record_fields = cls(
-            schema_id=schema_id,
-            id=id,
-            external_id=external_id,
-            fields=fields,
-            relationships=relationships,
-        )
+        custom_object_record_fields.relationships = relationships
 
         custom_object_record_fields.additional_properties = d
         return custom_object_record_fields
@@ -121,3 +108,7 @@ class CustomObjectRecordFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_record_field import CustomObjectRecordField  # noqa: E402
+from ..models.custom_object_record_fields_relationships import CustomObjectRecordFieldsRelationships  # noqa: E402

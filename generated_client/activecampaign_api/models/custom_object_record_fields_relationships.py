@@ -29,8 +29,8 @@ class CustomObjectRecordFieldsRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_record_fields_relationships = cls.__new__(cls)
         d = dict(src_dict)
-        custom_object_record_fields_relationships = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -32,8 +32,8 @@ class CustomObjectRecordRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        custom_object_record_relationships = cls.__new__(cls)
         d = dict(src_dict)
-        custom_object_record_relationships = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

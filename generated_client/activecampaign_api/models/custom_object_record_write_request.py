@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_object_record_fields import CustomObjectRecordFields
-
 
 T = TypeVar("T", bound="CustomObjectRecordWriteRequest")
 
@@ -34,14 +30,11 @@ class CustomObjectRecordWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_record_fields import CustomObjectRecordFields
-
+        custom_object_record_write_request = cls.__new__(cls)
         d = dict(src_dict)
         record = CustomObjectRecordFields.from_dict(d.pop("record"))
 
-        custom_object_record_write_request = cls(
-            record=record,
-        )
+        custom_object_record_write_request.record = record
 
         custom_object_record_write_request.additional_properties = d
         return custom_object_record_write_request
@@ -61,3 +54,6 @@ class CustomObjectRecordWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_record_fields import CustomObjectRecordFields  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_labels import CustomObjectLabels
-
 
 T = TypeVar("T", bound="CustomObjectRelationship")
 
@@ -67,10 +63,9 @@ class CustomObjectRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-
+        custom_object_relationship = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_relationship.id = d.pop("id")
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -79,22 +74,15 @@ class CustomObjectRelationship:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_relationship.labels = labels
 
-        namespace = d.pop("namespace", UNSET)
+        custom_object_relationship.description = d.pop("description", UNSET)
 
-        has_many = d.pop("hasMany", UNSET)
+        custom_object_relationship.namespace = d.pop("namespace", UNSET)
 
-        inherited = d.pop("inherited", UNSET)
+        custom_object_relationship.has_many = d.pop("hasMany", UNSET)
 
-        custom_object_relationship = cls(
-            id=id,
-            labels=labels,
-            description=description,
-            namespace=namespace,
-            has_many=has_many,
-            inherited=inherited,
-        )
+        custom_object_relationship.inherited = d.pop("inherited", UNSET)
 
         custom_object_relationship.additional_properties = d
         return custom_object_relationship
@@ -114,3 +102,6 @@ class CustomObjectRelationship:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.custom_object_relationship_input_namespace import (
     check_custom_object_relationship_input_namespace,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_labels import CustomObjectLabels
-
 
 T = TypeVar("T", bound="CustomObjectRelationshipInput")
 
@@ -63,12 +59,13 @@ class CustomObjectRelationshipInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-
+        custom_object_relationship_input = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_relationship_input.id = d.pop("id")
 
         namespace = check_custom_object_relationship_input_namespace(d.pop("namespace"))
+
+        custom_object_relationship_input.namespace = namespace
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -77,17 +74,11 @@ class CustomObjectRelationshipInput:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_relationship_input.labels = labels
 
-        has_many = d.pop("hasMany", UNSET)
+        custom_object_relationship_input.description = d.pop("description", UNSET)
 
-        custom_object_relationship_input = cls(
-            id=id,
-            namespace=namespace,
-            labels=labels,
-            description=description,
-            has_many=has_many,
-        )
+        custom_object_relationship_input.has_many = d.pop("hasMany", UNSET)
 
         custom_object_relationship_input.additional_properties = d
         return custom_object_relationship_input
@@ -107,3 +98,6 @@ class CustomObjectRelationshipInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402

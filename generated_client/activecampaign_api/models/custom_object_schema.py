@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_field import CustomObjectField
-    from ..models.custom_object_icons import CustomObjectIcons
-    from ..models.custom_object_labels import CustomObjectLabels
-    from ..models.custom_object_relationship import CustomObjectRelationship
-
 
 T = TypeVar("T", bound="CustomObjectSchema")
 
@@ -115,21 +108,17 @@ class CustomObjectSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_field import CustomObjectField
-        from activecampaign_api.models.custom_object_icons import CustomObjectIcons
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-        from activecampaign_api.models.custom_object_relationship import CustomObjectRelationship
-
+        custom_object_schema = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        custom_object_schema.id = d.pop("id")
 
-        parent_id = d.pop("parentId", UNSET)
+        custom_object_schema.parent_id = d.pop("parentId", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        custom_object_schema.slug = d.pop("slug", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+        custom_object_schema.app_id = d.pop("appId", UNSET)
 
-        visibility = d.pop("visibility", UNSET)
+        custom_object_schema.visibility = d.pop("visibility", UNSET)
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -138,11 +127,13 @@ class CustomObjectSchema:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_schema.labels = labels
 
-        created_timestamp = d.pop("createdTimestamp", UNSET)
+        custom_object_schema.description = d.pop("description", UNSET)
 
-        updated_timestamp = d.pop("updatedTimestamp", UNSET)
+        custom_object_schema.created_timestamp = d.pop("createdTimestamp", UNSET)
+
+        custom_object_schema.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[CustomObjectField] | Unset = UNSET
@@ -153,12 +144,16 @@ class CustomObjectSchema:
 
                 fields.append(fields_item)
 
+        custom_object_schema.fields = fields
+
         _icons = d.pop("icons", UNSET)
         icons: CustomObjectIcons | Unset
         if isinstance(_icons, Unset):
             icons = UNSET
         else:
             icons = CustomObjectIcons.from_dict(_icons)
+
+        custom_object_schema.icons = icons
 
         _relationships = d.pop("relationships", UNSET)
         relationships: list[CustomObjectRelationship] | Unset = UNSET
@@ -169,20 +164,7 @@ class CustomObjectSchema:
 
                 relationships.append(relationships_item)
 
-        custom_object_schema = cls(
-            id=id,
-            parent_id=parent_id,
-            slug=slug,
-            app_id=app_id,
-            visibility=visibility,
-            labels=labels,
-            description=description,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            fields=fields,
-            icons=icons,
-            relationships=relationships,
-        )
+        custom_object_schema.relationships = relationships
 
         custom_object_schema.additional_properties = d
         return custom_object_schema
@@ -202,3 +184,9 @@ class CustomObjectSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_field import CustomObjectField  # noqa: E402
+from ..models.custom_object_icons import CustomObjectIcons  # noqa: E402
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402
+from ..models.custom_object_relationship import CustomObjectRelationship  # noqa: E402

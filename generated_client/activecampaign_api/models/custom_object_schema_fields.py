@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_field_input import CustomObjectFieldInput
-    from ..models.custom_object_icons import CustomObjectIcons
-    from ..models.custom_object_labels import CustomObjectLabels
-    from ..models.custom_object_relationship_input import CustomObjectRelationshipInput
-
 
 T = TypeVar("T", bound="CustomObjectSchemaFields")
 
@@ -84,15 +77,11 @@ class CustomObjectSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_field_input import CustomObjectFieldInput
-        from activecampaign_api.models.custom_object_icons import CustomObjectIcons
-        from activecampaign_api.models.custom_object_labels import CustomObjectLabels
-        from activecampaign_api.models.custom_object_relationship_input import CustomObjectRelationshipInput
-
+        custom_object_schema_fields = cls.__new__(cls)
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        custom_object_schema_fields.slug = d.pop("slug", UNSET)
 
-        app_id = d.pop("appId", UNSET)
+        custom_object_schema_fields.app_id = d.pop("appId", UNSET)
 
         _labels = d.pop("labels", UNSET)
         labels: CustomObjectLabels | Unset
@@ -101,7 +90,9 @@ class CustomObjectSchemaFields:
         else:
             labels = CustomObjectLabels.from_dict(_labels)
 
-        description = d.pop("description", UNSET)
+        custom_object_schema_fields.labels = labels
+
+        custom_object_schema_fields.description = d.pop("description", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[CustomObjectFieldInput] | Unset = UNSET
@@ -112,6 +103,8 @@ class CustomObjectSchemaFields:
 
                 fields.append(fields_item)
 
+        custom_object_schema_fields.fields = fields
+
         _relationships = d.pop("relationships", UNSET)
         relationships: list[CustomObjectRelationshipInput] | Unset = UNSET
         if _relationships is not UNSET:
@@ -121,6 +114,8 @@ class CustomObjectSchemaFields:
 
                 relationships.append(relationships_item)
 
+        custom_object_schema_fields.relationships = relationships
+
         _icons = d.pop("icons", UNSET)
         icons: CustomObjectIcons | Unset
         if isinstance(_icons, Unset):
@@ -128,15 +123,7 @@ class CustomObjectSchemaFields:
         else:
             icons = CustomObjectIcons.from_dict(_icons)
 
-        custom_object_schema_fields = cls(
-            slug=slug,
-            app_id=app_id,
-            labels=labels,
-            description=description,
-            fields=fields,
-            relationships=relationships,
-            icons=icons,
-        )
+        custom_object_schema_fields.icons = icons
 
         custom_object_schema_fields.additional_properties = d
         return custom_object_schema_fields
@@ -156,3 +143,9 @@ class CustomObjectSchemaFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_field_input import CustomObjectFieldInput  # noqa: E402
+from ..models.custom_object_icons import CustomObjectIcons  # noqa: E402
+from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402
+from ..models.custom_object_relationship_input import CustomObjectRelationshipInput  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_object_page_meta import CustomObjectPageMeta
-    from ..models.custom_object_schema import CustomObjectSchema
-
 
 T = TypeVar("T", bound="CustomObjectSchemaList")
 
@@ -47,9 +42,7 @@ class CustomObjectSchemaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_page_meta import CustomObjectPageMeta
-        from activecampaign_api.models.custom_object_schema import CustomObjectSchema
-
+        custom_object_schema_list = cls.__new__(cls)
         d = dict(src_dict)
         schemas = []
         _schemas = d.pop("schemas")
@@ -58,6 +51,8 @@ class CustomObjectSchemaList:
 
             schemas.append(schemas_item)
 
+        custom_object_schema_list.schemas = schemas
+
         _meta = d.pop("meta", UNSET)
         meta: CustomObjectPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -65,10 +60,7 @@ class CustomObjectSchemaList:
         else:
             meta = CustomObjectPageMeta.from_dict(_meta)
 
-        custom_object_schema_list = cls(
-            schemas=schemas,
-            meta=meta,
-        )
+        custom_object_schema_list.meta = meta
 
         custom_object_schema_list.additional_properties = d
         return custom_object_schema_list
@@ -88,3 +80,7 @@ class CustomObjectSchemaList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_page_meta import CustomObjectPageMeta  # noqa: E402
+from ..models.custom_object_schema import CustomObjectSchema  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_object_schema_fields import CustomObjectSchemaFields
-
 
 T = TypeVar("T", bound="CustomObjectSchemaWriteRequest")
 
@@ -34,14 +30,11 @@ class CustomObjectSchemaWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.custom_object_schema_fields import CustomObjectSchemaFields
-
+        custom_object_schema_write_request = cls.__new__(cls)
         d = dict(src_dict)
         schema = CustomObjectSchemaFields.from_dict(d.pop("schema"))
 
-        custom_object_schema_write_request = cls(
-            schema=schema,
-        )
+        custom_object_schema_write_request.schema = schema
 
         custom_object_schema_write_request.additional_properties = d
         return custom_object_schema_write_request
@@ -61,3 +54,6 @@ class CustomObjectSchemaWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.custom_object_schema_fields import CustomObjectSchemaFields  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_field_value import DealFieldValue
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Deal")
 
@@ -302,37 +297,35 @@ class Deal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_field_value import DealFieldValue
-        from activecampaign_api.models.links import Links
-
+        deal = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal.id = d.pop("id")
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        deal.title = d.pop("title", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
+        deal.description = d.pop("description", UNSET)
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        deal.owner = d.pop("owner", UNSET)
 
-        contact: int | str | Unset | None = d.pop("contact", UNSET)
+        deal.contact = d.pop("contact", UNSET)
 
-        organization: int | str | Unset | None = d.pop("organization", UNSET)
+        deal.organization = d.pop("organization", UNSET)
 
-        account: int | str | Unset | None = d.pop("account", UNSET)
+        deal.account = d.pop("account", UNSET)
 
-        customer_account: int | str | Unset | None = d.pop("customerAccount", UNSET)
+        deal.customer_account = d.pop("customerAccount", UNSET)
 
-        group: str | Unset | None = d.pop("group", UNSET)
+        deal.group = d.pop("group", UNSET)
 
-        stage: str | Unset | None = d.pop("stage", UNSET)
+        deal.stage = d.pop("stage", UNSET)
 
-        value: int | str | Unset = d.pop("value", UNSET)
+        deal.value = d.pop("value", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        deal.currency = d.pop("currency", UNSET)
 
-        percent: int | str | Unset | None = d.pop("percent", UNSET)
+        deal.percent = d.pop("percent", UNSET)
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        deal.status = d.pop("status", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -340,6 +333,8 @@ class Deal:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        deal.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -358,25 +353,27 @@ class Deal:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        edate: str | Unset | None = d.pop("edate", UNSET)
+        deal.mdate = mdate
 
-        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
+        deal.edate = d.pop("edate", UNSET)
 
-        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
+        deal.nextdate = d.pop("nextdate", UNSET)
 
-        next_task: str | Unset | None = d.pop("nextTask", UNSET)
+        deal.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
+        deal.next_task = d.pop("nextTask", UNSET)
 
-        activitycount = d.pop("activitycount", UNSET)
+        deal.nextdealid = d.pop("nextdealid", UNSET)
 
-        hash_: str | Unset | None = d.pop("hash", UNSET)
+        deal.activitycount = d.pop("activitycount", UNSET)
 
-        win_probability: int | Unset | None = d.pop("winProbability", UNSET)
+        deal.hash_ = d.pop("hash", UNSET)
 
-        win_probability_mdate: str | Unset | None = d.pop("winProbabilityMdate", UNSET)
+        deal.win_probability = d.pop("winProbability", UNSET)
 
-        is_disabled: bool | int | Unset = d.pop("isDisabled", UNSET)
+        deal.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
+
+        deal.is_disabled = d.pop("isDisabled", UNSET)
 
         _fields = d.pop("fields", UNSET)
         fields: list[DealFieldValue] | Unset = UNSET
@@ -387,6 +384,8 @@ class Deal:
 
                 fields.append(fields_item)
 
+        deal.fields = fields
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -394,36 +393,7 @@ class Deal:
         else:
             links = Links.from_dict(_links)
 
-        deal = cls(
-            id=id,
-            title=title,
-            description=description,
-            owner=owner,
-            contact=contact,
-            organization=organization,
-            account=account,
-            customer_account=customer_account,
-            group=group,
-            stage=stage,
-            value=value,
-            currency=currency,
-            percent=percent,
-            status=status,
-            cdate=cdate,
-            mdate=mdate,
-            edate=edate,
-            nextdate=nextdate,
-            nexttaskid=nexttaskid,
-            next_task=next_task,
-            nextdealid=nextdealid,
-            activitycount=activitycount,
-            hash_=hash_,
-            win_probability=win_probability,
-            win_probability_mdate=win_probability_mdate,
-            is_disabled=is_disabled,
-            fields=fields,
-            links=links,
-        )
+        deal.links = links
 
         deal.additional_properties = d
         return deal
@@ -443,3 +413,7 @@ class Deal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_field_value import DealFieldValue  # noqa: E402
+from ..models.links import Links  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealActivity")
 
@@ -164,30 +160,29 @@ class DealActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_activity = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_activity.id = d.pop("id")
 
-        d_id = d.pop("d_id", UNSET)
+        deal_activity.d_id = d.pop("d_id", UNSET)
 
-        deal: str | Unset | None = d.pop("deal", UNSET)
+        deal_activity.deal = d.pop("deal", UNSET)
 
-        d_stageid = d.pop("d_stageid", UNSET)
+        deal_activity.d_stageid = d.pop("d_stageid", UNSET)
 
-        stage: str | Unset | None = d.pop("stage", UNSET)
+        deal_activity.stage = d.pop("stage", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        deal_activity.userid = d.pop("userid", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        deal_activity.user = d.pop("user", UNSET)
 
-        data_id = d.pop("dataId", UNSET)
+        deal_activity.data_id = d.pop("dataId", UNSET)
 
-        data_type = d.pop("dataType", UNSET)
+        deal_activity.data_type = d.pop("dataType", UNSET)
 
-        data_action = d.pop("dataAction", UNSET)
+        deal_activity.data_action = d.pop("dataAction", UNSET)
 
-        data_oldval: str | Unset | None = d.pop("dataOldval", UNSET)
+        deal_activity.data_oldval = d.pop("dataOldval", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -196,15 +191,17 @@ class DealActivity:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        sortdate: str | Unset | None = d.pop("sortdate", UNSET)
+        deal_activity.cdate = cdate
 
-        is_addtask = d.pop("isAddtask", UNSET)
+        deal_activity.sortdate = d.pop("sortdate", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deal_activity.is_addtask = d.pop("isAddtask", UNSET)
 
-        seriesid = d.pop("seriesid", UNSET)
+        deal_activity.deleted = d.pop("deleted", UNSET)
 
-        automation: str | Unset | None = d.pop("automation", UNSET)
+        deal_activity.seriesid = d.pop("seriesid", UNSET)
+
+        deal_activity.automation = d.pop("automation", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -213,26 +210,7 @@ class DealActivity:
         else:
             links = Links.from_dict(_links)
 
-        deal_activity = cls(
-            id=id,
-            d_id=d_id,
-            deal=deal,
-            d_stageid=d_stageid,
-            stage=stage,
-            userid=userid,
-            user=user,
-            data_id=data_id,
-            data_type=data_type,
-            data_action=data_action,
-            data_oldval=data_oldval,
-            cdate=cdate,
-            sortdate=sortdate,
-            is_addtask=is_addtask,
-            deleted=deleted,
-            seriesid=seriesid,
-            automation=automation,
-            links=links,
-        )
+        deal_activity.links = links
 
         deal_activity.additional_properties = d
         return deal_activity
@@ -252,3 +230,6 @@ class DealActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

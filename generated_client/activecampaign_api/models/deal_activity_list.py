@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_activity import DealActivity
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealActivityList")
 
@@ -48,9 +43,7 @@ class DealActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_activity import DealActivity
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_activity_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_activities = []
         _deal_activities = d.pop("dealActivities")
@@ -59,6 +52,8 @@ class DealActivityList:
 
             deal_activities.append(deal_activities_item)
 
+        deal_activity_list.deal_activities = deal_activities
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealActivityList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_activity_list = cls(
-            deal_activities=deal_activities,
-            meta=meta,
-        )
+        deal_activity_list.meta = meta
 
         deal_activity_list.additional_properties = d
         return deal_activity_list
@@ -89,3 +81,7 @@ class DealActivityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_activity import DealActivity  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_owner_change import DealOwnerChange
-
 
 T = TypeVar("T", bound="DealBulkUpdateRequest")
 
@@ -36,8 +32,7 @@ class DealBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_owner_change import DealOwnerChange
-
+        deal_bulk_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deals = []
         _deals = d.pop("deals")
@@ -46,9 +41,7 @@ class DealBulkUpdateRequest:
 
             deals.append(deals_item)
 
-        deal_bulk_update_request = cls(
-            deals=deals,
-        )
+        deal_bulk_update_request.deals = deals
 
         deal_bulk_update_request.additional_properties = d
         return deal_bulk_update_request
@@ -68,3 +61,6 @@ class DealBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_owner_change import DealOwnerChange  # noqa: E402

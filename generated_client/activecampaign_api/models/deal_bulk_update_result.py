@@ -50,18 +50,13 @@ class DealBulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_bulk_update_result = cls.__new__(cls)
         d = dict(src_dict)
-        success: list[str] | Unset = d.pop("success", UNSET)
+        deal_bulk_update_result.success = d.pop("success", UNSET)
 
-        nochange: list[str] | Unset = d.pop("nochange", UNSET)
+        deal_bulk_update_result.nochange = d.pop("nochange", UNSET)
 
-        failed: list[str] | Unset = d.pop("failed", UNSET)
-
-        deal_bulk_update_result = cls(
-            success=success,
-            nochange=nochange,
-            failed=failed,
-        )
+        deal_bulk_update_result.failed = d.pop("failed", UNSET)
 
         deal_bulk_update_result.additional_properties = d
         return deal_bulk_update_result

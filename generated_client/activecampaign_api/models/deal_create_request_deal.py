@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_field_value_input import DealFieldValueInput
-
 
 T = TypeVar("T", bound="DealCreateRequestDeal")
 
@@ -135,28 +131,27 @@ class DealCreateRequestDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_field_value_input import DealFieldValueInput
-
+        deal_create_request_deal = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        deal_create_request_deal.title = d.pop("title")
 
-        value = d.pop("value")
+        deal_create_request_deal.value = d.pop("value")
 
-        currency = d.pop("currency")
+        deal_create_request_deal.currency = d.pop("currency")
 
-        description = d.pop("description", UNSET)
+        deal_create_request_deal.description = d.pop("description", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        deal_create_request_deal.contact = d.pop("contact", UNSET)
 
-        account: int | str | Unset = d.pop("account", UNSET)
+        deal_create_request_deal.account = d.pop("account", UNSET)
 
-        group: int | str | Unset = d.pop("group", UNSET)
+        deal_create_request_deal.group = d.pop("group", UNSET)
 
-        stage: int | str | Unset = d.pop("stage", UNSET)
+        deal_create_request_deal.stage = d.pop("stage", UNSET)
 
-        owner: int | str | Unset = d.pop("owner", UNSET)
+        deal_create_request_deal.owner = d.pop("owner", UNSET)
 
-        percent: int | Unset | None = d.pop("percent", UNSET)
+        deal_create_request_deal.percent = d.pop("percent", UNSET)
 
         _status = d.pop("status", UNSET)
         status: DealFieldsStatus | Unset
@@ -164,6 +159,8 @@ class DealCreateRequestDeal:
             status = UNSET
         else:
             status = check_deal_fields_status(_status)
+
+        deal_create_request_deal.status = status
 
         _fields = d.pop("fields", UNSET)
         fields: list[DealFieldValueInput] | Unset = UNSET
@@ -174,20 +171,7 @@ class DealCreateRequestDeal:
 
                 fields.append(fields_item)
 
-        deal_create_request_deal = cls(
-            title=title,
-            value=value,
-            currency=currency,
-            description=description,
-            contact=contact,
-            account=account,
-            group=group,
-            stage=stage,
-            owner=owner,
-            percent=percent,
-            status=status,
-            fields=fields,
-        )
+        deal_create_request_deal.fields = fields
 
         deal_create_request_deal.additional_properties = d
         return deal_create_request_deal
@@ -207,3 +191,6 @@ class DealCreateRequestDeal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_field_value_input import DealFieldValueInput  # noqa: E402

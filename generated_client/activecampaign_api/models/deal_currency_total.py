@@ -43,18 +43,13 @@ class DealCurrencyTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_currency_total = cls.__new__(cls)
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        deal_currency_total.currency = d.pop("currency", UNSET)
 
-        total = d.pop("total", UNSET)
+        deal_currency_total.total = d.pop("total", UNSET)
 
-        value = d.pop("value", UNSET)
-
-        deal_currency_total = cls(
-            currency=currency,
-            total=total,
-            value=value,
-        )
+        deal_currency_total.value = d.pop("value", UNSET)
 
         deal_currency_total.additional_properties = d
         return deal_currency_total

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field_create_request_deal_custom_field_metum import (
-        DealCustomFieldCreateRequestDealCustomFieldMetum,
-    )
-
 
 T = TypeVar("T", bound="DealCustomFieldCreateRequest")
 
@@ -35,18 +29,13 @@ class DealCustomFieldCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field_create_request_deal_custom_field_metum import (
-            DealCustomFieldCreateRequestDealCustomFieldMetum,
-        )
-
+        deal_custom_field_create_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_metum = DealCustomFieldCreateRequestDealCustomFieldMetum.from_dict(
             d.pop("dealCustomFieldMetum")
         )
 
-        deal_custom_field_create_request = cls(
-            deal_custom_field_metum=deal_custom_field_metum,
-        )
+        deal_custom_field_create_request.deal_custom_field_metum = deal_custom_field_metum
 
         deal_custom_field_create_request.additional_properties = d
         return deal_custom_field_create_request
@@ -66,3 +55,8 @@ class DealCustomFieldCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field_create_request_deal_custom_field_metum import (
+    DealCustomFieldCreateRequestDealCustomFieldMetum,
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field import DealCustomField
-
 
 T = TypeVar("T", bound="DealCustomFieldEnvelope")
 
@@ -34,14 +30,11 @@ class DealCustomFieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field import DealCustomField
-
+        deal_custom_field_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_metum = DealCustomField.from_dict(d.pop("dealCustomFieldMetum"))
 
-        deal_custom_field_envelope = cls(
-            deal_custom_field_metum=deal_custom_field_metum,
-        )
+        deal_custom_field_envelope.deal_custom_field_metum = deal_custom_field_metum
 
         deal_custom_field_envelope.additional_properties = d
         return deal_custom_field_envelope
@@ -61,3 +54,6 @@ class DealCustomFieldEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field import DealCustomField  # noqa: E402

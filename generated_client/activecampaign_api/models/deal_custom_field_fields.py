@@ -96,10 +96,11 @@ class DealCustomFieldFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_custom_field_fields = cls.__new__(cls)
         d = dict(src_dict)
-        field_label = d.pop("fieldLabel", UNSET)
+        deal_custom_field_fields.field_label = d.pop("fieldLabel", UNSET)
 
-        field_options: list[str] | Unset = d.pop("fieldOptions", UNSET)
+        deal_custom_field_fields.field_options = d.pop("fieldOptions", UNSET)
 
         def _parse_field_default(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
@@ -116,7 +117,9 @@ class DealCustomFieldFields:
 
         field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
+        deal_custom_field_fields.field_default = field_default
+
+        deal_custom_field_fields.field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
 
         def _parse_is_form_visible(data: object) -> bool | DealCustomFieldFieldsIsFormVisibleType0 | Unset:
             if isinstance(data, Unset):
@@ -133,6 +136,8 @@ class DealCustomFieldFields:
 
         is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
 
+        deal_custom_field_fields.is_form_visible = is_form_visible
+
         def _parse_is_required(data: object) -> bool | DealCustomFieldFieldsIsRequiredType0 | Unset:
             if isinstance(data, Unset):
                 return data
@@ -148,17 +153,9 @@ class DealCustomFieldFields:
 
         is_required = _parse_is_required(d.pop("isRequired", UNSET))
 
-        display_order = d.pop("displayOrder", UNSET)
+        deal_custom_field_fields.is_required = is_required
 
-        deal_custom_field_fields = cls(
-            field_label=field_label,
-            field_options=field_options,
-            field_default=field_default,
-            field_default_currency=field_default_currency,
-            is_form_visible=is_form_visible,
-            is_required=is_required,
-            display_order=display_order,
-        )
+        deal_custom_field_fields.display_order = d.pop("displayOrder", UNSET)
 
         deal_custom_field_fields.additional_properties = d
         return deal_custom_field_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field import DealCustomField
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealCustomFieldList")
 
@@ -48,9 +43,7 @@ class DealCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field import DealCustomField
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_custom_field_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_meta = []
         _deal_custom_field_meta = d.pop("dealCustomFieldMeta")
@@ -59,6 +52,8 @@ class DealCustomFieldList:
 
             deal_custom_field_meta.append(deal_custom_field_meta_item)
 
+        deal_custom_field_list.deal_custom_field_meta = deal_custom_field_meta
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealCustomFieldList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_custom_field_list = cls(
-            deal_custom_field_meta=deal_custom_field_meta,
-            meta=meta,
-        )
+        deal_custom_field_list.meta = meta
 
         deal_custom_field_list.additional_properties = d
         return deal_custom_field_list
@@ -89,3 +81,7 @@ class DealCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field import DealCustomField  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -29,12 +29,9 @@ class DealCustomFieldMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_custom_field_message = cls.__new__(cls)
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
-
-        deal_custom_field_message = cls(
-            message=message,
-        )
+        deal_custom_field_message.message = d.pop("message", UNSET)
 
         deal_custom_field_message.additional_properties = d
         return deal_custom_field_message

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field_fields import DealCustomFieldFields
-
 
 T = TypeVar("T", bound="DealCustomFieldUpdateRequest")
 
@@ -34,14 +30,11 @@ class DealCustomFieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field_fields import DealCustomFieldFields
-
+        deal_custom_field_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_metum = DealCustomFieldFields.from_dict(d.pop("dealCustomFieldMetum"))
 
-        deal_custom_field_update_request = cls(
-            deal_custom_field_metum=deal_custom_field_metum,
-        )
+        deal_custom_field_update_request.deal_custom_field_metum = deal_custom_field_metum
 
         deal_custom_field_update_request.additional_properties = d
         return deal_custom_field_update_request
@@ -61,3 +54,6 @@ class DealCustomFieldUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field_fields import DealCustomFieldFields  # noqa: E402

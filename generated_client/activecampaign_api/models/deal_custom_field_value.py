@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealCustomFieldValue")
 
@@ -118,16 +114,15 @@ class DealCustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_custom_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_custom_field_value.id = d.pop("id")
 
-        deal_id: int | str | Unset = d.pop("dealId", UNSET)
+        deal_custom_field_value.deal_id = d.pop("dealId", UNSET)
 
-        custom_field_id: int | str | Unset = d.pop("customFieldId", UNSET)
+        deal_custom_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        deal_custom_field_metum_id: int | str | Unset = d.pop("dealCustomFieldMetumId", UNSET)
+        deal_custom_field_value.deal_custom_field_metum_id = d.pop("dealCustomFieldMetumId", UNSET)
 
         def _parse_field_value(data: object) -> float | list[str] | str | Unset | None:
             if data is None:
@@ -146,11 +141,13 @@ class DealCustomFieldValue:
 
         field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        field_currency: str | Unset | None = d.pop("fieldCurrency", UNSET)
+        deal_custom_field_value.field_value = field_value
 
-        created_timestamp = d.pop("createdTimestamp", UNSET)
+        deal_custom_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updatedTimestamp", UNSET)
+        deal_custom_field_value.created_timestamp = d.pop("createdTimestamp", UNSET)
+
+        deal_custom_field_value.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -159,17 +156,7 @@ class DealCustomFieldValue:
         else:
             links = Links.from_dict(_links)
 
-        deal_custom_field_value = cls(
-            id=id,
-            deal_id=deal_id,
-            custom_field_id=custom_field_id,
-            deal_custom_field_metum_id=deal_custom_field_metum_id,
-            field_value=field_value,
-            field_currency=field_currency,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            links=links,
-        )
+        deal_custom_field_value.links = links
 
         deal_custom_field_value.additional_properties = d
         return deal_custom_field_value
@@ -189,3 +176,6 @@ class DealCustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

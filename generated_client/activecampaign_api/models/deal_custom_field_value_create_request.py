@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field_value_new import DealCustomFieldValueNew
-
 
 T = TypeVar("T", bound="DealCustomFieldValueCreateRequest")
 
@@ -34,14 +30,11 @@ class DealCustomFieldValueCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field_value_new import DealCustomFieldValueNew
-
+        deal_custom_field_value_create_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_datum = DealCustomFieldValueNew.from_dict(d.pop("dealCustomFieldDatum"))
 
-        deal_custom_field_value_create_request = cls(
-            deal_custom_field_datum=deal_custom_field_datum,
-        )
+        deal_custom_field_value_create_request.deal_custom_field_datum = deal_custom_field_datum
 
         deal_custom_field_value_create_request.additional_properties = d
         return deal_custom_field_value_create_request
@@ -61,3 +54,6 @@ class DealCustomFieldValueCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field_value_new import DealCustomFieldValueNew  # noqa: E402

@@ -44,6 +44,7 @@ class DealCustomFieldValueFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_custom_field_value_fields = cls.__new__(cls)
         d = dict(src_dict)
 
         def _parse_field_value(data: object) -> float | list[str] | str | Unset:
@@ -61,12 +62,9 @@ class DealCustomFieldValueFields:
 
         field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        deal_custom_field_value_fields.field_value = field_value
 
-        deal_custom_field_value_fields = cls(
-            field_value=field_value,
-            field_currency=field_currency,
-        )
+        deal_custom_field_value_fields.field_currency = d.pop("fieldCurrency", UNSET)
 
         deal_custom_field_value_fields.additional_properties = d
         return deal_custom_field_value_fields

@@ -64,8 +64,9 @@ class DealCustomFieldValueNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_custom_field_value_new = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id: int | str = d.pop("customFieldId")
+        deal_custom_field_value_new.custom_field_id = d.pop("customFieldId")
 
         def _parse_field_value(data: object) -> float | list[str] | str:
             try:
@@ -80,16 +81,11 @@ class DealCustomFieldValueNew:
 
         field_value = _parse_field_value(d.pop("fieldValue"))
 
-        deal_id: int | str | Unset = d.pop("dealId", UNSET)
+        deal_custom_field_value_new.field_value = field_value
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        deal_custom_field_value_new.deal_id = d.pop("dealId", UNSET)
 
-        deal_custom_field_value_new = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            deal_id=deal_id,
-            field_currency=field_currency,
-        )
+        deal_custom_field_value_new.field_currency = d.pop("fieldCurrency", UNSET)
 
         deal_custom_field_value_new.additional_properties = d
         return deal_custom_field_value_new

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_custom_field_value_fields import DealCustomFieldValueFields
-
 
 T = TypeVar("T", bound="DealCustomFieldValueUpdateRequest")
 
@@ -33,14 +29,11 @@ class DealCustomFieldValueUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_custom_field_value_fields import DealCustomFieldValueFields
-
+        deal_custom_field_value_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_custom_field_datum = DealCustomFieldValueFields.from_dict(d.pop("dealCustomFieldDatum"))
 
-        deal_custom_field_value_update_request = cls(
-            deal_custom_field_datum=deal_custom_field_datum,
-        )
+        deal_custom_field_value_update_request.deal_custom_field_datum = deal_custom_field_datum
 
         deal_custom_field_value_update_request.additional_properties = d
         return deal_custom_field_value_update_request
@@ -60,3 +53,6 @@ class DealCustomFieldValueUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_custom_field_value_fields import DealCustomFieldValueFields  # noqa: E402

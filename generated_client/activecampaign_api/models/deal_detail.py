@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal import Deal
-
 
 T = TypeVar("T", bound="DealDetail")
 
@@ -35,14 +31,11 @@ class DealDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal import Deal
-
+        deal_detail = cls.__new__(cls)
         d = dict(src_dict)
         deal = Deal.from_dict(d.pop("deal"))
 
-        deal_detail = cls(
-            deal=deal,
-        )
+        deal_detail.deal = deal
 
         deal_detail.additional_properties = d
         return deal_detail
@@ -62,3 +55,6 @@ class DealDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal import Deal  # noqa: E402

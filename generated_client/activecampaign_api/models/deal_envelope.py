@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.deal import Deal
-    from ..models.deal_stage import DealStage
-
 
 T = TypeVar("T", bound="DealEnvelope")
 
@@ -61,12 +55,11 @@ class DealEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.deal import Deal
-        from activecampaign_api.models.deal_stage import DealStage
-
+        deal_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal = Deal.from_dict(d.pop("deal"))
+
+        deal_envelope.deal = deal
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -77,6 +70,8 @@ class DealEnvelope:
 
                 contacts.append(contacts_item)
 
+        deal_envelope.contacts = contacts
+
         _deal_stages = d.pop("dealStages", UNSET)
         deal_stages: list[DealStage] | Unset = UNSET
         if _deal_stages is not UNSET:
@@ -86,11 +81,7 @@ class DealEnvelope:
 
                 deal_stages.append(deal_stages_item)
 
-        deal_envelope = cls(
-            deal=deal,
-            contacts=contacts,
-            deal_stages=deal_stages,
-        )
+        deal_envelope.deal_stages = deal_stages
 
         deal_envelope.additional_properties = d
         return deal_envelope
@@ -110,3 +101,8 @@ class DealEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.deal import Deal  # noqa: E402
+from ..models.deal_stage import DealStage  # noqa: E402

@@ -53,21 +53,15 @@ class DealFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_field_value = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id = d.pop("customFieldId", UNSET)
+        deal_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        field_value: float | str | Unset = d.pop("fieldValue", UNSET)
+        deal_field_value.field_value = d.pop("fieldValue", UNSET)
 
-        field_currency = d.pop("fieldCurrency", UNSET)
+        deal_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        deal_id = d.pop("dealId", UNSET)
-
-        deal_field_value = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            field_currency=field_currency,
-            deal_id=deal_id,
-        )
+        deal_field_value.deal_id = d.pop("dealId", UNSET)
 
         deal_field_value.additional_properties = d
         return deal_field_value

@@ -48,18 +48,13 @@ class DealFieldValueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_field_value_input = cls.__new__(cls)
         d = dict(src_dict)
-        custom_field_id: int | str = d.pop("customFieldId")
+        deal_field_value_input.custom_field_id = d.pop("customFieldId")
 
-        field_value: float | str = d.pop("fieldValue")
+        deal_field_value_input.field_value = d.pop("fieldValue")
 
-        field_currency = d.pop("fieldCurrency", UNSET)
-
-        deal_field_value_input = cls(
-            custom_field_id=custom_field_id,
-            field_value=field_value,
-            field_currency=field_currency,
-        )
+        deal_field_value_input.field_currency = d.pop("fieldCurrency", UNSET)
 
         deal_field_value_input.additional_properties = d
         return deal_field_value_input

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_field_value_input import DealFieldValueInput
-
 
 T = TypeVar("T", bound="DealFields")
 
@@ -137,28 +133,27 @@ class DealFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_field_value_input import DealFieldValueInput
-
+        deal_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        deal_fields.title = d.pop("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        deal_fields.description = d.pop("description", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        deal_fields.contact = d.pop("contact", UNSET)
 
-        account: int | str | Unset = d.pop("account", UNSET)
+        deal_fields.account = d.pop("account", UNSET)
 
-        value = d.pop("value", UNSET)
+        deal_fields.value = d.pop("value", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        deal_fields.currency = d.pop("currency", UNSET)
 
-        group: int | str | Unset = d.pop("group", UNSET)
+        deal_fields.group = d.pop("group", UNSET)
 
-        stage: int | str | Unset = d.pop("stage", UNSET)
+        deal_fields.stage = d.pop("stage", UNSET)
 
-        owner: int | str | Unset = d.pop("owner", UNSET)
+        deal_fields.owner = d.pop("owner", UNSET)
 
-        percent: int | Unset | None = d.pop("percent", UNSET)
+        deal_fields.percent = d.pop("percent", UNSET)
 
         _status = d.pop("status", UNSET)
         status: DealFieldsStatus | Unset
@@ -166,6 +161,8 @@ class DealFields:
             status = UNSET
         else:
             status = check_deal_fields_status(_status)
+
+        deal_fields.status = status
 
         _fields = d.pop("fields", UNSET)
         fields: list[DealFieldValueInput] | Unset = UNSET
@@ -176,20 +173,7 @@ class DealFields:
 
                 fields.append(fields_item)
 
-        deal_fields = cls(
-            title=title,
-            description=description,
-            contact=contact,
-            account=account,
-            value=value,
-            currency=currency,
-            group=group,
-            stage=stage,
-            owner=owner,
-            percent=percent,
-            status=status,
-            fields=fields,
-        )
+        deal_fields.fields = fields
 
         deal_fields.additional_properties = d
         return deal_fields
@@ -209,3 +193,6 @@ class DealFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_field_value_input import DealFieldValueInput  # noqa: E402

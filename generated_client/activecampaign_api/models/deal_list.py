@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal import Deal
-    from ..models.deal_page_meta import DealPageMeta
-
 
 T = TypeVar("T", bound="DealList")
 
@@ -48,9 +43,7 @@ class DealList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal import Deal
-        from activecampaign_api.models.deal_page_meta import DealPageMeta
-
+        deal_list = cls.__new__(cls)
         d = dict(src_dict)
         deals = []
         _deals = d.pop("deals")
@@ -59,6 +52,8 @@ class DealList:
 
             deals.append(deals_item)
 
+        deal_list.deals = deals
+
         _meta = d.pop("meta", UNSET)
         meta: DealPageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealList:
         else:
             meta = DealPageMeta.from_dict(_meta)
 
-        deal_list = cls(
-            deals=deals,
-            meta=meta,
-        )
+        deal_list.meta = meta
 
         deal_list.additional_properties = d
         return deal_list
@@ -89,3 +81,7 @@ class DealList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal import Deal  # noqa: E402
+from ..models.deal_page_meta import DealPageMeta  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_note_owner import DealNoteOwner
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealNote")
 
@@ -111,21 +106,19 @@ class DealNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_note_owner import DealNoteOwner
-        from activecampaign_api.models.links import Links
-
+        deal_note = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_note.id = d.pop("id")
 
-        note = d.pop("note", UNSET)
+        deal_note.note = d.pop("note", UNSET)
 
-        relid = d.pop("relid", UNSET)
+        deal_note.relid = d.pop("relid", UNSET)
 
-        reltype = d.pop("reltype", UNSET)
+        deal_note.reltype = d.pop("reltype", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        deal_note.user = d.pop("user", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        deal_note.userid = d.pop("userid", UNSET)
 
         _owner = d.pop("owner", UNSET)
         owner: DealNoteOwner | Unset
@@ -134,12 +127,16 @@ class DealNote:
         else:
             owner = DealNoteOwner.from_dict(_owner)
 
+        deal_note.owner = owner
+
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
         if isinstance(_cdate, Unset):
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        deal_note.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -158,6 +155,8 @@ class DealNote:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
+        deal_note.mdate = mdate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -165,18 +164,7 @@ class DealNote:
         else:
             links = Links.from_dict(_links)
 
-        deal_note = cls(
-            id=id,
-            note=note,
-            relid=relid,
-            reltype=reltype,
-            user=user,
-            userid=userid,
-            owner=owner,
-            cdate=cdate,
-            mdate=mdate,
-            links=links,
-        )
+        deal_note.links = links
 
         deal_note.additional_properties = d
         return deal_note
@@ -196,3 +184,7 @@ class DealNote:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_note_owner import DealNoteOwner  # noqa: E402
+from ..models.links import Links  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal import Deal
-    from ..models.deal_note import DealNote
-
 
 T = TypeVar("T", bound="DealNoteEnvelope")
 
@@ -47,11 +42,11 @@ class DealNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal import Deal
-        from activecampaign_api.models.deal_note import DealNote
-
+        deal_note_envelope = cls.__new__(cls)
         d = dict(src_dict)
         note = DealNote.from_dict(d.pop("note"))
+
+        deal_note_envelope.note = note
 
         _deals = d.pop("deals", UNSET)
         deals: list[Deal] | Unset = UNSET
@@ -62,10 +57,7 @@ class DealNoteEnvelope:
 
                 deals.append(deals_item)
 
-        deal_note_envelope = cls(
-            note=note,
-            deals=deals,
-        )
+        deal_note_envelope.deals = deals
 
         deal_note_envelope.additional_properties = d
         return deal_note_envelope
@@ -85,3 +77,7 @@ class DealNoteEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal import Deal  # noqa: E402
+from ..models.deal_note import DealNote  # noqa: E402

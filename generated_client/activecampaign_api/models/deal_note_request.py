@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_note_request_note import DealNoteRequestNote
-
 
 T = TypeVar("T", bound="DealNoteRequest")
 
@@ -33,14 +29,11 @@ class DealNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_note_request_note import DealNoteRequestNote
-
+        deal_note_request = cls.__new__(cls)
         d = dict(src_dict)
         note = DealNoteRequestNote.from_dict(d.pop("note"))
 
-        deal_note_request = cls(
-            note=note,
-        )
+        deal_note_request.note = note
 
         deal_note_request.additional_properties = d
         return deal_note_request
@@ -60,3 +53,6 @@ class DealNoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_note_request_note import DealNoteRequestNote  # noqa: E402

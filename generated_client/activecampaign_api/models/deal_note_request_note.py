@@ -30,12 +30,9 @@ class DealNoteRequestNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_note_request_note = cls.__new__(cls)
         d = dict(src_dict)
-        note = d.pop("note")
-
-        deal_note_request_note = cls(
-            note=note,
-        )
+        deal_note_request_note.note = d.pop("note")
 
         deal_note_request_note.additional_properties = d
         return deal_note_request_note

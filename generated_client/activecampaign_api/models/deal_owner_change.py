@@ -41,15 +41,11 @@ class DealOwnerChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_owner_change = cls.__new__(cls)
         d = dict(src_dict)
-        id: int | str = d.pop("id")
+        deal_owner_change.id = d.pop("id")
 
-        owner_id: int | str = d.pop("ownerId")
-
-        deal_owner_change = cls(
-            id=id,
-            owner_id=owner_id,
-        )
+        deal_owner_change.owner_id = d.pop("ownerId")
 
         deal_owner_change.additional_properties = d
         return deal_owner_change

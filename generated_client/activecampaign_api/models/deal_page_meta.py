@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_page_meta_currencies import DealPageMetaCurrencies
-
 
 T = TypeVar("T", bound="DealPageMeta")
 
@@ -51,10 +47,9 @@ class DealPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_page_meta_currencies import DealPageMetaCurrencies
-
+        deal_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total: int | str | Unset = d.pop("total", UNSET)
+        deal_page_meta.total = d.pop("total", UNSET)
 
         _currencies = d.pop("currencies", UNSET)
         currencies: DealPageMetaCurrencies | Unset
@@ -63,10 +58,7 @@ class DealPageMeta:
         else:
             currencies = DealPageMetaCurrencies.from_dict(_currencies)
 
-        deal_page_meta = cls(
-            total=total,
-            currencies=currencies,
-        )
+        deal_page_meta.currencies = currencies
 
         deal_page_meta.additional_properties = d
         return deal_page_meta
@@ -86,3 +78,6 @@ class DealPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_page_meta_currencies import DealPageMetaCurrencies  # noqa: E402

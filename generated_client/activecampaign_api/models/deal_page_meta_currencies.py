@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_currency_total import DealCurrencyTotal
-
 
 T = TypeVar("T", bound="DealPageMetaCurrencies")
 
@@ -27,10 +23,8 @@ class DealPageMetaCurrencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_currency_total import DealCurrencyTotal
-
+        deal_page_meta_currencies = cls.__new__(cls)
         d = dict(src_dict)
-        deal_page_meta_currencies = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -56,3 +50,6 @@ class DealPageMetaCurrencies:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_currency_total import DealCurrencyTotal  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealRole")
 
@@ -71,12 +67,11 @@ class DealRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_role = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_role.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        deal_role.title = d.pop("title", UNSET)
 
         _created_timestamp = d.pop("created_timestamp", UNSET)
         created_timestamp: datetime.datetime | Unset
@@ -84,6 +79,8 @@ class DealRole:
             created_timestamp = UNSET
         else:
             created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+
+        deal_role.created_timestamp = created_timestamp
 
         def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -102,6 +99,8 @@ class DealRole:
 
         updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
 
+        deal_role.updated_timestamp = updated_timestamp
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -109,13 +108,7 @@ class DealRole:
         else:
             links = Links.from_dict(_links)
 
-        deal_role = cls(
-            id=id,
-            title=title,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            links=links,
-        )
+        deal_role.links = links
 
         deal_role.additional_properties = d
         return deal_role
@@ -135,3 +128,6 @@ class DealRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

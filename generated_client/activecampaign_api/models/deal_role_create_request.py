@@ -30,12 +30,9 @@ class DealRoleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_role_create_request = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
-
-        deal_role_create_request = cls(
-            title=title,
-        )
+        deal_role_create_request.title = d.pop("title")
 
         deal_role_create_request.additional_properties = d
         return deal_role_create_request

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_role import DealRole
-
 
 T = TypeVar("T", bound="DealRoleEnvelope")
 
@@ -34,14 +30,11 @@ class DealRoleEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_role import DealRole
-
+        deal_role_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal_role = DealRole.from_dict(d.pop("dealRole"))
 
-        deal_role_envelope = cls(
-            deal_role=deal_role,
-        )
+        deal_role_envelope.deal_role = deal_role
 
         deal_role_envelope.additional_properties = d
         return deal_role_envelope
@@ -61,3 +54,6 @@ class DealRoleEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_role import DealRole  # noqa: E402

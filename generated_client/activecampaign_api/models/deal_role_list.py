@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_role import DealRole
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealRoleList")
 
@@ -48,9 +43,7 @@ class DealRoleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_role import DealRole
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_role_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_roles = []
         _deal_roles = d.pop("dealRoles")
@@ -59,6 +52,8 @@ class DealRoleList:
 
             deal_roles.append(deal_roles_item)
 
+        deal_role_list.deal_roles = deal_roles
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealRoleList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_role_list = cls(
-            deal_roles=deal_roles,
-            meta=meta,
-        )
+        deal_role_list.meta = meta
 
         deal_role_list.additional_properties = d
         return deal_role_list
@@ -89,3 +81,7 @@ class DealRoleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_role import DealRole  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealStage")
 
@@ -145,32 +141,31 @@ class DealStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_stage = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_stage.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        deal_stage.title = d.pop("title", UNSET)
 
-        group = d.pop("group", UNSET)
+        deal_stage.group = d.pop("group", UNSET)
 
-        order: int | str | Unset = d.pop("order", UNSET)
+        deal_stage.order = d.pop("order", UNSET)
 
-        deal_order = d.pop("dealOrder", UNSET)
+        deal_stage.deal_order = d.pop("dealOrder", UNSET)
 
-        card_region_1 = d.pop("cardRegion1", UNSET)
+        deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        card_region_2 = d.pop("cardRegion2", UNSET)
+        deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
 
-        card_region_3 = d.pop("cardRegion3", UNSET)
+        deal_stage.card_region_3 = d.pop("cardRegion3", UNSET)
 
-        card_region_4 = d.pop("cardRegion4", UNSET)
+        deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        card_region_5 = d.pop("cardRegion5", UNSET)
+        deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        color = d.pop("color", UNSET)
+        deal_stage.color = d.pop("color", UNSET)
 
-        width: int | str | Unset = d.pop("width", UNSET)
+        deal_stage.width = d.pop("width", UNSET)
 
         def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -189,6 +184,8 @@ class DealStage:
 
         cdate = _parse_cdate(d.pop("cdate", UNSET))
 
+        deal_stage.cdate = cdate
+
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -206,6 +203,8 @@ class DealStage:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        deal_stage.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -213,23 +212,7 @@ class DealStage:
         else:
             links = Links.from_dict(_links)
 
-        deal_stage = cls(
-            id=id,
-            title=title,
-            group=group,
-            order=order,
-            deal_order=deal_order,
-            card_region_1=card_region_1,
-            card_region_2=card_region_2,
-            card_region_3=card_region_3,
-            card_region_4=card_region_4,
-            card_region_5=card_region_5,
-            color=color,
-            width=width,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        deal_stage.links = links
 
         deal_stage.additional_properties = d
         return deal_stage
@@ -249,3 +232,6 @@ class DealStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

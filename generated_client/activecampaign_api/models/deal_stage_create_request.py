@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_stage_create_request_deal_stage import DealStageCreateRequestDealStage
-
 
 T = TypeVar("T", bound="DealStageCreateRequest")
 
@@ -33,14 +29,11 @@ class DealStageCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage_create_request_deal_stage import DealStageCreateRequestDealStage
-
+        deal_stage_create_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_stage = DealStageCreateRequestDealStage.from_dict(d.pop("dealStage"))
 
-        deal_stage_create_request = cls(
-            deal_stage=deal_stage,
-        )
+        deal_stage_create_request.deal_stage = deal_stage
 
         deal_stage_create_request.additional_properties = d
         return deal_stage_create_request
@@ -60,3 +53,6 @@ class DealStageCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage_create_request_deal_stage import DealStageCreateRequestDealStage  # noqa: E402

@@ -94,18 +94,19 @@ class DealStageCreateRequestDealStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_stage_create_request_deal_stage = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        deal_stage_create_request_deal_stage.title = d.pop("title")
 
-        group: int | str = d.pop("group")
+        deal_stage_create_request_deal_stage.group = d.pop("group")
 
-        order = d.pop("order", UNSET)
+        deal_stage_create_request_deal_stage.order = d.pop("order", UNSET)
 
-        deal_order = d.pop("dealOrder", UNSET)
+        deal_stage_create_request_deal_stage.deal_order = d.pop("dealOrder", UNSET)
 
-        card_region_1 = d.pop("cardRegion1", UNSET)
+        deal_stage_create_request_deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        card_region_2 = d.pop("cardRegion2", UNSET)
+        deal_stage_create_request_deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
 
         _card_region_3 = d.pop("cardRegion3", UNSET)
         card_region_3: DealStageFieldsCardRegion3 | Unset
@@ -114,27 +115,15 @@ class DealStageCreateRequestDealStage:
         else:
             card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
 
-        card_region_4 = d.pop("cardRegion4", UNSET)
+        deal_stage_create_request_deal_stage.card_region_3 = card_region_3
 
-        card_region_5 = d.pop("cardRegion5", UNSET)
+        deal_stage_create_request_deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        color = d.pop("color", UNSET)
+        deal_stage_create_request_deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        width = d.pop("width", UNSET)
+        deal_stage_create_request_deal_stage.color = d.pop("color", UNSET)
 
-        deal_stage_create_request_deal_stage = cls(
-            title=title,
-            group=group,
-            order=order,
-            deal_order=deal_order,
-            card_region_1=card_region_1,
-            card_region_2=card_region_2,
-            card_region_3=card_region_3,
-            card_region_4=card_region_4,
-            card_region_5=card_region_5,
-            color=color,
-            width=width,
-        )
+        deal_stage_create_request_deal_stage.width = d.pop("width", UNSET)
 
         deal_stage_create_request_deal_stage.additional_properties = d
         return deal_stage_create_request_deal_stage

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_stage import DealStage
-
 
 T = TypeVar("T", bound="DealStageEnvelope")
 
@@ -34,14 +30,11 @@ class DealStageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage import DealStage
-
+        deal_stage_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal_stage = DealStage.from_dict(d.pop("dealStage"))
 
-        deal_stage_envelope = cls(
-            deal_stage=deal_stage,
-        )
+        deal_stage_envelope.deal_stage = deal_stage
 
         deal_stage_envelope.additional_properties = d
         return deal_stage_envelope
@@ -61,3 +54,6 @@ class DealStageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage import DealStage  # noqa: E402

@@ -98,18 +98,19 @@ class DealStageFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_stage_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        deal_stage_fields.title = d.pop("title", UNSET)
 
-        group: int | str | Unset = d.pop("group", UNSET)
+        deal_stage_fields.group = d.pop("group", UNSET)
 
-        order = d.pop("order", UNSET)
+        deal_stage_fields.order = d.pop("order", UNSET)
 
-        deal_order = d.pop("dealOrder", UNSET)
+        deal_stage_fields.deal_order = d.pop("dealOrder", UNSET)
 
-        card_region_1 = d.pop("cardRegion1", UNSET)
+        deal_stage_fields.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        card_region_2 = d.pop("cardRegion2", UNSET)
+        deal_stage_fields.card_region_2 = d.pop("cardRegion2", UNSET)
 
         _card_region_3 = d.pop("cardRegion3", UNSET)
         card_region_3: DealStageFieldsCardRegion3 | Unset
@@ -118,27 +119,15 @@ class DealStageFields:
         else:
             card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
 
-        card_region_4 = d.pop("cardRegion4", UNSET)
+        deal_stage_fields.card_region_3 = card_region_3
 
-        card_region_5 = d.pop("cardRegion5", UNSET)
+        deal_stage_fields.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        color = d.pop("color", UNSET)
+        deal_stage_fields.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        width = d.pop("width", UNSET)
+        deal_stage_fields.color = d.pop("color", UNSET)
 
-        deal_stage_fields = cls(
-            title=title,
-            group=group,
-            order=order,
-            deal_order=deal_order,
-            card_region_1=card_region_1,
-            card_region_2=card_region_2,
-            card_region_3=card_region_3,
-            card_region_4=card_region_4,
-            card_region_5=card_region_5,
-            color=color,
-            width=width,
-        )
+        deal_stage_fields.width = d.pop("width", UNSET)
 
         deal_stage_fields.additional_properties = d
         return deal_stage_fields

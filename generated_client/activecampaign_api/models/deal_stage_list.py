@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_stage import DealStage
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealStageList")
 
@@ -48,9 +43,7 @@ class DealStageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage import DealStage
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_stage_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_stages = []
         _deal_stages = d.pop("dealStages")
@@ -59,6 +52,8 @@ class DealStageList:
 
             deal_stages.append(deal_stages_item)
 
+        deal_stage_list.deal_stages = deal_stages
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealStageList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_stage_list = cls(
-            deal_stages=deal_stages,
-            meta=meta,
-        )
+        deal_stage_list.meta = meta
 
         deal_stage_list.additional_properties = d
         return deal_stage_list
@@ -89,3 +81,7 @@ class DealStageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage import DealStage  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

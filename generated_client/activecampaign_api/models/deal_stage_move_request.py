@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_stage_move_request_deal import DealStageMoveRequestDeal
-
 
 T = TypeVar("T", bound="DealStageMoveRequest")
 
@@ -33,14 +29,11 @@ class DealStageMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage_move_request_deal import DealStageMoveRequestDeal
-
+        deal_stage_move_request = cls.__new__(cls)
         d = dict(src_dict)
         deal = DealStageMoveRequestDeal.from_dict(d.pop("deal"))
 
-        deal_stage_move_request = cls(
-            deal=deal,
-        )
+        deal_stage_move_request.deal = deal
 
         deal_stage_move_request.additional_properties = d
         return deal_stage_move_request
@@ -60,3 +53,6 @@ class DealStageMoveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage_move_request_deal import DealStageMoveRequestDeal  # noqa: E402

@@ -32,12 +32,9 @@ class DealStageMoveRequestDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_stage_move_request_deal = cls.__new__(cls)
         d = dict(src_dict)
-        stage: int | str = d.pop("stage")
-
-        deal_stage_move_request_deal = cls(
-            stage=stage,
-        )
+        deal_stage_move_request_deal.stage = d.pop("stage")
 
         deal_stage_move_request_deal.additional_properties = d
         return deal_stage_move_request_deal

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal import Deal
-
 
 T = TypeVar("T", bound="DealStageMoveResult")
 
@@ -38,8 +34,7 @@ class DealStageMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal import Deal
-
+        deal_stage_move_result = cls.__new__(cls)
         d = dict(src_dict)
         _deals = d.pop("deals", UNSET)
         deals: list[Deal] | Unset = UNSET
@@ -50,9 +45,7 @@ class DealStageMoveResult:
 
                 deals.append(deals_item)
 
-        deal_stage_move_result = cls(
-            deals=deals,
-        )
+        deal_stage_move_result.deals = deals
 
         deal_stage_move_result.additional_properties = d
         return deal_stage_move_result
@@ -72,3 +65,6 @@ class DealStageMoveResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal import Deal  # noqa: E402

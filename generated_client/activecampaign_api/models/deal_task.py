@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_task_owner import DealTaskOwner
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealTask")
 
@@ -232,45 +227,43 @@ class DealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_owner import DealTaskOwner
-        from activecampaign_api.models.links import Links
-
+        deal_task = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_task.id = d.pop("id")
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        deal_task.title = d.pop("title", UNSET)
 
-        note: str | Unset | None = d.pop("note", UNSET)
+        deal_task.note = d.pop("note", UNSET)
 
-        status: int | str | Unset = d.pop("status", UNSET)
+        deal_task.status = d.pop("status", UNSET)
 
-        duedate: str | Unset | None = d.pop("duedate", UNSET)
+        deal_task.duedate = d.pop("duedate", UNSET)
 
-        edate: str | Unset | None = d.pop("edate", UNSET)
+        deal_task.edate = d.pop("edate", UNSET)
 
-        duration: str | Unset | None = d.pop("duration", UNSET)
+        deal_task.duration = d.pop("duration", UNSET)
 
-        donedate: str | Unset | None = d.pop("donedate", UNSET)
+        deal_task.donedate = d.pop("donedate", UNSET)
 
-        relid = d.pop("relid", UNSET)
+        deal_task.relid = d.pop("relid", UNSET)
 
-        reltype = d.pop("reltype", UNSET)
+        deal_task.reltype = d.pop("reltype", UNSET)
 
-        owner_type = d.pop("ownerType", UNSET)
+        deal_task.owner_type = d.pop("ownerType", UNSET)
 
-        deal_tasktype: str | Unset | None = d.pop("dealTasktype", UNSET)
+        deal_task.deal_tasktype = d.pop("dealTasktype", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        deal_task.user = d.pop("user", UNSET)
 
-        assignee: str | Unset | None = d.pop("assignee", UNSET)
+        deal_task.assignee = d.pop("assignee", UNSET)
 
-        automation: str | Unset | None = d.pop("automation", UNSET)
+        deal_task.automation = d.pop("automation", UNSET)
 
-        done_automation: str | Unset | None = d.pop("doneAutomation", UNSET)
+        deal_task.done_automation = d.pop("doneAutomation", UNSET)
 
-        outcome_id: int | Unset | None = d.pop("outcomeId", UNSET)
+        deal_task.outcome_id = d.pop("outcomeId", UNSET)
 
-        outcome_info: str | Unset | None = d.pop("outcomeInfo", UNSET)
+        deal_task.outcome_info = d.pop("outcomeInfo", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -278,6 +271,8 @@ class DealTask:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        deal_task.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -296,12 +291,16 @@ class DealTask:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        deal_task.udate = udate
+
         _owner = d.pop("owner", UNSET)
         owner: DealTaskOwner | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
             owner = DealTaskOwner.from_dict(_owner)
+
+        deal_task.owner = owner
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -310,30 +309,7 @@ class DealTask:
         else:
             links = Links.from_dict(_links)
 
-        deal_task = cls(
-            id=id,
-            title=title,
-            note=note,
-            status=status,
-            duedate=duedate,
-            edate=edate,
-            duration=duration,
-            donedate=donedate,
-            relid=relid,
-            reltype=reltype,
-            owner_type=owner_type,
-            deal_tasktype=deal_tasktype,
-            user=user,
-            assignee=assignee,
-            automation=automation,
-            done_automation=done_automation,
-            outcome_id=outcome_id,
-            outcome_info=outcome_info,
-            cdate=cdate,
-            udate=udate,
-            owner=owner,
-            links=links,
-        )
+        deal_task.links = links
 
         deal_task.additional_properties = d
         return deal_task
@@ -353,3 +329,7 @@ class DealTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_owner import DealTaskOwner  # noqa: E402
+from ..models.links import Links  # noqa: E402

@@ -140,14 +140,15 @@ class DealTaskCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_create_fields = cls.__new__(cls)
         d = dict(src_dict)
-        relid: int | str = d.pop("relid")
+        deal_task_create_fields.relid = d.pop("relid")
 
-        duedate = d.pop("duedate")
+        deal_task_create_fields.duedate = d.pop("duedate")
 
-        deal_tasktype: int | str = d.pop("dealTasktype")
+        deal_task_create_fields.deal_tasktype = d.pop("dealTasktype")
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        deal_task_create_fields.title = d.pop("title", UNSET)
 
         _owner_type = d.pop("ownerType", UNSET)
         owner_type: DealTaskFieldsOwnerType | Unset
@@ -155,6 +156,8 @@ class DealTaskCreateFields:
             owner_type = UNSET
         else:
             owner_type = check_deal_task_fields_owner_type(_owner_type)
+
+        deal_task_create_fields.owner_type = owner_type
 
         def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
             if isinstance(data, Unset):
@@ -175,35 +178,21 @@ class DealTaskCreateFields:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        note = d.pop("note", UNSET)
+        deal_task_create_fields.status = status
 
-        edate = d.pop("edate", UNSET)
+        deal_task_create_fields.note = d.pop("note", UNSET)
 
-        assignee: int | str | Unset = d.pop("assignee", UNSET)
+        deal_task_create_fields.edate = d.pop("edate", UNSET)
 
-        outcome_id: int | str | Unset = d.pop("outcomeId", UNSET)
+        deal_task_create_fields.assignee = d.pop("assignee", UNSET)
 
-        outcome_info = d.pop("outcomeInfo", UNSET)
+        deal_task_create_fields.outcome_id = d.pop("outcomeId", UNSET)
 
-        trigger_automation_on_create: int | str | Unset = d.pop("triggerAutomationOnCreate", UNSET)
+        deal_task_create_fields.outcome_info = d.pop("outcomeInfo", UNSET)
 
-        done_automation: int | str | Unset = d.pop("doneAutomation", UNSET)
+        deal_task_create_fields.trigger_automation_on_create = d.pop("triggerAutomationOnCreate", UNSET)
 
-        deal_task_create_fields = cls(
-            relid=relid,
-            duedate=duedate,
-            deal_tasktype=deal_tasktype,
-            title=title,
-            owner_type=owner_type,
-            status=status,
-            note=note,
-            edate=edate,
-            assignee=assignee,
-            outcome_id=outcome_id,
-            outcome_info=outcome_info,
-            trigger_automation_on_create=trigger_automation_on_create,
-            done_automation=done_automation,
-        )
+        deal_task_create_fields.done_automation = d.pop("doneAutomation", UNSET)
 
         deal_task_create_fields.additional_properties = d
         return deal_task_create_fields

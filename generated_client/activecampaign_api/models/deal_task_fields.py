@@ -126,8 +126,9 @@ class DealTaskFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title: str | Unset | None = d.pop("title", UNSET)
+        deal_task_fields.title = d.pop("title", UNSET)
 
         _owner_type = d.pop("ownerType", UNSET)
         owner_type: DealTaskFieldsOwnerType | Unset
@@ -136,7 +137,9 @@ class DealTaskFields:
         else:
             owner_type = check_deal_task_fields_owner_type(_owner_type)
 
-        relid: int | str | Unset = d.pop("relid", UNSET)
+        deal_task_fields.owner_type = owner_type
+
+        deal_task_fields.relid = d.pop("relid", UNSET)
 
         def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
             if isinstance(data, Unset):
@@ -157,33 +160,21 @@ class DealTaskFields:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        note = d.pop("note", UNSET)
+        deal_task_fields.status = status
 
-        duedate = d.pop("duedate", UNSET)
+        deal_task_fields.note = d.pop("note", UNSET)
 
-        edate = d.pop("edate", UNSET)
+        deal_task_fields.duedate = d.pop("duedate", UNSET)
 
-        deal_tasktype: int | str | Unset = d.pop("dealTasktype", UNSET)
+        deal_task_fields.edate = d.pop("edate", UNSET)
 
-        assignee: int | str | Unset = d.pop("assignee", UNSET)
+        deal_task_fields.deal_tasktype = d.pop("dealTasktype", UNSET)
 
-        outcome_id: int | str | Unset = d.pop("outcomeId", UNSET)
+        deal_task_fields.assignee = d.pop("assignee", UNSET)
 
-        outcome_info = d.pop("outcomeInfo", UNSET)
+        deal_task_fields.outcome_id = d.pop("outcomeId", UNSET)
 
-        deal_task_fields = cls(
-            title=title,
-            owner_type=owner_type,
-            relid=relid,
-            status=status,
-            note=note,
-            duedate=duedate,
-            edate=edate,
-            deal_tasktype=deal_tasktype,
-            assignee=assignee,
-            outcome_id=outcome_id,
-            outcome_info=outcome_info,
-        )
+        deal_task_fields.outcome_info = d.pop("outcomeInfo", UNSET)
 
         deal_task_fields.additional_properties = d
         return deal_task_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_task import DealTask
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealTaskList")
 
@@ -48,9 +43,7 @@ class DealTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task import DealTask
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_task_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasks = []
         _deal_tasks = d.pop("dealTasks")
@@ -59,6 +52,8 @@ class DealTaskList:
 
             deal_tasks.append(deal_tasks_item)
 
+        deal_task_list.deal_tasks = deal_tasks
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealTaskList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_task_list = cls(
-            deal_tasks=deal_tasks,
-            meta=meta,
-        )
+        deal_task_list.meta = meta
 
         deal_task_list.additional_properties = d
         return deal_task_list
@@ -89,3 +81,7 @@ class DealTaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task import DealTask  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

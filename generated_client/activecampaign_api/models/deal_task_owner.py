@@ -37,15 +37,11 @@ class DealTaskOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_owner = cls.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        deal_task_owner.type_ = d.pop("type", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        deal_task_owner = cls(
-            type_=type_,
-            id=id,
-        )
+        deal_task_owner.id = d.pop("id", UNSET)
 
         deal_task_owner.additional_properties = d
         return deal_task_owner

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealTaskType")
 
@@ -36,8 +32,6 @@ class DealTaskType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         title = self.title
@@ -98,16 +92,15 @@ class DealTaskType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_task_type = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_task_type.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        deal_task_type.title = d.pop("title", UNSET)
 
-        status = d.pop("status", UNSET)
+        deal_task_type.status = d.pop("status", UNSET)
 
-        defduration: str | Unset | None = d.pop("defduration", UNSET)
+        deal_task_type.defduration = d.pop("defduration", UNSET)
 
         def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -126,6 +119,8 @@ class DealTaskType:
 
         cdate = _parse_cdate(d.pop("cdate", UNSET))
 
+        deal_task_type.cdate = cdate
+
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -142,6 +137,8 @@ class DealTaskType:
             return cast(datetime.datetime | None | Unset, data)
 
         udate = _parse_udate(d.pop("udate", UNSET))
+
+        deal_task_type.udate = udate
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -162,15 +159,7 @@ class DealTaskType:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        deal_task_type = cls(
-            id=id,
-            title=title,
-            status=status,
-            defduration=defduration,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        deal_task_type.links = links
 
         deal_task_type.additional_properties = d
         return deal_task_type
@@ -190,3 +179,6 @@ class DealTaskType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype
-
 
 T = TypeVar("T", bound="DealTaskTypeCreateRequest")
 
@@ -33,16 +29,11 @@ class DealTaskTypeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_type_create_request_deal_tasktype import (
-            DealTaskTypeCreateRequestDealTasktype,
-        )
-
+        deal_task_type_create_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasktype = DealTaskTypeCreateRequestDealTasktype.from_dict(d.pop("dealTasktype"))
 
-        deal_task_type_create_request = cls(
-            deal_tasktype=deal_tasktype,
-        )
+        deal_task_type_create_request.deal_tasktype = deal_tasktype
 
         deal_task_type_create_request.additional_properties = d
         return deal_task_type_create_request
@@ -62,3 +53,6 @@ class DealTaskTypeCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype  # noqa: E402

@@ -52,8 +52,9 @@ class DealTaskTypeCreateRequestDealTasktype:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_type_create_request_deal_tasktype = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        deal_task_type_create_request_deal_tasktype.title = d.pop("title")
 
         def _parse_status(data: object) -> DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset:
             if isinstance(data, Unset):
@@ -74,10 +75,7 @@ class DealTaskTypeCreateRequestDealTasktype:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        deal_task_type_create_request_deal_tasktype = cls(
-            title=title,
-            status=status,
-        )
+        deal_task_type_create_request_deal_tasktype.status = status
 
         deal_task_type_create_request_deal_tasktype.additional_properties = d
         return deal_task_type_create_request_deal_tasktype

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_task_type import DealTaskType
-
 
 T = TypeVar("T", bound="DealTaskTypeEnvelope")
 
@@ -34,14 +30,11 @@ class DealTaskTypeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_type import DealTaskType
-
+        deal_task_type_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasktype = DealTaskType.from_dict(d.pop("dealTasktype"))
 
-        deal_task_type_envelope = cls(
-            deal_tasktype=deal_tasktype,
-        )
+        deal_task_type_envelope.deal_tasktype = deal_tasktype
 
         deal_task_type_envelope.additional_properties = d
         return deal_task_type_envelope
@@ -61,3 +54,6 @@ class DealTaskTypeEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_type import DealTaskType  # noqa: E402

@@ -52,8 +52,9 @@ class DealTaskTypeFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_type_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        deal_task_type_fields.title = d.pop("title", UNSET)
 
         def _parse_status(data: object) -> DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset:
             if isinstance(data, Unset):
@@ -74,10 +75,7 @@ class DealTaskTypeFields:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        deal_task_type_fields = cls(
-            title=title,
-            status=status,
-        )
+        deal_task_type_fields.status = status
 
         deal_task_type_fields.additional_properties = d
         return deal_task_type_fields

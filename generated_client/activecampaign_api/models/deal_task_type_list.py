@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_task_type import DealTaskType
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="DealTaskTypeList")
 
@@ -48,9 +43,7 @@ class DealTaskTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_type import DealTaskType
-        from activecampaign_api.models.page_meta import PageMeta
-
+        deal_task_type_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasktypes = []
         _deal_tasktypes = d.pop("dealTasktypes")
@@ -59,6 +52,8 @@ class DealTaskTypeList:
 
             deal_tasktypes.append(deal_tasktypes_item)
 
+        deal_task_type_list.deal_tasktypes = deal_tasktypes
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class DealTaskTypeList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        deal_task_type_list = cls(
-            deal_tasktypes=deal_tasktypes,
-            meta=meta,
-        )
+        deal_task_type_list.meta = meta
 
         deal_task_type_list.additional_properties = d
         return deal_task_type_list
@@ -89,3 +81,7 @@ class DealTaskTypeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_type import DealTaskType  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

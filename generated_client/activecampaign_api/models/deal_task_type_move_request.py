@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask
-
 
 T = TypeVar("T", bound="DealTaskTypeMoveRequest")
 
@@ -33,14 +29,11 @@ class DealTaskTypeMoveRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask
-
+        deal_task_type_move_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_task = DealTaskTypeMoveRequestDealTask.from_dict(d.pop("dealTask"))
 
-        deal_task_type_move_request = cls(
-            deal_task=deal_task,
-        )
+        deal_task_type_move_request.deal_task = deal_task
 
         deal_task_type_move_request.additional_properties = d
         return deal_task_type_move_request
@@ -60,3 +53,6 @@ class DealTaskTypeMoveRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask  # noqa: E402

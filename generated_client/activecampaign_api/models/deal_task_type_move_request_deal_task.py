@@ -32,12 +32,9 @@ class DealTaskTypeMoveRequestDealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        deal_task_type_move_request_deal_task = cls.__new__(cls)
         d = dict(src_dict)
-        deal_tasktype: int | str = d.pop("dealTasktype")
-
-        deal_task_type_move_request_deal_task = cls(
-            deal_tasktype=deal_tasktype,
-        )
+        deal_task_type_move_request_deal_task.deal_tasktype = d.pop("dealTasktype")
 
         deal_task_type_move_request_deal_task.additional_properties = d
         return deal_task_type_move_request_deal_task

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_task import DealTask
-    from ..models.deal_task_type_moved_deal import DealTaskTypeMovedDeal
-
 
 T = TypeVar("T", bound="DealTaskTypeMoveResult")
 
@@ -49,9 +44,7 @@ class DealTaskTypeMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task import DealTask
-        from activecampaign_api.models.deal_task_type_moved_deal import DealTaskTypeMovedDeal
-
+        deal_task_type_move_result = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasks = []
         _deal_tasks = d.pop("dealTasks")
@@ -59,6 +52,8 @@ class DealTaskTypeMoveResult:
             deal_tasks_item = DealTask.from_dict(deal_tasks_item_data)
 
             deal_tasks.append(deal_tasks_item)
+
+        deal_task_type_move_result.deal_tasks = deal_tasks
 
         _deals = d.pop("deals", UNSET)
         deals: list[DealTaskTypeMovedDeal] | Unset = UNSET
@@ -69,10 +64,7 @@ class DealTaskTypeMoveResult:
 
                 deals.append(deals_item)
 
-        deal_task_type_move_result = cls(
-            deal_tasks=deal_tasks,
-            deals=deals,
-        )
+        deal_task_type_move_result.deals = deals
 
         deal_task_type_move_result.additional_properties = d
         return deal_task_type_move_result
@@ -92,3 +84,7 @@ class DealTaskTypeMoveResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task import DealTask  # noqa: E402
+from ..models.deal_task_type_moved_deal import DealTaskTypeMovedDeal  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="DealTaskTypeMovedDeal")
 
@@ -224,42 +220,41 @@ class DealTaskTypeMovedDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        deal_task_type_moved_deal = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        deal_task_type_moved_deal.id = d.pop("id")
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        deal_task_type_moved_deal.title = d.pop("title", UNSET)
 
-        value: str | Unset | None = d.pop("value", UNSET)
+        deal_task_type_moved_deal.value = d.pop("value", UNSET)
 
-        currency: str | Unset | None = d.pop("currency", UNSET)
+        deal_task_type_moved_deal.currency = d.pop("currency", UNSET)
 
-        percent: str | Unset | None = d.pop("percent", UNSET)
+        deal_task_type_moved_deal.percent = d.pop("percent", UNSET)
 
-        status: str | Unset | None = d.pop("status", UNSET)
+        deal_task_type_moved_deal.status = d.pop("status", UNSET)
 
-        stage: str | Unset | None = d.pop("stage", UNSET)
+        deal_task_type_moved_deal.stage = d.pop("stage", UNSET)
 
-        group: str | Unset | None = d.pop("group", UNSET)
+        deal_task_type_moved_deal.group = d.pop("group", UNSET)
 
-        owner: str | Unset | None = d.pop("owner", UNSET)
+        deal_task_type_moved_deal.owner = d.pop("owner", UNSET)
 
-        contact: str | Unset | None = d.pop("contact", UNSET)
+        deal_task_type_moved_deal.contact = d.pop("contact", UNSET)
 
-        organization: str | Unset | None = d.pop("organization", UNSET)
+        deal_task_type_moved_deal.organization = d.pop("organization", UNSET)
 
-        hash_: str | Unset | None = d.pop("hash", UNSET)
+        deal_task_type_moved_deal.hash_ = d.pop("hash", UNSET)
 
-        activitycount: str | Unset | None = d.pop("activitycount", UNSET)
+        deal_task_type_moved_deal.activitycount = d.pop("activitycount", UNSET)
 
-        next_task: str | Unset | None = d.pop("nextTask", UNSET)
+        deal_task_type_moved_deal.next_task = d.pop("nextTask", UNSET)
 
-        nexttaskid: str | Unset | None = d.pop("nexttaskid", UNSET)
+        deal_task_type_moved_deal.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        nextdealid: str | Unset | None = d.pop("nextdealid", UNSET)
+        deal_task_type_moved_deal.nextdealid = d.pop("nextdealid", UNSET)
 
-        nextdate: str | Unset | None = d.pop("nextdate", UNSET)
+        deal_task_type_moved_deal.nextdate = d.pop("nextdate", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -268,9 +263,11 @@ class DealTaskTypeMovedDeal:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        mdate: str | Unset | None = d.pop("mdate", UNSET)
+        deal_task_type_moved_deal.cdate = cdate
 
-        edate: str | Unset | None = d.pop("edate", UNSET)
+        deal_task_type_moved_deal.mdate = d.pop("mdate", UNSET)
+
+        deal_task_type_moved_deal.edate = d.pop("edate", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -279,29 +276,7 @@ class DealTaskTypeMovedDeal:
         else:
             links = Links.from_dict(_links)
 
-        deal_task_type_moved_deal = cls(
-            id=id,
-            title=title,
-            value=value,
-            currency=currency,
-            percent=percent,
-            status=status,
-            stage=stage,
-            group=group,
-            owner=owner,
-            contact=contact,
-            organization=organization,
-            hash_=hash_,
-            activitycount=activitycount,
-            next_task=next_task,
-            nexttaskid=nexttaskid,
-            nextdealid=nextdealid,
-            nextdate=nextdate,
-            cdate=cdate,
-            mdate=mdate,
-            edate=edate,
-            links=links,
-        )
+        deal_task_type_moved_deal.links = links
 
         deal_task_type_moved_deal.additional_properties = d
         return deal_task_type_moved_deal
@@ -321,3 +296,6 @@ class DealTaskTypeMovedDeal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

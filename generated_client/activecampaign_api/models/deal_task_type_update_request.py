@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_task_type_fields import DealTaskTypeFields
-
 
 T = TypeVar("T", bound="DealTaskTypeUpdateRequest")
 
@@ -34,14 +30,11 @@ class DealTaskTypeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_task_type_fields import DealTaskTypeFields
-
+        deal_task_type_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_tasktype = DealTaskTypeFields.from_dict(d.pop("dealTasktype"))
 
-        deal_task_type_update_request = cls(
-            deal_tasktype=deal_tasktype,
-        )
+        deal_task_type_update_request.deal_tasktype = deal_tasktype
 
         deal_task_type_update_request.additional_properties = d
         return deal_task_type_update_request
@@ -61,3 +54,6 @@ class DealTaskTypeUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_task_type_fields import DealTaskTypeFields  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.deal_fields import DealFields
-
 
 T = TypeVar("T", bound="DealUpdateRequest")
 
@@ -34,14 +30,11 @@ class DealUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_fields import DealFields
-
+        deal_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deal = DealFields.from_dict(d.pop("deal"))
 
-        deal_update_request = cls(
-            deal=deal,
-        )
+        deal_update_request.deal = deal
 
         deal_update_request.additional_properties = d
         return deal_update_request
@@ -61,3 +54,6 @@ class DealUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_fields import DealFields  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="EcomCustomer")
 
@@ -143,32 +139,31 @@ class EcomCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        ecom_customer = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        ecom_customer.id = d.pop("id")
 
-        connectionid = d.pop("connectionid", UNSET)
+        ecom_customer.connectionid = d.pop("connectionid", UNSET)
 
-        connection: str | Unset | None = d.pop("connection", UNSET)
+        ecom_customer.connection = d.pop("connection", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        ecom_customer.externalid = d.pop("externalid", UNSET)
 
-        email = d.pop("email", UNSET)
+        ecom_customer.email = d.pop("email", UNSET)
 
-        accepts_marketing: str | Unset | None = d.pop("acceptsMarketing", UNSET)
+        ecom_customer.accepts_marketing = d.pop("acceptsMarketing", UNSET)
 
-        total_revenue: str | Unset | None = d.pop("totalRevenue", UNSET)
+        ecom_customer.total_revenue = d.pop("totalRevenue", UNSET)
 
-        total_orders: str | Unset | None = d.pop("totalOrders", UNSET)
+        ecom_customer.total_orders = d.pop("totalOrders", UNSET)
 
-        total_products: str | Unset | None = d.pop("totalProducts", UNSET)
+        ecom_customer.total_products = d.pop("totalProducts", UNSET)
 
-        avg_revenue_per_order: str | Unset | None = d.pop("avgRevenuePerOrder", UNSET)
+        ecom_customer.avg_revenue_per_order = d.pop("avgRevenuePerOrder", UNSET)
 
-        avg_product_category: str | Unset | None = d.pop("avgProductCategory", UNSET)
+        ecom_customer.avg_product_category = d.pop("avgProductCategory", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        ecom_customer.tstamp = d.pop("tstamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -177,21 +172,7 @@ class EcomCustomer:
         else:
             links = Links.from_dict(_links)
 
-        ecom_customer = cls(
-            id=id,
-            connectionid=connectionid,
-            connection=connection,
-            externalid=externalid,
-            email=email,
-            accepts_marketing=accepts_marketing,
-            total_revenue=total_revenue,
-            total_orders=total_orders,
-            total_products=total_products,
-            avg_revenue_per_order=avg_revenue_per_order,
-            avg_product_category=avg_product_category,
-            tstamp=tstamp,
-            links=links,
-        )
+        ecom_customer.links = links
 
         ecom_customer.additional_properties = d
         return ecom_customer
@@ -211,3 +192,6 @@ class EcomCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

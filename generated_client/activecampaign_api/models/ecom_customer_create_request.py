@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_customer_create_request_ecom_customer import EcomCustomerCreateRequestEcomCustomer
-
 
 T = TypeVar("T", bound="EcomCustomerCreateRequest")
 
@@ -33,16 +29,11 @@ class EcomCustomerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_customer_create_request_ecom_customer import (
-            EcomCustomerCreateRequestEcomCustomer,
-        )
-
+        ecom_customer_create_request = cls.__new__(cls)
         d = dict(src_dict)
         ecom_customer = EcomCustomerCreateRequestEcomCustomer.from_dict(d.pop("ecomCustomer"))
 
-        ecom_customer_create_request = cls(
-            ecom_customer=ecom_customer,
-        )
+        ecom_customer_create_request.ecom_customer = ecom_customer
 
         ecom_customer_create_request.additional_properties = d
         return ecom_customer_create_request
@@ -62,3 +53,6 @@ class EcomCustomerCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_customer_create_request_ecom_customer import EcomCustomerCreateRequestEcomCustomer  # noqa: E402

@@ -56,12 +56,13 @@ class EcomCustomerCreateRequestEcomCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        ecom_customer_create_request_ecom_customer = cls.__new__(cls)
         d = dict(src_dict)
-        connectionid: int | str = d.pop("connectionid")
+        ecom_customer_create_request_ecom_customer.connectionid = d.pop("connectionid")
 
-        externalid = d.pop("externalid")
+        ecom_customer_create_request_ecom_customer.externalid = d.pop("externalid")
 
-        email = d.pop("email")
+        ecom_customer_create_request_ecom_customer.email = d.pop("email")
 
         _accepts_marketing = d.pop("acceptsMarketing", UNSET)
         accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
@@ -70,12 +71,7 @@ class EcomCustomerCreateRequestEcomCustomer:
         else:
             accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
 
-        ecom_customer_create_request_ecom_customer = cls(
-            connectionid=connectionid,
-            externalid=externalid,
-            email=email,
-            accepts_marketing=accepts_marketing,
-        )
+        ecom_customer_create_request_ecom_customer.accepts_marketing = accepts_marketing
 
         ecom_customer_create_request_ecom_customer.additional_properties = d
         return ecom_customer_create_request_ecom_customer

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_customer import EcomCustomer
-
 
 T = TypeVar("T", bound="EcomCustomerEnvelope")
 
@@ -35,14 +31,11 @@ class EcomCustomerEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_customer import EcomCustomer
-
+        ecom_customer_envelope = cls.__new__(cls)
         d = dict(src_dict)
         ecom_customer = EcomCustomer.from_dict(d.pop("ecomCustomer"))
 
-        ecom_customer_envelope = cls(
-            ecom_customer=ecom_customer,
-        )
+        ecom_customer_envelope.ecom_customer = ecom_customer
 
         ecom_customer_envelope.additional_properties = d
         return ecom_customer_envelope
@@ -62,3 +55,6 @@ class EcomCustomerEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_customer import EcomCustomer  # noqa: E402

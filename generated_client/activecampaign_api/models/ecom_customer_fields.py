@@ -61,12 +61,13 @@ class EcomCustomerFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        ecom_customer_fields = cls.__new__(cls)
         d = dict(src_dict)
-        connectionid: int | str | Unset = d.pop("connectionid", UNSET)
+        ecom_customer_fields.connectionid = d.pop("connectionid", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        ecom_customer_fields.externalid = d.pop("externalid", UNSET)
 
-        email = d.pop("email", UNSET)
+        ecom_customer_fields.email = d.pop("email", UNSET)
 
         _accepts_marketing = d.pop("acceptsMarketing", UNSET)
         accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
@@ -75,12 +76,7 @@ class EcomCustomerFields:
         else:
             accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
 
-        ecom_customer_fields = cls(
-            connectionid=connectionid,
-            externalid=externalid,
-            email=email,
-            accepts_marketing=accepts_marketing,
-        )
+        ecom_customer_fields.accepts_marketing = accepts_marketing
 
         ecom_customer_fields.additional_properties = d
         return ecom_customer_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ecom_customer import EcomCustomer
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="EcomCustomerList")
 
@@ -48,9 +43,7 @@ class EcomCustomerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_customer import EcomCustomer
-        from activecampaign_api.models.page_meta import PageMeta
-
+        ecom_customer_list = cls.__new__(cls)
         d = dict(src_dict)
         ecom_customers = []
         _ecom_customers = d.pop("ecomCustomers")
@@ -59,6 +52,8 @@ class EcomCustomerList:
 
             ecom_customers.append(ecom_customers_item)
 
+        ecom_customer_list.ecom_customers = ecom_customers
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class EcomCustomerList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        ecom_customer_list = cls(
-            ecom_customers=ecom_customers,
-            meta=meta,
-        )
+        ecom_customer_list.meta = meta
 
         ecom_customer_list.additional_properties = d
         return ecom_customer_list
@@ -89,3 +81,7 @@ class EcomCustomerList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_customer import EcomCustomer  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

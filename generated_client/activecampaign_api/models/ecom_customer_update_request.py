@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_customer_fields import EcomCustomerFields
-
 
 T = TypeVar("T", bound="EcomCustomerUpdateRequest")
 
@@ -34,14 +30,11 @@ class EcomCustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_customer_fields import EcomCustomerFields
-
+        ecom_customer_update_request = cls.__new__(cls)
         d = dict(src_dict)
         ecom_customer = EcomCustomerFields.from_dict(d.pop("ecomCustomer"))
 
-        ecom_customer_update_request = cls(
-            ecom_customer=ecom_customer,
-        )
+        ecom_customer_update_request.ecom_customer = ecom_customer
 
         ecom_customer_update_request.additional_properties = d
         return ecom_customer_update_request
@@ -61,3 +54,6 @@ class EcomCustomerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_customer_fields import EcomCustomerFields  # noqa: E402

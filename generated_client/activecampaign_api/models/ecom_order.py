@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="EcomOrder")
 
@@ -287,64 +283,63 @@ class EcomOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        ecom_order = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        ecom_order.id = d.pop("id")
 
-        externalid: str | Unset | None = d.pop("externalid", UNSET)
+        ecom_order.externalid = d.pop("externalid", UNSET)
 
-        externalcheckoutid: str | Unset | None = d.pop("externalcheckoutid", UNSET)
+        ecom_order.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
-        order_number: str | Unset | None = d.pop("orderNumber", UNSET)
+        ecom_order.order_number = d.pop("orderNumber", UNSET)
 
-        source = d.pop("source", UNSET)
+        ecom_order.source = d.pop("source", UNSET)
 
-        state: int | str | Unset = d.pop("state", UNSET)
+        ecom_order.state = d.pop("state", UNSET)
 
-        email = d.pop("email", UNSET)
+        ecom_order.email = d.pop("email", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        ecom_order.currency = d.pop("currency", UNSET)
 
-        connectionid = d.pop("connectionid", UNSET)
+        ecom_order.connectionid = d.pop("connectionid", UNSET)
 
-        connection: str | Unset | None = d.pop("connection", UNSET)
+        ecom_order.connection = d.pop("connection", UNSET)
 
-        customerid = d.pop("customerid", UNSET)
+        ecom_order.customerid = d.pop("customerid", UNSET)
 
-        customer: str | Unset | None = d.pop("customer", UNSET)
+        ecom_order.customer = d.pop("customer", UNSET)
 
-        total_price: int | str | Unset = d.pop("totalPrice", UNSET)
+        ecom_order.total_price = d.pop("totalPrice", UNSET)
 
-        shipping_amount: int | str | Unset = d.pop("shippingAmount", UNSET)
+        ecom_order.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        tax_amount: int | str | Unset = d.pop("taxAmount", UNSET)
+        ecom_order.tax_amount = d.pop("taxAmount", UNSET)
 
-        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
+        ecom_order.discount_amount = d.pop("discountAmount", UNSET)
 
-        total_products: int | str | Unset = d.pop("totalProducts", UNSET)
+        ecom_order.total_products = d.pop("totalProducts", UNSET)
 
-        shipping_method: str | Unset | None = d.pop("shippingMethod", UNSET)
+        ecom_order.shipping_method = d.pop("shippingMethod", UNSET)
 
-        order_url: str | Unset | None = d.pop("orderUrl", UNSET)
+        ecom_order.order_url = d.pop("orderUrl", UNSET)
 
-        external_created_date: str | Unset | None = d.pop("externalCreatedDate", UNSET)
+        ecom_order.external_created_date = d.pop("externalCreatedDate", UNSET)
 
-        external_updated_date: str | Unset | None = d.pop("externalUpdatedDate", UNSET)
+        ecom_order.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        abandoned_date: str | Unset | None = d.pop("abandonedDate", UNSET)
+        ecom_order.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        order_date: str | Unset | None = d.pop("orderDate", UNSET)
+        ecom_order.order_date = d.pop("orderDate", UNSET)
 
-        created_date: str | Unset | None = d.pop("createdDate", UNSET)
+        ecom_order.created_date = d.pop("createdDate", UNSET)
 
-        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
+        ecom_order.updated_date = d.pop("updatedDate", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        ecom_order.tstamp = d.pop("tstamp", UNSET)
 
-        order_products: list[str] | Unset = d.pop("orderProducts", UNSET)
+        ecom_order.order_products = d.pop("orderProducts", UNSET)
 
-        order_discounts: list[str] | Unset = d.pop("orderDiscounts", UNSET)
+        ecom_order.order_discounts = d.pop("orderDiscounts", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -353,37 +348,7 @@ class EcomOrder:
         else:
             links = Links.from_dict(_links)
 
-        ecom_order = cls(
-            id=id,
-            externalid=externalid,
-            externalcheckoutid=externalcheckoutid,
-            order_number=order_number,
-            source=source,
-            state=state,
-            email=email,
-            currency=currency,
-            connectionid=connectionid,
-            connection=connection,
-            customerid=customerid,
-            customer=customer,
-            total_price=total_price,
-            shipping_amount=shipping_amount,
-            tax_amount=tax_amount,
-            discount_amount=discount_amount,
-            total_products=total_products,
-            shipping_method=shipping_method,
-            order_url=order_url,
-            external_created_date=external_created_date,
-            external_updated_date=external_updated_date,
-            abandoned_date=abandoned_date,
-            order_date=order_date,
-            created_date=created_date,
-            updated_date=updated_date,
-            tstamp=tstamp,
-            order_products=order_products,
-            order_discounts=order_discounts,
-            links=links,
-        )
+        ecom_order.links = links
 
         ecom_order.additional_properties = d
         return ecom_order
@@ -403,3 +368,6 @@ class EcomOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,11 +15,6 @@ from ..models.ecom_order_create_fields_source_type_1 import (
     check_ecom_order_create_fields_source_type_1,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_discount_input import EcomOrderDiscountInput
-    from ..models.ecom_order_product_input import EcomOrderProductInput
-
 
 T = TypeVar("T", bound="EcomOrderCreateFields")
 
@@ -160,15 +155,13 @@ class EcomOrderCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_discount_input import EcomOrderDiscountInput
-        from activecampaign_api.models.ecom_order_product_input import EcomOrderProductInput
-
+        ecom_order_create_fields = cls.__new__(cls)
         d = dict(src_dict)
-        email = d.pop("email")
+        ecom_order_create_fields.email = d.pop("email")
 
-        total_price = d.pop("totalPrice")
+        ecom_order_create_fields.total_price = d.pop("totalPrice")
 
-        currency = d.pop("currency")
+        ecom_order_create_fields.currency = d.pop("currency")
 
         def _parse_source(data: object) -> EcomOrderCreateFieldsSourceType0 | EcomOrderCreateFieldsSourceType1:
             try:
@@ -187,15 +180,17 @@ class EcomOrderCreateFields:
 
         source = _parse_source(d.pop("source"))
 
-        connectionid: int | str = d.pop("connectionid")
+        ecom_order_create_fields.source = source
 
-        customerid: int | str = d.pop("customerid")
+        ecom_order_create_fields.connectionid = d.pop("connectionid")
 
-        external_created_date = d.pop("externalCreatedDate")
+        ecom_order_create_fields.customerid = d.pop("customerid")
 
-        externalid = d.pop("externalid", UNSET)
+        ecom_order_create_fields.external_created_date = d.pop("externalCreatedDate")
 
-        externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+        ecom_order_create_fields.externalid = d.pop("externalid", UNSET)
+
+        ecom_order_create_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
         _order_products = d.pop("orderProducts", UNSET)
         order_products: list[EcomOrderProductInput] | Unset = UNSET
@@ -206,6 +201,8 @@ class EcomOrderCreateFields:
 
                 order_products.append(order_products_item)
 
+        ecom_order_create_fields.order_products = order_products
+
         _order_discounts = d.pop("orderDiscounts", UNSET)
         order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
         if _order_discounts is not UNSET:
@@ -215,43 +212,23 @@ class EcomOrderCreateFields:
 
                 order_discounts.append(order_discounts_item)
 
-        shipping_amount = d.pop("shippingAmount", UNSET)
+        ecom_order_create_fields.order_discounts = order_discounts
 
-        tax_amount = d.pop("taxAmount", UNSET)
+        ecom_order_create_fields.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        discount_amount = d.pop("discountAmount", UNSET)
+        ecom_order_create_fields.tax_amount = d.pop("taxAmount", UNSET)
 
-        order_url = d.pop("orderUrl", UNSET)
+        ecom_order_create_fields.discount_amount = d.pop("discountAmount", UNSET)
 
-        external_updated_date = d.pop("externalUpdatedDate", UNSET)
+        ecom_order_create_fields.order_url = d.pop("orderUrl", UNSET)
 
-        abandoned_date = d.pop("abandonedDate", UNSET)
+        ecom_order_create_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        shipping_method = d.pop("shippingMethod", UNSET)
+        ecom_order_create_fields.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        order_number = d.pop("orderNumber", UNSET)
+        ecom_order_create_fields.shipping_method = d.pop("shippingMethod", UNSET)
 
-        ecom_order_create_fields = cls(
-            email=email,
-            total_price=total_price,
-            currency=currency,
-            source=source,
-            connectionid=connectionid,
-            customerid=customerid,
-            external_created_date=external_created_date,
-            externalid=externalid,
-            externalcheckoutid=externalcheckoutid,
-            order_products=order_products,
-            order_discounts=order_discounts,
-            shipping_amount=shipping_amount,
-            tax_amount=tax_amount,
-            discount_amount=discount_amount,
-            order_url=order_url,
-            external_updated_date=external_updated_date,
-            abandoned_date=abandoned_date,
-            shipping_method=shipping_method,
-            order_number=order_number,
-        )
+        ecom_order_create_fields.order_number = d.pop("orderNumber", UNSET)
 
         ecom_order_create_fields.additional_properties = d
         return ecom_order_create_fields
@@ -271,3 +248,7 @@ class EcomOrderCreateFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_discount_input import EcomOrderDiscountInput  # noqa: E402
+from ..models.ecom_order_product_input import EcomOrderProductInput  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_create_fields import EcomOrderCreateFields
-
 
 T = TypeVar("T", bound="EcomOrderCreateRequest")
 
@@ -33,14 +29,11 @@ class EcomOrderCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_create_fields import EcomOrderCreateFields
-
+        ecom_order_create_request = cls.__new__(cls)
         d = dict(src_dict)
         ecom_order = EcomOrderCreateFields.from_dict(d.pop("ecomOrder"))
 
-        ecom_order_create_request = cls(
-            ecom_order=ecom_order,
-        )
+        ecom_order_create_request.ecom_order = ecom_order
 
         ecom_order_create_request.additional_properties = d
         return ecom_order_create_request
@@ -60,3 +53,6 @@ class EcomOrderCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_create_fields import EcomOrderCreateFields  # noqa: E402

@@ -79,30 +79,21 @@ class EcomOrderDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        ecom_order_discount = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        ecom_order_discount.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        ecom_order_discount.name = d.pop("name", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        ecom_order_discount.type_ = d.pop("type", UNSET)
 
-        orderid = d.pop("orderid", UNSET)
+        ecom_order_discount.orderid = d.pop("orderid", UNSET)
 
-        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
+        ecom_order_discount.discount_amount = d.pop("discountAmount", UNSET)
 
-        created_date: str | Unset | None = d.pop("createdDate", UNSET)
+        ecom_order_discount.created_date = d.pop("createdDate", UNSET)
 
-        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
-
-        ecom_order_discount = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            orderid=orderid,
-            discount_amount=discount_amount,
-            created_date=created_date,
-            updated_date=updated_date,
-        )
+        ecom_order_discount.updated_date = d.pop("updatedDate", UNSET)
 
         ecom_order_discount.additional_properties = d
         return ecom_order_discount

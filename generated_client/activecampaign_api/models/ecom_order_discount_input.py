@@ -51,8 +51,9 @@ class EcomOrderDiscountInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        ecom_order_discount_input = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        ecom_order_discount_input.name = d.pop("name", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: EcomOrderDiscountInputType | Unset
@@ -61,13 +62,9 @@ class EcomOrderDiscountInput:
         else:
             type_ = check_ecom_order_discount_input_type(_type_)
 
-        discount_amount: int | str | Unset = d.pop("discountAmount", UNSET)
+        ecom_order_discount_input.type_ = type_
 
-        ecom_order_discount_input = cls(
-            name=name,
-            type_=type_,
-            discount_amount=discount_amount,
-        )
+        ecom_order_discount_input.discount_amount = d.pop("discountAmount", UNSET)
 
         ecom_order_discount_input.additional_properties = d
         return ecom_order_discount_input

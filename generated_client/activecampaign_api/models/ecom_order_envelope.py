@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.connection import Connection
-    from ..models.ecom_order import EcomOrder
-    from ..models.ecom_order_discount import EcomOrderDiscount
-    from ..models.ecom_order_product import EcomOrderProduct
-
 
 T = TypeVar("T", bound="EcomOrderEnvelope")
 
@@ -69,13 +62,11 @@ class EcomOrderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.connection import Connection
-        from activecampaign_api.models.ecom_order import EcomOrder
-        from activecampaign_api.models.ecom_order_discount import EcomOrderDiscount
-        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
-
+        ecom_order_envelope = cls.__new__(cls)
         d = dict(src_dict)
         ecom_order = EcomOrder.from_dict(d.pop("ecomOrder"))
+
+        ecom_order_envelope.ecom_order = ecom_order
 
         _ecom_order_products = d.pop("ecomOrderProducts", UNSET)
         ecom_order_products: list[EcomOrderProduct] | Unset = UNSET
@@ -86,6 +77,8 @@ class EcomOrderEnvelope:
 
                 ecom_order_products.append(ecom_order_products_item)
 
+        ecom_order_envelope.ecom_order_products = ecom_order_products
+
         _ecom_order_discounts = d.pop("ecomOrderDiscounts", UNSET)
         ecom_order_discounts: list[EcomOrderDiscount] | Unset = UNSET
         if _ecom_order_discounts is not UNSET:
@@ -94,6 +87,8 @@ class EcomOrderEnvelope:
                 ecom_order_discounts_item = EcomOrderDiscount.from_dict(ecom_order_discounts_item_data)
 
                 ecom_order_discounts.append(ecom_order_discounts_item)
+
+        ecom_order_envelope.ecom_order_discounts = ecom_order_discounts
 
         _connections = d.pop("connections", UNSET)
         connections: list[Connection] | Unset = UNSET
@@ -104,12 +99,7 @@ class EcomOrderEnvelope:
 
                 connections.append(connections_item)
 
-        ecom_order_envelope = cls(
-            ecom_order=ecom_order,
-            ecom_order_products=ecom_order_products,
-            ecom_order_discounts=ecom_order_discounts,
-            connections=connections,
-        )
+        ecom_order_envelope.connections = connections
 
         ecom_order_envelope.additional_properties = d
         return ecom_order_envelope
@@ -129,3 +119,9 @@ class EcomOrderEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection import Connection  # noqa: E402
+from ..models.ecom_order import EcomOrder  # noqa: E402
+from ..models.ecom_order_discount import EcomOrderDiscount  # noqa: E402
+from ..models.ecom_order_product import EcomOrderProduct  # noqa: E402

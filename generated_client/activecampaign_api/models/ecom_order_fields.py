@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_discount_input import EcomOrderDiscountInput
-    from ..models.ecom_order_product_input import EcomOrderProductInput
-
 
 T = TypeVar("T", bound="EcomOrderFields")
 
@@ -126,15 +121,13 @@ class EcomOrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_discount_input import EcomOrderDiscountInput
-        from activecampaign_api.models.ecom_order_product_input import EcomOrderProductInput
-
+        ecom_order_fields = cls.__new__(cls)
         d = dict(src_dict)
-        externalid = d.pop("externalid", UNSET)
+        ecom_order_fields.externalid = d.pop("externalid", UNSET)
 
-        externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+        ecom_order_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
-        email = d.pop("email", UNSET)
+        ecom_order_fields.email = d.pop("email", UNSET)
 
         _order_products = d.pop("orderProducts", UNSET)
         order_products: list[EcomOrderProductInput] | Unset = UNSET
@@ -145,6 +138,8 @@ class EcomOrderFields:
 
                 order_products.append(order_products_item)
 
+        ecom_order_fields.order_products = order_products
+
         _order_discounts = d.pop("orderDiscounts", UNSET)
         order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
         if _order_discounts is not UNSET:
@@ -154,43 +149,27 @@ class EcomOrderFields:
 
                 order_discounts.append(order_discounts_item)
 
-        total_price = d.pop("totalPrice", UNSET)
+        ecom_order_fields.order_discounts = order_discounts
 
-        shipping_amount = d.pop("shippingAmount", UNSET)
+        ecom_order_fields.total_price = d.pop("totalPrice", UNSET)
 
-        tax_amount = d.pop("taxAmount", UNSET)
+        ecom_order_fields.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        discount_amount = d.pop("discountAmount", UNSET)
+        ecom_order_fields.tax_amount = d.pop("taxAmount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        ecom_order_fields.discount_amount = d.pop("discountAmount", UNSET)
 
-        order_url = d.pop("orderUrl", UNSET)
+        ecom_order_fields.currency = d.pop("currency", UNSET)
 
-        external_updated_date = d.pop("externalUpdatedDate", UNSET)
+        ecom_order_fields.order_url = d.pop("orderUrl", UNSET)
 
-        abandoned_date = d.pop("abandonedDate", UNSET)
+        ecom_order_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        shipping_method = d.pop("shippingMethod", UNSET)
+        ecom_order_fields.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        order_number = d.pop("orderNumber", UNSET)
+        ecom_order_fields.shipping_method = d.pop("shippingMethod", UNSET)
 
-        ecom_order_fields = cls(
-            externalid=externalid,
-            externalcheckoutid=externalcheckoutid,
-            email=email,
-            order_products=order_products,
-            order_discounts=order_discounts,
-            total_price=total_price,
-            shipping_amount=shipping_amount,
-            tax_amount=tax_amount,
-            discount_amount=discount_amount,
-            currency=currency,
-            order_url=order_url,
-            external_updated_date=external_updated_date,
-            abandoned_date=abandoned_date,
-            shipping_method=shipping_method,
-            order_number=order_number,
-        )
+        ecom_order_fields.order_number = d.pop("orderNumber", UNSET)
 
         ecom_order_fields.additional_properties = d
         return ecom_order_fields
@@ -210,3 +189,7 @@ class EcomOrderFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_discount_input import EcomOrderDiscountInput  # noqa: E402
+from ..models.ecom_order_product_input import EcomOrderProductInput  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ecom_order import EcomOrder
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="EcomOrderList")
 
@@ -48,9 +43,7 @@ class EcomOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order import EcomOrder
-        from activecampaign_api.models.page_meta import PageMeta
-
+        ecom_order_list = cls.__new__(cls)
         d = dict(src_dict)
         ecom_orders = []
         _ecom_orders = d.pop("ecomOrders")
@@ -59,6 +52,8 @@ class EcomOrderList:
 
             ecom_orders.append(ecom_orders_item)
 
+        ecom_order_list.ecom_orders = ecom_orders
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class EcomOrderList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        ecom_order_list = cls(
-            ecom_orders=ecom_orders,
-            meta=meta,
-        )
+        ecom_order_list.meta = meta
 
         ecom_order_list.additional_properties = d
         return ecom_order_list
@@ -89,3 +81,7 @@ class EcomOrderList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order import EcomOrder  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

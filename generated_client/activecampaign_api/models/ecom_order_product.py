@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="EcomOrderProduct")
 
@@ -168,40 +164,39 @@ class EcomOrderProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        ecom_order_product = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        ecom_order_product.id = d.pop("id", UNSET)
 
-        orderid = d.pop("orderid", UNSET)
+        ecom_order_product.orderid = d.pop("orderid", UNSET)
 
-        ecom_order = d.pop("ecomOrder", UNSET)
+        ecom_order_product.ecom_order = d.pop("ecomOrder", UNSET)
 
-        connectionid = d.pop("connectionid", UNSET)
+        ecom_order_product.connectionid = d.pop("connectionid", UNSET)
 
-        externalid = d.pop("externalid", UNSET)
+        ecom_order_product.externalid = d.pop("externalid", UNSET)
 
-        sku: str | Unset | None = d.pop("sku", UNSET)
+        ecom_order_product.sku = d.pop("sku", UNSET)
 
-        name = d.pop("name", UNSET)
+        ecom_order_product.name = d.pop("name", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
+        ecom_order_product.description = d.pop("description", UNSET)
 
-        price: int | str | Unset = d.pop("price", UNSET)
+        ecom_order_product.price = d.pop("price", UNSET)
 
-        quantity: int | str | Unset = d.pop("quantity", UNSET)
+        ecom_order_product.quantity = d.pop("quantity", UNSET)
 
-        category: str | Unset | None = d.pop("category", UNSET)
+        ecom_order_product.category = d.pop("category", UNSET)
 
-        image_url: str | Unset | None = d.pop("imageUrl", UNSET)
+        ecom_order_product.image_url = d.pop("imageUrl", UNSET)
 
-        product_url: str | Unset | None = d.pop("productUrl", UNSET)
+        ecom_order_product.product_url = d.pop("productUrl", UNSET)
 
-        created_date: str | Unset | None = d.pop("createdDate", UNSET)
+        ecom_order_product.created_date = d.pop("createdDate", UNSET)
 
-        updated_date: str | Unset | None = d.pop("updatedDate", UNSET)
+        ecom_order_product.updated_date = d.pop("updatedDate", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        ecom_order_product.tstamp = d.pop("tstamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -210,25 +205,7 @@ class EcomOrderProduct:
         else:
             links = Links.from_dict(_links)
 
-        ecom_order_product = cls(
-            id=id,
-            orderid=orderid,
-            ecom_order=ecom_order,
-            connectionid=connectionid,
-            externalid=externalid,
-            sku=sku,
-            name=name,
-            description=description,
-            price=price,
-            quantity=quantity,
-            category=category,
-            image_url=image_url,
-            product_url=product_url,
-            created_date=created_date,
-            updated_date=updated_date,
-            tstamp=tstamp,
-            links=links,
-        )
+        ecom_order_product.links = links
 
         ecom_order_product.additional_properties = d
         return ecom_order_product
@@ -248,3 +225,6 @@ class EcomOrderProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

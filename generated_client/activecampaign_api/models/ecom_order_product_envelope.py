@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_product import EcomOrderProduct
-
 
 T = TypeVar("T", bound="EcomOrderProductEnvelope")
 
@@ -35,14 +31,11 @@ class EcomOrderProductEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
-
+        ecom_order_product_envelope = cls.__new__(cls)
         d = dict(src_dict)
         ecom_order_product = EcomOrderProduct.from_dict(d.pop("ecomOrderProduct"))
 
-        ecom_order_product_envelope = cls(
-            ecom_order_product=ecom_order_product,
-        )
+        ecom_order_product_envelope.ecom_order_product = ecom_order_product
 
         ecom_order_product_envelope.additional_properties = d
         return ecom_order_product_envelope
@@ -62,3 +55,6 @@ class EcomOrderProductEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_product import EcomOrderProduct  # noqa: E402

@@ -72,36 +72,25 @@ class EcomOrderProductInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        ecom_order_product_input = cls.__new__(cls)
         d = dict(src_dict)
-        externalid = d.pop("externalid")
+        ecom_order_product_input.externalid = d.pop("externalid")
 
-        name = d.pop("name")
+        ecom_order_product_input.name = d.pop("name")
 
-        price = d.pop("price")
+        ecom_order_product_input.price = d.pop("price")
 
-        quantity = d.pop("quantity")
+        ecom_order_product_input.quantity = d.pop("quantity")
 
-        category = d.pop("category", UNSET)
+        ecom_order_product_input.category = d.pop("category", UNSET)
 
-        sku = d.pop("sku", UNSET)
+        ecom_order_product_input.sku = d.pop("sku", UNSET)
 
-        description = d.pop("description", UNSET)
+        ecom_order_product_input.description = d.pop("description", UNSET)
 
-        image_url = d.pop("imageUrl", UNSET)
+        ecom_order_product_input.image_url = d.pop("imageUrl", UNSET)
 
-        product_url = d.pop("productUrl", UNSET)
-
-        ecom_order_product_input = cls(
-            externalid=externalid,
-            name=name,
-            price=price,
-            quantity=quantity,
-            category=category,
-            sku=sku,
-            description=description,
-            image_url=image_url,
-            product_url=product_url,
-        )
+        ecom_order_product_input.product_url = d.pop("productUrl", UNSET)
 
         ecom_order_product_input.additional_properties = d
         return ecom_order_product_input

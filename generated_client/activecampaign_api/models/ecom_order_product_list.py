@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_product import EcomOrderProduct
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="EcomOrderProductList")
 
@@ -48,9 +43,7 @@ class EcomOrderProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_product import EcomOrderProduct
-        from activecampaign_api.models.page_meta import PageMeta
-
+        ecom_order_product_list = cls.__new__(cls)
         d = dict(src_dict)
         ecom_order_products = []
         _ecom_order_products = d.pop("ecomOrderProducts")
@@ -59,6 +52,8 @@ class EcomOrderProductList:
 
             ecom_order_products.append(ecom_order_products_item)
 
+        ecom_order_product_list.ecom_order_products = ecom_order_products
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class EcomOrderProductList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        ecom_order_product_list = cls(
-            ecom_order_products=ecom_order_products,
-            meta=meta,
-        )
+        ecom_order_product_list.meta = meta
 
         ecom_order_product_list.additional_properties = d
         return ecom_order_product_list
@@ -89,3 +81,7 @@ class EcomOrderProductList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_product import EcomOrderProduct  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.ecom_order_fields import EcomOrderFields
-
 
 T = TypeVar("T", bound="EcomOrderUpdateRequest")
 
@@ -34,14 +30,11 @@ class EcomOrderUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.ecom_order_fields import EcomOrderFields
-
+        ecom_order_update_request = cls.__new__(cls)
         d = dict(src_dict)
         ecom_order = EcomOrderFields.from_dict(d.pop("ecomOrder"))
 
-        ecom_order_update_request = cls(
-            ecom_order=ecom_order,
-        )
+        ecom_order_update_request.ecom_order = ecom_order
 
         ecom_order_update_request.additional_properties = d
         return ecom_order_update_request
@@ -61,3 +54,6 @@ class EcomOrderUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ecom_order_fields import EcomOrderFields  # noqa: E402

@@ -34,15 +34,11 @@ class EditorMarkup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        editor_markup = cls.__new__(cls)
         d = dict(src_dict)
-        html = d.pop("html", UNSET)
+        editor_markup.html = d.pop("html", UNSET)
 
-        css = d.pop("css", UNSET)
-
-        editor_markup = cls(
-            html=html,
-            css=css,
-        )
+        editor_markup.css = d.pop("css", UNSET)
 
         editor_markup.additional_properties = d
         return editor_markup

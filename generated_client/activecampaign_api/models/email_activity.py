@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="EmailActivity")
 
@@ -198,36 +194,35 @@ class EmailActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        email_activity = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        email_activity.id = d.pop("id")
 
-        subscriberid: str | Unset | None = d.pop("subscriberid", UNSET)
+        email_activity.subscriberid = d.pop("subscriberid", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        email_activity.userid = d.pop("userid", UNSET)
 
-        d_id: str | Unset | None = d.pop("d_id", UNSET)
+        email_activity.d_id = d.pop("d_id", UNSET)
 
-        account: str | Unset | None = d.pop("account", UNSET)
+        email_activity.account = d.pop("account", UNSET)
 
-        reltype: str | Unset | None = d.pop("reltype", UNSET)
+        email_activity.reltype = d.pop("reltype", UNSET)
 
-        relid: str | Unset | None = d.pop("relid", UNSET)
+        email_activity.relid = d.pop("relid", UNSET)
 
-        from_name: str | Unset | None = d.pop("from_name", UNSET)
+        email_activity.from_name = d.pop("from_name", UNSET)
 
-        from_address: str | Unset | None = d.pop("fromAddress", UNSET)
+        email_activity.from_address = d.pop("fromAddress", UNSET)
 
-        to_address: str | Unset | None = d.pop("toAddress", UNSET)
+        email_activity.to_address = d.pop("toAddress", UNSET)
 
-        cc_address: str | Unset | None = d.pop("ccAddress", UNSET)
+        email_activity.cc_address = d.pop("ccAddress", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
+        email_activity.subject = d.pop("subject", UNSET)
 
-        message: str | Unset | None = d.pop("message", UNSET)
+        email_activity.message = d.pop("message", UNSET)
 
-        message_html: str | Unset | None = d.pop("messageHtml", UNSET)
+        email_activity.message_html = d.pop("messageHtml", UNSET)
 
         _tstamp = d.pop("tstamp", UNSET)
         tstamp: datetime.datetime | Unset
@@ -236,11 +231,13 @@ class EmailActivity:
         else:
             tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        contact: str | Unset | None = d.pop("contact", UNSET)
+        email_activity.tstamp = tstamp
 
-        deal: str | Unset | None = d.pop("deal", UNSET)
+        email_activity.contact = d.pop("contact", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        email_activity.deal = d.pop("deal", UNSET)
+
+        email_activity.user = d.pop("user", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -249,27 +246,7 @@ class EmailActivity:
         else:
             links = Links.from_dict(_links)
 
-        email_activity = cls(
-            id=id,
-            subscriberid=subscriberid,
-            userid=userid,
-            d_id=d_id,
-            account=account,
-            reltype=reltype,
-            relid=relid,
-            from_name=from_name,
-            from_address=from_address,
-            to_address=to_address,
-            cc_address=cc_address,
-            subject=subject,
-            message=message,
-            message_html=message_html,
-            tstamp=tstamp,
-            contact=contact,
-            deal=deal,
-            user=user,
-            links=links,
-        )
+        email_activity.links = links
 
         email_activity.additional_properties = d
         return email_activity
@@ -289,3 +266,6 @@ class EmailActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

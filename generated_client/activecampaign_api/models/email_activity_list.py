@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_activity import EmailActivity
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="EmailActivityList")
 
@@ -48,9 +43,7 @@ class EmailActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.email_activity import EmailActivity
-        from activecampaign_api.models.page_meta import PageMeta
-
+        email_activity_list = cls.__new__(cls)
         d = dict(src_dict)
         email_activities = []
         _email_activities = d.pop("emailActivities")
@@ -59,6 +52,8 @@ class EmailActivityList:
 
             email_activities.append(email_activities_item)
 
+        email_activity_list.email_activities = email_activities
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class EmailActivityList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        email_activity_list = cls(
-            email_activities=email_activities,
-            meta=meta,
-        )
+        email_activity_list.meta = meta
 
         email_activity_list.additional_properties = d
         return email_activity_list
@@ -89,3 +81,7 @@ class EmailActivityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_activity import EmailActivity  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -24,8 +24,8 @@ class EmptyObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        empty_object = cls.__new__(cls)
         d = dict(src_dict)
-        empty_object = cls()
 
         empty_object.additional_properties = d
         return empty_object

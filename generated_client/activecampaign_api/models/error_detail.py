@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_source import ErrorSource
-
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -63,18 +59,17 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.error_source import ErrorSource
-
+        error_detail = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        error_detail.title = d.pop("title", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        error_detail.detail = d.pop("detail", UNSET)
 
-        code = d.pop("code", UNSET)
+        error_detail.code = d.pop("code", UNSET)
 
-        status = d.pop("status", UNSET)
+        error_detail.status = d.pop("status", UNSET)
 
-        error = d.pop("error", UNSET)
+        error_detail.error = d.pop("error", UNSET)
 
         _source = d.pop("source", UNSET)
         source: ErrorSource | Unset
@@ -83,14 +78,7 @@ class ErrorDetail:
         else:
             source = ErrorSource.from_dict(_source)
 
-        error_detail = cls(
-            title=title,
-            detail=detail,
-            code=code,
-            status=status,
-            error=error,
-            source=source,
-        )
+        error_detail.source = source
 
         error_detail.additional_properties = d
         return error_detail
@@ -110,3 +98,6 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_source import ErrorSource  # noqa: E402

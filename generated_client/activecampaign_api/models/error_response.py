@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -48,10 +44,9 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.error_detail import ErrorDetail
-
+        error_response = cls.__new__(cls)
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        error_response.message = d.pop("message", UNSET)
 
         _errors = d.pop("errors", UNSET)
         errors: list[ErrorDetail] | Unset = UNSET
@@ -62,10 +57,7 @@ class ErrorResponse:
 
                 errors.append(errors_item)
 
-        error_response = cls(
-            message=message,
-            errors=errors,
-        )
+        error_response.errors = errors
 
         error_response.additional_properties = d
         return error_response
@@ -85,3 +77,6 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -30,12 +30,9 @@ class ErrorSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        error_source = cls.__new__(cls)
         d = dict(src_dict)
-        pointer = d.pop("pointer", UNSET)
-
-        error_source = cls(
-            pointer=pointer,
-        )
+        error_source.pointer = d.pop("pointer", UNSET)
 
         error_source.additional_properties = d
         return error_source

@@ -31,12 +31,9 @@ class EventTrackingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        event_tracking_event = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
-
-        event_tracking_event = cls(
-            name=name,
-        )
+        event_tracking_event.name = d.pop("name")
 
         event_tracking_event.additional_properties = d
         return event_tracking_event

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.event_tracking_event import EventTrackingEvent
-
 
 T = TypeVar("T", bound="EventTrackingEventEnvelope")
 
@@ -34,14 +30,11 @@ class EventTrackingEventEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.event_tracking_event import EventTrackingEvent
-
+        event_tracking_event_envelope = cls.__new__(cls)
         d = dict(src_dict)
         event_tracking_event = EventTrackingEvent.from_dict(d.pop("eventTrackingEvent"))
 
-        event_tracking_event_envelope = cls(
-            event_tracking_event=event_tracking_event,
-        )
+        event_tracking_event_envelope.event_tracking_event = event_tracking_event
 
         event_tracking_event_envelope.additional_properties = d
         return event_tracking_event_envelope
@@ -61,3 +54,6 @@ class EventTrackingEventEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_tracking_event import EventTrackingEvent  # noqa: E402

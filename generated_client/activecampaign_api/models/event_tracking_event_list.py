@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event_tracking_event import EventTrackingEvent
-    from ..models.flexible_page_meta import FlexiblePageMeta
-
 
 T = TypeVar("T", bound="EventTrackingEventList")
 
@@ -48,9 +43,7 @@ class EventTrackingEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.event_tracking_event import EventTrackingEvent
-        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
-
+        event_tracking_event_list = cls.__new__(cls)
         d = dict(src_dict)
         event_tracking_events = []
         _event_tracking_events = d.pop("eventTrackingEvents")
@@ -59,6 +52,8 @@ class EventTrackingEventList:
 
             event_tracking_events.append(event_tracking_events_item)
 
+        event_tracking_event_list.event_tracking_events = event_tracking_events
+
         _meta = d.pop("meta", UNSET)
         meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class EventTrackingEventList:
         else:
             meta = FlexiblePageMeta.from_dict(_meta)
 
-        event_tracking_event_list = cls(
-            event_tracking_events=event_tracking_events,
-            meta=meta,
-        )
+        event_tracking_event_list.meta = meta
 
         event_tracking_event_list.additional_properties = d
         return event_tracking_event_list
@@ -89,3 +81,7 @@ class EventTrackingEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_tracking_event import EventTrackingEvent  # noqa: E402
+from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402

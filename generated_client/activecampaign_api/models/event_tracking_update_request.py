@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tracking_switch import TrackingSwitch
-
 
 T = TypeVar("T", bound="EventTrackingUpdateRequest")
 
@@ -34,14 +30,11 @@ class EventTrackingUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.tracking_switch import TrackingSwitch
-
+        event_tracking_update_request = cls.__new__(cls)
         d = dict(src_dict)
         event_tracking = TrackingSwitch.from_dict(d.pop("eventTracking"))
 
-        event_tracking_update_request = cls(
-            event_tracking=event_tracking,
-        )
+        event_tracking_update_request.event_tracking = event_tracking
 
         event_tracking_update_request.additional_properties = d
         return event_tracking_update_request
@@ -61,3 +54,6 @@ class EventTrackingUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tracking_switch import TrackingSwitch  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Field")
 
@@ -197,34 +193,33 @@ class Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        field.title = d.pop("title", UNSET)
 
-        descript: str | Unset | None = d.pop("descript", UNSET)
+        field.descript = d.pop("descript", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        field.type_ = d.pop("type", UNSET)
 
-        isrequired: int | str | Unset = d.pop("isrequired", UNSET)
+        field.isrequired = d.pop("isrequired", UNSET)
 
-        perstag: str | Unset | None = d.pop("perstag", UNSET)
+        field.perstag = d.pop("perstag", UNSET)
 
-        defval: str | Unset | None = d.pop("defval", UNSET)
+        field.defval = d.pop("defval", UNSET)
 
-        show_in_list: int | str | Unset = d.pop("show_in_list", UNSET)
+        field.show_in_list = d.pop("show_in_list", UNSET)
 
-        rows: int | str | Unset = d.pop("rows", UNSET)
+        field.rows = d.pop("rows", UNSET)
 
-        cols: int | str | Unset = d.pop("cols", UNSET)
+        field.cols = d.pop("cols", UNSET)
 
-        visible: int | str | Unset = d.pop("visible", UNSET)
+        field.visible = d.pop("visible", UNSET)
 
-        service: str | Unset | None = d.pop("service", UNSET)
+        field.service = d.pop("service", UNSET)
 
-        ordernum: int | str | Unset = d.pop("ordernum", UNSET)
+        field.ordernum = d.pop("ordernum", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -232,6 +227,8 @@ class Field:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        field.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -250,9 +247,11 @@ class Field:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        options: list[str] | Unset = d.pop("options", UNSET)
+        field.udate = udate
 
-        relations: list[str] | Unset = d.pop("relations", UNSET)
+        field.options = d.pop("options", UNSET)
+
+        field.relations = d.pop("relations", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -261,26 +260,7 @@ class Field:
         else:
             links = Links.from_dict(_links)
 
-        field = cls(
-            id=id,
-            title=title,
-            descript=descript,
-            type_=type_,
-            isrequired=isrequired,
-            perstag=perstag,
-            defval=defval,
-            show_in_list=show_in_list,
-            rows=rows,
-            cols=cols,
-            visible=visible,
-            service=service,
-            ordernum=ordernum,
-            cdate=cdate,
-            udate=udate,
-            options=options,
-            relations=relations,
-            links=links,
-        )
+        field.links = links
 
         field.additional_properties = d
         return field
@@ -300,3 +280,6 @@ class Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -106,8 +106,9 @@ class FieldAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_attributes = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        field_attributes.title = d.pop("title", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: FieldType | Unset
@@ -116,7 +117,9 @@ class FieldAttributes:
         else:
             type_ = check_field_type(_type_)
 
-        descript = d.pop("descript", UNSET)
+        field_attributes.type_ = type_
+
+        field_attributes.descript = d.pop("descript", UNSET)
 
         _isrequired = d.pop("isrequired", UNSET)
         isrequired: FieldFlag | Unset
@@ -125,9 +128,11 @@ class FieldAttributes:
         else:
             isrequired = check_field_flag(_isrequired)
 
-        perstag = d.pop("perstag", UNSET)
+        field_attributes.isrequired = isrequired
 
-        defval = d.pop("defval", UNSET)
+        field_attributes.perstag = d.pop("perstag", UNSET)
+
+        field_attributes.defval = d.pop("defval", UNSET)
 
         _show_in_list = d.pop("show_in_list", UNSET)
         show_in_list: FieldFlag | Unset
@@ -136,9 +141,11 @@ class FieldAttributes:
         else:
             show_in_list = check_field_flag(_show_in_list)
 
-        rows = d.pop("rows", UNSET)
+        field_attributes.show_in_list = show_in_list
 
-        cols = d.pop("cols", UNSET)
+        field_attributes.rows = d.pop("rows", UNSET)
+
+        field_attributes.cols = d.pop("cols", UNSET)
 
         _visible = d.pop("visible", UNSET)
         visible: FieldFlag | Unset
@@ -147,24 +154,11 @@ class FieldAttributes:
         else:
             visible = check_field_flag(_visible)
 
-        service = d.pop("service", UNSET)
+        field_attributes.visible = visible
 
-        ordernum = d.pop("ordernum", UNSET)
+        field_attributes.service = d.pop("service", UNSET)
 
-        field_attributes = cls(
-            title=title,
-            type_=type_,
-            descript=descript,
-            isrequired=isrequired,
-            perstag=perstag,
-            defval=defval,
-            show_in_list=show_in_list,
-            rows=rows,
-            cols=cols,
-            visible=visible,
-            service=service,
-            ordernum=ordernum,
-        )
+        field_attributes.ordernum = d.pop("ordernum", UNSET)
 
         field_attributes.additional_properties = d
         return field_attributes

@@ -103,12 +103,15 @@ class FieldCreateRequestField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_create_request_field = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        field_create_request_field.title = d.pop("title")
 
         type_ = check_field_type(d.pop("type"))
 
-        descript = d.pop("descript", UNSET)
+        field_create_request_field.type_ = type_
+
+        field_create_request_field.descript = d.pop("descript", UNSET)
 
         _isrequired = d.pop("isrequired", UNSET)
         isrequired: FieldFlag | Unset
@@ -117,9 +120,11 @@ class FieldCreateRequestField:
         else:
             isrequired = check_field_flag(_isrequired)
 
-        perstag = d.pop("perstag", UNSET)
+        field_create_request_field.isrequired = isrequired
 
-        defval = d.pop("defval", UNSET)
+        field_create_request_field.perstag = d.pop("perstag", UNSET)
+
+        field_create_request_field.defval = d.pop("defval", UNSET)
 
         _show_in_list = d.pop("show_in_list", UNSET)
         show_in_list: FieldFlag | Unset
@@ -128,9 +133,11 @@ class FieldCreateRequestField:
         else:
             show_in_list = check_field_flag(_show_in_list)
 
-        rows = d.pop("rows", UNSET)
+        field_create_request_field.show_in_list = show_in_list
 
-        cols = d.pop("cols", UNSET)
+        field_create_request_field.rows = d.pop("rows", UNSET)
+
+        field_create_request_field.cols = d.pop("cols", UNSET)
 
         _visible = d.pop("visible", UNSET)
         visible: FieldFlag | Unset
@@ -139,24 +146,11 @@ class FieldCreateRequestField:
         else:
             visible = check_field_flag(_visible)
 
-        service = d.pop("service", UNSET)
+        field_create_request_field.visible = visible
 
-        ordernum = d.pop("ordernum", UNSET)
+        field_create_request_field.service = d.pop("service", UNSET)
 
-        field_create_request_field = cls(
-            title=title,
-            type_=type_,
-            descript=descript,
-            isrequired=isrequired,
-            perstag=perstag,
-            defval=defval,
-            show_in_list=show_in_list,
-            rows=rows,
-            cols=cols,
-            visible=visible,
-            service=service,
-            ordernum=ordernum,
-        )
+        field_create_request_field.ordernum = d.pop("ordernum", UNSET)
 
         field_create_request_field.additional_properties = d
         return field_create_request_field

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field import Field
-    from ..models.field_option import FieldOption
-    from ..models.field_rel import FieldRel
-
 
 T = TypeVar("T", bound="FieldEnvelope")
 
@@ -58,12 +52,11 @@ class FieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field import Field
-        from activecampaign_api.models.field_option import FieldOption
-        from activecampaign_api.models.field_rel import FieldRel
-
+        field_envelope = cls.__new__(cls)
         d = dict(src_dict)
         field = Field.from_dict(d.pop("field"))
+
+        field_envelope.field = field
 
         _field_options = d.pop("fieldOptions", UNSET)
         field_options: list[FieldOption] | Unset = UNSET
@@ -74,6 +67,8 @@ class FieldEnvelope:
 
                 field_options.append(field_options_item)
 
+        field_envelope.field_options = field_options
+
         _field_rels = d.pop("fieldRels", UNSET)
         field_rels: list[FieldRel] | Unset = UNSET
         if _field_rels is not UNSET:
@@ -83,11 +78,7 @@ class FieldEnvelope:
 
                 field_rels.append(field_rels_item)
 
-        field_envelope = cls(
-            field=field,
-            field_options=field_options,
-            field_rels=field_rels,
-        )
+        field_envelope.field_rels = field_rels
 
         field_envelope.additional_properties = d
         return field_envelope
@@ -107,3 +98,8 @@ class FieldEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field import Field  # noqa: E402
+from ..models.field_option import FieldOption  # noqa: E402
+from ..models.field_rel import FieldRel  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="FieldGroup")
 
@@ -79,20 +75,19 @@ class FieldGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field_group = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field_group.id = d.pop("id")
 
-        type_id = d.pop("type_id", UNSET)
+        field_group.type_id = d.pop("type_id", UNSET)
 
-        label = d.pop("label", UNSET)
+        field_group.label = d.pop("label", UNSET)
 
-        ordernum = d.pop("ordernum", UNSET)
+        field_group.ordernum = d.pop("ordernum", UNSET)
 
-        created_by: int | Unset | None = d.pop("created_by", UNSET)
+        field_group.created_by = d.pop("created_by", UNSET)
 
-        updated_by: int | Unset | None = d.pop("updated_by", UNSET)
+        field_group.updated_by = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -101,15 +96,7 @@ class FieldGroup:
         else:
             links = Links.from_dict(_links)
 
-        field_group = cls(
-            id=id,
-            type_id=type_id,
-            label=label,
-            ordernum=ordernum,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        field_group.links = links
 
         field_group.additional_properties = d
         return field_group
@@ -129,3 +116,6 @@ class FieldGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_group_create_request_group_definition import FieldGroupCreateRequestGroupDefinition
-
 
 T = TypeVar("T", bound="FieldGroupCreateRequest")
 
@@ -33,16 +29,11 @@ class FieldGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_group_create_request_group_definition import (
-            FieldGroupCreateRequestGroupDefinition,
-        )
-
+        field_group_create_request = cls.__new__(cls)
         d = dict(src_dict)
         group_definition = FieldGroupCreateRequestGroupDefinition.from_dict(d.pop("groupDefinition"))
 
-        field_group_create_request = cls(
-            group_definition=group_definition,
-        )
+        field_group_create_request.group_definition = group_definition
 
         field_group_create_request.additional_properties = d
         return field_group_create_request
@@ -62,3 +53,6 @@ class FieldGroupCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_group_create_request_group_definition import FieldGroupCreateRequestGroupDefinition  # noqa: E402

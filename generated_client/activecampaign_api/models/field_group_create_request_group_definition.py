@@ -43,18 +43,13 @@ class FieldGroupCreateRequestGroupDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_group_create_request_group_definition = cls.__new__(cls)
         d = dict(src_dict)
-        label = d.pop("label")
+        field_group_create_request_group_definition.label = d.pop("label")
 
-        ordernum = d.pop("ordernum", UNSET)
+        field_group_create_request_group_definition.ordernum = d.pop("ordernum", UNSET)
 
-        group_type = d.pop("groupType", UNSET)
-
-        field_group_create_request_group_definition = cls(
-            label=label,
-            ordernum=ordernum,
-            group_type=group_type,
-        )
+        field_group_create_request_group_definition.group_type = d.pop("groupType", UNSET)
 
         field_group_create_request_group_definition.additional_properties = d
         return field_group_create_request_group_definition

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_group import FieldGroup
-
 
 T = TypeVar("T", bound="FieldGroupEnvelope")
 
@@ -34,14 +30,11 @@ class FieldGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_group import FieldGroup
-
+        field_group_envelope = cls.__new__(cls)
         d = dict(src_dict)
         group_definition = FieldGroup.from_dict(d.pop("groupDefinition"))
 
-        field_group_envelope = cls(
-            group_definition=group_definition,
-        )
+        field_group_envelope.group_definition = group_definition
 
         field_group_envelope.additional_properties = d
         return field_group_envelope
@@ -61,3 +54,6 @@ class FieldGroupEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_group import FieldGroup  # noqa: E402

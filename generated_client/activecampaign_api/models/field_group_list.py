@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_group import FieldGroup
-
 
 T = TypeVar("T", bound="FieldGroupList")
 
@@ -36,8 +32,7 @@ class FieldGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_group import FieldGroup
-
+        field_group_list = cls.__new__(cls)
         d = dict(src_dict)
         group_definitions = []
         _group_definitions = d.pop("groupDefinitions")
@@ -46,9 +41,7 @@ class FieldGroupList:
 
             group_definitions.append(group_definitions_item)
 
-        field_group_list = cls(
-            group_definitions=group_definitions,
-        )
+        field_group_list.group_definitions = group_definitions
 
         field_group_list.additional_properties = d
         return field_group_list
@@ -68,3 +61,6 @@ class FieldGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_group import FieldGroup  # noqa: E402

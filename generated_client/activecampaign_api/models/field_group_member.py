@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="FieldGroupMember")
 
@@ -83,20 +79,19 @@ class FieldGroupMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field_group_member = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field_group_member.id = d.pop("id")
 
-        group_id = d.pop("group_id", UNSET)
+        field_group_member.group_id = d.pop("group_id", UNSET)
 
-        rel_id = d.pop("rel_id", UNSET)
+        field_group_member.rel_id = d.pop("rel_id", UNSET)
 
-        ordernum: int | Unset | None = d.pop("ordernum", UNSET)
+        field_group_member.ordernum = d.pop("ordernum", UNSET)
 
-        created_by: int | Unset | None = d.pop("created_by", UNSET)
+        field_group_member.created_by = d.pop("created_by", UNSET)
 
-        updated_by: int | Unset | None = d.pop("updated_by", UNSET)
+        field_group_member.updated_by = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -105,15 +100,7 @@ class FieldGroupMember:
         else:
             links = Links.from_dict(_links)
 
-        field_group_member = cls(
-            id=id,
-            group_id=group_id,
-            rel_id=rel_id,
-            ordernum=ordernum,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        field_group_member.links = links
 
         field_group_member.additional_properties = d
         return field_group_member
@@ -133,3 +120,6 @@ class FieldGroupMember:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_group_member import FieldGroupMember
-
 
 T = TypeVar("T", bound="FieldGroupMemberEnvelope")
 
@@ -34,14 +30,11 @@ class FieldGroupMemberEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_group_member import FieldGroupMember
-
+        field_group_member_envelope = cls.__new__(cls)
         d = dict(src_dict)
         group_member = FieldGroupMember.from_dict(d.pop("groupMember"))
 
-        field_group_member_envelope = cls(
-            group_member=group_member,
-        )
+        field_group_member_envelope.group_member = group_member
 
         field_group_member_envelope.additional_properties = d
         return field_group_member_envelope
@@ -61,3 +54,6 @@ class FieldGroupMemberEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_group_member import FieldGroupMember  # noqa: E402

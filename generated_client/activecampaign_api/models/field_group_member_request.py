@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
-
 
 T = TypeVar("T", bound="FieldGroupMemberRequest")
 
@@ -33,14 +29,11 @@ class FieldGroupMemberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember
-
+        field_group_member_request = cls.__new__(cls)
         d = dict(src_dict)
         group_member = FieldGroupMemberRequestGroupMember.from_dict(d.pop("groupMember"))
 
-        field_group_member_request = cls(
-            group_member=group_member,
-        )
+        field_group_member_request.group_member = group_member
 
         field_group_member_request.additional_properties = d
         return field_group_member_request
@@ -60,3 +53,6 @@ class FieldGroupMemberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember  # noqa: E402

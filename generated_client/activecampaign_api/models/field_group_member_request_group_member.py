@@ -55,18 +55,13 @@ class FieldGroupMemberRequestGroupMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_group_member_request_group_member = cls.__new__(cls)
         d = dict(src_dict)
-        rel_id: int | str = d.pop("rel_id")
+        field_group_member_request_group_member.rel_id = d.pop("rel_id")
 
-        ordernum: int | Unset | None = d.pop("ordernum", UNSET)
+        field_group_member_request_group_member.ordernum = d.pop("ordernum", UNSET)
 
-        group_id: int | str | Unset = d.pop("group_id", UNSET)
-
-        field_group_member_request_group_member = cls(
-            rel_id=rel_id,
-            ordernum=ordernum,
-            group_id=group_id,
-        )
+        field_group_member_request_group_member.group_id = d.pop("group_id", UNSET)
 
         field_group_member_request_group_member.additional_properties = d
         return field_group_member_request_group_member

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field import Field
-    from ..models.field_option import FieldOption
-    from ..models.field_rel import FieldRel
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="FieldList")
 
@@ -70,11 +63,7 @@ class FieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field import Field
-        from activecampaign_api.models.field_option import FieldOption
-        from activecampaign_api.models.field_rel import FieldRel
-        from activecampaign_api.models.page_meta import PageMeta
-
+        field_list = cls.__new__(cls)
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -82,6 +71,8 @@ class FieldList:
             fields_item = Field.from_dict(fields_item_data)
 
             fields.append(fields_item)
+
+        field_list.fields = fields
 
         _field_options = d.pop("fieldOptions", UNSET)
         field_options: list[FieldOption] | Unset = UNSET
@@ -92,6 +83,8 @@ class FieldList:
 
                 field_options.append(field_options_item)
 
+        field_list.field_options = field_options
+
         _field_rels = d.pop("fieldRels", UNSET)
         field_rels: list[FieldRel] | Unset = UNSET
         if _field_rels is not UNSET:
@@ -101,6 +94,8 @@ class FieldList:
 
                 field_rels.append(field_rels_item)
 
+        field_list.field_rels = field_rels
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -108,12 +103,7 @@ class FieldList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        field_list = cls(
-            fields=fields,
-            field_options=field_options,
-            field_rels=field_rels,
-            meta=meta,
-        )
+        field_list.meta = meta
 
         field_list.additional_properties = d
         return field_list
@@ -133,3 +123,9 @@ class FieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field import Field  # noqa: E402
+from ..models.field_option import FieldOption  # noqa: E402
+from ..models.field_rel import FieldRel  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="FieldOption")
 
@@ -110,20 +106,19 @@ class FieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field_option = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field_option.id = d.pop("id")
 
-        field: int | str | Unset | None = d.pop("field", UNSET)
+        field_option.field = d.pop("field", UNSET)
 
-        orderid: int | str | Unset = d.pop("orderid", UNSET)
+        field_option.orderid = d.pop("orderid", UNSET)
 
-        value = d.pop("value", UNSET)
+        field_option.value = d.pop("value", UNSET)
 
-        label: str | Unset | None = d.pop("label", UNSET)
+        field_option.label = d.pop("label", UNSET)
 
-        isdefault: int | str | Unset = d.pop("isdefault", UNSET)
+        field_option.isdefault = d.pop("isdefault", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -131,6 +126,8 @@ class FieldOption:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        field_option.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -149,6 +146,8 @@ class FieldOption:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        field_option.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -156,17 +155,7 @@ class FieldOption:
         else:
             links = Links.from_dict(_links)
 
-        field_option = cls(
-            id=id,
-            field=field,
-            orderid=orderid,
-            value=value,
-            label=label,
-            isdefault=isdefault,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        field_option.links = links
 
         field_option.additional_properties = d
         return field_option
@@ -186,3 +175,6 @@ class FieldOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

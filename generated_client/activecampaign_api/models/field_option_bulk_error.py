@@ -31,12 +31,9 @@ class FieldOptionBulkError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_option_bulk_error = cls.__new__(cls)
         d = dict(src_dict)
-        errors = d.pop("errors", UNSET)
-
-        field_option_bulk_error = cls(
-            errors=errors,
-        )
+        field_option_bulk_error.errors = d.pop("errors", UNSET)
 
         field_option_bulk_error.additional_properties = d
         return field_option_bulk_error

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_option_input import FieldOptionInput
-
 
 T = TypeVar("T", bound="FieldOptionBulkRequest")
 
@@ -36,8 +32,7 @@ class FieldOptionBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_option_input import FieldOptionInput
-
+        field_option_bulk_request = cls.__new__(cls)
         d = dict(src_dict)
         field_options = []
         _field_options = d.pop("fieldOptions")
@@ -46,9 +41,7 @@ class FieldOptionBulkRequest:
 
             field_options.append(field_options_item)
 
-        field_option_bulk_request = cls(
-            field_options=field_options,
-        )
+        field_option_bulk_request.field_options = field_options
 
         field_option_bulk_request.additional_properties = d
         return field_option_bulk_request
@@ -68,3 +61,6 @@ class FieldOptionBulkRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option_input import FieldOptionInput  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_option import FieldOption
-
 
 T = TypeVar("T", bound="FieldOptionEnvelope")
 
@@ -34,14 +30,11 @@ class FieldOptionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_option import FieldOption
-
+        field_option_envelope = cls.__new__(cls)
         d = dict(src_dict)
         field_option = FieldOption.from_dict(d.pop("fieldOption"))
 
-        field_option_envelope = cls(
-            field_option=field_option,
-        )
+        field_option_envelope.field_option = field_option
 
         field_option_envelope.additional_properties = d
         return field_option_envelope
@@ -61,3 +54,6 @@ class FieldOptionEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption  # noqa: E402

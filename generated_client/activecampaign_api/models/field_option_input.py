@@ -56,24 +56,17 @@ class FieldOptionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_option_input = cls.__new__(cls)
         d = dict(src_dict)
-        field: int | str = d.pop("field")
+        field_option_input.field = d.pop("field")
 
-        value = d.pop("value")
+        field_option_input.value = d.pop("value")
 
-        label = d.pop("label", UNSET)
+        field_option_input.label = d.pop("label", UNSET)
 
-        orderid = d.pop("orderid", UNSET)
+        field_option_input.orderid = d.pop("orderid", UNSET)
 
-        isdefault = d.pop("isdefault", UNSET)
-
-        field_option_input = cls(
-            field=field,
-            value=value,
-            label=label,
-            orderid=orderid,
-            isdefault=isdefault,
-        )
+        field_option_input.isdefault = d.pop("isdefault", UNSET)
 
         field_option_input.additional_properties = d
         return field_option_input

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_option import FieldOption
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="FieldOptionList")
 
@@ -48,9 +43,7 @@ class FieldOptionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_option import FieldOption
-        from activecampaign_api.models.page_meta import PageMeta
-
+        field_option_list = cls.__new__(cls)
         d = dict(src_dict)
         field_options = []
         _field_options = d.pop("fieldOptions")
@@ -59,6 +52,8 @@ class FieldOptionList:
 
             field_options.append(field_options_item)
 
+        field_option_list.field_options = field_options
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class FieldOptionList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        field_option_list = cls(
-            field_options=field_options,
-            meta=meta,
-        )
+        field_option_list.meta = meta
 
         field_option_list.additional_properties = d
         return field_option_list
@@ -89,3 +81,7 @@ class FieldOptionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_option import FieldOption  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

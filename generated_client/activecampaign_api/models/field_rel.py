@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="FieldRel")
 
@@ -35,8 +31,6 @@ class FieldRel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         field: int | str | Unset | None
@@ -91,16 +85,15 @@ class FieldRel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field_rel = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field_rel.id = d.pop("id")
 
-        field: int | str | Unset | None = d.pop("field", UNSET)
+        field_rel.field = d.pop("field", UNSET)
 
-        relid: int | str | Unset | None = d.pop("relid", UNSET)
+        field_rel.relid = d.pop("relid", UNSET)
 
-        dorder: int | str | Unset = d.pop("dorder", UNSET)
+        field_rel.dorder = d.pop("dorder", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -108,6 +101,8 @@ class FieldRel:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        field_rel.cdate = cdate
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -128,14 +123,7 @@ class FieldRel:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        field_rel = cls(
-            id=id,
-            field=field,
-            relid=relid,
-            dorder=dorder,
-            cdate=cdate,
-            links=links,
-        )
+        field_rel.links = links
 
         field_rel.additional_properties = d
         return field_rel
@@ -155,3 +143,6 @@ class FieldRel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
-
 
 T = TypeVar("T", bound="FieldRelCreateRequest")
 
@@ -33,14 +29,11 @@ class FieldRelCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
-
+        field_rel_create_request = cls.__new__(cls)
         d = dict(src_dict)
         field_rel = FieldRelCreateRequestFieldRel.from_dict(d.pop("fieldRel"))
 
-        field_rel_create_request = cls(
-            field_rel=field_rel,
-        )
+        field_rel_create_request.field_rel = field_rel
 
         field_rel_create_request.additional_properties = d
         return field_rel_create_request
@@ -60,3 +53,6 @@ class FieldRelCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel  # noqa: E402

@@ -39,15 +39,11 @@ class FieldRelCreateRequestFieldRel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_rel_create_request_field_rel = cls.__new__(cls)
         d = dict(src_dict)
-        field: int | str = d.pop("field")
+        field_rel_create_request_field_rel.field = d.pop("field")
 
-        relid: int | str = d.pop("relid")
-
-        field_rel_create_request_field_rel = cls(
-            field=field,
-            relid=relid,
-        )
+        field_rel_create_request_field_rel.relid = d.pop("relid")
 
         field_rel_create_request_field_rel.additional_properties = d
         return field_rel_create_request_field_rel

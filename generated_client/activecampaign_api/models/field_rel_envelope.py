@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_rel import FieldRel
-
 
 T = TypeVar("T", bound="FieldRelEnvelope")
 
@@ -34,14 +30,11 @@ class FieldRelEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_rel import FieldRel
-
+        field_rel_envelope = cls.__new__(cls)
         d = dict(src_dict)
         field_rel = FieldRel.from_dict(d.pop("fieldRel"))
 
-        field_rel_envelope = cls(
-            field_rel=field_rel,
-        )
+        field_rel_envelope.field_rel = field_rel
 
         field_rel_envelope.additional_properties = d
         return field_rel_envelope
@@ -61,3 +54,6 @@ class FieldRelEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_rel import FieldRel  # noqa: E402

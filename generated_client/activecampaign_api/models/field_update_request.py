@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.field_attributes import FieldAttributes
-
 
 T = TypeVar("T", bound="FieldUpdateRequest")
 
@@ -34,14 +30,11 @@ class FieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.field_attributes import FieldAttributes
-
+        field_update_request = cls.__new__(cls)
         d = dict(src_dict)
         field = FieldAttributes.from_dict(d.pop("field"))
 
-        field_update_request = cls(
-            field=field,
-        )
+        field_update_request.field = field
 
         field_update_request.additional_properties = d
         return field_update_request
@@ -61,3 +54,6 @@ class FieldUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.field_attributes import FieldAttributes  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="FieldValue")
 
@@ -108,16 +104,15 @@ class FieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        field_value = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        field_value.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        field_value.contact = d.pop("contact", UNSET)
 
-        field = d.pop("field", UNSET)
+        field_value.field = d.pop("field", UNSET)
 
-        value: str | Unset | None = d.pop("value", UNSET)
+        field_value.value = d.pop("value", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -125,6 +120,8 @@ class FieldValue:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        field_value.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -143,11 +140,13 @@ class FieldValue:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        field_value.udate = udate
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        field_value.created_by = d.pop("created_by", UNSET)
 
-        owner = d.pop("owner", UNSET)
+        field_value.updated_by = d.pop("updated_by", UNSET)
+
+        field_value.owner = d.pop("owner", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -156,18 +155,7 @@ class FieldValue:
         else:
             links = Links.from_dict(_links)
 
-        field_value = cls(
-            id=id,
-            contact=contact,
-            field=field,
-            value=value,
-            cdate=cdate,
-            udate=udate,
-            created_by=created_by,
-            updated_by=updated_by,
-            owner=owner,
-            links=links,
-        )
+        field_value.links = links
 
         field_value.additional_properties = d
         return field_value
@@ -187,3 +175,6 @@ class FieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

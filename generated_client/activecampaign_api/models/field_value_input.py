@@ -40,15 +40,11 @@ class FieldValueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        field_value_input = cls.__new__(cls)
         d = dict(src_dict)
-        field: int | str = d.pop("field")
+        field_value_input.field = d.pop("field")
 
-        value = d.pop("value")
-
-        field_value_input = cls(
-            field=field,
-            value=value,
-        )
+        field_value_input.value = d.pop("value")
 
         field_value_input.additional_properties = d
         return field_value_input

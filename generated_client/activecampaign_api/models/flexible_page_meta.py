@@ -40,12 +40,9 @@ class FlexiblePageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        flexible_page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total: int | str | Unset = d.pop("total", UNSET)
-
-        flexible_page_meta = cls(
-            total=total,
-        )
+        flexible_page_meta.total = d.pop("total", UNSET)
 
         flexible_page_meta.additional_properties = d
         return flexible_page_meta

@@ -2,22 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_action_data import FormActionData
-    from ..models.form_field import FormField
-    from ..models.form_options import FormOptions
-    from ..models.form_recent_item import FormRecentItem
-    from ..models.form_style import FormStyle
-    from ..models.form_submit_data import FormSubmitData
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Form")
 
@@ -257,20 +247,13 @@ class Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_action_data import FormActionData
-        from activecampaign_api.models.form_field import FormField
-        from activecampaign_api.models.form_options import FormOptions
-        from activecampaign_api.models.form_recent_item import FormRecentItem
-        from activecampaign_api.models.form_style import FormStyle
-        from activecampaign_api.models.form_submit_data import FormSubmitData
-        from activecampaign_api.models.links import Links
-
+        form = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        form.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        form.name = d.pop("name", UNSET)
 
-        action: str | Unset | None = d.pop("action", UNSET)
+        form.action = d.pop("action", UNSET)
 
         _actiondata = d.pop("actiondata", UNSET)
         actiondata: FormActionData | Unset
@@ -279,7 +262,9 @@ class Form:
         else:
             actiondata = FormActionData.from_dict(_actiondata)
 
-        submit = d.pop("submit", UNSET)
+        form.actiondata = actiondata
+
+        form.submit = d.pop("submit", UNSET)
 
         _submitdata = d.pop("submitdata", UNSET)
         submitdata: FormSubmitData | Unset
@@ -288,17 +273,19 @@ class Form:
         else:
             submitdata = FormSubmitData.from_dict(_submitdata)
 
-        url: str | Unset | None = d.pop("url", UNSET)
+        form.submitdata = submitdata
 
-        layout = d.pop("layout", UNSET)
+        form.url = d.pop("url", UNSET)
 
-        title: str | Unset | None = d.pop("title", UNSET)
+        form.layout = d.pop("layout", UNSET)
 
-        body: str | Unset | None = d.pop("body", UNSET)
+        form.title = d.pop("title", UNSET)
 
-        button = d.pop("button", UNSET)
+        form.body = d.pop("body", UNSET)
 
-        thanks = d.pop("thanks", UNSET)
+        form.button = d.pop("button", UNSET)
+
+        form.thanks = d.pop("thanks", UNSET)
 
         _style = d.pop("style", UNSET)
         style: FormStyle | Unset
@@ -307,12 +294,16 @@ class Form:
         else:
             style = FormStyle.from_dict(_style)
 
+        form.style = style
+
         _options = d.pop("options", UNSET)
         options: FormOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
         else:
             options = FormOptions.from_dict(_options)
+
+        form.options = options
 
         _cfields = d.pop("cfields", UNSET)
         cfields: list[FormField] | Unset = UNSET
@@ -323,11 +314,13 @@ class Form:
 
                 cfields.append(cfields_item)
 
-        parentformid: str | Unset | None = d.pop("parentformid", UNSET)
+        form.cfields = cfields
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        form.parentformid = d.pop("parentformid", UNSET)
 
-        addressid: str | Unset | None = d.pop("addressid", UNSET)
+        form.userid = d.pop("userid", UNSET)
+
+        form.addressid = d.pop("addressid", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -335,6 +328,8 @@ class Form:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        form.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -353,11 +348,13 @@ class Form:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        entries = d.pop("entries", UNSET)
+        form.udate = udate
 
-        aid: str | Unset | None = d.pop("aid", UNSET)
+        form.entries = d.pop("entries", UNSET)
 
-        defaultscreenshot: str | Unset | None = d.pop("defaultscreenshot", UNSET)
+        form.aid = d.pop("aid", UNSET)
+
+        form.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
 
         _recent = d.pop("recent", UNSET)
         recent: list[FormRecentItem] | Unset = UNSET
@@ -368,11 +365,13 @@ class Form:
 
                 recent.append(recent_item)
 
-        contacts = d.pop("contacts", UNSET)
+        form.recent = recent
 
-        deals = d.pop("deals", UNSET)
+        form.contacts = d.pop("contacts", UNSET)
 
-        address: str | Unset | None = d.pop("address", UNSET)
+        form.deals = d.pop("deals", UNSET)
+
+        form.address = d.pop("address", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -381,36 +380,7 @@ class Form:
         else:
             links = Links.from_dict(_links)
 
-        form = cls(
-            id=id,
-            name=name,
-            action=action,
-            actiondata=actiondata,
-            submit=submit,
-            submitdata=submitdata,
-            url=url,
-            layout=layout,
-            title=title,
-            body=body,
-            button=button,
-            thanks=thanks,
-            style=style,
-            options=options,
-            cfields=cfields,
-            parentformid=parentformid,
-            userid=userid,
-            addressid=addressid,
-            cdate=cdate,
-            udate=udate,
-            entries=entries,
-            aid=aid,
-            defaultscreenshot=defaultscreenshot,
-            recent=recent,
-            contacts=contacts,
-            deals=deals,
-            address=address,
-            links=links,
-        )
+        form.links = links
 
         form.additional_properties = d
         return form
@@ -430,3 +400,12 @@ class Form:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_action_data import FormActionData  # noqa: E402
+from ..models.form_field import FormField  # noqa: E402
+from ..models.form_options import FormOptions  # noqa: E402
+from ..models.form_recent_item import FormRecentItem  # noqa: E402
+from ..models.form_style import FormStyle  # noqa: E402
+from ..models.form_submit_data import FormSubmitData  # noqa: E402
+from ..models.links import Links  # noqa: E402

@@ -78,27 +78,19 @@ class FormAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_action = cls.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        form_action.type_ = d.pop("type", UNSET)
 
-        email: str | Unset | None = d.pop("email", UNSET)
+        form_action.email = d.pop("email", UNSET)
 
-        list_: str | Unset | None = d.pop("list", UNSET)
+        form_action.list_ = d.pop("list", UNSET)
 
-        fromname: str | Unset | None = d.pop("fromname", UNSET)
+        form_action.fromname = d.pop("fromname", UNSET)
 
-        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
+        form_action.fromemail = d.pop("fromemail", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
-
-        form_action = cls(
-            type_=type_,
-            email=email,
-            list_=list_,
-            fromname=fromname,
-            fromemail=fromemail,
-            subject=subject,
-        )
+        form_action.subject = d.pop("subject", UNSET)
 
         form_action.additional_properties = d
         return form_action

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_action import FormAction
-
 
 T = TypeVar("T", bound="FormActionData")
 
@@ -38,8 +34,7 @@ class FormActionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_action import FormAction
-
+        form_action_data = cls.__new__(cls)
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
         actions: list[FormAction] | Unset = UNSET
@@ -50,9 +45,7 @@ class FormActionData:
 
                 actions.append(actions_item)
 
-        form_action_data = cls(
-            actions=actions,
-        )
+        form_action_data.actions = actions
 
         form_action_data.additional_properties = d
         return form_action_data
@@ -72,3 +65,6 @@ class FormActionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_action import FormAction  # noqa: E402

@@ -47,21 +47,15 @@ class FormBorder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_border = cls.__new__(cls)
         d = dict(src_dict)
-        width = d.pop("width", UNSET)
+        form_border.width = d.pop("width", UNSET)
 
-        style = d.pop("style", UNSET)
+        form_border.style = d.pop("style", UNSET)
 
-        color = d.pop("color", UNSET)
+        form_border.color = d.pop("color", UNSET)
 
-        radius = d.pop("radius", UNSET)
-
-        form_border = cls(
-            width=width,
-            style=style,
-            color=color,
-            radius=radius,
-        )
+        form_border.radius = d.pop("radius", UNSET)
 
         form_border.additional_properties = d
         return form_border

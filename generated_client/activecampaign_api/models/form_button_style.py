@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_border import FormBorder
-
 
 T = TypeVar("T", bound="FormButtonStyle")
 
@@ -51,14 +47,13 @@ class FormButtonStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_border import FormBorder
-
+        form_button_style = cls.__new__(cls)
         d = dict(src_dict)
-        padding = d.pop("padding", UNSET)
+        form_button_style.padding = d.pop("padding", UNSET)
 
-        background = d.pop("background", UNSET)
+        form_button_style.background = d.pop("background", UNSET)
 
-        fontcolor = d.pop("fontcolor", UNSET)
+        form_button_style.fontcolor = d.pop("fontcolor", UNSET)
 
         _border = d.pop("border", UNSET)
         border: FormBorder | Unset
@@ -67,12 +62,7 @@ class FormButtonStyle:
         else:
             border = FormBorder.from_dict(_border)
 
-        form_button_style = cls(
-            padding=padding,
-            background=background,
-            fontcolor=fontcolor,
-            border=border,
-        )
+        form_button_style.border = border
 
         form_button_style.additional_properties = d
         return form_button_style
@@ -92,3 +82,6 @@ class FormButtonStyle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_border import FormBorder  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.form_create_request_form import FormCreateRequestForm
-
 
 T = TypeVar("T", bound="FormCreateRequest")
 
@@ -33,14 +29,11 @@ class FormCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_create_request_form import FormCreateRequestForm
-
+        form_create_request = cls.__new__(cls)
         d = dict(src_dict)
         form = FormCreateRequestForm.from_dict(d.pop("form"))
 
-        form_create_request = cls(
-            form=form,
-        )
+        form_create_request.form = form
 
         form_create_request.additional_properties = d
         return form_create_request
@@ -60,3 +53,6 @@ class FormCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_create_request_form import FormCreateRequestForm  # noqa: E402

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_action_data import FormActionData
-    from ..models.form_field import FormField
-    from ..models.form_options import FormOptions
-    from ..models.form_style import FormStyle
-    from ..models.form_submit_data import FormSubmitData
-
 
 T = TypeVar("T", bound="FormCreateRequestForm")
 
@@ -128,18 +120,13 @@ class FormCreateRequestForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_action_data import FormActionData
-        from activecampaign_api.models.form_field import FormField
-        from activecampaign_api.models.form_options import FormOptions
-        from activecampaign_api.models.form_style import FormStyle
-        from activecampaign_api.models.form_submit_data import FormSubmitData
-
+        form_create_request_form = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        form_create_request_form.name = d.pop("name")
 
-        layout = d.pop("layout", UNSET)
+        form_create_request_form.layout = d.pop("layout", UNSET)
 
-        action = d.pop("action", UNSET)
+        form_create_request_form.action = d.pop("action", UNSET)
 
         _actiondata = d.pop("actiondata", UNSET)
         actiondata: FormActionData | Unset
@@ -148,7 +135,9 @@ class FormCreateRequestForm:
         else:
             actiondata = FormActionData.from_dict(_actiondata)
 
-        submit = d.pop("submit", UNSET)
+        form_create_request_form.actiondata = actiondata
+
+        form_create_request_form.submit = d.pop("submit", UNSET)
 
         _submitdata = d.pop("submitdata", UNSET)
         submitdata: FormSubmitData | Unset
@@ -157,15 +146,17 @@ class FormCreateRequestForm:
         else:
             submitdata = FormSubmitData.from_dict(_submitdata)
 
-        url = d.pop("url", UNSET)
+        form_create_request_form.submitdata = submitdata
 
-        title = d.pop("title", UNSET)
+        form_create_request_form.url = d.pop("url", UNSET)
 
-        body = d.pop("body", UNSET)
+        form_create_request_form.title = d.pop("title", UNSET)
 
-        button = d.pop("button", UNSET)
+        form_create_request_form.body = d.pop("body", UNSET)
 
-        thanks = d.pop("thanks", UNSET)
+        form_create_request_form.button = d.pop("button", UNSET)
+
+        form_create_request_form.thanks = d.pop("thanks", UNSET)
 
         _style = d.pop("style", UNSET)
         style: FormStyle | Unset
@@ -174,12 +165,16 @@ class FormCreateRequestForm:
         else:
             style = FormStyle.from_dict(_style)
 
+        form_create_request_form.style = style
+
         _options = d.pop("options", UNSET)
         options: FormOptions | Unset
         if isinstance(_options, Unset):
             options = UNSET
         else:
             options = FormOptions.from_dict(_options)
+
+        form_create_request_form.options = options
 
         _cfields = d.pop("cfields", UNSET)
         cfields: list[FormField] | Unset = UNSET
@@ -190,25 +185,9 @@ class FormCreateRequestForm:
 
                 cfields.append(cfields_item)
 
-        addressid: int | str | Unset = d.pop("addressid", UNSET)
+        form_create_request_form.cfields = cfields
 
-        form_create_request_form = cls(
-            name=name,
-            layout=layout,
-            action=action,
-            actiondata=actiondata,
-            submit=submit,
-            submitdata=submitdata,
-            url=url,
-            title=title,
-            body=body,
-            button=button,
-            thanks=thanks,
-            style=style,
-            options=options,
-            cfields=cfields,
-            addressid=addressid,
-        )
+        form_create_request_form.addressid = d.pop("addressid", UNSET)
 
         form_create_request_form.additional_properties = d
         return form_create_request_form
@@ -228,3 +207,10 @@ class FormCreateRequestForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_action_data import FormActionData  # noqa: E402
+from ..models.form_field import FormField  # noqa: E402
+from ..models.form_options import FormOptions  # noqa: E402
+from ..models.form_style import FormStyle  # noqa: E402
+from ..models.form_submit_data import FormSubmitData  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.form import Form
-
 
 T = TypeVar("T", bound="FormEnvelope")
 
@@ -34,14 +30,11 @@ class FormEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form import Form
-
+        form_envelope = cls.__new__(cls)
         d = dict(src_dict)
         form = Form.from_dict(d.pop("form"))
 
-        form_envelope = cls(
-            form=form,
-        )
+        form_envelope.form = form
 
         form_envelope.additional_properties = d
         return form_envelope
@@ -61,3 +54,6 @@ class FormEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form import Form  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_field_required_options import FormFieldRequiredOptions
-
 
 T = TypeVar("T", bound="FormField")
 
@@ -77,22 +73,21 @@ class FormField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_field_required_options import FormFieldRequiredOptions
-
+        form_field = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        form_field.id = d.pop("id", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        form_field.type_ = d.pop("type", UNSET)
 
-        header = d.pop("header", UNSET)
+        form_field.header = d.pop("header", UNSET)
 
-        class_ = d.pop("class", UNSET)
+        form_field.class_ = d.pop("class", UNSET)
 
-        html = d.pop("html", UNSET)
+        form_field.html = d.pop("html", UNSET)
 
-        default_text = d.pop("default_text", UNSET)
+        form_field.default_text = d.pop("default_text", UNSET)
 
-        required = d.pop("required", UNSET)
+        form_field.required = d.pop("required", UNSET)
 
         _required_options = d.pop("required_options", UNSET)
         required_options: FormFieldRequiredOptions | Unset
@@ -101,16 +96,7 @@ class FormField:
         else:
             required_options = FormFieldRequiredOptions.from_dict(_required_options)
 
-        form_field = cls(
-            id=id,
-            type_=type_,
-            header=header,
-            class_=class_,
-            html=html,
-            default_text=default_text,
-            required=required,
-            required_options=required_options,
-        )
+        form_field.required_options = required_options
 
         form_field.additional_properties = d
         return form_field
@@ -130,3 +116,6 @@ class FormField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_field_required_options import FormFieldRequiredOptions  # noqa: E402

@@ -22,8 +22,8 @@ class FormFieldRequiredOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_field_required_options = cls.__new__(cls)
         d = dict(src_dict)
-        form_field_required_options = cls()
 
         form_field_required_options.additional_properties = d
         return form_field_required_options

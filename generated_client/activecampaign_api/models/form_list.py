@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form import Form
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="FormList")
 
@@ -48,9 +43,7 @@ class FormList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form import Form
-        from activecampaign_api.models.page_meta import PageMeta
-
+        form_list = cls.__new__(cls)
         d = dict(src_dict)
         forms = []
         _forms = d.pop("forms")
@@ -59,6 +52,8 @@ class FormList:
 
             forms.append(forms_item)
 
+        form_list.forms = forms
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class FormList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        form_list = cls(
-            forms=forms,
-            meta=meta,
-        )
+        form_list.meta = meta
 
         form_list.additional_properties = d
         return form_list
@@ -89,3 +81,7 @@ class FormList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form import Form  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -30,12 +30,9 @@ class FormOptinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_optin_request = cls.__new__(cls)
         d = dict(src_dict)
-        formid = d.pop("formid")
-
-        form_optin_request = cls(
-            formid=formid,
-        )
+        form_optin_request.formid = d.pop("formid")
 
         form_optin_request.additional_properties = d
         return form_optin_request

@@ -30,12 +30,9 @@ class FormOptinResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_optin_result = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
-
-        form_optin_result = cls(
-            id=id,
-        )
+        form_optin_result.id = d.pop("id")
 
         form_optin_result.additional_properties = d
         return form_optin_result

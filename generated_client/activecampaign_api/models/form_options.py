@@ -59,27 +59,19 @@ class FormOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_options = cls.__new__(cls)
         d = dict(src_dict)
-        blanks_overwrite = d.pop("blanks_overwrite", UNSET)
+        form_options.blanks_overwrite = d.pop("blanks_overwrite", UNSET)
 
-        confaction = d.pop("confaction", UNSET)
+        form_options.confaction = d.pop("confaction", UNSET)
 
-        sendoptin = d.pop("sendoptin", UNSET)
+        form_options.sendoptin = d.pop("sendoptin", UNSET)
 
-        optin_id = d.pop("optin_id", UNSET)
+        form_options.optin_id = d.pop("optin_id", UNSET)
 
-        optin_created = d.pop("optin_created", UNSET)
+        form_options.optin_created = d.pop("optin_created", UNSET)
 
-        confform = d.pop("confform", UNSET)
-
-        form_options = cls(
-            blanks_overwrite=blanks_overwrite,
-            confaction=confaction,
-            sendoptin=sendoptin,
-            optin_id=optin_id,
-            optin_created=optin_created,
-            confform=confform,
-        )
+        form_options.confform = d.pop("confform", UNSET)
 
         form_options.additional_properties = d
         return form_options

@@ -22,8 +22,8 @@ class FormRecentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_recent_item = cls.__new__(cls)
         d = dict(src_dict)
-        form_recent_item = cls()
 
         form_recent_item.additional_properties = d
         return form_recent_item

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.form_border import FormBorder
-    from ..models.form_button_style import FormButtonStyle
-
 
 T = TypeVar("T", bound="FormStyle")
 
@@ -86,17 +81,15 @@ class FormStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_border import FormBorder
-        from activecampaign_api.models.form_button_style import FormButtonStyle
-
+        form_style = cls.__new__(cls)
         d = dict(src_dict)
-        background = d.pop("background", UNSET)
+        form_style.background = d.pop("background", UNSET)
 
-        dark = d.pop("dark", UNSET)
+        form_style.dark = d.pop("dark", UNSET)
 
-        fontcolor = d.pop("fontcolor", UNSET)
+        form_style.fontcolor = d.pop("fontcolor", UNSET)
 
-        layout = d.pop("layout", UNSET)
+        form_style.layout = d.pop("layout", UNSET)
 
         _border = d.pop("border", UNSET)
         border: FormBorder | Unset
@@ -105,9 +98,11 @@ class FormStyle:
         else:
             border = FormBorder.from_dict(_border)
 
-        width = d.pop("width", UNSET)
+        form_style.border = border
 
-        ac_branding = d.pop("ac_branding", UNSET)
+        form_style.width = d.pop("width", UNSET)
+
+        form_style.ac_branding = d.pop("ac_branding", UNSET)
 
         _button = d.pop("button", UNSET)
         button: FormButtonStyle | Unset
@@ -116,19 +111,9 @@ class FormStyle:
         else:
             button = FormButtonStyle.from_dict(_button)
 
-        customcss: str | Unset | None = d.pop("customcss", UNSET)
+        form_style.button = button
 
-        form_style = cls(
-            background=background,
-            dark=dark,
-            fontcolor=fontcolor,
-            layout=layout,
-            border=border,
-            width=width,
-            ac_branding=ac_branding,
-            button=button,
-            customcss=customcss,
-        )
+        form_style.customcss = d.pop("customcss", UNSET)
 
         form_style.additional_properties = d
         return form_style
@@ -148,3 +133,7 @@ class FormStyle:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_border import FormBorder  # noqa: E402
+from ..models.form_button_style import FormButtonStyle  # noqa: E402

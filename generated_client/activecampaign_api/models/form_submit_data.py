@@ -30,12 +30,9 @@ class FormSubmitData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        form_submit_data = cls.__new__(cls)
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        form_submit_data = cls(
-            url=url,
-        )
+        form_submit_data.url = d.pop("url", UNSET)
 
         form_submit_data.additional_properties = d
         return form_submit_data

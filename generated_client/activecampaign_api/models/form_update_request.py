@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.form_fields import FormFields
-
 
 T = TypeVar("T", bound="FormUpdateRequest")
 
@@ -34,14 +30,11 @@ class FormUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.form_fields import FormFields
-
+        form_update_request = cls.__new__(cls)
         d = dict(src_dict)
         form = FormFields.from_dict(d.pop("form"))
 
-        form_update_request = cls(
-            form=form,
-        )
+        form_update_request.form = form
 
         form_update_request.additional_properties = d
         return form_update_request
@@ -61,3 +54,6 @@ class FormUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.form_fields import FormFields  # noqa: E402

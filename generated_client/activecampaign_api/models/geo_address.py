@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="GeoAddress")
 
@@ -37,8 +33,6 @@ class GeoAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         ip4 = self.ip4
@@ -147,32 +141,31 @@ class GeoAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        geo_address = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        geo_address.id = d.pop("id")
 
-        ip4 = d.pop("ip4", UNSET)
+        geo_address.ip4 = d.pop("ip4", UNSET)
 
-        country2: str | Unset | None = d.pop("country2", UNSET)
+        geo_address.country2 = d.pop("country2", UNSET)
 
-        country: str | Unset | None = d.pop("country", UNSET)
+        geo_address.country = d.pop("country", UNSET)
 
-        state: str | Unset | None = d.pop("state", UNSET)
+        geo_address.state = d.pop("state", UNSET)
 
-        city: str | Unset | None = d.pop("city", UNSET)
+        geo_address.city = d.pop("city", UNSET)
 
-        zip_: str | Unset | None = d.pop("zip", UNSET)
+        geo_address.zip_ = d.pop("zip", UNSET)
 
-        area: str | Unset | None = d.pop("area", UNSET)
+        geo_address.area = d.pop("area", UNSET)
 
-        lat: str | Unset | None = d.pop("lat", UNSET)
+        geo_address.lat = d.pop("lat", UNSET)
 
-        lon: str | Unset | None = d.pop("lon", UNSET)
+        geo_address.lon = d.pop("lon", UNSET)
 
-        tz: str | Unset | None = d.pop("tz", UNSET)
+        geo_address.tz = d.pop("tz", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        geo_address.tstamp = d.pop("tstamp", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -193,21 +186,7 @@ class GeoAddress:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        geo_address = cls(
-            id=id,
-            ip4=ip4,
-            country2=country2,
-            country=country,
-            state=state,
-            city=city,
-            zip_=zip_,
-            area=area,
-            lat=lat,
-            lon=lon,
-            tz=tz,
-            tstamp=tstamp,
-            links=links,
-        )
+        geo_address.links = links
 
         geo_address.additional_properties = d
         return geo_address
@@ -227,3 +206,6 @@ class GeoAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

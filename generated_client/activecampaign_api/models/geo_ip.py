@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="GeoIp")
 
@@ -104,24 +100,23 @@ class GeoIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        geo_ip = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        geo_ip.id = d.pop("id")
 
-        contact = d.pop("contact", UNSET)
+        geo_ip.contact = d.pop("contact", UNSET)
 
-        campaignid: str | Unset | None = d.pop("campaignid", UNSET)
+        geo_ip.campaignid = d.pop("campaignid", UNSET)
 
-        messageid: str | Unset | None = d.pop("messageid", UNSET)
+        geo_ip.messageid = d.pop("messageid", UNSET)
 
-        geoaddrid: str | Unset | None = d.pop("geoaddrid", UNSET)
+        geo_ip.geoaddrid = d.pop("geoaddrid", UNSET)
 
-        ip4: str | Unset | None = d.pop("ip4", UNSET)
+        geo_ip.ip4 = d.pop("ip4", UNSET)
 
-        tstamp: str | Unset | None = d.pop("tstamp", UNSET)
+        geo_ip.tstamp = d.pop("tstamp", UNSET)
 
-        geo_address: str | Unset | None = d.pop("geoAddress", UNSET)
+        geo_ip.geo_address = d.pop("geoAddress", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -130,17 +125,7 @@ class GeoIp:
         else:
             links = Links.from_dict(_links)
 
-        geo_ip = cls(
-            id=id,
-            contact=contact,
-            campaignid=campaignid,
-            messageid=messageid,
-            geoaddrid=geoaddrid,
-            ip4=ip4,
-            tstamp=tstamp,
-            geo_address=geo_address,
-            links=links,
-        )
+        geo_ip.links = links
 
         geo_ip.additional_properties = d
         return geo_ip
@@ -160,3 +145,6 @@ class GeoIp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="GroupLimit")
 
@@ -109,34 +105,33 @@ class GroupLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        group_limit = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        group_limit.id = d.pop("id")
 
-        groupid = d.pop("groupid", UNSET)
+        group_limit.groupid = d.pop("groupid", UNSET)
 
-        group = d.pop("group", UNSET)
+        group_limit.group = d.pop("group", UNSET)
 
-        limit_mail = d.pop("limitMail", UNSET)
+        group_limit.limit_mail = d.pop("limitMail", UNSET)
 
-        limit_mail_type = d.pop("limitMailType", UNSET)
+        group_limit.limit_mail_type = d.pop("limitMailType", UNSET)
 
-        limit_contact = d.pop("limitContact", UNSET)
+        group_limit.limit_contact = d.pop("limitContact", UNSET)
 
-        limit_list = d.pop("limitList", UNSET)
+        group_limit.limit_list = d.pop("limitList", UNSET)
 
-        limit_campaign = d.pop("limitCampaign", UNSET)
+        group_limit.limit_campaign = d.pop("limitCampaign", UNSET)
 
-        limit_campaign_type = d.pop("limitCampaignType", UNSET)
+        group_limit.limit_campaign_type = d.pop("limitCampaignType", UNSET)
 
-        limit_attachment = d.pop("limitAttachment", UNSET)
+        group_limit.limit_attachment = d.pop("limitAttachment", UNSET)
 
-        limit_user = d.pop("limitUser", UNSET)
+        group_limit.limit_user = d.pop("limitUser", UNSET)
 
-        abuse_ratio = d.pop("abuseRatio", UNSET)
+        group_limit.abuse_ratio = d.pop("abuseRatio", UNSET)
 
-        force_sender_info = d.pop("forceSenderInfo", UNSET)
+        group_limit.force_sender_info = d.pop("forceSenderInfo", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -145,22 +140,7 @@ class GroupLimit:
         else:
             links = Links.from_dict(_links)
 
-        group_limit = cls(
-            id=id,
-            groupid=groupid,
-            group=group,
-            limit_mail=limit_mail,
-            limit_mail_type=limit_mail_type,
-            limit_contact=limit_contact,
-            limit_list=limit_list,
-            limit_campaign=limit_campaign,
-            limit_campaign_type=limit_campaign_type,
-            limit_attachment=limit_attachment,
-            limit_user=limit_user,
-            abuse_ratio=abuse_ratio,
-            force_sender_info=force_sender_info,
-            links=links,
-        )
+        group_limit.links = links
 
         group_limit.additional_properties = d
         return group_limit
@@ -180,3 +160,6 @@ class GroupLimit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

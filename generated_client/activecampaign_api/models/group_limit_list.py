@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.group_limit import GroupLimit
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="GroupLimitList")
 
@@ -48,9 +43,7 @@ class GroupLimitList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.group_limit import GroupLimit
-        from activecampaign_api.models.page_meta import PageMeta
-
+        group_limit_list = cls.__new__(cls)
         d = dict(src_dict)
         group_limits = []
         _group_limits = d.pop("groupLimits")
@@ -59,6 +52,8 @@ class GroupLimitList:
 
             group_limits.append(group_limits_item)
 
+        group_limit_list.group_limits = group_limits
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class GroupLimitList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        group_limit_list = cls(
-            group_limits=group_limits,
-            meta=meta,
-        )
+        group_limit_list.meta = meta
 
         group_limit_list.additional_properties = d
         return group_limit_list
@@ -89,3 +81,7 @@ class GroupLimitList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.group_limit import GroupLimit  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pipeline import Pipeline
-
 
 T = TypeVar("T", bound="InaccessiblePipelineList")
 
@@ -36,8 +32,7 @@ class InaccessiblePipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.pipeline import Pipeline
-
+        inaccessible_pipeline_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_groups = []
         _deal_groups = d.pop("dealGroups")
@@ -46,9 +41,7 @@ class InaccessiblePipelineList:
 
             deal_groups.append(deal_groups_item)
 
-        inaccessible_pipeline_list = cls(
-            deal_groups=deal_groups,
-        )
+        inaccessible_pipeline_list.deal_groups = deal_groups
 
         inaccessible_pipeline_list.additional_properties = d
         return inaccessible_pipeline_list
@@ -68,3 +61,6 @@ class InaccessiblePipelineList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pipeline import Pipeline  # noqa: E402

@@ -24,8 +24,8 @@ class Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        links = cls.__new__(cls)
         d = dict(src_dict)
-        links = cls()
 
         links.additional_properties = d
         return links

@@ -64,27 +64,19 @@ class ListExclusion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        list_exclusion = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        list_exclusion.id = d.pop("id")
 
-        match_phrase = d.pop("matchPhrase", UNSET)
+        list_exclusion.match_phrase = d.pop("matchPhrase", UNSET)
 
-        match_type = d.pop("matchType", UNSET)
+        list_exclusion.match_type = d.pop("matchType", UNSET)
 
-        channel = d.pop("channel", UNSET)
+        list_exclusion.channel = d.pop("channel", UNSET)
 
-        hidden = d.pop("hidden", UNSET)
+        list_exclusion.hidden = d.pop("hidden", UNSET)
 
-        lists: list[str] | Unset = d.pop("lists", UNSET)
-
-        list_exclusion = cls(
-            id=id,
-            match_phrase=match_phrase,
-            match_type=match_type,
-            channel=channel,
-            hidden=hidden,
-            lists=lists,
-        )
+        list_exclusion.lists = d.pop("lists", UNSET)
 
         list_exclusion.additional_properties = d
         return list_exclusion

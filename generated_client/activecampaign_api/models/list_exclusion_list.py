@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flexible_page_meta import FlexiblePageMeta
-    from ..models.list_exclusion import ListExclusion
-
 
 T = TypeVar("T", bound="ListExclusionList")
 
@@ -48,9 +43,7 @@ class ListExclusionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
-        from activecampaign_api.models.list_exclusion import ListExclusion
-
+        list_exclusion_list = cls.__new__(cls)
         d = dict(src_dict)
         exclusions = []
         _exclusions = d.pop("exclusions")
@@ -59,6 +52,8 @@ class ListExclusionList:
 
             exclusions.append(exclusions_item)
 
+        list_exclusion_list.exclusions = exclusions
+
         _meta = d.pop("meta", UNSET)
         meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ListExclusionList:
         else:
             meta = FlexiblePageMeta.from_dict(_meta)
 
-        list_exclusion_list = cls(
-            exclusions=exclusions,
-            meta=meta,
-        )
+        list_exclusion_list.meta = meta
 
         list_exclusion_list.additional_properties = d
         return list_exclusion_list
@@ -89,3 +81,7 @@ class ListExclusionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402
+from ..models.list_exclusion import ListExclusion  # noqa: E402

@@ -45,6 +45,7 @@ class ListExclusionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        list_exclusion_update_request = cls.__new__(cls)
         d = dict(src_dict)
         _channel = d.pop("channel", UNSET)
         channel: ListExclusionUpdateRequestChannel | Unset
@@ -53,12 +54,9 @@ class ListExclusionUpdateRequest:
         else:
             channel = check_list_exclusion_update_request_channel(_channel)
 
-        lists: list[str] | Unset = d.pop("lists", UNSET)
+        list_exclusion_update_request.channel = channel
 
-        list_exclusion_update_request = cls(
-            channel=channel,
-            lists=lists,
-        )
+        list_exclusion_update_request.lists = d.pop("lists", UNSET)
 
         list_exclusion_update_request.additional_properties = d
         return list_exclusion_update_request

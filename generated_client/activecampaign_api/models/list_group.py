@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="ListGroup")
 
@@ -82,18 +78,17 @@ class ListGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        list_group = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        list_group.id = d.pop("id")
 
-        listid = d.pop("listid", UNSET)
+        list_group.listid = d.pop("listid", UNSET)
 
-        groupid = d.pop("groupid", UNSET)
+        list_group.groupid = d.pop("groupid", UNSET)
 
-        list_: int | str | Unset = d.pop("list", UNSET)
+        list_group.list_ = d.pop("list", UNSET)
 
-        group: int | str | Unset = d.pop("group", UNSET)
+        list_group.group = d.pop("group", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -102,14 +97,7 @@ class ListGroup:
         else:
             links = Links.from_dict(_links)
 
-        list_group = cls(
-            id=id,
-            listid=listid,
-            groupid=groupid,
-            list_=list_,
-            group=group,
-            links=links,
-        )
+        list_group.links = links
 
         list_group.additional_properties = d
         return list_group
@@ -129,3 +117,6 @@ class ListGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

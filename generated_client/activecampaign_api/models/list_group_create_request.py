@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.list_group_create_request_list_group import ListGroupCreateRequestListGroup
-
 
 T = TypeVar("T", bound="ListGroupCreateRequest")
 
@@ -33,14 +29,11 @@ class ListGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.list_group_create_request_list_group import ListGroupCreateRequestListGroup
-
+        list_group_create_request = cls.__new__(cls)
         d = dict(src_dict)
         list_group = ListGroupCreateRequestListGroup.from_dict(d.pop("listGroup"))
 
-        list_group_create_request = cls(
-            list_group=list_group,
-        )
+        list_group_create_request.list_group = list_group
 
         list_group_create_request.additional_properties = d
         return list_group_create_request
@@ -60,3 +53,6 @@ class ListGroupCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_group_create_request_list_group import ListGroupCreateRequestListGroup  # noqa: E402

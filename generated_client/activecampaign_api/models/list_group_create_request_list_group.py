@@ -39,15 +39,11 @@ class ListGroupCreateRequestListGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        list_group_create_request_list_group = cls.__new__(cls)
         d = dict(src_dict)
-        listid: int | str = d.pop("listid")
+        list_group_create_request_list_group.listid = d.pop("listid")
 
-        groupid: int | str = d.pop("groupid")
-
-        list_group_create_request_list_group = cls(
-            listid=listid,
-            groupid=groupid,
-        )
+        list_group_create_request_list_group.groupid = d.pop("groupid")
 
         list_group_create_request_list_group.additional_properties = d
         return list_group_create_request_list_group

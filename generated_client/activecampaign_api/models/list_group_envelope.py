@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.list_group import ListGroup
-
 
 T = TypeVar("T", bound="ListGroupEnvelope")
 
@@ -35,14 +31,11 @@ class ListGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.list_group import ListGroup
-
+        list_group_envelope = cls.__new__(cls)
         d = dict(src_dict)
         list_group = ListGroup.from_dict(d.pop("listGroup"))
 
-        list_group_envelope = cls(
-            list_group=list_group,
-        )
+        list_group_envelope.list_group = list_group
 
         list_group_envelope.additional_properties = d
         return list_group_envelope
@@ -62,3 +55,6 @@ class ListGroupEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_group import ListGroup  # noqa: E402

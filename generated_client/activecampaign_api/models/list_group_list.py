@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.list_group import ListGroup
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="ListGroupList")
 
@@ -48,9 +43,7 @@ class ListGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.list_group import ListGroup
-        from activecampaign_api.models.page_meta import PageMeta
-
+        list_group_list = cls.__new__(cls)
         d = dict(src_dict)
         list_groups = []
         _list_groups = d.pop("listGroups")
@@ -59,6 +52,8 @@ class ListGroupList:
 
             list_groups.append(list_groups_item)
 
+        list_group_list.list_groups = list_groups
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ListGroupList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        list_group_list = cls(
-            list_groups=list_groups,
-            meta=meta,
-        )
+        list_group_list.meta = meta
 
         list_group_list.additional_properties = d
         return list_group_list
@@ -89,3 +81,7 @@ class ListGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.list_group import ListGroup  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

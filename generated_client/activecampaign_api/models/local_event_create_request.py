@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
-
 
 T = TypeVar("T", bound="LocalEventCreateRequest")
 
@@ -33,14 +29,11 @@ class LocalEventCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent
-
+        local_event_create_request = cls.__new__(cls)
         d = dict(src_dict)
         local_event = LocalEventCreateRequestLocalEvent.from_dict(d.pop("localEvent"))
 
-        local_event_create_request = cls(
-            local_event=local_event,
-        )
+        local_event_create_request.local_event = local_event
 
         local_event_create_request.additional_properties = d
         return local_event_create_request
@@ -60,3 +53,6 @@ class LocalEventCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.local_event_create_request_local_event import LocalEventCreateRequestLocalEvent  # noqa: E402

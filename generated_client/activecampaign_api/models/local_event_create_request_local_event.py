@@ -42,18 +42,13 @@ class LocalEventCreateRequestLocalEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        local_event_create_request_local_event = cls.__new__(cls)
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        local_event_create_request_local_event.email = d.pop("email", UNSET)
 
-        tstamp = d.pop("tstamp", UNSET)
+        local_event_create_request_local_event.tstamp = d.pop("tstamp", UNSET)
 
-        input_ = d.pop("input", UNSET)
-
-        local_event_create_request_local_event = cls(
-            email=email,
-            tstamp=tstamp,
-            input_=input_,
-        )
+        local_event_create_request_local_event.input_ = d.pop("input", UNSET)
 
         local_event_create_request_local_event.additional_properties = d
         return local_event_create_request_local_event

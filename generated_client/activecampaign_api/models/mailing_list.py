@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="MailingList")
 
@@ -376,18 +372,17 @@ class MailingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        mailing_list = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        mailing_list.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        mailing_list.name = d.pop("name", UNSET)
 
-        stringid = d.pop("stringid", UNSET)
+        mailing_list.stringid = d.pop("stringid", UNSET)
 
-        userid = d.pop("userid", UNSET)
+        mailing_list.userid = d.pop("userid", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        mailing_list.user = d.pop("user", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -395,6 +390,8 @@ class MailingList:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        mailing_list.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -413,79 +410,81 @@ class MailingList:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
-        channel: str | Unset | None = d.pop("channel", UNSET)
+        mailing_list.udate = udate
 
-        p_use_tracking = d.pop("p_use_tracking", UNSET)
+        mailing_list.channel = d.pop("channel", UNSET)
 
-        p_use_analytics_read = d.pop("p_use_analytics_read", UNSET)
+        mailing_list.p_use_tracking = d.pop("p_use_tracking", UNSET)
 
-        p_use_analytics_link = d.pop("p_use_analytics_link", UNSET)
+        mailing_list.p_use_analytics_read = d.pop("p_use_analytics_read", UNSET)
 
-        p_use_twitter = d.pop("p_use_twitter", UNSET)
+        mailing_list.p_use_analytics_link = d.pop("p_use_analytics_link", UNSET)
 
-        p_use_facebook = d.pop("p_use_facebook", UNSET)
+        mailing_list.p_use_twitter = d.pop("p_use_twitter", UNSET)
 
-        p_embed_image = d.pop("p_embed_image", UNSET)
+        mailing_list.p_use_facebook = d.pop("p_use_facebook", UNSET)
 
-        p_use_captcha = d.pop("p_use_captcha", UNSET)
+        mailing_list.p_embed_image = d.pop("p_embed_image", UNSET)
 
-        send_last_broadcast = d.pop("send_last_broadcast", UNSET)
+        mailing_list.p_use_captcha = d.pop("p_use_captcha", UNSET)
 
-        private = d.pop("private", UNSET)
+        mailing_list.send_last_broadcast = d.pop("send_last_broadcast", UNSET)
 
-        analytics_domains: str | Unset | None = d.pop("analytics_domains", UNSET)
+        mailing_list.private = d.pop("private", UNSET)
 
-        analytics_source: str | Unset | None = d.pop("analytics_source", UNSET)
+        mailing_list.analytics_domains = d.pop("analytics_domains", UNSET)
 
-        analytics_ua: str | Unset | None = d.pop("analytics_ua", UNSET)
+        mailing_list.analytics_source = d.pop("analytics_source", UNSET)
 
-        twitter_token: str | Unset | None = d.pop("twitter_token", UNSET)
+        mailing_list.analytics_ua = d.pop("analytics_ua", UNSET)
 
-        twitter_token_secret: str | Unset | None = d.pop("twitter_token_secret", UNSET)
+        mailing_list.twitter_token = d.pop("twitter_token", UNSET)
 
-        facebook_session: str | Unset | None = d.pop("facebook_session", UNSET)
+        mailing_list.twitter_token_secret = d.pop("twitter_token_secret", UNSET)
 
-        carboncopy: str | Unset | None = d.pop("carboncopy", UNSET)
+        mailing_list.facebook_session = d.pop("facebook_session", UNSET)
 
-        subscription_notify: str | Unset | None = d.pop("subscription_notify", UNSET)
+        mailing_list.carboncopy = d.pop("carboncopy", UNSET)
 
-        unsubscription_notify: str | Unset | None = d.pop("unsubscription_notify", UNSET)
+        mailing_list.subscription_notify = d.pop("subscription_notify", UNSET)
 
-        require_name = d.pop("require_name", UNSET)
+        mailing_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
 
-        get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
+        mailing_list.require_name = d.pop("require_name", UNSET)
 
-        to_name: str | Unset | None = d.pop("to_name", UNSET)
+        mailing_list.get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
 
-        optinoptout = d.pop("optinoptout", UNSET)
+        mailing_list.to_name = d.pop("to_name", UNSET)
 
-        sender_name: str | Unset | None = d.pop("sender_name", UNSET)
+        mailing_list.optinoptout = d.pop("optinoptout", UNSET)
 
-        sender_addr1: str | Unset | None = d.pop("sender_addr1", UNSET)
+        mailing_list.sender_name = d.pop("sender_name", UNSET)
 
-        sender_addr2: str | Unset | None = d.pop("sender_addr2", UNSET)
+        mailing_list.sender_addr1 = d.pop("sender_addr1", UNSET)
 
-        sender_city: str | Unset | None = d.pop("sender_city", UNSET)
+        mailing_list.sender_addr2 = d.pop("sender_addr2", UNSET)
 
-        sender_state: str | Unset | None = d.pop("sender_state", UNSET)
+        mailing_list.sender_city = d.pop("sender_city", UNSET)
 
-        sender_zip: str | Unset | None = d.pop("sender_zip", UNSET)
+        mailing_list.sender_state = d.pop("sender_state", UNSET)
 
-        sender_country: str | Unset | None = d.pop("sender_country", UNSET)
+        mailing_list.sender_zip = d.pop("sender_zip", UNSET)
 
-        sender_phone: str | Unset | None = d.pop("sender_phone", UNSET)
+        mailing_list.sender_country = d.pop("sender_country", UNSET)
 
-        sender_url: str | Unset | None = d.pop("sender_url", UNSET)
+        mailing_list.sender_phone = d.pop("sender_phone", UNSET)
 
-        sender_reminder: str | Unset | None = d.pop("sender_reminder", UNSET)
+        mailing_list.sender_url = d.pop("sender_url", UNSET)
 
-        fulladdress: str | Unset | None = d.pop("fulladdress", UNSET)
+        mailing_list.sender_reminder = d.pop("sender_reminder", UNSET)
 
-        optinmessageid: str | Unset | None = d.pop("optinmessageid", UNSET)
+        mailing_list.fulladdress = d.pop("fulladdress", UNSET)
 
-        optoutconf: str | Unset | None = d.pop("optoutconf", UNSET)
+        mailing_list.optinmessageid = d.pop("optinmessageid", UNSET)
 
-        deletestamp: str | Unset | None = d.pop("deletestamp", UNSET)
+        mailing_list.optoutconf = d.pop("optoutconf", UNSET)
+
+        mailing_list.deletestamp = d.pop("deletestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -494,53 +493,7 @@ class MailingList:
         else:
             links = Links.from_dict(_links)
 
-        mailing_list = cls(
-            id=id,
-            name=name,
-            stringid=stringid,
-            userid=userid,
-            user=user,
-            cdate=cdate,
-            udate=udate,
-            channel=channel,
-            p_use_tracking=p_use_tracking,
-            p_use_analytics_read=p_use_analytics_read,
-            p_use_analytics_link=p_use_analytics_link,
-            p_use_twitter=p_use_twitter,
-            p_use_facebook=p_use_facebook,
-            p_embed_image=p_embed_image,
-            p_use_captcha=p_use_captcha,
-            send_last_broadcast=send_last_broadcast,
-            private=private,
-            analytics_domains=analytics_domains,
-            analytics_source=analytics_source,
-            analytics_ua=analytics_ua,
-            twitter_token=twitter_token,
-            twitter_token_secret=twitter_token_secret,
-            facebook_session=facebook_session,
-            carboncopy=carboncopy,
-            subscription_notify=subscription_notify,
-            unsubscription_notify=unsubscription_notify,
-            require_name=require_name,
-            get_unsubscribe_reason=get_unsubscribe_reason,
-            to_name=to_name,
-            optinoptout=optinoptout,
-            sender_name=sender_name,
-            sender_addr1=sender_addr1,
-            sender_addr2=sender_addr2,
-            sender_city=sender_city,
-            sender_state=sender_state,
-            sender_zip=sender_zip,
-            sender_country=sender_country,
-            sender_phone=sender_phone,
-            sender_url=sender_url,
-            sender_reminder=sender_reminder,
-            fulladdress=fulladdress,
-            optinmessageid=optinmessageid,
-            optoutconf=optoutconf,
-            deletestamp=deletestamp,
-            links=links,
-        )
+        mailing_list.links = links
 
         mailing_list.additional_properties = d
         return mailing_list
@@ -560,3 +513,6 @@ class MailingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

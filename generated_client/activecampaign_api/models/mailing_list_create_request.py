@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mailing_list_create_request_list import MailingListCreateRequestList
-
 
 T = TypeVar("T", bound="MailingListCreateRequest")
 
@@ -33,14 +29,11 @@ class MailingListCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.mailing_list_create_request_list import MailingListCreateRequestList
-
+        mailing_list_create_request = cls.__new__(cls)
         d = dict(src_dict)
         list_ = MailingListCreateRequestList.from_dict(d.pop("list"))
 
-        mailing_list_create_request = cls(
-            list_=list_,
-        )
+        mailing_list_create_request.list_ = list_
 
         mailing_list_create_request.additional_properties = d
         return mailing_list_create_request
@@ -60,3 +53,6 @@ class MailingListCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mailing_list_create_request_list import MailingListCreateRequestList  # noqa: E402

@@ -96,14 +96,15 @@ class MailingListCreateRequestList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        mailing_list_create_request_list = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        mailing_list_create_request_list.name = d.pop("name")
 
-        stringid = d.pop("stringid")
+        mailing_list_create_request_list.stringid = d.pop("stringid")
 
-        sender_url = d.pop("sender_url")
+        mailing_list_create_request_list.sender_url = d.pop("sender_url")
 
-        sender_reminder = d.pop("sender_reminder")
+        mailing_list_create_request_list.sender_reminder = d.pop("sender_reminder")
 
         _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
         send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
@@ -112,13 +113,15 @@ class MailingListCreateRequestList:
         else:
             send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
 
-        carboncopy = d.pop("carboncopy", UNSET)
+        mailing_list_create_request_list.send_last_broadcast = send_last_broadcast
 
-        subscription_notify = d.pop("subscription_notify", UNSET)
+        mailing_list_create_request_list.carboncopy = d.pop("carboncopy", UNSET)
 
-        unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+        mailing_list_create_request_list.subscription_notify = d.pop("subscription_notify", UNSET)
 
-        user: int | str | Unset = d.pop("user", UNSET)
+        mailing_list_create_request_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+
+        mailing_list_create_request_list.user = d.pop("user", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: MailingListFieldsChannel | Unset
@@ -127,18 +130,7 @@ class MailingListCreateRequestList:
         else:
             channel = check_mailing_list_fields_channel(_channel)
 
-        mailing_list_create_request_list = cls(
-            name=name,
-            stringid=stringid,
-            sender_url=sender_url,
-            sender_reminder=sender_reminder,
-            send_last_broadcast=send_last_broadcast,
-            carboncopy=carboncopy,
-            subscription_notify=subscription_notify,
-            unsubscription_notify=unsubscription_notify,
-            user=user,
-            channel=channel,
-        )
+        mailing_list_create_request_list.channel = channel
 
         mailing_list_create_request_list.additional_properties = d
         return mailing_list_create_request_list

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mailing_list import MailingList
-
 
 T = TypeVar("T", bound="MailingListEnvelope")
 
@@ -34,14 +30,11 @@ class MailingListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.mailing_list import MailingList
-
+        mailing_list_envelope = cls.__new__(cls)
         d = dict(src_dict)
         list_ = MailingList.from_dict(d.pop("list"))
 
-        mailing_list_envelope = cls(
-            list_=list_,
-        )
+        mailing_list_envelope.list_ = list_
 
         mailing_list_envelope.additional_properties = d
         return mailing_list_envelope
@@ -61,3 +54,6 @@ class MailingListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mailing_list import MailingList  # noqa: E402

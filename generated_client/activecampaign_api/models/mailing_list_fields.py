@@ -99,14 +99,15 @@ class MailingListFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        mailing_list_fields = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        mailing_list_fields.name = d.pop("name", UNSET)
 
-        stringid = d.pop("stringid", UNSET)
+        mailing_list_fields.stringid = d.pop("stringid", UNSET)
 
-        sender_url = d.pop("sender_url", UNSET)
+        mailing_list_fields.sender_url = d.pop("sender_url", UNSET)
 
-        sender_reminder = d.pop("sender_reminder", UNSET)
+        mailing_list_fields.sender_reminder = d.pop("sender_reminder", UNSET)
 
         _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
         send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
@@ -115,13 +116,15 @@ class MailingListFields:
         else:
             send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
 
-        carboncopy = d.pop("carboncopy", UNSET)
+        mailing_list_fields.send_last_broadcast = send_last_broadcast
 
-        subscription_notify = d.pop("subscription_notify", UNSET)
+        mailing_list_fields.carboncopy = d.pop("carboncopy", UNSET)
 
-        unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+        mailing_list_fields.subscription_notify = d.pop("subscription_notify", UNSET)
 
-        user: int | str | Unset = d.pop("user", UNSET)
+        mailing_list_fields.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+
+        mailing_list_fields.user = d.pop("user", UNSET)
 
         _channel = d.pop("channel", UNSET)
         channel: MailingListFieldsChannel | Unset
@@ -130,18 +133,7 @@ class MailingListFields:
         else:
             channel = check_mailing_list_fields_channel(_channel)
 
-        mailing_list_fields = cls(
-            name=name,
-            stringid=stringid,
-            sender_url=sender_url,
-            sender_reminder=sender_reminder,
-            send_last_broadcast=send_last_broadcast,
-            carboncopy=carboncopy,
-            subscription_notify=subscription_notify,
-            unsubscription_notify=unsubscription_notify,
-            user=user,
-            channel=channel,
-        )
+        mailing_list_fields.channel = channel
 
         mailing_list_fields.additional_properties = d
         return mailing_list_fields

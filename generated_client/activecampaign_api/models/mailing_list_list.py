@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mailing_list import MailingList
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="MailingListList")
 
@@ -43,9 +38,7 @@ class MailingListList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.mailing_list import MailingList
-        from activecampaign_api.models.page_meta import PageMeta
-
+        mailing_list_list = cls.__new__(cls)
         d = dict(src_dict)
         lists = []
         _lists = d.pop("lists")
@@ -54,12 +47,11 @@ class MailingListList:
 
             lists.append(lists_item)
 
+        mailing_list_list.lists = lists
+
         meta = PageMeta.from_dict(d.pop("meta"))
 
-        mailing_list_list = cls(
-            lists=lists,
-            meta=meta,
-        )
+        mailing_list_list.meta = meta
 
         mailing_list_list.additional_properties = d
         return mailing_list_list
@@ -79,3 +71,7 @@ class MailingListList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mailing_list import MailingList  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

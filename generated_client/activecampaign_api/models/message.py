@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Message")
 
@@ -270,18 +266,17 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        message = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        message.id = d.pop("id")
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        message.userid = d.pop("userid", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        message.user = d.pop("user", UNSET)
 
-        ed_instanceid: str | Unset | None = d.pop("ed_instanceid", UNSET)
+        message.ed_instanceid = d.pop("ed_instanceid", UNSET)
 
-        ed_version: str | Unset | None = d.pop("ed_version", UNSET)
+        message.ed_version = d.pop("ed_version", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -289,6 +284,8 @@ class Message:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        message.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -307,41 +304,43 @@ class Message:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        name: str | Unset | None = d.pop("name", UNSET)
+        message.mdate = mdate
 
-        fromname: str | Unset | None = d.pop("fromname", UNSET)
+        message.name = d.pop("name", UNSET)
 
-        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
+        message.fromname = d.pop("fromname", UNSET)
 
-        reply2: str | Unset | None = d.pop("reply2", UNSET)
+        message.fromemail = d.pop("fromemail", UNSET)
 
-        priority: str | Unset | None = d.pop("priority", UNSET)
+        message.reply2 = d.pop("reply2", UNSET)
 
-        charset: str | Unset | None = d.pop("charset", UNSET)
+        message.priority = d.pop("priority", UNSET)
 
-        encoding: str | Unset | None = d.pop("encoding", UNSET)
+        message.charset = d.pop("charset", UNSET)
 
-        format_: str | Unset | None = d.pop("format", UNSET)
+        message.encoding = d.pop("encoding", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
+        message.format_ = d.pop("format", UNSET)
 
-        preheader_text: str | Unset | None = d.pop("preheader_text", UNSET)
+        message.subject = d.pop("subject", UNSET)
 
-        text: str | Unset | None = d.pop("text", UNSET)
+        message.preheader_text = d.pop("preheader_text", UNSET)
 
-        html: str | Unset | None = d.pop("html", UNSET)
+        message.text = d.pop("text", UNSET)
 
-        htmlfetch: str | Unset | None = d.pop("htmlfetch", UNSET)
+        message.html = d.pop("html", UNSET)
 
-        textfetch: str | Unset | None = d.pop("textfetch", UNSET)
+        message.htmlfetch = d.pop("htmlfetch", UNSET)
 
-        hidden: str | Unset | None = d.pop("hidden", UNSET)
+        message.textfetch = d.pop("textfetch", UNSET)
 
-        preview_mime: str | Unset | None = d.pop("preview_mime", UNSET)
+        message.hidden = d.pop("hidden", UNSET)
 
-        preview_data: str | Unset | None = d.pop("preview_data", UNSET)
+        message.preview_mime = d.pop("preview_mime", UNSET)
 
-        has_predictive_content: str | Unset | None = d.pop("has_predictive_content", UNSET)
+        message.preview_data = d.pop("preview_data", UNSET)
+
+        message.has_predictive_content = d.pop("has_predictive_content", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -350,34 +349,7 @@ class Message:
         else:
             links = Links.from_dict(_links)
 
-        message = cls(
-            id=id,
-            userid=userid,
-            user=user,
-            ed_instanceid=ed_instanceid,
-            ed_version=ed_version,
-            cdate=cdate,
-            mdate=mdate,
-            name=name,
-            fromname=fromname,
-            fromemail=fromemail,
-            reply2=reply2,
-            priority=priority,
-            charset=charset,
-            encoding=encoding,
-            format_=format_,
-            subject=subject,
-            preheader_text=preheader_text,
-            text=text,
-            html=html,
-            htmlfetch=htmlfetch,
-            textfetch=textfetch,
-            hidden=hidden,
-            preview_mime=preview_mime,
-            preview_data=preview_data,
-            has_predictive_content=has_predictive_content,
-            links=links,
-        )
+        message.links = links
 
         message.additional_properties = d
         return message
@@ -397,3 +369,6 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_create_request_message import MessageCreateRequestMessage
-
 
 T = TypeVar("T", bound="MessageCreateRequest")
 
@@ -33,14 +29,11 @@ class MessageCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.message_create_request_message import MessageCreateRequestMessage
-
+        message_create_request = cls.__new__(cls)
         d = dict(src_dict)
         message = MessageCreateRequestMessage.from_dict(d.pop("message"))
 
-        message_create_request = cls(
-            message=message,
-        )
+        message_create_request.message = message
 
         message_create_request.additional_properties = d
         return message_create_request
@@ -60,3 +53,6 @@ class MessageCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_create_request_message import MessageCreateRequestMessage  # noqa: E402

@@ -71,33 +71,23 @@ class MessageCreateRequestMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        message_create_request_message = cls.__new__(cls)
         d = dict(src_dict)
-        fromname = d.pop("fromname")
+        message_create_request_message.fromname = d.pop("fromname")
 
-        fromemail = d.pop("fromemail")
+        message_create_request_message.fromemail = d.pop("fromemail")
 
-        reply2 = d.pop("reply2")
+        message_create_request_message.reply2 = d.pop("reply2")
 
-        subject = d.pop("subject", UNSET)
+        message_create_request_message.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        message_create_request_message.preheader_text = d.pop("preheader_text", UNSET)
 
-        name = d.pop("name", UNSET)
+        message_create_request_message.name = d.pop("name", UNSET)
 
-        text = d.pop("text", UNSET)
+        message_create_request_message.text = d.pop("text", UNSET)
 
-        html = d.pop("html", UNSET)
-
-        message_create_request_message = cls(
-            fromname=fromname,
-            fromemail=fromemail,
-            reply2=reply2,
-            subject=subject,
-            preheader_text=preheader_text,
-            name=name,
-            text=text,
-            html=html,
-        )
+        message_create_request_message.html = d.pop("html", UNSET)
 
         message_create_request_message.additional_properties = d
         return message_create_request_message

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message import Message
-
 
 T = TypeVar("T", bound="MessageEnvelope")
 
@@ -34,14 +30,11 @@ class MessageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.message import Message
-
+        message_envelope = cls.__new__(cls)
         d = dict(src_dict)
         message = Message.from_dict(d.pop("message"))
 
-        message_envelope = cls(
-            message=message,
-        )
+        message_envelope.message = message
 
         message_envelope.additional_properties = d
         return message_envelope
@@ -61,3 +54,6 @@ class MessageEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message import Message  # noqa: E402

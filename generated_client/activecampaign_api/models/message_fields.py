@@ -73,33 +73,23 @@ class MessageFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        message_fields = cls.__new__(cls)
         d = dict(src_dict)
-        fromname = d.pop("fromname", UNSET)
+        message_fields.fromname = d.pop("fromname", UNSET)
 
-        fromemail = d.pop("fromemail", UNSET)
+        message_fields.fromemail = d.pop("fromemail", UNSET)
 
-        reply2 = d.pop("reply2", UNSET)
+        message_fields.reply2 = d.pop("reply2", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        message_fields.subject = d.pop("subject", UNSET)
 
-        preheader_text = d.pop("preheader_text", UNSET)
+        message_fields.preheader_text = d.pop("preheader_text", UNSET)
 
-        name = d.pop("name", UNSET)
+        message_fields.name = d.pop("name", UNSET)
 
-        text = d.pop("text", UNSET)
+        message_fields.text = d.pop("text", UNSET)
 
-        html = d.pop("html", UNSET)
-
-        message_fields = cls(
-            fromname=fromname,
-            fromemail=fromemail,
-            reply2=reply2,
-            subject=subject,
-            preheader_text=preheader_text,
-            name=name,
-            text=text,
-            html=html,
-        )
+        message_fields.html = d.pop("html", UNSET)
 
         message_fields.additional_properties = d
         return message_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.message import Message
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="MessageList")
 
@@ -48,9 +43,7 @@ class MessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.message import Message
-        from activecampaign_api.models.page_meta import PageMeta
-
+        message_list = cls.__new__(cls)
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -59,6 +52,8 @@ class MessageList:
 
             messages.append(messages_item)
 
+        message_list.messages = messages
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class MessageList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        message_list = cls(
-            messages=messages,
-            meta=meta,
-        )
+        message_list.meta = meta
 
         message_list.additional_properties = d
         return message_list
@@ -89,3 +81,7 @@ class MessageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message import Message  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

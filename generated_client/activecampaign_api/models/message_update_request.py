@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.message_fields import MessageFields
-
 
 T = TypeVar("T", bound="MessageUpdateRequest")
 
@@ -34,14 +30,11 @@ class MessageUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.message_fields import MessageFields
-
+        message_update_request = cls.__new__(cls)
         d = dict(src_dict)
         message = MessageFields.from_dict(d.pop("message"))
 
-        message_update_request = cls(
-            message=message,
-        )
+        message_update_request.message = message
 
         message_update_request.additional_properties = d
         return message_update_request
@@ -61,3 +54,6 @@ class MessageUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_fields import MessageFields  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-    from ..models.note_owner import NoteOwner
-
 
 T = TypeVar("T", bound="Note")
 
@@ -132,23 +127,21 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-        from activecampaign_api.models.note_owner import NoteOwner
-
+        note_ = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        note_.id = d.pop("id")
 
-        note: str | Unset | None = d.pop("note", UNSET)
+        note_.note = d.pop("note", UNSET)
 
-        relid: int | str | Unset = d.pop("relid", UNSET)
+        note_.relid = d.pop("relid", UNSET)
 
-        reltype = d.pop("reltype", UNSET)
+        note_.reltype = d.pop("reltype", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        note_.userid = d.pop("userid", UNSET)
 
-        user: str | Unset | None = d.pop("user", UNSET)
+        note_.user = d.pop("user", UNSET)
 
-        is_draft: str | Unset | None = d.pop("is_draft", UNSET)
+        note_.is_draft = d.pop("is_draft", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -156,6 +149,8 @@ class Note:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        note_.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -174,12 +169,16 @@ class Note:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
+        note_.mdate = mdate
+
         _owner = d.pop("owner", UNSET)
         owner: NoteOwner | Unset
         if isinstance(_owner, Unset):
             owner = UNSET
         else:
             owner = NoteOwner.from_dict(_owner)
+
+        note_.owner = owner
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -188,19 +187,7 @@ class Note:
         else:
             links = Links.from_dict(_links)
 
-        note_ = cls(
-            id=id,
-            note=note,
-            relid=relid,
-            reltype=reltype,
-            userid=userid,
-            user=user,
-            is_draft=is_draft,
-            cdate=cdate,
-            mdate=mdate,
-            owner=owner,
-            links=links,
-        )
+        note_.links = links
 
         note_.additional_properties = d
         return note_
@@ -220,3 +207,7 @@ class Note:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402
+from ..models.note_owner import NoteOwner  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contact import Contact
-    from ..models.note import Note
-
 
 T = TypeVar("T", bound="NoteEnvelope")
 
@@ -48,11 +43,11 @@ class NoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.contact import Contact
-        from activecampaign_api.models.note import Note
-
+        note_envelope = cls.__new__(cls)
         d = dict(src_dict)
         note = Note.from_dict(d.pop("note"))
+
+        note_envelope.note = note
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[Contact] | Unset = UNSET
@@ -63,10 +58,7 @@ class NoteEnvelope:
 
                 contacts.append(contacts_item)
 
-        note_envelope = cls(
-            note=note,
-            contacts=contacts,
-        )
+        note_envelope.contacts = contacts
 
         note_envelope.additional_properties = d
         return note_envelope
@@ -86,3 +78,7 @@ class NoteEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contact import Contact  # noqa: E402
+from ..models.note import Note  # noqa: E402

@@ -46,18 +46,15 @@ class NoteFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        note_fields = cls.__new__(cls)
         d = dict(src_dict)
-        note = d.pop("note")
+        note_fields.note = d.pop("note")
 
-        relid: int | str = d.pop("relid")
+        note_fields.relid = d.pop("relid")
 
         reltype = check_note_fields_reltype(d.pop("reltype"))
 
-        note_fields = cls(
-            note=note,
-            relid=relid,
-            reltype=reltype,
-        )
+        note_fields.reltype = reltype
 
         note_fields.additional_properties = d
         return note_fields

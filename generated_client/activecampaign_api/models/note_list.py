@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.note import Note
-    from ..models.page_meta import PageMeta
-
 
 T = TypeVar("T", bound="NoteList")
 
@@ -48,9 +43,7 @@ class NoteList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.note import Note
-        from activecampaign_api.models.page_meta import PageMeta
-
+        note_list = cls.__new__(cls)
         d = dict(src_dict)
         notes = []
         _notes = d.pop("notes")
@@ -59,6 +52,8 @@ class NoteList:
 
             notes.append(notes_item)
 
+        note_list.notes = notes
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class NoteList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        note_list = cls(
-            notes=notes,
-            meta=meta,
-        )
+        note_list.meta = meta
 
         note_list.additional_properties = d
         return note_list
@@ -89,3 +81,7 @@ class NoteList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.note import Note  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

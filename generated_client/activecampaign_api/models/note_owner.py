@@ -43,15 +43,11 @@ class NoteOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        note_owner = cls.__new__(cls)
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        note_owner.type_ = d.pop("type", UNSET)
 
-        id: int | str | Unset = d.pop("id", UNSET)
-
-        note_owner = cls(
-            type_=type_,
-            id=id,
-        )
+        note_owner.id = d.pop("id", UNSET)
 
         note_owner.additional_properties = d
         return note_owner

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.note_fields import NoteFields
-
 
 T = TypeVar("T", bound="NoteWriteRequest")
 
@@ -34,14 +30,11 @@ class NoteWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.note_fields import NoteFields
-
+        note_write_request = cls.__new__(cls)
         d = dict(src_dict)
         note = NoteFields.from_dict(d.pop("note"))
 
-        note_write_request = cls(
-            note=note,
-        )
+        note_write_request.note = note
 
         note_write_request.additional_properties = d
         return note_write_request
@@ -61,3 +54,6 @@ class NoteWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.note_fields import NoteFields  # noqa: E402

@@ -34,12 +34,9 @@ class PageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        page_meta = cls.__new__(cls)
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        page_meta = cls(
-            total=total,
-        )
+        page_meta.total = d.pop("total", UNSET)
 
         page_meta.additional_properties = d
         return page_meta

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Personalization")
 
@@ -51,8 +47,6 @@ class Personalization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         name = self.name
@@ -173,38 +167,37 @@ class Personalization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        personalization = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        personalization.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        personalization.name = d.pop("name", UNSET)
 
-        tag = d.pop("tag", UNSET)
+        personalization.tag = d.pop("tag", UNSET)
 
-        format_ = d.pop("format", UNSET)
+        personalization.format_ = d.pop("format", UNSET)
 
-        content: str | Unset | None = d.pop("content", UNSET)
+        personalization.content = d.pop("content", UNSET)
 
-        list_ids: str | Unset | None = d.pop("listIds", UNSET)
+        personalization.list_ids = d.pop("listIds", UNSET)
 
-        list_names: str | Unset | None = d.pop("listNames", UNSET)
+        personalization.list_names = d.pop("listNames", UNSET)
 
-        lists_count: str | Unset | None = d.pop("listsCount", UNSET)
+        personalization.lists_count = d.pop("listsCount", UNSET)
 
-        listids: str | Unset | None = d.pop("listids", UNSET)
+        personalization.listids = d.pop("listids", UNSET)
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        personalization.userid = d.pop("userid", UNSET)
 
-        is_locked = d.pop("isLocked", UNSET)
+        personalization.is_locked = d.pop("isLocked", UNSET)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        personalization.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        personalization.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        personalization.created_by = d.pop("created_by", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        personalization.updated_by = d.pop("updated_by", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -225,24 +218,7 @@ class Personalization:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        personalization = cls(
-            id=id,
-            name=name,
-            tag=tag,
-            format_=format_,
-            content=content,
-            list_ids=list_ids,
-            list_names=list_names,
-            lists_count=lists_count,
-            listids=listids,
-            userid=userid,
-            is_locked=is_locked,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        personalization.links = links
 
         personalization.additional_properties = d
         return personalization
@@ -262,3 +238,6 @@ class Personalization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.personalization import Personalization
-
 
 T = TypeVar("T", bound="PersonalizationEnvelope")
 
@@ -35,14 +31,11 @@ class PersonalizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.personalization import Personalization
-
+        personalization_envelope = cls.__new__(cls)
         d = dict(src_dict)
         personalization = Personalization.from_dict(d.pop("personalization"))
 
-        personalization_envelope = cls(
-            personalization=personalization,
-        )
+        personalization_envelope.personalization = personalization
 
         personalization_envelope.additional_properties = d
         return personalization_envelope
@@ -62,3 +55,6 @@ class PersonalizationEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization import Personalization  # noqa: E402

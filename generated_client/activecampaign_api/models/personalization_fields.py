@@ -56,10 +56,11 @@ class PersonalizationFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        personalization_fields = cls.__new__(cls)
         d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        personalization_fields.tag = d.pop("tag", UNSET)
 
-        name = d.pop("name", UNSET)
+        personalization_fields.name = d.pop("name", UNSET)
 
         _format_ = d.pop("format", UNSET)
         format_: PersonalizationFieldsFormat | Unset
@@ -68,17 +69,11 @@ class PersonalizationFields:
         else:
             format_ = check_personalization_fields_format(_format_)
 
-        content = d.pop("content", UNSET)
+        personalization_fields.format_ = format_
 
-        listids = d.pop("listids", UNSET)
+        personalization_fields.content = d.pop("content", UNSET)
 
-        personalization_fields = cls(
-            tag=tag,
-            name=name,
-            format_=format_,
-            content=content,
-            listids=listids,
-        )
+        personalization_fields.listids = d.pop("listids", UNSET)
 
         personalization_fields.additional_properties = d
         return personalization_fields

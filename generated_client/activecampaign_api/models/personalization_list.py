@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.personalization import Personalization
-
 
 T = TypeVar("T", bound="PersonalizationList")
 
@@ -48,9 +43,7 @@ class PersonalizationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.personalization import Personalization
-
+        personalization_list = cls.__new__(cls)
         d = dict(src_dict)
         personalizations = []
         _personalizations = d.pop("personalizations")
@@ -59,6 +52,8 @@ class PersonalizationList:
 
             personalizations.append(personalizations_item)
 
+        personalization_list.personalizations = personalizations
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class PersonalizationList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        personalization_list = cls(
-            personalizations=personalizations,
-            meta=meta,
-        )
+        personalization_list.meta = meta
 
         personalization_list.additional_properties = d
         return personalization_list
@@ -89,3 +81,7 @@ class PersonalizationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.personalization import Personalization  # noqa: E402

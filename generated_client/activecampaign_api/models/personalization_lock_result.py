@@ -34,15 +34,11 @@ class PersonalizationLockResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        personalization_lock_result = cls.__new__(cls)
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        personalization_lock_result.success = d.pop("success", UNSET)
 
-        message = d.pop("message", UNSET)
-
-        personalization_lock_result = cls(
-            success=success,
-            message=message,
-        )
+        personalization_lock_result.message = d.pop("message", UNSET)
 
         personalization_lock_result.additional_properties = d
         return personalization_lock_result

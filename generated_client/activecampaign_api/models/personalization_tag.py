@@ -36,15 +36,11 @@ class PersonalizationTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        personalization_tag = cls.__new__(cls)
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        personalization_tag.value = d.pop("value", UNSET)
 
-        label = d.pop("label", UNSET)
-
-        personalization_tag = cls(
-            value=value,
-            label=label,
-        )
+        personalization_tag.label = d.pop("label", UNSET)
 
         personalization_tag.additional_properties = d
         return personalization_tag

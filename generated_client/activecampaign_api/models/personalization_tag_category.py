@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.personalization_tag import PersonalizationTag
-
 
 T = TypeVar("T", bound="PersonalizationTagCategory")
 
@@ -58,14 +54,13 @@ class PersonalizationTagCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.personalization_tag import PersonalizationTag
-
+        personalization_tag_category = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        personalization_tag_category.id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        personalization_tag_category.type_ = d.pop("type", UNSET)
 
-        category = d.pop("category", UNSET)
+        personalization_tag_category.category = d.pop("category", UNSET)
 
         _entries = d.pop("entries", UNSET)
         entries: list[PersonalizationTag] | Unset = UNSET
@@ -76,12 +71,7 @@ class PersonalizationTagCategory:
 
                 entries.append(entries_item)
 
-        personalization_tag_category = cls(
-            id=id,
-            type_=type_,
-            category=category,
-            entries=entries,
-        )
+        personalization_tag_category.entries = entries
 
         personalization_tag_category.additional_properties = d
         return personalization_tag_category
@@ -101,3 +91,6 @@ class PersonalizationTagCategory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization_tag import PersonalizationTag  # noqa: E402

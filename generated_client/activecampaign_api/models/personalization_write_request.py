@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.personalization_fields import PersonalizationFields
-
 
 T = TypeVar("T", bound="PersonalizationWriteRequest")
 
@@ -34,14 +30,11 @@ class PersonalizationWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.personalization_fields import PersonalizationFields
-
+        personalization_write_request = cls.__new__(cls)
         d = dict(src_dict)
         personalization = PersonalizationFields.from_dict(d.pop("personalization"))
 
-        personalization_write_request = cls(
-            personalization=personalization,
-        )
+        personalization_write_request.personalization = personalization
 
         personalization_write_request.additional_properties = d
         return personalization_write_request
@@ -61,3 +54,6 @@ class PersonalizationWriteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.personalization_fields import PersonalizationFields  # noqa: E402

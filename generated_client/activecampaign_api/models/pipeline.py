@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Pipeline")
 
@@ -144,28 +140,27 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        pipeline = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        pipeline.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        pipeline.title = d.pop("title", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        pipeline.currency = d.pop("currency", UNSET)
 
-        allgroups: int | str | Unset = d.pop("allgroups", UNSET)
+        pipeline.allgroups = d.pop("allgroups", UNSET)
 
-        allusers: int | str | Unset = d.pop("allusers", UNSET)
+        pipeline.allusers = d.pop("allusers", UNSET)
 
-        autoassign: int | str | Unset = d.pop("autoassign", UNSET)
+        pipeline.autoassign = d.pop("autoassign", UNSET)
 
-        stages: list[str] | Unset = d.pop("stages", UNSET)
+        pipeline.stages = d.pop("stages", UNSET)
 
-        deal_group_users: list[str] | Unset = d.pop("dealGroupUsers", UNSET)
+        pipeline.deal_group_users = d.pop("dealGroupUsers", UNSET)
 
-        deal_group_groups: list[str] | Unset = d.pop("dealGroupGroups", UNSET)
+        pipeline.deal_group_groups = d.pop("dealGroupGroups", UNSET)
 
-        win_probability_initialize_date: str | Unset | None = d.pop("win_probability_initialize_date", UNSET)
+        pipeline.win_probability_initialize_date = d.pop("win_probability_initialize_date", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -173,6 +168,8 @@ class Pipeline:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        pipeline.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -191,6 +188,8 @@ class Pipeline:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        pipeline.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -198,21 +197,7 @@ class Pipeline:
         else:
             links = Links.from_dict(_links)
 
-        pipeline = cls(
-            id=id,
-            title=title,
-            currency=currency,
-            allgroups=allgroups,
-            allusers=allusers,
-            autoassign=autoassign,
-            stages=stages,
-            deal_group_users=deal_group_users,
-            deal_group_groups=deal_group_groups,
-            win_probability_initialize_date=win_probability_initialize_date,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        pipeline.links = links
 
         pipeline.additional_properties = d
         return pipeline
@@ -232,3 +217,6 @@ class Pipeline:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

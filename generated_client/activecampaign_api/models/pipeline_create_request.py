@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
-
 
 T = TypeVar("T", bound="PipelineCreateRequest")
 
@@ -33,14 +29,11 @@ class PipelineCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
-
+        pipeline_create_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_group = PipelineCreateRequestDealGroup.from_dict(d.pop("dealGroup"))
 
-        pipeline_create_request = cls(
-            deal_group=deal_group,
-        )
+        pipeline_create_request.deal_group = deal_group
 
         pipeline_create_request.additional_properties = d
         return pipeline_create_request
@@ -60,3 +53,6 @@ class PipelineCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pipeline_create_request_deal_group import PipelineCreateRequestDealGroup  # noqa: E402

@@ -87,10 +87,11 @@ class PipelineCreateRequestDealGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        pipeline_create_request_deal_group = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        pipeline_create_request_deal_group.title = d.pop("title")
 
-        currency = d.pop("currency")
+        pipeline_create_request_deal_group.currency = d.pop("currency")
 
         _allgroups = d.pop("allgroups", UNSET)
         allgroups: PipelineFieldsAllgroups | Unset
@@ -99,6 +100,8 @@ class PipelineCreateRequestDealGroup:
         else:
             allgroups = check_pipeline_fields_allgroups(_allgroups)
 
+        pipeline_create_request_deal_group.allgroups = allgroups
+
         _allusers = d.pop("allusers", UNSET)
         allusers: PipelineFieldsAllusers | Unset
         if isinstance(_allusers, Unset):
@@ -106,12 +109,16 @@ class PipelineCreateRequestDealGroup:
         else:
             allusers = check_pipeline_fields_allusers(_allusers)
 
+        pipeline_create_request_deal_group.allusers = allusers
+
         _autoassign = d.pop("autoassign", UNSET)
         autoassign: PipelineFieldsAutoassign | Unset
         if isinstance(_autoassign, Unset):
             autoassign = UNSET
         else:
             autoassign = check_pipeline_fields_autoassign(_autoassign)
+
+        pipeline_create_request_deal_group.autoassign = autoassign
 
         _users = d.pop("users", UNSET)
         users: list[int | str] | Unset = UNSET
@@ -126,6 +133,8 @@ class PipelineCreateRequestDealGroup:
 
                 users.append(users_item)
 
+        pipeline_create_request_deal_group.users = users
+
         _groups = d.pop("groups", UNSET)
         groups: list[int | str] | Unset = UNSET
         if _groups is not UNSET:
@@ -139,15 +148,7 @@ class PipelineCreateRequestDealGroup:
 
                 groups.append(groups_item)
 
-        pipeline_create_request_deal_group = cls(
-            title=title,
-            currency=currency,
-            allgroups=allgroups,
-            allusers=allusers,
-            autoassign=autoassign,
-            users=users,
-            groups=groups,
-        )
+        pipeline_create_request_deal_group.groups = groups
 
         pipeline_create_request_deal_group.additional_properties = d
         return pipeline_create_request_deal_group

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_stage import DealStage
-    from ..models.pipeline import Pipeline
-    from ..models.pipeline_group import PipelineGroup
-    from ..models.pipeline_user import PipelineUser
-
 
 T = TypeVar("T", bound="PipelineEnvelope")
 
@@ -69,13 +62,11 @@ class PipelineEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage import DealStage
-        from activecampaign_api.models.pipeline import Pipeline
-        from activecampaign_api.models.pipeline_group import PipelineGroup
-        from activecampaign_api.models.pipeline_user import PipelineUser
-
+        pipeline_envelope = cls.__new__(cls)
         d = dict(src_dict)
         deal_group = Pipeline.from_dict(d.pop("dealGroup"))
+
+        pipeline_envelope.deal_group = deal_group
 
         _deal_stages = d.pop("dealStages", UNSET)
         deal_stages: list[DealStage] | Unset = UNSET
@@ -86,6 +77,8 @@ class PipelineEnvelope:
 
                 deal_stages.append(deal_stages_item)
 
+        pipeline_envelope.deal_stages = deal_stages
+
         _deal_group_users = d.pop("dealGroupUsers", UNSET)
         deal_group_users: list[PipelineUser] | Unset = UNSET
         if _deal_group_users is not UNSET:
@@ -94,6 +87,8 @@ class PipelineEnvelope:
                 deal_group_users_item = PipelineUser.from_dict(deal_group_users_item_data)
 
                 deal_group_users.append(deal_group_users_item)
+
+        pipeline_envelope.deal_group_users = deal_group_users
 
         _deal_group_groups = d.pop("dealGroupGroups", UNSET)
         deal_group_groups: list[PipelineGroup] | Unset = UNSET
@@ -104,12 +99,7 @@ class PipelineEnvelope:
 
                 deal_group_groups.append(deal_group_groups_item)
 
-        pipeline_envelope = cls(
-            deal_group=deal_group,
-            deal_stages=deal_stages,
-            deal_group_users=deal_group_users,
-            deal_group_groups=deal_group_groups,
-        )
+        pipeline_envelope.deal_group_groups = deal_group_groups
 
         pipeline_envelope.additional_properties = d
         return pipeline_envelope
@@ -129,3 +119,9 @@ class PipelineEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage import DealStage  # noqa: E402
+from ..models.pipeline import Pipeline  # noqa: E402
+from ..models.pipeline_group import PipelineGroup  # noqa: E402
+from ..models.pipeline_user import PipelineUser  # noqa: E402

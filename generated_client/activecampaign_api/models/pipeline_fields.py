@@ -88,10 +88,11 @@ class PipelineFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        pipeline_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        pipeline_fields.title = d.pop("title", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        pipeline_fields.currency = d.pop("currency", UNSET)
 
         _allgroups = d.pop("allgroups", UNSET)
         allgroups: PipelineFieldsAllgroups | Unset
@@ -100,6 +101,8 @@ class PipelineFields:
         else:
             allgroups = check_pipeline_fields_allgroups(_allgroups)
 
+        pipeline_fields.allgroups = allgroups
+
         _allusers = d.pop("allusers", UNSET)
         allusers: PipelineFieldsAllusers | Unset
         if isinstance(_allusers, Unset):
@@ -107,12 +110,16 @@ class PipelineFields:
         else:
             allusers = check_pipeline_fields_allusers(_allusers)
 
+        pipeline_fields.allusers = allusers
+
         _autoassign = d.pop("autoassign", UNSET)
         autoassign: PipelineFieldsAutoassign | Unset
         if isinstance(_autoassign, Unset):
             autoassign = UNSET
         else:
             autoassign = check_pipeline_fields_autoassign(_autoassign)
+
+        pipeline_fields.autoassign = autoassign
 
         _users = d.pop("users", UNSET)
         users: list[int | str] | Unset = UNSET
@@ -127,6 +134,8 @@ class PipelineFields:
 
                 users.append(users_item)
 
+        pipeline_fields.users = users
+
         _groups = d.pop("groups", UNSET)
         groups: list[int | str] | Unset = UNSET
         if _groups is not UNSET:
@@ -140,15 +149,7 @@ class PipelineFields:
 
                 groups.append(groups_item)
 
-        pipeline_fields = cls(
-            title=title,
-            currency=currency,
-            allgroups=allgroups,
-            allusers=allusers,
-            autoassign=autoassign,
-            users=users,
-            groups=groups,
-        )
+        pipeline_fields.groups = groups
 
         pipeline_fields.additional_properties = d
         return pipeline_fields

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="PipelineGroup")
 
@@ -69,14 +65,13 @@ class PipelineGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        pipeline_group = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        pipeline_group.id = d.pop("id")
 
-        deal_group = d.pop("dealGroup", UNSET)
+        pipeline_group.deal_group = d.pop("dealGroup", UNSET)
 
-        group = d.pop("group", UNSET)
+        pipeline_group.group = d.pop("group", UNSET)
 
         def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -95,6 +90,8 @@ class PipelineGroup:
 
         cdate = _parse_cdate(d.pop("cdate", UNSET))
 
+        pipeline_group.cdate = cdate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -102,13 +99,7 @@ class PipelineGroup:
         else:
             links = Links.from_dict(_links)
 
-        pipeline_group = cls(
-            id=id,
-            deal_group=deal_group,
-            group=group,
-            cdate=cdate,
-            links=links,
-        )
+        pipeline_group.links = links
 
         pipeline_group.additional_properties = d
         return pipeline_group
@@ -128,3 +119,6 @@ class PipelineGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal_stage import DealStage
-    from ..models.page_meta import PageMeta
-    from ..models.pipeline import Pipeline
-
 
 T = TypeVar("T", bound="PipelineList")
 
@@ -59,10 +53,7 @@ class PipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal_stage import DealStage
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.pipeline import Pipeline
-
+        pipeline_list = cls.__new__(cls)
         d = dict(src_dict)
         deal_groups = []
         _deal_groups = d.pop("dealGroups")
@@ -70,6 +61,8 @@ class PipelineList:
             deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
 
             deal_groups.append(deal_groups_item)
+
+        pipeline_list.deal_groups = deal_groups
 
         _deal_stages = d.pop("dealStages", UNSET)
         deal_stages: list[DealStage] | Unset = UNSET
@@ -80,6 +73,8 @@ class PipelineList:
 
                 deal_stages.append(deal_stages_item)
 
+        pipeline_list.deal_stages = deal_stages
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -87,11 +82,7 @@ class PipelineList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        pipeline_list = cls(
-            deal_groups=deal_groups,
-            deal_stages=deal_stages,
-            meta=meta,
-        )
+        pipeline_list.meta = meta
 
         pipeline_list.additional_properties = d
         return pipeline_list
@@ -111,3 +102,8 @@ class PipelineList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal_stage import DealStage  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.pipeline import Pipeline  # noqa: E402

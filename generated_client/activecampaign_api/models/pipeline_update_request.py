@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.pipeline_fields import PipelineFields
-
 
 T = TypeVar("T", bound="PipelineUpdateRequest")
 
@@ -34,14 +30,11 @@ class PipelineUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.pipeline_fields import PipelineFields
-
+        pipeline_update_request = cls.__new__(cls)
         d = dict(src_dict)
         deal_group = PipelineFields.from_dict(d.pop("dealGroup"))
 
-        pipeline_update_request = cls(
-            deal_group=deal_group,
-        )
+        pipeline_update_request.deal_group = deal_group
 
         pipeline_update_request.additional_properties = d
         return pipeline_update_request
@@ -61,3 +54,6 @@ class PipelineUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pipeline_fields import PipelineFields  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="SavedResponse")
 
@@ -109,20 +105,19 @@ class SavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        saved_response = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        saved_response.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        saved_response.title = d.pop("title", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
+        saved_response.subject = d.pop("subject", UNSET)
 
-        body: str | Unset | None = d.pop("body", UNSET)
+        saved_response.body = d.pop("body", UNSET)
 
-        ldate: str | Unset | None = d.pop("ldate", UNSET)
+        saved_response.ldate = d.pop("ldate", UNSET)
 
-        last_sent_user_id: str | Unset | None = d.pop("last_sent_user_id", UNSET)
+        saved_response.last_sent_user_id = d.pop("last_sent_user_id", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -130,6 +125,8 @@ class SavedResponse:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        saved_response.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -148,6 +145,8 @@ class SavedResponse:
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
 
+        saved_response.mdate = mdate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -155,17 +154,7 @@ class SavedResponse:
         else:
             links = Links.from_dict(_links)
 
-        saved_response = cls(
-            id=id,
-            title=title,
-            subject=subject,
-            body=body,
-            ldate=ldate,
-            last_sent_user_id=last_sent_user_id,
-            cdate=cdate,
-            mdate=mdate,
-            links=links,
-        )
+        saved_response.links = links
 
         saved_response.additional_properties = d
         return saved_response
@@ -185,3 +174,6 @@ class SavedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.saved_response_create_request_saved_response import SavedResponseCreateRequestSavedResponse
-
 
 T = TypeVar("T", bound="SavedResponseCreateRequest")
 
@@ -33,16 +29,11 @@ class SavedResponseCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.saved_response_create_request_saved_response import (
-            SavedResponseCreateRequestSavedResponse,
-        )
-
+        saved_response_create_request = cls.__new__(cls)
         d = dict(src_dict)
         saved_response = SavedResponseCreateRequestSavedResponse.from_dict(d.pop("savedResponse"))
 
-        saved_response_create_request = cls(
-            saved_response=saved_response,
-        )
+        saved_response_create_request.saved_response = saved_response
 
         saved_response_create_request.additional_properties = d
         return saved_response_create_request
@@ -62,3 +53,6 @@ class SavedResponseCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_response_create_request_saved_response import SavedResponseCreateRequestSavedResponse  # noqa: E402

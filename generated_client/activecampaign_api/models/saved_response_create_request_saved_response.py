@@ -41,18 +41,13 @@ class SavedResponseCreateRequestSavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        saved_response_create_request_saved_response = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        saved_response_create_request_saved_response.title = d.pop("title")
 
-        subject = d.pop("subject", UNSET)
+        saved_response_create_request_saved_response.subject = d.pop("subject", UNSET)
 
-        body = d.pop("body", UNSET)
-
-        saved_response_create_request_saved_response = cls(
-            title=title,
-            subject=subject,
-            body=body,
-        )
+        saved_response_create_request_saved_response.body = d.pop("body", UNSET)
 
         saved_response_create_request_saved_response.additional_properties = d
         return saved_response_create_request_saved_response

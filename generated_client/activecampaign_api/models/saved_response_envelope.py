@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.saved_response import SavedResponse
-
 
 T = TypeVar("T", bound="SavedResponseEnvelope")
 
@@ -34,14 +30,11 @@ class SavedResponseEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.saved_response import SavedResponse
-
+        saved_response_envelope = cls.__new__(cls)
         d = dict(src_dict)
         saved_response = SavedResponse.from_dict(d.pop("savedResponse"))
 
-        saved_response_envelope = cls(
-            saved_response=saved_response,
-        )
+        saved_response_envelope.saved_response = saved_response
 
         saved_response_envelope.additional_properties = d
         return saved_response_envelope
@@ -61,3 +54,6 @@ class SavedResponseEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_response import SavedResponse  # noqa: E402

@@ -41,18 +41,13 @@ class SavedResponseFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        saved_response_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        saved_response_fields.title = d.pop("title", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        saved_response_fields.subject = d.pop("subject", UNSET)
 
-        body = d.pop("body", UNSET)
-
-        saved_response_fields = cls(
-            title=title,
-            subject=subject,
-            body=body,
-        )
+        saved_response_fields.body = d.pop("body", UNSET)
 
         saved_response_fields.additional_properties = d
         return saved_response_fields

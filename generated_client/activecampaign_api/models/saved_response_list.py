@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.saved_response import SavedResponse
-
 
 T = TypeVar("T", bound="SavedResponseList")
 
@@ -48,9 +43,7 @@ class SavedResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.saved_response import SavedResponse
-
+        saved_response_list = cls.__new__(cls)
         d = dict(src_dict)
         saved_responses = []
         _saved_responses = d.pop("savedResponses")
@@ -59,6 +52,8 @@ class SavedResponseList:
 
             saved_responses.append(saved_responses_item)
 
+        saved_response_list.saved_responses = saved_responses
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class SavedResponseList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        saved_response_list = cls(
-            saved_responses=saved_responses,
-            meta=meta,
-        )
+        saved_response_list.meta = meta
 
         saved_response_list.additional_properties = d
         return saved_response_list
@@ -89,3 +81,7 @@ class SavedResponseList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.saved_response import SavedResponse  # noqa: E402

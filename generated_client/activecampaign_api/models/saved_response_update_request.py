@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.saved_response_fields import SavedResponseFields
-
 
 T = TypeVar("T", bound="SavedResponseUpdateRequest")
 
@@ -34,14 +30,11 @@ class SavedResponseUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.saved_response_fields import SavedResponseFields
-
+        saved_response_update_request = cls.__new__(cls)
         d = dict(src_dict)
         saved_response = SavedResponseFields.from_dict(d.pop("savedResponse"))
 
-        saved_response_update_request = cls(
-            saved_response=saved_response,
-        )
+        saved_response_update_request.saved_response = saved_response
 
         saved_response_update_request.additional_properties = d
         return saved_response_update_request
@@ -61,3 +54,6 @@ class SavedResponseUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.saved_response_fields import SavedResponseFields  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Score")
 
@@ -38,8 +34,6 @@ class Score:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         reltype = self.reltype
@@ -100,18 +94,17 @@ class Score:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        score = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        score.id = d.pop("id")
 
-        reltype = d.pop("reltype", UNSET)
+        score.reltype = d.pop("reltype", UNSET)
 
-        name = d.pop("name", UNSET)
+        score.name = d.pop("name", UNSET)
 
-        descript: str | Unset | None = d.pop("descript", UNSET)
+        score.descript = d.pop("descript", UNSET)
 
-        status = d.pop("status", UNSET)
+        score.status = d.pop("status", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -119,6 +112,8 @@ class Score:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        score.cdate = cdate
 
         def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -136,6 +131,8 @@ class Score:
             return cast(datetime.datetime | None | Unset, data)
 
         mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+        score.mdate = mdate
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -156,16 +153,7 @@ class Score:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        score = cls(
-            id=id,
-            reltype=reltype,
-            name=name,
-            descript=descript,
-            status=status,
-            cdate=cdate,
-            mdate=mdate,
-            links=links,
-        )
+        score.links = links
 
         score.additional_properties = d
         return score
@@ -185,3 +173,6 @@ class Score:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

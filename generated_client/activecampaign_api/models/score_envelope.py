@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.score import Score
-
 
 T = TypeVar("T", bound="ScoreEnvelope")
 
@@ -34,14 +30,11 @@ class ScoreEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.score import Score
-
+        score_envelope = cls.__new__(cls)
         d = dict(src_dict)
         score = Score.from_dict(d.pop("score"))
 
-        score_envelope = cls(
-            score=score,
-        )
+        score_envelope.score = score
 
         score_envelope.additional_properties = d
         return score_envelope
@@ -61,3 +54,6 @@ class ScoreEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.score import Score  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.score import Score
-
 
 T = TypeVar("T", bound="ScoreList")
 
@@ -48,9 +43,7 @@ class ScoreList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.score import Score
-
+        score_list = cls.__new__(cls)
         d = dict(src_dict)
         scores = []
         _scores = d.pop("scores")
@@ -59,6 +52,8 @@ class ScoreList:
 
             scores.append(scores_item)
 
+        score_list.scores = scores
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class ScoreList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        score_list = cls(
-            scores=scores,
-            meta=meta,
-        )
+        score_list.meta = meta
 
         score_list.additional_properties = d
         return score_list
@@ -89,3 +81,7 @@ class ScoreList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.score import Score  # noqa: E402

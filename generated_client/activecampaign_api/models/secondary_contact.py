@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="SecondaryContact")
 
@@ -122,16 +118,15 @@ class SecondaryContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        secondary_contact = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        secondary_contact.id = d.pop("id")
 
-        deal: int | str | Unset = d.pop("deal", UNSET)
+        secondary_contact.deal = d.pop("deal", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        secondary_contact.contact = d.pop("contact", UNSET)
 
-        role: int | str | Unset | None = d.pop("role", UNSET)
+        secondary_contact.role = d.pop("role", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -140,13 +135,15 @@ class SecondaryContact:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        created_timestamp: str | Unset | None = d.pop("created_timestamp", UNSET)
+        secondary_contact.cdate = cdate
 
-        updated_timestamp: str | Unset | None = d.pop("updated_timestamp", UNSET)
+        secondary_contact.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        secondary_contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        secondary_contact.created_by = d.pop("created_by", UNSET)
+
+        secondary_contact.updated_by = d.pop("updated_by", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -155,18 +152,7 @@ class SecondaryContact:
         else:
             links = Links.from_dict(_links)
 
-        secondary_contact = cls(
-            id=id,
-            deal=deal,
-            contact=contact,
-            role=role,
-            cdate=cdate,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
-            created_by=created_by,
-            updated_by=updated_by,
-            links=links,
-        )
+        secondary_contact.links = links
 
         secondary_contact.additional_properties = d
         return secondary_contact
@@ -186,3 +172,6 @@ class SecondaryContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.secondary_contact_create_request_contact_deal import SecondaryContactCreateRequestContactDeal
-
 
 T = TypeVar("T", bound="SecondaryContactCreateRequest")
 
@@ -33,16 +29,11 @@ class SecondaryContactCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.secondary_contact_create_request_contact_deal import (
-            SecondaryContactCreateRequestContactDeal,
-        )
-
+        secondary_contact_create_request = cls.__new__(cls)
         d = dict(src_dict)
         contact_deal = SecondaryContactCreateRequestContactDeal.from_dict(d.pop("contactDeal"))
 
-        secondary_contact_create_request = cls(
-            contact_deal=contact_deal,
-        )
+        secondary_contact_create_request.contact_deal = contact_deal
 
         secondary_contact_create_request.additional_properties = d
         return secondary_contact_create_request
@@ -62,3 +53,6 @@ class SecondaryContactCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.secondary_contact_create_request_contact_deal import SecondaryContactCreateRequestContactDeal  # noqa: E402

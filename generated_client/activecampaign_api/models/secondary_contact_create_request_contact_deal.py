@@ -52,18 +52,13 @@ class SecondaryContactCreateRequestContactDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        secondary_contact_create_request_contact_deal = cls.__new__(cls)
         d = dict(src_dict)
-        deal: int | str = d.pop("deal")
+        secondary_contact_create_request_contact_deal.deal = d.pop("deal")
 
-        contact: int | str = d.pop("contact")
+        secondary_contact_create_request_contact_deal.contact = d.pop("contact")
 
-        role: int | str | Unset = d.pop("role", UNSET)
-
-        secondary_contact_create_request_contact_deal = cls(
-            deal=deal,
-            contact=contact,
-            role=role,
-        )
+        secondary_contact_create_request_contact_deal.role = d.pop("role", UNSET)
 
         secondary_contact_create_request_contact_deal.additional_properties = d
         return secondary_contact_create_request_contact_deal

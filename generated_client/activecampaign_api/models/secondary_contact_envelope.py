@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.deal import Deal
-    from ..models.secondary_contact import SecondaryContact
-
 
 T = TypeVar("T", bound="SecondaryContactEnvelope")
 
@@ -48,11 +43,11 @@ class SecondaryContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.deal import Deal
-        from activecampaign_api.models.secondary_contact import SecondaryContact
-
+        secondary_contact_envelope = cls.__new__(cls)
         d = dict(src_dict)
         contact_deal = SecondaryContact.from_dict(d.pop("contactDeal"))
+
+        secondary_contact_envelope.contact_deal = contact_deal
 
         _deals = d.pop("deals", UNSET)
         deals: list[Deal] | Unset = UNSET
@@ -63,10 +58,7 @@ class SecondaryContactEnvelope:
 
                 deals.append(deals_item)
 
-        secondary_contact_envelope = cls(
-            contact_deal=contact_deal,
-            deals=deals,
-        )
+        secondary_contact_envelope.deals = deals
 
         secondary_contact_envelope.additional_properties = d
         return secondary_contact_envelope
@@ -86,3 +78,7 @@ class SecondaryContactEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.deal import Deal  # noqa: E402
+from ..models.secondary_contact import SecondaryContact  # noqa: E402

@@ -57,18 +57,13 @@ class SecondaryContactFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        secondary_contact_fields = cls.__new__(cls)
         d = dict(src_dict)
-        deal: int | str | Unset = d.pop("deal", UNSET)
+        secondary_contact_fields.deal = d.pop("deal", UNSET)
 
-        contact: int | str | Unset = d.pop("contact", UNSET)
+        secondary_contact_fields.contact = d.pop("contact", UNSET)
 
-        role: int | str | Unset = d.pop("role", UNSET)
-
-        secondary_contact_fields = cls(
-            deal=deal,
-            contact=contact,
-            role=role,
-        )
+        secondary_contact_fields.role = d.pop("role", UNSET)
 
         secondary_contact_fields.additional_properties = d
         return secondary_contact_fields

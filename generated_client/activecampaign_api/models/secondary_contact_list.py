@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.secondary_contact import SecondaryContact
-
 
 T = TypeVar("T", bound="SecondaryContactList")
 
@@ -48,9 +43,7 @@ class SecondaryContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.secondary_contact import SecondaryContact
-
+        secondary_contact_list = cls.__new__(cls)
         d = dict(src_dict)
         contact_deals = []
         _contact_deals = d.pop("contactDeals")
@@ -59,6 +52,8 @@ class SecondaryContactList:
 
             contact_deals.append(contact_deals_item)
 
+        secondary_contact_list.contact_deals = contact_deals
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class SecondaryContactList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        secondary_contact_list = cls(
-            contact_deals=contact_deals,
-            meta=meta,
-        )
+        secondary_contact_list.meta = meta
 
         secondary_contact_list.additional_properties = d
         return secondary_contact_list
@@ -89,3 +81,7 @@ class SecondaryContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.secondary_contact import SecondaryContact  # noqa: E402

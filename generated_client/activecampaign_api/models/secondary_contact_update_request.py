@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.secondary_contact_fields import SecondaryContactFields
-
 
 T = TypeVar("T", bound="SecondaryContactUpdateRequest")
 
@@ -33,14 +29,11 @@ class SecondaryContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.secondary_contact_fields import SecondaryContactFields
-
+        secondary_contact_update_request = cls.__new__(cls)
         d = dict(src_dict)
         contact_deal = SecondaryContactFields.from_dict(d.pop("contactDeal"))
 
-        secondary_contact_update_request = cls(
-            contact_deal=contact_deal,
-        )
+        secondary_contact_update_request.contact_deal = contact_deal
 
         secondary_contact_update_request.additional_properties = d
         return secondary_contact_update_request
@@ -60,3 +53,6 @@ class SecondaryContactUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.secondary_contact_fields import SecondaryContactFields  # noqa: E402

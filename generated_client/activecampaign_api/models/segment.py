@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Segment")
 
@@ -32,8 +28,6 @@ class Segment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         name: str | Unset | None
@@ -90,18 +84,17 @@ class Segment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        segment = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        segment.id = d.pop("id")
 
-        name: str | Unset | None = d.pop("name", UNSET)
+        segment.name = d.pop("name", UNSET)
 
-        logic: str | Unset | None = d.pop("logic", UNSET)
+        segment.logic = d.pop("logic", UNSET)
 
-        hidden: str | Unset | None = d.pop("hidden", UNSET)
+        segment.hidden = d.pop("hidden", UNSET)
 
-        seriesid: str | Unset | None = d.pop("seriesid", UNSET)
+        segment.seriesid = d.pop("seriesid", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -122,14 +115,7 @@ class Segment:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        segment = cls(
-            id=id,
-            name=name,
-            logic=logic,
-            hidden=hidden,
-            seriesid=seriesid,
-            links=links,
-        )
+        segment.links = links
 
         segment.additional_properties = d
         return segment
@@ -149,3 +135,6 @@ class Segment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.segment import Segment
-
 
 T = TypeVar("T", bound="SegmentList")
 
@@ -48,9 +43,7 @@ class SegmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.segment import Segment
-
+        segment_list = cls.__new__(cls)
         d = dict(src_dict)
         segments = []
         _segments = d.pop("segments")
@@ -59,6 +52,8 @@ class SegmentList:
 
             segments.append(segments_item)
 
+        segment_list.segments = segments
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class SegmentList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        segment_list = cls(
-            segments=segments,
-            meta=meta,
-        )
+        segment_list.meta = meta
 
         segment_list.additional_properties = d
         return segment_list
@@ -89,3 +81,7 @@ class SegmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.segment import Segment  # noqa: E402

@@ -31,12 +31,9 @@ class SiteTrackingDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        site_tracking_domain = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
-
-        site_tracking_domain = cls(
-            name=name,
-        )
+        site_tracking_domain.name = d.pop("name")
 
         site_tracking_domain.additional_properties = d
         return site_tracking_domain

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.site_tracking_domain import SiteTrackingDomain
-
 
 T = TypeVar("T", bound="SiteTrackingDomainEnvelope")
 
@@ -34,14 +30,11 @@ class SiteTrackingDomainEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.site_tracking_domain import SiteTrackingDomain
-
+        site_tracking_domain_envelope = cls.__new__(cls)
         d = dict(src_dict)
         site_tracking_domain = SiteTrackingDomain.from_dict(d.pop("siteTrackingDomain"))
 
-        site_tracking_domain_envelope = cls(
-            site_tracking_domain=site_tracking_domain,
-        )
+        site_tracking_domain_envelope.site_tracking_domain = site_tracking_domain
 
         site_tracking_domain_envelope.additional_properties = d
         return site_tracking_domain_envelope
@@ -61,3 +54,6 @@ class SiteTrackingDomainEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.site_tracking_domain import SiteTrackingDomain  # noqa: E402

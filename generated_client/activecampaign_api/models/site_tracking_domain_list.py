@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flexible_page_meta import FlexiblePageMeta
-    from ..models.site_tracking_domain import SiteTrackingDomain
-
 
 T = TypeVar("T", bound="SiteTrackingDomainList")
 
@@ -48,9 +43,7 @@ class SiteTrackingDomainList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
-        from activecampaign_api.models.site_tracking_domain import SiteTrackingDomain
-
+        site_tracking_domain_list = cls.__new__(cls)
         d = dict(src_dict)
         site_tracking_domains = []
         _site_tracking_domains = d.pop("siteTrackingDomains")
@@ -59,6 +52,8 @@ class SiteTrackingDomainList:
 
             site_tracking_domains.append(site_tracking_domains_item)
 
+        site_tracking_domain_list.site_tracking_domains = site_tracking_domains
+
         _meta = d.pop("meta", UNSET)
         meta: FlexiblePageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class SiteTrackingDomainList:
         else:
             meta = FlexiblePageMeta.from_dict(_meta)
 
-        site_tracking_domain_list = cls(
-            site_tracking_domains=site_tracking_domains,
-            meta=meta,
-        )
+        site_tracking_domain_list.meta = meta
 
         site_tracking_domain_list.additional_properties = d
         return site_tracking_domain_list
@@ -89,3 +81,7 @@ class SiteTrackingDomainList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402
+from ..models.site_tracking_domain import SiteTrackingDomain  # noqa: E402

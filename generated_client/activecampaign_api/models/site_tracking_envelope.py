@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tracking_switch import TrackingSwitch
-
 
 T = TypeVar("T", bound="SiteTrackingEnvelope")
 
@@ -34,14 +30,11 @@ class SiteTrackingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.tracking_switch import TrackingSwitch
-
+        site_tracking_envelope = cls.__new__(cls)
         d = dict(src_dict)
         site_tracking = TrackingSwitch.from_dict(d.pop("siteTracking"))
 
-        site_tracking_envelope = cls(
-            site_tracking=site_tracking,
-        )
+        site_tracking_envelope.site_tracking = site_tracking
 
         site_tracking_envelope.additional_properties = d
         return site_tracking_envelope
@@ -61,3 +54,6 @@ class SiteTrackingEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tracking_switch import TrackingSwitch  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stripo_brand_kit_asset import StripoBrandKitAsset
-    from ..models.stripo_brand_kit_colors import StripoBrandKitColors
-    from ..models.stripo_brand_kit_fonts import StripoBrandKitFonts
-    from ..models.stripo_company_location import StripoCompanyLocation
-
 
 T = TypeVar("T", bound="StripoBrandKit")
 
@@ -163,27 +156,23 @@ class StripoBrandKit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.stripo_brand_kit_asset import StripoBrandKitAsset
-        from activecampaign_api.models.stripo_brand_kit_colors import StripoBrandKitColors
-        from activecampaign_api.models.stripo_brand_kit_fonts import StripoBrandKitFonts
-        from activecampaign_api.models.stripo_company_location import StripoCompanyLocation
-
+        stripo_brand_kit = cls.__new__(cls)
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        stripo_brand_kit.domain = d.pop("domain", UNSET)
 
-        brandkit_name = d.pop("brandkitName", UNSET)
+        stripo_brand_kit.brandkit_name = d.pop("brandkitName", UNSET)
 
-        name = d.pop("name", UNSET)
+        stripo_brand_kit.name = d.pop("name", UNSET)
 
-        short_description = d.pop("shortDescription", UNSET)
+        stripo_brand_kit.short_description = d.pop("shortDescription", UNSET)
 
-        long_description = d.pop("longDescription", UNSET)
+        stripo_brand_kit.long_description = d.pop("longDescription", UNSET)
 
-        employee_count_range = d.pop("employeeCountRange", UNSET)
+        stripo_brand_kit.employee_count_range = d.pop("employeeCountRange", UNSET)
 
-        founded_year = d.pop("foundedYear", UNSET)
+        stripo_brand_kit.founded_year = d.pop("foundedYear", UNSET)
 
-        company_structure = d.pop("companyStructure", UNSET)
+        stripo_brand_kit.company_structure = d.pop("companyStructure", UNSET)
 
         _company_location = d.pop("companyLocation", UNSET)
         company_location: StripoCompanyLocation | Unset
@@ -192,7 +181,9 @@ class StripoBrandKit:
         else:
             company_location = StripoCompanyLocation.from_dict(_company_location)
 
-        industries: list[str] | Unset = d.pop("industries", UNSET)
+        stripo_brand_kit.company_location = company_location
+
+        stripo_brand_kit.industries = d.pop("industries", UNSET)
 
         _links = d.pop("links", UNSET)
         links: list[StripoBrandKitAsset] | Unset = UNSET
@@ -203,6 +194,8 @@ class StripoBrandKit:
 
                 links.append(links_item)
 
+        stripo_brand_kit.links = links
+
         _logos = d.pop("logos", UNSET)
         logos: list[StripoBrandKitAsset] | Unset = UNSET
         if _logos is not UNSET:
@@ -211,6 +204,8 @@ class StripoBrandKit:
                 logos_item = StripoBrandKitAsset.from_dict(logos_item_data)
 
                 logos.append(logos_item)
+
+        stripo_brand_kit.logos = logos
 
         _symbols = d.pop("symbols", UNSET)
         symbols: list[StripoBrandKitAsset] | Unset = UNSET
@@ -221,6 +216,8 @@ class StripoBrandKit:
 
                 symbols.append(symbols_item)
 
+        stripo_brand_kit.symbols = symbols
+
         _icons = d.pop("icons", UNSET)
         icons: list[StripoBrandKitAsset] | Unset = UNSET
         if _icons is not UNSET:
@@ -230,6 +227,8 @@ class StripoBrandKit:
 
                 icons.append(icons_item)
 
+        stripo_brand_kit.icons = icons
+
         _colors = d.pop("colors", UNSET)
         colors: StripoBrandKitColors | Unset
         if isinstance(_colors, Unset):
@@ -237,12 +236,16 @@ class StripoBrandKit:
         else:
             colors = StripoBrandKitColors.from_dict(_colors)
 
+        stripo_brand_kit.colors = colors
+
         _fonts = d.pop("fonts", UNSET)
         fonts: StripoBrandKitFonts | Unset
         if isinstance(_fonts, Unset):
             fonts = UNSET
         else:
             fonts = StripoBrandKitFonts.from_dict(_fonts)
+
+        stripo_brand_kit.fonts = fonts
 
         _template_ids = d.pop("templateIds", UNSET)
         template_ids: list[int | str] | Unset = UNSET
@@ -257,31 +260,11 @@ class StripoBrandKit:
 
                 template_ids.append(template_ids_item)
 
-        is_primary = d.pop("isPrimary", UNSET)
+        stripo_brand_kit.template_ids = template_ids
 
-        language = d.pop("language", UNSET)
+        stripo_brand_kit.is_primary = d.pop("isPrimary", UNSET)
 
-        stripo_brand_kit = cls(
-            domain=domain,
-            brandkit_name=brandkit_name,
-            name=name,
-            short_description=short_description,
-            long_description=long_description,
-            employee_count_range=employee_count_range,
-            founded_year=founded_year,
-            company_structure=company_structure,
-            company_location=company_location,
-            industries=industries,
-            links=links,
-            logos=logos,
-            symbols=symbols,
-            icons=icons,
-            colors=colors,
-            fonts=fonts,
-            template_ids=template_ids,
-            is_primary=is_primary,
-            language=language,
-        )
+        stripo_brand_kit.language = d.pop("language", UNSET)
 
         stripo_brand_kit.additional_properties = d
         return stripo_brand_kit
@@ -301,3 +284,9 @@ class StripoBrandKit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stripo_brand_kit_asset import StripoBrandKitAsset  # noqa: E402
+from ..models.stripo_brand_kit_colors import StripoBrandKitColors  # noqa: E402
+from ..models.stripo_brand_kit_fonts import StripoBrandKitFonts  # noqa: E402
+from ..models.stripo_company_location import StripoCompanyLocation  # noqa: E402

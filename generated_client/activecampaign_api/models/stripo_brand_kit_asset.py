@@ -24,8 +24,8 @@ class StripoBrandKitAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        stripo_brand_kit_asset = cls.__new__(cls)
         d = dict(src_dict)
-        stripo_brand_kit_asset = cls()
 
         stripo_brand_kit_asset.additional_properties = d
         return stripo_brand_kit_asset

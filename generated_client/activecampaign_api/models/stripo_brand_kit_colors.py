@@ -46,21 +46,15 @@ class StripoBrandKitColors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        stripo_brand_kit_colors = cls.__new__(cls)
         d = dict(src_dict)
-        primary = d.pop("primary", UNSET)
+        stripo_brand_kit_colors.primary = d.pop("primary", UNSET)
 
-        light_background = d.pop("lightBackground", UNSET)
+        stripo_brand_kit_colors.light_background = d.pop("lightBackground", UNSET)
 
-        dark_background = d.pop("darkBackground", UNSET)
+        stripo_brand_kit_colors.dark_background = d.pop("darkBackground", UNSET)
 
-        accents: list[str] | Unset = d.pop("accents", UNSET)
-
-        stripo_brand_kit_colors = cls(
-            primary=primary,
-            light_background=light_background,
-            dark_background=dark_background,
-            accents=accents,
-        )
+        stripo_brand_kit_colors.accents = d.pop("accents", UNSET)
 
         stripo_brand_kit_colors.additional_properties = d
         return stripo_brand_kit_colors

@@ -44,21 +44,15 @@ class StripoBrandKitFonts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        stripo_brand_kit_fonts = cls.__new__(cls)
         d = dict(src_dict)
-        title_font = d.pop("titleFont", UNSET)
+        stripo_brand_kit_fonts.title_font = d.pop("titleFont", UNSET)
 
-        title_weight = d.pop("titleWeight", UNSET)
+        stripo_brand_kit_fonts.title_weight = d.pop("titleWeight", UNSET)
 
-        body_font = d.pop("bodyFont", UNSET)
+        stripo_brand_kit_fonts.body_font = d.pop("bodyFont", UNSET)
 
-        body_weight = d.pop("bodyWeight", UNSET)
-
-        stripo_brand_kit_fonts = cls(
-            title_font=title_font,
-            title_weight=title_weight,
-            body_font=body_font,
-            body_weight=body_weight,
-        )
+        stripo_brand_kit_fonts.body_weight = d.pop("bodyWeight", UNSET)
 
         stripo_brand_kit_fonts.additional_properties = d
         return stripo_brand_kit_fonts

@@ -54,27 +54,19 @@ class StripoCompanyLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        stripo_company_location = cls.__new__(cls)
         d = dict(src_dict)
-        city = d.pop("city", UNSET)
+        stripo_company_location.city = d.pop("city", UNSET)
 
-        country = d.pop("country", UNSET)
+        stripo_company_location.country = d.pop("country", UNSET)
 
-        country_code = d.pop("countryCode", UNSET)
+        stripo_company_location.country_code = d.pop("countryCode", UNSET)
 
-        region = d.pop("region", UNSET)
+        stripo_company_location.region = d.pop("region", UNSET)
 
-        state = d.pop("state", UNSET)
+        stripo_company_location.state = d.pop("state", UNSET)
 
-        subregion = d.pop("subregion", UNSET)
-
-        stripo_company_location = cls(
-            city=city,
-            country=country,
-            country_code=country_code,
-            region=region,
-            state=state,
-            subregion=subregion,
-        )
+        stripo_company_location.subregion = d.pop("subregion", UNSET)
 
         stripo_company_location.additional_properties = d
         return stripo_company_location

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.stripo_brand_kit import StripoBrandKit
-    from ..models.stripo_message_summary import StripoMessageSummary
-
 
 T = TypeVar("T", bound="StripoConfig")
 
@@ -92,21 +87,19 @@ class StripoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.stripo_brand_kit import StripoBrandKit
-        from activecampaign_api.models.stripo_message_summary import StripoMessageSummary
-
+        stripo_config = cls.__new__(cls)
         d = dict(src_dict)
-        stripo_script_src = d.pop("stripoScriptSrc", UNSET)
+        stripo_config.stripo_script_src = d.pop("stripoScriptSrc", UNSET)
 
-        stripo_api_base_url = d.pop("stripoApiBaseUrl", UNSET)
+        stripo_config.stripo_api_base_url = d.pop("stripoApiBaseUrl", UNSET)
 
-        locale_code = d.pop("localeCode", UNSET)
+        stripo_config.locale_code = d.pop("localeCode", UNSET)
 
-        allowed_script_source_domains: list[str] | Unset = d.pop("allowedScriptSourceDomains", UNSET)
+        stripo_config.allowed_script_source_domains = d.pop("allowedScriptSourceDomains", UNSET)
 
-        content_api_url = d.pop("contentApiUrl", UNSET)
+        stripo_config.content_api_url = d.pop("contentApiUrl", UNSET)
 
-        hosted_mounter_js_url = d.pop("hostedMounterJsUrl", UNSET)
+        stripo_config.hosted_mounter_js_url = d.pop("hostedMounterJsUrl", UNSET)
 
         _color_picker_brand_kits = d.pop("colorPickerBrandKits", UNSET)
         color_picker_brand_kits: list[StripoBrandKit] | Unset = UNSET
@@ -117,7 +110,9 @@ class StripoConfig:
 
                 color_picker_brand_kits.append(color_picker_brand_kits_item)
 
-        branding_footer_html_content: str | Unset | None = d.pop("brandingFooterHtmlContent", UNSET)
+        stripo_config.color_picker_brand_kits = color_picker_brand_kits
+
+        stripo_config.branding_footer_html_content = d.pop("brandingFooterHtmlContent", UNSET)
 
         _all_messages_arr = d.pop("allMessagesArr", UNSET)
         all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
@@ -128,17 +123,7 @@ class StripoConfig:
 
                 all_messages_arr.append(all_messages_arr_item)
 
-        stripo_config = cls(
-            stripo_script_src=stripo_script_src,
-            stripo_api_base_url=stripo_api_base_url,
-            locale_code=locale_code,
-            allowed_script_source_domains=allowed_script_source_domains,
-            content_api_url=content_api_url,
-            hosted_mounter_js_url=hosted_mounter_js_url,
-            color_picker_brand_kits=color_picker_brand_kits,
-            branding_footer_html_content=branding_footer_html_content,
-            all_messages_arr=all_messages_arr,
-        )
+        stripo_config.all_messages_arr = all_messages_arr
 
         stripo_config.additional_properties = d
         return stripo_config
@@ -158,3 +143,7 @@ class StripoConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stripo_brand_kit import StripoBrandKit  # noqa: E402
+from ..models.stripo_message_summary import StripoMessageSummary  # noqa: E402

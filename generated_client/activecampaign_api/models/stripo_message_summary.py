@@ -95,36 +95,25 @@ class StripoMessageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        stripo_message_summary = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        stripo_message_summary.id = d.pop("id")
 
-        percentage = d.pop("percentage", UNSET)
+        stripo_message_summary.percentage = d.pop("percentage", UNSET)
 
-        percentage300 = d.pop("percentage300", UNSET)
+        stripo_message_summary.percentage300 = d.pop("percentage300", UNSET)
 
-        ed_version = d.pop("ed_version", UNSET)
+        stripo_message_summary.ed_version = d.pop("ed_version", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
+        stripo_message_summary.subject = d.pop("subject", UNSET)
 
-        fromname: str | Unset | None = d.pop("fromname", UNSET)
+        stripo_message_summary.fromname = d.pop("fromname", UNSET)
 
-        fromemail: str | Unset | None = d.pop("fromemail", UNSET)
+        stripo_message_summary.fromemail = d.pop("fromemail", UNSET)
 
-        reply2: str | Unset | None = d.pop("reply2", UNSET)
+        stripo_message_summary.reply2 = d.pop("reply2", UNSET)
 
-        preheader_text: str | Unset | None = d.pop("preheader_text", UNSET)
-
-        stripo_message_summary = cls(
-            id=id,
-            percentage=percentage,
-            percentage300=percentage300,
-            ed_version=ed_version,
-            subject=subject,
-            fromname=fromname,
-            fromemail=fromemail,
-            reply2=reply2,
-            preheader_text=preheader_text,
-        )
+        stripo_message_summary.preheader_text = d.pop("preheader_text", UNSET)
 
         stripo_message_summary.additional_properties = d
         return stripo_message_summary

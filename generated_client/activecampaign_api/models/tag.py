@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Tag")
 
@@ -81,16 +77,15 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        tag_ = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        tag_.id = d.pop("id")
 
-        tag = d.pop("tag", UNSET)
+        tag_.tag = d.pop("tag", UNSET)
 
-        tag_type = d.pop("tagType", UNSET)
+        tag_.tag_type = d.pop("tagType", UNSET)
 
-        description: str | Unset | None = d.pop("description", UNSET)
+        tag_.description = d.pop("description", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -99,7 +94,9 @@ class Tag:
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
 
-        subscriber_count = d.pop("subscriber_count", UNSET)
+        tag_.cdate = cdate
+
+        tag_.subscriber_count = d.pop("subscriber_count", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -108,15 +105,7 @@ class Tag:
         else:
             links = Links.from_dict(_links)
 
-        tag_ = cls(
-            id=id,
-            tag=tag,
-            tag_type=tag_type,
-            description=description,
-            cdate=cdate,
-            subscriber_count=subscriber_count,
-            links=links,
-        )
+        tag_.links = links
 
         tag_.additional_properties = d
         return tag_
@@ -136,3 +125,6 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

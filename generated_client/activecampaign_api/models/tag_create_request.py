@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tag_create_request_tag import TagCreateRequestTag
-
 
 T = TypeVar("T", bound="TagCreateRequest")
 
@@ -33,14 +29,11 @@ class TagCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.tag_create_request_tag import TagCreateRequestTag
-
+        tag_create_request = cls.__new__(cls)
         d = dict(src_dict)
         tag = TagCreateRequestTag.from_dict(d.pop("tag"))
 
-        tag_create_request = cls(
-            tag=tag,
-        )
+        tag_create_request.tag = tag
 
         tag_create_request.additional_properties = d
         return tag_create_request
@@ -60,3 +53,6 @@ class TagCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_create_request_tag import TagCreateRequestTag  # noqa: E402

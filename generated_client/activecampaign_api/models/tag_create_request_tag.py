@@ -43,18 +43,15 @@ class TagCreateRequestTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        tag_create_request_tag = cls.__new__(cls)
         d = dict(src_dict)
-        tag = d.pop("tag")
+        tag_create_request_tag.tag = d.pop("tag")
 
         tag_type = check_tag_type(d.pop("tagType"))
 
-        description = d.pop("description", UNSET)
+        tag_create_request_tag.tag_type = tag_type
 
-        tag_create_request_tag = cls(
-            tag=tag,
-            tag_type=tag_type,
-            description=description,
-        )
+        tag_create_request_tag.description = d.pop("description", UNSET)
 
         tag_create_request_tag.additional_properties = d
         return tag_create_request_tag

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="TagEnvelope")
 
@@ -34,14 +30,11 @@ class TagEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.tag import Tag
-
+        tag_envelope = cls.__new__(cls)
         d = dict(src_dict)
         tag = Tag.from_dict(d.pop("tag"))
 
-        tag_envelope = cls(
-            tag=tag,
-        )
+        tag_envelope.tag = tag
 
         tag_envelope.additional_properties = d
         return tag_envelope
@@ -61,3 +54,6 @@ class TagEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag import Tag  # noqa: E402

@@ -44,8 +44,9 @@ class TagFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        tag_fields = cls.__new__(cls)
         d = dict(src_dict)
-        tag = d.pop("tag", UNSET)
+        tag_fields.tag = d.pop("tag", UNSET)
 
         _tag_type = d.pop("tagType", UNSET)
         tag_type: TagType | Unset
@@ -54,13 +55,9 @@ class TagFields:
         else:
             tag_type = check_tag_type(_tag_type)
 
-        description = d.pop("description", UNSET)
+        tag_fields.tag_type = tag_type
 
-        tag_fields = cls(
-            tag=tag,
-            tag_type=tag_type,
-            description=description,
-        )
+        tag_fields.description = d.pop("description", UNSET)
 
         tag_fields.additional_properties = d
         return tag_fields

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="TagList")
 
@@ -43,9 +38,7 @@ class TagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.tag import Tag
-
+        tag_list = cls.__new__(cls)
         d = dict(src_dict)
         tags = []
         _tags = d.pop("tags")
@@ -54,12 +47,11 @@ class TagList:
 
             tags.append(tags_item)
 
+        tag_list.tags = tags
+
         meta = PageMeta.from_dict(d.pop("meta"))
 
-        tag_list = cls(
-            tags=tags,
-            meta=meta,
-        )
+        tag_list.meta = meta
 
         tag_list.additional_properties = d
         return tag_list
@@ -79,3 +71,7 @@ class TagList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

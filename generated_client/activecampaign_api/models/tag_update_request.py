@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tag_fields import TagFields
-
 
 T = TypeVar("T", bound="TagUpdateRequest")
 
@@ -33,14 +29,11 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.tag_fields import TagFields
-
+        tag_update_request = cls.__new__(cls)
         d = dict(src_dict)
         tag = TagFields.from_dict(d.pop("tag"))
 
-        tag_update_request = cls(
-            tag=tag,
-        )
+        tag_update_request.tag = tag
 
         tag_update_request.additional_properties = d
         return tag_update_request
@@ -60,3 +53,6 @@ class TagUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tag_fields import TagFields  # noqa: E402

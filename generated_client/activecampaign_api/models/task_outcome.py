@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="TaskOutcome")
 
@@ -111,20 +107,19 @@ class TaskOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        task_outcome = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        task_outcome.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        task_outcome.title = d.pop("title", UNSET)
 
-        sentiment = d.pop("sentiment", UNSET)
+        task_outcome.sentiment = d.pop("sentiment", UNSET)
 
-        disabled = d.pop("disabled", UNSET)
+        task_outcome.disabled = d.pop("disabled", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        task_outcome.created_by = d.pop("created_by", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        task_outcome.updated_by = d.pop("updated_by", UNSET)
 
         _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
         created_utc_timestamp: datetime.datetime | Unset
@@ -132,6 +127,8 @@ class TaskOutcome:
             created_utc_timestamp = UNSET
         else:
             created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
+
+        task_outcome.created_utc_timestamp = created_utc_timestamp
 
         def _parse_updated_utc_timestamp(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -150,7 +147,9 @@ class TaskOutcome:
 
         updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
 
-        deal_tasktype_ids: list[str] | Unset = d.pop("dealTasktype_ids", UNSET)
+        task_outcome.updated_utc_timestamp = updated_utc_timestamp
+
+        task_outcome.deal_tasktype_ids = d.pop("dealTasktype_ids", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -159,18 +158,7 @@ class TaskOutcome:
         else:
             links = Links.from_dict(_links)
 
-        task_outcome = cls(
-            id=id,
-            title=title,
-            sentiment=sentiment,
-            disabled=disabled,
-            created_by=created_by,
-            updated_by=updated_by,
-            created_utc_timestamp=created_utc_timestamp,
-            updated_utc_timestamp=updated_utc_timestamp,
-            deal_tasktype_ids=deal_tasktype_ids,
-            links=links,
-        )
+        task_outcome.links = links
 
         task_outcome.additional_properties = d
         return task_outcome
@@ -190,3 +178,6 @@ class TaskOutcome:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_outcome_create_request_task_outcome import TaskOutcomeCreateRequestTaskOutcome
-
 
 T = TypeVar("T", bound="TaskOutcomeCreateRequest")
 
@@ -33,16 +29,11 @@ class TaskOutcomeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.task_outcome_create_request_task_outcome import (
-            TaskOutcomeCreateRequestTaskOutcome,
-        )
-
+        task_outcome_create_request = cls.__new__(cls)
         d = dict(src_dict)
         task_outcome = TaskOutcomeCreateRequestTaskOutcome.from_dict(d.pop("taskOutcome"))
 
-        task_outcome_create_request = cls(
-            task_outcome=task_outcome,
-        )
+        task_outcome_create_request.task_outcome = task_outcome
 
         task_outcome_create_request.additional_properties = d
         return task_outcome_create_request
@@ -62,3 +53,6 @@ class TaskOutcomeCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_outcome_create_request_task_outcome import TaskOutcomeCreateRequestTaskOutcome  # noqa: E402

@@ -47,10 +47,13 @@ class TaskOutcomeCreateRequestTaskOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        task_outcome_create_request_task_outcome = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        task_outcome_create_request_task_outcome.title = d.pop("title")
 
         sentiment = check_task_outcome_sentiment(d.pop("sentiment"))
+
+        task_outcome_create_request_task_outcome.sentiment = sentiment
 
         _disabled = d.pop("disabled", UNSET)
         disabled: TaskOutcomeFieldsDisabled | Unset
@@ -59,11 +62,7 @@ class TaskOutcomeCreateRequestTaskOutcome:
         else:
             disabled = check_task_outcome_fields_disabled(_disabled)
 
-        task_outcome_create_request_task_outcome = cls(
-            title=title,
-            sentiment=sentiment,
-            disabled=disabled,
-        )
+        task_outcome_create_request_task_outcome.disabled = disabled
 
         task_outcome_create_request_task_outcome.additional_properties = d
         return task_outcome_create_request_task_outcome

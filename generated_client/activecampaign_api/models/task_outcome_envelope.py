@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_outcome import TaskOutcome
-
 
 T = TypeVar("T", bound="TaskOutcomeEnvelope")
 
@@ -34,14 +30,11 @@ class TaskOutcomeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.task_outcome import TaskOutcome
-
+        task_outcome_envelope = cls.__new__(cls)
         d = dict(src_dict)
         task_outcome = TaskOutcome.from_dict(d.pop("taskOutcome"))
 
-        task_outcome_envelope = cls(
-            task_outcome=task_outcome,
-        )
+        task_outcome_envelope.task_outcome = task_outcome
 
         task_outcome_envelope.additional_properties = d
         return task_outcome_envelope
@@ -61,3 +54,6 @@ class TaskOutcomeEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_outcome import TaskOutcome  # noqa: E402

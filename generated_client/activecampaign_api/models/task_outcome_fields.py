@@ -50,8 +50,9 @@ class TaskOutcomeFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        task_outcome_fields = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        task_outcome_fields.title = d.pop("title", UNSET)
 
         _sentiment = d.pop("sentiment", UNSET)
         sentiment: TaskOutcomeSentiment | Unset
@@ -60,6 +61,8 @@ class TaskOutcomeFields:
         else:
             sentiment = check_task_outcome_sentiment(_sentiment)
 
+        task_outcome_fields.sentiment = sentiment
+
         _disabled = d.pop("disabled", UNSET)
         disabled: TaskOutcomeFieldsDisabled | Unset
         if isinstance(_disabled, Unset):
@@ -67,11 +70,7 @@ class TaskOutcomeFields:
         else:
             disabled = check_task_outcome_fields_disabled(_disabled)
 
-        task_outcome_fields = cls(
-            title=title,
-            sentiment=sentiment,
-            disabled=disabled,
-        )
+        task_outcome_fields.disabled = disabled
 
         task_outcome_fields.additional_properties = d
         return task_outcome_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.task_outcome import TaskOutcome
-
 
 T = TypeVar("T", bound="TaskOutcomeList")
 
@@ -48,9 +43,7 @@ class TaskOutcomeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.task_outcome import TaskOutcome
-
+        task_outcome_list = cls.__new__(cls)
         d = dict(src_dict)
         task_outcomes = []
         _task_outcomes = d.pop("taskOutcomes")
@@ -59,6 +52,8 @@ class TaskOutcomeList:
 
             task_outcomes.append(task_outcomes_item)
 
+        task_outcome_list.task_outcomes = task_outcomes
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class TaskOutcomeList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        task_outcome_list = cls(
-            task_outcomes=task_outcomes,
-            meta=meta,
-        )
+        task_outcome_list.meta = meta
 
         task_outcome_list.additional_properties = d
         return task_outcome_list
@@ -89,3 +81,7 @@ class TaskOutcomeList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.task_outcome import TaskOutcome  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_outcome_fields import TaskOutcomeFields
-
 
 T = TypeVar("T", bound="TaskOutcomeUpdateRequest")
 
@@ -34,14 +30,11 @@ class TaskOutcomeUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.task_outcome_fields import TaskOutcomeFields
-
+        task_outcome_update_request = cls.__new__(cls)
         d = dict(src_dict)
         task_outcome = TaskOutcomeFields.from_dict(d.pop("taskOutcome"))
 
-        task_outcome_update_request = cls(
-            task_outcome=task_outcome,
-        )
+        task_outcome_update_request.task_outcome = task_outcome
 
         task_outcome_update_request.additional_properties = d
         return task_outcome_update_request
@@ -61,3 +54,6 @@ class TaskOutcomeUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_outcome_fields import TaskOutcomeFields  # noqa: E402

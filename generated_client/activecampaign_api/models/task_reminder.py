@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="TaskReminder")
 
@@ -60,14 +56,13 @@ class TaskReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        task_reminder = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        task_reminder.id = d.pop("id", UNSET)
 
-        deal_task = d.pop("dealTask", UNSET)
+        task_reminder.deal_task = d.pop("dealTask", UNSET)
 
-        interval: int | str | Unset = d.pop("interval", UNSET)
+        task_reminder.interval = d.pop("interval", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -76,12 +71,7 @@ class TaskReminder:
         else:
             links = Links.from_dict(_links)
 
-        task_reminder = cls(
-            id=id,
-            deal_task=deal_task,
-            interval=interval,
-            links=links,
-        )
+        task_reminder.links = links
 
         task_reminder.additional_properties = d
         return task_reminder
@@ -101,3 +91,6 @@ class TaskReminder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

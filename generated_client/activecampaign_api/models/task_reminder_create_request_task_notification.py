@@ -38,15 +38,11 @@ class TaskReminderCreateRequestTaskNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        task_reminder_create_request_task_notification = cls.__new__(cls)
         d = dict(src_dict)
-        deal_task: int | str = d.pop("dealTask")
+        task_reminder_create_request_task_notification.deal_task = d.pop("dealTask")
 
-        interval: int | str = d.pop("interval")
-
-        task_reminder_create_request_task_notification = cls(
-            deal_task=deal_task,
-            interval=interval,
-        )
+        task_reminder_create_request_task_notification.interval = d.pop("interval")
 
         task_reminder_create_request_task_notification.additional_properties = d
         return task_reminder_create_request_task_notification

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_reminder import TaskReminder
-
 
 T = TypeVar("T", bound="TaskReminderEnvelope")
 
@@ -36,8 +32,7 @@ class TaskReminderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.task_reminder import TaskReminder
-
+        task_reminder_envelope = cls.__new__(cls)
         d = dict(src_dict)
         _task_notification = d.pop("taskNotification", UNSET)
         task_notification: TaskReminder | Unset
@@ -46,9 +41,7 @@ class TaskReminderEnvelope:
         else:
             task_notification = TaskReminder.from_dict(_task_notification)
 
-        task_reminder_envelope = cls(
-            task_notification=task_notification,
-        )
+        task_reminder_envelope.task_notification = task_notification
 
         task_reminder_envelope.additional_properties = d
         return task_reminder_envelope
@@ -68,3 +61,6 @@ class TaskReminderEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_reminder import TaskReminder  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="TaskTypeOutcomeRelation")
 
@@ -119,26 +115,25 @@ class TaskTypeOutcomeRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        task_type_outcome_relation = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        task_type_outcome_relation.id = d.pop("id")
 
-        tasktype_id = d.pop("tasktype_id", UNSET)
+        task_type_outcome_relation.tasktype_id = d.pop("tasktype_id", UNSET)
 
-        tasktype = d.pop("tasktype", UNSET)
+        task_type_outcome_relation.tasktype = d.pop("tasktype", UNSET)
 
-        outcome_id = d.pop("outcome_id", UNSET)
+        task_type_outcome_relation.outcome_id = d.pop("outcome_id", UNSET)
 
-        outcome = d.pop("outcome", UNSET)
+        task_type_outcome_relation.outcome = d.pop("outcome", UNSET)
 
-        display_order = d.pop("display_order", UNSET)
+        task_type_outcome_relation.display_order = d.pop("display_order", UNSET)
 
-        created_by: str | Unset | None = d.pop("created_by", UNSET)
+        task_type_outcome_relation.created_by = d.pop("created_by", UNSET)
 
-        createdBy: str | Unset | None = d.pop("createdBy", UNSET)
+        task_type_outcome_relation.createdBy = d.pop("createdBy", UNSET)
 
-        updated_by: str | Unset | None = d.pop("updated_by", UNSET)
+        task_type_outcome_relation.updated_by = d.pop("updated_by", UNSET)
 
         _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
         created_utc_timestamp: datetime.datetime | Unset
@@ -147,7 +142,9 @@ class TaskTypeOutcomeRelation:
         else:
             created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
 
-        updated_utc_timestamp: str | Unset | None = d.pop("updated_utc_timestamp", UNSET)
+        task_type_outcome_relation.created_utc_timestamp = created_utc_timestamp
+
+        task_type_outcome_relation.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -156,20 +153,7 @@ class TaskTypeOutcomeRelation:
         else:
             links = Links.from_dict(_links)
 
-        task_type_outcome_relation = cls(
-            id=id,
-            tasktype_id=tasktype_id,
-            tasktype=tasktype,
-            outcome_id=outcome_id,
-            outcome=outcome,
-            display_order=display_order,
-            created_by=created_by,
-            createdBy=createdBy,
-            updated_by=updated_by,
-            created_utc_timestamp=created_utc_timestamp,
-            updated_utc_timestamp=updated_utc_timestamp,
-            links=links,
-        )
+        task_type_outcome_relation.links = links
 
         task_type_outcome_relation.additional_properties = d
         return task_type_outcome_relation
@@ -189,3 +173,6 @@ class TaskTypeOutcomeRelation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

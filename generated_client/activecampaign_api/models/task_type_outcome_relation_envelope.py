@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation
-
 
 T = TypeVar("T", bound="TaskTypeOutcomeRelationEnvelope")
 
@@ -34,14 +30,11 @@ class TaskTypeOutcomeRelationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.task_type_outcome_relation import TaskTypeOutcomeRelation
-
+        task_type_outcome_relation_envelope = cls.__new__(cls)
         d = dict(src_dict)
         tasktype_outcome_rel = TaskTypeOutcomeRelation.from_dict(d.pop("tasktypeOutcomeRel"))
 
-        task_type_outcome_relation_envelope = cls(
-            tasktype_outcome_rel=tasktype_outcome_rel,
-        )
+        task_type_outcome_relation_envelope.tasktype_outcome_rel = tasktype_outcome_rel
 
         task_type_outcome_relation_envelope.additional_properties = d
         return task_type_outcome_relation_envelope
@@ -61,3 +54,6 @@ class TaskTypeOutcomeRelationEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation  # noqa: E402

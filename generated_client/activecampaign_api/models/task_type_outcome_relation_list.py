@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation
-
 
 T = TypeVar("T", bound="TaskTypeOutcomeRelationList")
 
@@ -48,9 +43,7 @@ class TaskTypeOutcomeRelationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.task_type_outcome_relation import TaskTypeOutcomeRelation
-
+        task_type_outcome_relation_list = cls.__new__(cls)
         d = dict(src_dict)
         tasktype_outcome_rels = []
         _tasktype_outcome_rels = d.pop("tasktypeOutcomeRels")
@@ -59,6 +52,8 @@ class TaskTypeOutcomeRelationList:
 
             tasktype_outcome_rels.append(tasktype_outcome_rels_item)
 
+        task_type_outcome_relation_list.tasktype_outcome_rels = tasktype_outcome_rels
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class TaskTypeOutcomeRelationList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        task_type_outcome_relation_list = cls(
-            tasktype_outcome_rels=tasktype_outcome_rels,
-            meta=meta,
-        )
+        task_type_outcome_relation_list.meta = meta
 
         task_type_outcome_relation_list.additional_properties = d
         return task_type_outcome_relation_list
@@ -89,3 +81,7 @@ class TaskTypeOutcomeRelationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.task_type_outcome_relation import TaskTypeOutcomeRelation  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Template")
 
@@ -44,8 +40,6 @@ class Template:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         userid: str | Unset | None
@@ -178,38 +172,37 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        template = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        template.id = d.pop("id")
 
-        userid: str | Unset | None = d.pop("userid", UNSET)
+        template.userid = d.pop("userid", UNSET)
 
-        ed_instanceid: str | Unset | None = d.pop("ed_instanceid", UNSET)
+        template.ed_instanceid = d.pop("ed_instanceid", UNSET)
 
-        ed_version: str | Unset | None = d.pop("ed_version", UNSET)
+        template.ed_version = d.pop("ed_version", UNSET)
 
-        name = d.pop("name", UNSET)
+        template.name = d.pop("name", UNSET)
 
-        subject: str | Unset | None = d.pop("subject", UNSET)
+        template.subject = d.pop("subject", UNSET)
 
-        content: str | Unset | None = d.pop("content", UNSET)
+        template.content = d.pop("content", UNSET)
 
-        categoryid: str | Unset | None = d.pop("categoryid", UNSET)
+        template.categoryid = d.pop("categoryid", UNSET)
 
-        used: str | Unset | None = d.pop("used", UNSET)
+        template.used = d.pop("used", UNSET)
 
-        waitpreview: str | Unset | None = d.pop("waitpreview", UNSET)
+        template.waitpreview = d.pop("waitpreview", UNSET)
 
-        importnum: str | Unset | None = d.pop("importnum", UNSET)
+        template.importnum = d.pop("importnum", UNSET)
 
-        mdate: str | Unset | None = d.pop("mdate", UNSET)
+        template.mdate = d.pop("mdate", UNSET)
 
-        preview_content: str | Unset | None = d.pop("preview_content", UNSET)
+        template.preview_content = d.pop("preview_content", UNSET)
 
-        modified: str | Unset | None = d.pop("modified", UNSET)
+        template.modified = d.pop("modified", UNSET)
 
-        hidden: str | Unset | None = d.pop("hidden", UNSET)
+        template.hidden = d.pop("hidden", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -230,24 +223,7 @@ class Template:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        template = cls(
-            id=id,
-            userid=userid,
-            ed_instanceid=ed_instanceid,
-            ed_version=ed_version,
-            name=name,
-            subject=subject,
-            content=content,
-            categoryid=categoryid,
-            used=used,
-            waitpreview=waitpreview,
-            importnum=importnum,
-            mdate=mdate,
-            preview_content=preview_content,
-            modified=modified,
-            hidden=hidden,
-            links=links,
-        )
+        template.links = links
 
         template.additional_properties = d
         return template
@@ -267,3 +243,6 @@ class Template:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.template import Template
-
 
 T = TypeVar("T", bound="TemplateEnvelope")
 
@@ -34,14 +30,11 @@ class TemplateEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.template import Template
-
+        template_envelope = cls.__new__(cls)
         d = dict(src_dict)
         template = Template.from_dict(d.pop("template"))
 
-        template_envelope = cls(
-            template=template,
-        )
+        template_envelope.template = template
 
         template_envelope.additional_properties = d
         return template_envelope
@@ -61,3 +54,6 @@ class TemplateEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.template import Template  # noqa: E402

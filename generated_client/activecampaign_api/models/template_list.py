@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.template import Template
-
 
 T = TypeVar("T", bound="TemplateList")
 
@@ -48,9 +43,7 @@ class TemplateList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.template import Template
-
+        template_list = cls.__new__(cls)
         d = dict(src_dict)
         templates = []
         _templates = d.pop("templates")
@@ -59,6 +52,8 @@ class TemplateList:
 
             templates.append(templates_item)
 
+        template_list.templates = templates
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class TemplateList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        template_list = cls(
-            templates=templates,
-            meta=meta,
-        )
+        template_list.meta = meta
 
         template_list.additional_properties = d
         return template_list
@@ -89,3 +81,7 @@ class TemplateList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.template import Template  # noqa: E402

@@ -31,12 +31,9 @@ class TrackingSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        tracking_switch = cls.__new__(cls)
         d = dict(src_dict)
-        enabled = d.pop("enabled")
-
-        tracking_switch = cls(
-            enabled=enabled,
-        )
+        tracking_switch.enabled = d.pop("enabled")
 
         tracking_switch.additional_properties = d
         return tracking_switch

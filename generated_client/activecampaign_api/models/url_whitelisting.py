@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.url_whitelisting_attributes import UrlWhitelistingAttributes
-
 
 T = TypeVar("T", bound="UrlWhitelisting")
 
@@ -51,12 +47,11 @@ class UrlWhitelisting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.url_whitelisting_attributes import UrlWhitelistingAttributes
-
+        url_whitelisting = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        url_whitelisting.id = d.pop("id")
 
-        type_ = d.pop("type", UNSET)
+        url_whitelisting.type_ = d.pop("type", UNSET)
 
         _attributes = d.pop("attributes", UNSET)
         attributes: UrlWhitelistingAttributes | Unset
@@ -65,11 +60,7 @@ class UrlWhitelisting:
         else:
             attributes = UrlWhitelistingAttributes.from_dict(_attributes)
 
-        url_whitelisting = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-        )
+        url_whitelisting.attributes = attributes
 
         url_whitelisting.additional_properties = d
         return url_whitelisting
@@ -89,3 +80,6 @@ class UrlWhitelisting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_whitelisting_attributes import UrlWhitelistingAttributes  # noqa: E402

@@ -85,33 +85,23 @@ class UrlWhitelistingAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        url_whitelisting_attributes = cls.__new__(cls)
         d = dict(src_dict)
-        whitelisted_domain = d.pop("whitelisted_domain", UNSET)
+        url_whitelisting_attributes.whitelisted_domain = d.pop("whitelisted_domain", UNSET)
 
-        whitelisted_page = d.pop("whitelisted_page", UNSET)
+        url_whitelisting_attributes.whitelisted_page = d.pop("whitelisted_page", UNSET)
 
-        url_regex = d.pop("url_regex", UNSET)
+        url_whitelisting_attributes.url_regex = d.pop("url_regex", UNSET)
 
-        tracking_enabled: bool | int | Unset = d.pop("tracking_enabled", UNSET)
+        url_whitelisting_attributes.tracking_enabled = d.pop("tracking_enabled", UNSET)
 
-        conversations_enabled: bool | int | Unset = d.pop("conversations_enabled", UNSET)
+        url_whitelisting_attributes.conversations_enabled = d.pop("conversations_enabled", UNSET)
 
-        wp_enabled: bool | int | Unset = d.pop("wp_enabled", UNSET)
+        url_whitelisting_attributes.wp_enabled = d.pop("wp_enabled", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        url_whitelisting_attributes.created_at = d.pop("created_at", UNSET)
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        url_whitelisting_attributes = cls(
-            whitelisted_domain=whitelisted_domain,
-            whitelisted_page=whitelisted_page,
-            url_regex=url_regex,
-            tracking_enabled=tracking_enabled,
-            conversations_enabled=conversations_enabled,
-            wp_enabled=wp_enabled,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        url_whitelisting_attributes.updated_at = d.pop("updated_at", UNSET)
 
         url_whitelisting_attributes.additional_properties = d
         return url_whitelisting_attributes

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.url_whitelisting_create_request_data import UrlWhitelistingCreateRequestData
-
 
 T = TypeVar("T", bound="UrlWhitelistingCreateRequest")
 
@@ -33,14 +29,11 @@ class UrlWhitelistingCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.url_whitelisting_create_request_data import UrlWhitelistingCreateRequestData
-
+        url_whitelisting_create_request = cls.__new__(cls)
         d = dict(src_dict)
         data = UrlWhitelistingCreateRequestData.from_dict(d.pop("data"))
 
-        url_whitelisting_create_request = cls(
-            data=data,
-        )
+        url_whitelisting_create_request.data = data
 
         url_whitelisting_create_request.additional_properties = d
         return url_whitelisting_create_request
@@ -60,3 +53,6 @@ class UrlWhitelistingCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_whitelisting_create_request_data import UrlWhitelistingCreateRequestData  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.url_whitelisting_create_request_data_type import (
     UrlWhitelistingCreateRequestDataType,
     check_url_whitelisting_create_request_data_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.url_whitelisting_create_request_data_attributes import UrlWhitelistingCreateRequestDataAttributes
-
 
 T = TypeVar("T", bound="UrlWhitelistingCreateRequestData")
 
@@ -42,19 +38,15 @@ class UrlWhitelistingCreateRequestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.url_whitelisting_create_request_data_attributes import (
-            UrlWhitelistingCreateRequestDataAttributes,
-        )
-
+        url_whitelisting_create_request_data = cls.__new__(cls)
         d = dict(src_dict)
         type_ = check_url_whitelisting_create_request_data_type(d.pop("type"))
 
+        url_whitelisting_create_request_data.type_ = type_
+
         attributes = UrlWhitelistingCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        url_whitelisting_create_request_data = cls(
-            type_=type_,
-            attributes=attributes,
-        )
+        url_whitelisting_create_request_data.attributes = attributes
 
         url_whitelisting_create_request_data.additional_properties = d
         return url_whitelisting_create_request_data
@@ -74,3 +66,6 @@ class UrlWhitelistingCreateRequestData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_whitelisting_create_request_data_attributes import UrlWhitelistingCreateRequestDataAttributes  # noqa: E402

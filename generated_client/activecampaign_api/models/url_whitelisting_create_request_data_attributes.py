@@ -48,24 +48,17 @@ class UrlWhitelistingCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        url_whitelisting_create_request_data_attributes = cls.__new__(cls)
         d = dict(src_dict)
-        whitelisted_domain = d.pop("whitelisted_domain")
+        url_whitelisting_create_request_data_attributes.whitelisted_domain = d.pop("whitelisted_domain")
 
-        whitelisted_page = d.pop("whitelisted_page")
+        url_whitelisting_create_request_data_attributes.whitelisted_page = d.pop("whitelisted_page")
 
-        tracking_enabled = d.pop("tracking_enabled")
+        url_whitelisting_create_request_data_attributes.tracking_enabled = d.pop("tracking_enabled")
 
-        conversations_enabled = d.pop("conversations_enabled")
+        url_whitelisting_create_request_data_attributes.conversations_enabled = d.pop("conversations_enabled")
 
-        wp_enabled = d.pop("wp_enabled")
-
-        url_whitelisting_create_request_data_attributes = cls(
-            whitelisted_domain=whitelisted_domain,
-            whitelisted_page=whitelisted_page,
-            tracking_enabled=tracking_enabled,
-            conversations_enabled=conversations_enabled,
-            wp_enabled=wp_enabled,
-        )
+        url_whitelisting_create_request_data_attributes.wp_enabled = d.pop("wp_enabled")
 
         url_whitelisting_create_request_data_attributes.additional_properties = d
         return url_whitelisting_create_request_data_attributes

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.url_whitelisting import UrlWhitelisting
-
 
 T = TypeVar("T", bound="UrlWhitelistingEnvelope")
 
@@ -34,14 +30,11 @@ class UrlWhitelistingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.url_whitelisting import UrlWhitelisting
-
+        url_whitelisting_envelope = cls.__new__(cls)
         d = dict(src_dict)
         data = UrlWhitelisting.from_dict(d.pop("data"))
 
-        url_whitelisting_envelope = cls(
-            data=data,
-        )
+        url_whitelisting_envelope.data = data
 
         url_whitelisting_envelope.additional_properties = d
         return url_whitelisting_envelope
@@ -61,3 +54,6 @@ class UrlWhitelistingEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_whitelisting import UrlWhitelisting  # noqa: E402

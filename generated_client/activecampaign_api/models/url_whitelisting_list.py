@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.url_whitelisting import UrlWhitelisting
-
 
 T = TypeVar("T", bound="UrlWhitelistingList")
 
@@ -36,8 +32,7 @@ class UrlWhitelistingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.url_whitelisting import UrlWhitelisting
-
+        url_whitelisting_list = cls.__new__(cls)
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -46,9 +41,7 @@ class UrlWhitelistingList:
 
             data.append(data_item)
 
-        url_whitelisting_list = cls(
-            data=data,
-        )
+        url_whitelisting_list.data = data
 
         url_whitelisting_list.additional_properties = d
         return url_whitelisting_list
@@ -68,3 +61,6 @@ class UrlWhitelistingList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.url_whitelisting import UrlWhitelisting  # noqa: E402

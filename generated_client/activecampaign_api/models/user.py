@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="User")
 
@@ -143,28 +139,27 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        user = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        user.id = d.pop("id")
 
-        username = d.pop("username", UNSET)
+        user.username = d.pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        user.email = d.pop("email", UNSET)
 
-        first_name: str | Unset | None = d.pop("firstName", UNSET)
+        user.first_name = d.pop("firstName", UNSET)
 
-        last_name: str | Unset | None = d.pop("lastName", UNSET)
+        user.last_name = d.pop("lastName", UNSET)
 
-        phone: str | Unset | None = d.pop("phone", UNSET)
+        user.phone = d.pop("phone", UNSET)
 
-        signature: str | Unset | None = d.pop("signature", UNSET)
+        user.signature = d.pop("signature", UNSET)
 
-        lang: str | Unset | None = d.pop("lang", UNSET)
+        user.lang = d.pop("lang", UNSET)
 
-        local_zoneid: str | Unset | None = d.pop("localZoneid", UNSET)
+        user.local_zoneid = d.pop("localZoneid", UNSET)
 
-        user_group: str | Unset | None = d.pop("userGroup", UNSET)
+        user.user_group = d.pop("userGroup", UNSET)
 
         _cdate = d.pop("cdate", UNSET)
         cdate: datetime.datetime | Unset
@@ -172,6 +167,8 @@ class User:
             cdate = UNSET
         else:
             cdate = datetime.datetime.fromisoformat(_cdate)
+
+        user.cdate = cdate
 
         def _parse_udate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -190,6 +187,8 @@ class User:
 
         udate = _parse_udate(d.pop("udate", UNSET))
 
+        user.udate = udate
+
         _links = d.pop("links", UNSET)
         links: Links | Unset
         if isinstance(_links, Unset):
@@ -197,21 +196,7 @@ class User:
         else:
             links = Links.from_dict(_links)
 
-        user = cls(
-            id=id,
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            signature=signature,
-            lang=lang,
-            local_zoneid=local_zoneid,
-            user_group=user_group,
-            cdate=cdate,
-            udate=udate,
-            links=links,
-        )
+        user.links = links
 
         user.additional_properties = d
         return user
@@ -231,3 +216,6 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

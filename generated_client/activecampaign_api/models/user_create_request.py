@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user_fields import UserFields
-
 
 T = TypeVar("T", bound="UserCreateRequest")
 
@@ -34,14 +30,11 @@ class UserCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.user_fields import UserFields
-
+        user_create_request = cls.__new__(cls)
         d = dict(src_dict)
         user = UserFields.from_dict(d.pop("user"))
 
-        user_create_request = cls(
-            user=user,
-        )
+        user_create_request.user = user
 
         user_create_request.additional_properties = d
         return user_create_request
@@ -61,3 +54,6 @@ class UserCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_fields import UserFields  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="UserEnvelope")
 
@@ -34,14 +30,11 @@ class UserEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.user import User
-
+        user_envelope = cls.__new__(cls)
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
-        user_envelope = cls(
-            user=user,
-        )
+        user_envelope.user = user
 
         user_envelope.additional_properties = d
         return user_envelope
@@ -61,3 +54,6 @@ class UserEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402

@@ -64,27 +64,19 @@ class UserFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        user_fields = cls.__new__(cls)
         d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        user_fields.username = d.pop("username", UNSET)
 
-        email = d.pop("email", UNSET)
+        user_fields.email = d.pop("email", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        user_fields.first_name = d.pop("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        user_fields.last_name = d.pop("lastName", UNSET)
 
-        password = d.pop("password", UNSET)
+        user_fields.password = d.pop("password", UNSET)
 
-        group: int | str | Unset = d.pop("group", UNSET)
-
-        user_fields = cls(
-            username=username,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            password=password,
-            group=group,
-        )
+        user_fields.group = d.pop("group", UNSET)
 
         user_fields.additional_properties = d
         return user_fields

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="UserGroup")
 
@@ -677,116 +673,115 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        user_group = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        user_group.id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        user_group.title = d.pop("title", UNSET)
 
-        descript: str | Unset | None = d.pop("descript", UNSET)
+        user_group.descript = d.pop("descript", UNSET)
 
-        p_admin: int | str | Unset = d.pop("p_admin", UNSET)
+        user_group.p_admin = d.pop("p_admin", UNSET)
 
-        unsubscribelink: int | str | Unset = d.pop("unsubscribelink", UNSET)
+        user_group.unsubscribelink = d.pop("unsubscribelink", UNSET)
 
-        optinconfirm: int | str | Unset = d.pop("optinconfirm", UNSET)
+        user_group.optinconfirm = d.pop("optinconfirm", UNSET)
 
-        pg_list_add: int | str | Unset = d.pop("pgListAdd", UNSET)
+        user_group.pg_list_add = d.pop("pgListAdd", UNSET)
 
-        pg_list_edit: int | str | Unset = d.pop("pgListEdit", UNSET)
+        user_group.pg_list_edit = d.pop("pgListEdit", UNSET)
 
-        pg_list_delete: int | str | Unset = d.pop("pgListDelete", UNSET)
+        user_group.pg_list_delete = d.pop("pgListDelete", UNSET)
 
-        pg_list_headers: int | str | Unset = d.pop("pgListHeaders", UNSET)
+        user_group.pg_list_headers = d.pop("pgListHeaders", UNSET)
 
-        pg_list_emailaccount: int | str | Unset = d.pop("pgListEmailaccount", UNSET)
+        user_group.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
 
-        pg_list_bounce: int | str | Unset = d.pop("pgListBounce", UNSET)
+        user_group.pg_list_bounce = d.pop("pgListBounce", UNSET)
 
-        pg_message_add: int | str | Unset = d.pop("pgMessageAdd", UNSET)
+        user_group.pg_message_add = d.pop("pgMessageAdd", UNSET)
 
-        pg_message_edit: int | str | Unset = d.pop("pgMessageEdit", UNSET)
+        user_group.pg_message_edit = d.pop("pgMessageEdit", UNSET)
 
-        pg_message_delete: int | str | Unset = d.pop("pgMessageDelete", UNSET)
+        user_group.pg_message_delete = d.pop("pgMessageDelete", UNSET)
 
-        pg_message_send: int | str | Unset = d.pop("pgMessageSend", UNSET)
+        user_group.pg_message_send = d.pop("pgMessageSend", UNSET)
 
-        pg_contact_add: int | str | Unset = d.pop("pgContactAdd", UNSET)
+        user_group.pg_contact_add = d.pop("pgContactAdd", UNSET)
 
-        pg_contact_edit: int | str | Unset = d.pop("pgContactEdit", UNSET)
+        user_group.pg_contact_edit = d.pop("pgContactEdit", UNSET)
 
-        pg_contact_delete: int | str | Unset = d.pop("pgContactDelete", UNSET)
+        user_group.pg_contact_delete = d.pop("pgContactDelete", UNSET)
 
-        pg_contact_merge: int | str | Unset = d.pop("pgContactMerge", UNSET)
+        user_group.pg_contact_merge = d.pop("pgContactMerge", UNSET)
 
-        pg_contact_import: int | str | Unset = d.pop("pgContactImport", UNSET)
+        user_group.pg_contact_import = d.pop("pgContactImport", UNSET)
 
-        pg_contact_approve: int | str | Unset = d.pop("pgContactApprove", UNSET)
+        user_group.pg_contact_approve = d.pop("pgContactApprove", UNSET)
 
-        pg_contact_export: int | str | Unset = d.pop("pgContactExport", UNSET)
+        user_group.pg_contact_export = d.pop("pgContactExport", UNSET)
 
-        pg_contact_sync: int | str | Unset = d.pop("pgContactSync", UNSET)
+        user_group.pg_contact_sync = d.pop("pgContactSync", UNSET)
 
-        pg_contact_filters: int | str | Unset = d.pop("pgContactFilters", UNSET)
+        user_group.pg_contact_filters = d.pop("pgContactFilters", UNSET)
 
-        pg_contact_actions: int | str | Unset = d.pop("pgContactActions", UNSET)
+        user_group.pg_contact_actions = d.pop("pgContactActions", UNSET)
 
-        pg_contact_fields: int | str | Unset = d.pop("pgContactFields", UNSET)
+        user_group.pg_contact_fields = d.pop("pgContactFields", UNSET)
 
-        pg_user_add: int | str | Unset = d.pop("pg_user_add", UNSET)
+        user_group.pg_user_add = d.pop("pg_user_add", UNSET)
 
-        pg_user_edit: int | str | Unset = d.pop("pg_user_edit", UNSET)
+        user_group.pg_user_edit = d.pop("pg_user_edit", UNSET)
 
-        pg_user_delete: int | str | Unset = d.pop("pg_user_delete", UNSET)
+        user_group.pg_user_delete = d.pop("pg_user_delete", UNSET)
 
-        pg_group_add: int | str | Unset = d.pop("pgGroupAdd", UNSET)
+        user_group.pg_group_add = d.pop("pgGroupAdd", UNSET)
 
-        pg_group_edit: int | str | Unset = d.pop("pgGroupEdit", UNSET)
+        user_group.pg_group_edit = d.pop("pgGroupEdit", UNSET)
 
-        pg_group_delete: int | str | Unset = d.pop("pgGroupDelete", UNSET)
+        user_group.pg_group_delete = d.pop("pgGroupDelete", UNSET)
 
-        pg_template_add: int | str | Unset = d.pop("pgTemplateAdd", UNSET)
+        user_group.pg_template_add = d.pop("pgTemplateAdd", UNSET)
 
-        pg_template_edit: int | str | Unset = d.pop("pgTemplateEdit", UNSET)
+        user_group.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
 
-        pg_template_delete: int | str | Unset = d.pop("pgTemplateDelete", UNSET)
+        user_group.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
 
-        pg_personalization_add: int | str | Unset = d.pop("pgPersonalizationAdd", UNSET)
+        user_group.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
 
-        pg_personalization_edit: int | str | Unset = d.pop("pgPersonalizationEdit", UNSET)
+        user_group.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
 
-        pg_personalization_delete: int | str | Unset = d.pop("pgPersonalizationDelete", UNSET)
+        user_group.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
 
-        pg_automation_manage: int | str | Unset = d.pop("pgAutomationManage", UNSET)
+        user_group.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
 
-        pg_form_edit: int | str | Unset = d.pop("pgFormEdit", UNSET)
+        user_group.pg_form_edit = d.pop("pgFormEdit", UNSET)
 
-        pg_reports_campaign: int | str | Unset = d.pop("pgReportsCampaign", UNSET)
+        user_group.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
 
-        pg_reports_list: int | str | Unset = d.pop("pgReportsList", UNSET)
+        user_group.pg_reports_list = d.pop("pgReportsList", UNSET)
 
-        pg_reports_user: int | str | Unset = d.pop("pgReportsUser", UNSET)
+        user_group.pg_reports_user = d.pop("pgReportsUser", UNSET)
 
-        pg_reports_trend: int | str | Unset = d.pop("pgReportsTrend", UNSET)
+        user_group.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
 
-        pg_startup_reports: int | str | Unset = d.pop("pgStartupReports", UNSET)
+        user_group.pg_startup_reports = d.pop("pgStartupReports", UNSET)
 
-        pg_startup_gettingstarted: int | str | Unset = d.pop("pgStartupGettingstarted", UNSET)
+        user_group.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
 
-        pg_deal: int | str | Unset = d.pop("pgDeal", UNSET)
+        user_group.pg_deal = d.pop("pgDeal", UNSET)
 
-        pg_deal_delete: int | str | Unset = d.pop("pgDealDelete", UNSET)
+        user_group.pg_deal_delete = d.pop("pgDealDelete", UNSET)
 
-        pg_deal_reassign: int | str | Unset = d.pop("pgDealReassign", UNSET)
+        user_group.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
 
-        pg_deal_group_add: int | str | Unset = d.pop("pgDealGroupAdd", UNSET)
+        user_group.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
 
-        pg_deal_group_edit: int | str | Unset = d.pop("pgDealGroupEdit", UNSET)
+        user_group.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
 
-        pg_deal_group_delete: int | str | Unset = d.pop("pgDealGroupDelete", UNSET)
+        user_group.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
 
-        pg_saved_responses_manage: int | str | Unset = d.pop("pgSavedResponsesManage", UNSET)
+        user_group.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
 
         def _parse_sdate(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -805,13 +800,15 @@ class UserGroup:
 
         sdate = _parse_sdate(d.pop("sdate", UNSET))
 
-        req_approval: int | str | Unset = d.pop("reqApproval", UNSET)
+        user_group.sdate = sdate
 
-        req_approval_1_st: int | str | Unset = d.pop("reqApproval1st", UNSET)
+        user_group.req_approval = d.pop("reqApproval", UNSET)
 
-        req_approval_notify: str | Unset | None = d.pop("reqApprovalNotify", UNSET)
+        user_group.req_approval_1_st = d.pop("reqApproval1st", UNSET)
 
-        socialdata: int | str | Unset = d.pop("socialdata", UNSET)
+        user_group.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
+
+        user_group.socialdata = d.pop("socialdata", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -820,68 +817,7 @@ class UserGroup:
         else:
             links = Links.from_dict(_links)
 
-        user_group = cls(
-            id=id,
-            title=title,
-            descript=descript,
-            p_admin=p_admin,
-            unsubscribelink=unsubscribelink,
-            optinconfirm=optinconfirm,
-            pg_list_add=pg_list_add,
-            pg_list_edit=pg_list_edit,
-            pg_list_delete=pg_list_delete,
-            pg_list_headers=pg_list_headers,
-            pg_list_emailaccount=pg_list_emailaccount,
-            pg_list_bounce=pg_list_bounce,
-            pg_message_add=pg_message_add,
-            pg_message_edit=pg_message_edit,
-            pg_message_delete=pg_message_delete,
-            pg_message_send=pg_message_send,
-            pg_contact_add=pg_contact_add,
-            pg_contact_edit=pg_contact_edit,
-            pg_contact_delete=pg_contact_delete,
-            pg_contact_merge=pg_contact_merge,
-            pg_contact_import=pg_contact_import,
-            pg_contact_approve=pg_contact_approve,
-            pg_contact_export=pg_contact_export,
-            pg_contact_sync=pg_contact_sync,
-            pg_contact_filters=pg_contact_filters,
-            pg_contact_actions=pg_contact_actions,
-            pg_contact_fields=pg_contact_fields,
-            pg_user_add=pg_user_add,
-            pg_user_edit=pg_user_edit,
-            pg_user_delete=pg_user_delete,
-            pg_group_add=pg_group_add,
-            pg_group_edit=pg_group_edit,
-            pg_group_delete=pg_group_delete,
-            pg_template_add=pg_template_add,
-            pg_template_edit=pg_template_edit,
-            pg_template_delete=pg_template_delete,
-            pg_personalization_add=pg_personalization_add,
-            pg_personalization_edit=pg_personalization_edit,
-            pg_personalization_delete=pg_personalization_delete,
-            pg_automation_manage=pg_automation_manage,
-            pg_form_edit=pg_form_edit,
-            pg_reports_campaign=pg_reports_campaign,
-            pg_reports_list=pg_reports_list,
-            pg_reports_user=pg_reports_user,
-            pg_reports_trend=pg_reports_trend,
-            pg_startup_reports=pg_startup_reports,
-            pg_startup_gettingstarted=pg_startup_gettingstarted,
-            pg_deal=pg_deal,
-            pg_deal_delete=pg_deal_delete,
-            pg_deal_reassign=pg_deal_reassign,
-            pg_deal_group_add=pg_deal_group_add,
-            pg_deal_group_edit=pg_deal_group_edit,
-            pg_deal_group_delete=pg_deal_group_delete,
-            pg_saved_responses_manage=pg_saved_responses_manage,
-            sdate=sdate,
-            req_approval=req_approval,
-            req_approval_1_st=req_approval_1_st,
-            req_approval_notify=req_approval_notify,
-            socialdata=socialdata,
-            links=links,
-        )
+        user_group.links = links
 
         user_group.additional_properties = d
         return user_group
@@ -901,3 +837,6 @@ class UserGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.user_group_create_request_group import UserGroupCreateRequestGroup
-
 
 T = TypeVar("T", bound="UserGroupCreateRequest")
 
@@ -33,14 +29,11 @@ class UserGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.user_group_create_request_group import UserGroupCreateRequestGroup
-
+        user_group_create_request = cls.__new__(cls)
         d = dict(src_dict)
         group = UserGroupCreateRequestGroup.from_dict(d.pop("group"))
 
-        user_group_create_request = cls(
-            group=group,
-        )
+        user_group_create_request.group = group
 
         user_group_create_request.additional_properties = d
         return user_group_create_request
@@ -60,3 +53,6 @@ class UserGroupCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_group_create_request_group import UserGroupCreateRequestGroup  # noqa: E402

@@ -582,180 +582,121 @@ class UserGroupCreateRequestGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        user_group_create_request_group = cls.__new__(cls)
         d = dict(src_dict)
-        title = d.pop("title")
+        user_group_create_request_group.title = d.pop("title")
 
-        descript = d.pop("descript", UNSET)
+        user_group_create_request_group.descript = d.pop("descript", UNSET)
 
-        unsubscribelink: bool | int | str | Unset = d.pop("unsubscribelink", UNSET)
+        user_group_create_request_group.unsubscribelink = d.pop("unsubscribelink", UNSET)
 
-        optinconfirm: bool | int | str | Unset = d.pop("optinconfirm", UNSET)
+        user_group_create_request_group.optinconfirm = d.pop("optinconfirm", UNSET)
 
-        pg_list_add: bool | int | str | Unset = d.pop("pgListAdd", UNSET)
+        user_group_create_request_group.pg_list_add = d.pop("pgListAdd", UNSET)
 
-        pg_list_edit: bool | int | str | Unset = d.pop("pgListEdit", UNSET)
+        user_group_create_request_group.pg_list_edit = d.pop("pgListEdit", UNSET)
 
-        pg_list_delete: bool | int | str | Unset = d.pop("pgListDelete", UNSET)
+        user_group_create_request_group.pg_list_delete = d.pop("pgListDelete", UNSET)
 
-        pg_list_headers: bool | int | str | Unset = d.pop("pgListHeaders", UNSET)
+        user_group_create_request_group.pg_list_headers = d.pop("pgListHeaders", UNSET)
 
-        pg_list_emailaccount: bool | int | str | Unset = d.pop("pgListEmailaccount", UNSET)
+        user_group_create_request_group.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
 
-        pg_list_bounce: bool | int | str | Unset = d.pop("pgListBounce", UNSET)
+        user_group_create_request_group.pg_list_bounce = d.pop("pgListBounce", UNSET)
 
-        pg_message_add: bool | int | str | Unset = d.pop("pgMessageAdd", UNSET)
+        user_group_create_request_group.pg_message_add = d.pop("pgMessageAdd", UNSET)
 
-        pg_message_edit: bool | int | str | Unset = d.pop("pgMessageEdit", UNSET)
+        user_group_create_request_group.pg_message_edit = d.pop("pgMessageEdit", UNSET)
 
-        pg_message_delete: bool | int | str | Unset = d.pop("pgMessageDelete", UNSET)
+        user_group_create_request_group.pg_message_delete = d.pop("pgMessageDelete", UNSET)
 
-        pg_message_send: bool | int | str | Unset = d.pop("pgMessageSend", UNSET)
+        user_group_create_request_group.pg_message_send = d.pop("pgMessageSend", UNSET)
 
-        pg_contact_add: bool | int | str | Unset = d.pop("pgContactAdd", UNSET)
+        user_group_create_request_group.pg_contact_add = d.pop("pgContactAdd", UNSET)
 
-        pg_contact_edit: bool | int | str | Unset = d.pop("pgContactEdit", UNSET)
+        user_group_create_request_group.pg_contact_edit = d.pop("pgContactEdit", UNSET)
 
-        pg_contact_delete: bool | int | str | Unset = d.pop("pgContactDelete", UNSET)
+        user_group_create_request_group.pg_contact_delete = d.pop("pgContactDelete", UNSET)
 
-        pg_contact_merge: bool | int | str | Unset = d.pop("pgContactMerge", UNSET)
+        user_group_create_request_group.pg_contact_merge = d.pop("pgContactMerge", UNSET)
 
-        pg_contact_import: bool | int | str | Unset = d.pop("pgContactImport", UNSET)
+        user_group_create_request_group.pg_contact_import = d.pop("pgContactImport", UNSET)
 
-        pg_contact_approve: bool | int | str | Unset = d.pop("pgContactApprove", UNSET)
+        user_group_create_request_group.pg_contact_approve = d.pop("pgContactApprove", UNSET)
 
-        pg_contact_export: bool | int | str | Unset = d.pop("pgContactExport", UNSET)
+        user_group_create_request_group.pg_contact_export = d.pop("pgContactExport", UNSET)
 
-        pg_contact_sync: bool | int | str | Unset = d.pop("pgContactSync", UNSET)
+        user_group_create_request_group.pg_contact_sync = d.pop("pgContactSync", UNSET)
 
-        pg_contact_filters: bool | int | str | Unset = d.pop("pgContactFilters", UNSET)
+        user_group_create_request_group.pg_contact_filters = d.pop("pgContactFilters", UNSET)
 
-        pg_contact_actions: bool | int | str | Unset = d.pop("pgContactActions", UNSET)
+        user_group_create_request_group.pg_contact_actions = d.pop("pgContactActions", UNSET)
 
-        pg_contact_fields: bool | int | str | Unset = d.pop("pgContactFields", UNSET)
+        user_group_create_request_group.pg_contact_fields = d.pop("pgContactFields", UNSET)
 
-        pg_user_add: bool | int | str | Unset = d.pop("pg_user_add", UNSET)
+        user_group_create_request_group.pg_user_add = d.pop("pg_user_add", UNSET)
 
-        pg_user_edit: bool | int | str | Unset = d.pop("pg_user_edit", UNSET)
+        user_group_create_request_group.pg_user_edit = d.pop("pg_user_edit", UNSET)
 
-        pg_user_delete: bool | int | str | Unset = d.pop("pg_user_delete", UNSET)
+        user_group_create_request_group.pg_user_delete = d.pop("pg_user_delete", UNSET)
 
-        pg_group_add: bool | int | str | Unset = d.pop("pgGroupAdd", UNSET)
+        user_group_create_request_group.pg_group_add = d.pop("pgGroupAdd", UNSET)
 
-        pg_group_edit: bool | int | str | Unset = d.pop("pgGroupEdit", UNSET)
+        user_group_create_request_group.pg_group_edit = d.pop("pgGroupEdit", UNSET)
 
-        pg_group_delete: bool | int | str | Unset = d.pop("pgGroupDelete", UNSET)
+        user_group_create_request_group.pg_group_delete = d.pop("pgGroupDelete", UNSET)
 
-        pg_template_add: bool | int | str | Unset = d.pop("pgTemplateAdd", UNSET)
+        user_group_create_request_group.pg_template_add = d.pop("pgTemplateAdd", UNSET)
 
-        pg_template_edit: bool | int | str | Unset = d.pop("pgTemplateEdit", UNSET)
+        user_group_create_request_group.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
 
-        pg_template_delete: bool | int | str | Unset = d.pop("pgTemplateDelete", UNSET)
+        user_group_create_request_group.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
 
-        pg_personalization_add: bool | int | str | Unset = d.pop("pgPersonalizationAdd", UNSET)
+        user_group_create_request_group.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
 
-        pg_personalization_edit: bool | int | str | Unset = d.pop("pgPersonalizationEdit", UNSET)
+        user_group_create_request_group.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
 
-        pg_personalization_delete: bool | int | str | Unset = d.pop("pgPersonalizationDelete", UNSET)
+        user_group_create_request_group.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
 
-        pg_automation_manage: bool | int | str | Unset = d.pop("pgAutomationManage", UNSET)
+        user_group_create_request_group.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
 
-        pg_form_edit: bool | int | str | Unset = d.pop("pgFormEdit", UNSET)
+        user_group_create_request_group.pg_form_edit = d.pop("pgFormEdit", UNSET)
 
-        pg_reports_campaign: bool | int | str | Unset = d.pop("pgReportsCampaign", UNSET)
+        user_group_create_request_group.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
 
-        pg_reports_list: bool | int | str | Unset = d.pop("pgReportsList", UNSET)
+        user_group_create_request_group.pg_reports_list = d.pop("pgReportsList", UNSET)
 
-        pg_reports_user: bool | int | str | Unset = d.pop("pgReportsUser", UNSET)
+        user_group_create_request_group.pg_reports_user = d.pop("pgReportsUser", UNSET)
 
-        pg_reports_trend: bool | int | str | Unset = d.pop("pgReportsTrend", UNSET)
+        user_group_create_request_group.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
 
-        pg_startup_reports: bool | int | str | Unset = d.pop("pgStartupReports", UNSET)
+        user_group_create_request_group.pg_startup_reports = d.pop("pgStartupReports", UNSET)
 
-        pg_startup_gettingstarted: bool | int | str | Unset = d.pop("pgStartupGettingstarted", UNSET)
+        user_group_create_request_group.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
 
-        pg_deal: bool | int | str | Unset = d.pop("pgDeal", UNSET)
+        user_group_create_request_group.pg_deal = d.pop("pgDeal", UNSET)
 
-        pg_deal_delete: bool | int | str | Unset = d.pop("pgDealDelete", UNSET)
+        user_group_create_request_group.pg_deal_delete = d.pop("pgDealDelete", UNSET)
 
-        pg_deal_reassign: bool | int | str | Unset = d.pop("pgDealReassign", UNSET)
+        user_group_create_request_group.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
 
-        pg_deal_group_add: bool | int | str | Unset = d.pop("pgDealGroupAdd", UNSET)
+        user_group_create_request_group.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
 
-        pg_deal_group_edit: bool | int | str | Unset = d.pop("pgDealGroupEdit", UNSET)
+        user_group_create_request_group.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
 
-        pg_deal_group_delete: bool | int | str | Unset = d.pop("pgDealGroupDelete", UNSET)
+        user_group_create_request_group.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
 
-        pg_saved_responses_manage: bool | int | str | Unset = d.pop("pgSavedResponsesManage", UNSET)
+        user_group_create_request_group.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
 
-        pg_tag_manage: bool | int | str | Unset = d.pop("pgTagManage", UNSET)
+        user_group_create_request_group.pg_tag_manage = d.pop("pgTagManage", UNSET)
 
-        req_approval: bool | int | str | Unset = d.pop("reqApproval", UNSET)
+        user_group_create_request_group.req_approval = d.pop("reqApproval", UNSET)
 
-        req_approval_1_st: bool | int | str | Unset = d.pop("reqApproval1st", UNSET)
+        user_group_create_request_group.req_approval_1_st = d.pop("reqApproval1st", UNSET)
 
-        req_approval_notify = d.pop("reqApprovalNotify", UNSET)
+        user_group_create_request_group.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
 
-        socialdata: bool | int | str | Unset = d.pop("socialdata", UNSET)
-
-        user_group_create_request_group = cls(
-            title=title,
-            descript=descript,
-            unsubscribelink=unsubscribelink,
-            optinconfirm=optinconfirm,
-            pg_list_add=pg_list_add,
-            pg_list_edit=pg_list_edit,
-            pg_list_delete=pg_list_delete,
-            pg_list_headers=pg_list_headers,
-            pg_list_emailaccount=pg_list_emailaccount,
-            pg_list_bounce=pg_list_bounce,
-            pg_message_add=pg_message_add,
-            pg_message_edit=pg_message_edit,
-            pg_message_delete=pg_message_delete,
-            pg_message_send=pg_message_send,
-            pg_contact_add=pg_contact_add,
-            pg_contact_edit=pg_contact_edit,
-            pg_contact_delete=pg_contact_delete,
-            pg_contact_merge=pg_contact_merge,
-            pg_contact_import=pg_contact_import,
-            pg_contact_approve=pg_contact_approve,
-            pg_contact_export=pg_contact_export,
-            pg_contact_sync=pg_contact_sync,
-            pg_contact_filters=pg_contact_filters,
-            pg_contact_actions=pg_contact_actions,
-            pg_contact_fields=pg_contact_fields,
-            pg_user_add=pg_user_add,
-            pg_user_edit=pg_user_edit,
-            pg_user_delete=pg_user_delete,
-            pg_group_add=pg_group_add,
-            pg_group_edit=pg_group_edit,
-            pg_group_delete=pg_group_delete,
-            pg_template_add=pg_template_add,
-            pg_template_edit=pg_template_edit,
-            pg_template_delete=pg_template_delete,
-            pg_personalization_add=pg_personalization_add,
-            pg_personalization_edit=pg_personalization_edit,
-            pg_personalization_delete=pg_personalization_delete,
-            pg_automation_manage=pg_automation_manage,
-            pg_form_edit=pg_form_edit,
-            pg_reports_campaign=pg_reports_campaign,
-            pg_reports_list=pg_reports_list,
-            pg_reports_user=pg_reports_user,
-            pg_reports_trend=pg_reports_trend,
-            pg_startup_reports=pg_startup_reports,
-            pg_startup_gettingstarted=pg_startup_gettingstarted,
-            pg_deal=pg_deal,
-            pg_deal_delete=pg_deal_delete,
-            pg_deal_reassign=pg_deal_reassign,
-            pg_deal_group_add=pg_deal_group_add,
-            pg_deal_group_edit=pg_deal_group_edit,
-            pg_deal_group_delete=pg_deal_group_delete,
-            pg_saved_responses_manage=pg_saved_responses_manage,
-            pg_tag_manage=pg_tag_manage,
-            req_approval=req_approval,
-            req_approval_1_st=req_approval_1_st,
-            req_approval_notify=req_approval_notify,
-            socialdata=socialdata,
-        )
+        user_group_create_request_group.socialdata = d.pop("socialdata", UNSET)
 
         user_group_create_request_group.additional_properties = d
         return user_group_create_request_group

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.user_group import UserGroup
-
 
 T = TypeVar("T", bound="UserGroupList")
 
@@ -48,9 +43,7 @@ class UserGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.user_group import UserGroup
-
+        user_group_list = cls.__new__(cls)
         d = dict(src_dict)
         groups = []
         _groups = d.pop("groups")
@@ -59,6 +52,8 @@ class UserGroupList:
 
             groups.append(groups_item)
 
+        user_group_list.groups = groups
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class UserGroupList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        user_group_list = cls(
-            groups=groups,
-            meta=meta,
-        )
+        user_group_list.meta = meta
 
         user_group_list.additional_properties = d
         return user_group_list
@@ -89,3 +81,7 @@ class UserGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.user_group import UserGroup  # noqa: E402

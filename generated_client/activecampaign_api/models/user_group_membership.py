@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="UserGroupMembership")
 
@@ -65,18 +61,17 @@ class UserGroupMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        user_group_membership = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        user_group_membership.id = d.pop("id")
 
-        userid = d.pop("userid", UNSET)
+        user_group_membership.userid = d.pop("userid", UNSET)
 
-        groupid = d.pop("groupid", UNSET)
+        user_group_membership.groupid = d.pop("groupid", UNSET)
 
-        user = d.pop("user", UNSET)
+        user_group_membership.user = d.pop("user", UNSET)
 
-        group = d.pop("group", UNSET)
+        user_group_membership.group = d.pop("group", UNSET)
 
         _links = d.pop("links", UNSET)
         links: Links | Unset
@@ -85,14 +80,7 @@ class UserGroupMembership:
         else:
             links = Links.from_dict(_links)
 
-        user_group_membership = cls(
-            id=id,
-            userid=userid,
-            groupid=groupid,
-            user=user,
-            group=group,
-            links=links,
-        )
+        user_group_membership.links = links
 
         user_group_membership.additional_properties = d
         return user_group_membership
@@ -112,3 +100,6 @@ class UserGroupMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.user import User
-
 
 T = TypeVar("T", bound="UserList")
 
@@ -48,9 +43,7 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.user import User
-
+        user_list = cls.__new__(cls)
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
@@ -59,6 +52,8 @@ class UserList:
 
             users.append(users_item)
 
+        user_list.users = users
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class UserList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        user_list = cls(
-            users=users,
-            meta=meta,
-        )
+        user_list.meta = meta
 
         user_list.additional_properties = d
         return user_list
@@ -89,3 +81,7 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.user import User  # noqa: E402

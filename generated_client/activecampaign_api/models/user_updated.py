@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user import User
-    from ..models.user_group_membership import UserGroupMembership
-
 
 T = TypeVar("T", bound="UserUpdated")
 
@@ -47,11 +42,11 @@ class UserUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.user import User
-        from activecampaign_api.models.user_group_membership import UserGroupMembership
-
+        user_updated = cls.__new__(cls)
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
+
+        user_updated.user = user
 
         _user_groups = d.pop("userGroups", UNSET)
         user_groups: list[UserGroupMembership] | Unset = UNSET
@@ -62,10 +57,7 @@ class UserUpdated:
 
                 user_groups.append(user_groups_item)
 
-        user_updated = cls(
-            user=user,
-            user_groups=user_groups,
-        )
+        user_updated.user_groups = user_groups
 
         user_updated.additional_properties = d
         return user_updated
@@ -85,3 +77,7 @@ class UserUpdated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402
+from ..models.user_group_membership import UserGroupMembership  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.links import Links
-
 
 T = TypeVar("T", bound="Webhook")
 
@@ -38,8 +34,6 @@ class Webhook:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.links import Links
-
         id = self.id
 
         name = self.name
@@ -96,22 +90,21 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.links import Links
-
+        webhook = cls.__new__(cls)
         d = dict(src_dict)
-        id = d.pop("id")
+        webhook.id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        webhook.name = d.pop("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        webhook.url = d.pop("url", UNSET)
 
-        events: list[str] | Unset = d.pop("events", UNSET)
+        webhook.events = d.pop("events", UNSET)
 
-        sources: list[str] | Unset = d.pop("sources", UNSET)
+        webhook.sources = d.pop("sources", UNSET)
 
-        listid: str | Unset | None = d.pop("listid", UNSET)
+        webhook.listid = d.pop("listid", UNSET)
 
-        cdate = d.pop("cdate", UNSET)
+        webhook.cdate = d.pop("cdate", UNSET)
 
         def _parse_links(data: object) -> Links | list[str] | Unset:
             if isinstance(data, Unset):
@@ -132,16 +125,7 @@ class Webhook:
 
         links = _parse_links(d.pop("links", UNSET))
 
-        webhook = cls(
-            id=id,
-            name=name,
-            url=url,
-            events=events,
-            sources=sources,
-            listid=listid,
-            cdate=cdate,
-            links=links,
-        )
+        webhook.links = links
 
         webhook.additional_properties = d
         return webhook
@@ -161,3 +145,6 @@ class Webhook:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.links import Links  # noqa: E402

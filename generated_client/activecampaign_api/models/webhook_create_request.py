@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_create_request_webhook import WebhookCreateRequestWebhook
-
 
 T = TypeVar("T", bound="WebhookCreateRequest")
 
@@ -33,14 +29,11 @@ class WebhookCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.webhook_create_request_webhook import WebhookCreateRequestWebhook
-
+        webhook_create_request = cls.__new__(cls)
         d = dict(src_dict)
         webhook = WebhookCreateRequestWebhook.from_dict(d.pop("webhook"))
 
-        webhook_create_request = cls(
-            webhook=webhook,
-        )
+        webhook_create_request.webhook = webhook
 
         webhook_create_request.additional_properties = d
         return webhook_create_request
@@ -60,3 +53,6 @@ class WebhookCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_create_request_webhook import WebhookCreateRequestWebhook  # noqa: E402

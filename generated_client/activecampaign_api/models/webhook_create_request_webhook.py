@@ -55,24 +55,17 @@ class WebhookCreateRequestWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        webhook_create_request_webhook = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name")
+        webhook_create_request_webhook.name = d.pop("name")
 
-        url = d.pop("url")
+        webhook_create_request_webhook.url = d.pop("url")
 
-        events: list[str] = d.pop("events")
+        webhook_create_request_webhook.events = d.pop("events")
 
-        sources: list[str] = d.pop("sources")
+        webhook_create_request_webhook.sources = d.pop("sources")
 
-        listid: int | str | Unset = d.pop("listid", UNSET)
-
-        webhook_create_request_webhook = cls(
-            name=name,
-            url=url,
-            events=events,
-            sources=sources,
-            listid=listid,
-        )
+        webhook_create_request_webhook.listid = d.pop("listid", UNSET)
 
         webhook_create_request_webhook.additional_properties = d
         return webhook_create_request_webhook

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook import Webhook
-
 
 T = TypeVar("T", bound="WebhookEnvelope")
 
@@ -34,14 +30,11 @@ class WebhookEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.webhook import Webhook
-
+        webhook_envelope = cls.__new__(cls)
         d = dict(src_dict)
         webhook = Webhook.from_dict(d.pop("webhook"))
 
-        webhook_envelope = cls(
-            webhook=webhook,
-        )
+        webhook_envelope.webhook = webhook
 
         webhook_envelope.additional_properties = d
         return webhook_envelope
@@ -61,3 +54,6 @@ class WebhookEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook import Webhook  # noqa: E402

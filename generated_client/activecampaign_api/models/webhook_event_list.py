@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.flexible_page_meta import FlexiblePageMeta
-
 
 T = TypeVar("T", bound="WebhookEventList")
 
@@ -44,10 +40,9 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.flexible_page_meta import FlexiblePageMeta
-
+        webhook_event_list = cls.__new__(cls)
         d = dict(src_dict)
-        webhook_events: list[str] = d.pop("webhookEvents")
+        webhook_event_list.webhook_events = d.pop("webhookEvents")
 
         _meta = d.pop("meta", UNSET)
         meta: FlexiblePageMeta | Unset
@@ -56,10 +51,7 @@ class WebhookEventList:
         else:
             meta = FlexiblePageMeta.from_dict(_meta)
 
-        webhook_event_list = cls(
-            webhook_events=webhook_events,
-            meta=meta,
-        )
+        webhook_event_list.meta = meta
 
         webhook_event_list.additional_properties = d
         return webhook_event_list
@@ -79,3 +71,6 @@ class WebhookEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402

@@ -62,24 +62,17 @@ class WebhookFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        webhook_fields = cls.__new__(cls)
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        webhook_fields.name = d.pop("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        webhook_fields.url = d.pop("url", UNSET)
 
-        events: list[str] | Unset = d.pop("events", UNSET)
+        webhook_fields.events = d.pop("events", UNSET)
 
-        sources: list[str] | Unset = d.pop("sources", UNSET)
+        webhook_fields.sources = d.pop("sources", UNSET)
 
-        listid: int | str | Unset = d.pop("listid", UNSET)
-
-        webhook_fields = cls(
-            name=name,
-            url=url,
-            events=events,
-            sources=sources,
-            listid=listid,
-        )
+        webhook_fields.listid = d.pop("listid", UNSET)
 
         webhook_fields.additional_properties = d
         return webhook_fields

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_meta import PageMeta
-    from ..models.webhook import Webhook
-
 
 T = TypeVar("T", bound="WebhookList")
 
@@ -48,9 +43,7 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.page_meta import PageMeta
-        from activecampaign_api.models.webhook import Webhook
-
+        webhook_list = cls.__new__(cls)
         d = dict(src_dict)
         webhooks = []
         _webhooks = d.pop("webhooks")
@@ -59,6 +52,8 @@ class WebhookList:
 
             webhooks.append(webhooks_item)
 
+        webhook_list.webhooks = webhooks
+
         _meta = d.pop("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
@@ -66,10 +61,7 @@ class WebhookList:
         else:
             meta = PageMeta.from_dict(_meta)
 
-        webhook_list = cls(
-            webhooks=webhooks,
-            meta=meta,
-        )
+        webhook_list.meta = meta
 
         webhook_list.additional_properties = d
         return webhook_list
@@ -89,3 +81,7 @@ class WebhookList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.webhook import Webhook  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.webhook_fields import WebhookFields
-
 
 T = TypeVar("T", bound="WebhookUpdateRequest")
 
@@ -34,14 +30,11 @@ class WebhookUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from activecampaign_api.models.webhook_fields import WebhookFields
-
+        webhook_update_request = cls.__new__(cls)
         d = dict(src_dict)
         webhook = WebhookFields.from_dict(d.pop("webhook"))
 
-        webhook_update_request = cls(
-            webhook=webhook,
-        )
+        webhook_update_request.webhook = webhook
 
         webhook_update_request.additional_properties = d
         return webhook_update_request
@@ -61,3 +54,6 @@ class WebhookUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_fields import WebhookFields  # noqa: E402

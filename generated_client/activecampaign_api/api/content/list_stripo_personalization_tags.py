@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -38,7 +39,7 @@ def _parse_response(
 ) -> ErrorResponse | list[PersonalizationTagCategory] | None:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = msgspec.json.decode(response.content)
         for response_200_item_data in _response_200:
             response_200_item = PersonalizationTagCategory.from_dict(response_200_item_data)
 
@@ -47,17 +48,17 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 

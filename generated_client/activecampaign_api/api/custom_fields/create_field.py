@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -51,7 +52,7 @@ def _parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(msgspec.json.decode(response.content))
 
         return response_200
 
@@ -72,27 +73,27 @@ def _parse_response(
 
             return response_201_type_1
 
-        response_201 = _parse_response_201(response.json())
+        response_201 = _parse_response_201(msgspec.json.decode(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 

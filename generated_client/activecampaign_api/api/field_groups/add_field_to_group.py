@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,37 +35,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | FieldGroupMemberEnvelope | None:
     if response.status_code == 200:
-        response_200 = FieldGroupMemberEnvelope.from_dict(response.json())
+        response_200 = FieldGroupMemberEnvelope.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = FieldGroupMemberEnvelope.from_dict(response.json())
+        response_201 = FieldGroupMemberEnvelope.from_dict(msgspec.json.decode(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 

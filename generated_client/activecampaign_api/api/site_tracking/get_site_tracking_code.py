@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -25,17 +26,17 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 

@@ -2,6 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,32 +35,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | UserGroupEnvelope | None:
     if response.status_code == 200:
-        response_200 = UserGroupEnvelope.from_dict(response.json())
+        response_200 = UserGroupEnvelope.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = UserGroupEnvelope.from_dict(response.json())
+        response_201 = UserGroupEnvelope.from_dict(msgspec.json.decode(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 

@@ -3,6 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import msgspec
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,22 +30,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmptyObject | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = EmptyObject.from_dict(response.json())
+        response_200 = EmptyObject.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
 
