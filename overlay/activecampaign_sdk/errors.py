@@ -7,7 +7,6 @@ token only in a header, and no header of the request is ever kept here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -151,10 +150,13 @@ class UnexpectedStatusError(APIStatusError):
 
 
 class ResponseParseError(ActiveCampaignError):
-    """A success response whose body does not fit the operation's model (the spec and the API disagree)."""
+    """A success response whose body is no JSON or does not fit the operation's model (the spec and the API disagree).
+
+    `reason` says which, e.g. "body is not JSON: Input data was truncated".
+    """
 
     def __init__(self, status: int, *, method: str, path: str, body: Any, reason: str) -> None:
-        super().__init__(f"{method} {path} -> HTTP {status}: body does not match the operation's model: {reason}")
+        super().__init__(f"{method} {path} -> HTTP {status}: {reason}")
         self.status = status
         self.method = method
         self.path = path
@@ -196,8 +198,10 @@ def parse_body(response: httpx.Response) -> Any:
     """The JSON body when there is one, else the text (gateways answer 502s in HTML)."""
     if not response.content:
         return None
+    import msgspec.json  # here, not at the top: importing the SDK should not pay for loading msgspec
+
     try:
-        return json.loads(response.content)
+        return msgspec.json.decode(response.content)
     except ValueError:
         return response.text
 

@@ -92,15 +92,27 @@ class _Base:
         return response
 
     def _parse(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> object:
-        path, method = self._relative(response.request), response.request.method
         if response.status_code not in success:
+            path, method = self._relative(response.request), response.request.method
             raise UnexpectedStatusError(response.status_code, method=method, path=path, body=parse_body(response))
         try:
             return parse(client=self._parse_client, response=response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            body = parse_body(response)
-            reason = f"{type(exc).__name__}: {exc}"
-            raise ResponseParseError(response.status_code, method=method, path=path, body=body, reason=reason) from exc
+            raise self._parse_error(response, exc) from exc
+
+    def _parse_error(self, response: httpx.Response, exc: Exception) -> ResponseParseError:
+        import msgspec  # here, not at the top: importing the SDK should not pay for loading msgspec
+
+        if not response.content:
+            reason = "body is empty"
+        elif isinstance(exc, msgspec.DecodeError):
+            reason = f"body is not JSON: {exc}"
+        else:
+            reason = f"body does not match the operation's model: {type(exc).__name__}: {exc}"
+        path, method = self._relative(response.request), response.request.method
+        return ResponseParseError(
+            response.status_code, method=method, path=path, body=parse_body(response), reason=reason
+        )
 
 
 class Sender(_Base):

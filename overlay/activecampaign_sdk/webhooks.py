@@ -16,12 +16,13 @@ when `activecampaign_sdk.webhooks` is first used.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
+
+import msgspec
 
 CONTACT_EVENTS = frozenset(
     {"subscribe", "unsubscribe", "update", "contact_tag_added", "contact_tag_removed", "subscriber_note"}
@@ -131,7 +132,7 @@ def parse(body: bytes | str, content_type: str) -> WebhookEvent:
     text = body.decode("utf-8") if isinstance(body, bytes) else body
     media_type = content_type.split(";")[0].strip().lower()
     if media_type == "application/json" or media_type.endswith("+json"):
-        data = json.loads(text)
+        data = msgspec.json.decode(text)
         if not isinstance(data, dict):
             raise ValueError("a JSON webhook body is an object")
     elif media_type == "application/x-www-form-urlencoded":
