@@ -6,11 +6,13 @@ Runs the pinned openapi-python-client on `openapi/activecampaign.yaml`, then
 formats the result with the pinned ruff. Without `--output` the committed
 tree `generated_client/activecampaign_api` is replaced.
 
-Two additions to the generator's output, both verified by check_generated.py:
-custom templates (`templates/`) give each tag package typed `<Tag>Operations`
-classes, and `operations.py` (see that module) gathers them for the SDK.
+Additions to the generator's output, all verified by check_generated.py: custom
+templates (`templates/`, each change marked "Changed from upstream") give each tag
+package typed `<Tag>Operations` classes and parse responses faster (msgspec
+decoding, `from_dict` without a second pass through `__init__`), and
+`operations.py` (see that module) gathers the operations for the SDK.
 
-The one change made to the generator's behaviour: ActiveCampaign's query parameters use
+The one change made here to the generator's behaviour: ActiveCampaign's query parameters use
 bracketed names (`filters[created_after]`, `orders[cdate]`). The generator's
 identifier sanitiser deletes the brackets and fuses the words
 (`filterscreated_after`). Here brackets count as word separators, so the
