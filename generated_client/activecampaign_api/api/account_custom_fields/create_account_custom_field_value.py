@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-import msgspec
+import msgspec.json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client

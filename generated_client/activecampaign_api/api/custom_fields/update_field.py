@@ -3,7 +3,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-import msgspec
+import msgspec.json
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
