@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import tracemalloc
@@ -142,9 +144,24 @@ def pagination_memory(sizes: tuple[int, ...] = (10_000, 50_000, 100_000)) -> lis
     return results
 
 
-def cold_import(module: str, tries: int = 7) -> float:
+def cold_import(module: str, bytecode: str, tries: int = 7) -> float:
+    """Best time to import `module` in a fresh interpreter.
+
+    With `bytecode` set to a directory, every module imports from cached bytecode, as after
+    `pip install` (which compiles the wheel's modules); httpx in .venv already has its caches,
+    while this tree's packages, installed editable, have none on a machine that sets
+    PYTHONDONTWRITEBYTECODE. With `bytecode=""` this tree's modules compile from source.
+    """
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    return min(float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(tries))
+    env = dict(os.environ)
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = bytecode
+        subprocess.run([sys.executable, "-c", f"import {module}"], env=env, check=True)  # writes the caches
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    runs = (subprocess.check_output([sys.executable, "-c", code], text=True, env=env) for _ in range(tries))
+    return min(float(run) for run in runs)
 
 
 def generate_time() -> float:
@@ -162,7 +179,9 @@ def main() -> None:
     sat = saturation()
     bulk = bulk_import()
     memory = pagination_memory()
-    sdk_import, httpx_import = cold_import("activecampaign_sdk"), cold_import("httpx")
+    with tempfile.TemporaryDirectory() as bytecode:
+        sdk_import, httpx_import = cold_import("activecampaign_sdk", bytecode), cold_import("httpx", bytecode)
+    sdk_from_source = cold_import("activecampaign_sdk", "")
     generate = generate_time()
 
     sdk_cost, raw_cost, peer_cost = (1 / calls[k] for k in ("sdk", "httpx", "peer"))
@@ -215,10 +234,16 @@ def main() -> None:
         )
     rows += [
         (
-            "Cold import `activecampaign_sdk` vs `httpx` (best of 7)",
-            f"{sdk_import * 1000:.0f} ms vs {httpx_import * 1000:.0f} ms = {sdk_import / httpx_import:.1f}x",
+            "Cold import `activecampaign_sdk` vs `httpx` (best of 7, from bytecode as installed)",
+            f"{sdk_import * 1000:.0f} ms vs {httpx_import * 1000:.0f} ms = {sdk_import / httpx_import:.2f}x",
             "<= 2x",
             verdict(sdk_import <= 2 * httpx_import),
+        ),
+        (
+            "Cold import `activecampaign_sdk`, this tree's modules compiled from source",
+            f"{sdk_from_source * 1000:.0f} ms = {sdk_from_source / httpx_import:.2f}x httpx",
+            "",
+            "",
         ),
         ("`make generate` wall time", f"{generate:.1f} s", "<= 60 s", verdict(generate <= 60)),
     ]
@@ -266,8 +291,11 @@ Notes on the targets:
   helpers name models only in annotations (`TYPE_CHECKING`) and import `activecampaign_api.models`
   where they build a body, and the webhook event classes (`activecampaign_sdk.webhooks`) load
   when first used: before, the helpers' imports loaded the model index and 51 model modules
-  (160 ms, 3.6x). This machine sets PYTHONDONTWRITEBYTECODE=1, so the SDK's and the generated
-  modules are compiled from source at every run; with bytecode caches the SDK's share is smaller.
+  (160 ms, 3.6x). Both imports are timed from cached bytecode, as they run once installed (pip
+  compiles a wheel's modules). Until this run the SDK was timed compiled from source, because this
+  machine sets PYTHONDONTWRITEBYTECODE=1 and the tree is installed editable, while httpx had its
+  caches from pip; that figure is in the table too (msgspec, the JSON decoder, is imported on first
+  use for the same reason).
 - Bulk import: the import limiter counts 100 imports in any minute (a sliding window, as the API
   and the stand-in count them), so the first 100 batches go at the request rate; the token bucket
   used before spaced every import 0.6 s apart (40 imports took 23.4 s of permits alone). Each
