@@ -8,8 +8,9 @@ tree `generated_client/activecampaign_api` is replaced.
 
 Additions to the generator's output, all verified by check_generated.py: custom
 templates (`templates/`, each change marked "Changed from upstream") give each tag
-package typed `<Tag>Operations` classes and parse responses faster (msgspec
-decoding, `from_dict` without a second pass through `__init__`), and
+package typed `<Tag>Operations` classes, parse responses faster (msgspec
+decoding, `from_dict` without a second pass through `__init__`) and raise one
+`ParseError` on a body that does not fit, and
 `operations.py` (see that module) gathers the operations for the SDK.
 
 The one change made here to the generator's behaviour: ActiveCampaign's query parameters use

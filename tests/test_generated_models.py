@@ -17,6 +17,8 @@ from typing import Any
 import activecampaign_api.models
 import attrs
 import pytest
+from activecampaign_api.errors import ParseError
+from activecampaign_api.models import ContactList
 
 
 def _model_classes() -> list[type[Any]]:
@@ -62,3 +64,14 @@ def test_from_dict_sets_every_attribute(model: type[Any]) -> None:
 def _takes_strings(model: type[Any]) -> bool:
     annotation = model.__annotations__.get("additional_properties")
     return annotation in ("dict[str, Any]", "dict[str, str]")
+
+
+def test_a_body_that_does_not_fit_raises_parse_error_naming_the_innermost_model() -> None:
+    contact = {"id": "1", "email": "ada@example.com"}
+    assert ContactList.from_dict({"contacts": [contact], "meta": {"total": "1"}}).contacts[0].id == "1"
+    with pytest.raises(ParseError, match=r"^Contact: required key 'id' is missing$") as missing:
+        ContactList.from_dict({"contacts": [contact, {"email": "bo@example.com"}], "meta": {"total": "2"}})
+    assert missing.value.model == "Contact"
+    with pytest.raises(ParseError, match=r"^ContactList: TypeError: ") as wrong:
+        ContactList.from_dict({"contacts": 5, "meta": {"total": "1"}})
+    assert isinstance(wrong.value, ValueError)

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from activecampaign_api.errors import ParseError
 from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
@@ -144,9 +145,9 @@ def _contact(row: ImportRow, email: object) -> BulkImportContact:
     if not isinstance(row, Mapping):
         raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     try:
-        return models.BulkImportContact.from_dict(dict(row))
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise InvalidInputError(f"unreadable row: {type(exc).__name__}: {exc}") from None
+        return models.BulkImportContact.from_dict(row)
+    except ParseError as exc:
+        raise InvalidInputError(f"unreadable row: {exc}") from None
 
 
 @dataclass

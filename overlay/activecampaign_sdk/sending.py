@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+from activecampaign_api.errors import ParseError
 from tenacity import (
     AsyncRetrying,
     Retrying,
@@ -107,7 +108,9 @@ class _Base:
             reason = "body is empty"
         elif isinstance(exc, msgspec.DecodeError):
             reason = f"body is not JSON: {exc}"
-        else:
+        elif isinstance(exc, ParseError):
+            reason = f"body does not match the operation's model: {exc}"
+        else:  # a list response that is no list, say: the generated code iterates it outside from_dict
             reason = f"body does not match the operation's model: {type(exc).__name__}: {exc}"
         path, method = self._relative(response.request), response.request.method
         return ResponseParseError(

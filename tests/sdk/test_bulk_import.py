@@ -326,7 +326,9 @@ def test_a_gateway_error_on_import_is_not_resent(ac: ActiveCampaign, api: Import
 
 def test_rows_that_do_not_fit_the_model_fail_locally(ac: ActiveCampaign, api: Importer) -> None:
     result = ac.bulk_import([{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}])
-    assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith("unreadable row")
+    assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith(
+        "unreadable row: BulkImportFieldValue: "
+    )
     assert api.sent_emails() == ["bo@example.com"]
 
 
