@@ -13,4 +13,20 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+class ParseError(ValueError):
+    """A body that does not fit the model `from_dict` parses it into.
+
+    `model` names the innermost model that failed: a nested model's error passes
+    through the models around it unchanged.
+    """
+
+    def __init__(self, model: str, cause: Exception) -> None:
+        if isinstance(cause, KeyError) and cause.args:
+            reason = f"required key {cause.args[0]!r} is missing"
+        else:
+            reason = f"{type(cause).__name__}: {cause}"
+        super().__init__(f"{model}: {reason}")
+        self.model = model
+
+
+__all__ = ["ParseError", "UnexpectedStatus"]

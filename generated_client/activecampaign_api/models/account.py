@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Account")
@@ -115,82 +116,87 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account = cls.__new__(cls)
-        d = dict(src_dict)
-        account.id = d.pop("id")
+        try:
+            account = cls.__new__(cls)
+            d = dict(src_dict)
+            account.id = d.pop("id")
 
-        account.name = d.pop("name", UNSET)
+            account.name = d.pop("name", UNSET)
 
-        account.account_url = d.pop("accountUrl", UNSET)
+            account.account_url = d.pop("accountUrl", UNSET)
 
-        account.owner = d.pop("owner", UNSET)
+            account.owner = d.pop("owner", UNSET)
 
-        account.contact_count = d.pop("contactCount", UNSET)
+            account.contact_count = d.pop("contactCount", UNSET)
 
-        account.deal_count = d.pop("dealCount", UNSET)
+            account.deal_count = d.pop("dealCount", UNSET)
 
-        _created_timestamp = d.pop("createdTimestamp", UNSET)
-        created_timestamp: datetime.datetime | Unset
-        if isinstance(_created_timestamp, Unset):
-            created_timestamp = UNSET
-        else:
-            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+            _created_timestamp = d.pop("createdTimestamp", UNSET)
+            created_timestamp: datetime.datetime | Unset
+            if isinstance(_created_timestamp, Unset):
+                created_timestamp = UNSET
+            else:
+                created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
 
-        account.created_timestamp = created_timestamp
+            account.created_timestamp = created_timestamp
 
-        def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return updated_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+
+            account.updated_timestamp = updated_timestamp
+
+            _fields = d.pop("fields", UNSET)
+            fields: list[AccountFieldValue] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = AccountFieldValue.from_dict(fields_item_data)
+
+                    fields.append(fields_item)
+
+            account.fields = fields
+
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return updated_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                return componentsschemas_links_or_empty_type_1
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+            links = _parse_links(d.pop("links", UNSET))
 
-        account.updated_timestamp = updated_timestamp
+            account.links = links
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[AccountFieldValue] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = AccountFieldValue.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        account.fields = fields
-
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
-
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
-
-            return componentsschemas_links_or_empty_type_1
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        account.links = links
-
-        account.additional_properties = d
-        return account
+            account.additional_properties = d
+            return account
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountBulkDeleteResult")
@@ -31,19 +32,24 @@ class AccountBulkDeleteResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_bulk_delete_result = cls.__new__(cls)
-        d = dict(src_dict)
-        _meta = d.pop("meta", UNSET)
-        meta: AccountBulkDeleteResultMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = AccountBulkDeleteResultMeta.from_dict(_meta)
+        try:
+            account_bulk_delete_result = cls.__new__(cls)
+            d = dict(src_dict)
+            _meta = d.pop("meta", UNSET)
+            meta: AccountBulkDeleteResultMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = AccountBulkDeleteResultMeta.from_dict(_meta)
 
-        account_bulk_delete_result.meta = meta
+            account_bulk_delete_result.meta = meta
 
-        account_bulk_delete_result.additional_properties = d
-        return account_bulk_delete_result
+            account_bulk_delete_result.additional_properties = d
+            return account_bulk_delete_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

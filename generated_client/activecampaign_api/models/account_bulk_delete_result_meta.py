@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountBulkDeleteResultMeta")
@@ -29,12 +30,17 @@ class AccountBulkDeleteResultMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_bulk_delete_result_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        account_bulk_delete_result_meta.success = d.pop("success", UNSET)
+        try:
+            account_bulk_delete_result_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            account_bulk_delete_result_meta.success = d.pop("success", UNSET)
 
-        account_bulk_delete_result_meta.additional_properties = d
-        return account_bulk_delete_result_meta
+            account_bulk_delete_result_meta.additional_properties = d
+            return account_bulk_delete_result_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContact")
@@ -93,55 +94,60 @@ class AccountContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contact.id = d.pop("id")
+        try:
+            account_contact = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contact.id = d.pop("id")
 
-        account_contact.account = d.pop("account", UNSET)
+            account_contact.account = d.pop("account", UNSET)
 
-        account_contact.contact = d.pop("contact", UNSET)
+            account_contact.contact = d.pop("contact", UNSET)
 
-        account_contact.job_title = d.pop("jobTitle", UNSET)
+            account_contact.job_title = d.pop("jobTitle", UNSET)
 
-        _created_timestamp = d.pop("createdTimestamp", UNSET)
-        created_timestamp: datetime.datetime | Unset
-        if isinstance(_created_timestamp, Unset):
-            created_timestamp = UNSET
-        else:
-            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+            _created_timestamp = d.pop("createdTimestamp", UNSET)
+            created_timestamp: datetime.datetime | Unset
+            if isinstance(_created_timestamp, Unset):
+                created_timestamp = UNSET
+            else:
+                created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
 
-        account_contact.created_timestamp = created_timestamp
+            account_contact.created_timestamp = created_timestamp
 
-        def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return updated_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
+            updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
 
-        account_contact.updated_timestamp = updated_timestamp
+            account_contact.updated_timestamp = updated_timestamp
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        account_contact.links = links
+            account_contact.links = links
 
-        account_contact.additional_properties = d
-        return account_contact
+            account_contact.additional_properties = d
+            return account_contact
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContactCreateRequestAccountContact")
@@ -47,16 +48,21 @@ class AccountContactCreateRequestAccountContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_create_request_account_contact = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contact_create_request_account_contact.account = d.pop("account")
+        try:
+            account_contact_create_request_account_contact = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contact_create_request_account_contact.account = d.pop("account")
 
-        account_contact_create_request_account_contact.contact = d.pop("contact")
+            account_contact_create_request_account_contact.contact = d.pop("contact")
 
-        account_contact_create_request_account_contact.job_title = d.pop("jobTitle", UNSET)
+            account_contact_create_request_account_contact.job_title = d.pop("jobTitle", UNSET)
 
-        account_contact_create_request_account_contact.additional_properties = d
-        return account_contact_create_request_account_contact
+            account_contact_create_request_account_contact.additional_properties = d
+            return account_contact_create_request_account_contact
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

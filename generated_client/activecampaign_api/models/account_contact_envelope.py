@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContactEnvelope")
@@ -40,23 +41,28 @@ class AccountContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contact = AccountContact.from_dict(d.pop("accountContact"))
+        try:
+            account_contact_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contact = AccountContact.from_dict(d.pop("accountContact"))
 
-        account_contact_envelope.account_contact = account_contact
+            account_contact_envelope.account_contact = account_contact
 
-        _meta = d.pop("meta", UNSET)
-        meta: AccountContactMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = AccountContactMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: AccountContactMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = AccountContactMeta.from_dict(_meta)
 
-        account_contact_envelope.meta = meta
+            account_contact_envelope.meta = meta
 
-        account_contact_envelope.additional_properties = d
-        return account_contact_envelope
+            account_contact_envelope.additional_properties = d
+            return account_contact_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

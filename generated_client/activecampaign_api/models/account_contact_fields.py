@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContactFields")
@@ -52,16 +53,21 @@ class AccountContactFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contact_fields.account = d.pop("account", UNSET)
+        try:
+            account_contact_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contact_fields.account = d.pop("account", UNSET)
 
-        account_contact_fields.contact = d.pop("contact", UNSET)
+            account_contact_fields.contact = d.pop("contact", UNSET)
 
-        account_contact_fields.job_title = d.pop("jobTitle", UNSET)
+            account_contact_fields.job_title = d.pop("jobTitle", UNSET)
 
-        account_contact_fields.additional_properties = d
-        return account_contact_fields
+            account_contact_fields.additional_properties = d
+            return account_contact_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

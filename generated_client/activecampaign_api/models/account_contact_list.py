@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContactList")
@@ -42,28 +43,33 @@ class AccountContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_list = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contacts = []
-        _account_contacts = d.pop("accountContacts")
-        for account_contacts_item_data in _account_contacts:
-            account_contacts_item = AccountContact.from_dict(account_contacts_item_data)
+        try:
+            account_contact_list = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contacts = []
+            _account_contacts = d.pop("accountContacts")
+            for account_contacts_item_data in _account_contacts:
+                account_contacts_item = AccountContact.from_dict(account_contacts_item_data)
 
-            account_contacts.append(account_contacts_item)
+                account_contacts.append(account_contacts_item)
 
-        account_contact_list.account_contacts = account_contacts
+            account_contact_list.account_contacts = account_contacts
 
-        _meta = d.pop("meta", UNSET)
-        meta: AccountContactMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = AccountContactMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: AccountContactMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = AccountContactMeta.from_dict(_meta)
 
-        account_contact_list.meta = meta
+            account_contact_list.meta = meta
 
-        account_contact_list.additional_properties = d
-        return account_contact_list
+            account_contact_list.additional_properties = d
+            return account_contact_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

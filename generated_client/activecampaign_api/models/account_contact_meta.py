@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountContactMeta")
@@ -38,21 +39,26 @@ class AccountContactMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        account_contact_meta.total = d.pop("total", UNSET)
+        try:
+            account_contact_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            account_contact_meta.total = d.pop("total", UNSET)
 
-        _query_log = d.pop("queryLog", UNSET)
-        query_log: AccountContactMetaQueryLog | Unset
-        if isinstance(_query_log, Unset):
-            query_log = UNSET
-        else:
-            query_log = AccountContactMetaQueryLog.from_dict(_query_log)
+            _query_log = d.pop("queryLog", UNSET)
+            query_log: AccountContactMetaQueryLog | Unset
+            if isinstance(_query_log, Unset):
+                query_log = UNSET
+            else:
+                query_log = AccountContactMetaQueryLog.from_dict(_query_log)
 
-        account_contact_meta.query_log = query_log
+            account_contact_meta.query_log = query_log
 
-        account_contact_meta.additional_properties = d
-        return account_contact_meta
+            account_contact_meta.additional_properties = d
+            return account_contact_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

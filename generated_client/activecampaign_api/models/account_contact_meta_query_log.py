@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AccountContactMetaQueryLog")
 
 
@@ -22,11 +24,16 @@ class AccountContactMetaQueryLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_contact_meta_query_log = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            account_contact_meta_query_log = cls.__new__(cls)
+            d = dict(src_dict)
 
-        account_contact_meta_query_log.additional_properties = d
-        return account_contact_meta_query_log
+            account_contact_meta_query_log.additional_properties = d
+            return account_contact_meta_query_log
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCreateRequestAccount")
@@ -59,27 +60,32 @@ class AccountCreateRequestAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_create_request_account = cls.__new__(cls)
-        d = dict(src_dict)
-        account_create_request_account.name = d.pop("name")
+        try:
+            account_create_request_account = cls.__new__(cls)
+            d = dict(src_dict)
+            account_create_request_account.name = d.pop("name")
 
-        account_create_request_account.account_url = d.pop("accountUrl", UNSET)
+            account_create_request_account.account_url = d.pop("accountUrl", UNSET)
 
-        account_create_request_account.owner = d.pop("owner", UNSET)
+            account_create_request_account.owner = d.pop("owner", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[AccountFieldValueInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = AccountFieldValueInput.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[AccountFieldValueInput] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = AccountFieldValueInput.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        account_create_request_account.fields = fields
+            account_create_request_account.fields = fields
 
-        account_create_request_account.additional_properties = d
-        return account_create_request_account
+            account_create_request_account.additional_properties = d
+            return account_create_request_account
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

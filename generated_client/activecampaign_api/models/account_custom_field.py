@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCustomField")
@@ -148,81 +149,86 @@ class AccountCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field.id = d.pop("id")
+        try:
+            account_custom_field = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field.id = d.pop("id")
 
-        account_custom_field.field_label = d.pop("fieldLabel", UNSET)
+            account_custom_field.field_label = d.pop("fieldLabel", UNSET)
 
-        account_custom_field.field_type = d.pop("fieldType", UNSET)
+            account_custom_field.field_type = d.pop("fieldType", UNSET)
 
-        def _parse_field_options(data: object) -> list[str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                field_options_type_0 = cast(list[str], data)
+            def _parse_field_options(data: object) -> list[str] | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    field_options_type_0 = cast(list[str], data)
 
-                return field_options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                    return field_options_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        field_options = _parse_field_options(d.pop("fieldOptions", UNSET))
+            field_options = _parse_field_options(d.pop("fieldOptions", UNSET))
 
-        account_custom_field.field_options = field_options
+            account_custom_field.field_options = field_options
 
-        def _parse_field_default(data: object) -> float | list[str] | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_account_custom_field_value_scalar_type_2 = cast(list[str], data)
+            def _parse_field_default(data: object) -> float | list[str] | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_account_custom_field_value_scalar_type_2 = cast(list[str], data)
 
-                return componentsschemas_account_custom_field_value_scalar_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[str] | None | str | Unset, data)
+                    return componentsschemas_account_custom_field_value_scalar_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | None | str | Unset, data)
 
-        field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
+            field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        account_custom_field.field_default = field_default
+            account_custom_field.field_default = field_default
 
-        account_custom_field.field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
+            account_custom_field.field_default_currency = d.pop("fieldDefaultCurrency", UNSET)
 
-        account_custom_field.is_form_visible = d.pop("isFormVisible", UNSET)
+            account_custom_field.is_form_visible = d.pop("isFormVisible", UNSET)
 
-        account_custom_field.is_required = d.pop("isRequired", UNSET)
+            account_custom_field.is_required = d.pop("isRequired", UNSET)
 
-        account_custom_field.display_order = d.pop("displayOrder", UNSET)
+            account_custom_field.display_order = d.pop("displayOrder", UNSET)
 
-        account_custom_field.personalization = d.pop("personalization", UNSET)
+            account_custom_field.personalization = d.pop("personalization", UNSET)
 
-        account_custom_field.known_field_id = d.pop("knownFieldId", UNSET)
+            account_custom_field.known_field_id = d.pop("knownFieldId", UNSET)
 
-        account_custom_field.hide_field_flag = d.pop("hideFieldFlag", UNSET)
+            account_custom_field.hide_field_flag = d.pop("hideFieldFlag", UNSET)
 
-        account_custom_field.created_timestamp = d.pop("createdTimestamp", UNSET)
+            account_custom_field.created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        account_custom_field.updated_timestamp = d.pop("updatedTimestamp", UNSET)
+            account_custom_field.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        account_custom_field.links = links
+            account_custom_field.links = links
 
-        account_custom_field.additional_properties = d
-        return account_custom_field
+            account_custom_field.additional_properties = d
+            return account_custom_field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

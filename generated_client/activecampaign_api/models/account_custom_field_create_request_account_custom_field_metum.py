@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.account_custom_field_create_request_account_custom_field_metum_field_type import (
     AccountCustomFieldCreateRequestAccountCustomFieldMetumFieldType,
     check_account_custom_field_create_request_account_custom_field_metum_field_type,
@@ -104,75 +105,82 @@ class AccountCustomFieldCreateRequestAccountCustomFieldMetum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field_create_request_account_custom_field_metum = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field_create_request_account_custom_field_metum.field_label = d.pop("fieldLabel")
+        try:
+            account_custom_field_create_request_account_custom_field_metum = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field_create_request_account_custom_field_metum.field_label = d.pop("fieldLabel")
 
-        field_type = check_account_custom_field_create_request_account_custom_field_metum_field_type(d.pop("fieldType"))
+            field_type = check_account_custom_field_create_request_account_custom_field_metum_field_type(
+                d.pop("fieldType")
+            )
 
-        account_custom_field_create_request_account_custom_field_metum.field_type = field_type
+            account_custom_field_create_request_account_custom_field_metum.field_type = field_type
 
-        account_custom_field_create_request_account_custom_field_metum.field_options = d.pop("fieldOptions", UNSET)
+            account_custom_field_create_request_account_custom_field_metum.field_options = d.pop("fieldOptions", UNSET)
 
-        def _parse_field_default(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                field_default_type_1 = cast(list[str], data)
+            def _parse_field_default(data: object) -> list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    field_default_type_1 = cast(list[str], data)
 
-                return field_default_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
+                    return field_default_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | str | Unset, data)
 
-        field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
+            field_default = _parse_field_default(d.pop("fieldDefault", UNSET))
 
-        account_custom_field_create_request_account_custom_field_metum.field_default = field_default
+            account_custom_field_create_request_account_custom_field_metum.field_default = field_default
 
-        account_custom_field_create_request_account_custom_field_metum.field_default_currency = d.pop(
-            "fieldDefaultCurrency", UNSET
-        )
+            account_custom_field_create_request_account_custom_field_metum.field_default_currency = d.pop(
+                "fieldDefaultCurrency", UNSET
+            )
 
-        def _parse_is_form_visible(data: object) -> AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                is_form_visible_type_0 = check_account_custom_field_fields_is_form_visible_type_0(data)
+            def _parse_is_form_visible(data: object) -> AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    is_form_visible_type_0 = check_account_custom_field_fields_is_form_visible_type_0(data)
 
-                return is_form_visible_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset, data)
+                    return is_form_visible_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AccountCustomFieldFieldsIsFormVisibleType0 | bool | Unset, data)
 
-        is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
+            is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
 
-        account_custom_field_create_request_account_custom_field_metum.is_form_visible = is_form_visible
+            account_custom_field_create_request_account_custom_field_metum.is_form_visible = is_form_visible
 
-        def _parse_is_required(data: object) -> AccountCustomFieldFieldsIsRequiredType0 | bool | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                is_required_type_0 = check_account_custom_field_fields_is_required_type_0(data)
+            def _parse_is_required(data: object) -> AccountCustomFieldFieldsIsRequiredType0 | bool | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    is_required_type_0 = check_account_custom_field_fields_is_required_type_0(data)
 
-                return is_required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountCustomFieldFieldsIsRequiredType0 | bool | Unset, data)
+                    return is_required_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AccountCustomFieldFieldsIsRequiredType0 | bool | Unset, data)
 
-        is_required = _parse_is_required(d.pop("isRequired", UNSET))
+            is_required = _parse_is_required(d.pop("isRequired", UNSET))
 
-        account_custom_field_create_request_account_custom_field_metum.is_required = is_required
+            account_custom_field_create_request_account_custom_field_metum.is_required = is_required
 
-        account_custom_field_create_request_account_custom_field_metum.display_order = d.pop("displayOrder", UNSET)
+            account_custom_field_create_request_account_custom_field_metum.display_order = d.pop("displayOrder", UNSET)
 
-        account_custom_field_create_request_account_custom_field_metum.additional_properties = d
-        return account_custom_field_create_request_account_custom_field_metum
+            account_custom_field_create_request_account_custom_field_metum.additional_properties = d
+            return account_custom_field_create_request_account_custom_field_metum
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

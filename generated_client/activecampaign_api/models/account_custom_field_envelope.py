@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AccountCustomFieldEnvelope")
 
 
@@ -30,14 +32,19 @@ class AccountCustomFieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field_metum = AccountCustomField.from_dict(d.pop("accountCustomFieldMetum"))
+        try:
+            account_custom_field_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field_metum = AccountCustomField.from_dict(d.pop("accountCustomFieldMetum"))
 
-        account_custom_field_envelope.account_custom_field_metum = account_custom_field_metum
+            account_custom_field_envelope.account_custom_field_metum = account_custom_field_metum
 
-        account_custom_field_envelope.additional_properties = d
-        return account_custom_field_envelope
+            account_custom_field_envelope.additional_properties = d
+            return account_custom_field_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

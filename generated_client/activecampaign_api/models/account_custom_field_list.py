@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCustomFieldList")
@@ -43,28 +44,33 @@ class AccountCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field_list = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field_meta = []
-        _account_custom_field_meta = d.pop("accountCustomFieldMeta")
-        for account_custom_field_meta_item_data in _account_custom_field_meta:
-            account_custom_field_meta_item = AccountCustomField.from_dict(account_custom_field_meta_item_data)
+        try:
+            account_custom_field_list = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field_meta = []
+            _account_custom_field_meta = d.pop("accountCustomFieldMeta")
+            for account_custom_field_meta_item_data in _account_custom_field_meta:
+                account_custom_field_meta_item = AccountCustomField.from_dict(account_custom_field_meta_item_data)
 
-            account_custom_field_meta.append(account_custom_field_meta_item)
+                account_custom_field_meta.append(account_custom_field_meta_item)
 
-        account_custom_field_list.account_custom_field_meta = account_custom_field_meta
+            account_custom_field_list.account_custom_field_meta = account_custom_field_meta
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        account_custom_field_list.meta = meta
+            account_custom_field_list.meta = meta
 
-        account_custom_field_list.additional_properties = d
-        return account_custom_field_list
+            account_custom_field_list.additional_properties = d
+            return account_custom_field_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

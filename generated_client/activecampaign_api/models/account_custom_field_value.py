@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCustomFieldValue")
@@ -114,52 +115,57 @@ class AccountCustomFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field_value.id = d.pop("id")
+        try:
+            account_custom_field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field_value.id = d.pop("id")
 
-        account_custom_field_value.account_id = d.pop("accountId", UNSET)
+            account_custom_field_value.account_id = d.pop("accountId", UNSET)
 
-        account_custom_field_value.custom_field_id = d.pop("customFieldId", UNSET)
+            account_custom_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        account_custom_field_value.account_custom_field_metum_id = d.pop("accountCustomFieldMetumId", UNSET)
+            account_custom_field_value.account_custom_field_metum_id = d.pop("accountCustomFieldMetumId", UNSET)
 
-        def _parse_field_value(data: object) -> float | list[str] | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_account_custom_field_value_scalar_type_2 = cast(list[str], data)
+            def _parse_field_value(data: object) -> float | list[str] | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_account_custom_field_value_scalar_type_2 = cast(list[str], data)
 
-                return componentsschemas_account_custom_field_value_scalar_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[str] | None | str | Unset, data)
+                    return componentsschemas_account_custom_field_value_scalar_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | None | str | Unset, data)
 
-        field_value = _parse_field_value(d.pop("fieldValue", UNSET))
+            field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        account_custom_field_value.field_value = field_value
+            account_custom_field_value.field_value = field_value
 
-        account_custom_field_value.field_currency = d.pop("fieldCurrency", UNSET)
+            account_custom_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        account_custom_field_value.created_timestamp = d.pop("createdTimestamp", UNSET)
+            account_custom_field_value.created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        account_custom_field_value.updated_timestamp = d.pop("updatedTimestamp", UNSET)
+            account_custom_field_value.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        account_custom_field_value.links = links
+            account_custom_field_value.links = links
 
-        account_custom_field_value.additional_properties = d
-        return account_custom_field_value
+            account_custom_field_value.additional_properties = d
+            return account_custom_field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

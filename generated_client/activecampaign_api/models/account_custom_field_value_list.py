@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountCustomFieldValueList")
@@ -43,28 +44,33 @@ class AccountCustomFieldValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_custom_field_value_list = cls.__new__(cls)
-        d = dict(src_dict)
-        account_custom_field_data = []
-        _account_custom_field_data = d.pop("accountCustomFieldData")
-        for account_custom_field_data_item_data in _account_custom_field_data:
-            account_custom_field_data_item = AccountCustomFieldValue.from_dict(account_custom_field_data_item_data)
+        try:
+            account_custom_field_value_list = cls.__new__(cls)
+            d = dict(src_dict)
+            account_custom_field_data = []
+            _account_custom_field_data = d.pop("accountCustomFieldData")
+            for account_custom_field_data_item_data in _account_custom_field_data:
+                account_custom_field_data_item = AccountCustomFieldValue.from_dict(account_custom_field_data_item_data)
 
-            account_custom_field_data.append(account_custom_field_data_item)
+                account_custom_field_data.append(account_custom_field_data_item)
 
-        account_custom_field_value_list.account_custom_field_data = account_custom_field_data
+            account_custom_field_value_list.account_custom_field_data = account_custom_field_data
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        account_custom_field_value_list.meta = meta
+            account_custom_field_value_list.meta = meta
 
-        account_custom_field_value_list.additional_properties = d
-        return account_custom_field_value_list
+            account_custom_field_value_list.additional_properties = d
+            return account_custom_field_value_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountFieldValue")
@@ -53,18 +54,23 @@ class AccountFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        account_field_value.custom_field_id = d.pop("customFieldId", UNSET)
+        try:
+            account_field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            account_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        account_field_value.field_value = d.pop("fieldValue", UNSET)
+            account_field_value.field_value = d.pop("fieldValue", UNSET)
 
-        account_field_value.field_currency = d.pop("fieldCurrency", UNSET)
+            account_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        account_field_value.account_id = d.pop("accountId", UNSET)
+            account_field_value.account_id = d.pop("accountId", UNSET)
 
-        account_field_value.additional_properties = d
-        return account_field_value
+            account_field_value.additional_properties = d
+            return account_field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

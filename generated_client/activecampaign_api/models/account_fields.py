@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountFields")
@@ -59,27 +60,32 @@ class AccountFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        account_fields.name = d.pop("name", UNSET)
+        try:
+            account_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            account_fields.name = d.pop("name", UNSET)
 
-        account_fields.account_url = d.pop("accountUrl", UNSET)
+            account_fields.account_url = d.pop("accountUrl", UNSET)
 
-        account_fields.owner = d.pop("owner", UNSET)
+            account_fields.owner = d.pop("owner", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[AccountFieldValueInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = AccountFieldValueInput.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[AccountFieldValueInput] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = AccountFieldValueInput.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        account_fields.fields = fields
+            account_fields.fields = fields
 
-        account_fields.additional_properties = d
-        return account_fields
+            account_fields.additional_properties = d
+            return account_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountList")
@@ -43,28 +44,33 @@ class AccountList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_list = cls.__new__(cls)
-        d = dict(src_dict)
-        accounts = []
-        _accounts = d.pop("accounts")
-        for accounts_item_data in _accounts:
-            accounts_item = Account.from_dict(accounts_item_data)
+        try:
+            account_list = cls.__new__(cls)
+            d = dict(src_dict)
+            accounts = []
+            _accounts = d.pop("accounts")
+            for accounts_item_data in _accounts:
+                accounts_item = Account.from_dict(accounts_item_data)
 
-            accounts.append(accounts_item)
+                accounts.append(accounts_item)
 
-        account_list.accounts = accounts
+            account_list.accounts = accounts
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        account_list.meta = meta
+            account_list.meta = meta
 
-        account_list.additional_properties = d
-        return account_list
+            account_list.additional_properties = d
+            return account_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

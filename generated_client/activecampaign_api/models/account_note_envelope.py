@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountNoteEnvelope")
@@ -42,25 +43,30 @@ class AccountNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_note_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        note = AccountNote.from_dict(d.pop("note"))
+        try:
+            account_note_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            note = AccountNote.from_dict(d.pop("note"))
 
-        account_note_envelope.note = note
+            account_note_envelope.note = note
 
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[Account] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = Account.from_dict(accounts_item_data)
+            _accounts = d.pop("accounts", UNSET)
+            accounts: list[Account] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    accounts_item = Account.from_dict(accounts_item_data)
 
-                accounts.append(accounts_item)
+                    accounts.append(accounts_item)
 
-        account_note_envelope.accounts = accounts
+            account_note_envelope.accounts = accounts
 
-        account_note_envelope.additional_properties = d
-        return account_note_envelope
+            account_note_envelope.additional_properties = d
+            return account_note_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AccountNoteRequest")
 
 
@@ -29,14 +31,19 @@ class AccountNoteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_note_request = cls.__new__(cls)
-        d = dict(src_dict)
-        note = AccountNoteRequestNote.from_dict(d.pop("note"))
+        try:
+            account_note_request = cls.__new__(cls)
+            d = dict(src_dict)
+            note = AccountNoteRequestNote.from_dict(d.pop("note"))
 
-        account_note_request.note = note
+            account_note_request.note = note
 
-        account_note_request.additional_properties = d
-        return account_note_request
+            account_note_request.additional_properties = d
+            return account_note_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

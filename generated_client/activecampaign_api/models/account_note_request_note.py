@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AccountNoteRequestNote")
 
 
@@ -30,12 +32,17 @@ class AccountNoteRequestNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_note_request_note = cls.__new__(cls)
-        d = dict(src_dict)
-        account_note_request_note.note = d.pop("note")
+        try:
+            account_note_request_note = cls.__new__(cls)
+            d = dict(src_dict)
+            account_note_request_note.note = d.pop("note")
 
-        account_note_request_note.additional_properties = d
-        return account_note_request_note
+            account_note_request_note.additional_properties = d
+            return account_note_request_note
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AccountUpdateRequest")
 
 
@@ -30,14 +32,19 @@ class AccountUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        account_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        account = AccountFields.from_dict(d.pop("account"))
+        try:
+            account_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            account = AccountFields.from_dict(d.pop("account"))
 
-        account_update_request.account = account
+            account_update_request.account = account
 
-        account_update_request.additional_properties = d
-        return account_update_request
+            account_update_request.additional_properties = d
+            return account_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Activity")
@@ -156,61 +157,66 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity = cls.__new__(cls)
-        d = dict(src_dict)
-        activity.id = d.pop("id")
+        try:
+            activity = cls.__new__(cls)
+            d = dict(src_dict)
+            activity.id = d.pop("id")
 
-        _tstamp = d.pop("tstamp", UNSET)
-        tstamp: datetime.datetime | Unset
-        if isinstance(_tstamp, Unset):
-            tstamp = UNSET
-        else:
-            tstamp = datetime.datetime.fromisoformat(_tstamp)
+            _tstamp = d.pop("tstamp", UNSET)
+            tstamp: datetime.datetime | Unset
+            if isinstance(_tstamp, Unset):
+                tstamp = UNSET
+            else:
+                tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        activity.tstamp = tstamp
+            activity.tstamp = tstamp
 
-        activity.subscriberid = d.pop("subscriberid", UNSET)
+            activity.subscriberid = d.pop("subscriberid", UNSET)
 
-        activity.reference_type = d.pop("reference_type", UNSET)
+            activity.reference_type = d.pop("reference_type", UNSET)
 
-        activity.reference_id = d.pop("reference_id", UNSET)
+            activity.reference_id = d.pop("reference_id", UNSET)
 
-        activity.reference_action = d.pop("reference_action", UNSET)
+            activity.reference_action = d.pop("reference_action", UNSET)
 
-        activity.json_data = d.pop("jsonData", UNSET)
+            activity.json_data = d.pop("jsonData", UNSET)
 
-        activity.userid = d.pop("userid", UNSET)
+            activity.userid = d.pop("userid", UNSET)
 
-        activity.permission = d.pop("permission", UNSET)
+            activity.permission = d.pop("permission", UNSET)
 
-        activity.reference_model_name = d.pop("referenceModelName", UNSET)
+            activity.reference_model_name = d.pop("referenceModelName", UNSET)
 
-        activity.notes = d.pop("notes", UNSET)
+            activity.notes = d.pop("notes", UNSET)
 
-        activity.recipients = d.pop("recipients", UNSET)
+            activity.recipients = d.pop("recipients", UNSET)
 
-        _reference = d.pop("reference", UNSET)
-        reference: ActivityReference | Unset
-        if isinstance(_reference, Unset):
-            reference = UNSET
-        else:
-            reference = ActivityReference.from_dict(_reference)
+            _reference = d.pop("reference", UNSET)
+            reference: ActivityReference | Unset
+            if isinstance(_reference, Unset):
+                reference = UNSET
+            else:
+                reference = ActivityReference.from_dict(_reference)
 
-        activity.reference = reference
+            activity.reference = reference
 
-        activity.user = d.pop("user", UNSET)
+            activity.user = d.pop("user", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        activity.links = links
+            activity.links = links
 
-        activity.additional_properties = d
-        return activity
+            activity.additional_properties = d
+            return activity
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

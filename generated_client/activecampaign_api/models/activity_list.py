@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityList")
@@ -63,50 +64,55 @@ class ActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_list = cls.__new__(cls)
-        d = dict(src_dict)
-        activities = []
-        _activities = d.pop("activities")
-        for activities_item_data in _activities:
-            activities_item = Activity.from_dict(activities_item_data)
+        try:
+            activity_list = cls.__new__(cls)
+            d = dict(src_dict)
+            activities = []
+            _activities = d.pop("activities")
+            for activities_item_data in _activities:
+                activities_item = Activity.from_dict(activities_item_data)
 
-            activities.append(activities_item)
+                activities.append(activities_item)
 
-        activity_list.activities = activities
+            activity_list.activities = activities
 
-        _activity_recipients = d.pop("activityRecipients", UNSET)
-        activity_recipients: list[ActivityRecipient] | Unset = UNSET
-        if _activity_recipients is not UNSET:
-            activity_recipients = []
-            for activity_recipients_item_data in _activity_recipients:
-                activity_recipients_item = ActivityRecipient.from_dict(activity_recipients_item_data)
+            _activity_recipients = d.pop("activityRecipients", UNSET)
+            activity_recipients: list[ActivityRecipient] | Unset = UNSET
+            if _activity_recipients is not UNSET:
+                activity_recipients = []
+                for activity_recipients_item_data in _activity_recipients:
+                    activity_recipients_item = ActivityRecipient.from_dict(activity_recipients_item_data)
 
-                activity_recipients.append(activity_recipients_item)
+                    activity_recipients.append(activity_recipients_item)
 
-        activity_list.activity_recipients = activity_recipients
+            activity_list.activity_recipients = activity_recipients
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        activity_list.contacts = contacts
+            activity_list.contacts = contacts
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        activity_list.meta = meta
+            activity_list.meta = meta
 
-        activity_list.additional_properties = d
-        return activity_list
+            activity_list.additional_properties = d
+            return activity_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

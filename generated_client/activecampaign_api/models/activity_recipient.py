@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityRecipient")
@@ -55,27 +56,32 @@ class ActivityRecipient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_recipient = cls.__new__(cls)
-        d = dict(src_dict)
-        activity_recipient.id = d.pop("id", UNSET)
+        try:
+            activity_recipient = cls.__new__(cls)
+            d = dict(src_dict)
+            activity_recipient.id = d.pop("id", UNSET)
 
-        activity_recipient.reltype = d.pop("reltype", UNSET)
+            activity_recipient.reltype = d.pop("reltype", UNSET)
 
-        activity_recipient.relid = d.pop("relid", UNSET)
+            activity_recipient.relid = d.pop("relid", UNSET)
 
-        activity_recipient.activityid = d.pop("activityid", UNSET)
+            activity_recipient.activityid = d.pop("activityid", UNSET)
 
-        _recipient = d.pop("recipient", UNSET)
-        recipient: ActivityReference | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = ActivityReference.from_dict(_recipient)
+            _recipient = d.pop("recipient", UNSET)
+            recipient: ActivityReference | Unset
+            if isinstance(_recipient, Unset):
+                recipient = UNSET
+            else:
+                recipient = ActivityReference.from_dict(_recipient)
 
-        activity_recipient.recipient = recipient
+            activity_recipient.recipient = recipient
 
-        activity_recipient.additional_properties = d
-        return activity_recipient
+            activity_recipient.additional_properties = d
+            return activity_recipient
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

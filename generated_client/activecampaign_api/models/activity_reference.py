@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityReference")
@@ -37,14 +38,19 @@ class ActivityReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        activity_reference = cls.__new__(cls)
-        d = dict(src_dict)
-        activity_reference.type_ = d.pop("type", UNSET)
+        try:
+            activity_reference = cls.__new__(cls)
+            d = dict(src_dict)
+            activity_reference.type_ = d.pop("type", UNSET)
 
-        activity_reference.id = d.pop("id", UNSET)
+            activity_reference.id = d.pop("id", UNSET)
 
-        activity_reference.additional_properties = d
-        return activity_reference
+            activity_reference.additional_properties = d
+            return activity_reference
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -122,41 +123,46 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address = cls.__new__(cls)
-        d = dict(src_dict)
-        address.id = d.pop("id")
+        try:
+            address = cls.__new__(cls)
+            d = dict(src_dict)
+            address.id = d.pop("id")
 
-        address.company_name = d.pop("companyName", UNSET)
+            address.company_name = d.pop("companyName", UNSET)
 
-        address.address1 = d.pop("address1", UNSET)
+            address.address1 = d.pop("address1", UNSET)
 
-        address.address2 = d.pop("address2", UNSET)
+            address.address2 = d.pop("address2", UNSET)
 
-        address.city = d.pop("city", UNSET)
+            address.city = d.pop("city", UNSET)
 
-        address.state = d.pop("state", UNSET)
+            address.state = d.pop("state", UNSET)
 
-        address.district = d.pop("district", UNSET)
+            address.district = d.pop("district", UNSET)
 
-        address.zip_ = d.pop("zip", UNSET)
+            address.zip_ = d.pop("zip", UNSET)
 
-        address.country = d.pop("country", UNSET)
+            address.country = d.pop("country", UNSET)
 
-        address.allgroup = d.pop("allgroup", UNSET)
+            address.allgroup = d.pop("allgroup", UNSET)
 
-        address.is_default = d.pop("isDefault", UNSET)
+            address.is_default = d.pop("isDefault", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        address.links = links
+            address.links = links
 
-        address.additional_properties = d
-        return address
+            address.additional_properties = d
+            return address
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressCreateFields")
@@ -100,34 +101,39 @@ class AddressCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address_create_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        address_create_fields.company_name = d.pop("company_name")
+        try:
+            address_create_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            address_create_fields.company_name = d.pop("company_name")
 
-        address_create_fields.address_1 = d.pop("address_1")
+            address_create_fields.address_1 = d.pop("address_1")
 
-        address_create_fields.country = d.pop("country")
+            address_create_fields.country = d.pop("country")
 
-        address_create_fields.address_2 = d.pop("address_2", UNSET)
+            address_create_fields.address_2 = d.pop("address_2", UNSET)
 
-        address_create_fields.city = d.pop("city", UNSET)
+            address_create_fields.city = d.pop("city", UNSET)
 
-        address_create_fields.state = d.pop("state", UNSET)
+            address_create_fields.state = d.pop("state", UNSET)
 
-        address_create_fields.zip_ = d.pop("zip", UNSET)
+            address_create_fields.zip_ = d.pop("zip", UNSET)
 
-        address_create_fields.district = d.pop("district", UNSET)
+            address_create_fields.district = d.pop("district", UNSET)
 
-        address_create_fields.groupid = d.pop("groupid", UNSET)
+            address_create_fields.groupid = d.pop("groupid", UNSET)
 
-        address_create_fields.global_ = d.pop("global", UNSET)
+            address_create_fields.global_ = d.pop("global", UNSET)
 
-        address_create_fields.allgroup = d.pop("allgroup", UNSET)
+            address_create_fields.allgroup = d.pop("allgroup", UNSET)
 
-        address_create_fields.is_default = d.pop("is_default", UNSET)
+            address_create_fields.is_default = d.pop("is_default", UNSET)
 
-        address_create_fields.additional_properties = d
-        return address_create_fields
+            address_create_fields.additional_properties = d
+            return address_create_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

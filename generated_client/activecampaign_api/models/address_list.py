@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressList")
@@ -43,28 +44,33 @@ class AddressList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address_list = cls.__new__(cls)
-        d = dict(src_dict)
-        addresses = []
-        _addresses = d.pop("addresses")
-        for addresses_item_data in _addresses:
-            addresses_item = Address.from_dict(addresses_item_data)
+        try:
+            address_list = cls.__new__(cls)
+            d = dict(src_dict)
+            addresses = []
+            _addresses = d.pop("addresses")
+            for addresses_item_data in _addresses:
+                addresses_item = Address.from_dict(addresses_item_data)
 
-            addresses.append(addresses_item)
+                addresses.append(addresses_item)
 
-        address_list.addresses = addresses
+            address_list.addresses = addresses
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        address_list.meta = meta
+            address_list.meta = meta
 
-        address_list.additional_properties = d
-        return address_list
+            address_list.additional_properties = d
+            return address_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

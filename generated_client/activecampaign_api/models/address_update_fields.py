@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddressUpdateFields")
@@ -103,34 +104,39 @@ class AddressUpdateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        address_update_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        address_update_fields.company_name = d.pop("companyName", UNSET)
+        try:
+            address_update_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            address_update_fields.company_name = d.pop("companyName", UNSET)
 
-        address_update_fields.address1 = d.pop("address1", UNSET)
+            address_update_fields.address1 = d.pop("address1", UNSET)
 
-        address_update_fields.address2 = d.pop("address2", UNSET)
+            address_update_fields.address2 = d.pop("address2", UNSET)
 
-        address_update_fields.city = d.pop("city", UNSET)
+            address_update_fields.city = d.pop("city", UNSET)
 
-        address_update_fields.state = d.pop("state", UNSET)
+            address_update_fields.state = d.pop("state", UNSET)
 
-        address_update_fields.zip_ = d.pop("zip", UNSET)
+            address_update_fields.zip_ = d.pop("zip", UNSET)
 
-        address_update_fields.district = d.pop("district", UNSET)
+            address_update_fields.district = d.pop("district", UNSET)
 
-        address_update_fields.country = d.pop("country", UNSET)
+            address_update_fields.country = d.pop("country", UNSET)
 
-        address_update_fields.groupid = d.pop("groupid", UNSET)
+            address_update_fields.groupid = d.pop("groupid", UNSET)
 
-        address_update_fields.global_ = d.pop("global", UNSET)
+            address_update_fields.global_ = d.pop("global", UNSET)
 
-        address_update_fields.allgroup = d.pop("allgroup", UNSET)
+            address_update_fields.allgroup = d.pop("allgroup", UNSET)
 
-        address_update_fields.is_default = d.pop("isDefault", UNSET)
+            address_update_fields.is_default = d.pop("isDefault", UNSET)
 
-        address_update_fields.additional_properties = d
-        return address_update_fields
+            address_update_fields.additional_properties = d
+            return address_update_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Automation")
@@ -178,77 +179,82 @@ class Automation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation = cls.__new__(cls)
-        d = dict(src_dict)
-        automation.id = d.pop("id")
+        try:
+            automation = cls.__new__(cls)
+            d = dict(src_dict)
+            automation.id = d.pop("id")
 
-        automation.name = d.pop("name", UNSET)
+            automation.name = d.pop("name", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        automation.cdate = cdate
+            automation.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        automation.mdate = mdate
+            automation.mdate = mdate
 
-        automation.userid = d.pop("userid", UNSET)
+            automation.userid = d.pop("userid", UNSET)
 
-        automation.status = d.pop("status", UNSET)
+            automation.status = d.pop("status", UNSET)
 
-        automation.entered = d.pop("entered", UNSET)
+            automation.entered = d.pop("entered", UNSET)
 
-        automation.exited = d.pop("exited", UNSET)
+            automation.exited = d.pop("exited", UNSET)
 
-        automation.hidden = d.pop("hidden", UNSET)
+            automation.hidden = d.pop("hidden", UNSET)
 
-        automation.entitlements_violation = d.pop("entitlements_violation", UNSET)
+            automation.entitlements_violation = d.pop("entitlements_violation", UNSET)
 
-        automation.source = d.pop("source", UNSET)
+            automation.source = d.pop("source", UNSET)
 
-        automation.description = d.pop("description", UNSET)
+            automation.description = d.pop("description", UNSET)
 
-        automation.exit_on_unsubscribe = d.pop("exit_on_unsubscribe", UNSET)
+            automation.exit_on_unsubscribe = d.pop("exit_on_unsubscribe", UNSET)
 
-        automation.exit_on_conversion = d.pop("exit_on_conversion", UNSET)
+            automation.exit_on_conversion = d.pop("exit_on_conversion", UNSET)
 
-        automation.multientry = d.pop("multientry", UNSET)
+            automation.multientry = d.pop("multientry", UNSET)
 
-        automation.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
+            automation.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
 
-        automation.screenshot = d.pop("screenshot", UNSET)
+            automation.screenshot = d.pop("screenshot", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        automation.links = links
+            automation.links = links
 
-        automation.additional_properties = d
-        return automation
+            automation.additional_properties = d
+            return automation
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

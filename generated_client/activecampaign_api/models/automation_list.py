@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationList")
@@ -42,28 +43,33 @@ class AutomationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation_list = cls.__new__(cls)
-        d = dict(src_dict)
-        automations = []
-        _automations = d.pop("automations")
-        for automations_item_data in _automations:
-            automations_item = Automation.from_dict(automations_item_data)
+        try:
+            automation_list = cls.__new__(cls)
+            d = dict(src_dict)
+            automations = []
+            _automations = d.pop("automations")
+            for automations_item_data in _automations:
+                automations_item = Automation.from_dict(automations_item_data)
 
-            automations.append(automations_item)
+                automations.append(automations_item)
 
-        automation_list.automations = automations
+            automation_list.automations = automations
 
-        _meta = d.pop("meta", UNSET)
-        meta: AutomationPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = AutomationPageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: AutomationPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = AutomationPageMeta.from_dict(_meta)
 
-        automation_list.meta = meta
+            automation_list.meta = meta
 
-        automation_list.additional_properties = d
-        return automation_list
+            automation_list.additional_properties = d
+            return automation_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationLookup")
@@ -52,39 +53,44 @@ class AutomationLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation_lookup = cls.__new__(cls)
-        d = dict(src_dict)
-        _automation = d.pop("automation", UNSET)
-        automation: Automation | Unset
-        if isinstance(_automation, Unset):
-            automation = UNSET
-        else:
-            automation = Automation.from_dict(_automation)
+        try:
+            automation_lookup = cls.__new__(cls)
+            d = dict(src_dict)
+            _automation = d.pop("automation", UNSET)
+            automation: Automation | Unset
+            if isinstance(_automation, Unset):
+                automation = UNSET
+            else:
+                automation = Automation.from_dict(_automation)
 
-        automation_lookup.automation = automation
+            automation_lookup.automation = automation
 
-        _automations = d.pop("automations", UNSET)
-        automations: list[Automation] | Unset = UNSET
-        if _automations is not UNSET:
-            automations = []
-            for automations_item_data in _automations:
-                automations_item = Automation.from_dict(automations_item_data)
+            _automations = d.pop("automations", UNSET)
+            automations: list[Automation] | Unset = UNSET
+            if _automations is not UNSET:
+                automations = []
+                for automations_item_data in _automations:
+                    automations_item = Automation.from_dict(automations_item_data)
 
-                automations.append(automations_item)
+                    automations.append(automations_item)
 
-        automation_lookup.automations = automations
+            automation_lookup.automations = automations
 
-        _meta = d.pop("meta", UNSET)
-        meta: AutomationPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = AutomationPageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: AutomationPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = AutomationPageMeta.from_dict(_meta)
 
-        automation_lookup.meta = meta
+            automation_lookup.meta = meta
 
-        automation_lookup.additional_properties = d
-        return automation_lookup
+            automation_lookup.additional_properties = d
+            return automation_lookup
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

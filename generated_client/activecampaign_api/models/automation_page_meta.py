@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationPageMeta")
@@ -56,36 +57,41 @@ class AutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        automation_page_meta.total = d.pop("total", UNSET)
+        try:
+            automation_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            automation_page_meta.total = d.pop("total", UNSET)
 
-        _starts = d.pop("starts", UNSET)
-        starts: list[AutomationStart] | Unset = UNSET
-        if _starts is not UNSET:
-            starts = []
-            for starts_item_data in _starts:
-                starts_item = AutomationStart.from_dict(starts_item_data)
+            _starts = d.pop("starts", UNSET)
+            starts: list[AutomationStart] | Unset = UNSET
+            if _starts is not UNSET:
+                starts = []
+                for starts_item_data in _starts:
+                    starts_item = AutomationStart.from_dict(starts_item_data)
 
-                starts.append(starts_item)
+                    starts.append(starts_item)
 
-        automation_page_meta.starts = starts
+            automation_page_meta.starts = starts
 
-        automation_page_meta.filtered = d.pop("filtered", UNSET)
+            automation_page_meta.filtered = d.pop("filtered", UNSET)
 
-        _sms_logs = d.pop("smsLogs", UNSET)
-        sms_logs: list[AutomationPageMetaSmsLogsItem] | Unset = UNSET
-        if _sms_logs is not UNSET:
-            sms_logs = []
-            for sms_logs_item_data in _sms_logs:
-                sms_logs_item = AutomationPageMetaSmsLogsItem.from_dict(sms_logs_item_data)
+            _sms_logs = d.pop("smsLogs", UNSET)
+            sms_logs: list[AutomationPageMetaSmsLogsItem] | Unset = UNSET
+            if _sms_logs is not UNSET:
+                sms_logs = []
+                for sms_logs_item_data in _sms_logs:
+                    sms_logs_item = AutomationPageMetaSmsLogsItem.from_dict(sms_logs_item_data)
 
-                sms_logs.append(sms_logs_item)
+                    sms_logs.append(sms_logs_item)
 
-        automation_page_meta.sms_logs = sms_logs
+            automation_page_meta.sms_logs = sms_logs
 
-        automation_page_meta.additional_properties = d
-        return automation_page_meta
+            automation_page_meta.additional_properties = d
+            return automation_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="AutomationPageMetaSmsLogsItem")
 
 
@@ -22,11 +24,16 @@ class AutomationPageMetaSmsLogsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation_page_meta_sms_logs_item = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            automation_page_meta_sms_logs_item = cls.__new__(cls)
+            d = dict(src_dict)
 
-        automation_page_meta_sms_logs_item.additional_properties = d
-        return automation_page_meta_sms_logs_item
+            automation_page_meta_sms_logs_item.additional_properties = d
+            return automation_page_meta_sms_logs_item
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AutomationStart")
@@ -45,16 +46,21 @@ class AutomationStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        automation_start = cls.__new__(cls)
-        d = dict(src_dict)
-        automation_start.id = d.pop("id")
+        try:
+            automation_start = cls.__new__(cls)
+            d = dict(src_dict)
+            automation_start.id = d.pop("id")
 
-        automation_start.series = d.pop("series", UNSET)
+            automation_start.series = d.pop("series", UNSET)
 
-        automation_start.type_ = d.pop("type", UNSET)
+            automation_start.type_ = d.pop("type", UNSET)
 
-        automation_start.additional_properties = d
-        return automation_start
+            automation_start.additional_properties = d
+            return automation_start
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Branding")
@@ -183,48 +184,53 @@ class Branding:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        branding = cls.__new__(cls)
-        d = dict(src_dict)
-        branding.id = d.pop("id")
+        try:
+            branding = cls.__new__(cls)
+            d = dict(src_dict)
+            branding.id = d.pop("id")
 
-        branding.groupid = d.pop("groupid", UNSET)
+            branding.groupid = d.pop("groupid", UNSET)
 
-        branding.site_name = d.pop("siteName", UNSET)
+            branding.site_name = d.pop("siteName", UNSET)
 
-        branding.site_logo = d.pop("siteLogo", UNSET)
+            branding.site_logo = d.pop("siteLogo", UNSET)
 
-        branding.site_logo_small = d.pop("siteLogoSmall", UNSET)
+            branding.site_logo_small = d.pop("siteLogoSmall", UNSET)
 
-        branding.header_text_value = d.pop("headerTextValue", UNSET)
+            branding.header_text_value = d.pop("headerTextValue", UNSET)
 
-        branding.header_html_value = d.pop("headerHtmlValue", UNSET)
+            branding.header_html_value = d.pop("headerHtmlValue", UNSET)
 
-        branding.footer_text_value = d.pop("footerTextValue", UNSET)
+            branding.footer_text_value = d.pop("footerTextValue", UNSET)
 
-        branding.footer_html_value = d.pop("footerHtmlValue", UNSET)
+            branding.footer_html_value = d.pop("footerHtmlValue", UNSET)
 
-        branding.copyright_ = d.pop("copyright", UNSET)
+            branding.copyright_ = d.pop("copyright", UNSET)
 
-        branding.version = d.pop("version", UNSET)
+            branding.version = d.pop("version", UNSET)
 
-        branding.license_ = d.pop("license", UNSET)
+            branding.license_ = d.pop("license", UNSET)
 
-        branding.links = d.pop("links", UNSET)
+            branding.links = d.pop("links", UNSET)
 
-        branding.help_ = d.pop("help", UNSET)
+            branding.help_ = d.pop("help", UNSET)
 
-        branding.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
+            branding.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
 
-        branding.admin_template_css = d.pop("adminTemplateCss", UNSET)
+            branding.admin_template_css = d.pop("adminTemplateCss", UNSET)
 
-        branding.public_template_htm = d.pop("publicTemplateHtm", UNSET)
+            branding.public_template_htm = d.pop("publicTemplateHtm", UNSET)
 
-        branding.public_template_css = d.pop("publicTemplateCss", UNSET)
+            branding.public_template_css = d.pop("publicTemplateCss", UNSET)
 
-        branding.favicon = d.pop("favicon", UNSET)
+            branding.favicon = d.pop("favicon", UNSET)
 
-        branding.additional_properties = d
-        return branding
+            branding.additional_properties = d
+            return branding
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

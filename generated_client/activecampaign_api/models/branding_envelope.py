@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="BrandingEnvelope")
 
 
@@ -31,14 +33,19 @@ class BrandingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        branding_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        branding = Branding.from_dict(d.pop("branding"))
+        try:
+            branding_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            branding = Branding.from_dict(d.pop("branding"))
 
-        branding_envelope.branding = branding
+            branding_envelope.branding = branding
 
-        branding_envelope.additional_properties = d
-        return branding_envelope
+            branding_envelope.additional_properties = d
+            return branding_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrandingFields")
@@ -147,46 +148,51 @@ class BrandingFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        branding_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        branding_fields.groupid = d.pop("groupid", UNSET)
+        try:
+            branding_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            branding_fields.groupid = d.pop("groupid", UNSET)
 
-        branding_fields.site_name = d.pop("siteName", UNSET)
+            branding_fields.site_name = d.pop("siteName", UNSET)
 
-        branding_fields.site_logo = d.pop("siteLogo", UNSET)
+            branding_fields.site_logo = d.pop("siteLogo", UNSET)
 
-        branding_fields.site_logo_small = d.pop("siteLogoSmall", UNSET)
+            branding_fields.site_logo_small = d.pop("siteLogoSmall", UNSET)
 
-        branding_fields.header_text_value = d.pop("headerTextValue", UNSET)
+            branding_fields.header_text_value = d.pop("headerTextValue", UNSET)
 
-        branding_fields.header_html_value = d.pop("headerHtmlValue", UNSET)
+            branding_fields.header_html_value = d.pop("headerHtmlValue", UNSET)
 
-        branding_fields.footer_text_value = d.pop("footerTextValue", UNSET)
+            branding_fields.footer_text_value = d.pop("footerTextValue", UNSET)
 
-        branding_fields.footer_html_value = d.pop("footerHtmlValue", UNSET)
+            branding_fields.footer_html_value = d.pop("footerHtmlValue", UNSET)
 
-        branding_fields.copyright_ = d.pop("copyright", UNSET)
+            branding_fields.copyright_ = d.pop("copyright", UNSET)
 
-        branding_fields.version = d.pop("version", UNSET)
+            branding_fields.version = d.pop("version", UNSET)
 
-        branding_fields.license_ = d.pop("license", UNSET)
+            branding_fields.license_ = d.pop("license", UNSET)
 
-        branding_fields.links = d.pop("links", UNSET)
+            branding_fields.links = d.pop("links", UNSET)
 
-        branding_fields.help_ = d.pop("help", UNSET)
+            branding_fields.help_ = d.pop("help", UNSET)
 
-        branding_fields.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
+            branding_fields.admin_template_htm = d.pop("adminTemplateHtm", UNSET)
 
-        branding_fields.admin_template_css = d.pop("adminTemplateCss", UNSET)
+            branding_fields.admin_template_css = d.pop("adminTemplateCss", UNSET)
 
-        branding_fields.public_template_htm = d.pop("publicTemplateHtm", UNSET)
+            branding_fields.public_template_htm = d.pop("publicTemplateHtm", UNSET)
 
-        branding_fields.public_template_css = d.pop("publicTemplateCss", UNSET)
+            branding_fields.public_template_css = d.pop("publicTemplateCss", UNSET)
 
-        branding_fields.favicon = d.pop("favicon", UNSET)
+            branding_fields.favicon = d.pop("favicon", UNSET)
 
-        branding_fields.additional_properties = d
-        return branding_fields
+            branding_fields.additional_properties = d
+            return branding_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrandingList")
@@ -43,28 +44,33 @@ class BrandingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        branding_list = cls.__new__(cls)
-        d = dict(src_dict)
-        brandings = []
-        _brandings = d.pop("brandings")
-        for brandings_item_data in _brandings:
-            brandings_item = Branding.from_dict(brandings_item_data)
+        try:
+            branding_list = cls.__new__(cls)
+            d = dict(src_dict)
+            brandings = []
+            _brandings = d.pop("brandings")
+            for brandings_item_data in _brandings:
+                brandings_item = Branding.from_dict(brandings_item_data)
 
-            brandings.append(brandings_item)
+                brandings.append(brandings_item)
 
-        branding_list.brandings = brandings
+            branding_list.brandings = brandings
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        branding_list.meta = meta
+            branding_list.meta = meta
 
-        branding_list.additional_properties = d
-        return branding_list
+            branding_list.additional_properties = d
+            return branding_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

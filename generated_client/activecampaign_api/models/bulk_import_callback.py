@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.bulk_import_callback_detailed_results import (
     BulkImportCallbackDetailedResults,
     check_bulk_import_callback_detailed_results,
@@ -76,52 +77,57 @@ class BulkImportCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_callback = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_callback.url = d.pop("url")
+        try:
+            bulk_import_callback = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_callback.url = d.pop("url")
 
-        _request_type = d.pop("requestType", UNSET)
-        request_type: BulkImportCallbackRequestType | Unset
-        if isinstance(_request_type, Unset):
-            request_type = UNSET
-        else:
-            request_type = check_bulk_import_callback_request_type(_request_type)
+            _request_type = d.pop("requestType", UNSET)
+            request_type: BulkImportCallbackRequestType | Unset
+            if isinstance(_request_type, Unset):
+                request_type = UNSET
+            else:
+                request_type = check_bulk_import_callback_request_type(_request_type)
 
-        bulk_import_callback.request_type = request_type
+            bulk_import_callback.request_type = request_type
 
-        _detailed_results = d.pop("detailed_results", UNSET)
-        detailed_results: BulkImportCallbackDetailedResults | Unset
-        if isinstance(_detailed_results, Unset):
-            detailed_results = UNSET
-        else:
-            detailed_results = check_bulk_import_callback_detailed_results(_detailed_results)
+            _detailed_results = d.pop("detailed_results", UNSET)
+            detailed_results: BulkImportCallbackDetailedResults | Unset
+            if isinstance(_detailed_results, Unset):
+                detailed_results = UNSET
+            else:
+                detailed_results = check_bulk_import_callback_detailed_results(_detailed_results)
 
-        bulk_import_callback.detailed_results = detailed_results
+            bulk_import_callback.detailed_results = detailed_results
 
-        _params = d.pop("params", UNSET)
-        params: list[BulkImportKeyValue] | Unset = UNSET
-        if _params is not UNSET:
-            params = []
-            for params_item_data in _params:
-                params_item = BulkImportKeyValue.from_dict(params_item_data)
+            _params = d.pop("params", UNSET)
+            params: list[BulkImportKeyValue] | Unset = UNSET
+            if _params is not UNSET:
+                params = []
+                for params_item_data in _params:
+                    params_item = BulkImportKeyValue.from_dict(params_item_data)
 
-                params.append(params_item)
+                    params.append(params_item)
 
-        bulk_import_callback.params = params
+            bulk_import_callback.params = params
 
-        _headers = d.pop("headers", UNSET)
-        headers: list[BulkImportKeyValue] | Unset = UNSET
-        if _headers is not UNSET:
-            headers = []
-            for headers_item_data in _headers:
-                headers_item = BulkImportKeyValue.from_dict(headers_item_data)
+            _headers = d.pop("headers", UNSET)
+            headers: list[BulkImportKeyValue] | Unset = UNSET
+            if _headers is not UNSET:
+                headers = []
+                for headers_item_data in _headers:
+                    headers_item = BulkImportKeyValue.from_dict(headers_item_data)
 
-                headers.append(headers_item)
+                    headers.append(headers_item)
 
-        bulk_import_callback.headers = headers
+            bulk_import_callback.headers = headers
 
-        bulk_import_callback.additional_properties = d
-        return bulk_import_callback
+            bulk_import_callback.additional_properties = d
+            return bulk_import_callback
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

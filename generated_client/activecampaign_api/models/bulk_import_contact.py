@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportContact")
@@ -100,57 +101,62 @@ class BulkImportContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_contact = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_contact.email = d.pop("email")
+        try:
+            bulk_import_contact = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_contact.email = d.pop("email")
 
-        bulk_import_contact.first_name = d.pop("first_name", UNSET)
+            bulk_import_contact.first_name = d.pop("first_name", UNSET)
 
-        bulk_import_contact.last_name = d.pop("last_name", UNSET)
+            bulk_import_contact.last_name = d.pop("last_name", UNSET)
 
-        bulk_import_contact.phone = d.pop("phone", UNSET)
+            bulk_import_contact.phone = d.pop("phone", UNSET)
 
-        bulk_import_contact.customer_acct_name = d.pop("customer_acct_name", UNSET)
+            bulk_import_contact.customer_acct_name = d.pop("customer_acct_name", UNSET)
 
-        bulk_import_contact.exclude_automations = d.pop("exclude_automations", UNSET)
+            bulk_import_contact.exclude_automations = d.pop("exclude_automations", UNSET)
 
-        bulk_import_contact.tags = d.pop("tags", UNSET)
+            bulk_import_contact.tags = d.pop("tags", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[BulkImportFieldValue] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = BulkImportFieldValue.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[BulkImportFieldValue] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = BulkImportFieldValue.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        bulk_import_contact.fields = fields
+            bulk_import_contact.fields = fields
 
-        _subscribe = d.pop("subscribe", UNSET)
-        subscribe: list[BulkImportListRef] | Unset = UNSET
-        if _subscribe is not UNSET:
-            subscribe = []
-            for subscribe_item_data in _subscribe:
-                subscribe_item = BulkImportListRef.from_dict(subscribe_item_data)
+            _subscribe = d.pop("subscribe", UNSET)
+            subscribe: list[BulkImportListRef] | Unset = UNSET
+            if _subscribe is not UNSET:
+                subscribe = []
+                for subscribe_item_data in _subscribe:
+                    subscribe_item = BulkImportListRef.from_dict(subscribe_item_data)
 
-                subscribe.append(subscribe_item)
+                    subscribe.append(subscribe_item)
 
-        bulk_import_contact.subscribe = subscribe
+            bulk_import_contact.subscribe = subscribe
 
-        _unsubscribe = d.pop("unsubscribe", UNSET)
-        unsubscribe: list[BulkImportListRef] | Unset = UNSET
-        if _unsubscribe is not UNSET:
-            unsubscribe = []
-            for unsubscribe_item_data in _unsubscribe:
-                unsubscribe_item = BulkImportListRef.from_dict(unsubscribe_item_data)
+            _unsubscribe = d.pop("unsubscribe", UNSET)
+            unsubscribe: list[BulkImportListRef] | Unset = UNSET
+            if _unsubscribe is not UNSET:
+                unsubscribe = []
+                for unsubscribe_item_data in _unsubscribe:
+                    unsubscribe_item = BulkImportListRef.from_dict(unsubscribe_item_data)
 
-                unsubscribe.append(unsubscribe_item)
+                    unsubscribe.append(unsubscribe_item)
 
-        bulk_import_contact.unsubscribe = unsubscribe
+            bulk_import_contact.unsubscribe = unsubscribe
 
-        bulk_import_contact.additional_properties = d
-        return bulk_import_contact
+            bulk_import_contact.additional_properties = d
+            return bulk_import_contact
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportDayCount")
@@ -40,16 +41,21 @@ class BulkImportDayCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_day_count = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_day_count.for_date = d.pop("forDate", UNSET)
+        try:
+            bulk_import_day_count = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_day_count.for_date = d.pop("forDate", UNSET)
 
-        bulk_import_day_count.batches = d.pop("batches", UNSET)
+            bulk_import_day_count.batches = d.pop("batches", UNSET)
 
-        bulk_import_day_count.contacts = d.pop("contacts", UNSET)
+            bulk_import_day_count.contacts = d.pop("contacts", UNSET)
 
-        bulk_import_day_count.additional_properties = d
-        return bulk_import_day_count
+            bulk_import_day_count.additional_properties = d
+            return bulk_import_day_count
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportFailure")
@@ -54,37 +55,42 @@ class BulkImportFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_failure = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_failure.success = d.pop("success", UNSET)
+        try:
+            bulk_import_failure = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_failure.success = d.pop("success", UNSET)
 
-        bulk_import_failure.message = d.pop("message", UNSET)
+            bulk_import_failure.message = d.pop("message", UNSET)
 
-        _failure_reasons = d.pop("failureReasons", UNSET)
-        failure_reasons: list[BulkImportRowFailure | str] | Unset = UNSET
-        if _failure_reasons is not UNSET:
-            failure_reasons = []
-            for failure_reasons_item_data in _failure_reasons:
+            _failure_reasons = d.pop("failureReasons", UNSET)
+            failure_reasons: list[BulkImportRowFailure | str] | Unset = UNSET
+            if _failure_reasons is not UNSET:
+                failure_reasons = []
+                for failure_reasons_item_data in _failure_reasons:
 
-                def _parse_failure_reasons_item(data: object) -> BulkImportRowFailure | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        failure_reasons_item_type_0 = BulkImportRowFailure.from_dict(data)
+                    def _parse_failure_reasons_item(data: object) -> BulkImportRowFailure | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            failure_reasons_item_type_0 = BulkImportRowFailure.from_dict(data)
 
-                        return failure_reasons_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(BulkImportRowFailure | str, data)
+                            return failure_reasons_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(BulkImportRowFailure | str, data)
 
-                failure_reasons_item = _parse_failure_reasons_item(failure_reasons_item_data)
+                    failure_reasons_item = _parse_failure_reasons_item(failure_reasons_item_data)
 
-                failure_reasons.append(failure_reasons_item)
+                    failure_reasons.append(failure_reasons_item)
 
-        bulk_import_failure.failure_reasons = failure_reasons
+            bulk_import_failure.failure_reasons = failure_reasons
 
-        bulk_import_failure.additional_properties = d
-        return bulk_import_failure
+            bulk_import_failure.additional_properties = d
+            return bulk_import_failure
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="BulkImportFieldValue")
 
 
@@ -37,14 +39,19 @@ class BulkImportFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_field_value.id = d.pop("id")
+        try:
+            bulk_import_field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_field_value.id = d.pop("id")
 
-        bulk_import_field_value.value = d.pop("value")
+            bulk_import_field_value.value = d.pop("value")
 
-        bulk_import_field_value.additional_properties = d
-        return bulk_import_field_value
+            bulk_import_field_value.additional_properties = d
+            return bulk_import_field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

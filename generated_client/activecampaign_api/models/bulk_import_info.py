@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportInfo")
@@ -48,16 +49,21 @@ class BulkImportInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_info = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_info.status = d.pop("status", UNSET)
+        try:
+            bulk_import_info = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_info.status = d.pop("status", UNSET)
 
-        bulk_import_info.success = d.pop("success", UNSET)
+            bulk_import_info.success = d.pop("success", UNSET)
 
-        bulk_import_info.failure = d.pop("failure", UNSET)
+            bulk_import_info.failure = d.pop("failure", UNSET)
 
-        bulk_import_info.additional_properties = d
-        return bulk_import_info
+            bulk_import_info.additional_properties = d
+            return bulk_import_info
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportKeyValue")
@@ -34,14 +35,19 @@ class BulkImportKeyValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_key_value = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_key_value.key = d.pop("key", UNSET)
+        try:
+            bulk_import_key_value = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_key_value.key = d.pop("key", UNSET)
 
-        bulk_import_key_value.value = d.pop("value", UNSET)
+            bulk_import_key_value.value = d.pop("value", UNSET)
 
-        bulk_import_key_value.additional_properties = d
-        return bulk_import_key_value
+            bulk_import_key_value.additional_properties = d
+            return bulk_import_key_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="BulkImportListRef")
 
 
@@ -32,12 +34,17 @@ class BulkImportListRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_list_ref = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_list_ref.listid = d.pop("listid")
+        try:
+            bulk_import_list_ref = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_list_ref.listid = d.pop("listid")
 
-        bulk_import_list_ref.additional_properties = d
-        return bulk_import_list_ref
+            bulk_import_list_ref.additional_properties = d
+            return bulk_import_list_ref
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportQueued")
@@ -47,18 +48,23 @@ class BulkImportQueued:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_queued = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_queued.success = d.pop("Success", UNSET)
+        try:
+            bulk_import_queued = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_queued.success = d.pop("Success", UNSET)
 
-        bulk_import_queued.queued_contacts = d.pop("queued_contacts", UNSET)
+            bulk_import_queued.queued_contacts = d.pop("queued_contacts", UNSET)
 
-        bulk_import_queued.batch_id = d.pop("batchId", UNSET)
+            bulk_import_queued.batch_id = d.pop("batchId", UNSET)
 
-        bulk_import_queued.message = d.pop("message", UNSET)
+            bulk_import_queued.message = d.pop("message", UNSET)
 
-        bulk_import_queued.additional_properties = d
-        return bulk_import_queued
+            bulk_import_queued.additional_properties = d
+            return bulk_import_queued
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

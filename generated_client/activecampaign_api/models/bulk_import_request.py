@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportRequest")
@@ -42,28 +43,33 @@ class BulkImportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_request = cls.__new__(cls)
-        d = dict(src_dict)
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = BulkImportContact.from_dict(contacts_item_data)
+        try:
+            bulk_import_request = cls.__new__(cls)
+            d = dict(src_dict)
+            contacts = []
+            _contacts = d.pop("contacts")
+            for contacts_item_data in _contacts:
+                contacts_item = BulkImportContact.from_dict(contacts_item_data)
 
-            contacts.append(contacts_item)
+                contacts.append(contacts_item)
 
-        bulk_import_request.contacts = contacts
+            bulk_import_request.contacts = contacts
 
-        _callback = d.pop("callback", UNSET)
-        callback: BulkImportCallback | Unset
-        if isinstance(_callback, Unset):
-            callback = UNSET
-        else:
-            callback = BulkImportCallback.from_dict(_callback)
+            _callback = d.pop("callback", UNSET)
+            callback: BulkImportCallback | Unset
+            if isinstance(_callback, Unset):
+                callback = UNSET
+            else:
+                callback = BulkImportCallback.from_dict(_callback)
 
-        bulk_import_request.callback = callback
+            bulk_import_request.callback = callback
 
-        bulk_import_request.additional_properties = d
-        return bulk_import_request
+            bulk_import_request.additional_properties = d
+            return bulk_import_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportRowFailure")
@@ -37,14 +38,19 @@ class BulkImportRowFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_row_failure = cls.__new__(cls)
-        d = dict(src_dict)
-        bulk_import_row_failure.contact = d.pop("contact", UNSET)
+        try:
+            bulk_import_row_failure = cls.__new__(cls)
+            d = dict(src_dict)
+            bulk_import_row_failure.contact = d.pop("contact", UNSET)
 
-        bulk_import_row_failure.failure_reason = d.pop("failureReason", UNSET)
+            bulk_import_row_failure.failure_reason = d.pop("failureReason", UNSET)
 
-        bulk_import_row_failure.additional_properties = d
-        return bulk_import_row_failure
+            bulk_import_row_failure.additional_properties = d
+            return bulk_import_row_failure
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkImportStatusList")
@@ -44,32 +45,37 @@ class BulkImportStatusList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        bulk_import_status_list = cls.__new__(cls)
-        d = dict(src_dict)
-        _outstanding = d.pop("outstanding", UNSET)
-        outstanding: list[BulkImportDayCount] | Unset = UNSET
-        if _outstanding is not UNSET:
-            outstanding = []
-            for outstanding_item_data in _outstanding:
-                outstanding_item = BulkImportDayCount.from_dict(outstanding_item_data)
+        try:
+            bulk_import_status_list = cls.__new__(cls)
+            d = dict(src_dict)
+            _outstanding = d.pop("outstanding", UNSET)
+            outstanding: list[BulkImportDayCount] | Unset = UNSET
+            if _outstanding is not UNSET:
+                outstanding = []
+                for outstanding_item_data in _outstanding:
+                    outstanding_item = BulkImportDayCount.from_dict(outstanding_item_data)
 
-                outstanding.append(outstanding_item)
+                    outstanding.append(outstanding_item)
 
-        bulk_import_status_list.outstanding = outstanding
+            bulk_import_status_list.outstanding = outstanding
 
-        _recently_completed = d.pop("recentlyCompleted", UNSET)
-        recently_completed: list[BulkImportDayCount] | Unset = UNSET
-        if _recently_completed is not UNSET:
-            recently_completed = []
-            for recently_completed_item_data in _recently_completed:
-                recently_completed_item = BulkImportDayCount.from_dict(recently_completed_item_data)
+            _recently_completed = d.pop("recentlyCompleted", UNSET)
+            recently_completed: list[BulkImportDayCount] | Unset = UNSET
+            if _recently_completed is not UNSET:
+                recently_completed = []
+                for recently_completed_item_data in _recently_completed:
+                    recently_completed_item = BulkImportDayCount.from_dict(recently_completed_item_data)
 
-                recently_completed.append(recently_completed_item)
+                    recently_completed.append(recently_completed_item)
 
-        bulk_import_status_list.recently_completed = recently_completed
+            bulk_import_status_list.recently_completed = recently_completed
 
-        bulk_import_status_list.additional_properties = d
-        return bulk_import_status_list
+            bulk_import_status_list.additional_properties = d
+            return bulk_import_status_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

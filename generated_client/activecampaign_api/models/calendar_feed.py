@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarFeed")
@@ -100,59 +101,64 @@ class CalendarFeed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_feed = cls.__new__(cls)
-        d = dict(src_dict)
-        calendar_feed.id = d.pop("id")
+        try:
+            calendar_feed = cls.__new__(cls)
+            d = dict(src_dict)
+            calendar_feed.id = d.pop("id")
 
-        calendar_feed.title = d.pop("title", UNSET)
+            calendar_feed.title = d.pop("title", UNSET)
 
-        calendar_feed.type_ = d.pop("type", UNSET)
+            calendar_feed.type_ = d.pop("type", UNSET)
 
-        calendar_feed.userid = d.pop("userid", UNSET)
+            calendar_feed.userid = d.pop("userid", UNSET)
 
-        calendar_feed.notification = d.pop("notification", UNSET)
+            calendar_feed.notification = d.pop("notification", UNSET)
 
-        calendar_feed.token = d.pop("token", UNSET)
+            calendar_feed.token = d.pop("token", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        calendar_feed.cdate = cdate
+            calendar_feed.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        calendar_feed.mdate = mdate
+            calendar_feed.mdate = mdate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        calendar_feed.links = links
+            calendar_feed.links = links
 
-        calendar_feed.additional_properties = d
-        return calendar_feed
+            calendar_feed.additional_properties = d
+            return calendar_feed
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CalendarFeedEnvelope")
 
 
@@ -30,14 +32,19 @@ class CalendarFeedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_feed_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        calendar = CalendarFeed.from_dict(d.pop("calendar"))
+        try:
+            calendar_feed_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            calendar = CalendarFeed.from_dict(d.pop("calendar"))
 
-        calendar_feed_envelope.calendar = calendar
+            calendar_feed_envelope.calendar = calendar
 
-        calendar_feed_envelope.additional_properties = d
-        return calendar_feed_envelope
+            calendar_feed_envelope.additional_properties = d
+            return calendar_feed_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.calendar_feed_fields_notification_type_0 import (
     CalendarFeedFieldsNotificationType0,
     check_calendar_feed_fields_notification_type_0,
@@ -56,38 +57,43 @@ class CalendarFeedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_feed_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        calendar_feed_fields.title = d.pop("title", UNSET)
+        try:
+            calendar_feed_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            calendar_feed_fields.title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CalendarFeedType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_calendar_feed_type(_type_)
+            _type_ = d.pop("type", UNSET)
+            type_: CalendarFeedType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_calendar_feed_type(_type_)
 
-        calendar_feed_fields.type_ = type_
+            calendar_feed_fields.type_ = type_
 
-        def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                notification_type_0 = check_calendar_feed_fields_notification_type_0(data)
+            def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    notification_type_0 = check_calendar_feed_fields_notification_type_0(data)
 
-                return notification_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | CalendarFeedFieldsNotificationType0 | Unset, data)
+                    return notification_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | CalendarFeedFieldsNotificationType0 | Unset, data)
 
-        notification = _parse_notification(d.pop("notification", UNSET))
+            notification = _parse_notification(d.pop("notification", UNSET))
 
-        calendar_feed_fields.notification = notification
+            calendar_feed_fields.notification = notification
 
-        calendar_feed_fields.additional_properties = d
-        return calendar_feed_fields
+            calendar_feed_fields.additional_properties = d
+            return calendar_feed_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

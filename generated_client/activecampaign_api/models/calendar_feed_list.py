@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CalendarFeedList")
@@ -43,28 +44,33 @@ class CalendarFeedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        calendar_feed_list = cls.__new__(cls)
-        d = dict(src_dict)
-        calendars = []
-        _calendars = d.pop("calendars")
-        for calendars_item_data in _calendars:
-            calendars_item = CalendarFeed.from_dict(calendars_item_data)
+        try:
+            calendar_feed_list = cls.__new__(cls)
+            d = dict(src_dict)
+            calendars = []
+            _calendars = d.pop("calendars")
+            for calendars_item_data in _calendars:
+                calendars_item = CalendarFeed.from_dict(calendars_item_data)
 
-            calendars.append(calendars_item)
+                calendars.append(calendars_item)
 
-        calendar_feed_list.calendars = calendars
+            calendar_feed_list.calendars = calendars
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        calendar_feed_list.meta = meta
+            calendar_feed_list.meta = meta
 
-        calendar_feed_list.additional_properties = d
-        return calendar_feed_list
+            calendar_feed_list.additional_properties = d
+            return calendar_feed_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

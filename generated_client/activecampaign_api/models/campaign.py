@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Campaign")
@@ -816,215 +817,220 @@ class Campaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign.id = d.pop("id")
+        try:
+            campaign = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign.id = d.pop("id")
 
-        campaign.type_ = d.pop("type", UNSET)
+            campaign.type_ = d.pop("type", UNSET)
 
-        campaign.userid = d.pop("userid", UNSET)
+            campaign.userid = d.pop("userid", UNSET)
 
-        campaign.segmentid = d.pop("segmentid", UNSET)
+            campaign.segmentid = d.pop("segmentid", UNSET)
 
-        campaign.bounceid = d.pop("bounceid", UNSET)
+            campaign.bounceid = d.pop("bounceid", UNSET)
 
-        campaign.realcid = d.pop("realcid", UNSET)
+            campaign.realcid = d.pop("realcid", UNSET)
 
-        campaign.sendid = d.pop("sendid", UNSET)
+            campaign.sendid = d.pop("sendid", UNSET)
 
-        campaign.threadid = d.pop("threadid", UNSET)
+            campaign.threadid = d.pop("threadid", UNSET)
 
-        campaign.seriesid = d.pop("seriesid", UNSET)
+            campaign.seriesid = d.pop("seriesid", UNSET)
 
-        campaign.formid = d.pop("formid", UNSET)
+            campaign.formid = d.pop("formid", UNSET)
 
-        campaign.basetemplateid = d.pop("basetemplateid", UNSET)
+            campaign.basetemplateid = d.pop("basetemplateid", UNSET)
 
-        campaign.basemessageid = d.pop("basemessageid", UNSET)
+            campaign.basemessageid = d.pop("basemessageid", UNSET)
 
-        campaign.addressid = d.pop("addressid", UNSET)
+            campaign.addressid = d.pop("addressid", UNSET)
 
-        campaign.source = d.pop("source", UNSET)
+            campaign.source = d.pop("source", UNSET)
 
-        campaign.name = d.pop("name", UNSET)
+            campaign.name = d.pop("name", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        campaign.cdate = cdate
+            campaign.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        campaign.mdate = mdate
+            campaign.mdate = mdate
 
-        campaign.sdate = d.pop("sdate", UNSET)
+            campaign.sdate = d.pop("sdate", UNSET)
 
-        campaign.ldate = d.pop("ldate", UNSET)
+            campaign.ldate = d.pop("ldate", UNSET)
 
-        campaign.send_amt = d.pop("send_amt", UNSET)
+            campaign.send_amt = d.pop("send_amt", UNSET)
 
-        campaign.total_amt = d.pop("total_amt", UNSET)
+            campaign.total_amt = d.pop("total_amt", UNSET)
 
-        campaign.opens = d.pop("opens", UNSET)
+            campaign.opens = d.pop("opens", UNSET)
 
-        campaign.uniqueopens = d.pop("uniqueopens", UNSET)
+            campaign.uniqueopens = d.pop("uniqueopens", UNSET)
 
-        campaign.linkclicks = d.pop("linkclicks", UNSET)
+            campaign.linkclicks = d.pop("linkclicks", UNSET)
 
-        campaign.uniquelinkclicks = d.pop("uniquelinkclicks", UNSET)
+            campaign.uniquelinkclicks = d.pop("uniquelinkclicks", UNSET)
 
-        campaign.subscriberclicks = d.pop("subscriberclicks", UNSET)
+            campaign.subscriberclicks = d.pop("subscriberclicks", UNSET)
 
-        campaign.forwards = d.pop("forwards", UNSET)
+            campaign.forwards = d.pop("forwards", UNSET)
 
-        campaign.uniqueforwards = d.pop("uniqueforwards", UNSET)
+            campaign.uniqueforwards = d.pop("uniqueforwards", UNSET)
 
-        campaign.hardbounces = d.pop("hardbounces", UNSET)
+            campaign.hardbounces = d.pop("hardbounces", UNSET)
 
-        campaign.softbounces = d.pop("softbounces", UNSET)
+            campaign.softbounces = d.pop("softbounces", UNSET)
 
-        campaign.unsubscribes = d.pop("unsubscribes", UNSET)
+            campaign.unsubscribes = d.pop("unsubscribes", UNSET)
 
-        campaign.unsubreasons = d.pop("unsubreasons", UNSET)
+            campaign.unsubreasons = d.pop("unsubreasons", UNSET)
 
-        campaign.updates = d.pop("updates", UNSET)
+            campaign.updates = d.pop("updates", UNSET)
 
-        campaign.socialshares = d.pop("socialshares", UNSET)
+            campaign.socialshares = d.pop("socialshares", UNSET)
 
-        campaign.replies = d.pop("replies", UNSET)
+            campaign.replies = d.pop("replies", UNSET)
 
-        campaign.uniquereplies = d.pop("uniquereplies", UNSET)
+            campaign.uniquereplies = d.pop("uniquereplies", UNSET)
 
-        campaign.status = d.pop("status", UNSET)
+            campaign.status = d.pop("status", UNSET)
 
-        campaign.public = d.pop("public", UNSET)
+            campaign.public = d.pop("public", UNSET)
 
-        campaign.mail_transfer = d.pop("mail_transfer", UNSET)
+            campaign.mail_transfer = d.pop("mail_transfer", UNSET)
 
-        campaign.mail_send = d.pop("mail_send", UNSET)
+            campaign.mail_send = d.pop("mail_send", UNSET)
 
-        campaign.mail_cleanup = d.pop("mail_cleanup", UNSET)
+            campaign.mail_cleanup = d.pop("mail_cleanup", UNSET)
 
-        campaign.mailer_log_file = d.pop("mailer_log_file", UNSET)
+            campaign.mailer_log_file = d.pop("mailer_log_file", UNSET)
 
-        campaign.tracklinks = d.pop("tracklinks", UNSET)
+            campaign.tracklinks = d.pop("tracklinks", UNSET)
 
-        campaign.tracklinksanalytics = d.pop("tracklinksanalytics", UNSET)
+            campaign.tracklinksanalytics = d.pop("tracklinksanalytics", UNSET)
 
-        campaign.trackreads = d.pop("trackreads", UNSET)
+            campaign.trackreads = d.pop("trackreads", UNSET)
 
-        campaign.trackreadsanalytics = d.pop("trackreadsanalytics", UNSET)
+            campaign.trackreadsanalytics = d.pop("trackreadsanalytics", UNSET)
 
-        campaign.analytics_campaign_name = d.pop("analytics_campaign_name", UNSET)
+            campaign.analytics_campaign_name = d.pop("analytics_campaign_name", UNSET)
 
-        campaign.tweet = d.pop("tweet", UNSET)
+            campaign.tweet = d.pop("tweet", UNSET)
 
-        campaign.facebook = d.pop("facebook", UNSET)
+            campaign.facebook = d.pop("facebook", UNSET)
 
-        campaign.survey = d.pop("survey", UNSET)
+            campaign.survey = d.pop("survey", UNSET)
 
-        campaign.embed_images = d.pop("embed_images", UNSET)
+            campaign.embed_images = d.pop("embed_images", UNSET)
 
-        campaign.htmlunsub = d.pop("htmlunsub", UNSET)
+            campaign.htmlunsub = d.pop("htmlunsub", UNSET)
 
-        campaign.textunsub = d.pop("textunsub", UNSET)
+            campaign.textunsub = d.pop("textunsub", UNSET)
 
-        campaign.htmlunsubdata = d.pop("htmlunsubdata", UNSET)
+            campaign.htmlunsubdata = d.pop("htmlunsubdata", UNSET)
 
-        campaign.textunsubdata = d.pop("textunsubdata", UNSET)
+            campaign.textunsubdata = d.pop("textunsubdata", UNSET)
 
-        campaign.recurring = d.pop("recurring", UNSET)
+            campaign.recurring = d.pop("recurring", UNSET)
 
-        campaign.willrecur = d.pop("willrecur", UNSET)
+            campaign.willrecur = d.pop("willrecur", UNSET)
 
-        campaign.split_type = d.pop("split_type", UNSET)
+            campaign.split_type = d.pop("split_type", UNSET)
 
-        campaign.split_content = d.pop("split_content", UNSET)
+            campaign.split_content = d.pop("split_content", UNSET)
 
-        campaign.split_offset = d.pop("split_offset", UNSET)
+            campaign.split_offset = d.pop("split_offset", UNSET)
 
-        campaign.split_offset_type = d.pop("split_offset_type", UNSET)
+            campaign.split_offset_type = d.pop("split_offset_type", UNSET)
 
-        campaign.split_winner_messageid = d.pop("split_winner_messageid", UNSET)
+            campaign.split_winner_messageid = d.pop("split_winner_messageid", UNSET)
 
-        campaign.split_winner_awaiting = d.pop("split_winner_awaiting", UNSET)
+            campaign.split_winner_awaiting = d.pop("split_winner_awaiting", UNSET)
 
-        campaign.responder_offset = d.pop("responder_offset", UNSET)
+            campaign.responder_offset = d.pop("responder_offset", UNSET)
 
-        campaign.responder_type = d.pop("responder_type", UNSET)
+            campaign.responder_type = d.pop("responder_type", UNSET)
 
-        campaign.responder_existing = d.pop("responder_existing", UNSET)
+            campaign.responder_existing = d.pop("responder_existing", UNSET)
 
-        campaign.reminder_field = d.pop("reminder_field", UNSET)
+            campaign.reminder_field = d.pop("reminder_field", UNSET)
 
-        campaign.reminder_format = d.pop("reminder_format", UNSET)
+            campaign.reminder_format = d.pop("reminder_format", UNSET)
 
-        campaign.reminder_type = d.pop("reminder_type", UNSET)
+            campaign.reminder_type = d.pop("reminder_type", UNSET)
 
-        campaign.reminder_offset = d.pop("reminder_offset", UNSET)
+            campaign.reminder_offset = d.pop("reminder_offset", UNSET)
 
-        campaign.reminder_offset_type = d.pop("reminder_offset_type", UNSET)
+            campaign.reminder_offset_type = d.pop("reminder_offset_type", UNSET)
 
-        campaign.reminder_offset_sign = d.pop("reminder_offset_sign", UNSET)
+            campaign.reminder_offset_sign = d.pop("reminder_offset_sign", UNSET)
 
-        campaign.reminder_last_cron_run = d.pop("reminder_last_cron_run", UNSET)
+            campaign.reminder_last_cron_run = d.pop("reminder_last_cron_run", UNSET)
 
-        campaign.activerss_interval = d.pop("activerss_interval", UNSET)
+            campaign.activerss_interval = d.pop("activerss_interval", UNSET)
 
-        campaign.activerss_url = d.pop("activerss_url", UNSET)
+            campaign.activerss_url = d.pop("activerss_url", UNSET)
 
-        campaign.activerss_items = d.pop("activerss_items", UNSET)
+            campaign.activerss_items = d.pop("activerss_items", UNSET)
 
-        campaign.ip4 = d.pop("ip4", UNSET)
+            campaign.ip4 = d.pop("ip4", UNSET)
 
-        campaign.laststep = d.pop("laststep", UNSET)
+            campaign.laststep = d.pop("laststep", UNSET)
 
-        campaign.managetext = d.pop("managetext", UNSET)
+            campaign.managetext = d.pop("managetext", UNSET)
 
-        campaign.schedule = d.pop("schedule", UNSET)
+            campaign.schedule = d.pop("schedule", UNSET)
 
-        campaign.scheduleddate = d.pop("scheduleddate", UNSET)
+            campaign.scheduleddate = d.pop("scheduleddate", UNSET)
 
-        campaign.waitpreview = d.pop("waitpreview", UNSET)
+            campaign.waitpreview = d.pop("waitpreview", UNSET)
 
-        campaign.deletestamp = d.pop("deletestamp", UNSET)
+            campaign.deletestamp = d.pop("deletestamp", UNSET)
 
-        campaign.replysys = d.pop("replysys", UNSET)
+            campaign.replysys = d.pop("replysys", UNSET)
 
-        campaign.user = d.pop("user", UNSET)
+            campaign.user = d.pop("user", UNSET)
 
-        campaign.automation = d.pop("automation", UNSET)
+            campaign.automation = d.pop("automation", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        campaign.links = links
+            campaign.links = links
 
-        campaign.additional_properties = d
-        return campaign
+            campaign.additional_properties = d
+            return campaign
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCopyResult")
@@ -41,16 +42,21 @@ class CampaignCopyResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_copy_result = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_copy_result.succeeded = d.pop("succeeded", UNSET)
+        try:
+            campaign_copy_result = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_copy_result.succeeded = d.pop("succeeded", UNSET)
 
-        campaign_copy_result.message = d.pop("message", UNSET)
+            campaign_copy_result.message = d.pop("message", UNSET)
 
-        campaign_copy_result.new_campaign_id = d.pop("newCampaignId", UNSET)
+            campaign_copy_result.new_campaign_id = d.pop("newCampaignId", UNSET)
 
-        campaign_copy_result.additional_properties = d
-        return campaign_copy_result
+            campaign_copy_result.additional_properties = d
+            return campaign_copy_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

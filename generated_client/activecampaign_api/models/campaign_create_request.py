@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCreateRequest")
@@ -44,16 +45,21 @@ class CampaignCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_create_request = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_create_request.name = d.pop("name")
+        try:
+            campaign_create_request = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_create_request.name = d.pop("name")
 
-        campaign_create_request.type_ = d.pop("type")
+            campaign_create_request.type_ = d.pop("type")
 
-        campaign_create_request.can_split_content = d.pop("canSplitContent", UNSET)
+            campaign_create_request.can_split_content = d.pop("canSplitContent", UNSET)
 
-        campaign_create_request.additional_properties = d
-        return campaign_create_request
+            campaign_create_request.additional_properties = d
+            return campaign_create_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

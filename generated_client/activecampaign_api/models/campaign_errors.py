@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignErrors")
@@ -31,12 +32,17 @@ class CampaignErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_errors = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_errors.errors = d.pop("errors", UNSET)
+        try:
+            campaign_errors = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_errors.errors = d.pop("errors", UNSET)
 
-        campaign_errors.additional_properties = d
-        return campaign_errors
+            campaign_errors.additional_properties = d
+            return campaign_errors
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignLink")
@@ -100,37 +101,42 @@ class CampaignLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_link = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_link.id = d.pop("id")
+        try:
+            campaign_link = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_link.id = d.pop("id")
 
-        campaign_link.campaignid = d.pop("campaignid", UNSET)
+            campaign_link.campaignid = d.pop("campaignid", UNSET)
 
-        campaign_link.messageid = d.pop("messageid", UNSET)
+            campaign_link.messageid = d.pop("messageid", UNSET)
 
-        campaign_link.link = d.pop("link", UNSET)
+            campaign_link.link = d.pop("link", UNSET)
 
-        campaign_link.name = d.pop("name", UNSET)
+            campaign_link.name = d.pop("name", UNSET)
 
-        campaign_link.ref = d.pop("ref", UNSET)
+            campaign_link.ref = d.pop("ref", UNSET)
 
-        campaign_link.tracked = d.pop("tracked", UNSET)
+            campaign_link.tracked = d.pop("tracked", UNSET)
 
-        campaign_link.campaign = d.pop("campaign", UNSET)
+            campaign_link.campaign = d.pop("campaign", UNSET)
 
-        campaign_link.message = d.pop("message", UNSET)
+            campaign_link.message = d.pop("message", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        campaign_link.links = links
+            campaign_link.links = links
 
-        campaign_link.additional_properties = d
-        return campaign_link
+            campaign_link.additional_properties = d
+            return campaign_link
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

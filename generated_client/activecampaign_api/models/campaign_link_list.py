@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CampaignLinkList")
 
 
@@ -32,19 +34,24 @@ class CampaignLinkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_link_list = cls.__new__(cls)
-        d = dict(src_dict)
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = CampaignLink.from_dict(links_item_data)
+        try:
+            campaign_link_list = cls.__new__(cls)
+            d = dict(src_dict)
+            links = []
+            _links = d.pop("links")
+            for links_item_data in _links:
+                links_item = CampaignLink.from_dict(links_item_data)
 
-            links.append(links_item)
+                links.append(links_item)
 
-        campaign_link_list.links = links
+            campaign_link_list.links = links
 
-        campaign_link_list.additional_properties = d
-        return campaign_link_list
+            campaign_link_list.additional_properties = d
+            return campaign_link_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

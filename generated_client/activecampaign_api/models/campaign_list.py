@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignList")
@@ -43,28 +44,33 @@ class CampaignList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_list = cls.__new__(cls)
-        d = dict(src_dict)
-        campaigns = []
-        _campaigns = d.pop("campaigns")
-        for campaigns_item_data in _campaigns:
-            campaigns_item = Campaign.from_dict(campaigns_item_data)
+        try:
+            campaign_list = cls.__new__(cls)
+            d = dict(src_dict)
+            campaigns = []
+            _campaigns = d.pop("campaigns")
+            for campaigns_item_data in _campaigns:
+                campaigns_item = Campaign.from_dict(campaigns_item_data)
 
-            campaigns.append(campaigns_item)
+                campaigns.append(campaigns_item)
 
-        campaign_list.campaigns = campaigns
+            campaign_list.campaigns = campaigns
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        campaign_list.meta = meta
+            campaign_list.meta = meta
 
-        campaign_list.additional_properties = d
-        return campaign_list
+            campaign_list.additional_properties = d
+            return campaign_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSettings")
@@ -129,42 +130,49 @@ class CampaignSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_settings = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_settings.id = d.pop("id")
+        try:
+            campaign_settings = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_settings.id = d.pop("id")
 
-        campaign_settings.name = d.pop("name", UNSET)
+            campaign_settings.name = d.pop("name", UNSET)
 
-        campaign_settings.type_ = d.pop("type", UNSET)
+            campaign_settings.type_ = d.pop("type", UNSET)
 
-        campaign_settings.can_split_content = d.pop("canSplitContent", UNSET)
+            campaign_settings.can_split_content = d.pop("canSplitContent", UNSET)
 
-        campaign_settings.segment_id = d.pop("segmentId", UNSET)
+            campaign_settings.segment_id = d.pop("segmentId", UNSET)
 
-        campaign_settings.address_id = d.pop("addressId", UNSET)
+            campaign_settings.address_id = d.pop("addressId", UNSET)
 
-        campaign_settings.list_ids = d.pop("listIds", UNSET)
+            campaign_settings.list_ids = d.pop("listIds", UNSET)
 
-        campaign_settings.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
+            campaign_settings.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 
-        campaign_settings.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+            campaign_settings.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
 
-        campaign_settings.google_analytics_link_tracking_enabled = d.pop("googleAnalyticsLinkTrackingEnabled", UNSET)
+            campaign_settings.google_analytics_link_tracking_enabled = d.pop(
+                "googleAnalyticsLinkTrackingEnabled", UNSET
+            )
 
-        campaign_settings.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
+            campaign_settings.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
 
-        campaign_settings.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
+            campaign_settings.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
 
-        campaign_settings.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
+            campaign_settings.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
 
-        campaign_settings.recurring = d.pop("recurring", UNSET)
+            campaign_settings.recurring = d.pop("recurring", UNSET)
 
-        campaign_settings.scheduled_date = d.pop("scheduledDate", UNSET)
+            campaign_settings.scheduled_date = d.pop("scheduledDate", UNSET)
 
-        campaign_settings.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
+            campaign_settings.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
 
-        campaign_settings.additional_properties = d
-        return campaign_settings
+            campaign_settings.additional_properties = d
+            return campaign_settings
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

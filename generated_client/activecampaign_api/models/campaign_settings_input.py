@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignSettingsInput")
@@ -158,62 +159,67 @@ class CampaignSettingsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        campaign_settings_input = cls.__new__(cls)
-        d = dict(src_dict)
-        campaign_settings_input.name = d.pop("name", UNSET)
+        try:
+            campaign_settings_input = cls.__new__(cls)
+            d = dict(src_dict)
+            campaign_settings_input.name = d.pop("name", UNSET)
 
-        campaign_settings_input.type_ = d.pop("type", UNSET)
+            campaign_settings_input.type_ = d.pop("type", UNSET)
 
-        campaign_settings_input.segment_id = d.pop("segmentId", UNSET)
+            campaign_settings_input.segment_id = d.pop("segmentId", UNSET)
 
-        campaign_settings_input.address_id = d.pop("addressId", UNSET)
+            campaign_settings_input.address_id = d.pop("addressId", UNSET)
 
-        campaign_settings_input.list_ids = d.pop("listIds", UNSET)
+            campaign_settings_input.list_ids = d.pop("listIds", UNSET)
 
-        campaign_settings_input.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
+            campaign_settings_input.reply_tracking_enabled = d.pop("replyTrackingEnabled", UNSET)
 
-        campaign_settings_input.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
+            campaign_settings_input.link_tracking_enabled = d.pop("linkTrackingEnabled", UNSET)
 
-        campaign_settings_input.google_analytics_link_tracking_enabled = d.pop(
-            "googleAnalyticsLinkTrackingEnabled", UNSET
-        )
+            campaign_settings_input.google_analytics_link_tracking_enabled = d.pop(
+                "googleAnalyticsLinkTrackingEnabled", UNSET
+            )
 
-        campaign_settings_input.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
+            campaign_settings_input.google_analytics_campaign_name = d.pop("googleAnalyticsCampaignName", UNSET)
 
-        campaign_settings_input.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
+            campaign_settings_input.read_tracking_enabled = d.pop("readTrackingEnabled", UNSET)
 
-        campaign_settings_input.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
+            campaign_settings_input.send_to_existing_subscribers = d.pop("sendToExistingSubscribers", UNSET)
 
-        campaign_settings_input.can_split_content = d.pop("canSplitContent", UNSET)
+            campaign_settings_input.can_split_content = d.pop("canSplitContent", UNSET)
 
-        campaign_settings_input.recurring = d.pop("recurring", UNSET)
+            campaign_settings_input.recurring = d.pop("recurring", UNSET)
 
-        campaign_settings_input.responder_days_offset = d.pop("responderDaysOffset", UNSET)
+            campaign_settings_input.responder_days_offset = d.pop("responderDaysOffset", UNSET)
 
-        campaign_settings_input.responder_hours_offset = d.pop("responderHoursOffset", UNSET)
+            campaign_settings_input.responder_hours_offset = d.pop("responderHoursOffset", UNSET)
 
-        campaign_settings_input.scheduled_date = d.pop("scheduledDate", UNSET)
+            campaign_settings_input.scheduled_date = d.pop("scheduledDate", UNSET)
 
-        campaign_settings_input.reminder_field = d.pop("reminderField", UNSET)
+            campaign_settings_input.reminder_field = d.pop("reminderField", UNSET)
 
-        campaign_settings_input.reminder_offset = d.pop("reminderOffset", UNSET)
+            campaign_settings_input.reminder_offset = d.pop("reminderOffset", UNSET)
 
-        campaign_settings_input.reminder_offset_type = d.pop("reminderOffsetType", UNSET)
+            campaign_settings_input.reminder_offset_type = d.pop("reminderOffsetType", UNSET)
 
-        campaign_settings_input.reminder_type = d.pop("reminderType", UNSET)
+            campaign_settings_input.reminder_type = d.pop("reminderType", UNSET)
 
-        campaign_settings_input.rss_interval = d.pop("rssInterval", UNSET)
+            campaign_settings_input.rss_interval = d.pop("rssInterval", UNSET)
 
-        campaign_settings_input.split_type = d.pop("splitType", UNSET)
+            campaign_settings_input.split_type = d.pop("splitType", UNSET)
 
-        campaign_settings_input.split_winner_wait_period = d.pop("splitWinnerWaitPeriod", UNSET)
+            campaign_settings_input.split_winner_wait_period = d.pop("splitWinnerWaitPeriod", UNSET)
 
-        campaign_settings_input.split_winner_wait_period_type = d.pop("splitWinnerWaitPeriodType", UNSET)
+            campaign_settings_input.split_winner_wait_period_type = d.pop("splitWinnerWaitPeriodType", UNSET)
 
-        campaign_settings_input.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
+            campaign_settings_input.public_campaign_archive = d.pop("publicCampaignArchive", UNSET)
 
-        campaign_settings_input.additional_properties = d
-        return campaign_settings_input
+            campaign_settings_input.additional_properties = d
+            return campaign_settings_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

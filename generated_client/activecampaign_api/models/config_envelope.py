@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ConfigEnvelope")
 
 
@@ -30,14 +32,19 @@ class ConfigEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        config_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        config = Config.from_dict(d.pop("config"))
+        try:
+            config_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            config = Config.from_dict(d.pop("config"))
 
-        config_envelope.config = config
+            config_envelope.config = config
 
-        config_envelope.additional_properties = d
-        return config_envelope
+            config_envelope.additional_properties = d
+            return config_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

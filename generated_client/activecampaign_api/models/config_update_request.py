@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ConfigUpdateRequest")
 
 
@@ -29,14 +31,19 @@ class ConfigUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        config_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        config = ConfigUpdateRequestConfig.from_dict(d.pop("config"))
+        try:
+            config_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            config = ConfigUpdateRequestConfig.from_dict(d.pop("config"))
 
-        config_update_request.config = config
+            config_update_request.config = config
 
-        config_update_request.additional_properties = d
-        return config_update_request
+            config_update_request.additional_properties = d
+            return config_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigUpdateRequestConfig")
@@ -46,18 +47,23 @@ class ConfigUpdateRequestConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        config_update_request_config = cls.__new__(cls)
-        d = dict(src_dict)
-        config_update_request_config.keyname = d.pop("keyname", UNSET)
+        try:
+            config_update_request_config = cls.__new__(cls)
+            d = dict(src_dict)
+            config_update_request_config.keyname = d.pop("keyname", UNSET)
 
-        config_update_request_config.section = d.pop("section", UNSET)
+            config_update_request_config.section = d.pop("section", UNSET)
 
-        config_update_request_config.item = d.pop("item", UNSET)
+            config_update_request_config.item = d.pop("item", UNSET)
 
-        config_update_request_config.val = d.pop("val", UNSET)
+            config_update_request_config.val = d.pop("val", UNSET)
 
-        config_update_request_config.additional_properties = d
-        return config_update_request_config
+            config_update_request_config.additional_properties = d
+            return config_update_request_config
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

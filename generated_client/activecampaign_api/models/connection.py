@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Connection")
@@ -191,79 +192,84 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection = cls.__new__(cls)
-        d = dict(src_dict)
-        connection.id = d.pop("id")
+        try:
+            connection = cls.__new__(cls)
+            d = dict(src_dict)
+            connection.id = d.pop("id")
 
-        connection.service = d.pop("service", UNSET)
+            connection.service = d.pop("service", UNSET)
 
-        connection.service_name = d.pop("serviceName", UNSET)
+            connection.service_name = d.pop("serviceName", UNSET)
 
-        connection.connection_type = d.pop("connectionType", UNSET)
+            connection.connection_type = d.pop("connectionType", UNSET)
 
-        connection.externalid = d.pop("externalid", UNSET)
+            connection.externalid = d.pop("externalid", UNSET)
 
-        connection.name = d.pop("name", UNSET)
+            connection.name = d.pop("name", UNSET)
 
-        connection.is_internal = d.pop("isInternal", UNSET)
+            connection.is_internal = d.pop("isInternal", UNSET)
 
-        connection.status = d.pop("status", UNSET)
+            connection.status = d.pop("status", UNSET)
 
-        connection.sync_status = d.pop("syncStatus", UNSET)
+            connection.sync_status = d.pop("syncStatus", UNSET)
 
-        connection.last_sync = d.pop("lastSync", UNSET)
+            connection.last_sync = d.pop("lastSync", UNSET)
 
-        connection.sync_request_time = d.pop("sync_request_time", UNSET)
+            connection.sync_request_time = d.pop("sync_request_time", UNSET)
 
-        connection.sync_start_time = d.pop("sync_start_time", UNSET)
+            connection.sync_start_time = d.pop("sync_start_time", UNSET)
 
-        connection.credential_expiration = d.pop("credentialExpiration", UNSET)
+            connection.credential_expiration = d.pop("credentialExpiration", UNSET)
 
-        connection.logo_url = d.pop("logoUrl", UNSET)
+            connection.logo_url = d.pop("logoUrl", UNSET)
 
-        connection.link_url = d.pop("linkUrl", UNSET)
+            connection.link_url = d.pop("linkUrl", UNSET)
 
-        connection.list_id = d.pop("listId", UNSET)
+            connection.list_id = d.pop("listId", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        connection.cdate = cdate
+            connection.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        connection.udate = udate
+            connection.udate = udate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        connection.links = links
+            connection.links = links
 
-        connection.additional_properties = d
-        return connection
+            connection.additional_properties = d
+            return connection
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

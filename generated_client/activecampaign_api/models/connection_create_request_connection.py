@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionCreateRequestConnection")
@@ -63,22 +64,27 @@ class ConnectionCreateRequestConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection_create_request_connection = cls.__new__(cls)
-        d = dict(src_dict)
-        connection_create_request_connection.service = d.pop("service")
+        try:
+            connection_create_request_connection = cls.__new__(cls)
+            d = dict(src_dict)
+            connection_create_request_connection.service = d.pop("service")
 
-        connection_create_request_connection.externalid = d.pop("externalid")
+            connection_create_request_connection.externalid = d.pop("externalid")
 
-        connection_create_request_connection.name = d.pop("name")
+            connection_create_request_connection.name = d.pop("name")
 
-        connection_create_request_connection.logo_url = d.pop("logoUrl")
+            connection_create_request_connection.logo_url = d.pop("logoUrl")
 
-        connection_create_request_connection.link_url = d.pop("linkUrl")
+            connection_create_request_connection.link_url = d.pop("linkUrl")
 
-        connection_create_request_connection.list_id = d.pop("listId", UNSET)
+            connection_create_request_connection.list_id = d.pop("listId", UNSET)
 
-        connection_create_request_connection.additional_properties = d
-        return connection_create_request_connection
+            connection_create_request_connection.additional_properties = d
+            return connection_create_request_connection
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

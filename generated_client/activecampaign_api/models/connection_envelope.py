@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ConnectionEnvelope")
 
 
@@ -30,14 +32,19 @@ class ConnectionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        connection = Connection.from_dict(d.pop("connection"))
+        try:
+            connection_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            connection = Connection.from_dict(d.pop("connection"))
 
-        connection_envelope.connection = connection
+            connection_envelope.connection = connection
 
-        connection_envelope.additional_properties = d
-        return connection_envelope
+            connection_envelope.additional_properties = d
+            return connection_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

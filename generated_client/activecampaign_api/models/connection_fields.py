@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionFields")
@@ -56,20 +57,25 @@ class ConnectionFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        connection_fields.service = d.pop("service", UNSET)
+        try:
+            connection_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            connection_fields.service = d.pop("service", UNSET)
 
-        connection_fields.externalid = d.pop("externalid", UNSET)
+            connection_fields.externalid = d.pop("externalid", UNSET)
 
-        connection_fields.name = d.pop("name", UNSET)
+            connection_fields.name = d.pop("name", UNSET)
 
-        connection_fields.logo_url = d.pop("logoUrl", UNSET)
+            connection_fields.logo_url = d.pop("logoUrl", UNSET)
 
-        connection_fields.link_url = d.pop("linkUrl", UNSET)
+            connection_fields.link_url = d.pop("linkUrl", UNSET)
 
-        connection_fields.additional_properties = d
-        return connection_fields
+            connection_fields.additional_properties = d
+            return connection_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

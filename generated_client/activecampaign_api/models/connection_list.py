@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionList")
@@ -43,28 +44,33 @@ class ConnectionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection_list = cls.__new__(cls)
-        d = dict(src_dict)
-        connections = []
-        _connections = d.pop("connections")
-        for connections_item_data in _connections:
-            connections_item = Connection.from_dict(connections_item_data)
+        try:
+            connection_list = cls.__new__(cls)
+            d = dict(src_dict)
+            connections = []
+            _connections = d.pop("connections")
+            for connections_item_data in _connections:
+                connections_item = Connection.from_dict(connections_item_data)
 
-            connections.append(connections_item)
+                connections.append(connections_item)
 
-        connection_list.connections = connections
+            connection_list.connections = connections
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        connection_list.meta = meta
+            connection_list.meta = meta
 
-        connection_list.additional_properties = d
-        return connection_list
+            connection_list.additional_properties = d
+            return connection_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

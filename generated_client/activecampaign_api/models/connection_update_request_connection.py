@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.connection_update_request_connection_status import (
     ConnectionUpdateRequestConnectionStatus,
     check_connection_update_request_connection_status,
@@ -78,38 +79,43 @@ class ConnectionUpdateRequestConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        connection_update_request_connection = cls.__new__(cls)
-        d = dict(src_dict)
-        connection_update_request_connection.service = d.pop("service", UNSET)
+        try:
+            connection_update_request_connection = cls.__new__(cls)
+            d = dict(src_dict)
+            connection_update_request_connection.service = d.pop("service", UNSET)
 
-        connection_update_request_connection.externalid = d.pop("externalid", UNSET)
+            connection_update_request_connection.externalid = d.pop("externalid", UNSET)
 
-        connection_update_request_connection.name = d.pop("name", UNSET)
+            connection_update_request_connection.name = d.pop("name", UNSET)
 
-        connection_update_request_connection.logo_url = d.pop("logoUrl", UNSET)
+            connection_update_request_connection.logo_url = d.pop("logoUrl", UNSET)
 
-        connection_update_request_connection.link_url = d.pop("linkUrl", UNSET)
+            connection_update_request_connection.link_url = d.pop("linkUrl", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ConnectionUpdateRequestConnectionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_connection_update_request_connection_status(_status)
+            _status = d.pop("status", UNSET)
+            status: ConnectionUpdateRequestConnectionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_connection_update_request_connection_status(_status)
 
-        connection_update_request_connection.status = status
+            connection_update_request_connection.status = status
 
-        _sync_status = d.pop("syncStatus", UNSET)
-        sync_status: ConnectionUpdateRequestConnectionSyncStatus | Unset
-        if isinstance(_sync_status, Unset):
-            sync_status = UNSET
-        else:
-            sync_status = check_connection_update_request_connection_sync_status(_sync_status)
+            _sync_status = d.pop("syncStatus", UNSET)
+            sync_status: ConnectionUpdateRequestConnectionSyncStatus | Unset
+            if isinstance(_sync_status, Unset):
+                sync_status = UNSET
+            else:
+                sync_status = check_connection_update_request_connection_sync_status(_sync_status)
 
-        connection_update_request_connection.sync_status = sync_status
+            connection_update_request_connection.sync_status = sync_status
 
-        connection_update_request_connection.additional_properties = d
-        return connection_update_request_connection
+            connection_update_request_connection.additional_properties = d
+            return connection_update_request_connection
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

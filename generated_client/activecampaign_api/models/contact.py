@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -424,129 +425,134 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact = cls.__new__(cls)
-        d = dict(src_dict)
-        contact.id = d.pop("id")
+        try:
+            contact = cls.__new__(cls)
+            d = dict(src_dict)
+            contact.id = d.pop("id")
 
-        contact.email = d.pop("email", UNSET)
+            contact.email = d.pop("email", UNSET)
 
-        contact.email_empty = d.pop("email_empty", UNSET)
+            contact.email_empty = d.pop("email_empty", UNSET)
 
-        contact.phone = d.pop("phone", UNSET)
+            contact.phone = d.pop("phone", UNSET)
 
-        contact.first_name = d.pop("firstName", UNSET)
+            contact.first_name = d.pop("firstName", UNSET)
 
-        contact.last_name = d.pop("lastName", UNSET)
+            contact.last_name = d.pop("lastName", UNSET)
 
-        contact.orgid = d.pop("orgid", UNSET)
+            contact.orgid = d.pop("orgid", UNSET)
 
-        contact.orgname = d.pop("orgname", UNSET)
+            contact.orgname = d.pop("orgname", UNSET)
 
-        contact.organization = d.pop("organization", UNSET)
+            contact.organization = d.pop("organization", UNSET)
 
-        contact.segmentio_id = d.pop("segmentio_id", UNSET)
+            contact.segmentio_id = d.pop("segmentio_id", UNSET)
 
-        contact.bounced_hard = d.pop("bounced_hard", UNSET)
+            contact.bounced_hard = d.pop("bounced_hard", UNSET)
 
-        contact.bounced_soft = d.pop("bounced_soft", UNSET)
+            contact.bounced_soft = d.pop("bounced_soft", UNSET)
 
-        contact.bounced_date = d.pop("bounced_date", UNSET)
+            contact.bounced_date = d.pop("bounced_date", UNSET)
 
-        contact.ip = d.pop("ip", UNSET)
+            contact.ip = d.pop("ip", UNSET)
 
-        contact.ua = d.pop("ua", UNSET)
+            contact.ua = d.pop("ua", UNSET)
 
-        contact.hash_ = d.pop("hash", UNSET)
+            contact.hash_ = d.pop("hash", UNSET)
 
-        contact.socialdata_lastcheck = d.pop("socialdata_lastcheck", UNSET)
+            contact.socialdata_lastcheck = d.pop("socialdata_lastcheck", UNSET)
 
-        contact.email_local = d.pop("email_local", UNSET)
+            contact.email_local = d.pop("email_local", UNSET)
 
-        contact.email_domain = d.pop("email_domain", UNSET)
+            contact.email_domain = d.pop("email_domain", UNSET)
 
-        contact.sentcnt = d.pop("sentcnt", UNSET)
+            contact.sentcnt = d.pop("sentcnt", UNSET)
 
-        contact.rating_tstamp = d.pop("rating_tstamp", UNSET)
+            contact.rating_tstamp = d.pop("rating_tstamp", UNSET)
 
-        contact.gravatar = d.pop("gravatar", UNSET)
+            contact.gravatar = d.pop("gravatar", UNSET)
 
-        contact.deleted = d.pop("deleted", UNSET)
+            contact.deleted = d.pop("deleted", UNSET)
 
-        contact.anonymized = d.pop("anonymized", UNSET)
+            contact.anonymized = d.pop("anonymized", UNSET)
 
-        contact.adate = d.pop("adate", UNSET)
+            contact.adate = d.pop("adate", UNSET)
 
-        contact.edate = d.pop("edate", UNSET)
+            contact.edate = d.pop("edate", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        contact.cdate = cdate
+            contact.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        contact.udate = udate
+            contact.udate = udate
 
-        contact.deleted_at = d.pop("deleted_at", UNSET)
+            contact.deleted_at = d.pop("deleted_at", UNSET)
 
-        contact.created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
+            contact.created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
 
-        contact.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
+            contact.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
 
-        contact.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact.created_by = d.pop("created_by", UNSET)
+            contact.created_by = d.pop("created_by", UNSET)
 
-        contact.updated_by = d.pop("updated_by", UNSET)
+            contact.updated_by = d.pop("updated_by", UNSET)
 
-        contact.mpp_tracking = d.pop("mpp_tracking", UNSET)
+            contact.mpp_tracking = d.pop("mpp_tracking", UNSET)
 
-        contact.score_values = d.pop("scoreValues", UNSET)
+            contact.score_values = d.pop("scoreValues", UNSET)
 
-        contact.contact_automations = d.pop("contactAutomations", UNSET)
+            contact.contact_automations = d.pop("contactAutomations", UNSET)
 
-        contact.contact_lists = d.pop("contactLists", UNSET)
+            contact.contact_lists = d.pop("contactLists", UNSET)
 
-        contact.field_values = d.pop("fieldValues", UNSET)
+            contact.field_values = d.pop("fieldValues", UNSET)
 
-        contact.geo_ips = d.pop("geoIps", UNSET)
+            contact.geo_ips = d.pop("geoIps", UNSET)
 
-        contact.deals = d.pop("deals", UNSET)
+            contact.deals = d.pop("deals", UNSET)
 
-        contact.account_contacts = d.pop("accountContacts", UNSET)
+            contact.account_contacts = d.pop("accountContacts", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact.links = links
+            contact.links = links
 
-        contact.additional_properties = d
-        return contact
+            contact.additional_properties = d
+            return contact
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

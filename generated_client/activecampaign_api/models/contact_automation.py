@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactAutomation")
@@ -196,55 +197,60 @@ class ContactAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_automation = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_automation.id = d.pop("id")
+        try:
+            contact_automation = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_automation.id = d.pop("id")
 
-        contact_automation.contact = d.pop("contact", UNSET)
+            contact_automation.contact = d.pop("contact", UNSET)
 
-        contact_automation.seriesid = d.pop("seriesid", UNSET)
+            contact_automation.seriesid = d.pop("seriesid", UNSET)
 
-        contact_automation.startid = d.pop("startid", UNSET)
+            contact_automation.startid = d.pop("startid", UNSET)
 
-        contact_automation.status = d.pop("status", UNSET)
+            contact_automation.status = d.pop("status", UNSET)
 
-        contact_automation.batchid = d.pop("batchid", UNSET)
+            contact_automation.batchid = d.pop("batchid", UNSET)
 
-        contact_automation.adddate = d.pop("adddate", UNSET)
+            contact_automation.adddate = d.pop("adddate", UNSET)
 
-        contact_automation.remdate = d.pop("remdate", UNSET)
+            contact_automation.remdate = d.pop("remdate", UNSET)
 
-        contact_automation.timespan = d.pop("timespan", UNSET)
+            contact_automation.timespan = d.pop("timespan", UNSET)
 
-        contact_automation.lastblock = d.pop("lastblock", UNSET)
+            contact_automation.lastblock = d.pop("lastblock", UNSET)
 
-        contact_automation.lastlogid = d.pop("lastlogid", UNSET)
+            contact_automation.lastlogid = d.pop("lastlogid", UNSET)
 
-        contact_automation.lastdate = d.pop("lastdate", UNSET)
+            contact_automation.lastdate = d.pop("lastdate", UNSET)
 
-        contact_automation.in_als = d.pop("in_als", UNSET)
+            contact_automation.in_als = d.pop("in_als", UNSET)
 
-        contact_automation.completed_elements = d.pop("completedElements", UNSET)
+            contact_automation.completed_elements = d.pop("completedElements", UNSET)
 
-        contact_automation.total_elements = d.pop("totalElements", UNSET)
+            contact_automation.total_elements = d.pop("totalElements", UNSET)
 
-        contact_automation.completed = d.pop("completed", UNSET)
+            contact_automation.completed = d.pop("completed", UNSET)
 
-        contact_automation.complete_value = d.pop("completeValue", UNSET)
+            contact_automation.complete_value = d.pop("completeValue", UNSET)
 
-        contact_automation.automation = d.pop("automation", UNSET)
+            contact_automation.automation = d.pop("automation", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_automation.links = links
+            contact_automation.links = links
 
-        contact_automation.additional_properties = d
-        return contact_automation
+            contact_automation.additional_properties = d
+            return contact_automation
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

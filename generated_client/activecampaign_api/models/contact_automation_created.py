@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactAutomationCreated")
@@ -43,25 +44,30 @@ class ContactAutomationCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_automation_created = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
+        try:
+            contact_automation_created = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
 
-        contact_automation_created.contact_automation = contact_automation
+            contact_automation_created.contact_automation = contact_automation
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        contact_automation_created.contacts = contacts
+            contact_automation_created.contacts = contacts
 
-        contact_automation_created.additional_properties = d
-        return contact_automation_created
+            contact_automation_created.additional_properties = d
+            return contact_automation_created
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

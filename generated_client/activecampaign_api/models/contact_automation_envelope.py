@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactAutomationEnvelope")
 
 
@@ -31,14 +33,19 @@ class ContactAutomationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_automation_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
+        try:
+            contact_automation_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
 
-        contact_automation_envelope.contact_automation = contact_automation
+            contact_automation_envelope.contact_automation = contact_automation
 
-        contact_automation_envelope.additional_properties = d
-        return contact_automation_envelope
+            contact_automation_envelope.additional_properties = d
+            return contact_automation_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactAutomationPageMeta")
@@ -39,23 +40,28 @@ class ContactAutomationPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_automation_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_automation_page_meta.total = d.pop("total", UNSET)
+        try:
+            contact_automation_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_automation_page_meta.total = d.pop("total", UNSET)
 
-        _showcase_stats = d.pop("showcase_stats", UNSET)
-        showcase_stats: list[ContactAutomationPageMetaShowcaseStatsItem] | Unset = UNSET
-        if _showcase_stats is not UNSET:
-            showcase_stats = []
-            for showcase_stats_item_data in _showcase_stats:
-                showcase_stats_item = ContactAutomationPageMetaShowcaseStatsItem.from_dict(showcase_stats_item_data)
+            _showcase_stats = d.pop("showcase_stats", UNSET)
+            showcase_stats: list[ContactAutomationPageMetaShowcaseStatsItem] | Unset = UNSET
+            if _showcase_stats is not UNSET:
+                showcase_stats = []
+                for showcase_stats_item_data in _showcase_stats:
+                    showcase_stats_item = ContactAutomationPageMetaShowcaseStatsItem.from_dict(showcase_stats_item_data)
 
-                showcase_stats.append(showcase_stats_item)
+                    showcase_stats.append(showcase_stats_item)
 
-        contact_automation_page_meta.showcase_stats = showcase_stats
+            contact_automation_page_meta.showcase_stats = showcase_stats
 
-        contact_automation_page_meta.additional_properties = d
-        return contact_automation_page_meta
+            contact_automation_page_meta.additional_properties = d
+            return contact_automation_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactAutomationPageMetaShowcaseStatsItem")
 
 
@@ -22,11 +24,16 @@ class ContactAutomationPageMetaShowcaseStatsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_automation_page_meta_showcase_stats_item = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            contact_automation_page_meta_showcase_stats_item = cls.__new__(cls)
+            d = dict(src_dict)
 
-        contact_automation_page_meta_showcase_stats_item.additional_properties = d
-        return contact_automation_page_meta_showcase_stats_item
+            contact_automation_page_meta_showcase_stats_item.additional_properties = d
+            return contact_automation_page_meta_showcase_stats_item
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

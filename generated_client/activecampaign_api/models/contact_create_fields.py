@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactCreateFields")
@@ -71,33 +72,38 @@ class ContactCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_create_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_create_fields.email = d.pop("email", UNSET)
+        try:
+            contact_create_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_create_fields.email = d.pop("email", UNSET)
 
-        contact_create_fields.first_name = d.pop("firstName", UNSET)
+            contact_create_fields.first_name = d.pop("firstName", UNSET)
 
-        contact_create_fields.last_name = d.pop("lastName", UNSET)
+            contact_create_fields.last_name = d.pop("lastName", UNSET)
 
-        contact_create_fields.phone = d.pop("phone", UNSET)
+            contact_create_fields.phone = d.pop("phone", UNSET)
 
-        _field_values = d.pop("fieldValues", UNSET)
-        field_values: list[FieldValueInput] | Unset = UNSET
-        if _field_values is not UNSET:
-            field_values = []
-            for field_values_item_data in _field_values:
-                field_values_item = FieldValueInput.from_dict(field_values_item_data)
+            _field_values = d.pop("fieldValues", UNSET)
+            field_values: list[FieldValueInput] | Unset = UNSET
+            if _field_values is not UNSET:
+                field_values = []
+                for field_values_item_data in _field_values:
+                    field_values_item = FieldValueInput.from_dict(field_values_item_data)
 
-                field_values.append(field_values_item)
+                    field_values.append(field_values_item)
 
-        contact_create_fields.field_values = field_values
+            contact_create_fields.field_values = field_values
 
-        contact_create_fields.orgid = d.pop("orgid", UNSET)
+            contact_create_fields.orgid = d.pop("orgid", UNSET)
 
-        contact_create_fields.allow_null_email = d.pop("allowNullEmail", UNSET)
+            contact_create_fields.allow_null_email = d.pop("allowNullEmail", UNSET)
 
-        contact_create_fields.additional_properties = d
-        return contact_create_fields
+            contact_create_fields.additional_properties = d
+            return contact_create_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

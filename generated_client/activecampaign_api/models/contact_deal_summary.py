@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDealSummary")
@@ -262,78 +263,83 @@ class ContactDealSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_deal_summary = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_deal_summary.id = d.pop("id")
+        try:
+            contact_deal_summary = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_deal_summary.id = d.pop("id")
 
-        contact_deal_summary.owner = d.pop("owner", UNSET)
+            contact_deal_summary.owner = d.pop("owner", UNSET)
 
-        contact_deal_summary.contact = d.pop("contact", UNSET)
+            contact_deal_summary.contact = d.pop("contact", UNSET)
 
-        contact_deal_summary.organization = d.pop("organization", UNSET)
+            contact_deal_summary.organization = d.pop("organization", UNSET)
 
-        contact_deal_summary.group = d.pop("group", UNSET)
+            contact_deal_summary.group = d.pop("group", UNSET)
 
-        contact_deal_summary.title = d.pop("title", UNSET)
+            contact_deal_summary.title = d.pop("title", UNSET)
 
-        contact_deal_summary.nexttaskid = d.pop("nexttaskid", UNSET)
+            contact_deal_summary.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        contact_deal_summary.currency = d.pop("currency", UNSET)
+            contact_deal_summary.currency = d.pop("currency", UNSET)
 
-        contact_deal_summary.status = d.pop("status", UNSET)
+            contact_deal_summary.status = d.pop("status", UNSET)
 
-        contact_deal_summary.next_task = d.pop("nextTask", UNSET)
+            contact_deal_summary.next_task = d.pop("nextTask", UNSET)
 
-        contact_deal_summary.hash_ = d.pop("hash", UNSET)
+            contact_deal_summary.hash_ = d.pop("hash", UNSET)
 
-        contact_deal_summary.stage = d.pop("stage", UNSET)
+            contact_deal_summary.stage = d.pop("stage", UNSET)
 
-        contact_deal_summary.description = d.pop("description", UNSET)
+            contact_deal_summary.description = d.pop("description", UNSET)
 
-        contact_deal_summary.percent = d.pop("percent", UNSET)
+            contact_deal_summary.percent = d.pop("percent", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        contact_deal_summary.cdate = cdate
+            contact_deal_summary.cdate = cdate
 
-        contact_deal_summary.mdate = d.pop("mdate", UNSET)
+            contact_deal_summary.mdate = d.pop("mdate", UNSET)
 
-        contact_deal_summary.nextdate = d.pop("nextdate", UNSET)
+            contact_deal_summary.nextdate = d.pop("nextdate", UNSET)
 
-        contact_deal_summary.value = d.pop("value", UNSET)
+            contact_deal_summary.value = d.pop("value", UNSET)
 
-        contact_deal_summary.win_probability = d.pop("winProbability", UNSET)
+            contact_deal_summary.win_probability = d.pop("winProbability", UNSET)
 
-        contact_deal_summary.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
+            contact_deal_summary.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
 
-        contact_deal_summary.activitycount = d.pop("activitycount", UNSET)
+            contact_deal_summary.activitycount = d.pop("activitycount", UNSET)
 
-        contact_deal_summary.nextdealid = d.pop("nextdealid", UNSET)
+            contact_deal_summary.nextdealid = d.pop("nextdealid", UNSET)
 
-        contact_deal_summary.edate = d.pop("edate", UNSET)
+            contact_deal_summary.edate = d.pop("edate", UNSET)
 
-        contact_deal_summary.is_disabled = d.pop("isDisabled", UNSET)
+            contact_deal_summary.is_disabled = d.pop("isDisabled", UNSET)
 
-        contact_deal_summary.account = d.pop("account", UNSET)
+            contact_deal_summary.account = d.pop("account", UNSET)
 
-        contact_deal_summary.customer_account = d.pop("customerAccount", UNSET)
+            contact_deal_summary.customer_account = d.pop("customerAccount", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_deal_summary.links = links
+            contact_deal_summary.links = links
 
-        contact_deal_summary.additional_properties = d
-        return contact_deal_summary
+            contact_deal_summary.additional_properties = d
+            return contact_deal_summary
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactDetail")
@@ -94,80 +95,85 @@ class ContactDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_detail = cls.__new__(cls)
-        d = dict(src_dict)
-        contact = Contact.from_dict(d.pop("contact"))
+        try:
+            contact_detail = cls.__new__(cls)
+            d = dict(src_dict)
+            contact = Contact.from_dict(d.pop("contact"))
 
-        contact_detail.contact = contact
+            contact_detail.contact = contact
 
-        _contact_automations = d.pop("contactAutomations", UNSET)
-        contact_automations: list[ContactAutomation] | Unset = UNSET
-        if _contact_automations is not UNSET:
-            contact_automations = []
-            for contact_automations_item_data in _contact_automations:
-                contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
+            _contact_automations = d.pop("contactAutomations", UNSET)
+            contact_automations: list[ContactAutomation] | Unset = UNSET
+            if _contact_automations is not UNSET:
+                contact_automations = []
+                for contact_automations_item_data in _contact_automations:
+                    contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
 
-                contact_automations.append(contact_automations_item)
+                    contact_automations.append(contact_automations_item)
 
-        contact_detail.contact_automations = contact_automations
+            contact_detail.contact_automations = contact_automations
 
-        _contact_lists = d.pop("contactLists", UNSET)
-        contact_lists: list[ContactListMembership] | Unset = UNSET
-        if _contact_lists is not UNSET:
-            contact_lists = []
-            for contact_lists_item_data in _contact_lists:
-                contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
+            _contact_lists = d.pop("contactLists", UNSET)
+            contact_lists: list[ContactListMembership] | Unset = UNSET
+            if _contact_lists is not UNSET:
+                contact_lists = []
+                for contact_lists_item_data in _contact_lists:
+                    contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
 
-                contact_lists.append(contact_lists_item)
+                    contact_lists.append(contact_lists_item)
 
-        contact_detail.contact_lists = contact_lists
+            contact_detail.contact_lists = contact_lists
 
-        _deals = d.pop("deals", UNSET)
-        deals: list[ContactDealSummary] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = ContactDealSummary.from_dict(deals_item_data)
+            _deals = d.pop("deals", UNSET)
+            deals: list[ContactDealSummary] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = ContactDealSummary.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        contact_detail.deals = deals
+            contact_detail.deals = deals
 
-        _field_values = d.pop("fieldValues", UNSET)
-        field_values: list[FieldValue] | Unset = UNSET
-        if _field_values is not UNSET:
-            field_values = []
-            for field_values_item_data in _field_values:
-                field_values_item = FieldValue.from_dict(field_values_item_data)
+            _field_values = d.pop("fieldValues", UNSET)
+            field_values: list[FieldValue] | Unset = UNSET
+            if _field_values is not UNSET:
+                field_values = []
+                for field_values_item_data in _field_values:
+                    field_values_item = FieldValue.from_dict(field_values_item_data)
 
-                field_values.append(field_values_item)
+                    field_values.append(field_values_item)
 
-        contact_detail.field_values = field_values
+            contact_detail.field_values = field_values
 
-        _geo_addresses = d.pop("geoAddresses", UNSET)
-        geo_addresses: list[GeoAddress] | Unset = UNSET
-        if _geo_addresses is not UNSET:
-            geo_addresses = []
-            for geo_addresses_item_data in _geo_addresses:
-                geo_addresses_item = GeoAddress.from_dict(geo_addresses_item_data)
+            _geo_addresses = d.pop("geoAddresses", UNSET)
+            geo_addresses: list[GeoAddress] | Unset = UNSET
+            if _geo_addresses is not UNSET:
+                geo_addresses = []
+                for geo_addresses_item_data in _geo_addresses:
+                    geo_addresses_item = GeoAddress.from_dict(geo_addresses_item_data)
 
-                geo_addresses.append(geo_addresses_item)
+                    geo_addresses.append(geo_addresses_item)
 
-        contact_detail.geo_addresses = geo_addresses
+            contact_detail.geo_addresses = geo_addresses
 
-        _geo_ips = d.pop("geoIps", UNSET)
-        geo_ips: list[GeoIp] | Unset = UNSET
-        if _geo_ips is not UNSET:
-            geo_ips = []
-            for geo_ips_item_data in _geo_ips:
-                geo_ips_item = GeoIp.from_dict(geo_ips_item_data)
+            _geo_ips = d.pop("geoIps", UNSET)
+            geo_ips: list[GeoIp] | Unset = UNSET
+            if _geo_ips is not UNSET:
+                geo_ips = []
+                for geo_ips_item_data in _geo_ips:
+                    geo_ips_item = GeoIp.from_dict(geo_ips_item_data)
 
-                geo_ips.append(geo_ips_item)
+                    geo_ips.append(geo_ips_item)
 
-        contact_detail.geo_ips = geo_ips
+            contact_detail.geo_ips = geo_ips
 
-        contact_detail.additional_properties = d
-        return contact_detail
+            contact_detail.additional_properties = d
+            return contact_detail
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactEnvelope")
@@ -42,25 +43,30 @@ class ContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact = Contact.from_dict(d.pop("contact"))
+        try:
+            contact_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact = Contact.from_dict(d.pop("contact"))
 
-        contact_envelope.contact = contact
+            contact_envelope.contact = contact
 
-        _field_values = d.pop("fieldValues", UNSET)
-        field_values: list[FieldValue] | Unset = UNSET
-        if _field_values is not UNSET:
-            field_values = []
-            for field_values_item_data in _field_values:
-                field_values_item = FieldValue.from_dict(field_values_item_data)
+            _field_values = d.pop("fieldValues", UNSET)
+            field_values: list[FieldValue] | Unset = UNSET
+            if _field_values is not UNSET:
+                field_values = []
+                for field_values_item_data in _field_values:
+                    field_values_item = FieldValue.from_dict(field_values_item_data)
 
-                field_values.append(field_values_item)
+                    field_values.append(field_values_item)
 
-        contact_envelope.field_values = field_values
+            contact_envelope.field_values = field_values
 
-        contact_envelope.additional_properties = d
-        return contact_envelope
+            contact_envelope.additional_properties = d
+            return contact_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

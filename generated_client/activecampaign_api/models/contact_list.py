@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactList")
@@ -49,34 +50,39 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list = cls.__new__(cls)
-        d = dict(src_dict)
-        contacts = []
-        _contacts = d.pop("contacts")
-        for contacts_item_data in _contacts:
-            contacts_item = Contact.from_dict(contacts_item_data)
+        try:
+            contact_list = cls.__new__(cls)
+            d = dict(src_dict)
+            contacts = []
+            _contacts = d.pop("contacts")
+            for contacts_item_data in _contacts:
+                contacts_item = Contact.from_dict(contacts_item_data)
 
-            contacts.append(contacts_item)
+                contacts.append(contacts_item)
 
-        contact_list.contacts = contacts
+            contact_list.contacts = contacts
 
-        meta = ContactPageMeta.from_dict(d.pop("meta"))
+            meta = ContactPageMeta.from_dict(d.pop("meta"))
 
-        contact_list.meta = meta
+            contact_list.meta = meta
 
-        _score_values = d.pop("scoreValues", UNSET)
-        score_values: list[ContactListScoreValuesItem] | Unset = UNSET
-        if _score_values is not UNSET:
-            score_values = []
-            for score_values_item_data in _score_values:
-                score_values_item = ContactListScoreValuesItem.from_dict(score_values_item_data)
+            _score_values = d.pop("scoreValues", UNSET)
+            score_values: list[ContactListScoreValuesItem] | Unset = UNSET
+            if _score_values is not UNSET:
+                score_values = []
+                for score_values_item_data in _score_values:
+                    score_values_item = ContactListScoreValuesItem.from_dict(score_values_item_data)
 
-                score_values.append(score_values_item)
+                    score_values.append(score_values_item)
 
-        contact_list.score_values = score_values
+            contact_list.score_values = score_values
 
-        contact_list.additional_properties = d
-        return contact_list
+            contact_list.additional_properties = d
+            return contact_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

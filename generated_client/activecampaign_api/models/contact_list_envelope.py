@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactListEnvelope")
@@ -42,25 +43,30 @@ class ContactListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_list = ContactListMembership.from_dict(d.pop("contactList"))
+        try:
+            contact_list_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_list = ContactListMembership.from_dict(d.pop("contactList"))
 
-        contact_list_envelope.contact_list = contact_list
+            contact_list_envelope.contact_list = contact_list
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        contact_list_envelope.contacts = contacts
+            contact_list_envelope.contacts = contacts
 
-        contact_list_envelope.additional_properties = d
-        return contact_list_envelope
+            contact_list_envelope.additional_properties = d
+            return contact_list_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

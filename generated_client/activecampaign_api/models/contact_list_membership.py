@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactListMembership")
@@ -261,71 +262,76 @@ class ContactListMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list_membership = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_list_membership.id = d.pop("id")
+        try:
+            contact_list_membership = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_list_membership.id = d.pop("id")
 
-        contact_list_membership.contact = d.pop("contact", UNSET)
+            contact_list_membership.contact = d.pop("contact", UNSET)
 
-        contact_list_membership.list_ = d.pop("list", UNSET)
+            contact_list_membership.list_ = d.pop("list", UNSET)
 
-        contact_list_membership.form = d.pop("form", UNSET)
+            contact_list_membership.form = d.pop("form", UNSET)
 
-        contact_list_membership.seriesid = d.pop("seriesid", UNSET)
+            contact_list_membership.seriesid = d.pop("seriesid", UNSET)
 
-        contact_list_membership.sdate = d.pop("sdate", UNSET)
+            contact_list_membership.sdate = d.pop("sdate", UNSET)
 
-        contact_list_membership.udate = d.pop("udate", UNSET)
+            contact_list_membership.udate = d.pop("udate", UNSET)
 
-        contact_list_membership.status = d.pop("status", UNSET)
+            contact_list_membership.status = d.pop("status", UNSET)
 
-        contact_list_membership.responder = d.pop("responder", UNSET)
+            contact_list_membership.responder = d.pop("responder", UNSET)
 
-        contact_list_membership.sync = d.pop("sync", UNSET)
+            contact_list_membership.sync = d.pop("sync", UNSET)
 
-        contact_list_membership.unsubreason = d.pop("unsubreason", UNSET)
+            contact_list_membership.unsubreason = d.pop("unsubreason", UNSET)
 
-        contact_list_membership.campaign = d.pop("campaign", UNSET)
+            contact_list_membership.campaign = d.pop("campaign", UNSET)
 
-        contact_list_membership.message = d.pop("message", UNSET)
+            contact_list_membership.message = d.pop("message", UNSET)
 
-        contact_list_membership.first_name = d.pop("first_name", UNSET)
+            contact_list_membership.first_name = d.pop("first_name", UNSET)
 
-        contact_list_membership.last_name = d.pop("last_name", UNSET)
+            contact_list_membership.last_name = d.pop("last_name", UNSET)
 
-        contact_list_membership.ip_4_sub = d.pop("ip4Sub", UNSET)
+            contact_list_membership.ip_4_sub = d.pop("ip4Sub", UNSET)
 
-        contact_list_membership.sourceid = d.pop("sourceid", UNSET)
+            contact_list_membership.sourceid = d.pop("sourceid", UNSET)
 
-        contact_list_membership.autosync_log = d.pop("autosyncLog", UNSET)
+            contact_list_membership.autosync_log = d.pop("autosyncLog", UNSET)
 
-        contact_list_membership.ip4_last = d.pop("ip4_last", UNSET)
+            contact_list_membership.ip4_last = d.pop("ip4_last", UNSET)
 
-        contact_list_membership.ip_4_unsub = d.pop("ip4Unsub", UNSET)
+            contact_list_membership.ip_4_unsub = d.pop("ip4Unsub", UNSET)
 
-        contact_list_membership.unsubscribe_automation = d.pop("unsubscribeAutomation", UNSET)
+            contact_list_membership.unsubscribe_automation = d.pop("unsubscribeAutomation", UNSET)
 
-        contact_list_membership.automation = d.pop("automation", UNSET)
+            contact_list_membership.automation = d.pop("automation", UNSET)
 
-        contact_list_membership.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact_list_membership.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact_list_membership.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact_list_membership.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact_list_membership.created_by = d.pop("created_by", UNSET)
+            contact_list_membership.created_by = d.pop("created_by", UNSET)
 
-        contact_list_membership.updated_by = d.pop("updated_by", UNSET)
+            contact_list_membership.updated_by = d.pop("updated_by", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_list_membership.links = links
+            contact_list_membership.links = links
 
-        contact_list_membership.additional_properties = d
-        return contact_list_membership
+            contact_list_membership.additional_properties = d
+            return contact_list_membership
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

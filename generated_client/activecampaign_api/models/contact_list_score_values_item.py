@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactListScoreValuesItem")
 
 
@@ -22,11 +24,16 @@ class ContactListScoreValuesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list_score_values_item = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            contact_list_score_values_item = cls.__new__(cls)
+            d = dict(src_dict)
 
-        contact_list_score_values_item.additional_properties = d
-        return contact_list_score_values_item
+            contact_list_score_values_item.additional_properties = d
+            return contact_list_score_values_item
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

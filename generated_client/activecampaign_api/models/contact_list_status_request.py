@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactListStatusRequest")
 
 
@@ -29,14 +31,19 @@ class ContactListStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list_status_request = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_list = ContactListStatusRequestContactList.from_dict(d.pop("contactList"))
+        try:
+            contact_list_status_request = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_list = ContactListStatusRequestContactList.from_dict(d.pop("contactList"))
 
-        contact_list_status_request.contact_list = contact_list
+            contact_list_status_request.contact_list = contact_list
 
-        contact_list_status_request.additional_properties = d
-        return contact_list_status_request
+            contact_list_status_request.additional_properties = d
+            return contact_list_status_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.list_status_input_type_0 import ListStatusInputType0, check_list_status_input_type_0
 from ..models.list_status_input_type_1 import ListStatusInputType1, check_list_status_input_type_1
 from ..types import UNSET, Unset
@@ -58,35 +59,40 @@ class ContactListStatusRequestContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_list_status_request_contact_list = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_list_status_request_contact_list.list_ = d.pop("list")
+        try:
+            contact_list_status_request_contact_list = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_list_status_request_contact_list.list_ = d.pop("list")
 
-        contact_list_status_request_contact_list.contact = d.pop("contact")
+            contact_list_status_request_contact_list.contact = d.pop("contact")
 
-        def _parse_status(data: object) -> ListStatusInputType0 | ListStatusInputType1:
-            try:
-                if not isinstance(data, int):
+            def _parse_status(data: object) -> ListStatusInputType0 | ListStatusInputType1:
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_list_status_input_type_0 = check_list_status_input_type_0(data)
+
+                    return componentsschemas_list_status_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_list_status_input_type_0 = check_list_status_input_type_0(data)
+                componentsschemas_list_status_input_type_1 = check_list_status_input_type_1(data)
 
-                return componentsschemas_list_status_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_list_status_input_type_1 = check_list_status_input_type_1(data)
+                return componentsschemas_list_status_input_type_1
 
-            return componentsschemas_list_status_input_type_1
+            status = _parse_status(d.pop("status"))
 
-        status = _parse_status(d.pop("status"))
+            contact_list_status_request_contact_list.status = status
 
-        contact_list_status_request_contact_list.status = status
+            contact_list_status_request_contact_list.sourceid = d.pop("sourceid", UNSET)
 
-        contact_list_status_request_contact_list.sourceid = d.pop("sourceid", UNSET)
-
-        contact_list_status_request_contact_list.additional_properties = d
-        return contact_list_status_request_contact_list
+            contact_list_status_request_contact_list.additional_properties = d
+            return contact_list_status_request_contact_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactPageMeta")
@@ -38,21 +39,26 @@ class ContactPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_page_meta.total = d.pop("total", UNSET)
+        try:
+            contact_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_page_meta.total = d.pop("total", UNSET)
 
-        _page_input = d.pop("page_input", UNSET)
-        page_input: ContactPageMetaPageInput | Unset
-        if isinstance(_page_input, Unset):
-            page_input = UNSET
-        else:
-            page_input = ContactPageMetaPageInput.from_dict(_page_input)
+            _page_input = d.pop("page_input", UNSET)
+            page_input: ContactPageMetaPageInput | Unset
+            if isinstance(_page_input, Unset):
+                page_input = UNSET
+            else:
+                page_input = ContactPageMetaPageInput.from_dict(_page_input)
 
-        contact_page_meta.page_input = page_input
+            contact_page_meta.page_input = page_input
 
-        contact_page_meta.additional_properties = d
-        return contact_page_meta
+            contact_page_meta.additional_properties = d
+            return contact_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

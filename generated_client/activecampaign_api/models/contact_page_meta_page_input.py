@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactPageMetaPageInput")
 
 
@@ -22,11 +24,16 @@ class ContactPageMetaPageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_page_meta_page_input = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            contact_page_meta_page_input = cls.__new__(cls)
+            d = dict(src_dict)
 
-        contact_page_meta_page_input.additional_properties = d
-        return contact_page_meta_page_input
+            contact_page_meta_page_input.additional_properties = d
+            return contact_page_meta_page_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

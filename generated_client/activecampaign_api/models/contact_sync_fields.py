@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactSyncFields")
@@ -67,31 +68,36 @@ class ContactSyncFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_sync_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_sync_fields.email = d.pop("email")
+        try:
+            contact_sync_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_sync_fields.email = d.pop("email")
 
-        contact_sync_fields.first_name = d.pop("firstName", UNSET)
+            contact_sync_fields.first_name = d.pop("firstName", UNSET)
 
-        contact_sync_fields.last_name = d.pop("lastName", UNSET)
+            contact_sync_fields.last_name = d.pop("lastName", UNSET)
 
-        contact_sync_fields.phone = d.pop("phone", UNSET)
+            contact_sync_fields.phone = d.pop("phone", UNSET)
 
-        _field_values = d.pop("fieldValues", UNSET)
-        field_values: list[FieldValueInput] | Unset = UNSET
-        if _field_values is not UNSET:
-            field_values = []
-            for field_values_item_data in _field_values:
-                field_values_item = FieldValueInput.from_dict(field_values_item_data)
+            _field_values = d.pop("fieldValues", UNSET)
+            field_values: list[FieldValueInput] | Unset = UNSET
+            if _field_values is not UNSET:
+                field_values = []
+                for field_values_item_data in _field_values:
+                    field_values_item = FieldValueInput.from_dict(field_values_item_data)
 
-                field_values.append(field_values_item)
+                    field_values.append(field_values_item)
 
-        contact_sync_fields.field_values = field_values
+            contact_sync_fields.field_values = field_values
 
-        contact_sync_fields.orgid = d.pop("orgid", UNSET)
+            contact_sync_fields.orgid = d.pop("orgid", UNSET)
 
-        contact_sync_fields.additional_properties = d
-        return contact_sync_fields
+            contact_sync_fields.additional_properties = d
+            return contact_sync_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactSyncRequest")
 
 
@@ -29,14 +31,19 @@ class ContactSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_sync_request = cls.__new__(cls)
-        d = dict(src_dict)
-        contact = ContactSyncFields.from_dict(d.pop("contact"))
+        try:
+            contact_sync_request = cls.__new__(cls)
+            d = dict(src_dict)
+            contact = ContactSyncFields.from_dict(d.pop("contact"))
 
-        contact_sync_request.contact = contact
+            contact_sync_request.contact = contact
 
-        contact_sync_request.additional_properties = d
-        return contact_sync_request
+            contact_sync_request.additional_properties = d
+            return contact_sync_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

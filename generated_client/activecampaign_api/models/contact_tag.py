@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactTag")
@@ -98,42 +99,47 @@ class ContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_tag = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_tag.id = d.pop("id")
+        try:
+            contact_tag = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_tag.id = d.pop("id")
 
-        contact_tag.contact = d.pop("contact", UNSET)
+            contact_tag.contact = d.pop("contact", UNSET)
 
-        contact_tag.tag = d.pop("tag", UNSET)
+            contact_tag.tag = d.pop("tag", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        contact_tag.cdate = cdate
+            contact_tag.cdate = cdate
 
-        contact_tag.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact_tag.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact_tag.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact_tag.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact_tag.created_by = d.pop("created_by", UNSET)
+            contact_tag.created_by = d.pop("created_by", UNSET)
 
-        contact_tag.updated_by = d.pop("updated_by", UNSET)
+            contact_tag.updated_by = d.pop("updated_by", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_tag.links = links
+            contact_tag.links = links
 
-        contact_tag.additional_properties = d
-        return contact_tag
+            contact_tag.additional_properties = d
+            return contact_tag
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

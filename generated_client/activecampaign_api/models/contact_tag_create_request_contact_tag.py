@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactTagCreateRequestContactTag")
 
 
@@ -39,14 +41,19 @@ class ContactTagCreateRequestContactTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_tag_create_request_contact_tag = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_tag_create_request_contact_tag.contact = d.pop("contact")
+        try:
+            contact_tag_create_request_contact_tag = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_tag_create_request_contact_tag.contact = d.pop("contact")
 
-        contact_tag_create_request_contact_tag.tag = d.pop("tag")
+            contact_tag_create_request_contact_tag.tag = d.pop("tag")
 
-        contact_tag_create_request_contact_tag.additional_properties = d
-        return contact_tag_create_request_contact_tag
+            contact_tag_create_request_contact_tag.additional_properties = d
+            return contact_tag_create_request_contact_tag
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

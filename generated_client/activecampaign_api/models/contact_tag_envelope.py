@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactTagEnvelope")
 
 
@@ -30,14 +32,19 @@ class ContactTagEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_tag_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_tag = ContactTag.from_dict(d.pop("contactTag"))
+        try:
+            contact_tag_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_tag = ContactTag.from_dict(d.pop("contactTag"))
 
-        contact_tag_envelope.contact_tag = contact_tag
+            contact_tag_envelope.contact_tag = contact_tag
 
-        contact_tag_envelope.additional_properties = d
-        return contact_tag_envelope
+            contact_tag_envelope.additional_properties = d
+            return contact_tag_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactTagList")
@@ -43,28 +44,33 @@ class ContactTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_tag_list = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_tags = []
-        _contact_tags = d.pop("contactTags")
-        for contact_tags_item_data in _contact_tags:
-            contact_tags_item = ContactTag.from_dict(contact_tags_item_data)
+        try:
+            contact_tag_list = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_tags = []
+            _contact_tags = d.pop("contactTags")
+            for contact_tags_item_data in _contact_tags:
+                contact_tags_item = ContactTag.from_dict(contact_tags_item_data)
 
-            contact_tags.append(contact_tags_item)
+                contact_tags.append(contact_tags_item)
 
-        contact_tag_list.contact_tags = contact_tags
+            contact_tag_list.contact_tags = contact_tags
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_tag_list.meta = meta
+            contact_tag_list.meta = meta
 
-        contact_tag_list.additional_properties = d
-        return contact_tag_list
+            contact_tag_list.additional_properties = d
+            return contact_tag_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

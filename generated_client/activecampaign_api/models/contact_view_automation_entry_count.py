@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewAutomationEntryCount")
@@ -55,20 +56,25 @@ class ContactViewAutomationEntryCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_automation_entry_count = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_automation_entry_count.id = d.pop("id")
+        try:
+            contact_view_automation_entry_count = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_automation_entry_count.id = d.pop("id")
 
-        contact_view_automation_entry_count.name = d.pop("name", UNSET)
+            contact_view_automation_entry_count.name = d.pop("name", UNSET)
 
-        contact_view_automation_entry_count.status = d.pop("status", UNSET)
+            contact_view_automation_entry_count.status = d.pop("status", UNSET)
 
-        contact_view_automation_entry_count.hidden = d.pop("hidden", UNSET)
+            contact_view_automation_entry_count.hidden = d.pop("hidden", UNSET)
 
-        contact_view_automation_entry_count.contact_entry_count = d.pop("contactEntryCount", UNSET)
+            contact_view_automation_entry_count.contact_entry_count = d.pop("contactEntryCount", UNSET)
 
-        contact_view_automation_entry_count.additional_properties = d
-        return contact_view_automation_entry_count
+            contact_view_automation_entry_count.additional_properties = d
+            return contact_view_automation_entry_count
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewAutomationEntryCounts")
 
 
@@ -32,19 +34,26 @@ class ContactViewAutomationEntryCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_automation_entry_counts = cls.__new__(cls)
-        d = dict(src_dict)
-        automation_entry_counts = []
-        _automation_entry_counts = d.pop("automationEntryCounts")
-        for automation_entry_counts_item_data in _automation_entry_counts:
-            automation_entry_counts_item = ContactViewAutomationEntryCount.from_dict(automation_entry_counts_item_data)
+        try:
+            contact_view_automation_entry_counts = cls.__new__(cls)
+            d = dict(src_dict)
+            automation_entry_counts = []
+            _automation_entry_counts = d.pop("automationEntryCounts")
+            for automation_entry_counts_item_data in _automation_entry_counts:
+                automation_entry_counts_item = ContactViewAutomationEntryCount.from_dict(
+                    automation_entry_counts_item_data
+                )
 
-            automation_entry_counts.append(automation_entry_counts_item)
+                automation_entry_counts.append(automation_entry_counts_item)
 
-        contact_view_automation_entry_counts.automation_entry_counts = automation_entry_counts
+            contact_view_automation_entry_counts.automation_entry_counts = automation_entry_counts
 
-        contact_view_automation_entry_counts.additional_properties = d
-        return contact_view_automation_entry_counts
+            contact_view_automation_entry_counts.additional_properties = d
+            return contact_view_automation_entry_counts
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

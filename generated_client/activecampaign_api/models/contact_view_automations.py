@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewAutomations")
@@ -43,28 +44,33 @@ class ContactViewAutomations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_automations = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_automations = []
-        _contact_automations = d.pop("contactAutomations")
-        for contact_automations_item_data in _contact_automations:
-            contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
+        try:
+            contact_view_automations = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_automations = []
+            _contact_automations = d.pop("contactAutomations")
+            for contact_automations_item_data in _contact_automations:
+                contact_automations_item = ContactAutomation.from_dict(contact_automations_item_data)
 
-            contact_automations.append(contact_automations_item)
+                contact_automations.append(contact_automations_item)
 
-        contact_view_automations.contact_automations = contact_automations
+            contact_view_automations.contact_automations = contact_automations
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_automations.meta = meta
+            contact_view_automations.meta = meta
 
-        contact_view_automations.additional_properties = d
-        return contact_view_automations
+            contact_view_automations.additional_properties = d
+            return contact_view_automations
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

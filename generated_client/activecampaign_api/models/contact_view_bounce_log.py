@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewBounceLog")
@@ -191,64 +192,69 @@ class ContactViewBounceLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_bounce_log = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_bounce_log.id = d.pop("id")
+        try:
+            contact_view_bounce_log = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_bounce_log.id = d.pop("id")
 
-        _tstamp = d.pop("tstamp", UNSET)
-        tstamp: datetime.datetime | Unset
-        if isinstance(_tstamp, Unset):
-            tstamp = UNSET
-        else:
-            tstamp = datetime.datetime.fromisoformat(_tstamp)
+            _tstamp = d.pop("tstamp", UNSET)
+            tstamp: datetime.datetime | Unset
+            if isinstance(_tstamp, Unset):
+                tstamp = UNSET
+            else:
+                tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        contact_view_bounce_log.tstamp = tstamp
+            contact_view_bounce_log.tstamp = tstamp
 
-        contact_view_bounce_log.bounceid = d.pop("bounceid", UNSET)
+            contact_view_bounce_log.bounceid = d.pop("bounceid", UNSET)
 
-        contact_view_bounce_log.subscriberid = d.pop("subscriberid", UNSET)
+            contact_view_bounce_log.subscriberid = d.pop("subscriberid", UNSET)
 
-        contact_view_bounce_log.campaignid = d.pop("campaignid", UNSET)
+            contact_view_bounce_log.campaignid = d.pop("campaignid", UNSET)
 
-        contact_view_bounce_log.messageid = d.pop("messageid", UNSET)
+            contact_view_bounce_log.messageid = d.pop("messageid", UNSET)
 
-        contact_view_bounce_log.codeid = d.pop("codeid", UNSET)
+            contact_view_bounce_log.codeid = d.pop("codeid", UNSET)
 
-        contact_view_bounce_log.email = d.pop("email", UNSET)
+            contact_view_bounce_log.email = d.pop("email", UNSET)
 
-        contact_view_bounce_log.error = d.pop("error", UNSET)
+            contact_view_bounce_log.error = d.pop("error", UNSET)
 
-        contact_view_bounce_log.source = d.pop("source", UNSET)
+            contact_view_bounce_log.source = d.pop("source", UNSET)
 
-        contact_view_bounce_log.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact_view_bounce_log.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact_view_bounce_log.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact_view_bounce_log.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact_view_bounce_log.created_by = d.pop("created_by", UNSET)
+            contact_view_bounce_log.created_by = d.pop("created_by", UNSET)
 
-        contact_view_bounce_log.updated_by = d.pop("updated_by", UNSET)
+            contact_view_bounce_log.updated_by = d.pop("updated_by", UNSET)
 
-        contact_view_bounce_log.bounce = d.pop("bounce", UNSET)
+            contact_view_bounce_log.bounce = d.pop("bounce", UNSET)
 
-        contact_view_bounce_log.contact = d.pop("contact", UNSET)
+            contact_view_bounce_log.contact = d.pop("contact", UNSET)
 
-        contact_view_bounce_log.campaign = d.pop("campaign", UNSET)
+            contact_view_bounce_log.campaign = d.pop("campaign", UNSET)
 
-        contact_view_bounce_log.message = d.pop("message", UNSET)
+            contact_view_bounce_log.message = d.pop("message", UNSET)
 
-        contact_view_bounce_log.code = d.pop("code", UNSET)
+            contact_view_bounce_log.code = d.pop("code", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_bounce_log.links = links
+            contact_view_bounce_log.links = links
 
-        contact_view_bounce_log.additional_properties = d
-        return contact_view_bounce_log
+            contact_view_bounce_log.additional_properties = d
+            return contact_view_bounce_log
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

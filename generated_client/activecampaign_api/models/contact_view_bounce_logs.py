@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewBounceLogs")
@@ -43,28 +44,33 @@ class ContactViewBounceLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_bounce_logs = cls.__new__(cls)
-        d = dict(src_dict)
-        bounce_logs = []
-        _bounce_logs = d.pop("bounceLogs")
-        for bounce_logs_item_data in _bounce_logs:
-            bounce_logs_item = ContactViewBounceLog.from_dict(bounce_logs_item_data)
+        try:
+            contact_view_bounce_logs = cls.__new__(cls)
+            d = dict(src_dict)
+            bounce_logs = []
+            _bounce_logs = d.pop("bounceLogs")
+            for bounce_logs_item_data in _bounce_logs:
+                bounce_logs_item = ContactViewBounceLog.from_dict(bounce_logs_item_data)
 
-            bounce_logs.append(bounce_logs_item)
+                bounce_logs.append(bounce_logs_item)
 
-        contact_view_bounce_logs.bounce_logs = bounce_logs
+            contact_view_bounce_logs.bounce_logs = bounce_logs
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_bounce_logs.meta = meta
+            contact_view_bounce_logs.meta = meta
 
-        contact_view_bounce_logs.additional_properties = d
-        return contact_view_bounce_logs
+            contact_view_bounce_logs.additional_properties = d
+            return contact_view_bounce_logs
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

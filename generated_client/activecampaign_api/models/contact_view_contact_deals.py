@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewContactDeals")
@@ -63,50 +64,55 @@ class ContactViewContactDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_contact_deals = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_deals = []
-        _contact_deals = d.pop("contactDeals")
-        for contact_deals_item_data in _contact_deals:
-            contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
+        try:
+            contact_view_contact_deals = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_deals = []
+            _contact_deals = d.pop("contactDeals")
+            for contact_deals_item_data in _contact_deals:
+                contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
 
-            contact_deals.append(contact_deals_item)
+                contact_deals.append(contact_deals_item)
 
-        contact_view_contact_deals.contact_deals = contact_deals
+            contact_view_contact_deals.contact_deals = contact_deals
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        contact_view_contact_deals.contacts = contacts
+            contact_view_contact_deals.contacts = contacts
 
-        _deals = d.pop("deals", UNSET)
-        deals: list[ContactDealSummary] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = ContactDealSummary.from_dict(deals_item_data)
+            _deals = d.pop("deals", UNSET)
+            deals: list[ContactDealSummary] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = ContactDealSummary.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        contact_view_contact_deals.deals = deals
+            contact_view_contact_deals.deals = deals
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_contact_deals.meta = meta
+            contact_view_contact_deals.meta = meta
 
-        contact_view_contact_deals.additional_properties = d
-        return contact_view_contact_deals
+            contact_view_contact_deals.additional_properties = d
+            return contact_view_contact_deals
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewContactEnvelope")
 
 
@@ -30,14 +32,19 @@ class ContactViewContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_contact_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact = Contact.from_dict(d.pop("contact"))
+        try:
+            contact_view_contact_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact = Contact.from_dict(d.pop("contact"))
 
-        contact_view_contact_envelope.contact = contact
+            contact_view_contact_envelope.contact = contact
 
-        contact_view_contact_envelope.additional_properties = d
-        return contact_view_contact_envelope
+            contact_view_contact_envelope.additional_properties = d
+            return contact_view_contact_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewData")
@@ -303,91 +304,96 @@ class ContactViewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_data = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_data.id = d.pop("id")
+        try:
+            contact_view_data = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_data.id = d.pop("id")
 
-        contact_view_data.contact = d.pop("contact", UNSET)
+            contact_view_data.contact = d.pop("contact", UNSET)
 
-        contact_view_data.tstamp = d.pop("tstamp", UNSET)
+            contact_view_data.tstamp = d.pop("tstamp", UNSET)
 
-        contact_view_data.geo_tstamp = d.pop("geoTstamp", UNSET)
+            contact_view_data.geo_tstamp = d.pop("geoTstamp", UNSET)
 
-        contact_view_data.geo_ip_4 = d.pop("geoIp4", UNSET)
+            contact_view_data.geo_ip_4 = d.pop("geoIp4", UNSET)
 
-        contact_view_data.geo_country_2 = d.pop("geoCountry2", UNSET)
+            contact_view_data.geo_country_2 = d.pop("geoCountry2", UNSET)
 
-        contact_view_data.geo_country = d.pop("geo_country", UNSET)
+            contact_view_data.geo_country = d.pop("geo_country", UNSET)
 
-        contact_view_data.geo_state = d.pop("geoState", UNSET)
+            contact_view_data.geo_state = d.pop("geoState", UNSET)
 
-        contact_view_data.geo_city = d.pop("geoCity", UNSET)
+            contact_view_data.geo_city = d.pop("geoCity", UNSET)
 
-        contact_view_data.geo_zip = d.pop("geoZip", UNSET)
+            contact_view_data.geo_zip = d.pop("geoZip", UNSET)
 
-        contact_view_data.geo_area = d.pop("geoArea", UNSET)
+            contact_view_data.geo_area = d.pop("geoArea", UNSET)
 
-        contact_view_data.geo_lat = d.pop("geoLat", UNSET)
+            contact_view_data.geo_lat = d.pop("geoLat", UNSET)
 
-        contact_view_data.geo_lon = d.pop("geoLon", UNSET)
+            contact_view_data.geo_lon = d.pop("geoLon", UNSET)
 
-        contact_view_data.geo_tz = d.pop("geoTz", UNSET)
+            contact_view_data.geo_tz = d.pop("geoTz", UNSET)
 
-        contact_view_data.geo_tz_offset = d.pop("geoTzOffset", UNSET)
+            contact_view_data.geo_tz_offset = d.pop("geoTzOffset", UNSET)
 
-        contact_view_data.ga_campaign_source = d.pop("ga_campaign_source", UNSET)
+            contact_view_data.ga_campaign_source = d.pop("ga_campaign_source", UNSET)
 
-        contact_view_data.ga_campaign_name = d.pop("ga_campaign_name", UNSET)
+            contact_view_data.ga_campaign_name = d.pop("ga_campaign_name", UNSET)
 
-        contact_view_data.ga_campaign_medium = d.pop("ga_campaign_medium", UNSET)
+            contact_view_data.ga_campaign_medium = d.pop("ga_campaign_medium", UNSET)
 
-        contact_view_data.ga_campaign_term = d.pop("ga_campaign_term", UNSET)
+            contact_view_data.ga_campaign_term = d.pop("ga_campaign_term", UNSET)
 
-        contact_view_data.ga_campaign_content = d.pop("ga_campaign_content", UNSET)
+            contact_view_data.ga_campaign_content = d.pop("ga_campaign_content", UNSET)
 
-        contact_view_data.ga_campaign_customsegment = d.pop("ga_campaign_customsegment", UNSET)
+            contact_view_data.ga_campaign_customsegment = d.pop("ga_campaign_customsegment", UNSET)
 
-        contact_view_data.ga_first_visit = d.pop("ga_first_visit", UNSET)
+            contact_view_data.ga_first_visit = d.pop("ga_first_visit", UNSET)
 
-        contact_view_data.ga_times_visited = d.pop("ga_times_visited", UNSET)
+            contact_view_data.ga_times_visited = d.pop("ga_times_visited", UNSET)
 
-        contact_view_data.fb_id = d.pop("fb_id", UNSET)
+            contact_view_data.fb_id = d.pop("fb_id", UNSET)
 
-        contact_view_data.fb_name = d.pop("fb_name", UNSET)
+            contact_view_data.fb_name = d.pop("fb_name", UNSET)
 
-        contact_view_data.tw_id = d.pop("tw_id", UNSET)
+            contact_view_data.tw_id = d.pop("tw_id", UNSET)
 
-        contact_view_data.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact_view_data.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact_view_data.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact_view_data.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact_view_data.created_by = d.pop("created_by", UNSET)
+            contact_view_data.created_by = d.pop("created_by", UNSET)
 
-        contact_view_data.updated_by = d.pop("updated_by", UNSET)
+            contact_view_data.updated_by = d.pop("updated_by", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            contact_view_data.links = links
 
-        contact_view_data.links = links
-
-        contact_view_data.additional_properties = d
-        return contact_view_data
+            contact_view_data.additional_properties = d
+            return contact_view_data
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

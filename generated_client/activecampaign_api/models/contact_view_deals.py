@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewDeals")
@@ -43,28 +44,33 @@ class ContactViewDeals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_deals = cls.__new__(cls)
-        d = dict(src_dict)
-        deals = []
-        _deals = d.pop("deals")
-        for deals_item_data in _deals:
-            deals_item = ContactDealSummary.from_dict(deals_item_data)
+        try:
+            contact_view_deals = cls.__new__(cls)
+            d = dict(src_dict)
+            deals = []
+            _deals = d.pop("deals")
+            for deals_item_data in _deals:
+                deals_item = ContactDealSummary.from_dict(deals_item_data)
 
-            deals.append(deals_item)
+                deals.append(deals_item)
 
-        contact_view_deals.deals = deals
+            contact_view_deals.deals = deals
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_deals.meta = meta
+            contact_view_deals.meta = meta
 
-        contact_view_deals.additional_properties = d
-        return contact_view_deals
+            contact_view_deals.additional_properties = d
+            return contact_view_deals
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewFieldValues")
@@ -43,28 +44,33 @@ class ContactViewFieldValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_field_values = cls.__new__(cls)
-        d = dict(src_dict)
-        field_values = []
-        _field_values = d.pop("fieldValues")
-        for field_values_item_data in _field_values:
-            field_values_item = FieldValue.from_dict(field_values_item_data)
+        try:
+            contact_view_field_values = cls.__new__(cls)
+            d = dict(src_dict)
+            field_values = []
+            _field_values = d.pop("fieldValues")
+            for field_values_item_data in _field_values:
+                field_values_item = FieldValue.from_dict(field_values_item_data)
 
-            field_values.append(field_values_item)
+                field_values.append(field_values_item)
 
-        contact_view_field_values.field_values = field_values
+            contact_view_field_values.field_values = field_values
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_field_values.meta = meta
+            contact_view_field_values.meta = meta
 
-        contact_view_field_values.additional_properties = d
-        return contact_view_field_values
+            contact_view_field_values.additional_properties = d
+            return contact_view_field_values
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

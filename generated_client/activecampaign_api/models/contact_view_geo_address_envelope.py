@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewGeoAddressEnvelope")
 
 
@@ -30,14 +32,19 @@ class ContactViewGeoAddressEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_geo_address_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        geo_address = GeoAddress.from_dict(d.pop("geoAddress"))
+        try:
+            contact_view_geo_address_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            geo_address = GeoAddress.from_dict(d.pop("geoAddress"))
 
-        contact_view_geo_address_envelope.geo_address = geo_address
+            contact_view_geo_address_envelope.geo_address = geo_address
 
-        contact_view_geo_address_envelope.additional_properties = d
-        return contact_view_geo_address_envelope
+            contact_view_geo_address_envelope.additional_properties = d
+            return contact_view_geo_address_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewGeoIps")
@@ -43,28 +44,33 @@ class ContactViewGeoIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_geo_ips = cls.__new__(cls)
-        d = dict(src_dict)
-        geo_ips = []
-        _geo_ips = d.pop("geoIps")
-        for geo_ips_item_data in _geo_ips:
-            geo_ips_item = GeoIp.from_dict(geo_ips_item_data)
+        try:
+            contact_view_geo_ips = cls.__new__(cls)
+            d = dict(src_dict)
+            geo_ips = []
+            _geo_ips = d.pop("geoIps")
+            for geo_ips_item_data in _geo_ips:
+                geo_ips_item = GeoIp.from_dict(geo_ips_item_data)
 
-            geo_ips.append(geo_ips_item)
+                geo_ips.append(geo_ips_item)
 
-        contact_view_geo_ips.geo_ips = geo_ips
+            contact_view_geo_ips.geo_ips = geo_ips
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_geo_ips.meta = meta
+            contact_view_geo_ips.meta = meta
 
-        contact_view_geo_ips.additional_properties = d
-        return contact_view_geo_ips
+            contact_view_geo_ips.additional_properties = d
+            return contact_view_geo_ips
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

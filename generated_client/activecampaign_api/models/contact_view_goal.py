@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewGoal")
@@ -106,48 +107,53 @@ class ContactViewGoal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_goal = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_goal.id = d.pop("id")
+        try:
+            contact_view_goal = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_goal.id = d.pop("id")
 
-        contact_view_goal.goalid = d.pop("goalid", UNSET)
+            contact_view_goal.goalid = d.pop("goalid", UNSET)
 
-        contact_view_goal.seriesid = d.pop("seriesid", UNSET)
+            contact_view_goal.seriesid = d.pop("seriesid", UNSET)
 
-        contact_view_goal.subscriberid = d.pop("subscriberid", UNSET)
+            contact_view_goal.subscriberid = d.pop("subscriberid", UNSET)
 
-        contact_view_goal.subscriberseriesid = d.pop("subscriberseriesid", UNSET)
+            contact_view_goal.subscriberseriesid = d.pop("subscriberseriesid", UNSET)
 
-        contact_view_goal.timespan = d.pop("timespan", UNSET)
+            contact_view_goal.timespan = d.pop("timespan", UNSET)
 
-        _tstamp = d.pop("tstamp", UNSET)
-        tstamp: datetime.datetime | Unset
-        if isinstance(_tstamp, Unset):
-            tstamp = UNSET
-        else:
-            tstamp = datetime.datetime.fromisoformat(_tstamp)
+            _tstamp = d.pop("tstamp", UNSET)
+            tstamp: datetime.datetime | Unset
+            if isinstance(_tstamp, Unset):
+                tstamp = UNSET
+            else:
+                tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        contact_view_goal.tstamp = tstamp
+            contact_view_goal.tstamp = tstamp
 
-        contact_view_goal.goal = d.pop("goal", UNSET)
+            contact_view_goal.goal = d.pop("goal", UNSET)
 
-        contact_view_goal.automation = d.pop("automation", UNSET)
+            contact_view_goal.automation = d.pop("automation", UNSET)
 
-        contact_view_goal.contact = d.pop("contact", UNSET)
+            contact_view_goal.contact = d.pop("contact", UNSET)
 
-        contact_view_goal.contact_automation = d.pop("contactAutomation", UNSET)
+            contact_view_goal.contact_automation = d.pop("contactAutomation", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_goal.links = links
+            contact_view_goal.links = links
 
-        contact_view_goal.additional_properties = d
-        return contact_view_goal
+            contact_view_goal.additional_properties = d
+            return contact_view_goal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

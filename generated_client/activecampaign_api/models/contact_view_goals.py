@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewGoals")
@@ -43,28 +44,33 @@ class ContactViewGoals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_goals = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_goals = []
-        _contact_goals = d.pop("contactGoals")
-        for contact_goals_item_data in _contact_goals:
-            contact_goals_item = ContactViewGoal.from_dict(contact_goals_item_data)
+        try:
+            contact_view_goals = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_goals = []
+            _contact_goals = d.pop("contactGoals")
+            for contact_goals_item_data in _contact_goals:
+                contact_goals_item = ContactViewGoal.from_dict(contact_goals_item_data)
 
-            contact_goals.append(contact_goals_item)
+                contact_goals.append(contact_goals_item)
 
-        contact_view_goals.contact_goals = contact_goals
+            contact_view_goals.contact_goals = contact_goals
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_goals.meta = meta
+            contact_view_goals.meta = meta
 
-        contact_view_goals.additional_properties = d
-        return contact_view_goals
+            contact_view_goals.additional_properties = d
+            return contact_view_goals
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

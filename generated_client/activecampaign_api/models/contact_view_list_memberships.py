@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewListMemberships")
@@ -43,28 +44,33 @@ class ContactViewListMemberships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_list_memberships = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_lists = []
-        _contact_lists = d.pop("contactLists")
-        for contact_lists_item_data in _contact_lists:
-            contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
+        try:
+            contact_view_list_memberships = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_lists = []
+            _contact_lists = d.pop("contactLists")
+            for contact_lists_item_data in _contact_lists:
+                contact_lists_item = ContactListMembership.from_dict(contact_lists_item_data)
 
-            contact_lists.append(contact_lists_item)
+                contact_lists.append(contact_lists_item)
 
-        contact_view_list_memberships.contact_lists = contact_lists
+            contact_view_list_memberships.contact_lists = contact_lists
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_list_memberships.meta = meta
+            contact_view_list_memberships.meta = meta
 
-        contact_view_list_memberships.additional_properties = d
-        return contact_view_list_memberships
+            contact_view_list_memberships.additional_properties = d
+            return contact_view_list_memberships
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewLog")
 
 
@@ -31,12 +33,17 @@ class ContactViewLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_log = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_log.id = d.pop("id")
+        try:
+            contact_view_log = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_log.id = d.pop("id")
 
-        contact_view_log.additional_properties = d
-        return contact_view_log
+            contact_view_log.additional_properties = d
+            return contact_view_log
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

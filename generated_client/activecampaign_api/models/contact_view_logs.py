@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewLogs")
@@ -43,28 +44,33 @@ class ContactViewLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_logs = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_logs = []
-        _contact_logs = d.pop("contactLogs")
-        for contact_logs_item_data in _contact_logs:
-            contact_logs_item = ContactViewLog.from_dict(contact_logs_item_data)
+        try:
+            contact_view_logs = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_logs = []
+            _contact_logs = d.pop("contactLogs")
+            for contact_logs_item_data in _contact_logs:
+                contact_logs_item = ContactViewLog.from_dict(contact_logs_item_data)
 
-            contact_logs.append(contact_logs_item)
+                contact_logs.append(contact_logs_item)
 
-        contact_view_logs.contact_logs = contact_logs
+            contact_view_logs.contact_logs = contact_logs
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_logs.meta = meta
+            contact_view_logs.meta = meta
 
-        contact_view_logs.additional_properties = d
-        return contact_view_logs
+            contact_view_logs.additional_properties = d
+            return contact_view_logs
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewOrganization")
@@ -82,31 +83,36 @@ class ContactViewOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_organization = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_organization.id = d.pop("id")
+        try:
+            contact_view_organization = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_organization.id = d.pop("id")
 
-        contact_view_organization.name = d.pop("name", UNSET)
+            contact_view_organization.name = d.pop("name", UNSET)
 
-        contact_view_organization.created_timestamp = d.pop("created_timestamp", UNSET)
+            contact_view_organization.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        contact_view_organization.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            contact_view_organization.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        contact_view_organization.userid = d.pop("userid", UNSET)
+            contact_view_organization.userid = d.pop("userid", UNSET)
 
-        contact_view_organization.owner = d.pop("owner", UNSET)
+            contact_view_organization.owner = d.pop("owner", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_organization.links = links
+            contact_view_organization.links = links
 
-        contact_view_organization.additional_properties = d
-        return contact_view_organization
+            contact_view_organization.additional_properties = d
+            return contact_view_organization
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

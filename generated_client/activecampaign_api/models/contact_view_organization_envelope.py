@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewOrganizationEnvelope")
 
 
@@ -30,14 +32,19 @@ class ContactViewOrganizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_organization_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        organization = ContactViewOrganization.from_dict(d.pop("organization"))
+        try:
+            contact_view_organization_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            organization = ContactViewOrganization.from_dict(d.pop("organization"))
 
-        contact_view_organization_envelope.organization = organization
+            contact_view_organization_envelope.organization = organization
 
-        contact_view_organization_envelope.additional_properties = d
-        return contact_view_organization_envelope
+            contact_view_organization_envelope.additional_properties = d
+            return contact_view_organization_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

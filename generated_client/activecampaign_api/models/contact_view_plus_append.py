@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewPlusAppend")
@@ -109,37 +110,42 @@ class ContactViewPlusAppend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_plus_append = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_plus_append.id = d.pop("id")
+        try:
+            contact_view_plus_append = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_plus_append.id = d.pop("id")
 
-        contact_view_plus_append.contact = d.pop("contact", UNSET)
+            contact_view_plus_append.contact = d.pop("contact", UNSET)
 
-        contact_view_plus_append.last_updated_rapleaf = d.pop("last_updated_rapleaf", UNSET)
+            contact_view_plus_append.last_updated_rapleaf = d.pop("last_updated_rapleaf", UNSET)
 
-        contact_view_plus_append.last_updated_fliptop = d.pop("last_updated_fliptop", UNSET)
+            contact_view_plus_append.last_updated_fliptop = d.pop("last_updated_fliptop", UNSET)
 
-        contact_view_plus_append.last_updated_fullcontact = d.pop("last_updated_fullcontact", UNSET)
+            contact_view_plus_append.last_updated_fullcontact = d.pop("last_updated_fullcontact", UNSET)
 
-        contact_view_plus_append.image_url = d.pop("imageUrl", UNSET)
+            contact_view_plus_append.image_url = d.pop("imageUrl", UNSET)
 
-        contact_view_plus_append.memberships_facebook = d.pop("membershipsFacebook", UNSET)
+            contact_view_plus_append.memberships_facebook = d.pop("membershipsFacebook", UNSET)
 
-        contact_view_plus_append.memberships_twitter = d.pop("membershipsTwitter", UNSET)
+            contact_view_plus_append.memberships_twitter = d.pop("membershipsTwitter", UNSET)
 
-        contact_view_plus_append.memberships_linkedin = d.pop("membershipsLinkedin", UNSET)
+            contact_view_plus_append.memberships_linkedin = d.pop("membershipsLinkedin", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_plus_append.links = links
+            contact_view_plus_append.links = links
 
-        contact_view_plus_append.additional_properties = d
-        return contact_view_plus_append
+            contact_view_plus_append.additional_properties = d
+            return contact_view_plus_append
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

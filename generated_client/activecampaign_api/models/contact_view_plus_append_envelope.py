@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ContactViewPlusAppendEnvelope")
 
 
@@ -30,14 +32,19 @@ class ContactViewPlusAppendEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_plus_append_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        plus_append = ContactViewPlusAppend.from_dict(d.pop("plusAppend"))
+        try:
+            contact_view_plus_append_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            plus_append = ContactViewPlusAppend.from_dict(d.pop("plusAppend"))
 
-        contact_view_plus_append_envelope.plus_append = plus_append
+            contact_view_plus_append_envelope.plus_append = plus_append
 
-        contact_view_plus_append_envelope.additional_properties = d
-        return contact_view_plus_append_envelope
+            contact_view_plus_append_envelope.additional_properties = d
+            return contact_view_plus_append_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

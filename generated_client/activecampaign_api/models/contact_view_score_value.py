@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewScoreValue")
@@ -87,40 +88,45 @@ class ContactViewScoreValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_score_value = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_score_value.id = d.pop("id")
+        try:
+            contact_view_score_value = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_score_value.id = d.pop("id")
 
-        contact_view_score_value.score = d.pop("score", UNSET)
+            contact_view_score_value.score = d.pop("score", UNSET)
 
-        contact_view_score_value.contact = d.pop("contact", UNSET)
+            contact_view_score_value.contact = d.pop("contact", UNSET)
 
-        contact_view_score_value.deal = d.pop("deal", UNSET)
+            contact_view_score_value.deal = d.pop("deal", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        contact_view_score_value.cdate = cdate
+            contact_view_score_value.cdate = cdate
 
-        contact_view_score_value.mdate = d.pop("mdate", UNSET)
+            contact_view_score_value.mdate = d.pop("mdate", UNSET)
 
-        contact_view_score_value.score_value = d.pop("scoreValue", UNSET)
+            contact_view_score_value.score_value = d.pop("scoreValue", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_score_value.links = links
+            contact_view_score_value.links = links
 
-        contact_view_score_value.additional_properties = d
-        return contact_view_score_value
+            contact_view_score_value.additional_properties = d
+            return contact_view_score_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewTrackingLog")
@@ -84,40 +85,45 @@ class ContactViewTrackingLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_tracking_log = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_view_tracking_log.id = d.pop("id")
+        try:
+            contact_view_tracking_log = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_view_tracking_log.id = d.pop("id")
 
-        contact_view_tracking_log.subscriberid = d.pop("subscriberid", UNSET)
+            contact_view_tracking_log.subscriberid = d.pop("subscriberid", UNSET)
 
-        contact_view_tracking_log.type_ = d.pop("type", UNSET)
+            contact_view_tracking_log.type_ = d.pop("type", UNSET)
 
-        contact_view_tracking_log.value = d.pop("value", UNSET)
+            contact_view_tracking_log.value = d.pop("value", UNSET)
 
-        _tstamp = d.pop("tstamp", UNSET)
-        tstamp: datetime.datetime | Unset
-        if isinstance(_tstamp, Unset):
-            tstamp = UNSET
-        else:
-            tstamp = datetime.datetime.fromisoformat(_tstamp)
+            _tstamp = d.pop("tstamp", UNSET)
+            tstamp: datetime.datetime | Unset
+            if isinstance(_tstamp, Unset):
+                tstamp = UNSET
+            else:
+                tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        contact_view_tracking_log.tstamp = tstamp
+            contact_view_tracking_log.tstamp = tstamp
 
-        contact_view_tracking_log.hash_ = d.pop("hash", UNSET)
+            contact_view_tracking_log.hash_ = d.pop("hash", UNSET)
 
-        contact_view_tracking_log.contact = d.pop("contact", UNSET)
+            contact_view_tracking_log.contact = d.pop("contact", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        contact_view_tracking_log.links = links
+            contact_view_tracking_log.links = links
 
-        contact_view_tracking_log.additional_properties = d
-        return contact_view_tracking_log
+            contact_view_tracking_log.additional_properties = d
+            return contact_view_tracking_log
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactViewTrackingLogs")
@@ -43,28 +44,33 @@ class ContactViewTrackingLogs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        contact_view_tracking_logs = cls.__new__(cls)
-        d = dict(src_dict)
-        tracking_logs = []
-        _tracking_logs = d.pop("trackingLogs")
-        for tracking_logs_item_data in _tracking_logs:
-            tracking_logs_item = ContactViewTrackingLog.from_dict(tracking_logs_item_data)
+        try:
+            contact_view_tracking_logs = cls.__new__(cls)
+            d = dict(src_dict)
+            tracking_logs = []
+            _tracking_logs = d.pop("trackingLogs")
+            for tracking_logs_item_data in _tracking_logs:
+                tracking_logs_item = ContactViewTrackingLog.from_dict(tracking_logs_item_data)
 
-            tracking_logs.append(tracking_logs_item)
+                tracking_logs.append(tracking_logs_item)
 
-        contact_view_tracking_logs.tracking_logs = tracking_logs
+            contact_view_tracking_logs.tracking_logs = tracking_logs
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        contact_view_tracking_logs.meta = meta
+            contact_view_tracking_logs.meta = meta
 
-        contact_view_tracking_logs.additional_properties = d
-        return contact_view_tracking_logs
+            contact_view_tracking_logs.additional_properties = d
+            return contact_view_tracking_logs
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomFieldValueEnvelope")
 
 
@@ -31,14 +33,19 @@ class CustomFieldValueEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_field_value_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
+        try:
+            custom_field_value_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
 
-        custom_field_value_envelope.field_value = field_value
+            custom_field_value_envelope.field_value = field_value
 
-        custom_field_value_envelope.additional_properties = d
-        return custom_field_value_envelope
+            custom_field_value_envelope.additional_properties = d
+            return custom_field_value_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValueList")
@@ -43,28 +44,33 @@ class CustomFieldValueList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_field_value_list = cls.__new__(cls)
-        d = dict(src_dict)
-        field_values = []
-        _field_values = d.pop("fieldValues")
-        for field_values_item_data in _field_values:
-            field_values_item = CustomFieldValue.from_dict(field_values_item_data)
+        try:
+            custom_field_value_list = cls.__new__(cls)
+            d = dict(src_dict)
+            field_values = []
+            _field_values = d.pop("fieldValues")
+            for field_values_item_data in _field_values:
+                field_values_item = CustomFieldValue.from_dict(field_values_item_data)
 
-            field_values.append(field_values_item)
+                field_values.append(field_values_item)
 
-        custom_field_value_list.field_values = field_values
+            custom_field_value_list.field_values = field_values
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        custom_field_value_list.meta = meta
+            custom_field_value_list.meta = meta
 
-        custom_field_value_list.additional_properties = d
-        return custom_field_value_list
+            custom_field_value_list.additional_properties = d
+            return custom_field_value_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValueRequest")
@@ -37,16 +38,21 @@ class CustomFieldValueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_field_value_request = cls.__new__(cls)
-        d = dict(src_dict)
-        field_value = CustomFieldValueRequestFieldValue.from_dict(d.pop("fieldValue"))
+        try:
+            custom_field_value_request = cls.__new__(cls)
+            d = dict(src_dict)
+            field_value = CustomFieldValueRequestFieldValue.from_dict(d.pop("fieldValue"))
 
-        custom_field_value_request.field_value = field_value
+            custom_field_value_request.field_value = field_value
 
-        custom_field_value_request.use_defaults = d.pop("useDefaults", UNSET)
+            custom_field_value_request.use_defaults = d.pop("useDefaults", UNSET)
 
-        custom_field_value_request.additional_properties = d
-        return custom_field_value_request
+            custom_field_value_request.additional_properties = d
+            return custom_field_value_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomFieldValueRequestFieldValue")
 
 
@@ -45,16 +47,21 @@ class CustomFieldValueRequestFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_field_value_request_field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_field_value_request_field_value.contact = d.pop("contact")
+        try:
+            custom_field_value_request_field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_field_value_request_field_value.contact = d.pop("contact")
 
-        custom_field_value_request_field_value.field = d.pop("field")
+            custom_field_value_request_field_value.field = d.pop("field")
 
-        custom_field_value_request_field_value.value = d.pop("value")
+            custom_field_value_request_field_value.value = d.pop("value")
 
-        custom_field_value_request_field_value.additional_properties = d
-        return custom_field_value_request_field_value
+            custom_field_value_request_field_value.additional_properties = d
+            return custom_field_value_request_field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

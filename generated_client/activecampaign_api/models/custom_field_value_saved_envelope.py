@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldValueSavedEnvelope")
@@ -43,25 +44,30 @@ class CustomFieldValueSavedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_field_value_saved_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
+        try:
+            custom_field_value_saved_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            field_value = CustomFieldValue.from_dict(d.pop("fieldValue"))
 
-        custom_field_value_saved_envelope.field_value = field_value
+            custom_field_value_saved_envelope.field_value = field_value
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        custom_field_value_saved_envelope.contacts = contacts
+            custom_field_value_saved_envelope.contacts = contacts
 
-        custom_field_value_saved_envelope.additional_properties = d
-        return custom_field_value_saved_envelope
+            custom_field_value_saved_envelope.additional_properties = d
+            return custom_field_value_saved_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

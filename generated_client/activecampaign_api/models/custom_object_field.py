@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectField")
@@ -102,50 +103,55 @@ class CustomObjectField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_field = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_field.id = d.pop("id")
+        try:
+            custom_object_field = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_field.id = d.pop("id")
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_field.labels = labels
+            custom_object_field.labels = labels
 
-        custom_object_field.description = d.pop("description", UNSET)
+            custom_object_field.description = d.pop("description", UNSET)
 
-        custom_object_field.type_ = d.pop("type", UNSET)
+            custom_object_field.type_ = d.pop("type", UNSET)
 
-        custom_object_field.required = d.pop("required", UNSET)
+            custom_object_field.required = d.pop("required", UNSET)
 
-        custom_object_field.is_required = d.pop("isRequired", UNSET)
+            custom_object_field.is_required = d.pop("isRequired", UNSET)
 
-        custom_object_field.scale = d.pop("scale", UNSET)
+            custom_object_field.scale = d.pop("scale", UNSET)
 
-        custom_object_field.default_currency = d.pop("defaultCurrency", UNSET)
+            custom_object_field.default_currency = d.pop("defaultCurrency", UNSET)
 
-        custom_object_field.origin = d.pop("origin", UNSET)
+            custom_object_field.origin = d.pop("origin", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[CustomObjectFieldOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomObjectFieldOption.from_dict(options_item_data)
+            _options = d.pop("options", UNSET)
+            options: list[CustomObjectFieldOption] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = CustomObjectFieldOption.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
 
-        custom_object_field.options = options
+            custom_object_field.options = options
 
-        custom_object_field.inherited = d.pop("inherited", UNSET)
+            custom_object_field.inherited = d.pop("inherited", UNSET)
 
-        custom_object_field.status = d.pop("status", UNSET)
+            custom_object_field.status = d.pop("status", UNSET)
 
-        custom_object_field.additional_properties = d
-        return custom_object_field
+            custom_object_field.additional_properties = d
+            return custom_object_field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectFieldInput")
@@ -90,46 +91,51 @@ class CustomObjectFieldInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_field_input = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_field_input.id = d.pop("id")
+        try:
+            custom_object_field_input = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_field_input.id = d.pop("id")
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_field_input.labels = labels
+            custom_object_field_input.labels = labels
 
-        custom_object_field_input.description = d.pop("description", UNSET)
+            custom_object_field_input.description = d.pop("description", UNSET)
 
-        custom_object_field_input.type_ = d.pop("type", UNSET)
+            custom_object_field_input.type_ = d.pop("type", UNSET)
 
-        custom_object_field_input.required = d.pop("required", UNSET)
+            custom_object_field_input.required = d.pop("required", UNSET)
 
-        custom_object_field_input.is_required = d.pop("isRequired", UNSET)
+            custom_object_field_input.is_required = d.pop("isRequired", UNSET)
 
-        custom_object_field_input.scale = d.pop("scale", UNSET)
+            custom_object_field_input.scale = d.pop("scale", UNSET)
 
-        custom_object_field_input.default_currency = d.pop("defaultCurrency", UNSET)
+            custom_object_field_input.default_currency = d.pop("defaultCurrency", UNSET)
 
-        custom_object_field_input.origin = d.pop("origin", UNSET)
+            custom_object_field_input.origin = d.pop("origin", UNSET)
 
-        _options = d.pop("options", UNSET)
-        options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomObjectFieldInputOptionsItem.from_dict(options_item_data)
+            _options = d.pop("options", UNSET)
+            options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
+            if _options is not UNSET:
+                options = []
+                for options_item_data in _options:
+                    options_item = CustomObjectFieldInputOptionsItem.from_dict(options_item_data)
 
-                options.append(options_item)
+                    options.append(options_item)
 
-        custom_object_field_input.options = options
+            custom_object_field_input.options = options
 
-        custom_object_field_input.additional_properties = d
-        return custom_object_field_input
+            custom_object_field_input.additional_properties = d
+            return custom_object_field_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

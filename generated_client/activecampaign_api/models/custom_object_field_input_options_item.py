@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomObjectFieldInputOptionsItem")
 
 
@@ -29,12 +31,17 @@ class CustomObjectFieldInputOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_field_input_options_item = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_field_input_options_item.value = d.pop("value")
+        try:
+            custom_object_field_input_options_item = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_field_input_options_item.value = d.pop("value")
 
-        custom_object_field_input_options_item.additional_properties = d
-        return custom_object_field_input_options_item
+            custom_object_field_input_options_item.additional_properties = d
+            return custom_object_field_input_options_item
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectIcons")
@@ -30,12 +31,17 @@ class CustomObjectIcons:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_icons = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_icons.default = d.pop("default", UNSET)
+        try:
+            custom_object_icons = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_icons.default = d.pop("default", UNSET)
 
-        custom_object_icons.additional_properties = d
-        return custom_object_icons
+            custom_object_icons.additional_properties = d
+            return custom_object_icons
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectPageMeta")
@@ -46,18 +47,23 @@ class CustomObjectPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_page_meta.total = d.pop("total", UNSET)
+        try:
+            custom_object_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_page_meta.total = d.pop("total", UNSET)
 
-        custom_object_page_meta.count = d.pop("count", UNSET)
+            custom_object_page_meta.count = d.pop("count", UNSET)
 
-        custom_object_page_meta.limit = d.pop("limit", UNSET)
+            custom_object_page_meta.limit = d.pop("limit", UNSET)
 
-        custom_object_page_meta.offset = d.pop("offset", UNSET)
+            custom_object_page_meta.offset = d.pop("offset", UNSET)
 
-        custom_object_page_meta.additional_properties = d
-        return custom_object_page_meta
+            custom_object_page_meta.additional_properties = d
+            return custom_object_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectRecord")
@@ -80,40 +81,45 @@ class CustomObjectRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_record = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_record.id = d.pop("id")
+        try:
+            custom_object_record = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_record.id = d.pop("id")
 
-        custom_object_record.external_id = d.pop("externalId", UNSET)
+            custom_object_record.external_id = d.pop("externalId", UNSET)
 
-        custom_object_record.schema_id = d.pop("schemaId", UNSET)
+            custom_object_record.schema_id = d.pop("schemaId", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomObjectRecordField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomObjectRecordField.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[CustomObjectRecordField] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomObjectRecordField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        custom_object_record.fields = fields
+            custom_object_record.fields = fields
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: CustomObjectRecordRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = CustomObjectRecordRelationships.from_dict(_relationships)
+            _relationships = d.pop("relationships", UNSET)
+            relationships: CustomObjectRecordRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = CustomObjectRecordRelationships.from_dict(_relationships)
 
-        custom_object_record.relationships = relationships
+            custom_object_record.relationships = relationships
 
-        custom_object_record.created_timestamp = d.pop("createdTimestamp", UNSET)
+            custom_object_record.created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        custom_object_record.updated_timestamp = d.pop("updatedTimestamp", UNSET)
+            custom_object_record.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
-        custom_object_record.additional_properties = d
-        return custom_object_record
+            custom_object_record.additional_properties = d
+            return custom_object_record
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

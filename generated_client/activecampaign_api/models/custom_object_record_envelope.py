@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomObjectRecordEnvelope")
 
 
@@ -30,14 +32,19 @@ class CustomObjectRecordEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_record_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        record = CustomObjectRecord.from_dict(d.pop("record"))
+        try:
+            custom_object_record_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            record = CustomObjectRecord.from_dict(d.pop("record"))
 
-        custom_object_record_envelope.record = record
+            custom_object_record_envelope.record = record
 
-        custom_object_record_envelope.additional_properties = d
-        return custom_object_record_envelope
+            custom_object_record_envelope.additional_properties = d
+            return custom_object_record_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

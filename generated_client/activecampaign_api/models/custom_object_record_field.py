@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectRecordField")
@@ -45,14 +46,19 @@ class CustomObjectRecordField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_record_field = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_record_field.id = d.pop("id")
+        try:
+            custom_object_record_field = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_record_field.id = d.pop("id")
 
-        custom_object_record_field.value = d.pop("value", UNSET)
+            custom_object_record_field.value = d.pop("value", UNSET)
 
-        custom_object_record_field.additional_properties = d
-        return custom_object_record_field
+            custom_object_record_field.additional_properties = d
+            return custom_object_record_field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectRecordList")
@@ -42,28 +43,33 @@ class CustomObjectRecordList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_record_list = cls.__new__(cls)
-        d = dict(src_dict)
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = CustomObjectRecord.from_dict(records_item_data)
+        try:
+            custom_object_record_list = cls.__new__(cls)
+            d = dict(src_dict)
+            records = []
+            _records = d.pop("records")
+            for records_item_data in _records:
+                records_item = CustomObjectRecord.from_dict(records_item_data)
 
-            records.append(records_item)
+                records.append(records_item)
 
-        custom_object_record_list.records = records
+            custom_object_record_list.records = records
 
-        _meta = d.pop("meta", UNSET)
-        meta: CustomObjectPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = CustomObjectPageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: CustomObjectPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = CustomObjectPageMeta.from_dict(_meta)
 
-        custom_object_record_list.meta = meta
+            custom_object_record_list.meta = meta
 
-        custom_object_record_list.additional_properties = d
-        return custom_object_record_list
+            custom_object_record_list.additional_properties = d
+            return custom_object_record_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

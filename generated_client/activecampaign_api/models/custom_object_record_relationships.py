@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomObjectRecordRelationships")
 
 
@@ -32,26 +34,31 @@ class CustomObjectRecordRelationships:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_record_relationships = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            custom_object_record_relationships = cls.__new__(cls)
+            d = dict(src_dict)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = []
+                _additional_property = prop_dict
+                for additional_property_item_data in _additional_property:
 
-                def _parse_additional_property_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_additional_property_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-                additional_property_item = _parse_additional_property_item(additional_property_item_data)
+                    additional_property_item = _parse_additional_property_item(additional_property_item_data)
 
-                additional_property.append(additional_property_item)
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        custom_object_record_relationships.additional_properties = additional_properties
-        return custom_object_record_relationships
+            custom_object_record_relationships.additional_properties = additional_properties
+            return custom_object_record_relationships
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

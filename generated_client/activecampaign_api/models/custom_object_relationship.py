@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectRelationship")
@@ -63,29 +64,34 @@ class CustomObjectRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_relationship = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_relationship.id = d.pop("id")
+        try:
+            custom_object_relationship = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_relationship.id = d.pop("id")
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_relationship.labels = labels
+            custom_object_relationship.labels = labels
 
-        custom_object_relationship.description = d.pop("description", UNSET)
+            custom_object_relationship.description = d.pop("description", UNSET)
 
-        custom_object_relationship.namespace = d.pop("namespace", UNSET)
+            custom_object_relationship.namespace = d.pop("namespace", UNSET)
 
-        custom_object_relationship.has_many = d.pop("hasMany", UNSET)
+            custom_object_relationship.has_many = d.pop("hasMany", UNSET)
 
-        custom_object_relationship.inherited = d.pop("inherited", UNSET)
+            custom_object_relationship.inherited = d.pop("inherited", UNSET)
 
-        custom_object_relationship.additional_properties = d
-        return custom_object_relationship
+            custom_object_relationship.additional_properties = d
+            return custom_object_relationship
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.custom_object_relationship_input_namespace import (
     CustomObjectRelationshipInputNamespace,
     check_custom_object_relationship_input_namespace,
@@ -59,29 +60,34 @@ class CustomObjectRelationshipInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_relationship_input = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_relationship_input.id = d.pop("id")
+        try:
+            custom_object_relationship_input = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_relationship_input.id = d.pop("id")
 
-        namespace = check_custom_object_relationship_input_namespace(d.pop("namespace"))
+            namespace = check_custom_object_relationship_input_namespace(d.pop("namespace"))
 
-        custom_object_relationship_input.namespace = namespace
+            custom_object_relationship_input.namespace = namespace
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_relationship_input.labels = labels
+            custom_object_relationship_input.labels = labels
 
-        custom_object_relationship_input.description = d.pop("description", UNSET)
+            custom_object_relationship_input.description = d.pop("description", UNSET)
 
-        custom_object_relationship_input.has_many = d.pop("hasMany", UNSET)
+            custom_object_relationship_input.has_many = d.pop("hasMany", UNSET)
 
-        custom_object_relationship_input.additional_properties = d
-        return custom_object_relationship_input
+            custom_object_relationship_input.additional_properties = d
+            return custom_object_relationship_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

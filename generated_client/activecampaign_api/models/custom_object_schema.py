@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectSchema")
@@ -108,66 +109,71 @@ class CustomObjectSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_schema = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_schema.id = d.pop("id")
+        try:
+            custom_object_schema = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_schema.id = d.pop("id")
 
-        custom_object_schema.parent_id = d.pop("parentId", UNSET)
+            custom_object_schema.parent_id = d.pop("parentId", UNSET)
 
-        custom_object_schema.slug = d.pop("slug", UNSET)
+            custom_object_schema.slug = d.pop("slug", UNSET)
 
-        custom_object_schema.app_id = d.pop("appId", UNSET)
+            custom_object_schema.app_id = d.pop("appId", UNSET)
 
-        custom_object_schema.visibility = d.pop("visibility", UNSET)
+            custom_object_schema.visibility = d.pop("visibility", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_schema.labels = labels
+            custom_object_schema.labels = labels
 
-        custom_object_schema.description = d.pop("description", UNSET)
+            custom_object_schema.description = d.pop("description", UNSET)
 
-        custom_object_schema.created_timestamp = d.pop("createdTimestamp", UNSET)
+            custom_object_schema.created_timestamp = d.pop("createdTimestamp", UNSET)
 
-        custom_object_schema.updated_timestamp = d.pop("updatedTimestamp", UNSET)
+            custom_object_schema.updated_timestamp = d.pop("updatedTimestamp", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomObjectField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomObjectField.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[CustomObjectField] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomObjectField.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        custom_object_schema.fields = fields
+            custom_object_schema.fields = fields
 
-        _icons = d.pop("icons", UNSET)
-        icons: CustomObjectIcons | Unset
-        if isinstance(_icons, Unset):
-            icons = UNSET
-        else:
-            icons = CustomObjectIcons.from_dict(_icons)
+            _icons = d.pop("icons", UNSET)
+            icons: CustomObjectIcons | Unset
+            if isinstance(_icons, Unset):
+                icons = UNSET
+            else:
+                icons = CustomObjectIcons.from_dict(_icons)
 
-        custom_object_schema.icons = icons
+            custom_object_schema.icons = icons
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: list[CustomObjectRelationship] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = CustomObjectRelationship.from_dict(relationships_item_data)
+            _relationships = d.pop("relationships", UNSET)
+            relationships: list[CustomObjectRelationship] | Unset = UNSET
+            if _relationships is not UNSET:
+                relationships = []
+                for relationships_item_data in _relationships:
+                    relationships_item = CustomObjectRelationship.from_dict(relationships_item_data)
 
-                relationships.append(relationships_item)
+                    relationships.append(relationships_item)
 
-        custom_object_schema.relationships = relationships
+            custom_object_schema.relationships = relationships
 
-        custom_object_schema.additional_properties = d
-        return custom_object_schema
+            custom_object_schema.additional_properties = d
+            return custom_object_schema
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectSchemaFields")
@@ -77,56 +78,61 @@ class CustomObjectSchemaFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_schema_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        custom_object_schema_fields.slug = d.pop("slug", UNSET)
+        try:
+            custom_object_schema_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            custom_object_schema_fields.slug = d.pop("slug", UNSET)
 
-        custom_object_schema_fields.app_id = d.pop("appId", UNSET)
+            custom_object_schema_fields.app_id = d.pop("appId", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: CustomObjectLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = CustomObjectLabels.from_dict(_labels)
+            _labels = d.pop("labels", UNSET)
+            labels: CustomObjectLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = CustomObjectLabels.from_dict(_labels)
 
-        custom_object_schema_fields.labels = labels
+            custom_object_schema_fields.labels = labels
 
-        custom_object_schema_fields.description = d.pop("description", UNSET)
+            custom_object_schema_fields.description = d.pop("description", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomObjectFieldInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomObjectFieldInput.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[CustomObjectFieldInput] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomObjectFieldInput.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        custom_object_schema_fields.fields = fields
+            custom_object_schema_fields.fields = fields
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: list[CustomObjectRelationshipInput] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for relationships_item_data in _relationships:
-                relationships_item = CustomObjectRelationshipInput.from_dict(relationships_item_data)
+            _relationships = d.pop("relationships", UNSET)
+            relationships: list[CustomObjectRelationshipInput] | Unset = UNSET
+            if _relationships is not UNSET:
+                relationships = []
+                for relationships_item_data in _relationships:
+                    relationships_item = CustomObjectRelationshipInput.from_dict(relationships_item_data)
 
-                relationships.append(relationships_item)
+                    relationships.append(relationships_item)
 
-        custom_object_schema_fields.relationships = relationships
+            custom_object_schema_fields.relationships = relationships
 
-        _icons = d.pop("icons", UNSET)
-        icons: CustomObjectIcons | Unset
-        if isinstance(_icons, Unset):
-            icons = UNSET
-        else:
-            icons = CustomObjectIcons.from_dict(_icons)
+            _icons = d.pop("icons", UNSET)
+            icons: CustomObjectIcons | Unset
+            if isinstance(_icons, Unset):
+                icons = UNSET
+            else:
+                icons = CustomObjectIcons.from_dict(_icons)
 
-        custom_object_schema_fields.icons = icons
+            custom_object_schema_fields.icons = icons
 
-        custom_object_schema_fields.additional_properties = d
-        return custom_object_schema_fields
+            custom_object_schema_fields.additional_properties = d
+            return custom_object_schema_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

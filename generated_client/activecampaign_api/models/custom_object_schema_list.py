@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomObjectSchemaList")
@@ -42,28 +43,33 @@ class CustomObjectSchemaList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_schema_list = cls.__new__(cls)
-        d = dict(src_dict)
-        schemas = []
-        _schemas = d.pop("schemas")
-        for schemas_item_data in _schemas:
-            schemas_item = CustomObjectSchema.from_dict(schemas_item_data)
+        try:
+            custom_object_schema_list = cls.__new__(cls)
+            d = dict(src_dict)
+            schemas = []
+            _schemas = d.pop("schemas")
+            for schemas_item_data in _schemas:
+                schemas_item = CustomObjectSchema.from_dict(schemas_item_data)
 
-            schemas.append(schemas_item)
+                schemas.append(schemas_item)
 
-        custom_object_schema_list.schemas = schemas
+            custom_object_schema_list.schemas = schemas
 
-        _meta = d.pop("meta", UNSET)
-        meta: CustomObjectPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = CustomObjectPageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: CustomObjectPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = CustomObjectPageMeta.from_dict(_meta)
 
-        custom_object_schema_list.meta = meta
+            custom_object_schema_list.meta = meta
 
-        custom_object_schema_list.additional_properties = d
-        return custom_object_schema_list
+            custom_object_schema_list.additional_properties = d
+            return custom_object_schema_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

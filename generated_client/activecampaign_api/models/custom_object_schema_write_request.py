@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="CustomObjectSchemaWriteRequest")
 
 
@@ -30,14 +32,19 @@ class CustomObjectSchemaWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        custom_object_schema_write_request = cls.__new__(cls)
-        d = dict(src_dict)
-        schema = CustomObjectSchemaFields.from_dict(d.pop("schema"))
+        try:
+            custom_object_schema_write_request = cls.__new__(cls)
+            d = dict(src_dict)
+            schema = CustomObjectSchemaFields.from_dict(d.pop("schema"))
 
-        custom_object_schema_write_request.schema = schema
+            custom_object_schema_write_request.schema = schema
 
-        custom_object_schema_write_request.additional_properties = d
-        return custom_object_schema_write_request
+            custom_object_schema_write_request.additional_properties = d
+            return custom_object_schema_write_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deal")
@@ -297,106 +298,111 @@ class Deal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal = cls.__new__(cls)
-        d = dict(src_dict)
-        deal.id = d.pop("id")
+        try:
+            deal = cls.__new__(cls)
+            d = dict(src_dict)
+            deal.id = d.pop("id")
 
-        deal.title = d.pop("title", UNSET)
+            deal.title = d.pop("title", UNSET)
 
-        deal.description = d.pop("description", UNSET)
+            deal.description = d.pop("description", UNSET)
 
-        deal.owner = d.pop("owner", UNSET)
+            deal.owner = d.pop("owner", UNSET)
 
-        deal.contact = d.pop("contact", UNSET)
+            deal.contact = d.pop("contact", UNSET)
 
-        deal.organization = d.pop("organization", UNSET)
+            deal.organization = d.pop("organization", UNSET)
 
-        deal.account = d.pop("account", UNSET)
+            deal.account = d.pop("account", UNSET)
 
-        deal.customer_account = d.pop("customerAccount", UNSET)
+            deal.customer_account = d.pop("customerAccount", UNSET)
 
-        deal.group = d.pop("group", UNSET)
+            deal.group = d.pop("group", UNSET)
 
-        deal.stage = d.pop("stage", UNSET)
+            deal.stage = d.pop("stage", UNSET)
 
-        deal.value = d.pop("value", UNSET)
+            deal.value = d.pop("value", UNSET)
 
-        deal.currency = d.pop("currency", UNSET)
+            deal.currency = d.pop("currency", UNSET)
 
-        deal.percent = d.pop("percent", UNSET)
+            deal.percent = d.pop("percent", UNSET)
 
-        deal.status = d.pop("status", UNSET)
+            deal.status = d.pop("status", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        deal.cdate = cdate
+            deal.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        deal.mdate = mdate
+            deal.mdate = mdate
 
-        deal.edate = d.pop("edate", UNSET)
+            deal.edate = d.pop("edate", UNSET)
 
-        deal.nextdate = d.pop("nextdate", UNSET)
+            deal.nextdate = d.pop("nextdate", UNSET)
 
-        deal.nexttaskid = d.pop("nexttaskid", UNSET)
+            deal.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        deal.next_task = d.pop("nextTask", UNSET)
+            deal.next_task = d.pop("nextTask", UNSET)
 
-        deal.nextdealid = d.pop("nextdealid", UNSET)
+            deal.nextdealid = d.pop("nextdealid", UNSET)
 
-        deal.activitycount = d.pop("activitycount", UNSET)
+            deal.activitycount = d.pop("activitycount", UNSET)
 
-        deal.hash_ = d.pop("hash", UNSET)
+            deal.hash_ = d.pop("hash", UNSET)
 
-        deal.win_probability = d.pop("winProbability", UNSET)
+            deal.win_probability = d.pop("winProbability", UNSET)
 
-        deal.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
+            deal.win_probability_mdate = d.pop("winProbabilityMdate", UNSET)
 
-        deal.is_disabled = d.pop("isDisabled", UNSET)
+            deal.is_disabled = d.pop("isDisabled", UNSET)
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[DealFieldValue] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = DealFieldValue.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[DealFieldValue] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = DealFieldValue.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        deal.fields = fields
+            deal.fields = fields
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal.links = links
+            deal.links = links
 
-        deal.additional_properties = d
-        return deal
+            deal.additional_properties = d
+            return deal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealActivity")
@@ -160,60 +161,65 @@ class DealActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_activity = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_activity.id = d.pop("id")
+        try:
+            deal_activity = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_activity.id = d.pop("id")
 
-        deal_activity.d_id = d.pop("d_id", UNSET)
+            deal_activity.d_id = d.pop("d_id", UNSET)
 
-        deal_activity.deal = d.pop("deal", UNSET)
+            deal_activity.deal = d.pop("deal", UNSET)
 
-        deal_activity.d_stageid = d.pop("d_stageid", UNSET)
+            deal_activity.d_stageid = d.pop("d_stageid", UNSET)
 
-        deal_activity.stage = d.pop("stage", UNSET)
+            deal_activity.stage = d.pop("stage", UNSET)
 
-        deal_activity.userid = d.pop("userid", UNSET)
+            deal_activity.userid = d.pop("userid", UNSET)
 
-        deal_activity.user = d.pop("user", UNSET)
+            deal_activity.user = d.pop("user", UNSET)
 
-        deal_activity.data_id = d.pop("dataId", UNSET)
+            deal_activity.data_id = d.pop("dataId", UNSET)
 
-        deal_activity.data_type = d.pop("dataType", UNSET)
+            deal_activity.data_type = d.pop("dataType", UNSET)
 
-        deal_activity.data_action = d.pop("dataAction", UNSET)
+            deal_activity.data_action = d.pop("dataAction", UNSET)
 
-        deal_activity.data_oldval = d.pop("dataOldval", UNSET)
+            deal_activity.data_oldval = d.pop("dataOldval", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        deal_activity.cdate = cdate
+            deal_activity.cdate = cdate
 
-        deal_activity.sortdate = d.pop("sortdate", UNSET)
+            deal_activity.sortdate = d.pop("sortdate", UNSET)
 
-        deal_activity.is_addtask = d.pop("isAddtask", UNSET)
+            deal_activity.is_addtask = d.pop("isAddtask", UNSET)
 
-        deal_activity.deleted = d.pop("deleted", UNSET)
+            deal_activity.deleted = d.pop("deleted", UNSET)
 
-        deal_activity.seriesid = d.pop("seriesid", UNSET)
+            deal_activity.seriesid = d.pop("seriesid", UNSET)
 
-        deal_activity.automation = d.pop("automation", UNSET)
+            deal_activity.automation = d.pop("automation", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_activity.links = links
+            deal_activity.links = links
 
-        deal_activity.additional_properties = d
-        return deal_activity
+            deal_activity.additional_properties = d
+            return deal_activity
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

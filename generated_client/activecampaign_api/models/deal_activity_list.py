@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealActivityList")
@@ -43,28 +44,33 @@ class DealActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_activity_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_activities = []
-        _deal_activities = d.pop("dealActivities")
-        for deal_activities_item_data in _deal_activities:
-            deal_activities_item = DealActivity.from_dict(deal_activities_item_data)
+        try:
+            deal_activity_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_activities = []
+            _deal_activities = d.pop("dealActivities")
+            for deal_activities_item_data in _deal_activities:
+                deal_activities_item = DealActivity.from_dict(deal_activities_item_data)
 
-            deal_activities.append(deal_activities_item)
+                deal_activities.append(deal_activities_item)
 
-        deal_activity_list.deal_activities = deal_activities
+            deal_activity_list.deal_activities = deal_activities
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_activity_list.meta = meta
+            deal_activity_list.meta = meta
 
-        deal_activity_list.additional_properties = d
-        return deal_activity_list
+            deal_activity_list.additional_properties = d
+            return deal_activity_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealBulkUpdateRequest")
 
 
@@ -32,19 +34,24 @@ class DealBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_bulk_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        deals = []
-        _deals = d.pop("deals")
-        for deals_item_data in _deals:
-            deals_item = DealOwnerChange.from_dict(deals_item_data)
+        try:
+            deal_bulk_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            deals = []
+            _deals = d.pop("deals")
+            for deals_item_data in _deals:
+                deals_item = DealOwnerChange.from_dict(deals_item_data)
 
-            deals.append(deals_item)
+                deals.append(deals_item)
 
-        deal_bulk_update_request.deals = deals
+            deal_bulk_update_request.deals = deals
 
-        deal_bulk_update_request.additional_properties = d
-        return deal_bulk_update_request
+            deal_bulk_update_request.additional_properties = d
+            return deal_bulk_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

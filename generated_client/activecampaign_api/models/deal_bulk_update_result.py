@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealBulkUpdateResult")
@@ -50,16 +51,21 @@ class DealBulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_bulk_update_result = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_bulk_update_result.success = d.pop("success", UNSET)
+        try:
+            deal_bulk_update_result = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_bulk_update_result.success = d.pop("success", UNSET)
 
-        deal_bulk_update_result.nochange = d.pop("nochange", UNSET)
+            deal_bulk_update_result.nochange = d.pop("nochange", UNSET)
 
-        deal_bulk_update_result.failed = d.pop("failed", UNSET)
+            deal_bulk_update_result.failed = d.pop("failed", UNSET)
 
-        deal_bulk_update_result.additional_properties = d
-        return deal_bulk_update_result
+            deal_bulk_update_result.additional_properties = d
+            return deal_bulk_update_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
 from ..types import UNSET, Unset
 
@@ -131,50 +132,55 @@ class DealCreateRequestDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_create_request_deal = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_create_request_deal.title = d.pop("title")
+        try:
+            deal_create_request_deal = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_create_request_deal.title = d.pop("title")
 
-        deal_create_request_deal.value = d.pop("value")
+            deal_create_request_deal.value = d.pop("value")
 
-        deal_create_request_deal.currency = d.pop("currency")
+            deal_create_request_deal.currency = d.pop("currency")
 
-        deal_create_request_deal.description = d.pop("description", UNSET)
+            deal_create_request_deal.description = d.pop("description", UNSET)
 
-        deal_create_request_deal.contact = d.pop("contact", UNSET)
+            deal_create_request_deal.contact = d.pop("contact", UNSET)
 
-        deal_create_request_deal.account = d.pop("account", UNSET)
+            deal_create_request_deal.account = d.pop("account", UNSET)
 
-        deal_create_request_deal.group = d.pop("group", UNSET)
+            deal_create_request_deal.group = d.pop("group", UNSET)
 
-        deal_create_request_deal.stage = d.pop("stage", UNSET)
+            deal_create_request_deal.stage = d.pop("stage", UNSET)
 
-        deal_create_request_deal.owner = d.pop("owner", UNSET)
+            deal_create_request_deal.owner = d.pop("owner", UNSET)
 
-        deal_create_request_deal.percent = d.pop("percent", UNSET)
+            deal_create_request_deal.percent = d.pop("percent", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: DealFieldsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_deal_fields_status(_status)
+            _status = d.pop("status", UNSET)
+            status: DealFieldsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_deal_fields_status(_status)
 
-        deal_create_request_deal.status = status
+            deal_create_request_deal.status = status
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[DealFieldValueInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = DealFieldValueInput.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[DealFieldValueInput] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = DealFieldValueInput.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        deal_create_request_deal.fields = fields
+            deal_create_request_deal.fields = fields
 
-        deal_create_request_deal.additional_properties = d
-        return deal_create_request_deal
+            deal_create_request_deal.additional_properties = d
+            return deal_create_request_deal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealCurrencyTotal")
@@ -43,16 +44,21 @@ class DealCurrencyTotal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_currency_total = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_currency_total.currency = d.pop("currency", UNSET)
+        try:
+            deal_currency_total = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_currency_total.currency = d.pop("currency", UNSET)
 
-        deal_currency_total.total = d.pop("total", UNSET)
+            deal_currency_total.total = d.pop("total", UNSET)
 
-        deal_currency_total.value = d.pop("value", UNSET)
+            deal_currency_total.value = d.pop("value", UNSET)
 
-        deal_currency_total.additional_properties = d
-        return deal_currency_total
+            deal_currency_total.additional_properties = d
+            return deal_currency_total
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealCustomFieldList")
@@ -43,28 +44,33 @@ class DealCustomFieldList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_custom_field_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_custom_field_meta = []
-        _deal_custom_field_meta = d.pop("dealCustomFieldMeta")
-        for deal_custom_field_meta_item_data in _deal_custom_field_meta:
-            deal_custom_field_meta_item = DealCustomField.from_dict(deal_custom_field_meta_item_data)
+        try:
+            deal_custom_field_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_custom_field_meta = []
+            _deal_custom_field_meta = d.pop("dealCustomFieldMeta")
+            for deal_custom_field_meta_item_data in _deal_custom_field_meta:
+                deal_custom_field_meta_item = DealCustomField.from_dict(deal_custom_field_meta_item_data)
 
-            deal_custom_field_meta.append(deal_custom_field_meta_item)
+                deal_custom_field_meta.append(deal_custom_field_meta_item)
 
-        deal_custom_field_list.deal_custom_field_meta = deal_custom_field_meta
+            deal_custom_field_list.deal_custom_field_meta = deal_custom_field_meta
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_custom_field_list.meta = meta
+            deal_custom_field_list.meta = meta
 
-        deal_custom_field_list.additional_properties = d
-        return deal_custom_field_list
+            deal_custom_field_list.additional_properties = d
+            return deal_custom_field_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

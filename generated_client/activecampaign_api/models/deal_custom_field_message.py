@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealCustomFieldMessage")
@@ -29,12 +30,17 @@ class DealCustomFieldMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_custom_field_message = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_custom_field_message.message = d.pop("message", UNSET)
+        try:
+            deal_custom_field_message = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_custom_field_message.message = d.pop("message", UNSET)
 
-        deal_custom_field_message.additional_properties = d
-        return deal_custom_field_message
+            deal_custom_field_message.additional_properties = d
+            return deal_custom_field_message
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

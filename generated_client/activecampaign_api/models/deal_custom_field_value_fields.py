@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealCustomFieldValueFields")
@@ -44,30 +45,35 @@ class DealCustomFieldValueFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_custom_field_value_fields = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            deal_custom_field_value_fields = cls.__new__(cls)
+            d = dict(src_dict)
 
-        def _parse_field_value(data: object) -> float | list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_deal_custom_field_value_input_type_2 = cast(list[str], data)
+            def _parse_field_value(data: object) -> float | list[str] | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_deal_custom_field_value_input_type_2 = cast(list[str], data)
 
-                return componentsschemas_deal_custom_field_value_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[str] | str | Unset, data)
+                    return componentsschemas_deal_custom_field_value_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | str | Unset, data)
 
-        field_value = _parse_field_value(d.pop("fieldValue", UNSET))
+            field_value = _parse_field_value(d.pop("fieldValue", UNSET))
 
-        deal_custom_field_value_fields.field_value = field_value
+            deal_custom_field_value_fields.field_value = field_value
 
-        deal_custom_field_value_fields.field_currency = d.pop("fieldCurrency", UNSET)
+            deal_custom_field_value_fields.field_currency = d.pop("fieldCurrency", UNSET)
 
-        deal_custom_field_value_fields.additional_properties = d
-        return deal_custom_field_value_fields
+            deal_custom_field_value_fields.additional_properties = d
+            return deal_custom_field_value_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealCustomFieldValueNew")
@@ -64,31 +65,36 @@ class DealCustomFieldValueNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_custom_field_value_new = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_custom_field_value_new.custom_field_id = d.pop("customFieldId")
+        try:
+            deal_custom_field_value_new = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_custom_field_value_new.custom_field_id = d.pop("customFieldId")
 
-        def _parse_field_value(data: object) -> float | list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_deal_custom_field_value_input_type_2 = cast(list[str], data)
+            def _parse_field_value(data: object) -> float | list[str] | str:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_deal_custom_field_value_input_type_2 = cast(list[str], data)
 
-                return componentsschemas_deal_custom_field_value_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | list[str] | str, data)
+                    return componentsschemas_deal_custom_field_value_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(float | list[str] | str, data)
 
-        field_value = _parse_field_value(d.pop("fieldValue"))
+            field_value = _parse_field_value(d.pop("fieldValue"))
 
-        deal_custom_field_value_new.field_value = field_value
+            deal_custom_field_value_new.field_value = field_value
 
-        deal_custom_field_value_new.deal_id = d.pop("dealId", UNSET)
+            deal_custom_field_value_new.deal_id = d.pop("dealId", UNSET)
 
-        deal_custom_field_value_new.field_currency = d.pop("fieldCurrency", UNSET)
+            deal_custom_field_value_new.field_currency = d.pop("fieldCurrency", UNSET)
 
-        deal_custom_field_value_new.additional_properties = d
-        return deal_custom_field_value_new
+            deal_custom_field_value_new.additional_properties = d
+            return deal_custom_field_value_new
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

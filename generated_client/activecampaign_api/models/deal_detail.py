@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealDetail")
 
 
@@ -31,14 +33,19 @@ class DealDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_detail = cls.__new__(cls)
-        d = dict(src_dict)
-        deal = Deal.from_dict(d.pop("deal"))
+        try:
+            deal_detail = cls.__new__(cls)
+            d = dict(src_dict)
+            deal = Deal.from_dict(d.pop("deal"))
 
-        deal_detail.deal = deal
+            deal_detail.deal = deal
 
-        deal_detail.additional_properties = d
-        return deal_detail
+            deal_detail.additional_properties = d
+            return deal_detail
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealEnvelope")
@@ -55,36 +56,41 @@ class DealEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        deal = Deal.from_dict(d.pop("deal"))
+        try:
+            deal_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            deal = Deal.from_dict(d.pop("deal"))
 
-        deal_envelope.deal = deal
+            deal_envelope.deal = deal
 
-        _contacts = d.pop("contacts", UNSET)
-        contacts: list[Contact] | Unset = UNSET
-        if _contacts is not UNSET:
-            contacts = []
-            for contacts_item_data in _contacts:
-                contacts_item = Contact.from_dict(contacts_item_data)
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
 
-                contacts.append(contacts_item)
+                    contacts.append(contacts_item)
 
-        deal_envelope.contacts = contacts
+            deal_envelope.contacts = contacts
 
-        _deal_stages = d.pop("dealStages", UNSET)
-        deal_stages: list[DealStage] | Unset = UNSET
-        if _deal_stages is not UNSET:
-            deal_stages = []
-            for deal_stages_item_data in _deal_stages:
-                deal_stages_item = DealStage.from_dict(deal_stages_item_data)
+            _deal_stages = d.pop("dealStages", UNSET)
+            deal_stages: list[DealStage] | Unset = UNSET
+            if _deal_stages is not UNSET:
+                deal_stages = []
+                for deal_stages_item_data in _deal_stages:
+                    deal_stages_item = DealStage.from_dict(deal_stages_item_data)
 
-                deal_stages.append(deal_stages_item)
+                    deal_stages.append(deal_stages_item)
 
-        deal_envelope.deal_stages = deal_stages
+            deal_envelope.deal_stages = deal_stages
 
-        deal_envelope.additional_properties = d
-        return deal_envelope
+            deal_envelope.additional_properties = d
+            return deal_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

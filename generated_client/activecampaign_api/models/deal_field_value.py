@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealFieldValue")
@@ -53,18 +54,23 @@ class DealFieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_field_value.custom_field_id = d.pop("customFieldId", UNSET)
+        try:
+            deal_field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_field_value.custom_field_id = d.pop("customFieldId", UNSET)
 
-        deal_field_value.field_value = d.pop("fieldValue", UNSET)
+            deal_field_value.field_value = d.pop("fieldValue", UNSET)
 
-        deal_field_value.field_currency = d.pop("fieldCurrency", UNSET)
+            deal_field_value.field_currency = d.pop("fieldCurrency", UNSET)
 
-        deal_field_value.deal_id = d.pop("dealId", UNSET)
+            deal_field_value.deal_id = d.pop("dealId", UNSET)
 
-        deal_field_value.additional_properties = d
-        return deal_field_value
+            deal_field_value.additional_properties = d
+            return deal_field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

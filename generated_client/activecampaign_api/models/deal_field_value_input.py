@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealFieldValueInput")
@@ -48,16 +49,21 @@ class DealFieldValueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_field_value_input = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_field_value_input.custom_field_id = d.pop("customFieldId")
+        try:
+            deal_field_value_input = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_field_value_input.custom_field_id = d.pop("customFieldId")
 
-        deal_field_value_input.field_value = d.pop("fieldValue")
+            deal_field_value_input.field_value = d.pop("fieldValue")
 
-        deal_field_value_input.field_currency = d.pop("fieldCurrency", UNSET)
+            deal_field_value_input.field_currency = d.pop("fieldCurrency", UNSET)
 
-        deal_field_value_input.additional_properties = d
-        return deal_field_value_input
+            deal_field_value_input.additional_properties = d
+            return deal_field_value_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
 from ..types import UNSET, Unset
 
@@ -133,50 +134,55 @@ class DealFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_fields.title = d.pop("title", UNSET)
+        try:
+            deal_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_fields.title = d.pop("title", UNSET)
 
-        deal_fields.description = d.pop("description", UNSET)
+            deal_fields.description = d.pop("description", UNSET)
 
-        deal_fields.contact = d.pop("contact", UNSET)
+            deal_fields.contact = d.pop("contact", UNSET)
 
-        deal_fields.account = d.pop("account", UNSET)
+            deal_fields.account = d.pop("account", UNSET)
 
-        deal_fields.value = d.pop("value", UNSET)
+            deal_fields.value = d.pop("value", UNSET)
 
-        deal_fields.currency = d.pop("currency", UNSET)
+            deal_fields.currency = d.pop("currency", UNSET)
 
-        deal_fields.group = d.pop("group", UNSET)
+            deal_fields.group = d.pop("group", UNSET)
 
-        deal_fields.stage = d.pop("stage", UNSET)
+            deal_fields.stage = d.pop("stage", UNSET)
 
-        deal_fields.owner = d.pop("owner", UNSET)
+            deal_fields.owner = d.pop("owner", UNSET)
 
-        deal_fields.percent = d.pop("percent", UNSET)
+            deal_fields.percent = d.pop("percent", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: DealFieldsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_deal_fields_status(_status)
+            _status = d.pop("status", UNSET)
+            status: DealFieldsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_deal_fields_status(_status)
 
-        deal_fields.status = status
+            deal_fields.status = status
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[DealFieldValueInput] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = DealFieldValueInput.from_dict(fields_item_data)
+            _fields = d.pop("fields", UNSET)
+            fields: list[DealFieldValueInput] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = DealFieldValueInput.from_dict(fields_item_data)
 
-                fields.append(fields_item)
+                    fields.append(fields_item)
 
-        deal_fields.fields = fields
+            deal_fields.fields = fields
 
-        deal_fields.additional_properties = d
-        return deal_fields
+            deal_fields.additional_properties = d
+            return deal_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealList")
@@ -43,28 +44,33 @@ class DealList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deals = []
-        _deals = d.pop("deals")
-        for deals_item_data in _deals:
-            deals_item = Deal.from_dict(deals_item_data)
+        try:
+            deal_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deals = []
+            _deals = d.pop("deals")
+            for deals_item_data in _deals:
+                deals_item = Deal.from_dict(deals_item_data)
 
-            deals.append(deals_item)
+                deals.append(deals_item)
 
-        deal_list.deals = deals
+            deal_list.deals = deals
 
-        _meta = d.pop("meta", UNSET)
-        meta: DealPageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = DealPageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: DealPageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = DealPageMeta.from_dict(_meta)
 
-        deal_list.meta = meta
+            deal_list.meta = meta
 
-        deal_list.additional_properties = d
-        return deal_list
+            deal_list.additional_properties = d
+            return deal_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealNote")
@@ -106,68 +107,73 @@ class DealNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_note = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_note.id = d.pop("id")
+        try:
+            deal_note = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_note.id = d.pop("id")
 
-        deal_note.note = d.pop("note", UNSET)
+            deal_note.note = d.pop("note", UNSET)
 
-        deal_note.relid = d.pop("relid", UNSET)
+            deal_note.relid = d.pop("relid", UNSET)
 
-        deal_note.reltype = d.pop("reltype", UNSET)
+            deal_note.reltype = d.pop("reltype", UNSET)
 
-        deal_note.user = d.pop("user", UNSET)
+            deal_note.user = d.pop("user", UNSET)
 
-        deal_note.userid = d.pop("userid", UNSET)
+            deal_note.userid = d.pop("userid", UNSET)
 
-        _owner = d.pop("owner", UNSET)
-        owner: DealNoteOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = DealNoteOwner.from_dict(_owner)
+            _owner = d.pop("owner", UNSET)
+            owner: DealNoteOwner | Unset
+            if isinstance(_owner, Unset):
+                owner = UNSET
+            else:
+                owner = DealNoteOwner.from_dict(_owner)
 
-        deal_note.owner = owner
+            deal_note.owner = owner
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        deal_note.cdate = cdate
+            deal_note.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        deal_note.mdate = mdate
+            deal_note.mdate = mdate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_note.links = links
+            deal_note.links = links
 
-        deal_note.additional_properties = d
-        return deal_note
+            deal_note.additional_properties = d
+            return deal_note
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

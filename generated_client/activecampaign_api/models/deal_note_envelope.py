@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealNoteEnvelope")
@@ -42,25 +43,30 @@ class DealNoteEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_note_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        note = DealNote.from_dict(d.pop("note"))
+        try:
+            deal_note_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            note = DealNote.from_dict(d.pop("note"))
 
-        deal_note_envelope.note = note
+            deal_note_envelope.note = note
 
-        _deals = d.pop("deals", UNSET)
-        deals: list[Deal] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = Deal.from_dict(deals_item_data)
+            _deals = d.pop("deals", UNSET)
+            deals: list[Deal] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = Deal.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        deal_note_envelope.deals = deals
+            deal_note_envelope.deals = deals
 
-        deal_note_envelope.additional_properties = d
-        return deal_note_envelope
+            deal_note_envelope.additional_properties = d
+            return deal_note_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealNoteRequestNote")
 
 
@@ -30,12 +32,17 @@ class DealNoteRequestNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_note_request_note = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_note_request_note.note = d.pop("note")
+        try:
+            deal_note_request_note = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_note_request_note.note = d.pop("note")
 
-        deal_note_request_note.additional_properties = d
-        return deal_note_request_note
+            deal_note_request_note.additional_properties = d
+            return deal_note_request_note
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

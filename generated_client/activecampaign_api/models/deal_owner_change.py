@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealOwnerChange")
 
 
@@ -41,14 +43,19 @@ class DealOwnerChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_owner_change = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_owner_change.id = d.pop("id")
+        try:
+            deal_owner_change = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_owner_change.id = d.pop("id")
 
-        deal_owner_change.owner_id = d.pop("ownerId")
+            deal_owner_change.owner_id = d.pop("ownerId")
 
-        deal_owner_change.additional_properties = d
-        return deal_owner_change
+            deal_owner_change.additional_properties = d
+            return deal_owner_change
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

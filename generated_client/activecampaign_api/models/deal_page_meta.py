@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealPageMeta")
@@ -47,21 +48,26 @@ class DealPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_page_meta.total = d.pop("total", UNSET)
+        try:
+            deal_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_page_meta.total = d.pop("total", UNSET)
 
-        _currencies = d.pop("currencies", UNSET)
-        currencies: DealPageMetaCurrencies | Unset
-        if isinstance(_currencies, Unset):
-            currencies = UNSET
-        else:
-            currencies = DealPageMetaCurrencies.from_dict(_currencies)
+            _currencies = d.pop("currencies", UNSET)
+            currencies: DealPageMetaCurrencies | Unset
+            if isinstance(_currencies, Unset):
+                currencies = UNSET
+            else:
+                currencies = DealPageMetaCurrencies.from_dict(_currencies)
 
-        deal_page_meta.currencies = currencies
+            deal_page_meta.currencies = currencies
 
-        deal_page_meta.additional_properties = d
-        return deal_page_meta
+            deal_page_meta.additional_properties = d
+            return deal_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealPageMetaCurrencies")
 
 
@@ -23,17 +25,22 @@ class DealPageMetaCurrencies:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_page_meta_currencies = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            deal_page_meta_currencies = cls.__new__(cls)
+            d = dict(src_dict)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = DealCurrencyTotal.from_dict(prop_dict)
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                additional_property = DealCurrencyTotal.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        deal_page_meta_currencies.additional_properties = additional_properties
-        return deal_page_meta_currencies
+            deal_page_meta_currencies.additional_properties = additional_properties
+            return deal_page_meta_currencies
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

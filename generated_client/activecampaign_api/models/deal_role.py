@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealRole")
@@ -67,51 +68,56 @@ class DealRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_role = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_role.id = d.pop("id")
+        try:
+            deal_role = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_role.id = d.pop("id")
 
-        deal_role.title = d.pop("title", UNSET)
+            deal_role.title = d.pop("title", UNSET)
 
-        _created_timestamp = d.pop("created_timestamp", UNSET)
-        created_timestamp: datetime.datetime | Unset
-        if isinstance(_created_timestamp, Unset):
-            created_timestamp = UNSET
-        else:
-            created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
+            _created_timestamp = d.pop("created_timestamp", UNSET)
+            created_timestamp: datetime.datetime | Unset
+            if isinstance(_created_timestamp, Unset):
+                created_timestamp = UNSET
+            else:
+                created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
 
-        deal_role.created_timestamp = created_timestamp
+            deal_role.created_timestamp = created_timestamp
 
-        def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return updated_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
+            updated_timestamp = _parse_updated_timestamp(d.pop("updated_timestamp", UNSET))
 
-        deal_role.updated_timestamp = updated_timestamp
+            deal_role.updated_timestamp = updated_timestamp
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_role.links = links
+            deal_role.links = links
 
-        deal_role.additional_properties = d
-        return deal_role
+            deal_role.additional_properties = d
+            return deal_role
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

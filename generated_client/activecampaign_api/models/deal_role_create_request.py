@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealRoleCreateRequest")
 
 
@@ -30,12 +32,17 @@ class DealRoleCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_role_create_request = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_role_create_request.title = d.pop("title")
+        try:
+            deal_role_create_request = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_role_create_request.title = d.pop("title")
 
-        deal_role_create_request.additional_properties = d
-        return deal_role_create_request
+            deal_role_create_request.additional_properties = d
+            return deal_role_create_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

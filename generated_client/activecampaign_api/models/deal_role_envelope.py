@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealRoleEnvelope")
 
 
@@ -30,14 +32,19 @@ class DealRoleEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_role_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_role = DealRole.from_dict(d.pop("dealRole"))
+        try:
+            deal_role_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_role = DealRole.from_dict(d.pop("dealRole"))
 
-        deal_role_envelope.deal_role = deal_role
+            deal_role_envelope.deal_role = deal_role
 
-        deal_role_envelope.additional_properties = d
-        return deal_role_envelope
+            deal_role_envelope.additional_properties = d
+            return deal_role_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealRoleList")
@@ -43,28 +44,33 @@ class DealRoleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_role_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_roles = []
-        _deal_roles = d.pop("dealRoles")
-        for deal_roles_item_data in _deal_roles:
-            deal_roles_item = DealRole.from_dict(deal_roles_item_data)
+        try:
+            deal_role_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_roles = []
+            _deal_roles = d.pop("dealRoles")
+            for deal_roles_item_data in _deal_roles:
+                deal_roles_item = DealRole.from_dict(deal_roles_item_data)
 
-            deal_roles.append(deal_roles_item)
+                deal_roles.append(deal_roles_item)
 
-        deal_role_list.deal_roles = deal_roles
+            deal_role_list.deal_roles = deal_roles
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_role_list.meta = meta
+            deal_role_list.meta = meta
 
-        deal_role_list.additional_properties = d
-        return deal_role_list
+            deal_role_list.additional_properties = d
+            return deal_role_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

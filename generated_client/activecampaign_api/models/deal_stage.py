@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealStage")
@@ -141,81 +142,86 @@ class DealStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_stage.id = d.pop("id")
+        try:
+            deal_stage = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_stage.id = d.pop("id")
 
-        deal_stage.title = d.pop("title", UNSET)
+            deal_stage.title = d.pop("title", UNSET)
 
-        deal_stage.group = d.pop("group", UNSET)
+            deal_stage.group = d.pop("group", UNSET)
 
-        deal_stage.order = d.pop("order", UNSET)
+            deal_stage.order = d.pop("order", UNSET)
 
-        deal_stage.deal_order = d.pop("dealOrder", UNSET)
+            deal_stage.deal_order = d.pop("dealOrder", UNSET)
 
-        deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
+            deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
+            deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
 
-        deal_stage.card_region_3 = d.pop("cardRegion3", UNSET)
+            deal_stage.card_region_3 = d.pop("cardRegion3", UNSET)
 
-        deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
+            deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
+            deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        deal_stage.color = d.pop("color", UNSET)
+            deal_stage.color = d.pop("color", UNSET)
 
-        deal_stage.width = d.pop("width", UNSET)
+            deal_stage.width = d.pop("width", UNSET)
 
-        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return cdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        cdate = _parse_cdate(d.pop("cdate", UNSET))
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
-        deal_stage.cdate = cdate
+            deal_stage.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        deal_stage.udate = udate
+            deal_stage.udate = udate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_stage.links = links
+            deal_stage.links = links
 
-        deal_stage.additional_properties = d
-        return deal_stage
+            deal_stage.additional_properties = d
+            return deal_stage
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_stage_fields_card_region_3 import DealStageFieldsCardRegion3, check_deal_stage_fields_card_region_3
 from ..types import UNSET, Unset
 
@@ -94,39 +95,44 @@ class DealStageCreateRequestDealStage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage_create_request_deal_stage = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_stage_create_request_deal_stage.title = d.pop("title")
+        try:
+            deal_stage_create_request_deal_stage = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_stage_create_request_deal_stage.title = d.pop("title")
 
-        deal_stage_create_request_deal_stage.group = d.pop("group")
+            deal_stage_create_request_deal_stage.group = d.pop("group")
 
-        deal_stage_create_request_deal_stage.order = d.pop("order", UNSET)
+            deal_stage_create_request_deal_stage.order = d.pop("order", UNSET)
 
-        deal_stage_create_request_deal_stage.deal_order = d.pop("dealOrder", UNSET)
+            deal_stage_create_request_deal_stage.deal_order = d.pop("dealOrder", UNSET)
 
-        deal_stage_create_request_deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
+            deal_stage_create_request_deal_stage.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        deal_stage_create_request_deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
+            deal_stage_create_request_deal_stage.card_region_2 = d.pop("cardRegion2", UNSET)
 
-        _card_region_3 = d.pop("cardRegion3", UNSET)
-        card_region_3: DealStageFieldsCardRegion3 | Unset
-        if isinstance(_card_region_3, Unset):
-            card_region_3 = UNSET
-        else:
-            card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
+            _card_region_3 = d.pop("cardRegion3", UNSET)
+            card_region_3: DealStageFieldsCardRegion3 | Unset
+            if isinstance(_card_region_3, Unset):
+                card_region_3 = UNSET
+            else:
+                card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
 
-        deal_stage_create_request_deal_stage.card_region_3 = card_region_3
+            deal_stage_create_request_deal_stage.card_region_3 = card_region_3
 
-        deal_stage_create_request_deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
+            deal_stage_create_request_deal_stage.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        deal_stage_create_request_deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
+            deal_stage_create_request_deal_stage.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        deal_stage_create_request_deal_stage.color = d.pop("color", UNSET)
+            deal_stage_create_request_deal_stage.color = d.pop("color", UNSET)
 
-        deal_stage_create_request_deal_stage.width = d.pop("width", UNSET)
+            deal_stage_create_request_deal_stage.width = d.pop("width", UNSET)
 
-        deal_stage_create_request_deal_stage.additional_properties = d
-        return deal_stage_create_request_deal_stage
+            deal_stage_create_request_deal_stage.additional_properties = d
+            return deal_stage_create_request_deal_stage
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

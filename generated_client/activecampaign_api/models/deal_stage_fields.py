@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_stage_fields_card_region_3 import DealStageFieldsCardRegion3, check_deal_stage_fields_card_region_3
 from ..types import UNSET, Unset
 
@@ -98,39 +99,44 @@ class DealStageFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_stage_fields.title = d.pop("title", UNSET)
+        try:
+            deal_stage_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_stage_fields.title = d.pop("title", UNSET)
 
-        deal_stage_fields.group = d.pop("group", UNSET)
+            deal_stage_fields.group = d.pop("group", UNSET)
 
-        deal_stage_fields.order = d.pop("order", UNSET)
+            deal_stage_fields.order = d.pop("order", UNSET)
 
-        deal_stage_fields.deal_order = d.pop("dealOrder", UNSET)
+            deal_stage_fields.deal_order = d.pop("dealOrder", UNSET)
 
-        deal_stage_fields.card_region_1 = d.pop("cardRegion1", UNSET)
+            deal_stage_fields.card_region_1 = d.pop("cardRegion1", UNSET)
 
-        deal_stage_fields.card_region_2 = d.pop("cardRegion2", UNSET)
+            deal_stage_fields.card_region_2 = d.pop("cardRegion2", UNSET)
 
-        _card_region_3 = d.pop("cardRegion3", UNSET)
-        card_region_3: DealStageFieldsCardRegion3 | Unset
-        if isinstance(_card_region_3, Unset):
-            card_region_3 = UNSET
-        else:
-            card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
+            _card_region_3 = d.pop("cardRegion3", UNSET)
+            card_region_3: DealStageFieldsCardRegion3 | Unset
+            if isinstance(_card_region_3, Unset):
+                card_region_3 = UNSET
+            else:
+                card_region_3 = check_deal_stage_fields_card_region_3(_card_region_3)
 
-        deal_stage_fields.card_region_3 = card_region_3
+            deal_stage_fields.card_region_3 = card_region_3
 
-        deal_stage_fields.card_region_4 = d.pop("cardRegion4", UNSET)
+            deal_stage_fields.card_region_4 = d.pop("cardRegion4", UNSET)
 
-        deal_stage_fields.card_region_5 = d.pop("cardRegion5", UNSET)
+            deal_stage_fields.card_region_5 = d.pop("cardRegion5", UNSET)
 
-        deal_stage_fields.color = d.pop("color", UNSET)
+            deal_stage_fields.color = d.pop("color", UNSET)
 
-        deal_stage_fields.width = d.pop("width", UNSET)
+            deal_stage_fields.width = d.pop("width", UNSET)
 
-        deal_stage_fields.additional_properties = d
-        return deal_stage_fields
+            deal_stage_fields.additional_properties = d
+            return deal_stage_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

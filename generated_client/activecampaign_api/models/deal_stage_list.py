@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealStageList")
@@ -43,28 +44,33 @@ class DealStageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_stages = []
-        _deal_stages = d.pop("dealStages")
-        for deal_stages_item_data in _deal_stages:
-            deal_stages_item = DealStage.from_dict(deal_stages_item_data)
+        try:
+            deal_stage_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_stages = []
+            _deal_stages = d.pop("dealStages")
+            for deal_stages_item_data in _deal_stages:
+                deal_stages_item = DealStage.from_dict(deal_stages_item_data)
 
-            deal_stages.append(deal_stages_item)
+                deal_stages.append(deal_stages_item)
 
-        deal_stage_list.deal_stages = deal_stages
+            deal_stage_list.deal_stages = deal_stages
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_stage_list.meta = meta
+            deal_stage_list.meta = meta
 
-        deal_stage_list.additional_properties = d
-        return deal_stage_list
+            deal_stage_list.additional_properties = d
+            return deal_stage_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

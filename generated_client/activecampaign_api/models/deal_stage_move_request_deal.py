@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealStageMoveRequestDeal")
 
 
@@ -32,12 +34,17 @@ class DealStageMoveRequestDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage_move_request_deal = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_stage_move_request_deal.stage = d.pop("stage")
+        try:
+            deal_stage_move_request_deal = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_stage_move_request_deal.stage = d.pop("stage")
 
-        deal_stage_move_request_deal.additional_properties = d
-        return deal_stage_move_request_deal
+            deal_stage_move_request_deal.additional_properties = d
+            return deal_stage_move_request_deal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

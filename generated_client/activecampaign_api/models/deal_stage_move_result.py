@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealStageMoveResult")
@@ -34,21 +35,26 @@ class DealStageMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_stage_move_result = cls.__new__(cls)
-        d = dict(src_dict)
-        _deals = d.pop("deals", UNSET)
-        deals: list[Deal] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = Deal.from_dict(deals_item_data)
+        try:
+            deal_stage_move_result = cls.__new__(cls)
+            d = dict(src_dict)
+            _deals = d.pop("deals", UNSET)
+            deals: list[Deal] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = Deal.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        deal_stage_move_result.deals = deals
+            deal_stage_move_result.deals = deals
 
-        deal_stage_move_result.additional_properties = d
-        return deal_stage_move_result
+            deal_stage_move_result.additional_properties = d
+            return deal_stage_move_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTask")
@@ -227,92 +228,97 @@ class DealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task.id = d.pop("id")
+        try:
+            deal_task = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task.id = d.pop("id")
 
-        deal_task.title = d.pop("title", UNSET)
+            deal_task.title = d.pop("title", UNSET)
 
-        deal_task.note = d.pop("note", UNSET)
+            deal_task.note = d.pop("note", UNSET)
 
-        deal_task.status = d.pop("status", UNSET)
+            deal_task.status = d.pop("status", UNSET)
 
-        deal_task.duedate = d.pop("duedate", UNSET)
+            deal_task.duedate = d.pop("duedate", UNSET)
 
-        deal_task.edate = d.pop("edate", UNSET)
+            deal_task.edate = d.pop("edate", UNSET)
 
-        deal_task.duration = d.pop("duration", UNSET)
+            deal_task.duration = d.pop("duration", UNSET)
 
-        deal_task.donedate = d.pop("donedate", UNSET)
+            deal_task.donedate = d.pop("donedate", UNSET)
 
-        deal_task.relid = d.pop("relid", UNSET)
+            deal_task.relid = d.pop("relid", UNSET)
 
-        deal_task.reltype = d.pop("reltype", UNSET)
+            deal_task.reltype = d.pop("reltype", UNSET)
 
-        deal_task.owner_type = d.pop("ownerType", UNSET)
+            deal_task.owner_type = d.pop("ownerType", UNSET)
 
-        deal_task.deal_tasktype = d.pop("dealTasktype", UNSET)
+            deal_task.deal_tasktype = d.pop("dealTasktype", UNSET)
 
-        deal_task.user = d.pop("user", UNSET)
+            deal_task.user = d.pop("user", UNSET)
 
-        deal_task.assignee = d.pop("assignee", UNSET)
+            deal_task.assignee = d.pop("assignee", UNSET)
 
-        deal_task.automation = d.pop("automation", UNSET)
+            deal_task.automation = d.pop("automation", UNSET)
 
-        deal_task.done_automation = d.pop("doneAutomation", UNSET)
+            deal_task.done_automation = d.pop("doneAutomation", UNSET)
 
-        deal_task.outcome_id = d.pop("outcomeId", UNSET)
+            deal_task.outcome_id = d.pop("outcomeId", UNSET)
 
-        deal_task.outcome_info = d.pop("outcomeInfo", UNSET)
+            deal_task.outcome_info = d.pop("outcomeInfo", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        deal_task.cdate = cdate
+            deal_task.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        deal_task.udate = udate
+            deal_task.udate = udate
 
-        _owner = d.pop("owner", UNSET)
-        owner: DealTaskOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = DealTaskOwner.from_dict(_owner)
+            _owner = d.pop("owner", UNSET)
+            owner: DealTaskOwner | Unset
+            if isinstance(_owner, Unset):
+                owner = UNSET
+            else:
+                owner = DealTaskOwner.from_dict(_owner)
 
-        deal_task.owner = owner
+            deal_task.owner = owner
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_task.links = links
+            deal_task.links = links
 
-        deal_task.additional_properties = d
-        return deal_task
+            deal_task.additional_properties = d
+            return deal_task
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

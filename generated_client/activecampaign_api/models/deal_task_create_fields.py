@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_task_fields_owner_type import DealTaskFieldsOwnerType, check_deal_task_fields_owner_type
 from ..models.deal_task_status_input_type_0 import DealTaskStatusInputType0, check_deal_task_status_input_type_0
 from ..models.deal_task_status_input_type_1 import DealTaskStatusInputType1, check_deal_task_status_input_type_1
@@ -140,62 +141,67 @@ class DealTaskCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_create_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_create_fields.relid = d.pop("relid")
+        try:
+            deal_task_create_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_create_fields.relid = d.pop("relid")
 
-        deal_task_create_fields.duedate = d.pop("duedate")
+            deal_task_create_fields.duedate = d.pop("duedate")
 
-        deal_task_create_fields.deal_tasktype = d.pop("dealTasktype")
+            deal_task_create_fields.deal_tasktype = d.pop("dealTasktype")
 
-        deal_task_create_fields.title = d.pop("title", UNSET)
+            deal_task_create_fields.title = d.pop("title", UNSET)
 
-        _owner_type = d.pop("ownerType", UNSET)
-        owner_type: DealTaskFieldsOwnerType | Unset
-        if isinstance(_owner_type, Unset):
-            owner_type = UNSET
-        else:
-            owner_type = check_deal_task_fields_owner_type(_owner_type)
+            _owner_type = d.pop("ownerType", UNSET)
+            owner_type: DealTaskFieldsOwnerType | Unset
+            if isinstance(_owner_type, Unset):
+                owner_type = UNSET
+            else:
+                owner_type = check_deal_task_fields_owner_type(_owner_type)
 
-        deal_task_create_fields.owner_type = owner_type
+            deal_task_create_fields.owner_type = owner_type
 
-        def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
+            def _parse_status(data: object) -> DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_deal_task_status_input_type_0 = check_deal_task_status_input_type_0(data)
+
+                    return componentsschemas_deal_task_status_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_deal_task_status_input_type_0 = check_deal_task_status_input_type_0(data)
+                componentsschemas_deal_task_status_input_type_1 = check_deal_task_status_input_type_1(data)
 
-                return componentsschemas_deal_task_status_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            componentsschemas_deal_task_status_input_type_1 = check_deal_task_status_input_type_1(data)
+                return componentsschemas_deal_task_status_input_type_1
 
-            return componentsschemas_deal_task_status_input_type_1
+            status = _parse_status(d.pop("status", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            deal_task_create_fields.status = status
 
-        deal_task_create_fields.status = status
+            deal_task_create_fields.note = d.pop("note", UNSET)
 
-        deal_task_create_fields.note = d.pop("note", UNSET)
+            deal_task_create_fields.edate = d.pop("edate", UNSET)
 
-        deal_task_create_fields.edate = d.pop("edate", UNSET)
+            deal_task_create_fields.assignee = d.pop("assignee", UNSET)
 
-        deal_task_create_fields.assignee = d.pop("assignee", UNSET)
+            deal_task_create_fields.outcome_id = d.pop("outcomeId", UNSET)
 
-        deal_task_create_fields.outcome_id = d.pop("outcomeId", UNSET)
+            deal_task_create_fields.outcome_info = d.pop("outcomeInfo", UNSET)
 
-        deal_task_create_fields.outcome_info = d.pop("outcomeInfo", UNSET)
+            deal_task_create_fields.trigger_automation_on_create = d.pop("triggerAutomationOnCreate", UNSET)
 
-        deal_task_create_fields.trigger_automation_on_create = d.pop("triggerAutomationOnCreate", UNSET)
+            deal_task_create_fields.done_automation = d.pop("doneAutomation", UNSET)
 
-        deal_task_create_fields.done_automation = d.pop("doneAutomation", UNSET)
-
-        deal_task_create_fields.additional_properties = d
-        return deal_task_create_fields
+            deal_task_create_fields.additional_properties = d
+            return deal_task_create_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskList")
@@ -43,28 +44,33 @@ class DealTaskList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_tasks = []
-        _deal_tasks = d.pop("dealTasks")
-        for deal_tasks_item_data in _deal_tasks:
-            deal_tasks_item = DealTask.from_dict(deal_tasks_item_data)
+        try:
+            deal_task_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_tasks = []
+            _deal_tasks = d.pop("dealTasks")
+            for deal_tasks_item_data in _deal_tasks:
+                deal_tasks_item = DealTask.from_dict(deal_tasks_item_data)
 
-            deal_tasks.append(deal_tasks_item)
+                deal_tasks.append(deal_tasks_item)
 
-        deal_task_list.deal_tasks = deal_tasks
+            deal_task_list.deal_tasks = deal_tasks
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_task_list.meta = meta
+            deal_task_list.meta = meta
 
-        deal_task_list.additional_properties = d
-        return deal_task_list
+            deal_task_list.additional_properties = d
+            return deal_task_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

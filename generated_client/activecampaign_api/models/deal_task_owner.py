@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskOwner")
@@ -37,14 +38,19 @@ class DealTaskOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_owner = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_owner.type_ = d.pop("type", UNSET)
+        try:
+            deal_task_owner = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_owner.type_ = d.pop("type", UNSET)
 
-        deal_task_owner.id = d.pop("id", UNSET)
+            deal_task_owner.id = d.pop("id", UNSET)
 
-        deal_task_owner.additional_properties = d
-        return deal_task_owner
+            deal_task_owner.additional_properties = d
+            return deal_task_owner
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskType")
@@ -92,77 +93,82 @@ class DealTaskType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_type.id = d.pop("id")
+        try:
+            deal_task_type = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_type.id = d.pop("id")
 
-        deal_task_type.title = d.pop("title", UNSET)
+            deal_task_type.title = d.pop("title", UNSET)
 
-        deal_task_type.status = d.pop("status", UNSET)
+            deal_task_type.status = d.pop("status", UNSET)
 
-        deal_task_type.defduration = d.pop("defduration", UNSET)
+            deal_task_type.defduration = d.pop("defduration", UNSET)
 
-        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return cdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            deal_task_type.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            udate = _parse_udate(d.pop("udate", UNSET))
+
+            deal_task_type.udate = udate
+
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                cdate_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return cdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                return componentsschemas_links_or_empty_type_1
 
-        cdate = _parse_cdate(d.pop("cdate", UNSET))
+            links = _parse_links(d.pop("links", UNSET))
 
-        deal_task_type.cdate = cdate
+            deal_task_type.links = links
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
-
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        udate = _parse_udate(d.pop("udate", UNSET))
-
-        deal_task_type.udate = udate
-
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
-
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
-
-            return componentsschemas_links_or_empty_type_1
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        deal_task_type.links = links
-
-        deal_task_type.additional_properties = d
-        return deal_task_type
+            deal_task_type.additional_properties = d
+            return deal_task_type
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

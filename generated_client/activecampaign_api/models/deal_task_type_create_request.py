@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealTaskTypeCreateRequest")
 
 
@@ -29,14 +31,19 @@ class DealTaskTypeCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_create_request = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_tasktype = DealTaskTypeCreateRequestDealTasktype.from_dict(d.pop("dealTasktype"))
+        try:
+            deal_task_type_create_request = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_tasktype = DealTaskTypeCreateRequestDealTasktype.from_dict(d.pop("dealTasktype"))
 
-        deal_task_type_create_request.deal_tasktype = deal_tasktype
+            deal_task_type_create_request.deal_tasktype = deal_tasktype
 
-        deal_task_type_create_request.additional_properties = d
-        return deal_task_type_create_request
+            deal_task_type_create_request.additional_properties = d
+            return deal_task_type_create_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.deal_task_type_fields_status_type_0 import (
     DealTaskTypeFieldsStatusType0,
     check_deal_task_type_fields_status_type_0,
@@ -52,33 +53,38 @@ class DealTaskTypeCreateRequestDealTasktype:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_create_request_deal_tasktype = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_type_create_request_deal_tasktype.title = d.pop("title")
+        try:
+            deal_task_type_create_request_deal_tasktype = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_type_create_request_deal_tasktype.title = d.pop("title")
 
-        def _parse_status(data: object) -> DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
+            def _parse_status(data: object) -> DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    status_type_0 = check_deal_task_type_fields_status_type_0(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = check_deal_task_type_fields_status_type_0(data)
+                status_type_1 = check_deal_task_type_fields_status_type_1(data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = check_deal_task_type_fields_status_type_1(data)
+                return status_type_1
 
-            return status_type_1
+            status = _parse_status(d.pop("status", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            deal_task_type_create_request_deal_tasktype.status = status
 
-        deal_task_type_create_request_deal_tasktype.status = status
-
-        deal_task_type_create_request_deal_tasktype.additional_properties = d
-        return deal_task_type_create_request_deal_tasktype
+            deal_task_type_create_request_deal_tasktype.additional_properties = d
+            return deal_task_type_create_request_deal_tasktype
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskTypeList")
@@ -43,28 +44,33 @@ class DealTaskTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_tasktypes = []
-        _deal_tasktypes = d.pop("dealTasktypes")
-        for deal_tasktypes_item_data in _deal_tasktypes:
-            deal_tasktypes_item = DealTaskType.from_dict(deal_tasktypes_item_data)
+        try:
+            deal_task_type_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_tasktypes = []
+            _deal_tasktypes = d.pop("dealTasktypes")
+            for deal_tasktypes_item_data in _deal_tasktypes:
+                deal_tasktypes_item = DealTaskType.from_dict(deal_tasktypes_item_data)
 
-            deal_tasktypes.append(deal_tasktypes_item)
+                deal_tasktypes.append(deal_tasktypes_item)
 
-        deal_task_type_list.deal_tasktypes = deal_tasktypes
+            deal_task_type_list.deal_tasktypes = deal_tasktypes
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        deal_task_type_list.meta = meta
+            deal_task_type_list.meta = meta
 
-        deal_task_type_list.additional_properties = d
-        return deal_task_type_list
+            deal_task_type_list.additional_properties = d
+            return deal_task_type_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="DealTaskTypeMoveRequestDealTask")
 
 
@@ -32,12 +34,17 @@ class DealTaskTypeMoveRequestDealTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_move_request_deal_task = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_type_move_request_deal_task.deal_tasktype = d.pop("dealTasktype")
+        try:
+            deal_task_type_move_request_deal_task = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_type_move_request_deal_task.deal_tasktype = d.pop("dealTasktype")
 
-        deal_task_type_move_request_deal_task.additional_properties = d
-        return deal_task_type_move_request_deal_task
+            deal_task_type_move_request_deal_task.additional_properties = d
+            return deal_task_type_move_request_deal_task
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

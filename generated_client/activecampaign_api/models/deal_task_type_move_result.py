@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskTypeMoveResult")
@@ -44,30 +45,35 @@ class DealTaskTypeMoveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_move_result = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_tasks = []
-        _deal_tasks = d.pop("dealTasks")
-        for deal_tasks_item_data in _deal_tasks:
-            deal_tasks_item = DealTask.from_dict(deal_tasks_item_data)
+        try:
+            deal_task_type_move_result = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_tasks = []
+            _deal_tasks = d.pop("dealTasks")
+            for deal_tasks_item_data in _deal_tasks:
+                deal_tasks_item = DealTask.from_dict(deal_tasks_item_data)
 
-            deal_tasks.append(deal_tasks_item)
+                deal_tasks.append(deal_tasks_item)
 
-        deal_task_type_move_result.deal_tasks = deal_tasks
+            deal_task_type_move_result.deal_tasks = deal_tasks
 
-        _deals = d.pop("deals", UNSET)
-        deals: list[DealTaskTypeMovedDeal] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = DealTaskTypeMovedDeal.from_dict(deals_item_data)
+            _deals = d.pop("deals", UNSET)
+            deals: list[DealTaskTypeMovedDeal] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = DealTaskTypeMovedDeal.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        deal_task_type_move_result.deals = deals
+            deal_task_type_move_result.deals = deals
 
-        deal_task_type_move_result.additional_properties = d
-        return deal_task_type_move_result
+            deal_task_type_move_result.additional_properties = d
+            return deal_task_type_move_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

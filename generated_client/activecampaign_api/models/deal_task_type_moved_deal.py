@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DealTaskTypeMovedDeal")
@@ -220,66 +221,71 @@ class DealTaskTypeMovedDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        deal_task_type_moved_deal = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_task_type_moved_deal.id = d.pop("id")
+        try:
+            deal_task_type_moved_deal = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_task_type_moved_deal.id = d.pop("id")
 
-        deal_task_type_moved_deal.title = d.pop("title", UNSET)
+            deal_task_type_moved_deal.title = d.pop("title", UNSET)
 
-        deal_task_type_moved_deal.value = d.pop("value", UNSET)
+            deal_task_type_moved_deal.value = d.pop("value", UNSET)
 
-        deal_task_type_moved_deal.currency = d.pop("currency", UNSET)
+            deal_task_type_moved_deal.currency = d.pop("currency", UNSET)
 
-        deal_task_type_moved_deal.percent = d.pop("percent", UNSET)
+            deal_task_type_moved_deal.percent = d.pop("percent", UNSET)
 
-        deal_task_type_moved_deal.status = d.pop("status", UNSET)
+            deal_task_type_moved_deal.status = d.pop("status", UNSET)
 
-        deal_task_type_moved_deal.stage = d.pop("stage", UNSET)
+            deal_task_type_moved_deal.stage = d.pop("stage", UNSET)
 
-        deal_task_type_moved_deal.group = d.pop("group", UNSET)
+            deal_task_type_moved_deal.group = d.pop("group", UNSET)
 
-        deal_task_type_moved_deal.owner = d.pop("owner", UNSET)
+            deal_task_type_moved_deal.owner = d.pop("owner", UNSET)
 
-        deal_task_type_moved_deal.contact = d.pop("contact", UNSET)
+            deal_task_type_moved_deal.contact = d.pop("contact", UNSET)
 
-        deal_task_type_moved_deal.organization = d.pop("organization", UNSET)
+            deal_task_type_moved_deal.organization = d.pop("organization", UNSET)
 
-        deal_task_type_moved_deal.hash_ = d.pop("hash", UNSET)
+            deal_task_type_moved_deal.hash_ = d.pop("hash", UNSET)
 
-        deal_task_type_moved_deal.activitycount = d.pop("activitycount", UNSET)
+            deal_task_type_moved_deal.activitycount = d.pop("activitycount", UNSET)
 
-        deal_task_type_moved_deal.next_task = d.pop("nextTask", UNSET)
+            deal_task_type_moved_deal.next_task = d.pop("nextTask", UNSET)
 
-        deal_task_type_moved_deal.nexttaskid = d.pop("nexttaskid", UNSET)
+            deal_task_type_moved_deal.nexttaskid = d.pop("nexttaskid", UNSET)
 
-        deal_task_type_moved_deal.nextdealid = d.pop("nextdealid", UNSET)
+            deal_task_type_moved_deal.nextdealid = d.pop("nextdealid", UNSET)
 
-        deal_task_type_moved_deal.nextdate = d.pop("nextdate", UNSET)
+            deal_task_type_moved_deal.nextdate = d.pop("nextdate", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        deal_task_type_moved_deal.cdate = cdate
+            deal_task_type_moved_deal.cdate = cdate
 
-        deal_task_type_moved_deal.mdate = d.pop("mdate", UNSET)
+            deal_task_type_moved_deal.mdate = d.pop("mdate", UNSET)
 
-        deal_task_type_moved_deal.edate = d.pop("edate", UNSET)
+            deal_task_type_moved_deal.edate = d.pop("edate", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        deal_task_type_moved_deal.links = links
+            deal_task_type_moved_deal.links = links
 
-        deal_task_type_moved_deal.additional_properties = d
-        return deal_task_type_moved_deal
+            deal_task_type_moved_deal.additional_properties = d
+            return deal_task_type_moved_deal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

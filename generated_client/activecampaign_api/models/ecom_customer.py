@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomCustomer")
@@ -139,43 +140,48 @@ class EcomCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_customer = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_customer.id = d.pop("id")
+        try:
+            ecom_customer = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_customer.id = d.pop("id")
 
-        ecom_customer.connectionid = d.pop("connectionid", UNSET)
+            ecom_customer.connectionid = d.pop("connectionid", UNSET)
 
-        ecom_customer.connection = d.pop("connection", UNSET)
+            ecom_customer.connection = d.pop("connection", UNSET)
 
-        ecom_customer.externalid = d.pop("externalid", UNSET)
+            ecom_customer.externalid = d.pop("externalid", UNSET)
 
-        ecom_customer.email = d.pop("email", UNSET)
+            ecom_customer.email = d.pop("email", UNSET)
 
-        ecom_customer.accepts_marketing = d.pop("acceptsMarketing", UNSET)
+            ecom_customer.accepts_marketing = d.pop("acceptsMarketing", UNSET)
 
-        ecom_customer.total_revenue = d.pop("totalRevenue", UNSET)
+            ecom_customer.total_revenue = d.pop("totalRevenue", UNSET)
 
-        ecom_customer.total_orders = d.pop("totalOrders", UNSET)
+            ecom_customer.total_orders = d.pop("totalOrders", UNSET)
 
-        ecom_customer.total_products = d.pop("totalProducts", UNSET)
+            ecom_customer.total_products = d.pop("totalProducts", UNSET)
 
-        ecom_customer.avg_revenue_per_order = d.pop("avgRevenuePerOrder", UNSET)
+            ecom_customer.avg_revenue_per_order = d.pop("avgRevenuePerOrder", UNSET)
 
-        ecom_customer.avg_product_category = d.pop("avgProductCategory", UNSET)
+            ecom_customer.avg_product_category = d.pop("avgProductCategory", UNSET)
 
-        ecom_customer.tstamp = d.pop("tstamp", UNSET)
+            ecom_customer.tstamp = d.pop("tstamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        ecom_customer.links = links
+            ecom_customer.links = links
 
-        ecom_customer.additional_properties = d
-        return ecom_customer
+            ecom_customer.additional_properties = d
+            return ecom_customer
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.ecom_customer_fields_accepts_marketing import (
     EcomCustomerFieldsAcceptsMarketing,
     check_ecom_customer_fields_accepts_marketing,
@@ -56,25 +57,30 @@ class EcomCustomerCreateRequestEcomCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_customer_create_request_ecom_customer = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_customer_create_request_ecom_customer.connectionid = d.pop("connectionid")
+        try:
+            ecom_customer_create_request_ecom_customer = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_customer_create_request_ecom_customer.connectionid = d.pop("connectionid")
 
-        ecom_customer_create_request_ecom_customer.externalid = d.pop("externalid")
+            ecom_customer_create_request_ecom_customer.externalid = d.pop("externalid")
 
-        ecom_customer_create_request_ecom_customer.email = d.pop("email")
+            ecom_customer_create_request_ecom_customer.email = d.pop("email")
 
-        _accepts_marketing = d.pop("acceptsMarketing", UNSET)
-        accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
-        if isinstance(_accepts_marketing, Unset):
-            accepts_marketing = UNSET
-        else:
-            accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
+            _accepts_marketing = d.pop("acceptsMarketing", UNSET)
+            accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
+            if isinstance(_accepts_marketing, Unset):
+                accepts_marketing = UNSET
+            else:
+                accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
 
-        ecom_customer_create_request_ecom_customer.accepts_marketing = accepts_marketing
+            ecom_customer_create_request_ecom_customer.accepts_marketing = accepts_marketing
 
-        ecom_customer_create_request_ecom_customer.additional_properties = d
-        return ecom_customer_create_request_ecom_customer
+            ecom_customer_create_request_ecom_customer.additional_properties = d
+            return ecom_customer_create_request_ecom_customer
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.ecom_customer_fields_accepts_marketing import (
     EcomCustomerFieldsAcceptsMarketing,
     check_ecom_customer_fields_accepts_marketing,
@@ -61,25 +62,30 @@ class EcomCustomerFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_customer_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_customer_fields.connectionid = d.pop("connectionid", UNSET)
+        try:
+            ecom_customer_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_customer_fields.connectionid = d.pop("connectionid", UNSET)
 
-        ecom_customer_fields.externalid = d.pop("externalid", UNSET)
+            ecom_customer_fields.externalid = d.pop("externalid", UNSET)
 
-        ecom_customer_fields.email = d.pop("email", UNSET)
+            ecom_customer_fields.email = d.pop("email", UNSET)
 
-        _accepts_marketing = d.pop("acceptsMarketing", UNSET)
-        accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
-        if isinstance(_accepts_marketing, Unset):
-            accepts_marketing = UNSET
-        else:
-            accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
+            _accepts_marketing = d.pop("acceptsMarketing", UNSET)
+            accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
+            if isinstance(_accepts_marketing, Unset):
+                accepts_marketing = UNSET
+            else:
+                accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
 
-        ecom_customer_fields.accepts_marketing = accepts_marketing
+            ecom_customer_fields.accepts_marketing = accepts_marketing
 
-        ecom_customer_fields.additional_properties = d
-        return ecom_customer_fields
+            ecom_customer_fields.additional_properties = d
+            return ecom_customer_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomCustomerList")
@@ -43,28 +44,33 @@ class EcomCustomerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_customer_list = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_customers = []
-        _ecom_customers = d.pop("ecomCustomers")
-        for ecom_customers_item_data in _ecom_customers:
-            ecom_customers_item = EcomCustomer.from_dict(ecom_customers_item_data)
+        try:
+            ecom_customer_list = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_customers = []
+            _ecom_customers = d.pop("ecomCustomers")
+            for ecom_customers_item_data in _ecom_customers:
+                ecom_customers_item = EcomCustomer.from_dict(ecom_customers_item_data)
 
-            ecom_customers.append(ecom_customers_item)
+                ecom_customers.append(ecom_customers_item)
 
-        ecom_customer_list.ecom_customers = ecom_customers
+            ecom_customer_list.ecom_customers = ecom_customers
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        ecom_customer_list.meta = meta
+            ecom_customer_list.meta = meta
 
-        ecom_customer_list.additional_properties = d
-        return ecom_customer_list
+            ecom_customer_list.additional_properties = d
+            return ecom_customer_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

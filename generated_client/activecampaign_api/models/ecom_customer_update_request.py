@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="EcomCustomerUpdateRequest")
 
 
@@ -30,14 +32,19 @@ class EcomCustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_customer_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_customer = EcomCustomerFields.from_dict(d.pop("ecomCustomer"))
+        try:
+            ecom_customer_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_customer = EcomCustomerFields.from_dict(d.pop("ecomCustomer"))
 
-        ecom_customer_update_request.ecom_customer = ecom_customer
+            ecom_customer_update_request.ecom_customer = ecom_customer
 
-        ecom_customer_update_request.additional_properties = d
-        return ecom_customer_update_request
+            ecom_customer_update_request.additional_properties = d
+            return ecom_customer_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrder")
@@ -283,75 +284,80 @@ class EcomOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order.id = d.pop("id")
+        try:
+            ecom_order = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order.id = d.pop("id")
 
-        ecom_order.externalid = d.pop("externalid", UNSET)
+            ecom_order.externalid = d.pop("externalid", UNSET)
 
-        ecom_order.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+            ecom_order.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
-        ecom_order.order_number = d.pop("orderNumber", UNSET)
+            ecom_order.order_number = d.pop("orderNumber", UNSET)
 
-        ecom_order.source = d.pop("source", UNSET)
+            ecom_order.source = d.pop("source", UNSET)
 
-        ecom_order.state = d.pop("state", UNSET)
+            ecom_order.state = d.pop("state", UNSET)
 
-        ecom_order.email = d.pop("email", UNSET)
+            ecom_order.email = d.pop("email", UNSET)
 
-        ecom_order.currency = d.pop("currency", UNSET)
+            ecom_order.currency = d.pop("currency", UNSET)
 
-        ecom_order.connectionid = d.pop("connectionid", UNSET)
+            ecom_order.connectionid = d.pop("connectionid", UNSET)
 
-        ecom_order.connection = d.pop("connection", UNSET)
+            ecom_order.connection = d.pop("connection", UNSET)
 
-        ecom_order.customerid = d.pop("customerid", UNSET)
+            ecom_order.customerid = d.pop("customerid", UNSET)
 
-        ecom_order.customer = d.pop("customer", UNSET)
+            ecom_order.customer = d.pop("customer", UNSET)
 
-        ecom_order.total_price = d.pop("totalPrice", UNSET)
+            ecom_order.total_price = d.pop("totalPrice", UNSET)
 
-        ecom_order.shipping_amount = d.pop("shippingAmount", UNSET)
+            ecom_order.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        ecom_order.tax_amount = d.pop("taxAmount", UNSET)
+            ecom_order.tax_amount = d.pop("taxAmount", UNSET)
 
-        ecom_order.discount_amount = d.pop("discountAmount", UNSET)
+            ecom_order.discount_amount = d.pop("discountAmount", UNSET)
 
-        ecom_order.total_products = d.pop("totalProducts", UNSET)
+            ecom_order.total_products = d.pop("totalProducts", UNSET)
 
-        ecom_order.shipping_method = d.pop("shippingMethod", UNSET)
+            ecom_order.shipping_method = d.pop("shippingMethod", UNSET)
 
-        ecom_order.order_url = d.pop("orderUrl", UNSET)
+            ecom_order.order_url = d.pop("orderUrl", UNSET)
 
-        ecom_order.external_created_date = d.pop("externalCreatedDate", UNSET)
+            ecom_order.external_created_date = d.pop("externalCreatedDate", UNSET)
 
-        ecom_order.external_updated_date = d.pop("externalUpdatedDate", UNSET)
+            ecom_order.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        ecom_order.abandoned_date = d.pop("abandonedDate", UNSET)
+            ecom_order.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        ecom_order.order_date = d.pop("orderDate", UNSET)
+            ecom_order.order_date = d.pop("orderDate", UNSET)
 
-        ecom_order.created_date = d.pop("createdDate", UNSET)
+            ecom_order.created_date = d.pop("createdDate", UNSET)
 
-        ecom_order.updated_date = d.pop("updatedDate", UNSET)
+            ecom_order.updated_date = d.pop("updatedDate", UNSET)
 
-        ecom_order.tstamp = d.pop("tstamp", UNSET)
+            ecom_order.tstamp = d.pop("tstamp", UNSET)
 
-        ecom_order.order_products = d.pop("orderProducts", UNSET)
+            ecom_order.order_products = d.pop("orderProducts", UNSET)
 
-        ecom_order.order_discounts = d.pop("orderDiscounts", UNSET)
+            ecom_order.order_discounts = d.pop("orderDiscounts", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        ecom_order.links = links
+            ecom_order.links = links
 
-        ecom_order.additional_properties = d
-        return ecom_order
+            ecom_order.additional_properties = d
+            return ecom_order
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

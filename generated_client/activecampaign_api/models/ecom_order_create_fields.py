@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.ecom_order_create_fields_source_type_0 import (
     EcomOrderCreateFieldsSourceType0,
     check_ecom_order_create_fields_source_type_0,
@@ -155,83 +156,88 @@ class EcomOrderCreateFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_create_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_create_fields.email = d.pop("email")
+        try:
+            ecom_order_create_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_create_fields.email = d.pop("email")
 
-        ecom_order_create_fields.total_price = d.pop("totalPrice")
+            ecom_order_create_fields.total_price = d.pop("totalPrice")
 
-        ecom_order_create_fields.currency = d.pop("currency")
+            ecom_order_create_fields.currency = d.pop("currency")
 
-        def _parse_source(data: object) -> EcomOrderCreateFieldsSourceType0 | EcomOrderCreateFieldsSourceType1:
-            try:
-                if not isinstance(data, int):
+            def _parse_source(data: object) -> EcomOrderCreateFieldsSourceType0 | EcomOrderCreateFieldsSourceType1:
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    source_type_0 = check_ecom_order_create_fields_source_type_0(data)
+
+                    return source_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
                     raise TypeError()
-                source_type_0 = check_ecom_order_create_fields_source_type_0(data)
+                source_type_1 = check_ecom_order_create_fields_source_type_1(data)
 
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            source_type_1 = check_ecom_order_create_fields_source_type_1(data)
+                return source_type_1
 
-            return source_type_1
+            source = _parse_source(d.pop("source"))
 
-        source = _parse_source(d.pop("source"))
+            ecom_order_create_fields.source = source
 
-        ecom_order_create_fields.source = source
+            ecom_order_create_fields.connectionid = d.pop("connectionid")
 
-        ecom_order_create_fields.connectionid = d.pop("connectionid")
+            ecom_order_create_fields.customerid = d.pop("customerid")
 
-        ecom_order_create_fields.customerid = d.pop("customerid")
+            ecom_order_create_fields.external_created_date = d.pop("externalCreatedDate")
 
-        ecom_order_create_fields.external_created_date = d.pop("externalCreatedDate")
+            ecom_order_create_fields.externalid = d.pop("externalid", UNSET)
 
-        ecom_order_create_fields.externalid = d.pop("externalid", UNSET)
+            ecom_order_create_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
-        ecom_order_create_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+            _order_products = d.pop("orderProducts", UNSET)
+            order_products: list[EcomOrderProductInput] | Unset = UNSET
+            if _order_products is not UNSET:
+                order_products = []
+                for order_products_item_data in _order_products:
+                    order_products_item = EcomOrderProductInput.from_dict(order_products_item_data)
 
-        _order_products = d.pop("orderProducts", UNSET)
-        order_products: list[EcomOrderProductInput] | Unset = UNSET
-        if _order_products is not UNSET:
-            order_products = []
-            for order_products_item_data in _order_products:
-                order_products_item = EcomOrderProductInput.from_dict(order_products_item_data)
+                    order_products.append(order_products_item)
 
-                order_products.append(order_products_item)
+            ecom_order_create_fields.order_products = order_products
 
-        ecom_order_create_fields.order_products = order_products
+            _order_discounts = d.pop("orderDiscounts", UNSET)
+            order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
+            if _order_discounts is not UNSET:
+                order_discounts = []
+                for order_discounts_item_data in _order_discounts:
+                    order_discounts_item = EcomOrderDiscountInput.from_dict(order_discounts_item_data)
 
-        _order_discounts = d.pop("orderDiscounts", UNSET)
-        order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-        if _order_discounts is not UNSET:
-            order_discounts = []
-            for order_discounts_item_data in _order_discounts:
-                order_discounts_item = EcomOrderDiscountInput.from_dict(order_discounts_item_data)
+                    order_discounts.append(order_discounts_item)
 
-                order_discounts.append(order_discounts_item)
+            ecom_order_create_fields.order_discounts = order_discounts
 
-        ecom_order_create_fields.order_discounts = order_discounts
+            ecom_order_create_fields.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        ecom_order_create_fields.shipping_amount = d.pop("shippingAmount", UNSET)
+            ecom_order_create_fields.tax_amount = d.pop("taxAmount", UNSET)
 
-        ecom_order_create_fields.tax_amount = d.pop("taxAmount", UNSET)
+            ecom_order_create_fields.discount_amount = d.pop("discountAmount", UNSET)
 
-        ecom_order_create_fields.discount_amount = d.pop("discountAmount", UNSET)
+            ecom_order_create_fields.order_url = d.pop("orderUrl", UNSET)
 
-        ecom_order_create_fields.order_url = d.pop("orderUrl", UNSET)
+            ecom_order_create_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        ecom_order_create_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
+            ecom_order_create_fields.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        ecom_order_create_fields.abandoned_date = d.pop("abandonedDate", UNSET)
+            ecom_order_create_fields.shipping_method = d.pop("shippingMethod", UNSET)
 
-        ecom_order_create_fields.shipping_method = d.pop("shippingMethod", UNSET)
+            ecom_order_create_fields.order_number = d.pop("orderNumber", UNSET)
 
-        ecom_order_create_fields.order_number = d.pop("orderNumber", UNSET)
-
-        ecom_order_create_fields.additional_properties = d
-        return ecom_order_create_fields
+            ecom_order_create_fields.additional_properties = d
+            return ecom_order_create_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

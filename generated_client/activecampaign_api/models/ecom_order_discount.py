@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderDiscount")
@@ -79,24 +80,29 @@ class EcomOrderDiscount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_discount = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_discount.id = d.pop("id")
+        try:
+            ecom_order_discount = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_discount.id = d.pop("id")
 
-        ecom_order_discount.name = d.pop("name", UNSET)
+            ecom_order_discount.name = d.pop("name", UNSET)
 
-        ecom_order_discount.type_ = d.pop("type", UNSET)
+            ecom_order_discount.type_ = d.pop("type", UNSET)
 
-        ecom_order_discount.orderid = d.pop("orderid", UNSET)
+            ecom_order_discount.orderid = d.pop("orderid", UNSET)
 
-        ecom_order_discount.discount_amount = d.pop("discountAmount", UNSET)
+            ecom_order_discount.discount_amount = d.pop("discountAmount", UNSET)
 
-        ecom_order_discount.created_date = d.pop("createdDate", UNSET)
+            ecom_order_discount.created_date = d.pop("createdDate", UNSET)
 
-        ecom_order_discount.updated_date = d.pop("updatedDate", UNSET)
+            ecom_order_discount.updated_date = d.pop("updatedDate", UNSET)
 
-        ecom_order_discount.additional_properties = d
-        return ecom_order_discount
+            ecom_order_discount.additional_properties = d
+            return ecom_order_discount
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

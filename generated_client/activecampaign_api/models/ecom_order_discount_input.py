@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.ecom_order_discount_input_type import EcomOrderDiscountInputType, check_ecom_order_discount_input_type
 from ..types import UNSET, Unset
 
@@ -51,23 +52,28 @@ class EcomOrderDiscountInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_discount_input = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_discount_input.name = d.pop("name", UNSET)
+        try:
+            ecom_order_discount_input = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_discount_input.name = d.pop("name", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: EcomOrderDiscountInputType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_ecom_order_discount_input_type(_type_)
+            _type_ = d.pop("type", UNSET)
+            type_: EcomOrderDiscountInputType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_ecom_order_discount_input_type(_type_)
 
-        ecom_order_discount_input.type_ = type_
+            ecom_order_discount_input.type_ = type_
 
-        ecom_order_discount_input.discount_amount = d.pop("discountAmount", UNSET)
+            ecom_order_discount_input.discount_amount = d.pop("discountAmount", UNSET)
 
-        ecom_order_discount_input.additional_properties = d
-        return ecom_order_discount_input
+            ecom_order_discount_input.additional_properties = d
+            return ecom_order_discount_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderEnvelope")
@@ -62,47 +63,52 @@ class EcomOrderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order = EcomOrder.from_dict(d.pop("ecomOrder"))
+        try:
+            ecom_order_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order = EcomOrder.from_dict(d.pop("ecomOrder"))
 
-        ecom_order_envelope.ecom_order = ecom_order
+            ecom_order_envelope.ecom_order = ecom_order
 
-        _ecom_order_products = d.pop("ecomOrderProducts", UNSET)
-        ecom_order_products: list[EcomOrderProduct] | Unset = UNSET
-        if _ecom_order_products is not UNSET:
-            ecom_order_products = []
-            for ecom_order_products_item_data in _ecom_order_products:
-                ecom_order_products_item = EcomOrderProduct.from_dict(ecom_order_products_item_data)
+            _ecom_order_products = d.pop("ecomOrderProducts", UNSET)
+            ecom_order_products: list[EcomOrderProduct] | Unset = UNSET
+            if _ecom_order_products is not UNSET:
+                ecom_order_products = []
+                for ecom_order_products_item_data in _ecom_order_products:
+                    ecom_order_products_item = EcomOrderProduct.from_dict(ecom_order_products_item_data)
 
-                ecom_order_products.append(ecom_order_products_item)
+                    ecom_order_products.append(ecom_order_products_item)
 
-        ecom_order_envelope.ecom_order_products = ecom_order_products
+            ecom_order_envelope.ecom_order_products = ecom_order_products
 
-        _ecom_order_discounts = d.pop("ecomOrderDiscounts", UNSET)
-        ecom_order_discounts: list[EcomOrderDiscount] | Unset = UNSET
-        if _ecom_order_discounts is not UNSET:
-            ecom_order_discounts = []
-            for ecom_order_discounts_item_data in _ecom_order_discounts:
-                ecom_order_discounts_item = EcomOrderDiscount.from_dict(ecom_order_discounts_item_data)
+            _ecom_order_discounts = d.pop("ecomOrderDiscounts", UNSET)
+            ecom_order_discounts: list[EcomOrderDiscount] | Unset = UNSET
+            if _ecom_order_discounts is not UNSET:
+                ecom_order_discounts = []
+                for ecom_order_discounts_item_data in _ecom_order_discounts:
+                    ecom_order_discounts_item = EcomOrderDiscount.from_dict(ecom_order_discounts_item_data)
 
-                ecom_order_discounts.append(ecom_order_discounts_item)
+                    ecom_order_discounts.append(ecom_order_discounts_item)
 
-        ecom_order_envelope.ecom_order_discounts = ecom_order_discounts
+            ecom_order_envelope.ecom_order_discounts = ecom_order_discounts
 
-        _connections = d.pop("connections", UNSET)
-        connections: list[Connection] | Unset = UNSET
-        if _connections is not UNSET:
-            connections = []
-            for connections_item_data in _connections:
-                connections_item = Connection.from_dict(connections_item_data)
+            _connections = d.pop("connections", UNSET)
+            connections: list[Connection] | Unset = UNSET
+            if _connections is not UNSET:
+                connections = []
+                for connections_item_data in _connections:
+                    connections_item = Connection.from_dict(connections_item_data)
 
-                connections.append(connections_item)
+                    connections.append(connections_item)
 
-        ecom_order_envelope.connections = connections
+            ecom_order_envelope.connections = connections
 
-        ecom_order_envelope.additional_properties = d
-        return ecom_order_envelope
+            ecom_order_envelope.additional_properties = d
+            return ecom_order_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

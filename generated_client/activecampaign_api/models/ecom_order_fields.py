@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderFields")
@@ -121,58 +122,63 @@ class EcomOrderFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_fields.externalid = d.pop("externalid", UNSET)
+        try:
+            ecom_order_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_fields.externalid = d.pop("externalid", UNSET)
 
-        ecom_order_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
+            ecom_order_fields.externalcheckoutid = d.pop("externalcheckoutid", UNSET)
 
-        ecom_order_fields.email = d.pop("email", UNSET)
+            ecom_order_fields.email = d.pop("email", UNSET)
 
-        _order_products = d.pop("orderProducts", UNSET)
-        order_products: list[EcomOrderProductInput] | Unset = UNSET
-        if _order_products is not UNSET:
-            order_products = []
-            for order_products_item_data in _order_products:
-                order_products_item = EcomOrderProductInput.from_dict(order_products_item_data)
+            _order_products = d.pop("orderProducts", UNSET)
+            order_products: list[EcomOrderProductInput] | Unset = UNSET
+            if _order_products is not UNSET:
+                order_products = []
+                for order_products_item_data in _order_products:
+                    order_products_item = EcomOrderProductInput.from_dict(order_products_item_data)
 
-                order_products.append(order_products_item)
+                    order_products.append(order_products_item)
 
-        ecom_order_fields.order_products = order_products
+            ecom_order_fields.order_products = order_products
 
-        _order_discounts = d.pop("orderDiscounts", UNSET)
-        order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-        if _order_discounts is not UNSET:
-            order_discounts = []
-            for order_discounts_item_data in _order_discounts:
-                order_discounts_item = EcomOrderDiscountInput.from_dict(order_discounts_item_data)
+            _order_discounts = d.pop("orderDiscounts", UNSET)
+            order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
+            if _order_discounts is not UNSET:
+                order_discounts = []
+                for order_discounts_item_data in _order_discounts:
+                    order_discounts_item = EcomOrderDiscountInput.from_dict(order_discounts_item_data)
 
-                order_discounts.append(order_discounts_item)
+                    order_discounts.append(order_discounts_item)
 
-        ecom_order_fields.order_discounts = order_discounts
+            ecom_order_fields.order_discounts = order_discounts
 
-        ecom_order_fields.total_price = d.pop("totalPrice", UNSET)
+            ecom_order_fields.total_price = d.pop("totalPrice", UNSET)
 
-        ecom_order_fields.shipping_amount = d.pop("shippingAmount", UNSET)
+            ecom_order_fields.shipping_amount = d.pop("shippingAmount", UNSET)
 
-        ecom_order_fields.tax_amount = d.pop("taxAmount", UNSET)
+            ecom_order_fields.tax_amount = d.pop("taxAmount", UNSET)
 
-        ecom_order_fields.discount_amount = d.pop("discountAmount", UNSET)
+            ecom_order_fields.discount_amount = d.pop("discountAmount", UNSET)
 
-        ecom_order_fields.currency = d.pop("currency", UNSET)
+            ecom_order_fields.currency = d.pop("currency", UNSET)
 
-        ecom_order_fields.order_url = d.pop("orderUrl", UNSET)
+            ecom_order_fields.order_url = d.pop("orderUrl", UNSET)
 
-        ecom_order_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
+            ecom_order_fields.external_updated_date = d.pop("externalUpdatedDate", UNSET)
 
-        ecom_order_fields.abandoned_date = d.pop("abandonedDate", UNSET)
+            ecom_order_fields.abandoned_date = d.pop("abandonedDate", UNSET)
 
-        ecom_order_fields.shipping_method = d.pop("shippingMethod", UNSET)
+            ecom_order_fields.shipping_method = d.pop("shippingMethod", UNSET)
 
-        ecom_order_fields.order_number = d.pop("orderNumber", UNSET)
+            ecom_order_fields.order_number = d.pop("orderNumber", UNSET)
 
-        ecom_order_fields.additional_properties = d
-        return ecom_order_fields
+            ecom_order_fields.additional_properties = d
+            return ecom_order_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderList")
@@ -43,28 +44,33 @@ class EcomOrderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_list = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_orders = []
-        _ecom_orders = d.pop("ecomOrders")
-        for ecom_orders_item_data in _ecom_orders:
-            ecom_orders_item = EcomOrder.from_dict(ecom_orders_item_data)
+        try:
+            ecom_order_list = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_orders = []
+            _ecom_orders = d.pop("ecomOrders")
+            for ecom_orders_item_data in _ecom_orders:
+                ecom_orders_item = EcomOrder.from_dict(ecom_orders_item_data)
 
-            ecom_orders.append(ecom_orders_item)
+                ecom_orders.append(ecom_orders_item)
 
-        ecom_order_list.ecom_orders = ecom_orders
+            ecom_order_list.ecom_orders = ecom_orders
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        ecom_order_list.meta = meta
+            ecom_order_list.meta = meta
 
-        ecom_order_list.additional_properties = d
-        return ecom_order_list
+            ecom_order_list.additional_properties = d
+            return ecom_order_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderProduct")
@@ -164,51 +165,56 @@ class EcomOrderProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_product = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_product.id = d.pop("id", UNSET)
+        try:
+            ecom_order_product = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_product.id = d.pop("id", UNSET)
 
-        ecom_order_product.orderid = d.pop("orderid", UNSET)
+            ecom_order_product.orderid = d.pop("orderid", UNSET)
 
-        ecom_order_product.ecom_order = d.pop("ecomOrder", UNSET)
+            ecom_order_product.ecom_order = d.pop("ecomOrder", UNSET)
 
-        ecom_order_product.connectionid = d.pop("connectionid", UNSET)
+            ecom_order_product.connectionid = d.pop("connectionid", UNSET)
 
-        ecom_order_product.externalid = d.pop("externalid", UNSET)
+            ecom_order_product.externalid = d.pop("externalid", UNSET)
 
-        ecom_order_product.sku = d.pop("sku", UNSET)
+            ecom_order_product.sku = d.pop("sku", UNSET)
 
-        ecom_order_product.name = d.pop("name", UNSET)
+            ecom_order_product.name = d.pop("name", UNSET)
 
-        ecom_order_product.description = d.pop("description", UNSET)
+            ecom_order_product.description = d.pop("description", UNSET)
 
-        ecom_order_product.price = d.pop("price", UNSET)
+            ecom_order_product.price = d.pop("price", UNSET)
 
-        ecom_order_product.quantity = d.pop("quantity", UNSET)
+            ecom_order_product.quantity = d.pop("quantity", UNSET)
 
-        ecom_order_product.category = d.pop("category", UNSET)
+            ecom_order_product.category = d.pop("category", UNSET)
 
-        ecom_order_product.image_url = d.pop("imageUrl", UNSET)
+            ecom_order_product.image_url = d.pop("imageUrl", UNSET)
 
-        ecom_order_product.product_url = d.pop("productUrl", UNSET)
+            ecom_order_product.product_url = d.pop("productUrl", UNSET)
 
-        ecom_order_product.created_date = d.pop("createdDate", UNSET)
+            ecom_order_product.created_date = d.pop("createdDate", UNSET)
 
-        ecom_order_product.updated_date = d.pop("updatedDate", UNSET)
+            ecom_order_product.updated_date = d.pop("updatedDate", UNSET)
 
-        ecom_order_product.tstamp = d.pop("tstamp", UNSET)
+            ecom_order_product.tstamp = d.pop("tstamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        ecom_order_product.links = links
+            ecom_order_product.links = links
 
-        ecom_order_product.additional_properties = d
-        return ecom_order_product
+            ecom_order_product.additional_properties = d
+            return ecom_order_product
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

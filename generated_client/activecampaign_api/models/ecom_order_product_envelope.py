@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="EcomOrderProductEnvelope")
 
 
@@ -31,14 +33,19 @@ class EcomOrderProductEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_product_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_product = EcomOrderProduct.from_dict(d.pop("ecomOrderProduct"))
+        try:
+            ecom_order_product_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_product = EcomOrderProduct.from_dict(d.pop("ecomOrderProduct"))
 
-        ecom_order_product_envelope.ecom_order_product = ecom_order_product
+            ecom_order_product_envelope.ecom_order_product = ecom_order_product
 
-        ecom_order_product_envelope.additional_properties = d
-        return ecom_order_product_envelope
+            ecom_order_product_envelope.additional_properties = d
+            return ecom_order_product_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

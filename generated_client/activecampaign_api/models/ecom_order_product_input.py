@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderProductInput")
@@ -72,28 +73,33 @@ class EcomOrderProductInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_product_input = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_product_input.externalid = d.pop("externalid")
+        try:
+            ecom_order_product_input = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_product_input.externalid = d.pop("externalid")
 
-        ecom_order_product_input.name = d.pop("name")
+            ecom_order_product_input.name = d.pop("name")
 
-        ecom_order_product_input.price = d.pop("price")
+            ecom_order_product_input.price = d.pop("price")
 
-        ecom_order_product_input.quantity = d.pop("quantity")
+            ecom_order_product_input.quantity = d.pop("quantity")
 
-        ecom_order_product_input.category = d.pop("category", UNSET)
+            ecom_order_product_input.category = d.pop("category", UNSET)
 
-        ecom_order_product_input.sku = d.pop("sku", UNSET)
+            ecom_order_product_input.sku = d.pop("sku", UNSET)
 
-        ecom_order_product_input.description = d.pop("description", UNSET)
+            ecom_order_product_input.description = d.pop("description", UNSET)
 
-        ecom_order_product_input.image_url = d.pop("imageUrl", UNSET)
+            ecom_order_product_input.image_url = d.pop("imageUrl", UNSET)
 
-        ecom_order_product_input.product_url = d.pop("productUrl", UNSET)
+            ecom_order_product_input.product_url = d.pop("productUrl", UNSET)
 
-        ecom_order_product_input.additional_properties = d
-        return ecom_order_product_input
+            ecom_order_product_input.additional_properties = d
+            return ecom_order_product_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

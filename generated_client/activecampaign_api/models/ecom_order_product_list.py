@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EcomOrderProductList")
@@ -43,28 +44,33 @@ class EcomOrderProductList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        ecom_order_product_list = cls.__new__(cls)
-        d = dict(src_dict)
-        ecom_order_products = []
-        _ecom_order_products = d.pop("ecomOrderProducts")
-        for ecom_order_products_item_data in _ecom_order_products:
-            ecom_order_products_item = EcomOrderProduct.from_dict(ecom_order_products_item_data)
+        try:
+            ecom_order_product_list = cls.__new__(cls)
+            d = dict(src_dict)
+            ecom_order_products = []
+            _ecom_order_products = d.pop("ecomOrderProducts")
+            for ecom_order_products_item_data in _ecom_order_products:
+                ecom_order_products_item = EcomOrderProduct.from_dict(ecom_order_products_item_data)
 
-            ecom_order_products.append(ecom_order_products_item)
+                ecom_order_products.append(ecom_order_products_item)
 
-        ecom_order_product_list.ecom_order_products = ecom_order_products
+            ecom_order_product_list.ecom_order_products = ecom_order_products
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        ecom_order_product_list.meta = meta
+            ecom_order_product_list.meta = meta
 
-        ecom_order_product_list.additional_properties = d
-        return ecom_order_product_list
+            ecom_order_product_list.additional_properties = d
+            return ecom_order_product_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditorMarkup")
@@ -34,14 +35,19 @@ class EditorMarkup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        editor_markup = cls.__new__(cls)
-        d = dict(src_dict)
-        editor_markup.html = d.pop("html", UNSET)
+        try:
+            editor_markup = cls.__new__(cls)
+            d = dict(src_dict)
+            editor_markup.html = d.pop("html", UNSET)
 
-        editor_markup.css = d.pop("css", UNSET)
+            editor_markup.css = d.pop("css", UNSET)
 
-        editor_markup.additional_properties = d
-        return editor_markup
+            editor_markup.additional_properties = d
+            return editor_markup
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailActivity")
@@ -194,62 +195,67 @@ class EmailActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        email_activity = cls.__new__(cls)
-        d = dict(src_dict)
-        email_activity.id = d.pop("id")
+        try:
+            email_activity = cls.__new__(cls)
+            d = dict(src_dict)
+            email_activity.id = d.pop("id")
 
-        email_activity.subscriberid = d.pop("subscriberid", UNSET)
+            email_activity.subscriberid = d.pop("subscriberid", UNSET)
 
-        email_activity.userid = d.pop("userid", UNSET)
+            email_activity.userid = d.pop("userid", UNSET)
 
-        email_activity.d_id = d.pop("d_id", UNSET)
+            email_activity.d_id = d.pop("d_id", UNSET)
 
-        email_activity.account = d.pop("account", UNSET)
+            email_activity.account = d.pop("account", UNSET)
 
-        email_activity.reltype = d.pop("reltype", UNSET)
+            email_activity.reltype = d.pop("reltype", UNSET)
 
-        email_activity.relid = d.pop("relid", UNSET)
+            email_activity.relid = d.pop("relid", UNSET)
 
-        email_activity.from_name = d.pop("from_name", UNSET)
+            email_activity.from_name = d.pop("from_name", UNSET)
 
-        email_activity.from_address = d.pop("fromAddress", UNSET)
+            email_activity.from_address = d.pop("fromAddress", UNSET)
 
-        email_activity.to_address = d.pop("toAddress", UNSET)
+            email_activity.to_address = d.pop("toAddress", UNSET)
 
-        email_activity.cc_address = d.pop("ccAddress", UNSET)
+            email_activity.cc_address = d.pop("ccAddress", UNSET)
 
-        email_activity.subject = d.pop("subject", UNSET)
+            email_activity.subject = d.pop("subject", UNSET)
 
-        email_activity.message = d.pop("message", UNSET)
+            email_activity.message = d.pop("message", UNSET)
 
-        email_activity.message_html = d.pop("messageHtml", UNSET)
+            email_activity.message_html = d.pop("messageHtml", UNSET)
 
-        _tstamp = d.pop("tstamp", UNSET)
-        tstamp: datetime.datetime | Unset
-        if isinstance(_tstamp, Unset):
-            tstamp = UNSET
-        else:
-            tstamp = datetime.datetime.fromisoformat(_tstamp)
+            _tstamp = d.pop("tstamp", UNSET)
+            tstamp: datetime.datetime | Unset
+            if isinstance(_tstamp, Unset):
+                tstamp = UNSET
+            else:
+                tstamp = datetime.datetime.fromisoformat(_tstamp)
 
-        email_activity.tstamp = tstamp
+            email_activity.tstamp = tstamp
 
-        email_activity.contact = d.pop("contact", UNSET)
+            email_activity.contact = d.pop("contact", UNSET)
 
-        email_activity.deal = d.pop("deal", UNSET)
+            email_activity.deal = d.pop("deal", UNSET)
 
-        email_activity.user = d.pop("user", UNSET)
+            email_activity.user = d.pop("user", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        email_activity.links = links
+            email_activity.links = links
 
-        email_activity.additional_properties = d
-        return email_activity
+            email_activity.additional_properties = d
+            return email_activity
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailActivityList")
@@ -43,28 +44,33 @@ class EmailActivityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        email_activity_list = cls.__new__(cls)
-        d = dict(src_dict)
-        email_activities = []
-        _email_activities = d.pop("emailActivities")
-        for email_activities_item_data in _email_activities:
-            email_activities_item = EmailActivity.from_dict(email_activities_item_data)
+        try:
+            email_activity_list = cls.__new__(cls)
+            d = dict(src_dict)
+            email_activities = []
+            _email_activities = d.pop("emailActivities")
+            for email_activities_item_data in _email_activities:
+                email_activities_item = EmailActivity.from_dict(email_activities_item_data)
 
-            email_activities.append(email_activities_item)
+                email_activities.append(email_activities_item)
 
-        email_activity_list.email_activities = email_activities
+            email_activity_list.email_activities = email_activities
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        email_activity_list.meta = meta
+            email_activity_list.meta = meta
 
-        email_activity_list.additional_properties = d
-        return email_activity_list
+            email_activity_list.additional_properties = d
+            return email_activity_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

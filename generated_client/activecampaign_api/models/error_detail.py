@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -59,29 +60,34 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        error_detail = cls.__new__(cls)
-        d = dict(src_dict)
-        error_detail.title = d.pop("title", UNSET)
+        try:
+            error_detail = cls.__new__(cls)
+            d = dict(src_dict)
+            error_detail.title = d.pop("title", UNSET)
 
-        error_detail.detail = d.pop("detail", UNSET)
+            error_detail.detail = d.pop("detail", UNSET)
 
-        error_detail.code = d.pop("code", UNSET)
+            error_detail.code = d.pop("code", UNSET)
 
-        error_detail.status = d.pop("status", UNSET)
+            error_detail.status = d.pop("status", UNSET)
 
-        error_detail.error = d.pop("error", UNSET)
+            error_detail.error = d.pop("error", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: ErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = ErrorSource.from_dict(_source)
+            _source = d.pop("source", UNSET)
+            source: ErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = ErrorSource.from_dict(_source)
 
-        error_detail.source = source
+            error_detail.source = source
 
-        error_detail.additional_properties = d
-        return error_detail
+            error_detail.additional_properties = d
+            return error_detail
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

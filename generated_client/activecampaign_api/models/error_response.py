@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -44,23 +45,28 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        error_response = cls.__new__(cls)
-        d = dict(src_dict)
-        error_response.message = d.pop("message", UNSET)
+        try:
+            error_response = cls.__new__(cls)
+            d = dict(src_dict)
+            error_response.message = d.pop("message", UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ErrorDetail] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ErrorDetail.from_dict(errors_item_data)
+            _errors = d.pop("errors", UNSET)
+            errors: list[ErrorDetail] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = ErrorDetail.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
 
-        error_response.errors = errors
+            error_response.errors = errors
 
-        error_response.additional_properties = d
-        return error_response
+            error_response.additional_properties = d
+            return error_response
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

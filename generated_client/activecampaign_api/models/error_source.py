@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorSource")
@@ -30,12 +31,17 @@ class ErrorSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        error_source = cls.__new__(cls)
-        d = dict(src_dict)
-        error_source.pointer = d.pop("pointer", UNSET)
+        try:
+            error_source = cls.__new__(cls)
+            d = dict(src_dict)
+            error_source.pointer = d.pop("pointer", UNSET)
 
-        error_source.additional_properties = d
-        return error_source
+            error_source.additional_properties = d
+            return error_source
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

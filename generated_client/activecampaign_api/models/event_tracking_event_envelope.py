@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="EventTrackingEventEnvelope")
 
 
@@ -30,14 +32,19 @@ class EventTrackingEventEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        event_tracking_event_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        event_tracking_event = EventTrackingEvent.from_dict(d.pop("eventTrackingEvent"))
+        try:
+            event_tracking_event_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            event_tracking_event = EventTrackingEvent.from_dict(d.pop("eventTrackingEvent"))
 
-        event_tracking_event_envelope.event_tracking_event = event_tracking_event
+            event_tracking_event_envelope.event_tracking_event = event_tracking_event
 
-        event_tracking_event_envelope.additional_properties = d
-        return event_tracking_event_envelope
+            event_tracking_event_envelope.additional_properties = d
+            return event_tracking_event_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

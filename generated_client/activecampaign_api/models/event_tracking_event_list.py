@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventTrackingEventList")
@@ -43,28 +44,33 @@ class EventTrackingEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        event_tracking_event_list = cls.__new__(cls)
-        d = dict(src_dict)
-        event_tracking_events = []
-        _event_tracking_events = d.pop("eventTrackingEvents")
-        for event_tracking_events_item_data in _event_tracking_events:
-            event_tracking_events_item = EventTrackingEvent.from_dict(event_tracking_events_item_data)
+        try:
+            event_tracking_event_list = cls.__new__(cls)
+            d = dict(src_dict)
+            event_tracking_events = []
+            _event_tracking_events = d.pop("eventTrackingEvents")
+            for event_tracking_events_item_data in _event_tracking_events:
+                event_tracking_events_item = EventTrackingEvent.from_dict(event_tracking_events_item_data)
 
-            event_tracking_events.append(event_tracking_events_item)
+                event_tracking_events.append(event_tracking_events_item)
 
-        event_tracking_event_list.event_tracking_events = event_tracking_events
+            event_tracking_event_list.event_tracking_events = event_tracking_events
 
-        _meta = d.pop("meta", UNSET)
-        meta: FlexiblePageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = FlexiblePageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: FlexiblePageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = FlexiblePageMeta.from_dict(_meta)
 
-        event_tracking_event_list.meta = meta
+            event_tracking_event_list.meta = meta
 
-        event_tracking_event_list.additional_properties = d
-        return event_tracking_event_list
+            event_tracking_event_list.additional_properties = d
+            return event_tracking_event_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

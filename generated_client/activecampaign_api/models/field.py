@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Field")
@@ -193,77 +194,82 @@ class Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field = cls.__new__(cls)
-        d = dict(src_dict)
-        field.id = d.pop("id")
+        try:
+            field = cls.__new__(cls)
+            d = dict(src_dict)
+            field.id = d.pop("id")
 
-        field.title = d.pop("title", UNSET)
+            field.title = d.pop("title", UNSET)
 
-        field.descript = d.pop("descript", UNSET)
+            field.descript = d.pop("descript", UNSET)
 
-        field.type_ = d.pop("type", UNSET)
+            field.type_ = d.pop("type", UNSET)
 
-        field.isrequired = d.pop("isrequired", UNSET)
+            field.isrequired = d.pop("isrequired", UNSET)
 
-        field.perstag = d.pop("perstag", UNSET)
+            field.perstag = d.pop("perstag", UNSET)
 
-        field.defval = d.pop("defval", UNSET)
+            field.defval = d.pop("defval", UNSET)
 
-        field.show_in_list = d.pop("show_in_list", UNSET)
+            field.show_in_list = d.pop("show_in_list", UNSET)
 
-        field.rows = d.pop("rows", UNSET)
+            field.rows = d.pop("rows", UNSET)
 
-        field.cols = d.pop("cols", UNSET)
+            field.cols = d.pop("cols", UNSET)
 
-        field.visible = d.pop("visible", UNSET)
+            field.visible = d.pop("visible", UNSET)
 
-        field.service = d.pop("service", UNSET)
+            field.service = d.pop("service", UNSET)
 
-        field.ordernum = d.pop("ordernum", UNSET)
+            field.ordernum = d.pop("ordernum", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        field.cdate = cdate
+            field.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        field.udate = udate
+            field.udate = udate
 
-        field.options = d.pop("options", UNSET)
+            field.options = d.pop("options", UNSET)
 
-        field.relations = d.pop("relations", UNSET)
+            field.relations = d.pop("relations", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        field.links = links
+            field.links = links
 
-        field.additional_properties = d
-        return field
+            field.additional_properties = d
+            return field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.field_flag import FieldFlag, check_field_flag
 from ..models.field_type import FieldType, check_field_type
 from ..types import UNSET, Unset
@@ -106,62 +107,67 @@ class FieldAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_attributes = cls.__new__(cls)
-        d = dict(src_dict)
-        field_attributes.title = d.pop("title", UNSET)
+        try:
+            field_attributes = cls.__new__(cls)
+            d = dict(src_dict)
+            field_attributes.title = d.pop("title", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: FieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_field_type(_type_)
+            _type_ = d.pop("type", UNSET)
+            type_: FieldType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_field_type(_type_)
 
-        field_attributes.type_ = type_
+            field_attributes.type_ = type_
 
-        field_attributes.descript = d.pop("descript", UNSET)
+            field_attributes.descript = d.pop("descript", UNSET)
 
-        _isrequired = d.pop("isrequired", UNSET)
-        isrequired: FieldFlag | Unset
-        if isinstance(_isrequired, Unset):
-            isrequired = UNSET
-        else:
-            isrequired = check_field_flag(_isrequired)
+            _isrequired = d.pop("isrequired", UNSET)
+            isrequired: FieldFlag | Unset
+            if isinstance(_isrequired, Unset):
+                isrequired = UNSET
+            else:
+                isrequired = check_field_flag(_isrequired)
 
-        field_attributes.isrequired = isrequired
+            field_attributes.isrequired = isrequired
 
-        field_attributes.perstag = d.pop("perstag", UNSET)
+            field_attributes.perstag = d.pop("perstag", UNSET)
 
-        field_attributes.defval = d.pop("defval", UNSET)
+            field_attributes.defval = d.pop("defval", UNSET)
 
-        _show_in_list = d.pop("show_in_list", UNSET)
-        show_in_list: FieldFlag | Unset
-        if isinstance(_show_in_list, Unset):
-            show_in_list = UNSET
-        else:
-            show_in_list = check_field_flag(_show_in_list)
+            _show_in_list = d.pop("show_in_list", UNSET)
+            show_in_list: FieldFlag | Unset
+            if isinstance(_show_in_list, Unset):
+                show_in_list = UNSET
+            else:
+                show_in_list = check_field_flag(_show_in_list)
 
-        field_attributes.show_in_list = show_in_list
+            field_attributes.show_in_list = show_in_list
 
-        field_attributes.rows = d.pop("rows", UNSET)
+            field_attributes.rows = d.pop("rows", UNSET)
 
-        field_attributes.cols = d.pop("cols", UNSET)
+            field_attributes.cols = d.pop("cols", UNSET)
 
-        _visible = d.pop("visible", UNSET)
-        visible: FieldFlag | Unset
-        if isinstance(_visible, Unset):
-            visible = UNSET
-        else:
-            visible = check_field_flag(_visible)
+            _visible = d.pop("visible", UNSET)
+            visible: FieldFlag | Unset
+            if isinstance(_visible, Unset):
+                visible = UNSET
+            else:
+                visible = check_field_flag(_visible)
 
-        field_attributes.visible = visible
+            field_attributes.visible = visible
 
-        field_attributes.service = d.pop("service", UNSET)
+            field_attributes.service = d.pop("service", UNSET)
 
-        field_attributes.ordernum = d.pop("ordernum", UNSET)
+            field_attributes.ordernum = d.pop("ordernum", UNSET)
 
-        field_attributes.additional_properties = d
-        return field_attributes
+            field_attributes.additional_properties = d
+            return field_attributes
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.field_flag import FieldFlag, check_field_flag
 from ..models.field_type import FieldType, check_field_type
 from ..types import UNSET, Unset
@@ -103,57 +104,62 @@ class FieldCreateRequestField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_create_request_field = cls.__new__(cls)
-        d = dict(src_dict)
-        field_create_request_field.title = d.pop("title")
+        try:
+            field_create_request_field = cls.__new__(cls)
+            d = dict(src_dict)
+            field_create_request_field.title = d.pop("title")
 
-        type_ = check_field_type(d.pop("type"))
+            type_ = check_field_type(d.pop("type"))
 
-        field_create_request_field.type_ = type_
+            field_create_request_field.type_ = type_
 
-        field_create_request_field.descript = d.pop("descript", UNSET)
+            field_create_request_field.descript = d.pop("descript", UNSET)
 
-        _isrequired = d.pop("isrequired", UNSET)
-        isrequired: FieldFlag | Unset
-        if isinstance(_isrequired, Unset):
-            isrequired = UNSET
-        else:
-            isrequired = check_field_flag(_isrequired)
+            _isrequired = d.pop("isrequired", UNSET)
+            isrequired: FieldFlag | Unset
+            if isinstance(_isrequired, Unset):
+                isrequired = UNSET
+            else:
+                isrequired = check_field_flag(_isrequired)
 
-        field_create_request_field.isrequired = isrequired
+            field_create_request_field.isrequired = isrequired
 
-        field_create_request_field.perstag = d.pop("perstag", UNSET)
+            field_create_request_field.perstag = d.pop("perstag", UNSET)
 
-        field_create_request_field.defval = d.pop("defval", UNSET)
+            field_create_request_field.defval = d.pop("defval", UNSET)
 
-        _show_in_list = d.pop("show_in_list", UNSET)
-        show_in_list: FieldFlag | Unset
-        if isinstance(_show_in_list, Unset):
-            show_in_list = UNSET
-        else:
-            show_in_list = check_field_flag(_show_in_list)
+            _show_in_list = d.pop("show_in_list", UNSET)
+            show_in_list: FieldFlag | Unset
+            if isinstance(_show_in_list, Unset):
+                show_in_list = UNSET
+            else:
+                show_in_list = check_field_flag(_show_in_list)
 
-        field_create_request_field.show_in_list = show_in_list
+            field_create_request_field.show_in_list = show_in_list
 
-        field_create_request_field.rows = d.pop("rows", UNSET)
+            field_create_request_field.rows = d.pop("rows", UNSET)
 
-        field_create_request_field.cols = d.pop("cols", UNSET)
+            field_create_request_field.cols = d.pop("cols", UNSET)
 
-        _visible = d.pop("visible", UNSET)
-        visible: FieldFlag | Unset
-        if isinstance(_visible, Unset):
-            visible = UNSET
-        else:
-            visible = check_field_flag(_visible)
+            _visible = d.pop("visible", UNSET)
+            visible: FieldFlag | Unset
+            if isinstance(_visible, Unset):
+                visible = UNSET
+            else:
+                visible = check_field_flag(_visible)
 
-        field_create_request_field.visible = visible
+            field_create_request_field.visible = visible
 
-        field_create_request_field.service = d.pop("service", UNSET)
+            field_create_request_field.service = d.pop("service", UNSET)
 
-        field_create_request_field.ordernum = d.pop("ordernum", UNSET)
+            field_create_request_field.ordernum = d.pop("ordernum", UNSET)
 
-        field_create_request_field.additional_properties = d
-        return field_create_request_field
+            field_create_request_field.additional_properties = d
+            return field_create_request_field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

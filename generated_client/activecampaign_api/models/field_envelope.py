@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldEnvelope")
@@ -52,36 +53,41 @@ class FieldEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        field = Field.from_dict(d.pop("field"))
+        try:
+            field_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            field = Field.from_dict(d.pop("field"))
 
-        field_envelope.field = field
+            field_envelope.field = field
 
-        _field_options = d.pop("fieldOptions", UNSET)
-        field_options: list[FieldOption] | Unset = UNSET
-        if _field_options is not UNSET:
-            field_options = []
-            for field_options_item_data in _field_options:
-                field_options_item = FieldOption.from_dict(field_options_item_data)
+            _field_options = d.pop("fieldOptions", UNSET)
+            field_options: list[FieldOption] | Unset = UNSET
+            if _field_options is not UNSET:
+                field_options = []
+                for field_options_item_data in _field_options:
+                    field_options_item = FieldOption.from_dict(field_options_item_data)
 
-                field_options.append(field_options_item)
+                    field_options.append(field_options_item)
 
-        field_envelope.field_options = field_options
+            field_envelope.field_options = field_options
 
-        _field_rels = d.pop("fieldRels", UNSET)
-        field_rels: list[FieldRel] | Unset = UNSET
-        if _field_rels is not UNSET:
-            field_rels = []
-            for field_rels_item_data in _field_rels:
-                field_rels_item = FieldRel.from_dict(field_rels_item_data)
+            _field_rels = d.pop("fieldRels", UNSET)
+            field_rels: list[FieldRel] | Unset = UNSET
+            if _field_rels is not UNSET:
+                field_rels = []
+                for field_rels_item_data in _field_rels:
+                    field_rels_item = FieldRel.from_dict(field_rels_item_data)
 
-                field_rels.append(field_rels_item)
+                    field_rels.append(field_rels_item)
 
-        field_envelope.field_rels = field_rels
+            field_envelope.field_rels = field_rels
 
-        field_envelope.additional_properties = d
-        return field_envelope
+            field_envelope.additional_properties = d
+            return field_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldGroup")
@@ -75,31 +76,36 @@ class FieldGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group = cls.__new__(cls)
-        d = dict(src_dict)
-        field_group.id = d.pop("id")
+        try:
+            field_group = cls.__new__(cls)
+            d = dict(src_dict)
+            field_group.id = d.pop("id")
 
-        field_group.type_id = d.pop("type_id", UNSET)
+            field_group.type_id = d.pop("type_id", UNSET)
 
-        field_group.label = d.pop("label", UNSET)
+            field_group.label = d.pop("label", UNSET)
 
-        field_group.ordernum = d.pop("ordernum", UNSET)
+            field_group.ordernum = d.pop("ordernum", UNSET)
 
-        field_group.created_by = d.pop("created_by", UNSET)
+            field_group.created_by = d.pop("created_by", UNSET)
 
-        field_group.updated_by = d.pop("updated_by", UNSET)
+            field_group.updated_by = d.pop("updated_by", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        field_group.links = links
+            field_group.links = links
 
-        field_group.additional_properties = d
-        return field_group
+            field_group.additional_properties = d
+            return field_group
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

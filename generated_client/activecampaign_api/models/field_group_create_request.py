@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldGroupCreateRequest")
 
 
@@ -29,14 +31,19 @@ class FieldGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group_create_request = cls.__new__(cls)
-        d = dict(src_dict)
-        group_definition = FieldGroupCreateRequestGroupDefinition.from_dict(d.pop("groupDefinition"))
+        try:
+            field_group_create_request = cls.__new__(cls)
+            d = dict(src_dict)
+            group_definition = FieldGroupCreateRequestGroupDefinition.from_dict(d.pop("groupDefinition"))
 
-        field_group_create_request.group_definition = group_definition
+            field_group_create_request.group_definition = group_definition
 
-        field_group_create_request.additional_properties = d
-        return field_group_create_request
+            field_group_create_request.additional_properties = d
+            return field_group_create_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldGroupCreateRequestGroupDefinition")
@@ -43,16 +44,21 @@ class FieldGroupCreateRequestGroupDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group_create_request_group_definition = cls.__new__(cls)
-        d = dict(src_dict)
-        field_group_create_request_group_definition.label = d.pop("label")
+        try:
+            field_group_create_request_group_definition = cls.__new__(cls)
+            d = dict(src_dict)
+            field_group_create_request_group_definition.label = d.pop("label")
 
-        field_group_create_request_group_definition.ordernum = d.pop("ordernum", UNSET)
+            field_group_create_request_group_definition.ordernum = d.pop("ordernum", UNSET)
 
-        field_group_create_request_group_definition.group_type = d.pop("groupType", UNSET)
+            field_group_create_request_group_definition.group_type = d.pop("groupType", UNSET)
 
-        field_group_create_request_group_definition.additional_properties = d
-        return field_group_create_request_group_definition
+            field_group_create_request_group_definition.additional_properties = d
+            return field_group_create_request_group_definition
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldGroupList")
 
 
@@ -32,19 +34,24 @@ class FieldGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group_list = cls.__new__(cls)
-        d = dict(src_dict)
-        group_definitions = []
-        _group_definitions = d.pop("groupDefinitions")
-        for group_definitions_item_data in _group_definitions:
-            group_definitions_item = FieldGroup.from_dict(group_definitions_item_data)
+        try:
+            field_group_list = cls.__new__(cls)
+            d = dict(src_dict)
+            group_definitions = []
+            _group_definitions = d.pop("groupDefinitions")
+            for group_definitions_item_data in _group_definitions:
+                group_definitions_item = FieldGroup.from_dict(group_definitions_item_data)
 
-            group_definitions.append(group_definitions_item)
+                group_definitions.append(group_definitions_item)
 
-        field_group_list.group_definitions = group_definitions
+            field_group_list.group_definitions = group_definitions
 
-        field_group_list.additional_properties = d
-        return field_group_list
+            field_group_list.additional_properties = d
+            return field_group_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldGroupMemberEnvelope")
 
 
@@ -30,14 +32,19 @@ class FieldGroupMemberEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group_member_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        group_member = FieldGroupMember.from_dict(d.pop("groupMember"))
+        try:
+            field_group_member_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            group_member = FieldGroupMember.from_dict(d.pop("groupMember"))
 
-        field_group_member_envelope.group_member = group_member
+            field_group_member_envelope.group_member = group_member
 
-        field_group_member_envelope.additional_properties = d
-        return field_group_member_envelope
+            field_group_member_envelope.additional_properties = d
+            return field_group_member_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldGroupMemberRequestGroupMember")
@@ -55,16 +56,21 @@ class FieldGroupMemberRequestGroupMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_group_member_request_group_member = cls.__new__(cls)
-        d = dict(src_dict)
-        field_group_member_request_group_member.rel_id = d.pop("rel_id")
+        try:
+            field_group_member_request_group_member = cls.__new__(cls)
+            d = dict(src_dict)
+            field_group_member_request_group_member.rel_id = d.pop("rel_id")
 
-        field_group_member_request_group_member.ordernum = d.pop("ordernum", UNSET)
+            field_group_member_request_group_member.ordernum = d.pop("ordernum", UNSET)
 
-        field_group_member_request_group_member.group_id = d.pop("group_id", UNSET)
+            field_group_member_request_group_member.group_id = d.pop("group_id", UNSET)
 
-        field_group_member_request_group_member.additional_properties = d
-        return field_group_member_request_group_member
+            field_group_member_request_group_member.additional_properties = d
+            return field_group_member_request_group_member
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

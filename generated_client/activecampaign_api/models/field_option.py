@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldOption")
@@ -106,59 +107,64 @@ class FieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option = cls.__new__(cls)
-        d = dict(src_dict)
-        field_option.id = d.pop("id")
+        try:
+            field_option = cls.__new__(cls)
+            d = dict(src_dict)
+            field_option.id = d.pop("id")
 
-        field_option.field = d.pop("field", UNSET)
+            field_option.field = d.pop("field", UNSET)
 
-        field_option.orderid = d.pop("orderid", UNSET)
+            field_option.orderid = d.pop("orderid", UNSET)
 
-        field_option.value = d.pop("value", UNSET)
+            field_option.value = d.pop("value", UNSET)
 
-        field_option.label = d.pop("label", UNSET)
+            field_option.label = d.pop("label", UNSET)
 
-        field_option.isdefault = d.pop("isdefault", UNSET)
+            field_option.isdefault = d.pop("isdefault", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        field_option.cdate = cdate
+            field_option.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        field_option.udate = udate
+            field_option.udate = udate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        field_option.links = links
+            field_option.links = links
 
-        field_option.additional_properties = d
-        return field_option
+            field_option.additional_properties = d
+            return field_option
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldOptionBulkError")
@@ -31,12 +32,17 @@ class FieldOptionBulkError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option_bulk_error = cls.__new__(cls)
-        d = dict(src_dict)
-        field_option_bulk_error.errors = d.pop("errors", UNSET)
+        try:
+            field_option_bulk_error = cls.__new__(cls)
+            d = dict(src_dict)
+            field_option_bulk_error.errors = d.pop("errors", UNSET)
 
-        field_option_bulk_error.additional_properties = d
-        return field_option_bulk_error
+            field_option_bulk_error.additional_properties = d
+            return field_option_bulk_error
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

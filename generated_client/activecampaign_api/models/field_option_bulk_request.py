@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldOptionBulkRequest")
 
 
@@ -32,19 +34,24 @@ class FieldOptionBulkRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option_bulk_request = cls.__new__(cls)
-        d = dict(src_dict)
-        field_options = []
-        _field_options = d.pop("fieldOptions")
-        for field_options_item_data in _field_options:
-            field_options_item = FieldOptionInput.from_dict(field_options_item_data)
+        try:
+            field_option_bulk_request = cls.__new__(cls)
+            d = dict(src_dict)
+            field_options = []
+            _field_options = d.pop("fieldOptions")
+            for field_options_item_data in _field_options:
+                field_options_item = FieldOptionInput.from_dict(field_options_item_data)
 
-            field_options.append(field_options_item)
+                field_options.append(field_options_item)
 
-        field_option_bulk_request.field_options = field_options
+            field_option_bulk_request.field_options = field_options
 
-        field_option_bulk_request.additional_properties = d
-        return field_option_bulk_request
+            field_option_bulk_request.additional_properties = d
+            return field_option_bulk_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldOptionEnvelope")
 
 
@@ -30,14 +32,19 @@ class FieldOptionEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        field_option = FieldOption.from_dict(d.pop("fieldOption"))
+        try:
+            field_option_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            field_option = FieldOption.from_dict(d.pop("fieldOption"))
 
-        field_option_envelope.field_option = field_option
+            field_option_envelope.field_option = field_option
 
-        field_option_envelope.additional_properties = d
-        return field_option_envelope
+            field_option_envelope.additional_properties = d
+            return field_option_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

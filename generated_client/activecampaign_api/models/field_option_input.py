@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldOptionInput")
@@ -56,20 +57,25 @@ class FieldOptionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option_input = cls.__new__(cls)
-        d = dict(src_dict)
-        field_option_input.field = d.pop("field")
+        try:
+            field_option_input = cls.__new__(cls)
+            d = dict(src_dict)
+            field_option_input.field = d.pop("field")
 
-        field_option_input.value = d.pop("value")
+            field_option_input.value = d.pop("value")
 
-        field_option_input.label = d.pop("label", UNSET)
+            field_option_input.label = d.pop("label", UNSET)
 
-        field_option_input.orderid = d.pop("orderid", UNSET)
+            field_option_input.orderid = d.pop("orderid", UNSET)
 
-        field_option_input.isdefault = d.pop("isdefault", UNSET)
+            field_option_input.isdefault = d.pop("isdefault", UNSET)
 
-        field_option_input.additional_properties = d
-        return field_option_input
+            field_option_input.additional_properties = d
+            return field_option_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldOptionList")
@@ -43,28 +44,33 @@ class FieldOptionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_option_list = cls.__new__(cls)
-        d = dict(src_dict)
-        field_options = []
-        _field_options = d.pop("fieldOptions")
-        for field_options_item_data in _field_options:
-            field_options_item = FieldOption.from_dict(field_options_item_data)
+        try:
+            field_option_list = cls.__new__(cls)
+            d = dict(src_dict)
+            field_options = []
+            _field_options = d.pop("fieldOptions")
+            for field_options_item_data in _field_options:
+                field_options_item = FieldOption.from_dict(field_options_item_data)
 
-            field_options.append(field_options_item)
+                field_options.append(field_options_item)
 
-        field_option_list.field_options = field_options
+            field_option_list.field_options = field_options
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        field_option_list.meta = meta
+            field_option_list.meta = meta
 
-        field_option_list.additional_properties = d
-        return field_option_list
+            field_option_list.additional_properties = d
+            return field_option_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldRel")
@@ -85,48 +86,53 @@ class FieldRel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_rel = cls.__new__(cls)
-        d = dict(src_dict)
-        field_rel.id = d.pop("id")
+        try:
+            field_rel = cls.__new__(cls)
+            d = dict(src_dict)
+            field_rel.id = d.pop("id")
 
-        field_rel.field = d.pop("field", UNSET)
+            field_rel.field = d.pop("field", UNSET)
 
-        field_rel.relid = d.pop("relid", UNSET)
+            field_rel.relid = d.pop("relid", UNSET)
 
-        field_rel.dorder = d.pop("dorder", UNSET)
+            field_rel.dorder = d.pop("dorder", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        field_rel.cdate = cdate
+            field_rel.cdate = cdate
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            field_rel.links = links
 
-        field_rel.links = links
-
-        field_rel.additional_properties = d
-        return field_rel
+            field_rel.additional_properties = d
+            return field_rel
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

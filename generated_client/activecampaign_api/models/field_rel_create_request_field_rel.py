@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldRelCreateRequestFieldRel")
 
 
@@ -39,14 +41,19 @@ class FieldRelCreateRequestFieldRel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_rel_create_request_field_rel = cls.__new__(cls)
-        d = dict(src_dict)
-        field_rel_create_request_field_rel.field = d.pop("field")
+        try:
+            field_rel_create_request_field_rel = cls.__new__(cls)
+            d = dict(src_dict)
+            field_rel_create_request_field_rel.field = d.pop("field")
 
-        field_rel_create_request_field_rel.relid = d.pop("relid")
+            field_rel_create_request_field_rel.relid = d.pop("relid")
 
-        field_rel_create_request_field_rel.additional_properties = d
-        return field_rel_create_request_field_rel
+            field_rel_create_request_field_rel.additional_properties = d
+            return field_rel_create_request_field_rel
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldUpdateRequest")
 
 
@@ -30,14 +32,19 @@ class FieldUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        field = FieldAttributes.from_dict(d.pop("field"))
+        try:
+            field_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            field = FieldAttributes.from_dict(d.pop("field"))
 
-        field_update_request.field = field
+            field_update_request.field = field
 
-        field_update_request.additional_properties = d
-        return field_update_request
+            field_update_request.additional_properties = d
+            return field_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

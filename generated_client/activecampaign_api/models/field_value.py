@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FieldValue")
@@ -104,61 +105,66 @@ class FieldValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_value = cls.__new__(cls)
-        d = dict(src_dict)
-        field_value.id = d.pop("id")
+        try:
+            field_value = cls.__new__(cls)
+            d = dict(src_dict)
+            field_value.id = d.pop("id")
 
-        field_value.contact = d.pop("contact", UNSET)
+            field_value.contact = d.pop("contact", UNSET)
 
-        field_value.field = d.pop("field", UNSET)
+            field_value.field = d.pop("field", UNSET)
 
-        field_value.value = d.pop("value", UNSET)
+            field_value.value = d.pop("value", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        field_value.cdate = cdate
+            field_value.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        field_value.udate = udate
+            field_value.udate = udate
 
-        field_value.created_by = d.pop("created_by", UNSET)
+            field_value.created_by = d.pop("created_by", UNSET)
 
-        field_value.updated_by = d.pop("updated_by", UNSET)
+            field_value.updated_by = d.pop("updated_by", UNSET)
 
-        field_value.owner = d.pop("owner", UNSET)
+            field_value.owner = d.pop("owner", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        field_value.links = links
+            field_value.links = links
 
-        field_value.additional_properties = d
-        return field_value
+            field_value.additional_properties = d
+            return field_value
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

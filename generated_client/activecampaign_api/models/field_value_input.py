@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FieldValueInput")
 
 
@@ -40,14 +42,19 @@ class FieldValueInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        field_value_input = cls.__new__(cls)
-        d = dict(src_dict)
-        field_value_input.field = d.pop("field")
+        try:
+            field_value_input = cls.__new__(cls)
+            d = dict(src_dict)
+            field_value_input.field = d.pop("field")
 
-        field_value_input.value = d.pop("value")
+            field_value_input.value = d.pop("value")
 
-        field_value_input.additional_properties = d
-        return field_value_input
+            field_value_input.additional_properties = d
+            return field_value_input
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

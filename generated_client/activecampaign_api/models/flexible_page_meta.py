@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FlexiblePageMeta")
@@ -40,12 +41,17 @@ class FlexiblePageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        flexible_page_meta = cls.__new__(cls)
-        d = dict(src_dict)
-        flexible_page_meta.total = d.pop("total", UNSET)
+        try:
+            flexible_page_meta = cls.__new__(cls)
+            d = dict(src_dict)
+            flexible_page_meta.total = d.pop("total", UNSET)
 
-        flexible_page_meta.additional_properties = d
-        return flexible_page_meta
+            flexible_page_meta.additional_properties = d
+            return flexible_page_meta
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

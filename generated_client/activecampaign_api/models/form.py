@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Form")
@@ -247,143 +248,148 @@ class Form:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form = cls.__new__(cls)
-        d = dict(src_dict)
-        form.id = d.pop("id")
+        try:
+            form = cls.__new__(cls)
+            d = dict(src_dict)
+            form.id = d.pop("id")
 
-        form.name = d.pop("name", UNSET)
+            form.name = d.pop("name", UNSET)
 
-        form.action = d.pop("action", UNSET)
+            form.action = d.pop("action", UNSET)
 
-        _actiondata = d.pop("actiondata", UNSET)
-        actiondata: FormActionData | Unset
-        if isinstance(_actiondata, Unset):
-            actiondata = UNSET
-        else:
-            actiondata = FormActionData.from_dict(_actiondata)
+            _actiondata = d.pop("actiondata", UNSET)
+            actiondata: FormActionData | Unset
+            if isinstance(_actiondata, Unset):
+                actiondata = UNSET
+            else:
+                actiondata = FormActionData.from_dict(_actiondata)
 
-        form.actiondata = actiondata
+            form.actiondata = actiondata
 
-        form.submit = d.pop("submit", UNSET)
+            form.submit = d.pop("submit", UNSET)
 
-        _submitdata = d.pop("submitdata", UNSET)
-        submitdata: FormSubmitData | Unset
-        if isinstance(_submitdata, Unset):
-            submitdata = UNSET
-        else:
-            submitdata = FormSubmitData.from_dict(_submitdata)
+            _submitdata = d.pop("submitdata", UNSET)
+            submitdata: FormSubmitData | Unset
+            if isinstance(_submitdata, Unset):
+                submitdata = UNSET
+            else:
+                submitdata = FormSubmitData.from_dict(_submitdata)
 
-        form.submitdata = submitdata
+            form.submitdata = submitdata
 
-        form.url = d.pop("url", UNSET)
+            form.url = d.pop("url", UNSET)
 
-        form.layout = d.pop("layout", UNSET)
+            form.layout = d.pop("layout", UNSET)
 
-        form.title = d.pop("title", UNSET)
+            form.title = d.pop("title", UNSET)
 
-        form.body = d.pop("body", UNSET)
+            form.body = d.pop("body", UNSET)
 
-        form.button = d.pop("button", UNSET)
+            form.button = d.pop("button", UNSET)
 
-        form.thanks = d.pop("thanks", UNSET)
+            form.thanks = d.pop("thanks", UNSET)
 
-        _style = d.pop("style", UNSET)
-        style: FormStyle | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = FormStyle.from_dict(_style)
+            _style = d.pop("style", UNSET)
+            style: FormStyle | Unset
+            if isinstance(_style, Unset):
+                style = UNSET
+            else:
+                style = FormStyle.from_dict(_style)
 
-        form.style = style
+            form.style = style
 
-        _options = d.pop("options", UNSET)
-        options: FormOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = FormOptions.from_dict(_options)
+            _options = d.pop("options", UNSET)
+            options: FormOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = FormOptions.from_dict(_options)
 
-        form.options = options
+            form.options = options
 
-        _cfields = d.pop("cfields", UNSET)
-        cfields: list[FormField] | Unset = UNSET
-        if _cfields is not UNSET:
-            cfields = []
-            for cfields_item_data in _cfields:
-                cfields_item = FormField.from_dict(cfields_item_data)
+            _cfields = d.pop("cfields", UNSET)
+            cfields: list[FormField] | Unset = UNSET
+            if _cfields is not UNSET:
+                cfields = []
+                for cfields_item_data in _cfields:
+                    cfields_item = FormField.from_dict(cfields_item_data)
 
-                cfields.append(cfields_item)
+                    cfields.append(cfields_item)
 
-        form.cfields = cfields
+            form.cfields = cfields
 
-        form.parentformid = d.pop("parentformid", UNSET)
+            form.parentformid = d.pop("parentformid", UNSET)
 
-        form.userid = d.pop("userid", UNSET)
+            form.userid = d.pop("userid", UNSET)
 
-        form.addressid = d.pop("addressid", UNSET)
+            form.addressid = d.pop("addressid", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        form.cdate = cdate
+            form.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        form.udate = udate
+            form.udate = udate
 
-        form.entries = d.pop("entries", UNSET)
+            form.entries = d.pop("entries", UNSET)
 
-        form.aid = d.pop("aid", UNSET)
+            form.aid = d.pop("aid", UNSET)
 
-        form.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
+            form.defaultscreenshot = d.pop("defaultscreenshot", UNSET)
 
-        _recent = d.pop("recent", UNSET)
-        recent: list[FormRecentItem] | Unset = UNSET
-        if _recent is not UNSET:
-            recent = []
-            for recent_item_data in _recent:
-                recent_item = FormRecentItem.from_dict(recent_item_data)
+            _recent = d.pop("recent", UNSET)
+            recent: list[FormRecentItem] | Unset = UNSET
+            if _recent is not UNSET:
+                recent = []
+                for recent_item_data in _recent:
+                    recent_item = FormRecentItem.from_dict(recent_item_data)
 
-                recent.append(recent_item)
+                    recent.append(recent_item)
 
-        form.recent = recent
+            form.recent = recent
 
-        form.contacts = d.pop("contacts", UNSET)
+            form.contacts = d.pop("contacts", UNSET)
 
-        form.deals = d.pop("deals", UNSET)
+            form.deals = d.pop("deals", UNSET)
 
-        form.address = d.pop("address", UNSET)
+            form.address = d.pop("address", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        form.links = links
+            form.links = links
 
-        form.additional_properties = d
-        return form
+            form.additional_properties = d
+            return form
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormAction")
@@ -78,22 +79,27 @@ class FormAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_action = cls.__new__(cls)
-        d = dict(src_dict)
-        form_action.type_ = d.pop("type", UNSET)
+        try:
+            form_action = cls.__new__(cls)
+            d = dict(src_dict)
+            form_action.type_ = d.pop("type", UNSET)
 
-        form_action.email = d.pop("email", UNSET)
+            form_action.email = d.pop("email", UNSET)
 
-        form_action.list_ = d.pop("list", UNSET)
+            form_action.list_ = d.pop("list", UNSET)
 
-        form_action.fromname = d.pop("fromname", UNSET)
+            form_action.fromname = d.pop("fromname", UNSET)
 
-        form_action.fromemail = d.pop("fromemail", UNSET)
+            form_action.fromemail = d.pop("fromemail", UNSET)
 
-        form_action.subject = d.pop("subject", UNSET)
+            form_action.subject = d.pop("subject", UNSET)
 
-        form_action.additional_properties = d
-        return form_action
+            form_action.additional_properties = d
+            return form_action
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormActionData")
@@ -34,21 +35,26 @@ class FormActionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_action_data = cls.__new__(cls)
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[FormAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = FormAction.from_dict(actions_item_data)
+        try:
+            form_action_data = cls.__new__(cls)
+            d = dict(src_dict)
+            _actions = d.pop("actions", UNSET)
+            actions: list[FormAction] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    actions_item = FormAction.from_dict(actions_item_data)
 
-                actions.append(actions_item)
+                    actions.append(actions_item)
 
-        form_action_data.actions = actions
+            form_action_data.actions = actions
 
-        form_action_data.additional_properties = d
-        return form_action_data
+            form_action_data.additional_properties = d
+            return form_action_data
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormBorder")
@@ -47,18 +48,23 @@ class FormBorder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_border = cls.__new__(cls)
-        d = dict(src_dict)
-        form_border.width = d.pop("width", UNSET)
+        try:
+            form_border = cls.__new__(cls)
+            d = dict(src_dict)
+            form_border.width = d.pop("width", UNSET)
 
-        form_border.style = d.pop("style", UNSET)
+            form_border.style = d.pop("style", UNSET)
 
-        form_border.color = d.pop("color", UNSET)
+            form_border.color = d.pop("color", UNSET)
 
-        form_border.radius = d.pop("radius", UNSET)
+            form_border.radius = d.pop("radius", UNSET)
 
-        form_border.additional_properties = d
-        return form_border
+            form_border.additional_properties = d
+            return form_border
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormButtonStyle")
@@ -47,25 +48,30 @@ class FormButtonStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_button_style = cls.__new__(cls)
-        d = dict(src_dict)
-        form_button_style.padding = d.pop("padding", UNSET)
+        try:
+            form_button_style = cls.__new__(cls)
+            d = dict(src_dict)
+            form_button_style.padding = d.pop("padding", UNSET)
 
-        form_button_style.background = d.pop("background", UNSET)
+            form_button_style.background = d.pop("background", UNSET)
 
-        form_button_style.fontcolor = d.pop("fontcolor", UNSET)
+            form_button_style.fontcolor = d.pop("fontcolor", UNSET)
 
-        _border = d.pop("border", UNSET)
-        border: FormBorder | Unset
-        if isinstance(_border, Unset):
-            border = UNSET
-        else:
-            border = FormBorder.from_dict(_border)
+            _border = d.pop("border", UNSET)
+            border: FormBorder | Unset
+            if isinstance(_border, Unset):
+                border = UNSET
+            else:
+                border = FormBorder.from_dict(_border)
 
-        form_button_style.border = border
+            form_button_style.border = border
 
-        form_button_style.additional_properties = d
-        return form_button_style
+            form_button_style.additional_properties = d
+            return form_button_style
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

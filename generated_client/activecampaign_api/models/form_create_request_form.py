@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormCreateRequestForm")
@@ -120,77 +121,82 @@ class FormCreateRequestForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_create_request_form = cls.__new__(cls)
-        d = dict(src_dict)
-        form_create_request_form.name = d.pop("name")
+        try:
+            form_create_request_form = cls.__new__(cls)
+            d = dict(src_dict)
+            form_create_request_form.name = d.pop("name")
 
-        form_create_request_form.layout = d.pop("layout", UNSET)
+            form_create_request_form.layout = d.pop("layout", UNSET)
 
-        form_create_request_form.action = d.pop("action", UNSET)
+            form_create_request_form.action = d.pop("action", UNSET)
 
-        _actiondata = d.pop("actiondata", UNSET)
-        actiondata: FormActionData | Unset
-        if isinstance(_actiondata, Unset):
-            actiondata = UNSET
-        else:
-            actiondata = FormActionData.from_dict(_actiondata)
+            _actiondata = d.pop("actiondata", UNSET)
+            actiondata: FormActionData | Unset
+            if isinstance(_actiondata, Unset):
+                actiondata = UNSET
+            else:
+                actiondata = FormActionData.from_dict(_actiondata)
 
-        form_create_request_form.actiondata = actiondata
+            form_create_request_form.actiondata = actiondata
 
-        form_create_request_form.submit = d.pop("submit", UNSET)
+            form_create_request_form.submit = d.pop("submit", UNSET)
 
-        _submitdata = d.pop("submitdata", UNSET)
-        submitdata: FormSubmitData | Unset
-        if isinstance(_submitdata, Unset):
-            submitdata = UNSET
-        else:
-            submitdata = FormSubmitData.from_dict(_submitdata)
+            _submitdata = d.pop("submitdata", UNSET)
+            submitdata: FormSubmitData | Unset
+            if isinstance(_submitdata, Unset):
+                submitdata = UNSET
+            else:
+                submitdata = FormSubmitData.from_dict(_submitdata)
 
-        form_create_request_form.submitdata = submitdata
+            form_create_request_form.submitdata = submitdata
 
-        form_create_request_form.url = d.pop("url", UNSET)
+            form_create_request_form.url = d.pop("url", UNSET)
 
-        form_create_request_form.title = d.pop("title", UNSET)
+            form_create_request_form.title = d.pop("title", UNSET)
 
-        form_create_request_form.body = d.pop("body", UNSET)
+            form_create_request_form.body = d.pop("body", UNSET)
 
-        form_create_request_form.button = d.pop("button", UNSET)
+            form_create_request_form.button = d.pop("button", UNSET)
 
-        form_create_request_form.thanks = d.pop("thanks", UNSET)
+            form_create_request_form.thanks = d.pop("thanks", UNSET)
 
-        _style = d.pop("style", UNSET)
-        style: FormStyle | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = FormStyle.from_dict(_style)
+            _style = d.pop("style", UNSET)
+            style: FormStyle | Unset
+            if isinstance(_style, Unset):
+                style = UNSET
+            else:
+                style = FormStyle.from_dict(_style)
 
-        form_create_request_form.style = style
+            form_create_request_form.style = style
 
-        _options = d.pop("options", UNSET)
-        options: FormOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = FormOptions.from_dict(_options)
+            _options = d.pop("options", UNSET)
+            options: FormOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = FormOptions.from_dict(_options)
 
-        form_create_request_form.options = options
+            form_create_request_form.options = options
 
-        _cfields = d.pop("cfields", UNSET)
-        cfields: list[FormField] | Unset = UNSET
-        if _cfields is not UNSET:
-            cfields = []
-            for cfields_item_data in _cfields:
-                cfields_item = FormField.from_dict(cfields_item_data)
+            _cfields = d.pop("cfields", UNSET)
+            cfields: list[FormField] | Unset = UNSET
+            if _cfields is not UNSET:
+                cfields = []
+                for cfields_item_data in _cfields:
+                    cfields_item = FormField.from_dict(cfields_item_data)
 
-                cfields.append(cfields_item)
+                    cfields.append(cfields_item)
 
-        form_create_request_form.cfields = cfields
+            form_create_request_form.cfields = cfields
 
-        form_create_request_form.addressid = d.pop("addressid", UNSET)
+            form_create_request_form.addressid = d.pop("addressid", UNSET)
 
-        form_create_request_form.additional_properties = d
-        return form_create_request_form
+            form_create_request_form.additional_properties = d
+            return form_create_request_form
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

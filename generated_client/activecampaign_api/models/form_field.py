@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormField")
@@ -73,33 +74,38 @@ class FormField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_field = cls.__new__(cls)
-        d = dict(src_dict)
-        form_field.id = d.pop("id", UNSET)
+        try:
+            form_field = cls.__new__(cls)
+            d = dict(src_dict)
+            form_field.id = d.pop("id", UNSET)
 
-        form_field.type_ = d.pop("type", UNSET)
+            form_field.type_ = d.pop("type", UNSET)
 
-        form_field.header = d.pop("header", UNSET)
+            form_field.header = d.pop("header", UNSET)
 
-        form_field.class_ = d.pop("class", UNSET)
+            form_field.class_ = d.pop("class", UNSET)
 
-        form_field.html = d.pop("html", UNSET)
+            form_field.html = d.pop("html", UNSET)
 
-        form_field.default_text = d.pop("default_text", UNSET)
+            form_field.default_text = d.pop("default_text", UNSET)
 
-        form_field.required = d.pop("required", UNSET)
+            form_field.required = d.pop("required", UNSET)
 
-        _required_options = d.pop("required_options", UNSET)
-        required_options: FormFieldRequiredOptions | Unset
-        if isinstance(_required_options, Unset):
-            required_options = UNSET
-        else:
-            required_options = FormFieldRequiredOptions.from_dict(_required_options)
+            _required_options = d.pop("required_options", UNSET)
+            required_options: FormFieldRequiredOptions | Unset
+            if isinstance(_required_options, Unset):
+                required_options = UNSET
+            else:
+                required_options = FormFieldRequiredOptions.from_dict(_required_options)
 
-        form_field.required_options = required_options
+            form_field.required_options = required_options
 
-        form_field.additional_properties = d
-        return form_field
+            form_field.additional_properties = d
+            return form_field
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FormFieldRequiredOptions")
 
 
@@ -22,11 +24,16 @@ class FormFieldRequiredOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_field_required_options = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            form_field_required_options = cls.__new__(cls)
+            d = dict(src_dict)
 
-        form_field_required_options.additional_properties = d
-        return form_field_required_options
+            form_field_required_options.additional_properties = d
+            return form_field_required_options
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

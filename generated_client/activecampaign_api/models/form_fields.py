@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormFields")
@@ -120,77 +121,82 @@ class FormFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        form_fields.name = d.pop("name", UNSET)
+        try:
+            form_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            form_fields.name = d.pop("name", UNSET)
 
-        form_fields.layout = d.pop("layout", UNSET)
+            form_fields.layout = d.pop("layout", UNSET)
 
-        form_fields.action = d.pop("action", UNSET)
+            form_fields.action = d.pop("action", UNSET)
 
-        _actiondata = d.pop("actiondata", UNSET)
-        actiondata: FormActionData | Unset
-        if isinstance(_actiondata, Unset):
-            actiondata = UNSET
-        else:
-            actiondata = FormActionData.from_dict(_actiondata)
+            _actiondata = d.pop("actiondata", UNSET)
+            actiondata: FormActionData | Unset
+            if isinstance(_actiondata, Unset):
+                actiondata = UNSET
+            else:
+                actiondata = FormActionData.from_dict(_actiondata)
 
-        form_fields.actiondata = actiondata
+            form_fields.actiondata = actiondata
 
-        form_fields.submit = d.pop("submit", UNSET)
+            form_fields.submit = d.pop("submit", UNSET)
 
-        _submitdata = d.pop("submitdata", UNSET)
-        submitdata: FormSubmitData | Unset
-        if isinstance(_submitdata, Unset):
-            submitdata = UNSET
-        else:
-            submitdata = FormSubmitData.from_dict(_submitdata)
+            _submitdata = d.pop("submitdata", UNSET)
+            submitdata: FormSubmitData | Unset
+            if isinstance(_submitdata, Unset):
+                submitdata = UNSET
+            else:
+                submitdata = FormSubmitData.from_dict(_submitdata)
 
-        form_fields.submitdata = submitdata
+            form_fields.submitdata = submitdata
 
-        form_fields.url = d.pop("url", UNSET)
+            form_fields.url = d.pop("url", UNSET)
 
-        form_fields.title = d.pop("title", UNSET)
+            form_fields.title = d.pop("title", UNSET)
 
-        form_fields.body = d.pop("body", UNSET)
+            form_fields.body = d.pop("body", UNSET)
 
-        form_fields.button = d.pop("button", UNSET)
+            form_fields.button = d.pop("button", UNSET)
 
-        form_fields.thanks = d.pop("thanks", UNSET)
+            form_fields.thanks = d.pop("thanks", UNSET)
 
-        _style = d.pop("style", UNSET)
-        style: FormStyle | Unset
-        if isinstance(_style, Unset):
-            style = UNSET
-        else:
-            style = FormStyle.from_dict(_style)
+            _style = d.pop("style", UNSET)
+            style: FormStyle | Unset
+            if isinstance(_style, Unset):
+                style = UNSET
+            else:
+                style = FormStyle.from_dict(_style)
 
-        form_fields.style = style
+            form_fields.style = style
 
-        _options = d.pop("options", UNSET)
-        options: FormOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = FormOptions.from_dict(_options)
+            _options = d.pop("options", UNSET)
+            options: FormOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = FormOptions.from_dict(_options)
 
-        form_fields.options = options
+            form_fields.options = options
 
-        _cfields = d.pop("cfields", UNSET)
-        cfields: list[FormField] | Unset = UNSET
-        if _cfields is not UNSET:
-            cfields = []
-            for cfields_item_data in _cfields:
-                cfields_item = FormField.from_dict(cfields_item_data)
+            _cfields = d.pop("cfields", UNSET)
+            cfields: list[FormField] | Unset = UNSET
+            if _cfields is not UNSET:
+                cfields = []
+                for cfields_item_data in _cfields:
+                    cfields_item = FormField.from_dict(cfields_item_data)
 
-                cfields.append(cfields_item)
+                    cfields.append(cfields_item)
 
-        form_fields.cfields = cfields
+            form_fields.cfields = cfields
 
-        form_fields.addressid = d.pop("addressid", UNSET)
+            form_fields.addressid = d.pop("addressid", UNSET)
 
-        form_fields.additional_properties = d
-        return form_fields
+            form_fields.additional_properties = d
+            return form_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormList")
@@ -43,28 +44,33 @@ class FormList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_list = cls.__new__(cls)
-        d = dict(src_dict)
-        forms = []
-        _forms = d.pop("forms")
-        for forms_item_data in _forms:
-            forms_item = Form.from_dict(forms_item_data)
+        try:
+            form_list = cls.__new__(cls)
+            d = dict(src_dict)
+            forms = []
+            _forms = d.pop("forms")
+            for forms_item_data in _forms:
+                forms_item = Form.from_dict(forms_item_data)
 
-            forms.append(forms_item)
+                forms.append(forms_item)
 
-        form_list.forms = forms
+            form_list.forms = forms
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        form_list.meta = meta
+            form_list.meta = meta
 
-        form_list.additional_properties = d
-        return form_list
+            form_list.additional_properties = d
+            return form_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

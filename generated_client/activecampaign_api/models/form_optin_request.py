@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FormOptinRequest")
 
 
@@ -30,12 +32,17 @@ class FormOptinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_optin_request = cls.__new__(cls)
-        d = dict(src_dict)
-        form_optin_request.formid = d.pop("formid")
+        try:
+            form_optin_request = cls.__new__(cls)
+            d = dict(src_dict)
+            form_optin_request.formid = d.pop("formid")
 
-        form_optin_request.additional_properties = d
-        return form_optin_request
+            form_optin_request.additional_properties = d
+            return form_optin_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

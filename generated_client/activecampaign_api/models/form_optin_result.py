@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FormOptinResult")
 
 
@@ -30,12 +32,17 @@ class FormOptinResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_optin_result = cls.__new__(cls)
-        d = dict(src_dict)
-        form_optin_result.id = d.pop("id")
+        try:
+            form_optin_result = cls.__new__(cls)
+            d = dict(src_dict)
+            form_optin_result.id = d.pop("id")
 
-        form_optin_result.additional_properties = d
-        return form_optin_result
+            form_optin_result.additional_properties = d
+            return form_optin_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

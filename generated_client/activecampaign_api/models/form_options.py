@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormOptions")
@@ -59,22 +60,27 @@ class FormOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_options = cls.__new__(cls)
-        d = dict(src_dict)
-        form_options.blanks_overwrite = d.pop("blanks_overwrite", UNSET)
+        try:
+            form_options = cls.__new__(cls)
+            d = dict(src_dict)
+            form_options.blanks_overwrite = d.pop("blanks_overwrite", UNSET)
 
-        form_options.confaction = d.pop("confaction", UNSET)
+            form_options.confaction = d.pop("confaction", UNSET)
 
-        form_options.sendoptin = d.pop("sendoptin", UNSET)
+            form_options.sendoptin = d.pop("sendoptin", UNSET)
 
-        form_options.optin_id = d.pop("optin_id", UNSET)
+            form_options.optin_id = d.pop("optin_id", UNSET)
 
-        form_options.optin_created = d.pop("optin_created", UNSET)
+            form_options.optin_created = d.pop("optin_created", UNSET)
 
-        form_options.confform = d.pop("confform", UNSET)
+            form_options.confform = d.pop("confform", UNSET)
 
-        form_options.additional_properties = d
-        return form_options
+            form_options.additional_properties = d
+            return form_options
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="FormRecentItem")
 
 
@@ -22,11 +24,16 @@ class FormRecentItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_recent_item = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            form_recent_item = cls.__new__(cls)
+            d = dict(src_dict)
 
-        form_recent_item.additional_properties = d
-        return form_recent_item
+            form_recent_item.additional_properties = d
+            return form_recent_item
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

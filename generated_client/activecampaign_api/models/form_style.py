@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormStyle")
@@ -81,42 +82,47 @@ class FormStyle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_style = cls.__new__(cls)
-        d = dict(src_dict)
-        form_style.background = d.pop("background", UNSET)
+        try:
+            form_style = cls.__new__(cls)
+            d = dict(src_dict)
+            form_style.background = d.pop("background", UNSET)
 
-        form_style.dark = d.pop("dark", UNSET)
+            form_style.dark = d.pop("dark", UNSET)
 
-        form_style.fontcolor = d.pop("fontcolor", UNSET)
+            form_style.fontcolor = d.pop("fontcolor", UNSET)
 
-        form_style.layout = d.pop("layout", UNSET)
+            form_style.layout = d.pop("layout", UNSET)
 
-        _border = d.pop("border", UNSET)
-        border: FormBorder | Unset
-        if isinstance(_border, Unset):
-            border = UNSET
-        else:
-            border = FormBorder.from_dict(_border)
+            _border = d.pop("border", UNSET)
+            border: FormBorder | Unset
+            if isinstance(_border, Unset):
+                border = UNSET
+            else:
+                border = FormBorder.from_dict(_border)
 
-        form_style.border = border
+            form_style.border = border
 
-        form_style.width = d.pop("width", UNSET)
+            form_style.width = d.pop("width", UNSET)
 
-        form_style.ac_branding = d.pop("ac_branding", UNSET)
+            form_style.ac_branding = d.pop("ac_branding", UNSET)
 
-        _button = d.pop("button", UNSET)
-        button: FormButtonStyle | Unset
-        if isinstance(_button, Unset):
-            button = UNSET
-        else:
-            button = FormButtonStyle.from_dict(_button)
+            _button = d.pop("button", UNSET)
+            button: FormButtonStyle | Unset
+            if isinstance(_button, Unset):
+                button = UNSET
+            else:
+                button = FormButtonStyle.from_dict(_button)
 
-        form_style.button = button
+            form_style.button = button
 
-        form_style.customcss = d.pop("customcss", UNSET)
+            form_style.customcss = d.pop("customcss", UNSET)
 
-        form_style.additional_properties = d
-        return form_style
+            form_style.additional_properties = d
+            return form_style
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

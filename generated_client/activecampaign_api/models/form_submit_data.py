@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormSubmitData")
@@ -30,12 +31,17 @@ class FormSubmitData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        form_submit_data = cls.__new__(cls)
-        d = dict(src_dict)
-        form_submit_data.url = d.pop("url", UNSET)
+        try:
+            form_submit_data = cls.__new__(cls)
+            d = dict(src_dict)
+            form_submit_data.url = d.pop("url", UNSET)
 
-        form_submit_data.additional_properties = d
-        return form_submit_data
+            form_submit_data.additional_properties = d
+            return form_submit_data
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

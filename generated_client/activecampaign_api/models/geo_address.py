@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoAddress")
@@ -141,55 +142,60 @@ class GeoAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        geo_address = cls.__new__(cls)
-        d = dict(src_dict)
-        geo_address.id = d.pop("id")
+        try:
+            geo_address = cls.__new__(cls)
+            d = dict(src_dict)
+            geo_address.id = d.pop("id")
 
-        geo_address.ip4 = d.pop("ip4", UNSET)
+            geo_address.ip4 = d.pop("ip4", UNSET)
 
-        geo_address.country2 = d.pop("country2", UNSET)
+            geo_address.country2 = d.pop("country2", UNSET)
 
-        geo_address.country = d.pop("country", UNSET)
+            geo_address.country = d.pop("country", UNSET)
 
-        geo_address.state = d.pop("state", UNSET)
+            geo_address.state = d.pop("state", UNSET)
 
-        geo_address.city = d.pop("city", UNSET)
+            geo_address.city = d.pop("city", UNSET)
 
-        geo_address.zip_ = d.pop("zip", UNSET)
+            geo_address.zip_ = d.pop("zip", UNSET)
 
-        geo_address.area = d.pop("area", UNSET)
+            geo_address.area = d.pop("area", UNSET)
 
-        geo_address.lat = d.pop("lat", UNSET)
+            geo_address.lat = d.pop("lat", UNSET)
 
-        geo_address.lon = d.pop("lon", UNSET)
+            geo_address.lon = d.pop("lon", UNSET)
 
-        geo_address.tz = d.pop("tz", UNSET)
+            geo_address.tz = d.pop("tz", UNSET)
 
-        geo_address.tstamp = d.pop("tstamp", UNSET)
+            geo_address.tstamp = d.pop("tstamp", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            geo_address.links = links
 
-        geo_address.links = links
-
-        geo_address.additional_properties = d
-        return geo_address
+            geo_address.additional_properties = d
+            return geo_address
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GeoIp")
@@ -100,35 +101,40 @@ class GeoIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        geo_ip = cls.__new__(cls)
-        d = dict(src_dict)
-        geo_ip.id = d.pop("id")
+        try:
+            geo_ip = cls.__new__(cls)
+            d = dict(src_dict)
+            geo_ip.id = d.pop("id")
 
-        geo_ip.contact = d.pop("contact", UNSET)
+            geo_ip.contact = d.pop("contact", UNSET)
 
-        geo_ip.campaignid = d.pop("campaignid", UNSET)
+            geo_ip.campaignid = d.pop("campaignid", UNSET)
 
-        geo_ip.messageid = d.pop("messageid", UNSET)
+            geo_ip.messageid = d.pop("messageid", UNSET)
 
-        geo_ip.geoaddrid = d.pop("geoaddrid", UNSET)
+            geo_ip.geoaddrid = d.pop("geoaddrid", UNSET)
 
-        geo_ip.ip4 = d.pop("ip4", UNSET)
+            geo_ip.ip4 = d.pop("ip4", UNSET)
 
-        geo_ip.tstamp = d.pop("tstamp", UNSET)
+            geo_ip.tstamp = d.pop("tstamp", UNSET)
 
-        geo_ip.geo_address = d.pop("geoAddress", UNSET)
+            geo_ip.geo_address = d.pop("geoAddress", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        geo_ip.links = links
+            geo_ip.links = links
 
-        geo_ip.additional_properties = d
-        return geo_ip
+            geo_ip.additional_properties = d
+            return geo_ip
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupLimit")
@@ -105,45 +106,50 @@ class GroupLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        group_limit = cls.__new__(cls)
-        d = dict(src_dict)
-        group_limit.id = d.pop("id")
+        try:
+            group_limit = cls.__new__(cls)
+            d = dict(src_dict)
+            group_limit.id = d.pop("id")
 
-        group_limit.groupid = d.pop("groupid", UNSET)
+            group_limit.groupid = d.pop("groupid", UNSET)
 
-        group_limit.group = d.pop("group", UNSET)
+            group_limit.group = d.pop("group", UNSET)
 
-        group_limit.limit_mail = d.pop("limitMail", UNSET)
+            group_limit.limit_mail = d.pop("limitMail", UNSET)
 
-        group_limit.limit_mail_type = d.pop("limitMailType", UNSET)
+            group_limit.limit_mail_type = d.pop("limitMailType", UNSET)
 
-        group_limit.limit_contact = d.pop("limitContact", UNSET)
+            group_limit.limit_contact = d.pop("limitContact", UNSET)
 
-        group_limit.limit_list = d.pop("limitList", UNSET)
+            group_limit.limit_list = d.pop("limitList", UNSET)
 
-        group_limit.limit_campaign = d.pop("limitCampaign", UNSET)
+            group_limit.limit_campaign = d.pop("limitCampaign", UNSET)
 
-        group_limit.limit_campaign_type = d.pop("limitCampaignType", UNSET)
+            group_limit.limit_campaign_type = d.pop("limitCampaignType", UNSET)
 
-        group_limit.limit_attachment = d.pop("limitAttachment", UNSET)
+            group_limit.limit_attachment = d.pop("limitAttachment", UNSET)
 
-        group_limit.limit_user = d.pop("limitUser", UNSET)
+            group_limit.limit_user = d.pop("limitUser", UNSET)
 
-        group_limit.abuse_ratio = d.pop("abuseRatio", UNSET)
+            group_limit.abuse_ratio = d.pop("abuseRatio", UNSET)
 
-        group_limit.force_sender_info = d.pop("forceSenderInfo", UNSET)
+            group_limit.force_sender_info = d.pop("forceSenderInfo", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        group_limit.links = links
+            group_limit.links = links
 
-        group_limit.additional_properties = d
-        return group_limit
+            group_limit.additional_properties = d
+            return group_limit
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupLimitList")
@@ -43,28 +44,33 @@ class GroupLimitList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        group_limit_list = cls.__new__(cls)
-        d = dict(src_dict)
-        group_limits = []
-        _group_limits = d.pop("groupLimits")
-        for group_limits_item_data in _group_limits:
-            group_limits_item = GroupLimit.from_dict(group_limits_item_data)
+        try:
+            group_limit_list = cls.__new__(cls)
+            d = dict(src_dict)
+            group_limits = []
+            _group_limits = d.pop("groupLimits")
+            for group_limits_item_data in _group_limits:
+                group_limits_item = GroupLimit.from_dict(group_limits_item_data)
 
-            group_limits.append(group_limits_item)
+                group_limits.append(group_limits_item)
 
-        group_limit_list.group_limits = group_limits
+            group_limit_list.group_limits = group_limits
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        group_limit_list.meta = meta
+            group_limit_list.meta = meta
 
-        group_limit_list.additional_properties = d
-        return group_limit_list
+            group_limit_list.additional_properties = d
+            return group_limit_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

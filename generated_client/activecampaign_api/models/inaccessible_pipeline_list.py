@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="InaccessiblePipelineList")
 
 
@@ -32,19 +34,24 @@ class InaccessiblePipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        inaccessible_pipeline_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_groups = []
-        _deal_groups = d.pop("dealGroups")
-        for deal_groups_item_data in _deal_groups:
-            deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
+        try:
+            inaccessible_pipeline_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_groups = []
+            _deal_groups = d.pop("dealGroups")
+            for deal_groups_item_data in _deal_groups:
+                deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
 
-            deal_groups.append(deal_groups_item)
+                deal_groups.append(deal_groups_item)
 
-        inaccessible_pipeline_list.deal_groups = deal_groups
+            inaccessible_pipeline_list.deal_groups = deal_groups
 
-        inaccessible_pipeline_list.additional_properties = d
-        return inaccessible_pipeline_list
+            inaccessible_pipeline_list.additional_properties = d
+            return inaccessible_pipeline_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="Links")
 
 
@@ -24,11 +26,16 @@ class Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        links = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            links = cls.__new__(cls)
+            d = dict(src_dict)
 
-        links.additional_properties = d
-        return links
+            links.additional_properties = d
+            return links
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

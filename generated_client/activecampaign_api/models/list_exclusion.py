@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListExclusion")
@@ -64,22 +65,27 @@ class ListExclusion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_exclusion = cls.__new__(cls)
-        d = dict(src_dict)
-        list_exclusion.id = d.pop("id")
+        try:
+            list_exclusion = cls.__new__(cls)
+            d = dict(src_dict)
+            list_exclusion.id = d.pop("id")
 
-        list_exclusion.match_phrase = d.pop("matchPhrase", UNSET)
+            list_exclusion.match_phrase = d.pop("matchPhrase", UNSET)
 
-        list_exclusion.match_type = d.pop("matchType", UNSET)
+            list_exclusion.match_type = d.pop("matchType", UNSET)
 
-        list_exclusion.channel = d.pop("channel", UNSET)
+            list_exclusion.channel = d.pop("channel", UNSET)
 
-        list_exclusion.hidden = d.pop("hidden", UNSET)
+            list_exclusion.hidden = d.pop("hidden", UNSET)
 
-        list_exclusion.lists = d.pop("lists", UNSET)
+            list_exclusion.lists = d.pop("lists", UNSET)
 
-        list_exclusion.additional_properties = d
-        return list_exclusion
+            list_exclusion.additional_properties = d
+            return list_exclusion
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListExclusionList")
@@ -43,28 +44,33 @@ class ListExclusionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_exclusion_list = cls.__new__(cls)
-        d = dict(src_dict)
-        exclusions = []
-        _exclusions = d.pop("exclusions")
-        for exclusions_item_data in _exclusions:
-            exclusions_item = ListExclusion.from_dict(exclusions_item_data)
+        try:
+            list_exclusion_list = cls.__new__(cls)
+            d = dict(src_dict)
+            exclusions = []
+            _exclusions = d.pop("exclusions")
+            for exclusions_item_data in _exclusions:
+                exclusions_item = ListExclusion.from_dict(exclusions_item_data)
 
-            exclusions.append(exclusions_item)
+                exclusions.append(exclusions_item)
 
-        list_exclusion_list.exclusions = exclusions
+            list_exclusion_list.exclusions = exclusions
 
-        _meta = d.pop("meta", UNSET)
-        meta: FlexiblePageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = FlexiblePageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: FlexiblePageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = FlexiblePageMeta.from_dict(_meta)
 
-        list_exclusion_list.meta = meta
+            list_exclusion_list.meta = meta
 
-        list_exclusion_list.additional_properties = d
-        return list_exclusion_list
+            list_exclusion_list.additional_properties = d
+            return list_exclusion_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

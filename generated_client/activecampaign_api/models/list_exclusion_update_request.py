@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.list_exclusion_update_request_channel import (
     ListExclusionUpdateRequestChannel,
     check_list_exclusion_update_request_channel,
@@ -45,21 +46,26 @@ class ListExclusionUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_exclusion_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        _channel = d.pop("channel", UNSET)
-        channel: ListExclusionUpdateRequestChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = check_list_exclusion_update_request_channel(_channel)
+        try:
+            list_exclusion_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            _channel = d.pop("channel", UNSET)
+            channel: ListExclusionUpdateRequestChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = check_list_exclusion_update_request_channel(_channel)
 
-        list_exclusion_update_request.channel = channel
+            list_exclusion_update_request.channel = channel
 
-        list_exclusion_update_request.lists = d.pop("lists", UNSET)
+            list_exclusion_update_request.lists = d.pop("lists", UNSET)
 
-        list_exclusion_update_request.additional_properties = d
-        return list_exclusion_update_request
+            list_exclusion_update_request.additional_properties = d
+            return list_exclusion_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

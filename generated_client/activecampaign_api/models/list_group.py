@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListGroup")
@@ -78,29 +79,34 @@ class ListGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_group = cls.__new__(cls)
-        d = dict(src_dict)
-        list_group.id = d.pop("id")
+        try:
+            list_group = cls.__new__(cls)
+            d = dict(src_dict)
+            list_group.id = d.pop("id")
 
-        list_group.listid = d.pop("listid", UNSET)
+            list_group.listid = d.pop("listid", UNSET)
 
-        list_group.groupid = d.pop("groupid", UNSET)
+            list_group.groupid = d.pop("groupid", UNSET)
 
-        list_group.list_ = d.pop("list", UNSET)
+            list_group.list_ = d.pop("list", UNSET)
 
-        list_group.group = d.pop("group", UNSET)
+            list_group.group = d.pop("group", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        list_group.links = links
+            list_group.links = links
 
-        list_group.additional_properties = d
-        return list_group
+            list_group.additional_properties = d
+            return list_group
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ListGroupCreateRequestListGroup")
 
 
@@ -39,14 +41,19 @@ class ListGroupCreateRequestListGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_group_create_request_list_group = cls.__new__(cls)
-        d = dict(src_dict)
-        list_group_create_request_list_group.listid = d.pop("listid")
+        try:
+            list_group_create_request_list_group = cls.__new__(cls)
+            d = dict(src_dict)
+            list_group_create_request_list_group.listid = d.pop("listid")
 
-        list_group_create_request_list_group.groupid = d.pop("groupid")
+            list_group_create_request_list_group.groupid = d.pop("groupid")
 
-        list_group_create_request_list_group.additional_properties = d
-        return list_group_create_request_list_group
+            list_group_create_request_list_group.additional_properties = d
+            return list_group_create_request_list_group
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="ListGroupEnvelope")
 
 
@@ -31,14 +33,19 @@ class ListGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_group_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        list_group = ListGroup.from_dict(d.pop("listGroup"))
+        try:
+            list_group_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            list_group = ListGroup.from_dict(d.pop("listGroup"))
 
-        list_group_envelope.list_group = list_group
+            list_group_envelope.list_group = list_group
 
-        list_group_envelope.additional_properties = d
-        return list_group_envelope
+            list_group_envelope.additional_properties = d
+            return list_group_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListGroupList")
@@ -43,28 +44,33 @@ class ListGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        list_group_list = cls.__new__(cls)
-        d = dict(src_dict)
-        list_groups = []
-        _list_groups = d.pop("listGroups")
-        for list_groups_item_data in _list_groups:
-            list_groups_item = ListGroup.from_dict(list_groups_item_data)
+        try:
+            list_group_list = cls.__new__(cls)
+            d = dict(src_dict)
+            list_groups = []
+            _list_groups = d.pop("listGroups")
+            for list_groups_item_data in _list_groups:
+                list_groups_item = ListGroup.from_dict(list_groups_item_data)
 
-            list_groups.append(list_groups_item)
+                list_groups.append(list_groups_item)
 
-        list_group_list.list_groups = list_groups
+            list_group_list.list_groups = list_groups
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        list_group_list.meta = meta
+            list_group_list.meta = meta
 
-        list_group_list.additional_properties = d
-        return list_group_list
+            list_group_list.additional_properties = d
+            return list_group_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LocalEventCreateRequestLocalEvent")
@@ -42,16 +43,21 @@ class LocalEventCreateRequestLocalEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        local_event_create_request_local_event = cls.__new__(cls)
-        d = dict(src_dict)
-        local_event_create_request_local_event.email = d.pop("email", UNSET)
+        try:
+            local_event_create_request_local_event = cls.__new__(cls)
+            d = dict(src_dict)
+            local_event_create_request_local_event.email = d.pop("email", UNSET)
 
-        local_event_create_request_local_event.tstamp = d.pop("tstamp", UNSET)
+            local_event_create_request_local_event.tstamp = d.pop("tstamp", UNSET)
 
-        local_event_create_request_local_event.input_ = d.pop("input", UNSET)
+            local_event_create_request_local_event.input_ = d.pop("input", UNSET)
 
-        local_event_create_request_local_event.additional_properties = d
-        return local_event_create_request_local_event
+            local_event_create_request_local_event.additional_properties = d
+            return local_event_create_request_local_event
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MailingList")
@@ -372,131 +373,136 @@ class MailingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        mailing_list = cls.__new__(cls)
-        d = dict(src_dict)
-        mailing_list.id = d.pop("id")
+        try:
+            mailing_list = cls.__new__(cls)
+            d = dict(src_dict)
+            mailing_list.id = d.pop("id")
 
-        mailing_list.name = d.pop("name", UNSET)
+            mailing_list.name = d.pop("name", UNSET)
 
-        mailing_list.stringid = d.pop("stringid", UNSET)
+            mailing_list.stringid = d.pop("stringid", UNSET)
 
-        mailing_list.userid = d.pop("userid", UNSET)
+            mailing_list.userid = d.pop("userid", UNSET)
 
-        mailing_list.user = d.pop("user", UNSET)
+            mailing_list.user = d.pop("user", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        mailing_list.cdate = cdate
+            mailing_list.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        mailing_list.udate = udate
+            mailing_list.udate = udate
 
-        mailing_list.channel = d.pop("channel", UNSET)
+            mailing_list.channel = d.pop("channel", UNSET)
 
-        mailing_list.p_use_tracking = d.pop("p_use_tracking", UNSET)
+            mailing_list.p_use_tracking = d.pop("p_use_tracking", UNSET)
 
-        mailing_list.p_use_analytics_read = d.pop("p_use_analytics_read", UNSET)
+            mailing_list.p_use_analytics_read = d.pop("p_use_analytics_read", UNSET)
 
-        mailing_list.p_use_analytics_link = d.pop("p_use_analytics_link", UNSET)
+            mailing_list.p_use_analytics_link = d.pop("p_use_analytics_link", UNSET)
 
-        mailing_list.p_use_twitter = d.pop("p_use_twitter", UNSET)
+            mailing_list.p_use_twitter = d.pop("p_use_twitter", UNSET)
 
-        mailing_list.p_use_facebook = d.pop("p_use_facebook", UNSET)
+            mailing_list.p_use_facebook = d.pop("p_use_facebook", UNSET)
 
-        mailing_list.p_embed_image = d.pop("p_embed_image", UNSET)
+            mailing_list.p_embed_image = d.pop("p_embed_image", UNSET)
 
-        mailing_list.p_use_captcha = d.pop("p_use_captcha", UNSET)
+            mailing_list.p_use_captcha = d.pop("p_use_captcha", UNSET)
 
-        mailing_list.send_last_broadcast = d.pop("send_last_broadcast", UNSET)
+            mailing_list.send_last_broadcast = d.pop("send_last_broadcast", UNSET)
 
-        mailing_list.private = d.pop("private", UNSET)
+            mailing_list.private = d.pop("private", UNSET)
 
-        mailing_list.analytics_domains = d.pop("analytics_domains", UNSET)
+            mailing_list.analytics_domains = d.pop("analytics_domains", UNSET)
 
-        mailing_list.analytics_source = d.pop("analytics_source", UNSET)
+            mailing_list.analytics_source = d.pop("analytics_source", UNSET)
 
-        mailing_list.analytics_ua = d.pop("analytics_ua", UNSET)
+            mailing_list.analytics_ua = d.pop("analytics_ua", UNSET)
 
-        mailing_list.twitter_token = d.pop("twitter_token", UNSET)
+            mailing_list.twitter_token = d.pop("twitter_token", UNSET)
 
-        mailing_list.twitter_token_secret = d.pop("twitter_token_secret", UNSET)
+            mailing_list.twitter_token_secret = d.pop("twitter_token_secret", UNSET)
 
-        mailing_list.facebook_session = d.pop("facebook_session", UNSET)
+            mailing_list.facebook_session = d.pop("facebook_session", UNSET)
 
-        mailing_list.carboncopy = d.pop("carboncopy", UNSET)
+            mailing_list.carboncopy = d.pop("carboncopy", UNSET)
 
-        mailing_list.subscription_notify = d.pop("subscription_notify", UNSET)
+            mailing_list.subscription_notify = d.pop("subscription_notify", UNSET)
 
-        mailing_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+            mailing_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
 
-        mailing_list.require_name = d.pop("require_name", UNSET)
+            mailing_list.require_name = d.pop("require_name", UNSET)
 
-        mailing_list.get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
+            mailing_list.get_unsubscribe_reason = d.pop("get_unsubscribe_reason", UNSET)
 
-        mailing_list.to_name = d.pop("to_name", UNSET)
+            mailing_list.to_name = d.pop("to_name", UNSET)
 
-        mailing_list.optinoptout = d.pop("optinoptout", UNSET)
+            mailing_list.optinoptout = d.pop("optinoptout", UNSET)
 
-        mailing_list.sender_name = d.pop("sender_name", UNSET)
+            mailing_list.sender_name = d.pop("sender_name", UNSET)
 
-        mailing_list.sender_addr1 = d.pop("sender_addr1", UNSET)
+            mailing_list.sender_addr1 = d.pop("sender_addr1", UNSET)
 
-        mailing_list.sender_addr2 = d.pop("sender_addr2", UNSET)
+            mailing_list.sender_addr2 = d.pop("sender_addr2", UNSET)
 
-        mailing_list.sender_city = d.pop("sender_city", UNSET)
+            mailing_list.sender_city = d.pop("sender_city", UNSET)
 
-        mailing_list.sender_state = d.pop("sender_state", UNSET)
+            mailing_list.sender_state = d.pop("sender_state", UNSET)
 
-        mailing_list.sender_zip = d.pop("sender_zip", UNSET)
+            mailing_list.sender_zip = d.pop("sender_zip", UNSET)
 
-        mailing_list.sender_country = d.pop("sender_country", UNSET)
+            mailing_list.sender_country = d.pop("sender_country", UNSET)
 
-        mailing_list.sender_phone = d.pop("sender_phone", UNSET)
+            mailing_list.sender_phone = d.pop("sender_phone", UNSET)
 
-        mailing_list.sender_url = d.pop("sender_url", UNSET)
+            mailing_list.sender_url = d.pop("sender_url", UNSET)
 
-        mailing_list.sender_reminder = d.pop("sender_reminder", UNSET)
+            mailing_list.sender_reminder = d.pop("sender_reminder", UNSET)
 
-        mailing_list.fulladdress = d.pop("fulladdress", UNSET)
+            mailing_list.fulladdress = d.pop("fulladdress", UNSET)
 
-        mailing_list.optinmessageid = d.pop("optinmessageid", UNSET)
+            mailing_list.optinmessageid = d.pop("optinmessageid", UNSET)
 
-        mailing_list.optoutconf = d.pop("optoutconf", UNSET)
+            mailing_list.optoutconf = d.pop("optoutconf", UNSET)
 
-        mailing_list.deletestamp = d.pop("deletestamp", UNSET)
+            mailing_list.deletestamp = d.pop("deletestamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        mailing_list.links = links
+            mailing_list.links = links
 
-        mailing_list.additional_properties = d
-        return mailing_list
+            mailing_list.additional_properties = d
+            return mailing_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

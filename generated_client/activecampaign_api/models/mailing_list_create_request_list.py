@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.mailing_list_fields_channel import MailingListFieldsChannel, check_mailing_list_fields_channel
 from ..models.mailing_list_fields_send_last_broadcast import (
     MailingListFieldsSendLastBroadcast,
@@ -96,44 +97,49 @@ class MailingListCreateRequestList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        mailing_list_create_request_list = cls.__new__(cls)
-        d = dict(src_dict)
-        mailing_list_create_request_list.name = d.pop("name")
+        try:
+            mailing_list_create_request_list = cls.__new__(cls)
+            d = dict(src_dict)
+            mailing_list_create_request_list.name = d.pop("name")
 
-        mailing_list_create_request_list.stringid = d.pop("stringid")
+            mailing_list_create_request_list.stringid = d.pop("stringid")
 
-        mailing_list_create_request_list.sender_url = d.pop("sender_url")
+            mailing_list_create_request_list.sender_url = d.pop("sender_url")
 
-        mailing_list_create_request_list.sender_reminder = d.pop("sender_reminder")
+            mailing_list_create_request_list.sender_reminder = d.pop("sender_reminder")
 
-        _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
-        send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
-        if isinstance(_send_last_broadcast, Unset):
-            send_last_broadcast = UNSET
-        else:
-            send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
+            _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
+            send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
+            if isinstance(_send_last_broadcast, Unset):
+                send_last_broadcast = UNSET
+            else:
+                send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
 
-        mailing_list_create_request_list.send_last_broadcast = send_last_broadcast
+            mailing_list_create_request_list.send_last_broadcast = send_last_broadcast
 
-        mailing_list_create_request_list.carboncopy = d.pop("carboncopy", UNSET)
+            mailing_list_create_request_list.carboncopy = d.pop("carboncopy", UNSET)
 
-        mailing_list_create_request_list.subscription_notify = d.pop("subscription_notify", UNSET)
+            mailing_list_create_request_list.subscription_notify = d.pop("subscription_notify", UNSET)
 
-        mailing_list_create_request_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
+            mailing_list_create_request_list.unsubscription_notify = d.pop("unsubscription_notify", UNSET)
 
-        mailing_list_create_request_list.user = d.pop("user", UNSET)
+            mailing_list_create_request_list.user = d.pop("user", UNSET)
 
-        _channel = d.pop("channel", UNSET)
-        channel: MailingListFieldsChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = check_mailing_list_fields_channel(_channel)
+            _channel = d.pop("channel", UNSET)
+            channel: MailingListFieldsChannel | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = check_mailing_list_fields_channel(_channel)
 
-        mailing_list_create_request_list.channel = channel
+            mailing_list_create_request_list.channel = channel
 
-        mailing_list_create_request_list.additional_properties = d
-        return mailing_list_create_request_list
+            mailing_list_create_request_list.additional_properties = d
+            return mailing_list_create_request_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="MailingListEnvelope")
 
 
@@ -30,14 +32,19 @@ class MailingListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        mailing_list_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        list_ = MailingList.from_dict(d.pop("list"))
+        try:
+            mailing_list_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            list_ = MailingList.from_dict(d.pop("list"))
 
-        mailing_list_envelope.list_ = list_
+            mailing_list_envelope.list_ = list_
 
-        mailing_list_envelope.additional_properties = d
-        return mailing_list_envelope
+            mailing_list_envelope.additional_properties = d
+            return mailing_list_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

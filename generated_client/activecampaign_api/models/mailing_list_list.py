@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="MailingListList")
 
 
@@ -38,23 +40,28 @@ class MailingListList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        mailing_list_list = cls.__new__(cls)
-        d = dict(src_dict)
-        lists = []
-        _lists = d.pop("lists")
-        for lists_item_data in _lists:
-            lists_item = MailingList.from_dict(lists_item_data)
+        try:
+            mailing_list_list = cls.__new__(cls)
+            d = dict(src_dict)
+            lists = []
+            _lists = d.pop("lists")
+            for lists_item_data in _lists:
+                lists_item = MailingList.from_dict(lists_item_data)
 
-            lists.append(lists_item)
+                lists.append(lists_item)
 
-        mailing_list_list.lists = lists
+            mailing_list_list.lists = lists
 
-        meta = PageMeta.from_dict(d.pop("meta"))
+            meta = PageMeta.from_dict(d.pop("meta"))
 
-        mailing_list_list.meta = meta
+            mailing_list_list.meta = meta
 
-        mailing_list_list.additional_properties = d
-        return mailing_list_list
+            mailing_list_list.additional_properties = d
+            return mailing_list_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

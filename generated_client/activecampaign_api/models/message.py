@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Message")
@@ -266,93 +267,98 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message = cls.__new__(cls)
-        d = dict(src_dict)
-        message.id = d.pop("id")
+        try:
+            message = cls.__new__(cls)
+            d = dict(src_dict)
+            message.id = d.pop("id")
 
-        message.userid = d.pop("userid", UNSET)
+            message.userid = d.pop("userid", UNSET)
 
-        message.user = d.pop("user", UNSET)
+            message.user = d.pop("user", UNSET)
 
-        message.ed_instanceid = d.pop("ed_instanceid", UNSET)
+            message.ed_instanceid = d.pop("ed_instanceid", UNSET)
 
-        message.ed_version = d.pop("ed_version", UNSET)
+            message.ed_version = d.pop("ed_version", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        message.cdate = cdate
+            message.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        message.mdate = mdate
+            message.mdate = mdate
 
-        message.name = d.pop("name", UNSET)
+            message.name = d.pop("name", UNSET)
 
-        message.fromname = d.pop("fromname", UNSET)
+            message.fromname = d.pop("fromname", UNSET)
 
-        message.fromemail = d.pop("fromemail", UNSET)
+            message.fromemail = d.pop("fromemail", UNSET)
 
-        message.reply2 = d.pop("reply2", UNSET)
+            message.reply2 = d.pop("reply2", UNSET)
 
-        message.priority = d.pop("priority", UNSET)
+            message.priority = d.pop("priority", UNSET)
 
-        message.charset = d.pop("charset", UNSET)
+            message.charset = d.pop("charset", UNSET)
 
-        message.encoding = d.pop("encoding", UNSET)
+            message.encoding = d.pop("encoding", UNSET)
 
-        message.format_ = d.pop("format", UNSET)
+            message.format_ = d.pop("format", UNSET)
 
-        message.subject = d.pop("subject", UNSET)
+            message.subject = d.pop("subject", UNSET)
 
-        message.preheader_text = d.pop("preheader_text", UNSET)
+            message.preheader_text = d.pop("preheader_text", UNSET)
 
-        message.text = d.pop("text", UNSET)
+            message.text = d.pop("text", UNSET)
 
-        message.html = d.pop("html", UNSET)
+            message.html = d.pop("html", UNSET)
 
-        message.htmlfetch = d.pop("htmlfetch", UNSET)
+            message.htmlfetch = d.pop("htmlfetch", UNSET)
 
-        message.textfetch = d.pop("textfetch", UNSET)
+            message.textfetch = d.pop("textfetch", UNSET)
 
-        message.hidden = d.pop("hidden", UNSET)
+            message.hidden = d.pop("hidden", UNSET)
 
-        message.preview_mime = d.pop("preview_mime", UNSET)
+            message.preview_mime = d.pop("preview_mime", UNSET)
 
-        message.preview_data = d.pop("preview_data", UNSET)
+            message.preview_data = d.pop("preview_data", UNSET)
 
-        message.has_predictive_content = d.pop("has_predictive_content", UNSET)
+            message.has_predictive_content = d.pop("has_predictive_content", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        message.links = links
+            message.links = links
 
-        message.additional_properties = d
-        return message
+            message.additional_properties = d
+            return message
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

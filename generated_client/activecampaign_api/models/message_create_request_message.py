@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageCreateRequestMessage")
@@ -71,26 +72,31 @@ class MessageCreateRequestMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message_create_request_message = cls.__new__(cls)
-        d = dict(src_dict)
-        message_create_request_message.fromname = d.pop("fromname")
+        try:
+            message_create_request_message = cls.__new__(cls)
+            d = dict(src_dict)
+            message_create_request_message.fromname = d.pop("fromname")
 
-        message_create_request_message.fromemail = d.pop("fromemail")
+            message_create_request_message.fromemail = d.pop("fromemail")
 
-        message_create_request_message.reply2 = d.pop("reply2")
+            message_create_request_message.reply2 = d.pop("reply2")
 
-        message_create_request_message.subject = d.pop("subject", UNSET)
+            message_create_request_message.subject = d.pop("subject", UNSET)
 
-        message_create_request_message.preheader_text = d.pop("preheader_text", UNSET)
+            message_create_request_message.preheader_text = d.pop("preheader_text", UNSET)
 
-        message_create_request_message.name = d.pop("name", UNSET)
+            message_create_request_message.name = d.pop("name", UNSET)
 
-        message_create_request_message.text = d.pop("text", UNSET)
+            message_create_request_message.text = d.pop("text", UNSET)
 
-        message_create_request_message.html = d.pop("html", UNSET)
+            message_create_request_message.html = d.pop("html", UNSET)
 
-        message_create_request_message.additional_properties = d
-        return message_create_request_message
+            message_create_request_message.additional_properties = d
+            return message_create_request_message
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageFields")
@@ -73,26 +74,31 @@ class MessageFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        message_fields.fromname = d.pop("fromname", UNSET)
+        try:
+            message_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            message_fields.fromname = d.pop("fromname", UNSET)
 
-        message_fields.fromemail = d.pop("fromemail", UNSET)
+            message_fields.fromemail = d.pop("fromemail", UNSET)
 
-        message_fields.reply2 = d.pop("reply2", UNSET)
+            message_fields.reply2 = d.pop("reply2", UNSET)
 
-        message_fields.subject = d.pop("subject", UNSET)
+            message_fields.subject = d.pop("subject", UNSET)
 
-        message_fields.preheader_text = d.pop("preheader_text", UNSET)
+            message_fields.preheader_text = d.pop("preheader_text", UNSET)
 
-        message_fields.name = d.pop("name", UNSET)
+            message_fields.name = d.pop("name", UNSET)
 
-        message_fields.text = d.pop("text", UNSET)
+            message_fields.text = d.pop("text", UNSET)
 
-        message_fields.html = d.pop("html", UNSET)
+            message_fields.html = d.pop("html", UNSET)
 
-        message_fields.additional_properties = d
-        return message_fields
+            message_fields.additional_properties = d
+            return message_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

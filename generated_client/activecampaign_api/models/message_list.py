@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageList")
@@ -43,28 +44,33 @@ class MessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        message_list = cls.__new__(cls)
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
+        try:
+            message_list = cls.__new__(cls)
+            d = dict(src_dict)
+            messages = []
+            _messages = d.pop("messages")
+            for messages_item_data in _messages:
+                messages_item = Message.from_dict(messages_item_data)
 
-            messages.append(messages_item)
+                messages.append(messages_item)
 
-        message_list.messages = messages
+            message_list.messages = messages
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        message_list.meta = meta
+            message_list.meta = meta
 
-        message_list.additional_properties = d
-        return message_list
+            message_list.additional_properties = d
+            return message_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

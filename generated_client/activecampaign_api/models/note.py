@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Note")
@@ -127,70 +128,75 @@ class Note:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note_ = cls.__new__(cls)
-        d = dict(src_dict)
-        note_.id = d.pop("id")
+        try:
+            note_ = cls.__new__(cls)
+            d = dict(src_dict)
+            note_.id = d.pop("id")
 
-        note_.note = d.pop("note", UNSET)
+            note_.note = d.pop("note", UNSET)
 
-        note_.relid = d.pop("relid", UNSET)
+            note_.relid = d.pop("relid", UNSET)
 
-        note_.reltype = d.pop("reltype", UNSET)
+            note_.reltype = d.pop("reltype", UNSET)
 
-        note_.userid = d.pop("userid", UNSET)
+            note_.userid = d.pop("userid", UNSET)
 
-        note_.user = d.pop("user", UNSET)
+            note_.user = d.pop("user", UNSET)
 
-        note_.is_draft = d.pop("is_draft", UNSET)
+            note_.is_draft = d.pop("is_draft", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        note_.cdate = cdate
+            note_.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        note_.mdate = mdate
+            note_.mdate = mdate
 
-        _owner = d.pop("owner", UNSET)
-        owner: NoteOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = NoteOwner.from_dict(_owner)
+            _owner = d.pop("owner", UNSET)
+            owner: NoteOwner | Unset
+            if isinstance(_owner, Unset):
+                owner = UNSET
+            else:
+                owner = NoteOwner.from_dict(_owner)
 
-        note_.owner = owner
+            note_.owner = owner
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        note_.links = links
+            note_.links = links
 
-        note_.additional_properties = d
-        return note_
+            note_.additional_properties = d
+            return note_
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

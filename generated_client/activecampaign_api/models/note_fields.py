@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.note_fields_reltype import NoteFieldsReltype, check_note_fields_reltype
 
 T = TypeVar("T", bound="NoteFields")
@@ -46,18 +47,23 @@ class NoteFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        note_fields.note = d.pop("note")
+        try:
+            note_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            note_fields.note = d.pop("note")
 
-        note_fields.relid = d.pop("relid")
+            note_fields.relid = d.pop("relid")
 
-        reltype = check_note_fields_reltype(d.pop("reltype"))
+            reltype = check_note_fields_reltype(d.pop("reltype"))
 
-        note_fields.reltype = reltype
+            note_fields.reltype = reltype
 
-        note_fields.additional_properties = d
-        return note_fields
+            note_fields.additional_properties = d
+            return note_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteList")
@@ -43,28 +44,33 @@ class NoteList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note_list = cls.__new__(cls)
-        d = dict(src_dict)
-        notes = []
-        _notes = d.pop("notes")
-        for notes_item_data in _notes:
-            notes_item = Note.from_dict(notes_item_data)
+        try:
+            note_list = cls.__new__(cls)
+            d = dict(src_dict)
+            notes = []
+            _notes = d.pop("notes")
+            for notes_item_data in _notes:
+                notes_item = Note.from_dict(notes_item_data)
 
-            notes.append(notes_item)
+                notes.append(notes_item)
 
-        note_list.notes = notes
+            note_list.notes = notes
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        note_list.meta = meta
+            note_list.meta = meta
 
-        note_list.additional_properties = d
-        return note_list
+            note_list.additional_properties = d
+            return note_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

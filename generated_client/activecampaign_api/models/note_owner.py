@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NoteOwner")
@@ -43,14 +44,19 @@ class NoteOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note_owner = cls.__new__(cls)
-        d = dict(src_dict)
-        note_owner.type_ = d.pop("type", UNSET)
+        try:
+            note_owner = cls.__new__(cls)
+            d = dict(src_dict)
+            note_owner.type_ = d.pop("type", UNSET)
 
-        note_owner.id = d.pop("id", UNSET)
+            note_owner.id = d.pop("id", UNSET)
 
-        note_owner.additional_properties = d
-        return note_owner
+            note_owner.additional_properties = d
+            return note_owner
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

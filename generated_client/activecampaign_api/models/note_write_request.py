@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="NoteWriteRequest")
 
 
@@ -30,14 +32,19 @@ class NoteWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        note_write_request = cls.__new__(cls)
-        d = dict(src_dict)
-        note = NoteFields.from_dict(d.pop("note"))
+        try:
+            note_write_request = cls.__new__(cls)
+            d = dict(src_dict)
+            note = NoteFields.from_dict(d.pop("note"))
 
-        note_write_request.note = note
+            note_write_request.note = note
 
-        note_write_request.additional_properties = d
-        return note_write_request
+            note_write_request.additional_properties = d
+            return note_write_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Personalization")
@@ -167,61 +168,66 @@ class Personalization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization.id = d.pop("id")
+        try:
+            personalization = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization.id = d.pop("id")
 
-        personalization.name = d.pop("name", UNSET)
+            personalization.name = d.pop("name", UNSET)
 
-        personalization.tag = d.pop("tag", UNSET)
+            personalization.tag = d.pop("tag", UNSET)
 
-        personalization.format_ = d.pop("format", UNSET)
+            personalization.format_ = d.pop("format", UNSET)
 
-        personalization.content = d.pop("content", UNSET)
+            personalization.content = d.pop("content", UNSET)
 
-        personalization.list_ids = d.pop("listIds", UNSET)
+            personalization.list_ids = d.pop("listIds", UNSET)
 
-        personalization.list_names = d.pop("listNames", UNSET)
+            personalization.list_names = d.pop("listNames", UNSET)
 
-        personalization.lists_count = d.pop("listsCount", UNSET)
+            personalization.lists_count = d.pop("listsCount", UNSET)
 
-        personalization.listids = d.pop("listids", UNSET)
+            personalization.listids = d.pop("listids", UNSET)
 
-        personalization.userid = d.pop("userid", UNSET)
+            personalization.userid = d.pop("userid", UNSET)
 
-        personalization.is_locked = d.pop("isLocked", UNSET)
+            personalization.is_locked = d.pop("isLocked", UNSET)
 
-        personalization.created_timestamp = d.pop("created_timestamp", UNSET)
+            personalization.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        personalization.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            personalization.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        personalization.created_by = d.pop("created_by", UNSET)
+            personalization.created_by = d.pop("created_by", UNSET)
 
-        personalization.updated_by = d.pop("updated_by", UNSET)
+            personalization.updated_by = d.pop("updated_by", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            personalization.links = links
 
-        personalization.links = links
-
-        personalization.additional_properties = d
-        return personalization
+            personalization.additional_properties = d
+            return personalization
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="PersonalizationEnvelope")
 
 
@@ -31,14 +33,19 @@ class PersonalizationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization = Personalization.from_dict(d.pop("personalization"))
+        try:
+            personalization_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization = Personalization.from_dict(d.pop("personalization"))
 
-        personalization_envelope.personalization = personalization
+            personalization_envelope.personalization = personalization
 
-        personalization_envelope.additional_properties = d
-        return personalization_envelope
+            personalization_envelope.additional_properties = d
+            return personalization_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.personalization_fields_format import PersonalizationFieldsFormat, check_personalization_fields_format
 from ..types import UNSET, Unset
 
@@ -56,27 +57,32 @@ class PersonalizationFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization_fields.tag = d.pop("tag", UNSET)
+        try:
+            personalization_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization_fields.tag = d.pop("tag", UNSET)
 
-        personalization_fields.name = d.pop("name", UNSET)
+            personalization_fields.name = d.pop("name", UNSET)
 
-        _format_ = d.pop("format", UNSET)
-        format_: PersonalizationFieldsFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = check_personalization_fields_format(_format_)
+            _format_ = d.pop("format", UNSET)
+            format_: PersonalizationFieldsFormat | Unset
+            if isinstance(_format_, Unset):
+                format_ = UNSET
+            else:
+                format_ = check_personalization_fields_format(_format_)
 
-        personalization_fields.format_ = format_
+            personalization_fields.format_ = format_
 
-        personalization_fields.content = d.pop("content", UNSET)
+            personalization_fields.content = d.pop("content", UNSET)
 
-        personalization_fields.listids = d.pop("listids", UNSET)
+            personalization_fields.listids = d.pop("listids", UNSET)
 
-        personalization_fields.additional_properties = d
-        return personalization_fields
+            personalization_fields.additional_properties = d
+            return personalization_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalizationList")
@@ -43,28 +44,33 @@ class PersonalizationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_list = cls.__new__(cls)
-        d = dict(src_dict)
-        personalizations = []
-        _personalizations = d.pop("personalizations")
-        for personalizations_item_data in _personalizations:
-            personalizations_item = Personalization.from_dict(personalizations_item_data)
+        try:
+            personalization_list = cls.__new__(cls)
+            d = dict(src_dict)
+            personalizations = []
+            _personalizations = d.pop("personalizations")
+            for personalizations_item_data in _personalizations:
+                personalizations_item = Personalization.from_dict(personalizations_item_data)
 
-            personalizations.append(personalizations_item)
+                personalizations.append(personalizations_item)
 
-        personalization_list.personalizations = personalizations
+            personalization_list.personalizations = personalizations
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        personalization_list.meta = meta
+            personalization_list.meta = meta
 
-        personalization_list.additional_properties = d
-        return personalization_list
+            personalization_list.additional_properties = d
+            return personalization_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalizationLockResult")
@@ -34,14 +35,19 @@ class PersonalizationLockResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_lock_result = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization_lock_result.success = d.pop("success", UNSET)
+        try:
+            personalization_lock_result = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization_lock_result.success = d.pop("success", UNSET)
 
-        personalization_lock_result.message = d.pop("message", UNSET)
+            personalization_lock_result.message = d.pop("message", UNSET)
 
-        personalization_lock_result.additional_properties = d
-        return personalization_lock_result
+            personalization_lock_result.additional_properties = d
+            return personalization_lock_result
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalizationTag")
@@ -36,14 +37,19 @@ class PersonalizationTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_tag = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization_tag.value = d.pop("value", UNSET)
+        try:
+            personalization_tag = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization_tag.value = d.pop("value", UNSET)
 
-        personalization_tag.label = d.pop("label", UNSET)
+            personalization_tag.label = d.pop("label", UNSET)
 
-        personalization_tag.additional_properties = d
-        return personalization_tag
+            personalization_tag.additional_properties = d
+            return personalization_tag
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PersonalizationTagCategory")
@@ -54,27 +55,32 @@ class PersonalizationTagCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_tag_category = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization_tag_category.id = d.pop("id")
+        try:
+            personalization_tag_category = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization_tag_category.id = d.pop("id")
 
-        personalization_tag_category.type_ = d.pop("type", UNSET)
+            personalization_tag_category.type_ = d.pop("type", UNSET)
 
-        personalization_tag_category.category = d.pop("category", UNSET)
+            personalization_tag_category.category = d.pop("category", UNSET)
 
-        _entries = d.pop("entries", UNSET)
-        entries: list[PersonalizationTag] | Unset = UNSET
-        if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                entries_item = PersonalizationTag.from_dict(entries_item_data)
+            _entries = d.pop("entries", UNSET)
+            entries: list[PersonalizationTag] | Unset = UNSET
+            if _entries is not UNSET:
+                entries = []
+                for entries_item_data in _entries:
+                    entries_item = PersonalizationTag.from_dict(entries_item_data)
 
-                entries.append(entries_item)
+                    entries.append(entries_item)
 
-        personalization_tag_category.entries = entries
+            personalization_tag_category.entries = entries
 
-        personalization_tag_category.additional_properties = d
-        return personalization_tag_category
+            personalization_tag_category.additional_properties = d
+            return personalization_tag_category
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="PersonalizationWriteRequest")
 
 
@@ -30,14 +32,19 @@ class PersonalizationWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        personalization_write_request = cls.__new__(cls)
-        d = dict(src_dict)
-        personalization = PersonalizationFields.from_dict(d.pop("personalization"))
+        try:
+            personalization_write_request = cls.__new__(cls)
+            d = dict(src_dict)
+            personalization = PersonalizationFields.from_dict(d.pop("personalization"))
 
-        personalization_write_request.personalization = personalization
+            personalization_write_request.personalization = personalization
 
-        personalization_write_request.additional_properties = d
-        return personalization_write_request
+            personalization_write_request.additional_properties = d
+            return personalization_write_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pipeline")
@@ -140,67 +141,72 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline = cls.__new__(cls)
-        d = dict(src_dict)
-        pipeline.id = d.pop("id")
+        try:
+            pipeline = cls.__new__(cls)
+            d = dict(src_dict)
+            pipeline.id = d.pop("id")
 
-        pipeline.title = d.pop("title", UNSET)
+            pipeline.title = d.pop("title", UNSET)
 
-        pipeline.currency = d.pop("currency", UNSET)
+            pipeline.currency = d.pop("currency", UNSET)
 
-        pipeline.allgroups = d.pop("allgroups", UNSET)
+            pipeline.allgroups = d.pop("allgroups", UNSET)
 
-        pipeline.allusers = d.pop("allusers", UNSET)
+            pipeline.allusers = d.pop("allusers", UNSET)
 
-        pipeline.autoassign = d.pop("autoassign", UNSET)
+            pipeline.autoassign = d.pop("autoassign", UNSET)
 
-        pipeline.stages = d.pop("stages", UNSET)
+            pipeline.stages = d.pop("stages", UNSET)
 
-        pipeline.deal_group_users = d.pop("dealGroupUsers", UNSET)
+            pipeline.deal_group_users = d.pop("dealGroupUsers", UNSET)
 
-        pipeline.deal_group_groups = d.pop("dealGroupGroups", UNSET)
+            pipeline.deal_group_groups = d.pop("dealGroupGroups", UNSET)
 
-        pipeline.win_probability_initialize_date = d.pop("win_probability_initialize_date", UNSET)
+            pipeline.win_probability_initialize_date = d.pop("win_probability_initialize_date", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        pipeline.cdate = cdate
+            pipeline.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        pipeline.udate = udate
+            pipeline.udate = udate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        pipeline.links = links
+            pipeline.links = links
 
-        pipeline.additional_properties = d
-        return pipeline
+            pipeline.additional_properties = d
+            return pipeline
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineEnvelope")
@@ -62,47 +63,52 @@ class PipelineEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_group = Pipeline.from_dict(d.pop("dealGroup"))
+        try:
+            pipeline_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_group = Pipeline.from_dict(d.pop("dealGroup"))
 
-        pipeline_envelope.deal_group = deal_group
+            pipeline_envelope.deal_group = deal_group
 
-        _deal_stages = d.pop("dealStages", UNSET)
-        deal_stages: list[DealStage] | Unset = UNSET
-        if _deal_stages is not UNSET:
-            deal_stages = []
-            for deal_stages_item_data in _deal_stages:
-                deal_stages_item = DealStage.from_dict(deal_stages_item_data)
+            _deal_stages = d.pop("dealStages", UNSET)
+            deal_stages: list[DealStage] | Unset = UNSET
+            if _deal_stages is not UNSET:
+                deal_stages = []
+                for deal_stages_item_data in _deal_stages:
+                    deal_stages_item = DealStage.from_dict(deal_stages_item_data)
 
-                deal_stages.append(deal_stages_item)
+                    deal_stages.append(deal_stages_item)
 
-        pipeline_envelope.deal_stages = deal_stages
+            pipeline_envelope.deal_stages = deal_stages
 
-        _deal_group_users = d.pop("dealGroupUsers", UNSET)
-        deal_group_users: list[PipelineUser] | Unset = UNSET
-        if _deal_group_users is not UNSET:
-            deal_group_users = []
-            for deal_group_users_item_data in _deal_group_users:
-                deal_group_users_item = PipelineUser.from_dict(deal_group_users_item_data)
+            _deal_group_users = d.pop("dealGroupUsers", UNSET)
+            deal_group_users: list[PipelineUser] | Unset = UNSET
+            if _deal_group_users is not UNSET:
+                deal_group_users = []
+                for deal_group_users_item_data in _deal_group_users:
+                    deal_group_users_item = PipelineUser.from_dict(deal_group_users_item_data)
 
-                deal_group_users.append(deal_group_users_item)
+                    deal_group_users.append(deal_group_users_item)
 
-        pipeline_envelope.deal_group_users = deal_group_users
+            pipeline_envelope.deal_group_users = deal_group_users
 
-        _deal_group_groups = d.pop("dealGroupGroups", UNSET)
-        deal_group_groups: list[PipelineGroup] | Unset = UNSET
-        if _deal_group_groups is not UNSET:
-            deal_group_groups = []
-            for deal_group_groups_item_data in _deal_group_groups:
-                deal_group_groups_item = PipelineGroup.from_dict(deal_group_groups_item_data)
+            _deal_group_groups = d.pop("dealGroupGroups", UNSET)
+            deal_group_groups: list[PipelineGroup] | Unset = UNSET
+            if _deal_group_groups is not UNSET:
+                deal_group_groups = []
+                for deal_group_groups_item_data in _deal_group_groups:
+                    deal_group_groups_item = PipelineGroup.from_dict(deal_group_groups_item_data)
 
-                deal_group_groups.append(deal_group_groups_item)
+                    deal_group_groups.append(deal_group_groups_item)
 
-        pipeline_envelope.deal_group_groups = deal_group_groups
+            pipeline_envelope.deal_group_groups = deal_group_groups
 
-        pipeline_envelope.additional_properties = d
-        return pipeline_envelope
+            pipeline_envelope.additional_properties = d
+            return pipeline_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.pipeline_fields_allgroups import PipelineFieldsAllgroups, check_pipeline_fields_allgroups
 from ..models.pipeline_fields_allusers import PipelineFieldsAllusers, check_pipeline_fields_allusers
 from ..models.pipeline_fields_autoassign import PipelineFieldsAutoassign, check_pipeline_fields_autoassign
@@ -88,71 +89,76 @@ class PipelineFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        pipeline_fields.title = d.pop("title", UNSET)
+        try:
+            pipeline_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            pipeline_fields.title = d.pop("title", UNSET)
 
-        pipeline_fields.currency = d.pop("currency", UNSET)
+            pipeline_fields.currency = d.pop("currency", UNSET)
 
-        _allgroups = d.pop("allgroups", UNSET)
-        allgroups: PipelineFieldsAllgroups | Unset
-        if isinstance(_allgroups, Unset):
-            allgroups = UNSET
-        else:
-            allgroups = check_pipeline_fields_allgroups(_allgroups)
+            _allgroups = d.pop("allgroups", UNSET)
+            allgroups: PipelineFieldsAllgroups | Unset
+            if isinstance(_allgroups, Unset):
+                allgroups = UNSET
+            else:
+                allgroups = check_pipeline_fields_allgroups(_allgroups)
 
-        pipeline_fields.allgroups = allgroups
+            pipeline_fields.allgroups = allgroups
 
-        _allusers = d.pop("allusers", UNSET)
-        allusers: PipelineFieldsAllusers | Unset
-        if isinstance(_allusers, Unset):
-            allusers = UNSET
-        else:
-            allusers = check_pipeline_fields_allusers(_allusers)
+            _allusers = d.pop("allusers", UNSET)
+            allusers: PipelineFieldsAllusers | Unset
+            if isinstance(_allusers, Unset):
+                allusers = UNSET
+            else:
+                allusers = check_pipeline_fields_allusers(_allusers)
 
-        pipeline_fields.allusers = allusers
+            pipeline_fields.allusers = allusers
 
-        _autoassign = d.pop("autoassign", UNSET)
-        autoassign: PipelineFieldsAutoassign | Unset
-        if isinstance(_autoassign, Unset):
-            autoassign = UNSET
-        else:
-            autoassign = check_pipeline_fields_autoassign(_autoassign)
+            _autoassign = d.pop("autoassign", UNSET)
+            autoassign: PipelineFieldsAutoassign | Unset
+            if isinstance(_autoassign, Unset):
+                autoassign = UNSET
+            else:
+                autoassign = check_pipeline_fields_autoassign(_autoassign)
 
-        pipeline_fields.autoassign = autoassign
+            pipeline_fields.autoassign = autoassign
 
-        _users = d.pop("users", UNSET)
-        users: list[int | str] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
+            _users = d.pop("users", UNSET)
+            users: list[int | str] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
 
-                def _parse_users_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_users_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-                users_item = _parse_users_item(users_item_data)
+                    users_item = _parse_users_item(users_item_data)
 
-                users.append(users_item)
+                    users.append(users_item)
 
-        pipeline_fields.users = users
+            pipeline_fields.users = users
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[int | str] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
+            _groups = d.pop("groups", UNSET)
+            groups: list[int | str] | Unset = UNSET
+            if _groups is not UNSET:
+                groups = []
+                for groups_item_data in _groups:
 
-                def _parse_groups_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_groups_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-                groups_item = _parse_groups_item(groups_item_data)
+                    groups_item = _parse_groups_item(groups_item_data)
 
-                groups.append(groups_item)
+                    groups.append(groups_item)
 
-        pipeline_fields.groups = groups
+            pipeline_fields.groups = groups
 
-        pipeline_fields.additional_properties = d
-        return pipeline_fields
+            pipeline_fields.additional_properties = d
+            return pipeline_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineGroup")
@@ -65,44 +66,49 @@ class PipelineGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline_group = cls.__new__(cls)
-        d = dict(src_dict)
-        pipeline_group.id = d.pop("id")
+        try:
+            pipeline_group = cls.__new__(cls)
+            d = dict(src_dict)
+            pipeline_group.id = d.pop("id")
 
-        pipeline_group.deal_group = d.pop("dealGroup", UNSET)
+            pipeline_group.deal_group = d.pop("dealGroup", UNSET)
 
-        pipeline_group.group = d.pop("group", UNSET)
+            pipeline_group.group = d.pop("group", UNSET)
 
-        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return cdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        cdate = _parse_cdate(d.pop("cdate", UNSET))
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
-        pipeline_group.cdate = cdate
+            pipeline_group.cdate = cdate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        pipeline_group.links = links
+            pipeline_group.links = links
 
-        pipeline_group.additional_properties = d
-        return pipeline_group
+            pipeline_group.additional_properties = d
+            return pipeline_group
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineList")
@@ -53,39 +54,44 @@ class PipelineList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline_list = cls.__new__(cls)
-        d = dict(src_dict)
-        deal_groups = []
-        _deal_groups = d.pop("dealGroups")
-        for deal_groups_item_data in _deal_groups:
-            deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
+        try:
+            pipeline_list = cls.__new__(cls)
+            d = dict(src_dict)
+            deal_groups = []
+            _deal_groups = d.pop("dealGroups")
+            for deal_groups_item_data in _deal_groups:
+                deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
 
-            deal_groups.append(deal_groups_item)
+                deal_groups.append(deal_groups_item)
 
-        pipeline_list.deal_groups = deal_groups
+            pipeline_list.deal_groups = deal_groups
 
-        _deal_stages = d.pop("dealStages", UNSET)
-        deal_stages: list[DealStage] | Unset = UNSET
-        if _deal_stages is not UNSET:
-            deal_stages = []
-            for deal_stages_item_data in _deal_stages:
-                deal_stages_item = DealStage.from_dict(deal_stages_item_data)
+            _deal_stages = d.pop("dealStages", UNSET)
+            deal_stages: list[DealStage] | Unset = UNSET
+            if _deal_stages is not UNSET:
+                deal_stages = []
+                for deal_stages_item_data in _deal_stages:
+                    deal_stages_item = DealStage.from_dict(deal_stages_item_data)
 
-                deal_stages.append(deal_stages_item)
+                    deal_stages.append(deal_stages_item)
 
-        pipeline_list.deal_stages = deal_stages
+            pipeline_list.deal_stages = deal_stages
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        pipeline_list.meta = meta
+            pipeline_list.meta = meta
 
-        pipeline_list.additional_properties = d
-        return pipeline_list
+            pipeline_list.additional_properties = d
+            return pipeline_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

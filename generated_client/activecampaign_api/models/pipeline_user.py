@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineUser")
@@ -65,44 +66,49 @@ class PipelineUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        pipeline_user = cls.__new__(cls)
-        d = dict(src_dict)
-        pipeline_user.id = d.pop("id")
+        try:
+            pipeline_user = cls.__new__(cls)
+            d = dict(src_dict)
+            pipeline_user.id = d.pop("id")
 
-        pipeline_user.deal_group = d.pop("dealGroup", UNSET)
+            pipeline_user.deal_group = d.pop("dealGroup", UNSET)
 
-        pipeline_user.user = d.pop("user", UNSET)
+            pipeline_user.user = d.pop("user", UNSET)
 
-        def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return cdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        cdate = _parse_cdate(d.pop("cdate", UNSET))
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
-        pipeline_user.cdate = cdate
+            pipeline_user.cdate = cdate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        pipeline_user.links = links
+            pipeline_user.links = links
 
-        pipeline_user.additional_properties = d
-        return pipeline_user
+            pipeline_user.additional_properties = d
+            return pipeline_user
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

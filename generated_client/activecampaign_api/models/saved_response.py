@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavedResponse")
@@ -105,59 +106,64 @@ class SavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        saved_response = cls.__new__(cls)
-        d = dict(src_dict)
-        saved_response.id = d.pop("id")
+        try:
+            saved_response = cls.__new__(cls)
+            d = dict(src_dict)
+            saved_response.id = d.pop("id")
 
-        saved_response.title = d.pop("title", UNSET)
+            saved_response.title = d.pop("title", UNSET)
 
-        saved_response.subject = d.pop("subject", UNSET)
+            saved_response.subject = d.pop("subject", UNSET)
 
-        saved_response.body = d.pop("body", UNSET)
+            saved_response.body = d.pop("body", UNSET)
 
-        saved_response.ldate = d.pop("ldate", UNSET)
+            saved_response.ldate = d.pop("ldate", UNSET)
 
-        saved_response.last_sent_user_id = d.pop("last_sent_user_id", UNSET)
+            saved_response.last_sent_user_id = d.pop("last_sent_user_id", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        saved_response.cdate = cdate
+            saved_response.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
 
-        saved_response.mdate = mdate
+            saved_response.mdate = mdate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        saved_response.links = links
+            saved_response.links = links
 
-        saved_response.additional_properties = d
-        return saved_response
+            saved_response.additional_properties = d
+            return saved_response
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

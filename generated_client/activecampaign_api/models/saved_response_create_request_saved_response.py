@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavedResponseCreateRequestSavedResponse")
@@ -41,16 +42,21 @@ class SavedResponseCreateRequestSavedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        saved_response_create_request_saved_response = cls.__new__(cls)
-        d = dict(src_dict)
-        saved_response_create_request_saved_response.title = d.pop("title")
+        try:
+            saved_response_create_request_saved_response = cls.__new__(cls)
+            d = dict(src_dict)
+            saved_response_create_request_saved_response.title = d.pop("title")
 
-        saved_response_create_request_saved_response.subject = d.pop("subject", UNSET)
+            saved_response_create_request_saved_response.subject = d.pop("subject", UNSET)
 
-        saved_response_create_request_saved_response.body = d.pop("body", UNSET)
+            saved_response_create_request_saved_response.body = d.pop("body", UNSET)
 
-        saved_response_create_request_saved_response.additional_properties = d
-        return saved_response_create_request_saved_response
+            saved_response_create_request_saved_response.additional_properties = d
+            return saved_response_create_request_saved_response
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

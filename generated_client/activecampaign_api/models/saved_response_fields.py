@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavedResponseFields")
@@ -41,16 +42,21 @@ class SavedResponseFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        saved_response_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        saved_response_fields.title = d.pop("title", UNSET)
+        try:
+            saved_response_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            saved_response_fields.title = d.pop("title", UNSET)
 
-        saved_response_fields.subject = d.pop("subject", UNSET)
+            saved_response_fields.subject = d.pop("subject", UNSET)
 
-        saved_response_fields.body = d.pop("body", UNSET)
+            saved_response_fields.body = d.pop("body", UNSET)
 
-        saved_response_fields.additional_properties = d
-        return saved_response_fields
+            saved_response_fields.additional_properties = d
+            return saved_response_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavedResponseList")
@@ -43,28 +44,33 @@ class SavedResponseList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        saved_response_list = cls.__new__(cls)
-        d = dict(src_dict)
-        saved_responses = []
-        _saved_responses = d.pop("savedResponses")
-        for saved_responses_item_data in _saved_responses:
-            saved_responses_item = SavedResponse.from_dict(saved_responses_item_data)
+        try:
+            saved_response_list = cls.__new__(cls)
+            d = dict(src_dict)
+            saved_responses = []
+            _saved_responses = d.pop("savedResponses")
+            for saved_responses_item_data in _saved_responses:
+                saved_responses_item = SavedResponse.from_dict(saved_responses_item_data)
 
-            saved_responses.append(saved_responses_item)
+                saved_responses.append(saved_responses_item)
 
-        saved_response_list.saved_responses = saved_responses
+            saved_response_list.saved_responses = saved_responses
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        saved_response_list.meta = meta
+            saved_response_list.meta = meta
 
-        saved_response_list.additional_properties = d
-        return saved_response_list
+            saved_response_list.additional_properties = d
+            return saved_response_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

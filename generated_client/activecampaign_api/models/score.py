@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Score")
@@ -94,69 +95,74 @@ class Score:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        score = cls.__new__(cls)
-        d = dict(src_dict)
-        score.id = d.pop("id")
+        try:
+            score = cls.__new__(cls)
+            d = dict(src_dict)
+            score.id = d.pop("id")
 
-        score.reltype = d.pop("reltype", UNSET)
+            score.reltype = d.pop("reltype", UNSET)
 
-        score.name = d.pop("name", UNSET)
+            score.name = d.pop("name", UNSET)
 
-        score.descript = d.pop("descript", UNSET)
+            score.descript = d.pop("descript", UNSET)
 
-        score.status = d.pop("status", UNSET)
+            score.status = d.pop("status", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        score.cdate = cdate
+            score.cdate = cdate
 
-        def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
+            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    mdate_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return mdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            mdate = _parse_mdate(d.pop("mdate", UNSET))
+
+            score.mdate = mdate
+
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                mdate_type_0 = datetime.datetime.fromisoformat(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return mdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                return componentsschemas_links_or_empty_type_1
 
-        mdate = _parse_mdate(d.pop("mdate", UNSET))
+            links = _parse_links(d.pop("links", UNSET))
 
-        score.mdate = mdate
+            score.links = links
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
-
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
-
-            return componentsschemas_links_or_empty_type_1
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        score.links = links
-
-        score.additional_properties = d
-        return score
+            score.additional_properties = d
+            return score
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

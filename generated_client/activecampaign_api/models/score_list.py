@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScoreList")
@@ -43,28 +44,33 @@ class ScoreList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        score_list = cls.__new__(cls)
-        d = dict(src_dict)
-        scores = []
-        _scores = d.pop("scores")
-        for scores_item_data in _scores:
-            scores_item = Score.from_dict(scores_item_data)
+        try:
+            score_list = cls.__new__(cls)
+            d = dict(src_dict)
+            scores = []
+            _scores = d.pop("scores")
+            for scores_item_data in _scores:
+                scores_item = Score.from_dict(scores_item_data)
 
-            scores.append(scores_item)
+                scores.append(scores_item)
 
-        score_list.scores = scores
+            score_list.scores = scores
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        score_list.meta = meta
+            score_list.meta = meta
 
-        score_list.additional_properties = d
-        return score_list
+            score_list.additional_properties = d
+            return score_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecondaryContact")
@@ -118,44 +119,49 @@ class SecondaryContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact = cls.__new__(cls)
-        d = dict(src_dict)
-        secondary_contact.id = d.pop("id")
+        try:
+            secondary_contact = cls.__new__(cls)
+            d = dict(src_dict)
+            secondary_contact.id = d.pop("id")
 
-        secondary_contact.deal = d.pop("deal", UNSET)
+            secondary_contact.deal = d.pop("deal", UNSET)
 
-        secondary_contact.contact = d.pop("contact", UNSET)
+            secondary_contact.contact = d.pop("contact", UNSET)
 
-        secondary_contact.role = d.pop("role", UNSET)
+            secondary_contact.role = d.pop("role", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        secondary_contact.cdate = cdate
+            secondary_contact.cdate = cdate
 
-        secondary_contact.created_timestamp = d.pop("created_timestamp", UNSET)
+            secondary_contact.created_timestamp = d.pop("created_timestamp", UNSET)
 
-        secondary_contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
+            secondary_contact.updated_timestamp = d.pop("updated_timestamp", UNSET)
 
-        secondary_contact.created_by = d.pop("created_by", UNSET)
+            secondary_contact.created_by = d.pop("created_by", UNSET)
 
-        secondary_contact.updated_by = d.pop("updated_by", UNSET)
+            secondary_contact.updated_by = d.pop("updated_by", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        secondary_contact.links = links
+            secondary_contact.links = links
 
-        secondary_contact.additional_properties = d
-        return secondary_contact
+            secondary_contact.additional_properties = d
+            return secondary_contact
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecondaryContactCreateRequestContactDeal")
@@ -52,16 +53,21 @@ class SecondaryContactCreateRequestContactDeal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact_create_request_contact_deal = cls.__new__(cls)
-        d = dict(src_dict)
-        secondary_contact_create_request_contact_deal.deal = d.pop("deal")
+        try:
+            secondary_contact_create_request_contact_deal = cls.__new__(cls)
+            d = dict(src_dict)
+            secondary_contact_create_request_contact_deal.deal = d.pop("deal")
 
-        secondary_contact_create_request_contact_deal.contact = d.pop("contact")
+            secondary_contact_create_request_contact_deal.contact = d.pop("contact")
 
-        secondary_contact_create_request_contact_deal.role = d.pop("role", UNSET)
+            secondary_contact_create_request_contact_deal.role = d.pop("role", UNSET)
 
-        secondary_contact_create_request_contact_deal.additional_properties = d
-        return secondary_contact_create_request_contact_deal
+            secondary_contact_create_request_contact_deal.additional_properties = d
+            return secondary_contact_create_request_contact_deal
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecondaryContactEnvelope")
@@ -43,25 +44,30 @@ class SecondaryContactEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_deal = SecondaryContact.from_dict(d.pop("contactDeal"))
+        try:
+            secondary_contact_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_deal = SecondaryContact.from_dict(d.pop("contactDeal"))
 
-        secondary_contact_envelope.contact_deal = contact_deal
+            secondary_contact_envelope.contact_deal = contact_deal
 
-        _deals = d.pop("deals", UNSET)
-        deals: list[Deal] | Unset = UNSET
-        if _deals is not UNSET:
-            deals = []
-            for deals_item_data in _deals:
-                deals_item = Deal.from_dict(deals_item_data)
+            _deals = d.pop("deals", UNSET)
+            deals: list[Deal] | Unset = UNSET
+            if _deals is not UNSET:
+                deals = []
+                for deals_item_data in _deals:
+                    deals_item = Deal.from_dict(deals_item_data)
 
-                deals.append(deals_item)
+                    deals.append(deals_item)
 
-        secondary_contact_envelope.deals = deals
+            secondary_contact_envelope.deals = deals
 
-        secondary_contact_envelope.additional_properties = d
-        return secondary_contact_envelope
+            secondary_contact_envelope.additional_properties = d
+            return secondary_contact_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

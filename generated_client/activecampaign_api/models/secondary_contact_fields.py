@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecondaryContactFields")
@@ -57,16 +58,21 @@ class SecondaryContactFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        secondary_contact_fields.deal = d.pop("deal", UNSET)
+        try:
+            secondary_contact_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            secondary_contact_fields.deal = d.pop("deal", UNSET)
 
-        secondary_contact_fields.contact = d.pop("contact", UNSET)
+            secondary_contact_fields.contact = d.pop("contact", UNSET)
 
-        secondary_contact_fields.role = d.pop("role", UNSET)
+            secondary_contact_fields.role = d.pop("role", UNSET)
 
-        secondary_contact_fields.additional_properties = d
-        return secondary_contact_fields
+            secondary_contact_fields.additional_properties = d
+            return secondary_contact_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SecondaryContactList")
@@ -43,28 +44,33 @@ class SecondaryContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact_list = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_deals = []
-        _contact_deals = d.pop("contactDeals")
-        for contact_deals_item_data in _contact_deals:
-            contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
+        try:
+            secondary_contact_list = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_deals = []
+            _contact_deals = d.pop("contactDeals")
+            for contact_deals_item_data in _contact_deals:
+                contact_deals_item = SecondaryContact.from_dict(contact_deals_item_data)
 
-            contact_deals.append(contact_deals_item)
+                contact_deals.append(contact_deals_item)
 
-        secondary_contact_list.contact_deals = contact_deals
+            secondary_contact_list.contact_deals = contact_deals
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        secondary_contact_list.meta = meta
+            secondary_contact_list.meta = meta
 
-        secondary_contact_list.additional_properties = d
-        return secondary_contact_list
+            secondary_contact_list.additional_properties = d
+            return secondary_contact_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

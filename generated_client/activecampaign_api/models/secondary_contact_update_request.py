@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="SecondaryContactUpdateRequest")
 
 
@@ -29,14 +31,19 @@ class SecondaryContactUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        secondary_contact_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        contact_deal = SecondaryContactFields.from_dict(d.pop("contactDeal"))
+        try:
+            secondary_contact_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            contact_deal = SecondaryContactFields.from_dict(d.pop("contactDeal"))
 
-        secondary_contact_update_request.contact_deal = contact_deal
+            secondary_contact_update_request.contact_deal = contact_deal
 
-        secondary_contact_update_request.additional_properties = d
-        return secondary_contact_update_request
+            secondary_contact_update_request.additional_properties = d
+            return secondary_contact_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

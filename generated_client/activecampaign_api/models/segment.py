@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Segment")
@@ -84,41 +85,46 @@ class Segment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        segment = cls.__new__(cls)
-        d = dict(src_dict)
-        segment.id = d.pop("id")
+        try:
+            segment = cls.__new__(cls)
+            d = dict(src_dict)
+            segment.id = d.pop("id")
 
-        segment.name = d.pop("name", UNSET)
+            segment.name = d.pop("name", UNSET)
 
-        segment.logic = d.pop("logic", UNSET)
+            segment.logic = d.pop("logic", UNSET)
 
-        segment.hidden = d.pop("hidden", UNSET)
+            segment.hidden = d.pop("hidden", UNSET)
 
-        segment.seriesid = d.pop("seriesid", UNSET)
+            segment.seriesid = d.pop("seriesid", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            segment.links = links
 
-        segment.links = links
-
-        segment.additional_properties = d
-        return segment
+            segment.additional_properties = d
+            return segment
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SegmentList")
@@ -43,28 +44,33 @@ class SegmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        segment_list = cls.__new__(cls)
-        d = dict(src_dict)
-        segments = []
-        _segments = d.pop("segments")
-        for segments_item_data in _segments:
-            segments_item = Segment.from_dict(segments_item_data)
+        try:
+            segment_list = cls.__new__(cls)
+            d = dict(src_dict)
+            segments = []
+            _segments = d.pop("segments")
+            for segments_item_data in _segments:
+                segments_item = Segment.from_dict(segments_item_data)
 
-            segments.append(segments_item)
+                segments.append(segments_item)
 
-        segment_list.segments = segments
+            segment_list.segments = segments
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        segment_list.meta = meta
+            segment_list.meta = meta
 
-        segment_list.additional_properties = d
-        return segment_list
+            segment_list.additional_properties = d
+            return segment_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

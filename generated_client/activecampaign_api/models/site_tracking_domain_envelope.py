@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="SiteTrackingDomainEnvelope")
 
 
@@ -30,14 +32,19 @@ class SiteTrackingDomainEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        site_tracking_domain_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        site_tracking_domain = SiteTrackingDomain.from_dict(d.pop("siteTrackingDomain"))
+        try:
+            site_tracking_domain_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            site_tracking_domain = SiteTrackingDomain.from_dict(d.pop("siteTrackingDomain"))
 
-        site_tracking_domain_envelope.site_tracking_domain = site_tracking_domain
+            site_tracking_domain_envelope.site_tracking_domain = site_tracking_domain
 
-        site_tracking_domain_envelope.additional_properties = d
-        return site_tracking_domain_envelope
+            site_tracking_domain_envelope.additional_properties = d
+            return site_tracking_domain_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SiteTrackingDomainList")
@@ -43,28 +44,33 @@ class SiteTrackingDomainList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        site_tracking_domain_list = cls.__new__(cls)
-        d = dict(src_dict)
-        site_tracking_domains = []
-        _site_tracking_domains = d.pop("siteTrackingDomains")
-        for site_tracking_domains_item_data in _site_tracking_domains:
-            site_tracking_domains_item = SiteTrackingDomain.from_dict(site_tracking_domains_item_data)
+        try:
+            site_tracking_domain_list = cls.__new__(cls)
+            d = dict(src_dict)
+            site_tracking_domains = []
+            _site_tracking_domains = d.pop("siteTrackingDomains")
+            for site_tracking_domains_item_data in _site_tracking_domains:
+                site_tracking_domains_item = SiteTrackingDomain.from_dict(site_tracking_domains_item_data)
 
-            site_tracking_domains.append(site_tracking_domains_item)
+                site_tracking_domains.append(site_tracking_domains_item)
 
-        site_tracking_domain_list.site_tracking_domains = site_tracking_domains
+            site_tracking_domain_list.site_tracking_domains = site_tracking_domains
 
-        _meta = d.pop("meta", UNSET)
-        meta: FlexiblePageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = FlexiblePageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: FlexiblePageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = FlexiblePageMeta.from_dict(_meta)
 
-        site_tracking_domain_list.meta = meta
+            site_tracking_domain_list.meta = meta
 
-        site_tracking_domain_list.additional_properties = d
-        return site_tracking_domain_list
+            site_tracking_domain_list.additional_properties = d
+            return site_tracking_domain_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

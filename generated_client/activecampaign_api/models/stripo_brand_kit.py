@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoBrandKit")
@@ -156,118 +157,123 @@ class StripoBrandKit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_brand_kit = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_brand_kit.domain = d.pop("domain", UNSET)
+        try:
+            stripo_brand_kit = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_brand_kit.domain = d.pop("domain", UNSET)
 
-        stripo_brand_kit.brandkit_name = d.pop("brandkitName", UNSET)
+            stripo_brand_kit.brandkit_name = d.pop("brandkitName", UNSET)
 
-        stripo_brand_kit.name = d.pop("name", UNSET)
+            stripo_brand_kit.name = d.pop("name", UNSET)
 
-        stripo_brand_kit.short_description = d.pop("shortDescription", UNSET)
+            stripo_brand_kit.short_description = d.pop("shortDescription", UNSET)
 
-        stripo_brand_kit.long_description = d.pop("longDescription", UNSET)
+            stripo_brand_kit.long_description = d.pop("longDescription", UNSET)
 
-        stripo_brand_kit.employee_count_range = d.pop("employeeCountRange", UNSET)
+            stripo_brand_kit.employee_count_range = d.pop("employeeCountRange", UNSET)
 
-        stripo_brand_kit.founded_year = d.pop("foundedYear", UNSET)
+            stripo_brand_kit.founded_year = d.pop("foundedYear", UNSET)
 
-        stripo_brand_kit.company_structure = d.pop("companyStructure", UNSET)
+            stripo_brand_kit.company_structure = d.pop("companyStructure", UNSET)
 
-        _company_location = d.pop("companyLocation", UNSET)
-        company_location: StripoCompanyLocation | Unset
-        if isinstance(_company_location, Unset):
-            company_location = UNSET
-        else:
-            company_location = StripoCompanyLocation.from_dict(_company_location)
+            _company_location = d.pop("companyLocation", UNSET)
+            company_location: StripoCompanyLocation | Unset
+            if isinstance(_company_location, Unset):
+                company_location = UNSET
+            else:
+                company_location = StripoCompanyLocation.from_dict(_company_location)
 
-        stripo_brand_kit.company_location = company_location
+            stripo_brand_kit.company_location = company_location
 
-        stripo_brand_kit.industries = d.pop("industries", UNSET)
+            stripo_brand_kit.industries = d.pop("industries", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: list[StripoBrandKitAsset] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = StripoBrandKitAsset.from_dict(links_item_data)
+            _links = d.pop("links", UNSET)
+            links: list[StripoBrandKitAsset] | Unset = UNSET
+            if _links is not UNSET:
+                links = []
+                for links_item_data in _links:
+                    links_item = StripoBrandKitAsset.from_dict(links_item_data)
 
-                links.append(links_item)
+                    links.append(links_item)
 
-        stripo_brand_kit.links = links
+            stripo_brand_kit.links = links
 
-        _logos = d.pop("logos", UNSET)
-        logos: list[StripoBrandKitAsset] | Unset = UNSET
-        if _logos is not UNSET:
-            logos = []
-            for logos_item_data in _logos:
-                logos_item = StripoBrandKitAsset.from_dict(logos_item_data)
+            _logos = d.pop("logos", UNSET)
+            logos: list[StripoBrandKitAsset] | Unset = UNSET
+            if _logos is not UNSET:
+                logos = []
+                for logos_item_data in _logos:
+                    logos_item = StripoBrandKitAsset.from_dict(logos_item_data)
 
-                logos.append(logos_item)
+                    logos.append(logos_item)
 
-        stripo_brand_kit.logos = logos
+            stripo_brand_kit.logos = logos
 
-        _symbols = d.pop("symbols", UNSET)
-        symbols: list[StripoBrandKitAsset] | Unset = UNSET
-        if _symbols is not UNSET:
-            symbols = []
-            for symbols_item_data in _symbols:
-                symbols_item = StripoBrandKitAsset.from_dict(symbols_item_data)
+            _symbols = d.pop("symbols", UNSET)
+            symbols: list[StripoBrandKitAsset] | Unset = UNSET
+            if _symbols is not UNSET:
+                symbols = []
+                for symbols_item_data in _symbols:
+                    symbols_item = StripoBrandKitAsset.from_dict(symbols_item_data)
 
-                symbols.append(symbols_item)
+                    symbols.append(symbols_item)
 
-        stripo_brand_kit.symbols = symbols
+            stripo_brand_kit.symbols = symbols
 
-        _icons = d.pop("icons", UNSET)
-        icons: list[StripoBrandKitAsset] | Unset = UNSET
-        if _icons is not UNSET:
-            icons = []
-            for icons_item_data in _icons:
-                icons_item = StripoBrandKitAsset.from_dict(icons_item_data)
+            _icons = d.pop("icons", UNSET)
+            icons: list[StripoBrandKitAsset] | Unset = UNSET
+            if _icons is not UNSET:
+                icons = []
+                for icons_item_data in _icons:
+                    icons_item = StripoBrandKitAsset.from_dict(icons_item_data)
 
-                icons.append(icons_item)
+                    icons.append(icons_item)
 
-        stripo_brand_kit.icons = icons
+            stripo_brand_kit.icons = icons
 
-        _colors = d.pop("colors", UNSET)
-        colors: StripoBrandKitColors | Unset
-        if isinstance(_colors, Unset):
-            colors = UNSET
-        else:
-            colors = StripoBrandKitColors.from_dict(_colors)
+            _colors = d.pop("colors", UNSET)
+            colors: StripoBrandKitColors | Unset
+            if isinstance(_colors, Unset):
+                colors = UNSET
+            else:
+                colors = StripoBrandKitColors.from_dict(_colors)
 
-        stripo_brand_kit.colors = colors
+            stripo_brand_kit.colors = colors
 
-        _fonts = d.pop("fonts", UNSET)
-        fonts: StripoBrandKitFonts | Unset
-        if isinstance(_fonts, Unset):
-            fonts = UNSET
-        else:
-            fonts = StripoBrandKitFonts.from_dict(_fonts)
+            _fonts = d.pop("fonts", UNSET)
+            fonts: StripoBrandKitFonts | Unset
+            if isinstance(_fonts, Unset):
+                fonts = UNSET
+            else:
+                fonts = StripoBrandKitFonts.from_dict(_fonts)
 
-        stripo_brand_kit.fonts = fonts
+            stripo_brand_kit.fonts = fonts
 
-        _template_ids = d.pop("templateIds", UNSET)
-        template_ids: list[int | str] | Unset = UNSET
-        if _template_ids is not UNSET:
-            template_ids = []
-            for template_ids_item_data in _template_ids:
+            _template_ids = d.pop("templateIds", UNSET)
+            template_ids: list[int | str] | Unset = UNSET
+            if _template_ids is not UNSET:
+                template_ids = []
+                for template_ids_item_data in _template_ids:
 
-                def _parse_template_ids_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                    def _parse_template_ids_item(data: object) -> int | str:
+                        return cast(int | str, data)
 
-                template_ids_item = _parse_template_ids_item(template_ids_item_data)
+                    template_ids_item = _parse_template_ids_item(template_ids_item_data)
 
-                template_ids.append(template_ids_item)
+                    template_ids.append(template_ids_item)
 
-        stripo_brand_kit.template_ids = template_ids
+            stripo_brand_kit.template_ids = template_ids
 
-        stripo_brand_kit.is_primary = d.pop("isPrimary", UNSET)
+            stripo_brand_kit.is_primary = d.pop("isPrimary", UNSET)
 
-        stripo_brand_kit.language = d.pop("language", UNSET)
+            stripo_brand_kit.language = d.pop("language", UNSET)
 
-        stripo_brand_kit.additional_properties = d
-        return stripo_brand_kit
+            stripo_brand_kit.additional_properties = d
+            return stripo_brand_kit
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

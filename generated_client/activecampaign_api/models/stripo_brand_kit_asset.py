@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="StripoBrandKitAsset")
 
 
@@ -24,11 +26,16 @@ class StripoBrandKitAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_brand_kit_asset = cls.__new__(cls)
-        d = dict(src_dict)
+        try:
+            stripo_brand_kit_asset = cls.__new__(cls)
+            d = dict(src_dict)
 
-        stripo_brand_kit_asset.additional_properties = d
-        return stripo_brand_kit_asset
+            stripo_brand_kit_asset.additional_properties = d
+            return stripo_brand_kit_asset
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

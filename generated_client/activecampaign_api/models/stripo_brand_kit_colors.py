@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoBrandKitColors")
@@ -46,18 +47,23 @@ class StripoBrandKitColors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_brand_kit_colors = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_brand_kit_colors.primary = d.pop("primary", UNSET)
+        try:
+            stripo_brand_kit_colors = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_brand_kit_colors.primary = d.pop("primary", UNSET)
 
-        stripo_brand_kit_colors.light_background = d.pop("lightBackground", UNSET)
+            stripo_brand_kit_colors.light_background = d.pop("lightBackground", UNSET)
 
-        stripo_brand_kit_colors.dark_background = d.pop("darkBackground", UNSET)
+            stripo_brand_kit_colors.dark_background = d.pop("darkBackground", UNSET)
 
-        stripo_brand_kit_colors.accents = d.pop("accents", UNSET)
+            stripo_brand_kit_colors.accents = d.pop("accents", UNSET)
 
-        stripo_brand_kit_colors.additional_properties = d
-        return stripo_brand_kit_colors
+            stripo_brand_kit_colors.additional_properties = d
+            return stripo_brand_kit_colors
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoBrandKitFonts")
@@ -44,18 +45,23 @@ class StripoBrandKitFonts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_brand_kit_fonts = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_brand_kit_fonts.title_font = d.pop("titleFont", UNSET)
+        try:
+            stripo_brand_kit_fonts = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_brand_kit_fonts.title_font = d.pop("titleFont", UNSET)
 
-        stripo_brand_kit_fonts.title_weight = d.pop("titleWeight", UNSET)
+            stripo_brand_kit_fonts.title_weight = d.pop("titleWeight", UNSET)
 
-        stripo_brand_kit_fonts.body_font = d.pop("bodyFont", UNSET)
+            stripo_brand_kit_fonts.body_font = d.pop("bodyFont", UNSET)
 
-        stripo_brand_kit_fonts.body_weight = d.pop("bodyWeight", UNSET)
+            stripo_brand_kit_fonts.body_weight = d.pop("bodyWeight", UNSET)
 
-        stripo_brand_kit_fonts.additional_properties = d
-        return stripo_brand_kit_fonts
+            stripo_brand_kit_fonts.additional_properties = d
+            return stripo_brand_kit_fonts
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

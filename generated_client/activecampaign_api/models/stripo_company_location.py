@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoCompanyLocation")
@@ -54,22 +55,27 @@ class StripoCompanyLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_company_location = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_company_location.city = d.pop("city", UNSET)
+        try:
+            stripo_company_location = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_company_location.city = d.pop("city", UNSET)
 
-        stripo_company_location.country = d.pop("country", UNSET)
+            stripo_company_location.country = d.pop("country", UNSET)
 
-        stripo_company_location.country_code = d.pop("countryCode", UNSET)
+            stripo_company_location.country_code = d.pop("countryCode", UNSET)
 
-        stripo_company_location.region = d.pop("region", UNSET)
+            stripo_company_location.region = d.pop("region", UNSET)
 
-        stripo_company_location.state = d.pop("state", UNSET)
+            stripo_company_location.state = d.pop("state", UNSET)
 
-        stripo_company_location.subregion = d.pop("subregion", UNSET)
+            stripo_company_location.subregion = d.pop("subregion", UNSET)
 
-        stripo_company_location.additional_properties = d
-        return stripo_company_location
+            stripo_company_location.additional_properties = d
+            return stripo_company_location
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

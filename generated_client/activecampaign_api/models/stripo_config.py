@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoConfig")
@@ -87,46 +88,51 @@ class StripoConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_config = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_config.stripo_script_src = d.pop("stripoScriptSrc", UNSET)
+        try:
+            stripo_config = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_config.stripo_script_src = d.pop("stripoScriptSrc", UNSET)
 
-        stripo_config.stripo_api_base_url = d.pop("stripoApiBaseUrl", UNSET)
+            stripo_config.stripo_api_base_url = d.pop("stripoApiBaseUrl", UNSET)
 
-        stripo_config.locale_code = d.pop("localeCode", UNSET)
+            stripo_config.locale_code = d.pop("localeCode", UNSET)
 
-        stripo_config.allowed_script_source_domains = d.pop("allowedScriptSourceDomains", UNSET)
+            stripo_config.allowed_script_source_domains = d.pop("allowedScriptSourceDomains", UNSET)
 
-        stripo_config.content_api_url = d.pop("contentApiUrl", UNSET)
+            stripo_config.content_api_url = d.pop("contentApiUrl", UNSET)
 
-        stripo_config.hosted_mounter_js_url = d.pop("hostedMounterJsUrl", UNSET)
+            stripo_config.hosted_mounter_js_url = d.pop("hostedMounterJsUrl", UNSET)
 
-        _color_picker_brand_kits = d.pop("colorPickerBrandKits", UNSET)
-        color_picker_brand_kits: list[StripoBrandKit] | Unset = UNSET
-        if _color_picker_brand_kits is not UNSET:
-            color_picker_brand_kits = []
-            for color_picker_brand_kits_item_data in _color_picker_brand_kits:
-                color_picker_brand_kits_item = StripoBrandKit.from_dict(color_picker_brand_kits_item_data)
+            _color_picker_brand_kits = d.pop("colorPickerBrandKits", UNSET)
+            color_picker_brand_kits: list[StripoBrandKit] | Unset = UNSET
+            if _color_picker_brand_kits is not UNSET:
+                color_picker_brand_kits = []
+                for color_picker_brand_kits_item_data in _color_picker_brand_kits:
+                    color_picker_brand_kits_item = StripoBrandKit.from_dict(color_picker_brand_kits_item_data)
 
-                color_picker_brand_kits.append(color_picker_brand_kits_item)
+                    color_picker_brand_kits.append(color_picker_brand_kits_item)
 
-        stripo_config.color_picker_brand_kits = color_picker_brand_kits
+            stripo_config.color_picker_brand_kits = color_picker_brand_kits
 
-        stripo_config.branding_footer_html_content = d.pop("brandingFooterHtmlContent", UNSET)
+            stripo_config.branding_footer_html_content = d.pop("brandingFooterHtmlContent", UNSET)
 
-        _all_messages_arr = d.pop("allMessagesArr", UNSET)
-        all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
-        if _all_messages_arr is not UNSET:
-            all_messages_arr = []
-            for all_messages_arr_item_data in _all_messages_arr:
-                all_messages_arr_item = StripoMessageSummary.from_dict(all_messages_arr_item_data)
+            _all_messages_arr = d.pop("allMessagesArr", UNSET)
+            all_messages_arr: list[StripoMessageSummary] | Unset = UNSET
+            if _all_messages_arr is not UNSET:
+                all_messages_arr = []
+                for all_messages_arr_item_data in _all_messages_arr:
+                    all_messages_arr_item = StripoMessageSummary.from_dict(all_messages_arr_item_data)
 
-                all_messages_arr.append(all_messages_arr_item)
+                    all_messages_arr.append(all_messages_arr_item)
 
-        stripo_config.all_messages_arr = all_messages_arr
+            stripo_config.all_messages_arr = all_messages_arr
 
-        stripo_config.additional_properties = d
-        return stripo_config
+            stripo_config.additional_properties = d
+            return stripo_config
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

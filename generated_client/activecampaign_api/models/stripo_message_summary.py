@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StripoMessageSummary")
@@ -95,28 +96,33 @@ class StripoMessageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        stripo_message_summary = cls.__new__(cls)
-        d = dict(src_dict)
-        stripo_message_summary.id = d.pop("id")
+        try:
+            stripo_message_summary = cls.__new__(cls)
+            d = dict(src_dict)
+            stripo_message_summary.id = d.pop("id")
 
-        stripo_message_summary.percentage = d.pop("percentage", UNSET)
+            stripo_message_summary.percentage = d.pop("percentage", UNSET)
 
-        stripo_message_summary.percentage300 = d.pop("percentage300", UNSET)
+            stripo_message_summary.percentage300 = d.pop("percentage300", UNSET)
 
-        stripo_message_summary.ed_version = d.pop("ed_version", UNSET)
+            stripo_message_summary.ed_version = d.pop("ed_version", UNSET)
 
-        stripo_message_summary.subject = d.pop("subject", UNSET)
+            stripo_message_summary.subject = d.pop("subject", UNSET)
 
-        stripo_message_summary.fromname = d.pop("fromname", UNSET)
+            stripo_message_summary.fromname = d.pop("fromname", UNSET)
 
-        stripo_message_summary.fromemail = d.pop("fromemail", UNSET)
+            stripo_message_summary.fromemail = d.pop("fromemail", UNSET)
 
-        stripo_message_summary.reply2 = d.pop("reply2", UNSET)
+            stripo_message_summary.reply2 = d.pop("reply2", UNSET)
 
-        stripo_message_summary.preheader_text = d.pop("preheader_text", UNSET)
+            stripo_message_summary.preheader_text = d.pop("preheader_text", UNSET)
 
-        stripo_message_summary.additional_properties = d
-        return stripo_message_summary
+            stripo_message_summary.additional_properties = d
+            return stripo_message_summary
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

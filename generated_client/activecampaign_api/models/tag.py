@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
@@ -77,38 +78,43 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_ = cls.__new__(cls)
-        d = dict(src_dict)
-        tag_.id = d.pop("id")
+        try:
+            tag_ = cls.__new__(cls)
+            d = dict(src_dict)
+            tag_.id = d.pop("id")
 
-        tag_.tag = d.pop("tag", UNSET)
+            tag_.tag = d.pop("tag", UNSET)
 
-        tag_.tag_type = d.pop("tagType", UNSET)
+            tag_.tag_type = d.pop("tagType", UNSET)
 
-        tag_.description = d.pop("description", UNSET)
+            tag_.description = d.pop("description", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        tag_.cdate = cdate
+            tag_.cdate = cdate
 
-        tag_.subscriber_count = d.pop("subscriber_count", UNSET)
+            tag_.subscriber_count = d.pop("subscriber_count", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        tag_.links = links
+            tag_.links = links
 
-        tag_.additional_properties = d
-        return tag_
+            tag_.additional_properties = d
+            return tag_
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

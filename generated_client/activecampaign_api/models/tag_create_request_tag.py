@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.tag_type import TagType, check_tag_type
 from ..types import UNSET, Unset
 
@@ -43,18 +44,23 @@ class TagCreateRequestTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_create_request_tag = cls.__new__(cls)
-        d = dict(src_dict)
-        tag_create_request_tag.tag = d.pop("tag")
+        try:
+            tag_create_request_tag = cls.__new__(cls)
+            d = dict(src_dict)
+            tag_create_request_tag.tag = d.pop("tag")
 
-        tag_type = check_tag_type(d.pop("tagType"))
+            tag_type = check_tag_type(d.pop("tagType"))
 
-        tag_create_request_tag.tag_type = tag_type
+            tag_create_request_tag.tag_type = tag_type
 
-        tag_create_request_tag.description = d.pop("description", UNSET)
+            tag_create_request_tag.description = d.pop("description", UNSET)
 
-        tag_create_request_tag.additional_properties = d
-        return tag_create_request_tag
+            tag_create_request_tag.additional_properties = d
+            return tag_create_request_tag
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.tag_type import TagType, check_tag_type
 from ..types import UNSET, Unset
 
@@ -44,23 +45,28 @@ class TagFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        tag_fields.tag = d.pop("tag", UNSET)
+        try:
+            tag_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            tag_fields.tag = d.pop("tag", UNSET)
 
-        _tag_type = d.pop("tagType", UNSET)
-        tag_type: TagType | Unset
-        if isinstance(_tag_type, Unset):
-            tag_type = UNSET
-        else:
-            tag_type = check_tag_type(_tag_type)
+            _tag_type = d.pop("tagType", UNSET)
+            tag_type: TagType | Unset
+            if isinstance(_tag_type, Unset):
+                tag_type = UNSET
+            else:
+                tag_type = check_tag_type(_tag_type)
 
-        tag_fields.tag_type = tag_type
+            tag_fields.tag_type = tag_type
 
-        tag_fields.description = d.pop("description", UNSET)
+            tag_fields.description = d.pop("description", UNSET)
 
-        tag_fields.additional_properties = d
-        return tag_fields
+            tag_fields.additional_properties = d
+            return tag_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

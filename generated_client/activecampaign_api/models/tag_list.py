@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TagList")
 
 
@@ -38,23 +40,28 @@ class TagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_list = cls.__new__(cls)
-        d = dict(src_dict)
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = Tag.from_dict(tags_item_data)
+        try:
+            tag_list = cls.__new__(cls)
+            d = dict(src_dict)
+            tags = []
+            _tags = d.pop("tags")
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                tags.append(tags_item)
 
-        tag_list.tags = tags
+            tag_list.tags = tags
 
-        meta = PageMeta.from_dict(d.pop("meta"))
+            meta = PageMeta.from_dict(d.pop("meta"))
 
-        tag_list.meta = meta
+            tag_list.meta = meta
 
-        tag_list.additional_properties = d
-        return tag_list
+            tag_list.additional_properties = d
+            return tag_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TagUpdateRequest")
 
 
@@ -29,14 +31,19 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tag_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        tag = TagFields.from_dict(d.pop("tag"))
+        try:
+            tag_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            tag = TagFields.from_dict(d.pop("tag"))
 
-        tag_update_request.tag = tag
+            tag_update_request.tag = tag
 
-        tag_update_request.additional_properties = d
-        return tag_update_request
+            tag_update_request.additional_properties = d
+            return tag_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

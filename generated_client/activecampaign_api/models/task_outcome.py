@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskOutcome")
@@ -107,61 +108,66 @@ class TaskOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_outcome = cls.__new__(cls)
-        d = dict(src_dict)
-        task_outcome.id = d.pop("id")
+        try:
+            task_outcome = cls.__new__(cls)
+            d = dict(src_dict)
+            task_outcome.id = d.pop("id")
 
-        task_outcome.title = d.pop("title", UNSET)
+            task_outcome.title = d.pop("title", UNSET)
 
-        task_outcome.sentiment = d.pop("sentiment", UNSET)
+            task_outcome.sentiment = d.pop("sentiment", UNSET)
 
-        task_outcome.disabled = d.pop("disabled", UNSET)
+            task_outcome.disabled = d.pop("disabled", UNSET)
 
-        task_outcome.created_by = d.pop("created_by", UNSET)
+            task_outcome.created_by = d.pop("created_by", UNSET)
 
-        task_outcome.updated_by = d.pop("updated_by", UNSET)
+            task_outcome.updated_by = d.pop("updated_by", UNSET)
 
-        _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
-        created_utc_timestamp: datetime.datetime | Unset
-        if isinstance(_created_utc_timestamp, Unset):
-            created_utc_timestamp = UNSET
-        else:
-            created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
+            _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
+            created_utc_timestamp: datetime.datetime | Unset
+            if isinstance(_created_utc_timestamp, Unset):
+                created_utc_timestamp = UNSET
+            else:
+                created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
 
-        task_outcome.created_utc_timestamp = created_utc_timestamp
+            task_outcome.created_utc_timestamp = created_utc_timestamp
 
-        def _parse_updated_utc_timestamp(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_utc_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_updated_utc_timestamp(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    updated_utc_timestamp_type_0 = datetime.datetime.fromisoformat(data)
 
-                return updated_utc_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return updated_utc_timestamp_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
+            updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
 
-        task_outcome.updated_utc_timestamp = updated_utc_timestamp
+            task_outcome.updated_utc_timestamp = updated_utc_timestamp
 
-        task_outcome.deal_tasktype_ids = d.pop("dealTasktype_ids", UNSET)
+            task_outcome.deal_tasktype_ids = d.pop("dealTasktype_ids", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        task_outcome.links = links
+            task_outcome.links = links
 
-        task_outcome.additional_properties = d
-        return task_outcome
+            task_outcome.additional_properties = d
+            return task_outcome
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.task_outcome_fields_disabled import TaskOutcomeFieldsDisabled, check_task_outcome_fields_disabled
 from ..models.task_outcome_sentiment import TaskOutcomeSentiment, check_task_outcome_sentiment
 from ..types import UNSET, Unset
@@ -47,25 +48,30 @@ class TaskOutcomeCreateRequestTaskOutcome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_outcome_create_request_task_outcome = cls.__new__(cls)
-        d = dict(src_dict)
-        task_outcome_create_request_task_outcome.title = d.pop("title")
+        try:
+            task_outcome_create_request_task_outcome = cls.__new__(cls)
+            d = dict(src_dict)
+            task_outcome_create_request_task_outcome.title = d.pop("title")
 
-        sentiment = check_task_outcome_sentiment(d.pop("sentiment"))
+            sentiment = check_task_outcome_sentiment(d.pop("sentiment"))
 
-        task_outcome_create_request_task_outcome.sentiment = sentiment
+            task_outcome_create_request_task_outcome.sentiment = sentiment
 
-        _disabled = d.pop("disabled", UNSET)
-        disabled: TaskOutcomeFieldsDisabled | Unset
-        if isinstance(_disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = check_task_outcome_fields_disabled(_disabled)
+            _disabled = d.pop("disabled", UNSET)
+            disabled: TaskOutcomeFieldsDisabled | Unset
+            if isinstance(_disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = check_task_outcome_fields_disabled(_disabled)
 
-        task_outcome_create_request_task_outcome.disabled = disabled
+            task_outcome_create_request_task_outcome.disabled = disabled
 
-        task_outcome_create_request_task_outcome.additional_properties = d
-        return task_outcome_create_request_task_outcome
+            task_outcome_create_request_task_outcome.additional_properties = d
+            return task_outcome_create_request_task_outcome
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

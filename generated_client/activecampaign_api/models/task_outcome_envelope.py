@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TaskOutcomeEnvelope")
 
 
@@ -30,14 +32,19 @@ class TaskOutcomeEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_outcome_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        task_outcome = TaskOutcome.from_dict(d.pop("taskOutcome"))
+        try:
+            task_outcome_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            task_outcome = TaskOutcome.from_dict(d.pop("taskOutcome"))
 
-        task_outcome_envelope.task_outcome = task_outcome
+            task_outcome_envelope.task_outcome = task_outcome
 
-        task_outcome_envelope.additional_properties = d
-        return task_outcome_envelope
+            task_outcome_envelope.additional_properties = d
+            return task_outcome_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

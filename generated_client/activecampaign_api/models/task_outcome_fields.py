@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.task_outcome_fields_disabled import TaskOutcomeFieldsDisabled, check_task_outcome_fields_disabled
 from ..models.task_outcome_sentiment import TaskOutcomeSentiment, check_task_outcome_sentiment
 from ..types import UNSET, Unset
@@ -50,30 +51,35 @@ class TaskOutcomeFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_outcome_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        task_outcome_fields.title = d.pop("title", UNSET)
+        try:
+            task_outcome_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            task_outcome_fields.title = d.pop("title", UNSET)
 
-        _sentiment = d.pop("sentiment", UNSET)
-        sentiment: TaskOutcomeSentiment | Unset
-        if isinstance(_sentiment, Unset):
-            sentiment = UNSET
-        else:
-            sentiment = check_task_outcome_sentiment(_sentiment)
+            _sentiment = d.pop("sentiment", UNSET)
+            sentiment: TaskOutcomeSentiment | Unset
+            if isinstance(_sentiment, Unset):
+                sentiment = UNSET
+            else:
+                sentiment = check_task_outcome_sentiment(_sentiment)
 
-        task_outcome_fields.sentiment = sentiment
+            task_outcome_fields.sentiment = sentiment
 
-        _disabled = d.pop("disabled", UNSET)
-        disabled: TaskOutcomeFieldsDisabled | Unset
-        if isinstance(_disabled, Unset):
-            disabled = UNSET
-        else:
-            disabled = check_task_outcome_fields_disabled(_disabled)
+            _disabled = d.pop("disabled", UNSET)
+            disabled: TaskOutcomeFieldsDisabled | Unset
+            if isinstance(_disabled, Unset):
+                disabled = UNSET
+            else:
+                disabled = check_task_outcome_fields_disabled(_disabled)
 
-        task_outcome_fields.disabled = disabled
+            task_outcome_fields.disabled = disabled
 
-        task_outcome_fields.additional_properties = d
-        return task_outcome_fields
+            task_outcome_fields.additional_properties = d
+            return task_outcome_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskOutcomeList")
@@ -43,28 +44,33 @@ class TaskOutcomeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_outcome_list = cls.__new__(cls)
-        d = dict(src_dict)
-        task_outcomes = []
-        _task_outcomes = d.pop("taskOutcomes")
-        for task_outcomes_item_data in _task_outcomes:
-            task_outcomes_item = TaskOutcome.from_dict(task_outcomes_item_data)
+        try:
+            task_outcome_list = cls.__new__(cls)
+            d = dict(src_dict)
+            task_outcomes = []
+            _task_outcomes = d.pop("taskOutcomes")
+            for task_outcomes_item_data in _task_outcomes:
+                task_outcomes_item = TaskOutcome.from_dict(task_outcomes_item_data)
 
-            task_outcomes.append(task_outcomes_item)
+                task_outcomes.append(task_outcomes_item)
 
-        task_outcome_list.task_outcomes = task_outcomes
+            task_outcome_list.task_outcomes = task_outcomes
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        task_outcome_list.meta = meta
+            task_outcome_list.meta = meta
 
-        task_outcome_list.additional_properties = d
-        return task_outcome_list
+            task_outcome_list.additional_properties = d
+            return task_outcome_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

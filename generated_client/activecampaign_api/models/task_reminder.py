@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskReminder")
@@ -56,25 +57,30 @@ class TaskReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_reminder = cls.__new__(cls)
-        d = dict(src_dict)
-        task_reminder.id = d.pop("id", UNSET)
+        try:
+            task_reminder = cls.__new__(cls)
+            d = dict(src_dict)
+            task_reminder.id = d.pop("id", UNSET)
 
-        task_reminder.deal_task = d.pop("dealTask", UNSET)
+            task_reminder.deal_task = d.pop("dealTask", UNSET)
 
-        task_reminder.interval = d.pop("interval", UNSET)
+            task_reminder.interval = d.pop("interval", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        task_reminder.links = links
+            task_reminder.links = links
 
-        task_reminder.additional_properties = d
-        return task_reminder
+            task_reminder.additional_properties = d
+            return task_reminder
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

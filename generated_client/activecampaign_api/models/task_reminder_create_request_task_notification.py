@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TaskReminderCreateRequestTaskNotification")
 
 
@@ -38,14 +40,19 @@ class TaskReminderCreateRequestTaskNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_reminder_create_request_task_notification = cls.__new__(cls)
-        d = dict(src_dict)
-        task_reminder_create_request_task_notification.deal_task = d.pop("dealTask")
+        try:
+            task_reminder_create_request_task_notification = cls.__new__(cls)
+            d = dict(src_dict)
+            task_reminder_create_request_task_notification.deal_task = d.pop("dealTask")
 
-        task_reminder_create_request_task_notification.interval = d.pop("interval")
+            task_reminder_create_request_task_notification.interval = d.pop("interval")
 
-        task_reminder_create_request_task_notification.additional_properties = d
-        return task_reminder_create_request_task_notification
+            task_reminder_create_request_task_notification.additional_properties = d
+            return task_reminder_create_request_task_notification
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskReminderEnvelope")
@@ -32,19 +33,24 @@ class TaskReminderEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_reminder_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        _task_notification = d.pop("taskNotification", UNSET)
-        task_notification: TaskReminder | Unset
-        if isinstance(_task_notification, Unset):
-            task_notification = UNSET
-        else:
-            task_notification = TaskReminder.from_dict(_task_notification)
+        try:
+            task_reminder_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            _task_notification = d.pop("taskNotification", UNSET)
+            task_notification: TaskReminder | Unset
+            if isinstance(_task_notification, Unset):
+                task_notification = UNSET
+            else:
+                task_notification = TaskReminder.from_dict(_task_notification)
 
-        task_reminder_envelope.task_notification = task_notification
+            task_reminder_envelope.task_notification = task_notification
 
-        task_reminder_envelope.additional_properties = d
-        return task_reminder_envelope
+            task_reminder_envelope.additional_properties = d
+            return task_reminder_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

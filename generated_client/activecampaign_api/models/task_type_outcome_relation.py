@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskTypeOutcomeRelation")
@@ -115,48 +116,53 @@ class TaskTypeOutcomeRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_type_outcome_relation = cls.__new__(cls)
-        d = dict(src_dict)
-        task_type_outcome_relation.id = d.pop("id")
+        try:
+            task_type_outcome_relation = cls.__new__(cls)
+            d = dict(src_dict)
+            task_type_outcome_relation.id = d.pop("id")
 
-        task_type_outcome_relation.tasktype_id = d.pop("tasktype_id", UNSET)
+            task_type_outcome_relation.tasktype_id = d.pop("tasktype_id", UNSET)
 
-        task_type_outcome_relation.tasktype = d.pop("tasktype", UNSET)
+            task_type_outcome_relation.tasktype = d.pop("tasktype", UNSET)
 
-        task_type_outcome_relation.outcome_id = d.pop("outcome_id", UNSET)
+            task_type_outcome_relation.outcome_id = d.pop("outcome_id", UNSET)
 
-        task_type_outcome_relation.outcome = d.pop("outcome", UNSET)
+            task_type_outcome_relation.outcome = d.pop("outcome", UNSET)
 
-        task_type_outcome_relation.display_order = d.pop("display_order", UNSET)
+            task_type_outcome_relation.display_order = d.pop("display_order", UNSET)
 
-        task_type_outcome_relation.created_by = d.pop("created_by", UNSET)
+            task_type_outcome_relation.created_by = d.pop("created_by", UNSET)
 
-        task_type_outcome_relation.createdBy = d.pop("createdBy", UNSET)
+            task_type_outcome_relation.createdBy = d.pop("createdBy", UNSET)
 
-        task_type_outcome_relation.updated_by = d.pop("updated_by", UNSET)
+            task_type_outcome_relation.updated_by = d.pop("updated_by", UNSET)
 
-        _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
-        created_utc_timestamp: datetime.datetime | Unset
-        if isinstance(_created_utc_timestamp, Unset):
-            created_utc_timestamp = UNSET
-        else:
-            created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
+            _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
+            created_utc_timestamp: datetime.datetime | Unset
+            if isinstance(_created_utc_timestamp, Unset):
+                created_utc_timestamp = UNSET
+            else:
+                created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
 
-        task_type_outcome_relation.created_utc_timestamp = created_utc_timestamp
+            task_type_outcome_relation.created_utc_timestamp = created_utc_timestamp
 
-        task_type_outcome_relation.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
+            task_type_outcome_relation.updated_utc_timestamp = d.pop("updated_utc_timestamp", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        task_type_outcome_relation.links = links
+            task_type_outcome_relation.links = links
 
-        task_type_outcome_relation.additional_properties = d
-        return task_type_outcome_relation
+            task_type_outcome_relation.additional_properties = d
+            return task_type_outcome_relation
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

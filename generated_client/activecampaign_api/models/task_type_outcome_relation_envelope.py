@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TaskTypeOutcomeRelationEnvelope")
 
 
@@ -30,14 +32,19 @@ class TaskTypeOutcomeRelationEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_type_outcome_relation_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        tasktype_outcome_rel = TaskTypeOutcomeRelation.from_dict(d.pop("tasktypeOutcomeRel"))
+        try:
+            task_type_outcome_relation_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            tasktype_outcome_rel = TaskTypeOutcomeRelation.from_dict(d.pop("tasktypeOutcomeRel"))
 
-        task_type_outcome_relation_envelope.tasktype_outcome_rel = tasktype_outcome_rel
+            task_type_outcome_relation_envelope.tasktype_outcome_rel = tasktype_outcome_rel
 
-        task_type_outcome_relation_envelope.additional_properties = d
-        return task_type_outcome_relation_envelope
+            task_type_outcome_relation_envelope.additional_properties = d
+            return task_type_outcome_relation_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

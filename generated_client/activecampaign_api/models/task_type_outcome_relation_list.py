@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskTypeOutcomeRelationList")
@@ -43,28 +44,33 @@ class TaskTypeOutcomeRelationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        task_type_outcome_relation_list = cls.__new__(cls)
-        d = dict(src_dict)
-        tasktype_outcome_rels = []
-        _tasktype_outcome_rels = d.pop("tasktypeOutcomeRels")
-        for tasktype_outcome_rels_item_data in _tasktype_outcome_rels:
-            tasktype_outcome_rels_item = TaskTypeOutcomeRelation.from_dict(tasktype_outcome_rels_item_data)
+        try:
+            task_type_outcome_relation_list = cls.__new__(cls)
+            d = dict(src_dict)
+            tasktype_outcome_rels = []
+            _tasktype_outcome_rels = d.pop("tasktypeOutcomeRels")
+            for tasktype_outcome_rels_item_data in _tasktype_outcome_rels:
+                tasktype_outcome_rels_item = TaskTypeOutcomeRelation.from_dict(tasktype_outcome_rels_item_data)
 
-            tasktype_outcome_rels.append(tasktype_outcome_rels_item)
+                tasktype_outcome_rels.append(tasktype_outcome_rels_item)
 
-        task_type_outcome_relation_list.tasktype_outcome_rels = tasktype_outcome_rels
+            task_type_outcome_relation_list.tasktype_outcome_rels = tasktype_outcome_rels
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        task_type_outcome_relation_list.meta = meta
+            task_type_outcome_relation_list.meta = meta
 
-        task_type_outcome_relation_list.additional_properties = d
-        return task_type_outcome_relation_list
+            task_type_outcome_relation_list.additional_properties = d
+            return task_type_outcome_relation_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

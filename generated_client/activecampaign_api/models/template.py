@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Template")
@@ -172,61 +173,66 @@ class Template:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template = cls.__new__(cls)
-        d = dict(src_dict)
-        template.id = d.pop("id")
+        try:
+            template = cls.__new__(cls)
+            d = dict(src_dict)
+            template.id = d.pop("id")
 
-        template.userid = d.pop("userid", UNSET)
+            template.userid = d.pop("userid", UNSET)
 
-        template.ed_instanceid = d.pop("ed_instanceid", UNSET)
+            template.ed_instanceid = d.pop("ed_instanceid", UNSET)
 
-        template.ed_version = d.pop("ed_version", UNSET)
+            template.ed_version = d.pop("ed_version", UNSET)
 
-        template.name = d.pop("name", UNSET)
+            template.name = d.pop("name", UNSET)
 
-        template.subject = d.pop("subject", UNSET)
+            template.subject = d.pop("subject", UNSET)
 
-        template.content = d.pop("content", UNSET)
+            template.content = d.pop("content", UNSET)
 
-        template.categoryid = d.pop("categoryid", UNSET)
+            template.categoryid = d.pop("categoryid", UNSET)
 
-        template.used = d.pop("used", UNSET)
+            template.used = d.pop("used", UNSET)
 
-        template.waitpreview = d.pop("waitpreview", UNSET)
+            template.waitpreview = d.pop("waitpreview", UNSET)
 
-        template.importnum = d.pop("importnum", UNSET)
+            template.importnum = d.pop("importnum", UNSET)
 
-        template.mdate = d.pop("mdate", UNSET)
+            template.mdate = d.pop("mdate", UNSET)
 
-        template.preview_content = d.pop("preview_content", UNSET)
+            template.preview_content = d.pop("preview_content", UNSET)
 
-        template.modified = d.pop("modified", UNSET)
+            template.modified = d.pop("modified", UNSET)
 
-        template.hidden = d.pop("hidden", UNSET)
+            template.hidden = d.pop("hidden", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            template.links = links
 
-        template.links = links
-
-        template.additional_properties = d
-        return template
+            template.additional_properties = d
+            return template
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TemplateEnvelope")
 
 
@@ -30,14 +32,19 @@ class TemplateEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        template = Template.from_dict(d.pop("template"))
+        try:
+            template_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            template = Template.from_dict(d.pop("template"))
 
-        template_envelope.template = template
+            template_envelope.template = template
 
-        template_envelope.additional_properties = d
-        return template_envelope
+            template_envelope.additional_properties = d
+            return template_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

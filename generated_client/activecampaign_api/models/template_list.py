@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TemplateList")
@@ -43,28 +44,33 @@ class TemplateList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        template_list = cls.__new__(cls)
-        d = dict(src_dict)
-        templates = []
-        _templates = d.pop("templates")
-        for templates_item_data in _templates:
-            templates_item = Template.from_dict(templates_item_data)
+        try:
+            template_list = cls.__new__(cls)
+            d = dict(src_dict)
+            templates = []
+            _templates = d.pop("templates")
+            for templates_item_data in _templates:
+                templates_item = Template.from_dict(templates_item_data)
 
-            templates.append(templates_item)
+                templates.append(templates_item)
 
-        template_list.templates = templates
+            template_list.templates = templates
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        template_list.meta = meta
+            template_list.meta = meta
 
-        template_list.additional_properties = d
-        return template_list
+            template_list.additional_properties = d
+            return template_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="TrackingSwitch")
 
 
@@ -31,12 +33,17 @@ class TrackingSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        tracking_switch = cls.__new__(cls)
-        d = dict(src_dict)
-        tracking_switch.enabled = d.pop("enabled")
+        try:
+            tracking_switch = cls.__new__(cls)
+            d = dict(src_dict)
+            tracking_switch.enabled = d.pop("enabled")
 
-        tracking_switch.additional_properties = d
-        return tracking_switch
+            tracking_switch.additional_properties = d
+            return tracking_switch
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UrlWhitelisting")
@@ -47,23 +48,28 @@ class UrlWhitelisting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting = cls.__new__(cls)
-        d = dict(src_dict)
-        url_whitelisting.id = d.pop("id")
+        try:
+            url_whitelisting = cls.__new__(cls)
+            d = dict(src_dict)
+            url_whitelisting.id = d.pop("id")
 
-        url_whitelisting.type_ = d.pop("type", UNSET)
+            url_whitelisting.type_ = d.pop("type", UNSET)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: UrlWhitelistingAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = UrlWhitelistingAttributes.from_dict(_attributes)
+            _attributes = d.pop("attributes", UNSET)
+            attributes: UrlWhitelistingAttributes | Unset
+            if isinstance(_attributes, Unset):
+                attributes = UNSET
+            else:
+                attributes = UrlWhitelistingAttributes.from_dict(_attributes)
 
-        url_whitelisting.attributes = attributes
+            url_whitelisting.attributes = attributes
 
-        url_whitelisting.additional_properties = d
-        return url_whitelisting
+            url_whitelisting.additional_properties = d
+            return url_whitelisting
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

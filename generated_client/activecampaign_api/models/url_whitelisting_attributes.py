@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UrlWhitelistingAttributes")
@@ -85,26 +86,31 @@ class UrlWhitelistingAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting_attributes = cls.__new__(cls)
-        d = dict(src_dict)
-        url_whitelisting_attributes.whitelisted_domain = d.pop("whitelisted_domain", UNSET)
+        try:
+            url_whitelisting_attributes = cls.__new__(cls)
+            d = dict(src_dict)
+            url_whitelisting_attributes.whitelisted_domain = d.pop("whitelisted_domain", UNSET)
 
-        url_whitelisting_attributes.whitelisted_page = d.pop("whitelisted_page", UNSET)
+            url_whitelisting_attributes.whitelisted_page = d.pop("whitelisted_page", UNSET)
 
-        url_whitelisting_attributes.url_regex = d.pop("url_regex", UNSET)
+            url_whitelisting_attributes.url_regex = d.pop("url_regex", UNSET)
 
-        url_whitelisting_attributes.tracking_enabled = d.pop("tracking_enabled", UNSET)
+            url_whitelisting_attributes.tracking_enabled = d.pop("tracking_enabled", UNSET)
 
-        url_whitelisting_attributes.conversations_enabled = d.pop("conversations_enabled", UNSET)
+            url_whitelisting_attributes.conversations_enabled = d.pop("conversations_enabled", UNSET)
 
-        url_whitelisting_attributes.wp_enabled = d.pop("wp_enabled", UNSET)
+            url_whitelisting_attributes.wp_enabled = d.pop("wp_enabled", UNSET)
 
-        url_whitelisting_attributes.created_at = d.pop("created_at", UNSET)
+            url_whitelisting_attributes.created_at = d.pop("created_at", UNSET)
 
-        url_whitelisting_attributes.updated_at = d.pop("updated_at", UNSET)
+            url_whitelisting_attributes.updated_at = d.pop("updated_at", UNSET)
 
-        url_whitelisting_attributes.additional_properties = d
-        return url_whitelisting_attributes
+            url_whitelisting_attributes.additional_properties = d
+            return url_whitelisting_attributes
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

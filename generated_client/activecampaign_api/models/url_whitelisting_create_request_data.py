@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..models.url_whitelisting_create_request_data_type import (
     UrlWhitelistingCreateRequestDataType,
     check_url_whitelisting_create_request_data_type,
@@ -38,18 +39,23 @@ class UrlWhitelistingCreateRequestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting_create_request_data = cls.__new__(cls)
-        d = dict(src_dict)
-        type_ = check_url_whitelisting_create_request_data_type(d.pop("type"))
+        try:
+            url_whitelisting_create_request_data = cls.__new__(cls)
+            d = dict(src_dict)
+            type_ = check_url_whitelisting_create_request_data_type(d.pop("type"))
 
-        url_whitelisting_create_request_data.type_ = type_
+            url_whitelisting_create_request_data.type_ = type_
 
-        attributes = UrlWhitelistingCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+            attributes = UrlWhitelistingCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        url_whitelisting_create_request_data.attributes = attributes
+            url_whitelisting_create_request_data.attributes = attributes
 
-        url_whitelisting_create_request_data.additional_properties = d
-        return url_whitelisting_create_request_data
+            url_whitelisting_create_request_data.additional_properties = d
+            return url_whitelisting_create_request_data
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

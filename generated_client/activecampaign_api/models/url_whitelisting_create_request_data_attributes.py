@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UrlWhitelistingCreateRequestDataAttributes")
 
 
@@ -48,20 +50,25 @@ class UrlWhitelistingCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting_create_request_data_attributes = cls.__new__(cls)
-        d = dict(src_dict)
-        url_whitelisting_create_request_data_attributes.whitelisted_domain = d.pop("whitelisted_domain")
+        try:
+            url_whitelisting_create_request_data_attributes = cls.__new__(cls)
+            d = dict(src_dict)
+            url_whitelisting_create_request_data_attributes.whitelisted_domain = d.pop("whitelisted_domain")
 
-        url_whitelisting_create_request_data_attributes.whitelisted_page = d.pop("whitelisted_page")
+            url_whitelisting_create_request_data_attributes.whitelisted_page = d.pop("whitelisted_page")
 
-        url_whitelisting_create_request_data_attributes.tracking_enabled = d.pop("tracking_enabled")
+            url_whitelisting_create_request_data_attributes.tracking_enabled = d.pop("tracking_enabled")
 
-        url_whitelisting_create_request_data_attributes.conversations_enabled = d.pop("conversations_enabled")
+            url_whitelisting_create_request_data_attributes.conversations_enabled = d.pop("conversations_enabled")
 
-        url_whitelisting_create_request_data_attributes.wp_enabled = d.pop("wp_enabled")
+            url_whitelisting_create_request_data_attributes.wp_enabled = d.pop("wp_enabled")
 
-        url_whitelisting_create_request_data_attributes.additional_properties = d
-        return url_whitelisting_create_request_data_attributes
+            url_whitelisting_create_request_data_attributes.additional_properties = d
+            return url_whitelisting_create_request_data_attributes
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UrlWhitelistingEnvelope")
 
 
@@ -30,14 +32,19 @@ class UrlWhitelistingEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        data = UrlWhitelisting.from_dict(d.pop("data"))
+        try:
+            url_whitelisting_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            data = UrlWhitelisting.from_dict(d.pop("data"))
 
-        url_whitelisting_envelope.data = data
+            url_whitelisting_envelope.data = data
 
-        url_whitelisting_envelope.additional_properties = d
-        return url_whitelisting_envelope
+            url_whitelisting_envelope.additional_properties = d
+            return url_whitelisting_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

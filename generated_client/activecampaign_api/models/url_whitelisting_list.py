@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UrlWhitelistingList")
 
 
@@ -32,19 +34,24 @@ class UrlWhitelistingList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        url_whitelisting_list = cls.__new__(cls)
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = UrlWhitelisting.from_dict(data_item_data)
+        try:
+            url_whitelisting_list = cls.__new__(cls)
+            d = dict(src_dict)
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = UrlWhitelisting.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        url_whitelisting_list.data = data
+            url_whitelisting_list.data = data
 
-        url_whitelisting_list.additional_properties = d
-        return url_whitelisting_list
+            url_whitelisting_list.additional_properties = d
+            return url_whitelisting_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

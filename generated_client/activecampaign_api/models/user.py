@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -139,67 +140,72 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user = cls.__new__(cls)
-        d = dict(src_dict)
-        user.id = d.pop("id")
+        try:
+            user = cls.__new__(cls)
+            d = dict(src_dict)
+            user.id = d.pop("id")
 
-        user.username = d.pop("username", UNSET)
+            user.username = d.pop("username", UNSET)
 
-        user.email = d.pop("email", UNSET)
+            user.email = d.pop("email", UNSET)
 
-        user.first_name = d.pop("firstName", UNSET)
+            user.first_name = d.pop("firstName", UNSET)
 
-        user.last_name = d.pop("lastName", UNSET)
+            user.last_name = d.pop("lastName", UNSET)
 
-        user.phone = d.pop("phone", UNSET)
+            user.phone = d.pop("phone", UNSET)
 
-        user.signature = d.pop("signature", UNSET)
+            user.signature = d.pop("signature", UNSET)
 
-        user.lang = d.pop("lang", UNSET)
+            user.lang = d.pop("lang", UNSET)
 
-        user.local_zoneid = d.pop("localZoneid", UNSET)
+            user.local_zoneid = d.pop("localZoneid", UNSET)
 
-        user.user_group = d.pop("userGroup", UNSET)
+            user.user_group = d.pop("userGroup", UNSET)
 
-        _cdate = d.pop("cdate", UNSET)
-        cdate: datetime.datetime | Unset
-        if isinstance(_cdate, Unset):
-            cdate = UNSET
-        else:
-            cdate = datetime.datetime.fromisoformat(_cdate)
+            _cdate = d.pop("cdate", UNSET)
+            cdate: datetime.datetime | Unset
+            if isinstance(_cdate, Unset):
+                cdate = UNSET
+            else:
+                cdate = datetime.datetime.fromisoformat(_cdate)
 
-        user.cdate = cdate
+            user.cdate = cdate
 
-        def _parse_udate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                udate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    udate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return udate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return udate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        udate = _parse_udate(d.pop("udate", UNSET))
+            udate = _parse_udate(d.pop("udate", UNSET))
 
-        user.udate = udate
+            user.udate = udate
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        user.links = links
+            user.links = links
 
-        user.additional_properties = d
-        return user
+            user.additional_properties = d
+            return user
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

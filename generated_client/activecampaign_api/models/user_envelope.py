@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UserEnvelope")
 
 
@@ -30,14 +32,19 @@ class UserEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        try:
+            user_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            user = User.from_dict(d.pop("user"))
 
-        user_envelope.user = user
+            user_envelope.user = user
 
-        user_envelope.additional_properties = d
-        return user_envelope
+            user_envelope.additional_properties = d
+            return user_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserFields")
@@ -64,22 +65,27 @@ class UserFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        user_fields.username = d.pop("username", UNSET)
+        try:
+            user_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            user_fields.username = d.pop("username", UNSET)
 
-        user_fields.email = d.pop("email", UNSET)
+            user_fields.email = d.pop("email", UNSET)
 
-        user_fields.first_name = d.pop("firstName", UNSET)
+            user_fields.first_name = d.pop("firstName", UNSET)
 
-        user_fields.last_name = d.pop("lastName", UNSET)
+            user_fields.last_name = d.pop("lastName", UNSET)
 
-        user_fields.password = d.pop("password", UNSET)
+            user_fields.password = d.pop("password", UNSET)
 
-        user_fields.group = d.pop("group", UNSET)
+            user_fields.group = d.pop("group", UNSET)
 
-        user_fields.additional_properties = d
-        return user_fields
+            user_fields.additional_properties = d
+            return user_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroup")
@@ -673,154 +674,159 @@ class UserGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_group = cls.__new__(cls)
-        d = dict(src_dict)
-        user_group.id = d.pop("id")
+        try:
+            user_group = cls.__new__(cls)
+            d = dict(src_dict)
+            user_group.id = d.pop("id")
 
-        user_group.title = d.pop("title", UNSET)
+            user_group.title = d.pop("title", UNSET)
 
-        user_group.descript = d.pop("descript", UNSET)
+            user_group.descript = d.pop("descript", UNSET)
 
-        user_group.p_admin = d.pop("p_admin", UNSET)
+            user_group.p_admin = d.pop("p_admin", UNSET)
 
-        user_group.unsubscribelink = d.pop("unsubscribelink", UNSET)
+            user_group.unsubscribelink = d.pop("unsubscribelink", UNSET)
 
-        user_group.optinconfirm = d.pop("optinconfirm", UNSET)
+            user_group.optinconfirm = d.pop("optinconfirm", UNSET)
 
-        user_group.pg_list_add = d.pop("pgListAdd", UNSET)
+            user_group.pg_list_add = d.pop("pgListAdd", UNSET)
 
-        user_group.pg_list_edit = d.pop("pgListEdit", UNSET)
+            user_group.pg_list_edit = d.pop("pgListEdit", UNSET)
 
-        user_group.pg_list_delete = d.pop("pgListDelete", UNSET)
+            user_group.pg_list_delete = d.pop("pgListDelete", UNSET)
 
-        user_group.pg_list_headers = d.pop("pgListHeaders", UNSET)
+            user_group.pg_list_headers = d.pop("pgListHeaders", UNSET)
 
-        user_group.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
+            user_group.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
 
-        user_group.pg_list_bounce = d.pop("pgListBounce", UNSET)
+            user_group.pg_list_bounce = d.pop("pgListBounce", UNSET)
 
-        user_group.pg_message_add = d.pop("pgMessageAdd", UNSET)
+            user_group.pg_message_add = d.pop("pgMessageAdd", UNSET)
 
-        user_group.pg_message_edit = d.pop("pgMessageEdit", UNSET)
+            user_group.pg_message_edit = d.pop("pgMessageEdit", UNSET)
 
-        user_group.pg_message_delete = d.pop("pgMessageDelete", UNSET)
+            user_group.pg_message_delete = d.pop("pgMessageDelete", UNSET)
 
-        user_group.pg_message_send = d.pop("pgMessageSend", UNSET)
+            user_group.pg_message_send = d.pop("pgMessageSend", UNSET)
 
-        user_group.pg_contact_add = d.pop("pgContactAdd", UNSET)
+            user_group.pg_contact_add = d.pop("pgContactAdd", UNSET)
 
-        user_group.pg_contact_edit = d.pop("pgContactEdit", UNSET)
+            user_group.pg_contact_edit = d.pop("pgContactEdit", UNSET)
 
-        user_group.pg_contact_delete = d.pop("pgContactDelete", UNSET)
+            user_group.pg_contact_delete = d.pop("pgContactDelete", UNSET)
 
-        user_group.pg_contact_merge = d.pop("pgContactMerge", UNSET)
+            user_group.pg_contact_merge = d.pop("pgContactMerge", UNSET)
 
-        user_group.pg_contact_import = d.pop("pgContactImport", UNSET)
+            user_group.pg_contact_import = d.pop("pgContactImport", UNSET)
 
-        user_group.pg_contact_approve = d.pop("pgContactApprove", UNSET)
+            user_group.pg_contact_approve = d.pop("pgContactApprove", UNSET)
 
-        user_group.pg_contact_export = d.pop("pgContactExport", UNSET)
+            user_group.pg_contact_export = d.pop("pgContactExport", UNSET)
 
-        user_group.pg_contact_sync = d.pop("pgContactSync", UNSET)
+            user_group.pg_contact_sync = d.pop("pgContactSync", UNSET)
 
-        user_group.pg_contact_filters = d.pop("pgContactFilters", UNSET)
+            user_group.pg_contact_filters = d.pop("pgContactFilters", UNSET)
 
-        user_group.pg_contact_actions = d.pop("pgContactActions", UNSET)
+            user_group.pg_contact_actions = d.pop("pgContactActions", UNSET)
 
-        user_group.pg_contact_fields = d.pop("pgContactFields", UNSET)
+            user_group.pg_contact_fields = d.pop("pgContactFields", UNSET)
 
-        user_group.pg_user_add = d.pop("pg_user_add", UNSET)
+            user_group.pg_user_add = d.pop("pg_user_add", UNSET)
 
-        user_group.pg_user_edit = d.pop("pg_user_edit", UNSET)
+            user_group.pg_user_edit = d.pop("pg_user_edit", UNSET)
 
-        user_group.pg_user_delete = d.pop("pg_user_delete", UNSET)
+            user_group.pg_user_delete = d.pop("pg_user_delete", UNSET)
 
-        user_group.pg_group_add = d.pop("pgGroupAdd", UNSET)
+            user_group.pg_group_add = d.pop("pgGroupAdd", UNSET)
 
-        user_group.pg_group_edit = d.pop("pgGroupEdit", UNSET)
+            user_group.pg_group_edit = d.pop("pgGroupEdit", UNSET)
 
-        user_group.pg_group_delete = d.pop("pgGroupDelete", UNSET)
+            user_group.pg_group_delete = d.pop("pgGroupDelete", UNSET)
 
-        user_group.pg_template_add = d.pop("pgTemplateAdd", UNSET)
+            user_group.pg_template_add = d.pop("pgTemplateAdd", UNSET)
 
-        user_group.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
+            user_group.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
 
-        user_group.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
+            user_group.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
 
-        user_group.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
+            user_group.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
 
-        user_group.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
+            user_group.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
 
-        user_group.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
+            user_group.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
 
-        user_group.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
+            user_group.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
 
-        user_group.pg_form_edit = d.pop("pgFormEdit", UNSET)
+            user_group.pg_form_edit = d.pop("pgFormEdit", UNSET)
 
-        user_group.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
+            user_group.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
 
-        user_group.pg_reports_list = d.pop("pgReportsList", UNSET)
+            user_group.pg_reports_list = d.pop("pgReportsList", UNSET)
 
-        user_group.pg_reports_user = d.pop("pgReportsUser", UNSET)
+            user_group.pg_reports_user = d.pop("pgReportsUser", UNSET)
 
-        user_group.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
+            user_group.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
 
-        user_group.pg_startup_reports = d.pop("pgStartupReports", UNSET)
+            user_group.pg_startup_reports = d.pop("pgStartupReports", UNSET)
 
-        user_group.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
+            user_group.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
 
-        user_group.pg_deal = d.pop("pgDeal", UNSET)
+            user_group.pg_deal = d.pop("pgDeal", UNSET)
 
-        user_group.pg_deal_delete = d.pop("pgDealDelete", UNSET)
+            user_group.pg_deal_delete = d.pop("pgDealDelete", UNSET)
 
-        user_group.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
+            user_group.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
 
-        user_group.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
+            user_group.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
 
-        user_group.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
+            user_group.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
 
-        user_group.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
+            user_group.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
 
-        user_group.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
+            user_group.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
 
-        def _parse_sdate(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sdate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_sdate(data: object) -> datetime.datetime | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sdate_type_0 = datetime.datetime.fromisoformat(data)
 
-                return sdate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return sdate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        sdate = _parse_sdate(d.pop("sdate", UNSET))
+            sdate = _parse_sdate(d.pop("sdate", UNSET))
 
-        user_group.sdate = sdate
+            user_group.sdate = sdate
 
-        user_group.req_approval = d.pop("reqApproval", UNSET)
+            user_group.req_approval = d.pop("reqApproval", UNSET)
 
-        user_group.req_approval_1_st = d.pop("reqApproval1st", UNSET)
+            user_group.req_approval_1_st = d.pop("reqApproval1st", UNSET)
 
-        user_group.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
+            user_group.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
 
-        user_group.socialdata = d.pop("socialdata", UNSET)
+            user_group.socialdata = d.pop("socialdata", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        user_group.links = links
+            user_group.links = links
 
-        user_group.additional_properties = d
-        return user_group
+            user_group.additional_properties = d
+            return user_group
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

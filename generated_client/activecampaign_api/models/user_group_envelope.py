@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UserGroupEnvelope")
 
 
@@ -30,14 +32,19 @@ class UserGroupEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_group_envelope = cls.__new__(cls)
-        d = dict(src_dict)
-        group = UserGroup.from_dict(d.pop("group"))
+        try:
+            user_group_envelope = cls.__new__(cls)
+            d = dict(src_dict)
+            group = UserGroup.from_dict(d.pop("group"))
 
-        user_group_envelope.group = group
+            user_group_envelope.group = group
 
-        user_group_envelope.additional_properties = d
-        return user_group_envelope
+            user_group_envelope.additional_properties = d
+            return user_group_envelope
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

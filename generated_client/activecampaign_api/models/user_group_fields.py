@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroupFields")
@@ -582,124 +583,129 @@ class UserGroupFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_group_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        user_group_fields.title = d.pop("title", UNSET)
+        try:
+            user_group_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            user_group_fields.title = d.pop("title", UNSET)
 
-        user_group_fields.descript = d.pop("descript", UNSET)
+            user_group_fields.descript = d.pop("descript", UNSET)
 
-        user_group_fields.unsubscribelink = d.pop("unsubscribelink", UNSET)
+            user_group_fields.unsubscribelink = d.pop("unsubscribelink", UNSET)
 
-        user_group_fields.optinconfirm = d.pop("optinconfirm", UNSET)
+            user_group_fields.optinconfirm = d.pop("optinconfirm", UNSET)
 
-        user_group_fields.pg_list_add = d.pop("pgListAdd", UNSET)
+            user_group_fields.pg_list_add = d.pop("pgListAdd", UNSET)
 
-        user_group_fields.pg_list_edit = d.pop("pgListEdit", UNSET)
+            user_group_fields.pg_list_edit = d.pop("pgListEdit", UNSET)
 
-        user_group_fields.pg_list_delete = d.pop("pgListDelete", UNSET)
+            user_group_fields.pg_list_delete = d.pop("pgListDelete", UNSET)
 
-        user_group_fields.pg_list_headers = d.pop("pgListHeaders", UNSET)
+            user_group_fields.pg_list_headers = d.pop("pgListHeaders", UNSET)
 
-        user_group_fields.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
+            user_group_fields.pg_list_emailaccount = d.pop("pgListEmailaccount", UNSET)
 
-        user_group_fields.pg_list_bounce = d.pop("pgListBounce", UNSET)
+            user_group_fields.pg_list_bounce = d.pop("pgListBounce", UNSET)
 
-        user_group_fields.pg_message_add = d.pop("pgMessageAdd", UNSET)
+            user_group_fields.pg_message_add = d.pop("pgMessageAdd", UNSET)
 
-        user_group_fields.pg_message_edit = d.pop("pgMessageEdit", UNSET)
+            user_group_fields.pg_message_edit = d.pop("pgMessageEdit", UNSET)
 
-        user_group_fields.pg_message_delete = d.pop("pgMessageDelete", UNSET)
+            user_group_fields.pg_message_delete = d.pop("pgMessageDelete", UNSET)
 
-        user_group_fields.pg_message_send = d.pop("pgMessageSend", UNSET)
+            user_group_fields.pg_message_send = d.pop("pgMessageSend", UNSET)
 
-        user_group_fields.pg_contact_add = d.pop("pgContactAdd", UNSET)
+            user_group_fields.pg_contact_add = d.pop("pgContactAdd", UNSET)
 
-        user_group_fields.pg_contact_edit = d.pop("pgContactEdit", UNSET)
+            user_group_fields.pg_contact_edit = d.pop("pgContactEdit", UNSET)
 
-        user_group_fields.pg_contact_delete = d.pop("pgContactDelete", UNSET)
+            user_group_fields.pg_contact_delete = d.pop("pgContactDelete", UNSET)
 
-        user_group_fields.pg_contact_merge = d.pop("pgContactMerge", UNSET)
+            user_group_fields.pg_contact_merge = d.pop("pgContactMerge", UNSET)
 
-        user_group_fields.pg_contact_import = d.pop("pgContactImport", UNSET)
+            user_group_fields.pg_contact_import = d.pop("pgContactImport", UNSET)
 
-        user_group_fields.pg_contact_approve = d.pop("pgContactApprove", UNSET)
+            user_group_fields.pg_contact_approve = d.pop("pgContactApprove", UNSET)
 
-        user_group_fields.pg_contact_export = d.pop("pgContactExport", UNSET)
+            user_group_fields.pg_contact_export = d.pop("pgContactExport", UNSET)
 
-        user_group_fields.pg_contact_sync = d.pop("pgContactSync", UNSET)
+            user_group_fields.pg_contact_sync = d.pop("pgContactSync", UNSET)
 
-        user_group_fields.pg_contact_filters = d.pop("pgContactFilters", UNSET)
+            user_group_fields.pg_contact_filters = d.pop("pgContactFilters", UNSET)
 
-        user_group_fields.pg_contact_actions = d.pop("pgContactActions", UNSET)
+            user_group_fields.pg_contact_actions = d.pop("pgContactActions", UNSET)
 
-        user_group_fields.pg_contact_fields = d.pop("pgContactFields", UNSET)
+            user_group_fields.pg_contact_fields = d.pop("pgContactFields", UNSET)
 
-        user_group_fields.pg_user_add = d.pop("pg_user_add", UNSET)
+            user_group_fields.pg_user_add = d.pop("pg_user_add", UNSET)
 
-        user_group_fields.pg_user_edit = d.pop("pg_user_edit", UNSET)
+            user_group_fields.pg_user_edit = d.pop("pg_user_edit", UNSET)
 
-        user_group_fields.pg_user_delete = d.pop("pg_user_delete", UNSET)
+            user_group_fields.pg_user_delete = d.pop("pg_user_delete", UNSET)
 
-        user_group_fields.pg_group_add = d.pop("pgGroupAdd", UNSET)
+            user_group_fields.pg_group_add = d.pop("pgGroupAdd", UNSET)
 
-        user_group_fields.pg_group_edit = d.pop("pgGroupEdit", UNSET)
+            user_group_fields.pg_group_edit = d.pop("pgGroupEdit", UNSET)
 
-        user_group_fields.pg_group_delete = d.pop("pgGroupDelete", UNSET)
+            user_group_fields.pg_group_delete = d.pop("pgGroupDelete", UNSET)
 
-        user_group_fields.pg_template_add = d.pop("pgTemplateAdd", UNSET)
+            user_group_fields.pg_template_add = d.pop("pgTemplateAdd", UNSET)
 
-        user_group_fields.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
+            user_group_fields.pg_template_edit = d.pop("pgTemplateEdit", UNSET)
 
-        user_group_fields.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
+            user_group_fields.pg_template_delete = d.pop("pgTemplateDelete", UNSET)
 
-        user_group_fields.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
+            user_group_fields.pg_personalization_add = d.pop("pgPersonalizationAdd", UNSET)
 
-        user_group_fields.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
+            user_group_fields.pg_personalization_edit = d.pop("pgPersonalizationEdit", UNSET)
 
-        user_group_fields.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
+            user_group_fields.pg_personalization_delete = d.pop("pgPersonalizationDelete", UNSET)
 
-        user_group_fields.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
+            user_group_fields.pg_automation_manage = d.pop("pgAutomationManage", UNSET)
 
-        user_group_fields.pg_form_edit = d.pop("pgFormEdit", UNSET)
+            user_group_fields.pg_form_edit = d.pop("pgFormEdit", UNSET)
 
-        user_group_fields.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
+            user_group_fields.pg_reports_campaign = d.pop("pgReportsCampaign", UNSET)
 
-        user_group_fields.pg_reports_list = d.pop("pgReportsList", UNSET)
+            user_group_fields.pg_reports_list = d.pop("pgReportsList", UNSET)
 
-        user_group_fields.pg_reports_user = d.pop("pgReportsUser", UNSET)
+            user_group_fields.pg_reports_user = d.pop("pgReportsUser", UNSET)
 
-        user_group_fields.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
+            user_group_fields.pg_reports_trend = d.pop("pgReportsTrend", UNSET)
 
-        user_group_fields.pg_startup_reports = d.pop("pgStartupReports", UNSET)
+            user_group_fields.pg_startup_reports = d.pop("pgStartupReports", UNSET)
 
-        user_group_fields.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
+            user_group_fields.pg_startup_gettingstarted = d.pop("pgStartupGettingstarted", UNSET)
 
-        user_group_fields.pg_deal = d.pop("pgDeal", UNSET)
+            user_group_fields.pg_deal = d.pop("pgDeal", UNSET)
 
-        user_group_fields.pg_deal_delete = d.pop("pgDealDelete", UNSET)
+            user_group_fields.pg_deal_delete = d.pop("pgDealDelete", UNSET)
 
-        user_group_fields.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
+            user_group_fields.pg_deal_reassign = d.pop("pgDealReassign", UNSET)
 
-        user_group_fields.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
+            user_group_fields.pg_deal_group_add = d.pop("pgDealGroupAdd", UNSET)
 
-        user_group_fields.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
+            user_group_fields.pg_deal_group_edit = d.pop("pgDealGroupEdit", UNSET)
 
-        user_group_fields.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
+            user_group_fields.pg_deal_group_delete = d.pop("pgDealGroupDelete", UNSET)
 
-        user_group_fields.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
+            user_group_fields.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
 
-        user_group_fields.pg_tag_manage = d.pop("pgTagManage", UNSET)
+            user_group_fields.pg_tag_manage = d.pop("pgTagManage", UNSET)
 
-        user_group_fields.req_approval = d.pop("reqApproval", UNSET)
+            user_group_fields.req_approval = d.pop("reqApproval", UNSET)
 
-        user_group_fields.req_approval_1_st = d.pop("reqApproval1st", UNSET)
+            user_group_fields.req_approval_1_st = d.pop("reqApproval1st", UNSET)
 
-        user_group_fields.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
+            user_group_fields.req_approval_notify = d.pop("reqApprovalNotify", UNSET)
 
-        user_group_fields.socialdata = d.pop("socialdata", UNSET)
+            user_group_fields.socialdata = d.pop("socialdata", UNSET)
 
-        user_group_fields.additional_properties = d
-        return user_group_fields
+            user_group_fields.additional_properties = d
+            return user_group_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroupList")
@@ -43,28 +44,33 @@ class UserGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_group_list = cls.__new__(cls)
-        d = dict(src_dict)
-        groups = []
-        _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = UserGroup.from_dict(groups_item_data)
+        try:
+            user_group_list = cls.__new__(cls)
+            d = dict(src_dict)
+            groups = []
+            _groups = d.pop("groups")
+            for groups_item_data in _groups:
+                groups_item = UserGroup.from_dict(groups_item_data)
 
-            groups.append(groups_item)
+                groups.append(groups_item)
 
-        user_group_list.groups = groups
+            user_group_list.groups = groups
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        user_group_list.meta = meta
+            user_group_list.meta = meta
 
-        user_group_list.additional_properties = d
-        return user_group_list
+            user_group_list.additional_properties = d
+            return user_group_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGroupMembership")
@@ -61,29 +62,34 @@ class UserGroupMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_group_membership = cls.__new__(cls)
-        d = dict(src_dict)
-        user_group_membership.id = d.pop("id")
+        try:
+            user_group_membership = cls.__new__(cls)
+            d = dict(src_dict)
+            user_group_membership.id = d.pop("id")
 
-        user_group_membership.userid = d.pop("userid", UNSET)
+            user_group_membership.userid = d.pop("userid", UNSET)
 
-        user_group_membership.groupid = d.pop("groupid", UNSET)
+            user_group_membership.groupid = d.pop("groupid", UNSET)
 
-        user_group_membership.user = d.pop("user", UNSET)
+            user_group_membership.user = d.pop("user", UNSET)
 
-        user_group_membership.group = d.pop("group", UNSET)
+            user_group_membership.group = d.pop("group", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: Links | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = Links.from_dict(_links)
+            _links = d.pop("links", UNSET)
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
 
-        user_group_membership.links = links
+            user_group_membership.links = links
 
-        user_group_membership.additional_properties = d
-        return user_group_membership
+            user_group_membership.additional_properties = d
+            return user_group_membership
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

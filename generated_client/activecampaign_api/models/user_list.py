@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserList")
@@ -43,28 +44,33 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_list = cls.__new__(cls)
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
+        try:
+            user_list = cls.__new__(cls)
+            d = dict(src_dict)
+            users = []
+            _users = d.pop("users")
+            for users_item_data in _users:
+                users_item = User.from_dict(users_item_data)
 
-            users.append(users_item)
+                users.append(users_item)
 
-        user_list.users = users
+            user_list.users = users
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        user_list.meta = meta
+            user_list.meta = meta
 
-        user_list.additional_properties = d
-        return user_list
+            user_list.additional_properties = d
+            return user_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

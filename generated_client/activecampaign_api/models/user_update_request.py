@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="UserUpdateRequest")
 
 
@@ -30,14 +32,19 @@ class UserUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        user = UserFields.from_dict(d.pop("user"))
+        try:
+            user_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            user = UserFields.from_dict(d.pop("user"))
 
-        user_update_request.user = user
+            user_update_request.user = user
 
-        user_update_request.additional_properties = d
-        return user_update_request
+            user_update_request.additional_properties = d
+            return user_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserUpdated")
@@ -42,25 +43,30 @@ class UserUpdated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        user_updated = cls.__new__(cls)
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        try:
+            user_updated = cls.__new__(cls)
+            d = dict(src_dict)
+            user = User.from_dict(d.pop("user"))
 
-        user_updated.user = user
+            user_updated.user = user
 
-        _user_groups = d.pop("userGroups", UNSET)
-        user_groups: list[UserGroupMembership] | Unset = UNSET
-        if _user_groups is not UNSET:
-            user_groups = []
-            for user_groups_item_data in _user_groups:
-                user_groups_item = UserGroupMembership.from_dict(user_groups_item_data)
+            _user_groups = d.pop("userGroups", UNSET)
+            user_groups: list[UserGroupMembership] | Unset = UNSET
+            if _user_groups is not UNSET:
+                user_groups = []
+                for user_groups_item_data in _user_groups:
+                    user_groups_item = UserGroupMembership.from_dict(user_groups_item_data)
 
-                user_groups.append(user_groups_item)
+                    user_groups.append(user_groups_item)
 
-        user_updated.user_groups = user_groups
+            user_updated.user_groups = user_groups
 
-        user_updated.additional_properties = d
-        return user_updated
+            user_updated.additional_properties = d
+            return user_updated
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

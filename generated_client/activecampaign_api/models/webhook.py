@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Webhook")
@@ -90,45 +91,50 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook = cls.__new__(cls)
-        d = dict(src_dict)
-        webhook.id = d.pop("id")
+        try:
+            webhook = cls.__new__(cls)
+            d = dict(src_dict)
+            webhook.id = d.pop("id")
 
-        webhook.name = d.pop("name", UNSET)
+            webhook.name = d.pop("name", UNSET)
 
-        webhook.url = d.pop("url", UNSET)
+            webhook.url = d.pop("url", UNSET)
 
-        webhook.events = d.pop("events", UNSET)
+            webhook.events = d.pop("events", UNSET)
 
-        webhook.sources = d.pop("sources", UNSET)
+            webhook.sources = d.pop("sources", UNSET)
 
-        webhook.listid = d.pop("listid", UNSET)
+            webhook.listid = d.pop("listid", UNSET)
 
-        webhook.cdate = d.pop("cdate", UNSET)
+            webhook.cdate = d.pop("cdate", UNSET)
 
-        def _parse_links(data: object) -> Links | list[str] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_links(data: object) -> Links | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+
+                    return componentsschemas_links_or_empty_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
+                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
 
-                return componentsschemas_links_or_empty_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_links_or_empty_type_1 = cast(list[str], data)
+                return componentsschemas_links_or_empty_type_1
 
-            return componentsschemas_links_or_empty_type_1
+            links = _parse_links(d.pop("links", UNSET))
 
-        links = _parse_links(d.pop("links", UNSET))
+            webhook.links = links
 
-        webhook.links = links
-
-        webhook.additional_properties = d
-        return webhook
+            webhook.additional_properties = d
+            return webhook
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

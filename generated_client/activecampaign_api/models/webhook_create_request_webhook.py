@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookCreateRequestWebhook")
@@ -55,20 +56,25 @@ class WebhookCreateRequestWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_create_request_webhook = cls.__new__(cls)
-        d = dict(src_dict)
-        webhook_create_request_webhook.name = d.pop("name")
+        try:
+            webhook_create_request_webhook = cls.__new__(cls)
+            d = dict(src_dict)
+            webhook_create_request_webhook.name = d.pop("name")
 
-        webhook_create_request_webhook.url = d.pop("url")
+            webhook_create_request_webhook.url = d.pop("url")
 
-        webhook_create_request_webhook.events = d.pop("events")
+            webhook_create_request_webhook.events = d.pop("events")
 
-        webhook_create_request_webhook.sources = d.pop("sources")
+            webhook_create_request_webhook.sources = d.pop("sources")
 
-        webhook_create_request_webhook.listid = d.pop("listid", UNSET)
+            webhook_create_request_webhook.listid = d.pop("listid", UNSET)
 
-        webhook_create_request_webhook.additional_properties = d
-        return webhook_create_request_webhook
+            webhook_create_request_webhook.additional_properties = d
+            return webhook_create_request_webhook
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

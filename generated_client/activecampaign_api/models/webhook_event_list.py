@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookEventList")
@@ -40,21 +41,26 @@ class WebhookEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_event_list = cls.__new__(cls)
-        d = dict(src_dict)
-        webhook_event_list.webhook_events = d.pop("webhookEvents")
+        try:
+            webhook_event_list = cls.__new__(cls)
+            d = dict(src_dict)
+            webhook_event_list.webhook_events = d.pop("webhookEvents")
 
-        _meta = d.pop("meta", UNSET)
-        meta: FlexiblePageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = FlexiblePageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: FlexiblePageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = FlexiblePageMeta.from_dict(_meta)
 
-        webhook_event_list.meta = meta
+            webhook_event_list.meta = meta
 
-        webhook_event_list.additional_properties = d
-        return webhook_event_list
+            webhook_event_list.additional_properties = d
+            return webhook_event_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

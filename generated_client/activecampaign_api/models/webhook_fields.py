@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookFields")
@@ -62,20 +63,25 @@ class WebhookFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_fields = cls.__new__(cls)
-        d = dict(src_dict)
-        webhook_fields.name = d.pop("name", UNSET)
+        try:
+            webhook_fields = cls.__new__(cls)
+            d = dict(src_dict)
+            webhook_fields.name = d.pop("name", UNSET)
 
-        webhook_fields.url = d.pop("url", UNSET)
+            webhook_fields.url = d.pop("url", UNSET)
 
-        webhook_fields.events = d.pop("events", UNSET)
+            webhook_fields.events = d.pop("events", UNSET)
 
-        webhook_fields.sources = d.pop("sources", UNSET)
+            webhook_fields.sources = d.pop("sources", UNSET)
 
-        webhook_fields.listid = d.pop("listid", UNSET)
+            webhook_fields.listid = d.pop("listid", UNSET)
 
-        webhook_fields.additional_properties = d
-        return webhook_fields
+            webhook_fields.additional_properties = d
+            return webhook_fields
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

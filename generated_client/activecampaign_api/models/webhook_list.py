@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookList")
@@ -43,28 +44,33 @@ class WebhookList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_list = cls.__new__(cls)
-        d = dict(src_dict)
-        webhooks = []
-        _webhooks = d.pop("webhooks")
-        for webhooks_item_data in _webhooks:
-            webhooks_item = Webhook.from_dict(webhooks_item_data)
+        try:
+            webhook_list = cls.__new__(cls)
+            d = dict(src_dict)
+            webhooks = []
+            _webhooks = d.pop("webhooks")
+            for webhooks_item_data in _webhooks:
+                webhooks_item = Webhook.from_dict(webhooks_item_data)
 
-            webhooks.append(webhooks_item)
+                webhooks.append(webhooks_item)
 
-        webhook_list.webhooks = webhooks
+            webhook_list.webhooks = webhooks
 
-        _meta = d.pop("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
 
-        webhook_list.meta = meta
+            webhook_list.meta = meta
 
-        webhook_list.additional_properties = d
-        return webhook_list
+            webhook_list.additional_properties = d
+            return webhook_list
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:

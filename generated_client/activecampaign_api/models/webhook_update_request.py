@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ParseError as _ParseError
+
 T = TypeVar("T", bound="WebhookUpdateRequest")
 
 
@@ -30,14 +32,19 @@ class WebhookUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        webhook_update_request = cls.__new__(cls)
-        d = dict(src_dict)
-        webhook = WebhookFields.from_dict(d.pop("webhook"))
+        try:
+            webhook_update_request = cls.__new__(cls)
+            d = dict(src_dict)
+            webhook = WebhookFields.from_dict(d.pop("webhook"))
 
-        webhook_update_request.webhook = webhook
+            webhook_update_request.webhook = webhook
 
-        webhook_update_request.additional_properties = d
-        return webhook_update_request
+            webhook_update_request.additional_properties = d
+            return webhook_update_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
 
     @property
     def additional_keys(self) -> list[str]:
