@@ -5,7 +5,8 @@ and set each attribute as it is parsed (the `__init__` pass cost as much as the 
 That builds what `__init__` would only while `__init__` does nothing but assign: no
 validators, converters or init hooks. And `from_dict` must set every attribute, or
 the object breaks later (repr, ==, to_dict). The cassette tests check the parsed
-responses field by field; these check every model, request bodies included.
+responses field by field; these check every model, request bodies included. Last,
+a body that does not fit raises `ParseError` naming the model at fault.
 """
 
 from __future__ import annotations
