@@ -292,9 +292,9 @@ Notes on the targets:
   where they build a body, and the webhook event classes (`activecampaign_sdk.webhooks`) load
   when first used: before, the helpers' imports loaded the model index and 51 model modules
   (160 ms, 3.6x). Both imports are timed from cached bytecode, as they run once installed (pip
-  compiles a wheel's modules). Until this run the SDK was timed compiled from source, because this
-  machine sets PYTHONDONTWRITEBYTECODE=1 and the tree is installed editable, while httpx had its
-  caches from pip; that figure is in the table too (msgspec, the JSON decoder, is imported on first
+  compiles a wheel's modules). Earlier versions of this benchmark timed the SDK compiled from
+  source, because this machine sets PYTHONDONTWRITEBYTECODE=1 and the tree is installed editable,
+  while httpx had its caches from pip; that figure is in the table too (msgspec, the JSON decoder, is imported on first
   use for the same reason).
 - Bulk import: the import limiter counts 100 imports in any minute (a sliding window, as the API
   and the stand-in count them), so the first 100 batches go at the request rate; the token bucket
