@@ -28,7 +28,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+import yaml
 from openapi_python_client import strings
 from openapi_python_client.cli import app
 from operations import write as write_operations
@@ -47,10 +49,30 @@ def _sanitize_brackets_as_separators(value: str) -> str:
     return _original_sanitize(value.replace("[", "_").replace("]", "_"))
 
 
+def _with_parameter_descriptions(spec: Path, destination: Path) -> Path:
+    """The spec with each parameter's description copied onto its schema.
+
+    The generator documents a parameter from its schema's description and drops the parameter's
+    own, which is where the spec says what a parameter means and what limits it has.
+    """
+    document: dict[str, Any] = yaml.safe_load(spec.read_text())
+    parameters = [*document.get("components", {}).get("parameters", {}).values()]
+    for item in document.get("paths", {}).values():
+        parameters += item.get("parameters", [])
+        parameters += [p for op in item.values() if isinstance(op, dict) for p in op.get("parameters", [])]
+    for parameter in parameters:
+        schema = parameter.get("schema")
+        if parameter.get("description") and isinstance(schema, dict) and "$ref" not in schema:
+            schema.setdefault("description", parameter["description"])
+    destination.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+    return destination
+
+
 def generate(output: Path, spec: Path = SPEC) -> None:
     strings.sanitize = _sanitize_brackets_as_separators
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / PACKAGE
+        spec = _with_parameter_descriptions(spec, Path(tmp) / "spec.yaml")
         try:
             app(
                 [
@@ -74,6 +96,8 @@ def generate(output: Path, spec: Path = SPEC) -> None:
         # PEP 561 marker: without it, type checkers ignore the installed package's annotations.
         # The generator only writes it when it also writes project metadata, which we do not use.
         (staging / "py.typed").write_text("")
+        # Requests are sent by the SDK's `Caller` (see templates/api_init.py.jinja), not by upstream's `Client`.
+        (staging / "client.py").unlink()
         write_operations(staging, spec)
         ruff = [sys.executable, "-m", "ruff"]
         settings = ["--config", str(ROOT / "pyproject.toml")]
