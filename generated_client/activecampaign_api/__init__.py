@@ -1,8 +1,1 @@
-"""A client library for accessing ActiveCampaign API v3"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""A client library for accessing ActiveCampaign API v3: models, and every operation bound by tag (see `operations`)."""

@@ -1,15 +1,17 @@
-"""Contains some shared types for properties"""
+"""Shared types of the models: the `UNSET` marker of attributes the API did not send."""
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -38,17 +40,15 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-T = TypeVar("T")
+def model_repr(model: Any) -> str:
+    """`Name(attr=value, ...)` with only the attributes that are set (and extra keys the API sent, if any)."""
+    parts = []
+    for attribute in fields(type(model)):
+        value = getattr(model, attribute.name, UNSET)
+        if isinstance(value, Unset) or (attribute.name == "additional_properties" and not value):
+            continue
+        parts.append(f"{attribute.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "model_repr"]

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AccountCustomFieldList")
 
@@ -87,6 +88,13 @@ class AccountCustomFieldList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[AccountCustomField]:
+        """The items of this page (`account_custom_field_meta`)."""
+        return self.account_custom_field_meta
 
 
 from ..models.account_custom_field import AccountCustomField  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="AutomationPageMeta")
 
@@ -108,6 +109,9 @@ class AutomationPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem  # noqa: E402

@@ -16,6 +16,7 @@ from ..models.bulk_import_callback_request_type import (
     check_bulk_import_callback_request_type,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="BulkImportCallback")
 
@@ -144,6 +145,9 @@ class BulkImportCallback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.bulk_import_key_value import BulkImportKeyValue  # noqa: E402

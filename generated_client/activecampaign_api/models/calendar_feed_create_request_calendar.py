@@ -13,6 +13,7 @@ from ..models.calendar_feed_fields_notification_type_0 import (
 )
 from ..models.calendar_feed_type import CalendarFeedType, check_calendar_feed_type
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CalendarFeedCreateRequestCalendar")
 
@@ -102,3 +103,6 @@ class CalendarFeedCreateRequestCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

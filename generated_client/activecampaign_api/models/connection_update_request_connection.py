@@ -16,6 +16,7 @@ from ..models.connection_update_request_connection_sync_status import (
     check_connection_update_request_connection_sync_status,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ConnectionUpdateRequestConnection")
 
@@ -132,3 +133,6 @@ class ConnectionUpdateRequestConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ContactAutomationPageMeta")
 
@@ -78,6 +79,9 @@ class ContactAutomationPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ContactList")
 
@@ -99,6 +100,13 @@ class ContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[Contact]:
+        """The items of this page (`contacts`)."""
+        return self.contacts
 
 
 from ..models.contact import Contact  # noqa: E402

@@ -10,6 +10,7 @@ from ..errors import ParseError as _ParseError
 from ..models.list_status_input_type_0 import ListStatusInputType0, check_list_status_input_type_0
 from ..models.list_status_input_type_1 import ListStatusInputType1, check_list_status_input_type_1
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ContactListStatusRequestContactList")
 
@@ -109,3 +110,6 @@ class ContactListStatusRequestContactList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

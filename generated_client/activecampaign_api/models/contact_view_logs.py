@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ContactViewLogs")
 
@@ -87,6 +88,13 @@ class ContactViewLogs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[ContactViewLog]:
+        """The items of this page (`contact_logs`)."""
+        return self.contact_logs
 
 
 from ..models.contact_view_log import ContactViewLog  # noqa: E402

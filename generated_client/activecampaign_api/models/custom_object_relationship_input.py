@@ -12,6 +12,7 @@ from ..models.custom_object_relationship_input_namespace import (
     check_custom_object_relationship_input_namespace,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CustomObjectRelationshipInput")
 
@@ -104,6 +105,9 @@ class CustomObjectRelationshipInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.custom_object_labels import CustomObjectLabels  # noqa: E402

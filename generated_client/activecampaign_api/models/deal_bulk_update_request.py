@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealBulkUpdateRequest")
 
@@ -68,6 +69,9 @@ class DealBulkUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.deal_owner_change import DealOwnerChange  # noqa: E402

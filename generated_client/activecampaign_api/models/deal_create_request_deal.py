@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..models.deal_fields_status import DealFieldsStatus, check_deal_fields_status
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealCreateRequestDeal")
 
@@ -197,6 +198,9 @@ class DealCreateRequestDeal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.deal_field_value_input import DealFieldValueInput  # noqa: E402

@@ -16,6 +16,7 @@ from ..models.deal_custom_field_fields_is_required_type_0 import (
     check_deal_custom_field_fields_is_required_type_0,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealCustomFieldFields")
 
@@ -181,3 +182,6 @@ class DealCustomFieldFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealNoteRequest")
 
@@ -60,6 +61,9 @@ class DealNoteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.deal_note_request_note import DealNoteRequestNote  # noqa: E402

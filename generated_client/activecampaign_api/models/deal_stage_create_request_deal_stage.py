@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..models.deal_stage_fields_card_region_3 import DealStageFieldsCardRegion3, check_deal_stage_fields_card_region_3
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealStageCreateRequestDealStage")
 
@@ -149,3 +150,6 @@ class DealStageCreateRequestDealStage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -11,6 +11,7 @@ from ..models.deal_task_fields_owner_type import DealTaskFieldsOwnerType, check_
 from ..models.deal_task_status_input_type_0 import DealTaskStatusInputType0, check_deal_task_status_input_type_0
 from ..models.deal_task_status_input_type_1 import DealTaskStatusInputType1, check_deal_task_status_input_type_1
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealTaskFields")
 
@@ -200,3 +201,6 @@ class DealTaskFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealTaskList")
 
@@ -87,6 +88,13 @@ class DealTaskList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[DealTask]:
+        """The items of this page (`deal_tasks`)."""
+        return self.deal_tasks
 
 
 from ..models.deal_task import DealTask  # noqa: E402

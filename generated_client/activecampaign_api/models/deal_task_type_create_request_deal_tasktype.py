@@ -16,6 +16,7 @@ from ..models.deal_task_type_fields_status_type_1 import (
     check_deal_task_type_fields_status_type_1,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="DealTaskTypeCreateRequestDealTasktype")
 
@@ -101,3 +102,6 @@ class DealTaskTypeCreateRequestDealTasktype:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -12,6 +12,7 @@ from ..models.ecom_customer_fields_accepts_marketing import (
     check_ecom_customer_fields_accepts_marketing,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="EcomCustomerCreateRequestEcomCustomer")
 
@@ -97,3 +98,6 @@ class EcomCustomerCreateRequestEcomCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

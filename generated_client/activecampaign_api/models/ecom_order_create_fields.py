@@ -16,6 +16,7 @@ from ..models.ecom_order_create_fields_source_type_1 import (
     check_ecom_order_create_fields_source_type_1,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="EcomOrderCreateFields")
 
@@ -254,6 +255,9 @@ class EcomOrderCreateFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.ecom_order_discount_input import EcomOrderDiscountInput  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="EventTrackingEnvelope")
 
@@ -61,6 +62,9 @@ class EventTrackingEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.tracking_switch import TrackingSwitch  # noqa: E402

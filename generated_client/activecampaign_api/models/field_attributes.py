@@ -10,6 +10,7 @@ from ..errors import ParseError as _ParseError
 from ..models.field_flag import FieldFlag, check_field_flag
 from ..models.field_type import FieldType, check_field_type
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FieldAttributes")
 
@@ -184,3 +185,6 @@ class FieldAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

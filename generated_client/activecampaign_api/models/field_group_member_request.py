@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="FieldGroupMemberRequest")
 
@@ -60,6 +61,9 @@ class FieldGroupMemberRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.field_group_member_request_group_member import FieldGroupMemberRequestGroupMember  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ListExclusionList")
 
@@ -87,6 +88,13 @@ class ListExclusionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[ListExclusion]:
+        """The items of this page (`exclusions`)."""
+        return self.exclusions
 
 
 from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402

@@ -12,6 +12,7 @@ from ..models.list_exclusion_update_request_channel import (
     check_list_exclusion_update_request_channel,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="ListExclusionUpdateRequest")
 
@@ -82,3 +83,6 @@ class ListExclusionUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -13,6 +13,7 @@ from ..models.mailing_list_fields_send_last_broadcast import (
     check_mailing_list_fields_send_last_broadcast,
 )
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="MailingListCreateRequestList")
 
@@ -156,3 +157,6 @@ class MailingListCreateRequestList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..models.personalization_fields_format import PersonalizationFieldsFormat, check_personalization_fields_format
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PersonalizationFields")
 
@@ -99,3 +100,6 @@ class PersonalizationFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

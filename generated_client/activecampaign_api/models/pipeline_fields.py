@@ -11,6 +11,7 @@ from ..models.pipeline_fields_allgroups import PipelineFieldsAllgroups, check_pi
 from ..models.pipeline_fields_allusers import PipelineFieldsAllusers, check_pipeline_fields_allusers
 from ..models.pipeline_fields_autoassign import PipelineFieldsAutoassign, check_pipeline_fields_autoassign
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PipelineFields")
 
@@ -175,3 +176,6 @@ class PipelineFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="PipelineList")
 
@@ -108,6 +109,13 @@ class PipelineList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[Pipeline]:
+        """The items of this page (`deal_groups`)."""
+        return self.deal_groups
 
 
 from ..models.deal_stage import DealStage  # noqa: E402

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="SecondaryContactEnvelope")
 
@@ -84,6 +85,9 @@ class SecondaryContactEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.deal import Deal  # noqa: E402

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..models.tag_type import TagType, check_tag_type
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TagCreateRequestTag")
 
@@ -77,3 +78,6 @@ class TagCreateRequestTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

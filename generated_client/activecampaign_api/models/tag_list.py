@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TagList")
 
@@ -78,6 +79,13 @@ class TagList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[Tag]:
+        """The items of this page (`tags`)."""
+        return self.tags
 
 
 from ..models.page_meta import PageMeta  # noqa: E402

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TaskOutcomeCreateRequest")
 
@@ -60,6 +61,9 @@ class TaskOutcomeCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.task_outcome_create_request_task_outcome import TaskOutcomeCreateRequestTaskOutcome  # noqa: E402

@@ -10,6 +10,7 @@ from ..errors import ParseError as _ParseError
 from ..models.task_outcome_fields_disabled import TaskOutcomeFieldsDisabled, check_task_outcome_fields_disabled
 from ..models.task_outcome_sentiment import TaskOutcomeSentiment, check_task_outcome_sentiment
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="TaskOutcomeCreateRequestTaskOutcome")
 
@@ -88,3 +89,6 @@ class TaskOutcomeCreateRequestTaskOutcome:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

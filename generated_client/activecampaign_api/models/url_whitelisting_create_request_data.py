@@ -11,6 +11,7 @@ from ..models.url_whitelisting_create_request_data_type import (
     UrlWhitelistingCreateRequestDataType,
     check_url_whitelisting_create_request_data_type,
 )
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="UrlWhitelistingCreateRequestData")
 
@@ -72,6 +73,9 @@ class UrlWhitelistingCreateRequestData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
 
 
 from ..models.url_whitelisting_create_request_data_attributes import UrlWhitelistingCreateRequestDataAttributes  # noqa: E402

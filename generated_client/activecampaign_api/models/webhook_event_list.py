@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="WebhookEventList")
 
@@ -77,6 +78,13 @@ class WebhookEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
+
+    def page_items(self) -> list[str]:
+        """The items of this page (`webhook_events`)."""
+        return self.webhook_events
 
 
 from ..models.flexible_page_meta import FlexiblePageMeta  # noqa: E402

@@ -34,6 +34,13 @@ class AccountContactsOperations:
         """List contact-account associations, optionally of one contact or account
 
         `GET /accountContacts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_contact: Keep the association of this contact (id).
+            filters_account: Keep the associations of this account (id).
+
         """
         request = _list_account_contacts._get_kwargs(
             limit=limit,
@@ -51,6 +58,10 @@ class AccountContactsOperations:
         """Put a contact in an account; fails with 422 when it already has one
 
         `POST /accountContacts`
+
+        Args:
+            body:
+
         """
         request = _create_account_contact._get_kwargs(
             body=body,
@@ -66,6 +77,10 @@ class AccountContactsOperations:
         """Retrieve a contact-account association
 
         `GET /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_contact._get_kwargs(
             id=id,
@@ -81,6 +96,11 @@ class AccountContactsOperations:
         """Change the contact's job title at the account
 
         `PUT /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_contact._get_kwargs(
             id=id,
@@ -95,6 +115,10 @@ class AccountContactsOperations:
         """Take a contact out of its account
 
         `DELETE /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_contact._get_kwargs(
             id=id,
@@ -119,6 +143,13 @@ class AsyncAccountContactsOperations:
         """List contact-account associations, optionally of one contact or account
 
         `GET /accountContacts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_contact: Keep the association of this contact (id).
+            filters_account: Keep the associations of this account (id).
+
         """
         request = _list_account_contacts._get_kwargs(
             limit=limit,
@@ -138,6 +169,10 @@ class AsyncAccountContactsOperations:
         """Put a contact in an account; fails with 422 when it already has one
 
         `POST /accountContacts`
+
+        Args:
+            body:
+
         """
         request = _create_account_contact._get_kwargs(
             body=body,
@@ -154,6 +189,10 @@ class AsyncAccountContactsOperations:
         """Retrieve a contact-account association
 
         `GET /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_contact._get_kwargs(
             id=id,
@@ -171,6 +210,11 @@ class AsyncAccountContactsOperations:
         """Change the contact's job title at the account
 
         `PUT /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_contact._get_kwargs(
             id=id,
@@ -187,6 +231,10 @@ class AsyncAccountContactsOperations:
         """Take a contact out of its account
 
         `DELETE /accountContacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_contact._get_kwargs(
             id=id,

@@ -1,15 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account_contact_create_request import AccountContactCreateRequest
 from ...models.account_contact_envelope import AccountContactEnvelope
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -31,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountContactEnvelope | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> AccountContactEnvelope:
     if response.status_code == 200:
         response_200 = AccountContactEnvelope.from_dict(msgspec.json.decode(response.content))
 
@@ -44,144 +38,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountContactEnvelope | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountContactCreateRequest,
-) -> Response[AccountContactEnvelope | ErrorResponse]:
-    """Put a contact in an account; fails with 422 when it already has one
-
-    Args:
-        body (AccountContactCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountContactEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountContactCreateRequest,
-) -> AccountContactEnvelope | ErrorResponse | None:
-    """Put a contact in an account; fails with 422 when it already has one
-
-    Args:
-        body (AccountContactCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountContactEnvelope | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountContactCreateRequest,
-) -> Response[AccountContactEnvelope | ErrorResponse]:
-    """Put a contact in an account; fails with 422 when it already has one
-
-    Args:
-        body (AccountContactCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountContactEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: AccountContactCreateRequest,
-) -> AccountContactEnvelope | ErrorResponse | None:
-    """Put a contact in an account; fails with 422 when it already has one
-
-    Args:
-        body (AccountContactCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountContactEnvelope | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

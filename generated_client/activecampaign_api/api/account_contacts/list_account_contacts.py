@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.account_contact_list import AccountContactList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -40,183 +37,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountContactList | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> AccountContactList:
     if response.status_code == 200:
         response_200 = AccountContactList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountContactList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_contact: str | Unset = UNSET,
-    filters_account: str | Unset = UNSET,
-) -> Response[AccountContactList | ErrorResponse]:
-    """List contact-account associations, optionally of one contact or account
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_contact (str | Unset):
-        filters_account (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountContactList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_contact=filters_contact,
-        filters_account=filters_account,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_contact: str | Unset = UNSET,
-    filters_account: str | Unset = UNSET,
-) -> AccountContactList | ErrorResponse | None:
-    """List contact-account associations, optionally of one contact or account
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_contact (str | Unset):
-        filters_account (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountContactList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        filters_contact=filters_contact,
-        filters_account=filters_account,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_contact: str | Unset = UNSET,
-    filters_account: str | Unset = UNSET,
-) -> Response[AccountContactList | ErrorResponse]:
-    """List contact-account associations, optionally of one contact or account
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_contact (str | Unset):
-        filters_account (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountContactList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_contact=filters_contact,
-        filters_account=filters_account,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_contact: str | Unset = UNSET,
-    filters_account: str | Unset = UNSET,
-) -> AccountContactList | ErrorResponse | None:
-    """List contact-account associations, optionally of one contact or account
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_contact (str | Unset):
-        filters_account (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountContactList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            filters_contact=filters_contact,
-            filters_account=filters_account,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -45,6 +45,11 @@ class AccountCustomFieldsOperations:
         """List the account custom field definitions
 
         `GET /accountCustomFieldMeta`
+
+        Args:
+            limit: Page size; this list defaults to 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
@@ -62,6 +67,10 @@ class AccountCustomFieldsOperations:
         """Define a new account custom field
 
         `POST /accountCustomFieldMeta`
+
+        Args:
+            body:
+
         """
         request = _create_account_custom_field._get_kwargs(
             body=body,
@@ -78,6 +87,10 @@ class AccountCustomFieldsOperations:
         """Retrieve a account custom field definition
 
         `GET /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_custom_field._get_kwargs(
             id=id,
@@ -95,6 +108,11 @@ class AccountCustomFieldsOperations:
         """Change a account custom field's label, options, default or display
 
         `PUT /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_custom_field._get_kwargs(
             id=id,
@@ -111,6 +129,10 @@ class AccountCustomFieldsOperations:
         """Delete a account custom field and its values
 
         `DELETE /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_custom_field._get_kwargs(
             id=id,
@@ -129,6 +151,12 @@ class AccountCustomFieldsOperations:
         """List account custom field values, optionally of one account
 
         `GET /accountCustomFieldData`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_customer_account_id: Keep the values of this account (id). Note the capital `I`.
+
         """
         request = _list_account_custom_field_values._get_kwargs(
             limit=limit,
@@ -148,6 +176,10 @@ class AccountCustomFieldsOperations:
         """Store a custom field value on a account
 
         `POST /accountCustomFieldData`
+
+        Args:
+            body:
+
         """
         request = _create_account_custom_field_value._get_kwargs(
             body=body,
@@ -165,6 +197,12 @@ class AccountCustomFieldsOperations:
         """Store several account custom field values in one call
 
         `POST /accountCustomFieldData/bulkCreate`
+
+        The body is a bare JSON array, one entry per value.
+
+        Args:
+            body:
+
         """
         request = _bulk_create_account_custom_field_values._get_kwargs(
             body=body,
@@ -182,6 +220,12 @@ class AccountCustomFieldsOperations:
         """Change several stored account custom field values in one call
 
         `PATCH /accountCustomFieldData/bulkUpdate`
+
+        The body is a bare JSON array; each entry names a stored value by its id.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_account_custom_field_values._get_kwargs(
             body=body,
@@ -198,6 +242,10 @@ class AccountCustomFieldsOperations:
         """Retrieve a stored account custom field value
 
         `GET /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_custom_field_value._get_kwargs(
             id=id,
@@ -216,6 +264,11 @@ class AccountCustomFieldsOperations:
         """Change a stored account custom field value
 
         `PUT /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_custom_field_value._get_kwargs(
             id=id,
@@ -233,6 +286,10 @@ class AccountCustomFieldsOperations:
         """Delete a stored account custom field value
 
         `DELETE /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_custom_field_value._get_kwargs(
             id=id,
@@ -258,6 +315,11 @@ class AsyncAccountCustomFieldsOperations:
         """List the account custom field definitions
 
         `GET /accountCustomFieldMeta`
+
+        Args:
+            limit: Page size; this list defaults to 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
@@ -276,6 +338,10 @@ class AsyncAccountCustomFieldsOperations:
         """Define a new account custom field
 
         `POST /accountCustomFieldMeta`
+
+        Args:
+            body:
+
         """
         request = _create_account_custom_field._get_kwargs(
             body=body,
@@ -292,6 +358,10 @@ class AsyncAccountCustomFieldsOperations:
         """Retrieve a account custom field definition
 
         `GET /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_custom_field._get_kwargs(
             id=id,
@@ -310,6 +380,11 @@ class AsyncAccountCustomFieldsOperations:
         """Change a account custom field's label, options, default or display
 
         `PUT /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_custom_field._get_kwargs(
             id=id,
@@ -327,6 +402,10 @@ class AsyncAccountCustomFieldsOperations:
         """Delete a account custom field and its values
 
         `DELETE /accountCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_custom_field._get_kwargs(
             id=id,
@@ -346,6 +425,12 @@ class AsyncAccountCustomFieldsOperations:
         """List account custom field values, optionally of one account
 
         `GET /accountCustomFieldData`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_customer_account_id: Keep the values of this account (id). Note the capital `I`.
+
         """
         request = _list_account_custom_field_values._get_kwargs(
             limit=limit,
@@ -365,6 +450,10 @@ class AsyncAccountCustomFieldsOperations:
         """Store a custom field value on a account
 
         `POST /accountCustomFieldData`
+
+        Args:
+            body:
+
         """
         request = _create_account_custom_field_value._get_kwargs(
             body=body,
@@ -382,6 +471,12 @@ class AsyncAccountCustomFieldsOperations:
         """Store several account custom field values in one call
 
         `POST /accountCustomFieldData/bulkCreate`
+
+        The body is a bare JSON array, one entry per value.
+
+        Args:
+            body:
+
         """
         request = _bulk_create_account_custom_field_values._get_kwargs(
             body=body,
@@ -399,6 +494,12 @@ class AsyncAccountCustomFieldsOperations:
         """Change several stored account custom field values in one call
 
         `PATCH /accountCustomFieldData/bulkUpdate`
+
+        The body is a bare JSON array; each entry names a stored value by its id.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_account_custom_field_values._get_kwargs(
             body=body,
@@ -415,6 +516,10 @@ class AsyncAccountCustomFieldsOperations:
         """Retrieve a stored account custom field value
 
         `GET /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account_custom_field_value._get_kwargs(
             id=id,
@@ -433,6 +538,11 @@ class AsyncAccountCustomFieldsOperations:
         """Change a stored account custom field value
 
         `PUT /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account_custom_field_value._get_kwargs(
             id=id,
@@ -450,6 +560,10 @@ class AsyncAccountCustomFieldsOperations:
         """Delete a stored account custom field value
 
         `DELETE /accountCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account_custom_field_value._get_kwargs(
             id=id,

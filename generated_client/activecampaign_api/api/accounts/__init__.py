@@ -40,6 +40,13 @@ class AccountsOperations:
         """List accounts, optionally searched by name and with contact and deal counts
 
         `GET /accounts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep accounts whose name contains this text.
+            count_deals: When true, each account carries `contactCount` and `dealCount`.
+
         """
         request = _list_accounts._get_kwargs(
             limit=limit,
@@ -57,6 +64,10 @@ class AccountsOperations:
         """Create an account; fails with 422 when the name is taken
 
         `POST /accounts`
+
+        Args:
+            body:
+
         """
         request = _create_account._get_kwargs(
             body=body,
@@ -71,6 +82,10 @@ class AccountsOperations:
         """Delete several accounts at once
 
         `DELETE /accounts/bulk_delete`
+
+        Args:
+            ids: Ids of the accounts to delete; repeat the parameter for each.
+
         """
         request = _bulk_delete_accounts._get_kwargs(
             ids=ids,
@@ -84,6 +99,10 @@ class AccountsOperations:
         """Retrieve an account
 
         `GET /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account._get_kwargs(
             id=id,
@@ -99,6 +118,11 @@ class AccountsOperations:
         """Update an account's name, website, owner or custom field values
 
         `PUT /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account._get_kwargs(
             id=id,
@@ -113,6 +137,10 @@ class AccountsOperations:
         """Delete an account
 
         `DELETE /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account._get_kwargs(
             id=id,
@@ -128,6 +156,11 @@ class AccountsOperations:
         """Add a note to an account
 
         `POST /accounts/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _create_account_note._get_kwargs(
             id=id,
@@ -145,6 +178,12 @@ class AccountsOperations:
         """Change the text of an account's note
 
         `PUT /accounts/{id}/notes/{note_id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            note_id: Id of the note.
+            body:
+
         """
         request = _update_account_note._get_kwargs(
             id=id,
@@ -171,6 +210,13 @@ class AsyncAccountsOperations:
         """List accounts, optionally searched by name and with contact and deal counts
 
         `GET /accounts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep accounts whose name contains this text.
+            count_deals: When true, each account carries `contactCount` and `dealCount`.
+
         """
         request = _list_accounts._get_kwargs(
             limit=limit,
@@ -188,6 +234,10 @@ class AsyncAccountsOperations:
         """Create an account; fails with 422 when the name is taken
 
         `POST /accounts`
+
+        Args:
+            body:
+
         """
         request = _create_account._get_kwargs(
             body=body,
@@ -202,6 +252,10 @@ class AsyncAccountsOperations:
         """Delete several accounts at once
 
         `DELETE /accounts/bulk_delete`
+
+        Args:
+            ids: Ids of the accounts to delete; repeat the parameter for each.
+
         """
         request = _bulk_delete_accounts._get_kwargs(
             ids=ids,
@@ -217,6 +271,10 @@ class AsyncAccountsOperations:
         """Retrieve an account
 
         `GET /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_account._get_kwargs(
             id=id,
@@ -232,6 +290,11 @@ class AsyncAccountsOperations:
         """Update an account's name, website, owner or custom field values
 
         `PUT /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_account._get_kwargs(
             id=id,
@@ -246,6 +309,10 @@ class AsyncAccountsOperations:
         """Delete an account
 
         `DELETE /accounts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_account._get_kwargs(
             id=id,
@@ -261,6 +328,11 @@ class AsyncAccountsOperations:
         """Add a note to an account
 
         `POST /accounts/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _create_account_note._get_kwargs(
             id=id,
@@ -280,6 +352,12 @@ class AsyncAccountsOperations:
         """Change the text of an account's note
 
         `PUT /accounts/{id}/notes/{note_id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            note_id: Id of the note.
+            body:
+
         """
         request = _update_account_note._get_kwargs(
             id=id,

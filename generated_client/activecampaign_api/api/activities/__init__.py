@@ -30,6 +30,17 @@ class ActivitiesOperations:
         """List a contact's recent activity
 
         `GET /activities`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            contact: Id of the contact whose activity to list.
+            after: Keep activity after this date or date-time.
+            include: Comma-separated related records to side-load, for example
+                `notes,notes.user,recipients,recipients.recipient,reference`.
+            orders_tstamp: Sort direction of an `orders[...]` parameter.
+            emails: Set to `true` to include email fields in each activity.
+
         """
         request = _list_activities._get_kwargs(
             limit=limit,
@@ -63,6 +74,17 @@ class AsyncActivitiesOperations:
         """List a contact's recent activity
 
         `GET /activities`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            contact: Id of the contact whose activity to list.
+            after: Keep activity after this date or date-time.
+            include: Comma-separated related records to side-load, for example
+                `notes,notes.user,recipients,recipients.recipient,reference`.
+            orders_tstamp: Sort direction of an `orders[...]` parameter.
+            emails: Set to `true` to include email fields in each activity.
+
         """
         request = _list_activities._get_kwargs(
             limit=limit,

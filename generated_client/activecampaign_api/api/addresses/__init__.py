@@ -34,6 +34,11 @@ class AddressesOperations:
         """List sender addresses
 
         `GET /addresses`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_addresses._get_kwargs(
             limit=limit,
@@ -49,6 +54,13 @@ class AddressesOperations:
         """Create a sender address
 
         `POST /addresses`
+
+        Attributes are sent in snake_case here (`company_name`, `address_1`). The create answer may carry
+        `country` as a number.
+
+        Args:
+            body:
+
         """
         request = _create_address._get_kwargs(
             body=body,
@@ -62,6 +74,10 @@ class AddressesOperations:
         """Retrieve a sender address
 
         `GET /addresses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_address._get_kwargs(
             id=id,
@@ -77,6 +93,14 @@ class AddressesOperations:
         """Change a sender address
 
         `PUT /addresses/{id}`
+
+        Attributes are sent in camelCase here (`companyName`, `address1`), the spelling the API answers
+        with.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_address._get_kwargs(
             id=id,
@@ -91,6 +115,10 @@ class AddressesOperations:
         """Delete a sender address
 
         `DELETE /addresses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address._get_kwargs(
             id=id,
@@ -104,6 +132,10 @@ class AddressesOperations:
         """Detach an address from a user group (delete the address-group link)
 
         `DELETE /addressGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address_group._get_kwargs(
             id=id,
@@ -117,6 +149,10 @@ class AddressesOperations:
         """Detach an address from a list (delete the address-list link)
 
         `DELETE /addressLists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address_list._get_kwargs(
             id=id,
@@ -139,6 +175,11 @@ class AsyncAddressesOperations:
         """List sender addresses
 
         `GET /addresses`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_addresses._get_kwargs(
             limit=limit,
@@ -154,6 +195,13 @@ class AsyncAddressesOperations:
         """Create a sender address
 
         `POST /addresses`
+
+        Attributes are sent in snake_case here (`company_name`, `address_1`). The create answer may carry
+        `country` as a number.
+
+        Args:
+            body:
+
         """
         request = _create_address._get_kwargs(
             body=body,
@@ -167,6 +215,10 @@ class AsyncAddressesOperations:
         """Retrieve a sender address
 
         `GET /addresses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_address._get_kwargs(
             id=id,
@@ -182,6 +234,14 @@ class AsyncAddressesOperations:
         """Change a sender address
 
         `PUT /addresses/{id}`
+
+        Attributes are sent in camelCase here (`companyName`, `address1`), the spelling the API answers
+        with.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_address._get_kwargs(
             id=id,
@@ -196,6 +256,10 @@ class AsyncAddressesOperations:
         """Delete a sender address
 
         `DELETE /addresses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address._get_kwargs(
             id=id,
@@ -209,6 +273,10 @@ class AsyncAddressesOperations:
         """Detach an address from a user group (delete the address-group link)
 
         `DELETE /addressGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address_group._get_kwargs(
             id=id,
@@ -222,6 +290,10 @@ class AsyncAddressesOperations:
         """Detach an address from a list (delete the address-list link)
 
         `DELETE /addressLists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_address_list._get_kwargs(
             id=id,

@@ -26,6 +26,11 @@ class AutomationsOperations:
         """List automations with their entry and exit counts
 
         `GET /automations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_automations._get_kwargs(
             limit=limit,
@@ -40,6 +45,13 @@ class AutomationsOperations:
         """Retrieve an automation
 
         `GET /automations/{id}`
+
+        The only published example of this call answers with an `automations` array (like the list call)
+        rather than a single `automation` object, so both members are declared and either may be present.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_automation._get_kwargs(
             id=id,
@@ -62,6 +74,11 @@ class AsyncAutomationsOperations:
         """List automations with their entry and exit counts
 
         `GET /automations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_automations._get_kwargs(
             limit=limit,
@@ -76,6 +93,13 @@ class AsyncAutomationsOperations:
         """Retrieve an automation
 
         `GET /automations/{id}`
+
+        The only published example of this call answers with an `automations` array (like the list call)
+        rather than a single `automation` object, so both members are declared and either may be present.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_automation._get_kwargs(
             id=id,

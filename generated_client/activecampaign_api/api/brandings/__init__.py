@@ -28,6 +28,11 @@ class BrandingsOperations:
         """List brandings
 
         `GET /brandings`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_brandings._get_kwargs(
             limit=limit,
@@ -42,6 +47,10 @@ class BrandingsOperations:
         """Retrieve a branding
 
         `GET /brandings/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_branding._get_kwargs(
             id=id,
@@ -57,6 +66,11 @@ class BrandingsOperations:
         """Change a branding's names, logos, header, footer or templates
 
         `PUT /brandings/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_branding._get_kwargs(
             id=id,
@@ -80,6 +94,11 @@ class AsyncBrandingsOperations:
         """List brandings
 
         `GET /brandings`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_brandings._get_kwargs(
             limit=limit,
@@ -94,6 +113,10 @@ class AsyncBrandingsOperations:
         """Retrieve a branding
 
         `GET /brandings/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_branding._get_kwargs(
             id=id,
@@ -109,6 +132,11 @@ class AsyncBrandingsOperations:
         """Change a branding's names, logos, header, footer or templates
 
         `PUT /brandings/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_branding._get_kwargs(
             id=id,

@@ -32,6 +32,11 @@ class CalendarFeedsOperations:
         """List calendar feeds
 
         `GET /calendars`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_calendar_feeds._get_kwargs(
             limit=limit,
@@ -47,6 +52,10 @@ class CalendarFeedsOperations:
         """Create a calendar feed of all, deal or contact tasks
 
         `POST /calendars`
+
+        Args:
+            body:
+
         """
         request = _create_calendar_feed._get_kwargs(
             body=body,
@@ -60,6 +69,10 @@ class CalendarFeedsOperations:
         """Retrieve a calendar feed
 
         `GET /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_calendar_feed._get_kwargs(
             id=id,
@@ -75,6 +88,11 @@ class CalendarFeedsOperations:
         """Change a calendar feed's title, type or notifications
 
         `PUT /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_calendar_feed._get_kwargs(
             id=id,
@@ -89,6 +107,10 @@ class CalendarFeedsOperations:
         """Delete a calendar feed
 
         `DELETE /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_calendar_feed._get_kwargs(
             id=id,
@@ -111,6 +133,11 @@ class AsyncCalendarFeedsOperations:
         """List calendar feeds
 
         `GET /calendars`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_calendar_feeds._get_kwargs(
             limit=limit,
@@ -126,6 +153,10 @@ class AsyncCalendarFeedsOperations:
         """Create a calendar feed of all, deal or contact tasks
 
         `POST /calendars`
+
+        Args:
+            body:
+
         """
         request = _create_calendar_feed._get_kwargs(
             body=body,
@@ -141,6 +172,10 @@ class AsyncCalendarFeedsOperations:
         """Retrieve a calendar feed
 
         `GET /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_calendar_feed._get_kwargs(
             id=id,
@@ -156,6 +191,11 @@ class AsyncCalendarFeedsOperations:
         """Change a calendar feed's title, type or notifications
 
         `PUT /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_calendar_feed._get_kwargs(
             id=id,
@@ -172,6 +212,10 @@ class AsyncCalendarFeedsOperations:
         """Delete a calendar feed
 
         `DELETE /calendars/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_calendar_feed._get_kwargs(
             id=id,

@@ -40,6 +40,14 @@ class CampaignsOperations:
         """List campaigns, optionally those of one automation
 
         `GET /campaigns`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            orders_sdate: Sort direction of an `orders[...]` parameter.
+            orders_ldate: Sort direction of an `orders[...]` parameter.
+            filters_seriesid: Keep the campaigns sent by this automation.
+
         """
         request = _list_campaigns._get_kwargs(
             limit=limit,
@@ -57,6 +65,10 @@ class CampaignsOperations:
         """Retrieve a campaign with its settings and send statistics
 
         `GET /campaigns/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_campaign._get_kwargs(
             id=id,
@@ -70,6 +82,10 @@ class CampaignsOperations:
         """List the tracked links (and read trackers) of a campaign
 
         `GET /campaigns/{id}/links`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_campaign_links._get_kwargs(
             id=id,
@@ -83,6 +99,10 @@ class CampaignsOperations:
         """Copy a campaign into a new draft
 
         `POST /campaigns/{id}/copy`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _copy_campaign._get_kwargs(
             id=id,
@@ -98,6 +118,14 @@ class CampaignsOperations:
         """Change a draft campaign's settings
 
         `PUT /campaigns/{id}/edit`
+
+        Only the attributes sent change. The published reference shows no response for this call; the
+        declared one (the id with the settings, as the create call answers) is inferred.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body: Draft campaign settings to change. The body is not wrapped; send only what changes.
+
         """
         request = _edit_campaign._get_kwargs(
             id=id,
@@ -113,6 +141,10 @@ class CampaignsOperations:
         """Create a draft campaign
 
         `POST /campaign`
+
+        Args:
+            body: A new draft campaign. The body is not wrapped.
+
         """
         request = _create_campaign._get_kwargs(
             body=body,
@@ -138,6 +170,14 @@ class AsyncCampaignsOperations:
         """List campaigns, optionally those of one automation
 
         `GET /campaigns`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            orders_sdate: Sort direction of an `orders[...]` parameter.
+            orders_ldate: Sort direction of an `orders[...]` parameter.
+            filters_seriesid: Keep the campaigns sent by this automation.
+
         """
         request = _list_campaigns._get_kwargs(
             limit=limit,
@@ -155,6 +195,10 @@ class AsyncCampaignsOperations:
         """Retrieve a campaign with its settings and send statistics
 
         `GET /campaigns/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_campaign._get_kwargs(
             id=id,
@@ -168,6 +212,10 @@ class AsyncCampaignsOperations:
         """List the tracked links (and read trackers) of a campaign
 
         `GET /campaigns/{id}/links`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_campaign_links._get_kwargs(
             id=id,
@@ -181,6 +229,10 @@ class AsyncCampaignsOperations:
         """Copy a campaign into a new draft
 
         `POST /campaigns/{id}/copy`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _copy_campaign._get_kwargs(
             id=id,
@@ -196,6 +248,14 @@ class AsyncCampaignsOperations:
         """Change a draft campaign's settings
 
         `PUT /campaigns/{id}/edit`
+
+        Only the attributes sent change. The published reference shows no response for this call; the
+        declared one (the id with the settings, as the create call answers) is inferred.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body: Draft campaign settings to change. The body is not wrapped; send only what changes.
+
         """
         request = _edit_campaign._get_kwargs(
             id=id,
@@ -211,6 +271,10 @@ class AsyncCampaignsOperations:
         """Create a draft campaign
 
         `POST /campaign`
+
+        Args:
+            body: A new draft campaign. The body is not wrapped.
+
         """
         request = _create_campaign._get_kwargs(
             body=body,

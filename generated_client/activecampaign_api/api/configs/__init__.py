@@ -25,6 +25,11 @@ class ConfigsOperations:
         """Change the value of a setting
 
         `PUT /configs/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_config._get_kwargs(
             id=id,
@@ -48,6 +53,11 @@ class AsyncConfigsOperations:
         """Change the value of a setting
 
         `PUT /configs/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_config._get_kwargs(
             id=id,

@@ -34,6 +34,13 @@ class ConnectionsOperations:
         """List connections, optionally by service or external id
 
         `GET /connections`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_service: Keep connections to this service.
+            filters_externalid: Keep connections with this id in the external service.
+
         """
         request = _list_connections._get_kwargs(
             limit=limit,
@@ -51,6 +58,10 @@ class ConnectionsOperations:
         """Connect an external service to the account
 
         `POST /connections`
+
+        Args:
+            body:
+
         """
         request = _create_connection._get_kwargs(
             body=body,
@@ -64,6 +75,10 @@ class ConnectionsOperations:
         """Retrieve a connection
 
         `GET /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_connection._get_kwargs(
             id=id,
@@ -79,6 +94,11 @@ class ConnectionsOperations:
         """Update a connection, or report its status and sync state
 
         `PUT /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_connection._get_kwargs(
             id=id,
@@ -93,6 +113,10 @@ class ConnectionsOperations:
         """Delete a connection
 
         `DELETE /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_connection._get_kwargs(
             id=id,
@@ -117,6 +141,13 @@ class AsyncConnectionsOperations:
         """List connections, optionally by service or external id
 
         `GET /connections`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_service: Keep connections to this service.
+            filters_externalid: Keep connections with this id in the external service.
+
         """
         request = _list_connections._get_kwargs(
             limit=limit,
@@ -134,6 +165,10 @@ class AsyncConnectionsOperations:
         """Connect an external service to the account
 
         `POST /connections`
+
+        Args:
+            body:
+
         """
         request = _create_connection._get_kwargs(
             body=body,
@@ -149,6 +184,10 @@ class AsyncConnectionsOperations:
         """Retrieve a connection
 
         `GET /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_connection._get_kwargs(
             id=id,
@@ -164,6 +203,11 @@ class AsyncConnectionsOperations:
         """Update a connection, or report its status and sync state
 
         `PUT /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_connection._get_kwargs(
             id=id,
@@ -178,6 +222,10 @@ class AsyncConnectionsOperations:
         """Delete a connection
 
         `DELETE /connections/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_connection._get_kwargs(
             id=id,

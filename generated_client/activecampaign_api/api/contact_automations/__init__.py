@@ -31,6 +31,11 @@ class ContactAutomationsOperations:
         """List contacts' runs through automations
 
         `GET /contactAutomations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_contact_automations._get_kwargs(
             limit=limit,
@@ -48,6 +53,10 @@ class ContactAutomationsOperations:
         """Add a contact to an automation
 
         `POST /contactAutomations`
+
+        Args:
+            body:
+
         """
         request = _add_contact_to_automation._get_kwargs(
             body=body,
@@ -63,6 +72,10 @@ class ContactAutomationsOperations:
         """Retrieve one contact's run through an automation
 
         `GET /contactAutomations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_automation._get_kwargs(
             id=id,
@@ -78,6 +91,12 @@ class ContactAutomationsOperations:
         """Remove a contact from an automation
 
         `DELETE /contactAutomations/{id}`
+
+        Ends the contact's run. A missing id is answered with 403 (not 404) and a "No Result found" message.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _remove_contact_from_automation._get_kwargs(
             id=id,
@@ -100,6 +119,11 @@ class AsyncContactAutomationsOperations:
         """List contacts' runs through automations
 
         `GET /contactAutomations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_contact_automations._get_kwargs(
             limit=limit,
@@ -117,6 +141,10 @@ class AsyncContactAutomationsOperations:
         """Add a contact to an automation
 
         `POST /contactAutomations`
+
+        Args:
+            body:
+
         """
         request = _add_contact_to_automation._get_kwargs(
             body=body,
@@ -133,6 +161,10 @@ class AsyncContactAutomationsOperations:
         """Retrieve one contact's run through an automation
 
         `GET /contactAutomations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_automation._get_kwargs(
             id=id,
@@ -148,6 +180,12 @@ class AsyncContactAutomationsOperations:
         """Remove a contact from an automation
 
         `DELETE /contactAutomations/{id}`
+
+        Ends the contact's run. A missing id is answered with 403 (not 404) and a "No Result found" message.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _remove_contact_from_automation._get_kwargs(
             id=id,

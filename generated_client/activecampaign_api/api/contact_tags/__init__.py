@@ -29,6 +29,10 @@ class ContactTagsOperations:
         """Tag a contact
 
         `POST /contactTags`
+
+        Args:
+            body:
+
         """
         request = _create_contact_tag._get_kwargs(
             body=body,
@@ -42,6 +46,12 @@ class ContactTagsOperations:
         """Retrieve one contact tag
 
         `GET /contactTags/{id}`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_tag._get_kwargs(
             id=id,
@@ -55,6 +65,10 @@ class ContactTagsOperations:
         """Remove a tag from a contact
 
         `DELETE /contactTags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_contact_tag._get_kwargs(
             id=id,
@@ -68,6 +82,13 @@ class ContactTagsOperations:
         """List the tags applied to a contact
 
         `GET /contacts/{id}/contactTags`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients. `id`
+        is the contact's id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_contact_tags._get_kwargs(
             id=id,
@@ -89,6 +110,10 @@ class AsyncContactTagsOperations:
         """Tag a contact
 
         `POST /contactTags`
+
+        Args:
+            body:
+
         """
         request = _create_contact_tag._get_kwargs(
             body=body,
@@ -104,6 +129,12 @@ class AsyncContactTagsOperations:
         """Retrieve one contact tag
 
         `GET /contactTags/{id}`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_tag._get_kwargs(
             id=id,
@@ -117,6 +148,10 @@ class AsyncContactTagsOperations:
         """Remove a tag from a contact
 
         `DELETE /contactTags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_contact_tag._get_kwargs(
             id=id,
@@ -130,6 +165,13 @@ class AsyncContactTagsOperations:
         """List the tags applied to a contact
 
         `GET /contacts/{id}/contactTags`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients. `id`
+        is the contact's id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_contact_tags._get_kwargs(
             id=id,

@@ -111,6 +111,44 @@ class ContactsOperations:
         """List, search and filter contacts
 
         `GET /contacts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            ids: Keep only these contact ids, comma-separated (for example `1,2,42`).
+            email: Keep the contact with exactly this email address.
+            email_like: Keep contacts whose email address contains this text.
+            exclude: Leave out the contact with this id.
+            formid: Keep contacts that subscribed through this form.
+            id_greater: Keep contacts whose id is greater than this one.
+            id_less: Keep contacts whose id is less than this one.
+            listid: Keep contacts on this list.
+            phone: Keep contacts whose phone number starts with this text.
+            organization: Keep contacts of this organization id. Deprecated by the API in favour of
+                account contacts.
+            search: Keep contacts whose names, organization, phone or email contain this text.
+            segmentid: Keep contacts matching this list segment. The first call in an hour (or one with
+                `forceQuery=1`) starts the segment query; later calls return its results.
+            force_query: Set to 1 to start a fresh segment query instead of reusing the cached one.
+            seriesid: Keep contacts in this automation.
+            status: Keep contacts with this list status: -1 any, 0 unconfirmed, 1 active, 2
+                unsubscribed, 3 bounced.
+            tagid: Keep contacts carrying this tag.
+            waitid: Keep contacts waiting at this automation wait block.
+            in_group_lists: Set to `true` to keep only contacts the token's user may see.
+            filters_created_before: Keep contacts created before this date (YYYY-MM-DD).
+            filters_created_after: Keep contacts created after this date (YYYY-MM-DD).
+            filters_updated_before: Keep contacts updated before this date (YYYY-MM-DD).
+            filters_updated_after: Keep contacts updated after this date (YYYY-MM-DD).
+            orders_id: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_email: Sort direction of an `orders[...]` parameter.
+            orders_first_name: Sort direction of an `orders[...]` parameter.
+            orders_last_name: Sort direction of an `orders[...]` parameter.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_score: Sort direction of an `orders[...]` parameter.
+            sort_id: Id of the score or custom field that `orders[score]` sorts by.
+
         """
         request = _list_contacts._get_kwargs(
             limit=limit,
@@ -156,6 +194,10 @@ class ContactsOperations:
         """Create a contact; fails with 422 when the email already exists
 
         `POST /contacts`
+
+        Args:
+            body:
+
         """
         request = _create_contact._get_kwargs(
             body=body,
@@ -169,6 +211,10 @@ class ContactsOperations:
         """Retrieve a contact with its lists, automations, field values, deals and geo data
 
         `GET /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact._get_kwargs(
             id=id,
@@ -184,6 +230,11 @@ class ContactsOperations:
         """Update a contact's email, name, phone or custom field values
 
         `PUT /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_contact._get_kwargs(
             id=id,
@@ -198,6 +249,10 @@ class ContactsOperations:
         """Delete a contact
 
         `DELETE /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_contact._get_kwargs(
             id=id,
@@ -212,6 +267,13 @@ class ContactsOperations:
         """Create the contact, or update the one with this email address
 
         `POST /contact/sync`
+
+        Upsert keyed on email. Safe to repeat: sending the same body twice leaves one contact with those
+        values.
+
+        Args:
+            body:
+
         """
         request = _sync_contact._get_kwargs(
             body=body,
@@ -226,6 +288,13 @@ class ContactsOperations:
         """Subscribe a contact to a list or unsubscribe it
 
         `POST /contactLists`
+
+        Sets the contact's status on one list. Setting an unsubscribed contact back to active re-subscribes
+        it; send `sourceid` 4 when doing so.
+
+        Args:
+            body:
+
         """
         request = _update_contact_list_status._get_kwargs(
             body=body,
@@ -241,6 +310,10 @@ class ContactsOperations:
         """List the accounts the contact is associated with
 
         `GET /contacts/{id}/accountContacts`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_account_contacts._get_kwargs(
             id=id,
@@ -257,6 +330,10 @@ class ContactsOperations:
         """Count how many times the contact entered each automation
 
         `GET /contacts/{id}/automationEntryCounts`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_automation_entry_counts._get_kwargs(
             id=id,
@@ -273,6 +350,10 @@ class ContactsOperations:
         """List the contact's email bounces
 
         `GET /contacts/{id}/bounceLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_bounce_logs._get_kwargs(
             id=id,
@@ -288,6 +369,10 @@ class ContactsOperations:
         """List the automations the contact is or was in
 
         `GET /contacts/{id}/contactAutomations`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_contact_automations._get_kwargs(
             id=id,
@@ -304,6 +389,10 @@ class ContactsOperations:
         """Retrieve the contact's geo, analytics and social data
 
         `GET /contacts/{id}/contactData`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_data._get_kwargs(
             id=id,
@@ -317,6 +406,10 @@ class ContactsOperations:
         """List the deals the contact takes part in, with its role in each
 
         `GET /contacts/{id}/contactDeals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_deal_roles._get_kwargs(
             id=id,
@@ -332,6 +425,10 @@ class ContactsOperations:
         """List the automation goals the contact reached
 
         `GET /contacts/{id}/contactGoals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_goals._get_kwargs(
             id=id,
@@ -345,6 +442,10 @@ class ContactsOperations:
         """List the contact's list memberships
 
         `GET /contacts/{id}/contactLists`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_list_memberships._get_kwargs(
             id=id,
@@ -361,6 +462,10 @@ class ContactsOperations:
         """List the contact's change log entries
 
         `GET /contacts/{id}/contactLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_logs._get_kwargs(
             id=id,
@@ -374,6 +479,10 @@ class ContactsOperations:
         """List the deals whose primary contact is this contact
 
         `GET /contacts/{id}/deals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_deals._get_kwargs(
             id=id,
@@ -387,6 +496,10 @@ class ContactsOperations:
         """List the contact's custom field values
 
         `GET /contacts/{id}/fieldValues`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_field_values._get_kwargs(
             id=id,
@@ -402,6 +515,10 @@ class ContactsOperations:
         """List the IP addresses the contact was seen at
 
         `GET /contacts/{id}/geoIps`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_geo_ips._get_kwargs(
             id=id,
@@ -415,6 +532,10 @@ class ContactsOperations:
         """List the notes on the contact
 
         `GET /contacts/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_notes._get_kwargs(
             id=id,
@@ -428,6 +549,10 @@ class ContactsOperations:
         """Retrieve the contact's (deprecated) organization
 
         `GET /contacts/{id}/organization`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_organization._get_kwargs(
             id=id,
@@ -444,6 +569,10 @@ class ContactsOperations:
         """Retrieve the social profile data appended to the contact
 
         `GET /contacts/{id}/plusAppend`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_plus_append._get_kwargs(
             id=id,
@@ -459,6 +588,10 @@ class ContactsOperations:
         """List the contact's score values
 
         `GET /contacts/{id}/scoreValues`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_score_values._get_kwargs(
             id=id,
@@ -474,6 +607,10 @@ class ContactsOperations:
         """List the contact's site and event tracking log
 
         `GET /contacts/{id}/trackingLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_tracking_logs._get_kwargs(
             id=id,
@@ -489,6 +626,10 @@ class ContactsOperations:
         """Retrieve the geographic location resolved for a geo IP record
 
         `GET /geoIps/{id}/geoAddress`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_geo_ip_address._get_kwargs(
             id=id,
@@ -504,6 +645,10 @@ class ContactsOperations:
         """Retrieve the contact involved in a tracked event
 
         `GET /trackingLogs/{id}/contact`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_tracking_log_contact._get_kwargs(
             id=id,
@@ -558,6 +703,44 @@ class AsyncContactsOperations:
         """List, search and filter contacts
 
         `GET /contacts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            ids: Keep only these contact ids, comma-separated (for example `1,2,42`).
+            email: Keep the contact with exactly this email address.
+            email_like: Keep contacts whose email address contains this text.
+            exclude: Leave out the contact with this id.
+            formid: Keep contacts that subscribed through this form.
+            id_greater: Keep contacts whose id is greater than this one.
+            id_less: Keep contacts whose id is less than this one.
+            listid: Keep contacts on this list.
+            phone: Keep contacts whose phone number starts with this text.
+            organization: Keep contacts of this organization id. Deprecated by the API in favour of
+                account contacts.
+            search: Keep contacts whose names, organization, phone or email contain this text.
+            segmentid: Keep contacts matching this list segment. The first call in an hour (or one with
+                `forceQuery=1`) starts the segment query; later calls return its results.
+            force_query: Set to 1 to start a fresh segment query instead of reusing the cached one.
+            seriesid: Keep contacts in this automation.
+            status: Keep contacts with this list status: -1 any, 0 unconfirmed, 1 active, 2
+                unsubscribed, 3 bounced.
+            tagid: Keep contacts carrying this tag.
+            waitid: Keep contacts waiting at this automation wait block.
+            in_group_lists: Set to `true` to keep only contacts the token's user may see.
+            filters_created_before: Keep contacts created before this date (YYYY-MM-DD).
+            filters_created_after: Keep contacts created after this date (YYYY-MM-DD).
+            filters_updated_before: Keep contacts updated before this date (YYYY-MM-DD).
+            filters_updated_after: Keep contacts updated after this date (YYYY-MM-DD).
+            orders_id: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_email: Sort direction of an `orders[...]` parameter.
+            orders_first_name: Sort direction of an `orders[...]` parameter.
+            orders_last_name: Sort direction of an `orders[...]` parameter.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_score: Sort direction of an `orders[...]` parameter.
+            sort_id: Id of the score or custom field that `orders[score]` sorts by.
+
         """
         request = _list_contacts._get_kwargs(
             limit=limit,
@@ -603,6 +786,10 @@ class AsyncContactsOperations:
         """Create a contact; fails with 422 when the email already exists
 
         `POST /contacts`
+
+        Args:
+            body:
+
         """
         request = _create_contact._get_kwargs(
             body=body,
@@ -616,6 +803,10 @@ class AsyncContactsOperations:
         """Retrieve a contact with its lists, automations, field values, deals and geo data
 
         `GET /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact._get_kwargs(
             id=id,
@@ -631,6 +822,11 @@ class AsyncContactsOperations:
         """Update a contact's email, name, phone or custom field values
 
         `PUT /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_contact._get_kwargs(
             id=id,
@@ -645,6 +841,10 @@ class AsyncContactsOperations:
         """Delete a contact
 
         `DELETE /contacts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_contact._get_kwargs(
             id=id,
@@ -659,6 +859,13 @@ class AsyncContactsOperations:
         """Create the contact, or update the one with this email address
 
         `POST /contact/sync`
+
+        Upsert keyed on email. Safe to repeat: sending the same body twice leaves one contact with those
+        values.
+
+        Args:
+            body:
+
         """
         request = _sync_contact._get_kwargs(
             body=body,
@@ -673,6 +880,13 @@ class AsyncContactsOperations:
         """Subscribe a contact to a list or unsubscribe it
 
         `POST /contactLists`
+
+        Sets the contact's status on one list. Setting an unsubscribed contact back to active re-subscribes
+        it; send `sourceid` 4 when doing so.
+
+        Args:
+            body:
+
         """
         request = _update_contact_list_status._get_kwargs(
             body=body,
@@ -689,6 +903,10 @@ class AsyncContactsOperations:
         """List the accounts the contact is associated with
 
         `GET /contacts/{id}/accountContacts`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_account_contacts._get_kwargs(
             id=id,
@@ -705,6 +923,10 @@ class AsyncContactsOperations:
         """Count how many times the contact entered each automation
 
         `GET /contacts/{id}/automationEntryCounts`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_automation_entry_counts._get_kwargs(
             id=id,
@@ -721,6 +943,10 @@ class AsyncContactsOperations:
         """List the contact's email bounces
 
         `GET /contacts/{id}/bounceLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_bounce_logs._get_kwargs(
             id=id,
@@ -736,6 +962,10 @@ class AsyncContactsOperations:
         """List the automations the contact is or was in
 
         `GET /contacts/{id}/contactAutomations`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_contact_automations._get_kwargs(
             id=id,
@@ -752,6 +982,10 @@ class AsyncContactsOperations:
         """Retrieve the contact's geo, analytics and social data
 
         `GET /contacts/{id}/contactData`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_data._get_kwargs(
             id=id,
@@ -767,6 +1001,10 @@ class AsyncContactsOperations:
         """List the deals the contact takes part in, with its role in each
 
         `GET /contacts/{id}/contactDeals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_deal_roles._get_kwargs(
             id=id,
@@ -782,6 +1020,10 @@ class AsyncContactsOperations:
         """List the automation goals the contact reached
 
         `GET /contacts/{id}/contactGoals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_goals._get_kwargs(
             id=id,
@@ -795,6 +1037,10 @@ class AsyncContactsOperations:
         """List the contact's list memberships
 
         `GET /contacts/{id}/contactLists`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_list_memberships._get_kwargs(
             id=id,
@@ -811,6 +1057,10 @@ class AsyncContactsOperations:
         """List the contact's change log entries
 
         `GET /contacts/{id}/contactLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_logs._get_kwargs(
             id=id,
@@ -824,6 +1074,10 @@ class AsyncContactsOperations:
         """List the deals whose primary contact is this contact
 
         `GET /contacts/{id}/deals`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_deals._get_kwargs(
             id=id,
@@ -837,6 +1091,10 @@ class AsyncContactsOperations:
         """List the contact's custom field values
 
         `GET /contacts/{id}/fieldValues`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_field_values._get_kwargs(
             id=id,
@@ -852,6 +1110,10 @@ class AsyncContactsOperations:
         """List the IP addresses the contact was seen at
 
         `GET /contacts/{id}/geoIps`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_geo_ips._get_kwargs(
             id=id,
@@ -865,6 +1127,10 @@ class AsyncContactsOperations:
         """List the notes on the contact
 
         `GET /contacts/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_notes._get_kwargs(
             id=id,
@@ -878,6 +1144,10 @@ class AsyncContactsOperations:
         """Retrieve the contact's (deprecated) organization
 
         `GET /contacts/{id}/organization`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_organization._get_kwargs(
             id=id,
@@ -894,6 +1164,10 @@ class AsyncContactsOperations:
         """Retrieve the social profile data appended to the contact
 
         `GET /contacts/{id}/plusAppend`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_contact_plus_append._get_kwargs(
             id=id,
@@ -910,6 +1184,10 @@ class AsyncContactsOperations:
         """List the contact's score values
 
         `GET /contacts/{id}/scoreValues`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_score_values._get_kwargs(
             id=id,
@@ -925,6 +1203,10 @@ class AsyncContactsOperations:
         """List the contact's site and event tracking log
 
         `GET /contacts/{id}/trackingLogs`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_contact_tracking_logs._get_kwargs(
             id=id,
@@ -941,6 +1223,10 @@ class AsyncContactsOperations:
         """Retrieve the geographic location resolved for a geo IP record
 
         `GET /geoIps/{id}/geoAddress`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_geo_ip_address._get_kwargs(
             id=id,
@@ -956,6 +1242,10 @@ class AsyncContactsOperations:
         """Retrieve the contact involved in a tracked event
 
         `GET /trackingLogs/{id}/contact`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_tracking_log_contact._get_kwargs(
             id=id,

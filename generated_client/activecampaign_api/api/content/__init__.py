@@ -27,6 +27,10 @@ class ContentOperations:
         """Retrieve the email editor's configuration for a campaign
 
         `GET /stripo/config`
+
+        Args:
+            campaign_id: Campaign whose messages and brand kit the editor should load.
+
         """
         request = _get_stripo_config._get_kwargs(
             campaign_id=campaign_id,
@@ -42,6 +46,12 @@ class ContentOperations:
         """List the personalization tags the email editor offers, by category
 
         `GET /stripo/personalizationTags`
+
+        Args:
+            scope: Categories to include, comma-separated: contacts, accounts, deals, customobjects,
+                message, messageVariables, social and so on.
+            campaign_id: Campaign whose message variables to include.
+
         """
         request = _list_stripo_personalization_tags._get_kwargs(
             scope=scope,
@@ -59,6 +69,10 @@ class ContentOperations:
         """Retrieve the HTML and CSS the email editor stored for a message
 
         `GET /content/editorMarkup/{message_id}`
+
+        Args:
+            message_id: Id of the message.
+
         """
         request = _get_editor_markup._get_kwargs(
             message_id=message_id,
@@ -80,6 +94,10 @@ class AsyncContentOperations:
         """Retrieve the email editor's configuration for a campaign
 
         `GET /stripo/config`
+
+        Args:
+            campaign_id: Campaign whose messages and brand kit the editor should load.
+
         """
         request = _get_stripo_config._get_kwargs(
             campaign_id=campaign_id,
@@ -95,6 +113,12 @@ class AsyncContentOperations:
         """List the personalization tags the email editor offers, by category
 
         `GET /stripo/personalizationTags`
+
+        Args:
+            scope: Categories to include, comma-separated: contacts, accounts, deals, customobjects,
+                message, messageVariables, social and so on.
+            campaign_id: Campaign whose message variables to include.
+
         """
         request = _list_stripo_personalization_tags._get_kwargs(
             scope=scope,
@@ -112,6 +136,10 @@ class AsyncContentOperations:
         """Retrieve the HTML and CSS the email editor stored for a message
 
         `GET /content/editorMarkup/{message_id}`
+
+        Args:
+            message_id: Id of the message.
+
         """
         request = _get_editor_markup._get_kwargs(
             message_id=message_id,

@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.stripo_config import StripoConfig
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -31,152 +28,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StripoConfig | None:
+def _parse_response(response: httpx.Response) -> StripoConfig:
     if response.status_code == 200:
         response_200 = StripoConfig.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StripoConfig]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | StripoConfig]:
-    """Retrieve the email editor's configuration for a campaign
-
-    Args:
-        campaign_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | StripoConfig]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int | Unset = UNSET,
-) -> ErrorResponse | StripoConfig | None:
-    """Retrieve the email editor's configuration for a campaign
-
-    Args:
-        campaign_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | StripoConfig
-    """
-
-    return sync_detailed(
-        client=client,
-        campaign_id=campaign_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int | Unset = UNSET,
-) -> Response[ErrorResponse | StripoConfig]:
-    """Retrieve the email editor's configuration for a campaign
-
-    Args:
-        campaign_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | StripoConfig]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    campaign_id: int | Unset = UNSET,
-) -> ErrorResponse | StripoConfig | None:
-    """Retrieve the email editor's configuration for a campaign
-
-    Args:
-        campaign_id (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | StripoConfig
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            campaign_id=campaign_id,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

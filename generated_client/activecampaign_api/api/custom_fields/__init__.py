@@ -33,6 +33,13 @@ class CustomFieldsOperations:
         """List custom contact fields with their options and list relations
 
         `GET /fields`
+
+        Args:
+            limit: Page size; this endpoint defaults to 100.
+            offset: Number of items to skip before the page starts.
+            filters_perstag: Keep the field with this personalization tag (for example
+                `CUSTOMER_GROUP`).
+
         """
         request = _list_fields._get_kwargs(
             limit=limit,
@@ -49,6 +56,13 @@ class CustomFieldsOperations:
         """Create a custom contact field
 
         `POST /fields`
+
+        Creates the field. The reference's example answer to this call is a field listing (`fields` +
+        `meta`) rather than the single `field`, so both shapes are accepted.
+
+        Args:
+            body:
+
         """
         request = _create_field._get_kwargs(
             body=body,
@@ -62,6 +76,10 @@ class CustomFieldsOperations:
         """Retrieve a custom field with its options and list relations
 
         `GET /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field._get_kwargs(
             id=id,
@@ -77,6 +95,11 @@ class CustomFieldsOperations:
         """Change a custom field's title, type, default or placement
 
         `PUT /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field._get_kwargs(
             id=id,
@@ -91,6 +114,10 @@ class CustomFieldsOperations:
         """Delete a custom field and every value contacts hold for it
 
         `DELETE /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field._get_kwargs(
             id=id,
@@ -114,6 +141,13 @@ class AsyncCustomFieldsOperations:
         """List custom contact fields with their options and list relations
 
         `GET /fields`
+
+        Args:
+            limit: Page size; this endpoint defaults to 100.
+            offset: Number of items to skip before the page starts.
+            filters_perstag: Keep the field with this personalization tag (for example
+                `CUSTOMER_GROUP`).
+
         """
         request = _list_fields._get_kwargs(
             limit=limit,
@@ -130,6 +164,13 @@ class AsyncCustomFieldsOperations:
         """Create a custom contact field
 
         `POST /fields`
+
+        Creates the field. The reference's example answer to this call is a field listing (`fields` +
+        `meta`) rather than the single `field`, so both shapes are accepted.
+
+        Args:
+            body:
+
         """
         request = _create_field._get_kwargs(
             body=body,
@@ -145,6 +186,10 @@ class AsyncCustomFieldsOperations:
         """Retrieve a custom field with its options and list relations
 
         `GET /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field._get_kwargs(
             id=id,
@@ -160,6 +205,11 @@ class AsyncCustomFieldsOperations:
         """Change a custom field's title, type, default or placement
 
         `PUT /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field._get_kwargs(
             id=id,
@@ -174,6 +224,10 @@ class AsyncCustomFieldsOperations:
         """Delete a custom field and every value contacts hold for it
 
         `DELETE /fields/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field._get_kwargs(
             id=id,

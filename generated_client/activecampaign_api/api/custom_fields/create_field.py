@@ -1,16 +1,12 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.field_create_request import FieldCreateRequest
 from ...models.field_envelope import FieldEnvelope
 from ...models.field_list import FieldList
-from ...types import Response
 
 
 def _get_kwargs(
@@ -32,9 +28,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FieldEnvelope | FieldList | None:
+def _parse_response(response: httpx.Response) -> FieldEnvelope | FieldList:
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> FieldEnvelope | FieldList:
@@ -77,156 +71,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FieldEnvelope | FieldList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FieldCreateRequest,
-) -> Response[ErrorResponse | FieldEnvelope | FieldList]:
-    """Create a custom contact field
-
-     Creates the field. The reference's example answer to this call is a field listing (`fields` +
-    `meta`) rather than the single `field`, so both shapes are accepted.
-
-    Args:
-        body (FieldCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FieldEnvelope | FieldList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FieldCreateRequest,
-) -> ErrorResponse | FieldEnvelope | FieldList | None:
-    """Create a custom contact field
-
-     Creates the field. The reference's example answer to this call is a field listing (`fields` +
-    `meta`) rather than the single `field`, so both shapes are accepted.
-
-    Args:
-        body (FieldCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FieldEnvelope | FieldList
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FieldCreateRequest,
-) -> Response[ErrorResponse | FieldEnvelope | FieldList]:
-    """Create a custom contact field
-
-     Creates the field. The reference's example answer to this call is a field listing (`fields` +
-    `meta`) rather than the single `field`, so both shapes are accepted.
-
-    Args:
-        body (FieldCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FieldEnvelope | FieldList]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FieldCreateRequest,
-) -> ErrorResponse | FieldEnvelope | FieldList | None:
-    """Create a custom contact field
-
-     Creates the field. The reference's example answer to this call is a field listing (`fields` +
-    `meta`) rather than the single `field`, so both shapes are accepted.
-
-    Args:
-        body (FieldCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FieldEnvelope | FieldList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -32,6 +32,15 @@ class CustomObjectRecordsOperations:
         """List the records of a schema
 
         `GET /customObjects/records/{schema_id}`
+
+        Records related to one contact can be selected with `filters[relationships.<relationship
+        id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_custom_object_records._get_kwargs(
             schema_id=schema_id,
@@ -51,6 +60,14 @@ class CustomObjectRecordsOperations:
         """Create a record, or update the one with the same id or external id
 
         `POST /customObjects/records/{schema_id}`
+
+        Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
+        values.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            body:
+
         """
         request = _upsert_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -69,6 +86,11 @@ class CustomObjectRecordsOperations:
         """Retrieve a record by its id
 
         `GET /customObjects/records/{schema_id}/{record_id}`
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            record_id: Id (a UUID) of the record.
+
         """
         request = _get_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -86,6 +108,13 @@ class CustomObjectRecordsOperations:
         """Delete a record by its id
 
         `DELETE /customObjects/records/{schema_id}/{record_id}`
+
+        Answers 202 with an empty body.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            record_id: Id (a UUID) of the record.
+
         """
         request = _delete_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -101,6 +130,14 @@ class CustomObjectRecordsOperations:
         """Retrieve a record by its external id
 
         `GET /customObjects/records/{schema_id}/external/{external_id}`
+
+        The reference gives this path as `/records/{schemdId}/external/{externalId}`, a typo; it is
+        corrected here to the path the API serves, beside the delete by external id.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            external_id: The record's external id, as set by the caller.
+
         """
         request = _get_custom_object_record_by_external_id._get_kwargs(
             schema_id=schema_id,
@@ -119,6 +156,13 @@ class CustomObjectRecordsOperations:
         """Delete a record by its external id
 
         `DELETE /customObjects/records/{schema_id}/external/{external_id}`
+
+        Answers 202 with an empty body.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            external_id: The record's external id, as set by the caller.
+
         """
         request = _delete_custom_object_record_by_external_id._get_kwargs(
             schema_id=schema_id,
@@ -145,6 +189,15 @@ class AsyncCustomObjectRecordsOperations:
         """List the records of a schema
 
         `GET /customObjects/records/{schema_id}`
+
+        Records related to one contact can be selected with `filters[relationships.<relationship
+        id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_custom_object_records._get_kwargs(
             schema_id=schema_id,
@@ -165,6 +218,14 @@ class AsyncCustomObjectRecordsOperations:
         """Create a record, or update the one with the same id or external id
 
         `POST /customObjects/records/{schema_id}`
+
+        Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
+        values.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            body:
+
         """
         request = _upsert_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -183,6 +244,11 @@ class AsyncCustomObjectRecordsOperations:
         """Retrieve a record by its id
 
         `GET /customObjects/records/{schema_id}/{record_id}`
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            record_id: Id (a UUID) of the record.
+
         """
         request = _get_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -201,6 +267,13 @@ class AsyncCustomObjectRecordsOperations:
         """Delete a record by its id
 
         `DELETE /customObjects/records/{schema_id}/{record_id}`
+
+        Answers 202 with an empty body.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            record_id: Id (a UUID) of the record.
+
         """
         request = _delete_custom_object_record._get_kwargs(
             schema_id=schema_id,
@@ -216,6 +289,14 @@ class AsyncCustomObjectRecordsOperations:
         """Retrieve a record by its external id
 
         `GET /customObjects/records/{schema_id}/external/{external_id}`
+
+        The reference gives this path as `/records/{schemdId}/external/{externalId}`, a typo; it is
+        corrected here to the path the API serves, beside the delete by external id.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            external_id: The record's external id, as set by the caller.
+
         """
         request = _get_custom_object_record_by_external_id._get_kwargs(
             schema_id=schema_id,
@@ -234,6 +315,13 @@ class AsyncCustomObjectRecordsOperations:
         """Delete a record by its external id
 
         `DELETE /customObjects/records/{schema_id}/external/{external_id}`
+
+        Answers 202 with an empty body.
+
+        Args:
+            schema_id: Id (a UUID) of the schema the records belong to.
+            external_id: The record's external id, as set by the caller.
+
         """
         request = _delete_custom_object_record_by_external_id._get_kwargs(
             schema_id=schema_id,

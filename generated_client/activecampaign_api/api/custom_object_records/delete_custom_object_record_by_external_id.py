@@ -1,14 +1,9 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
-import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -27,167 +22,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> Any:
     if response.status_code == 202:
         response_202 = cast(Any, None)
         return response_202
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    schema_id: str,
-    external_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete a record by its external id
-
-     Answers 202 with an empty body.
-
-    Args:
-        schema_id (str):
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        external_id=external_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    schema_id: str,
-    external_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete a record by its external id
-
-     Answers 202 with an empty body.
-
-    Args:
-        schema_id (str):
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return sync_detailed(
-        schema_id=schema_id,
-        external_id=external_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    schema_id: str,
-    external_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
-    """Delete a record by its external id
-
-     Answers 202 with an empty body.
-
-    Args:
-        schema_id (str):
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        external_id=external_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    schema_id: str,
-    external_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
-    """Delete a record by its external id
-
-     Answers 202 with an empty body.
-
-    Args:
-        schema_id (str):
-        external_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            schema_id=schema_id,
-            external_id=external_id,
-            client=client,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,10 +5,8 @@ import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.custom_object_record_list import CustomObjectRecordList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -38,188 +35,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectRecordList | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> CustomObjectRecordList:
     if response.status_code == 200:
         response_200 = CustomObjectRecordList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomObjectRecordList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> Response[CustomObjectRecordList | ErrorResponse]:
-    """List the records of a schema
-
-     Records related to one contact can be selected with `filters[relationships.<relationship
-    id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
-
-    Args:
-        schema_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectRecordList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> CustomObjectRecordList | ErrorResponse | None:
-    """List the records of a schema
-
-     Records related to one contact can be selected with `filters[relationships.<relationship
-    id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
-
-    Args:
-        schema_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectRecordList | ErrorResponse
-    """
-
-    return sync_detailed(
-        schema_id=schema_id,
-        client=client,
-        limit=limit,
-        offset=offset,
-    ).parsed
-
-
-async def asyncio_detailed(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> Response[CustomObjectRecordList | ErrorResponse]:
-    """List the records of a schema
-
-     Records related to one contact can be selected with `filters[relationships.<relationship
-    id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
-
-    Args:
-        schema_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectRecordList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        limit=limit,
-        offset=offset,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-) -> CustomObjectRecordList | ErrorResponse | None:
-    """List the records of a schema
-
-     Records related to one contact can be selected with `filters[relationships.<relationship
-    id>][eq]=<contact id>`; the parameter's name depends on the schema, so it is not listed here.
-
-    Args:
-        schema_id (str):
-        limit (int | Unset):
-        offset (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectRecordList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            schema_id=schema_id,
-            client=client,
-            limit=limit,
-            offset=offset,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

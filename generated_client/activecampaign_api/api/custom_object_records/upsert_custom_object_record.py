@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,11 +5,8 @@ import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
 from ...models.custom_object_record_write_request import CustomObjectRecordWriteRequest
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectRecordEnvelope | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> CustomObjectRecordEnvelope:
     if response.status_code == 200:
         response_200 = CustomObjectRecordEnvelope.from_dict(msgspec.json.decode(response.content))
 
@@ -48,173 +42,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomObjectRecordEnvelope | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomObjectRecordWriteRequest,
-) -> Response[CustomObjectRecordEnvelope | ErrorResponse]:
-    """Create a record, or update the one with the same id or external id
-
-     Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
-    values.
-
-    Args:
-        schema_id (str):
-        body (CustomObjectRecordWriteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectRecordEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomObjectRecordWriteRequest,
-) -> CustomObjectRecordEnvelope | ErrorResponse | None:
-    """Create a record, or update the one with the same id or external id
-
-     Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
-    values.
-
-    Args:
-        schema_id (str):
-        body (CustomObjectRecordWriteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectRecordEnvelope | ErrorResponse
-    """
-
-    return sync_detailed(
-        schema_id=schema_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomObjectRecordWriteRequest,
-) -> Response[CustomObjectRecordEnvelope | ErrorResponse]:
-    """Create a record, or update the one with the same id or external id
-
-     Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
-    values.
-
-    Args:
-        schema_id (str):
-        body (CustomObjectRecordWriteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectRecordEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        schema_id=schema_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    schema_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomObjectRecordWriteRequest,
-) -> CustomObjectRecordEnvelope | ErrorResponse | None:
-    """Create a record, or update the one with the same id or external id
-
-     Upsert keyed on `id` or `externalId`: sending the same body twice leaves one record with those
-    values.
-
-    Args:
-        schema_id (str):
-        body (CustomObjectRecordWriteRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectRecordEnvelope | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            schema_id=schema_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

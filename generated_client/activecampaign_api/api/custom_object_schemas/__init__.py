@@ -34,6 +34,16 @@ class CustomObjectSchemasOperations:
         """List the account's custom object schemas
 
         `GET /customObjects/schemas`
+
+        Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
+        marked_for_deletion`) are listed and their ids not reused.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _list_custom_object_schemas._get_kwargs(
             limit=limit,
@@ -52,6 +62,10 @@ class CustomObjectSchemasOperations:
         """Create a private custom object schema
 
         `POST /customObjects/schemas`
+
+        Args:
+            body:
+
         """
         request = _create_custom_object_schema._get_kwargs(
             body=body,
@@ -69,6 +83,12 @@ class CustomObjectSchemasOperations:
         """Create a public schema that an app's installations extend with child schemas
 
         `POST /customObjects/schemas/public`
+
+        The API prefixes the slug with the app and schema ids.
+
+        Args:
+            body:
+
         """
         request = _create_public_custom_object_schema._get_kwargs(
             body=body,
@@ -87,6 +107,12 @@ class CustomObjectSchemasOperations:
         """Retrieve a custom object schema
 
         `GET /customObjects/schemas/{id}`
+
+        Args:
+            id: Id (a UUID) of the schema.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _get_custom_object_schema._get_kwargs(
             id=id,
@@ -106,6 +132,16 @@ class CustomObjectSchemasOperations:
         """Update a schema's labels or icon, or add fields and relationships
 
         `PUT /customObjects/schemas/{id}`
+
+        Fields can be added but not removed here; use `deleteCustomObjectSchemaField`. The reference names
+        the path parameter `schemaId` for this method only; it is the schema's id. The reference also lists
+        a `showFields` query parameter for this method; it is not described here yet.
+
+        Args:
+            id: Id (a UUID) of the schema.
+            validate_only: When true, the API validates the update without saving it.
+            body:
+
         """
         request = _update_custom_object_schema._get_kwargs(
             id=id,
@@ -123,6 +159,12 @@ class CustomObjectSchemasOperations:
         """Delete a custom object schema and its records
 
         `DELETE /customObjects/schemas/{id}`
+
+        Answers 200 with an empty body.
+
+        Args:
+            id: Id (a UUID) of the schema.
+
         """
         request = _delete_custom_object_schema._get_kwargs(
             id=id,
@@ -136,6 +178,12 @@ class CustomObjectSchemasOperations:
         """Create a private child of a public schema, inheriting its fields and relationships
 
         `POST /customObjects/schemas/{id}/child`
+
+        Takes no body. Answers with the child schema; inherited fields are marked `inherited`.
+
+        Args:
+            id: Id of the public parent schema the child extends.
+
         """
         request = _create_child_custom_object_schema._get_kwargs(
             id=id,
@@ -155,6 +203,16 @@ class CustomObjectSchemasOperations:
         """Delete a field of a schema, irreversibly
 
         `DELETE /customObjects/schemas/{schema_id}/fields/{field_id}`
+
+        Answers 202 with the schema; the field's data on records is unavailable at once and the field is
+        listed with `status: marked_for_deletion` until it is purged.
+
+        Args:
+            schema_id: Id of the schema.
+            field_id: Id of the field to delete.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _delete_custom_object_schema_field._get_kwargs(
             schema_id=schema_id,
@@ -183,6 +241,16 @@ class AsyncCustomObjectSchemasOperations:
         """List the account's custom object schemas
 
         `GET /customObjects/schemas`
+
+        Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
+        marked_for_deletion`) are listed and their ids not reused.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _list_custom_object_schemas._get_kwargs(
             limit=limit,
@@ -202,6 +270,10 @@ class AsyncCustomObjectSchemasOperations:
         """Create a private custom object schema
 
         `POST /customObjects/schemas`
+
+        Args:
+            body:
+
         """
         request = _create_custom_object_schema._get_kwargs(
             body=body,
@@ -219,6 +291,12 @@ class AsyncCustomObjectSchemasOperations:
         """Create a public schema that an app's installations extend with child schemas
 
         `POST /customObjects/schemas/public`
+
+        The API prefixes the slug with the app and schema ids.
+
+        Args:
+            body:
+
         """
         request = _create_public_custom_object_schema._get_kwargs(
             body=body,
@@ -237,6 +315,12 @@ class AsyncCustomObjectSchemasOperations:
         """Retrieve a custom object schema
 
         `GET /customObjects/schemas/{id}`
+
+        Args:
+            id: Id (a UUID) of the schema.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _get_custom_object_schema._get_kwargs(
             id=id,
@@ -257,6 +341,16 @@ class AsyncCustomObjectSchemasOperations:
         """Update a schema's labels or icon, or add fields and relationships
 
         `PUT /customObjects/schemas/{id}`
+
+        Fields can be added but not removed here; use `deleteCustomObjectSchemaField`. The reference names
+        the path parameter `schemaId` for this method only; it is the schema's id. The reference also lists
+        a `showFields` query parameter for this method; it is not described here yet.
+
+        Args:
+            id: Id (a UUID) of the schema.
+            validate_only: When true, the API validates the update without saving it.
+            body:
+
         """
         request = _update_custom_object_schema._get_kwargs(
             id=id,
@@ -275,6 +369,12 @@ class AsyncCustomObjectSchemasOperations:
         """Delete a custom object schema and its records
 
         `DELETE /customObjects/schemas/{id}`
+
+        Answers 200 with an empty body.
+
+        Args:
+            id: Id (a UUID) of the schema.
+
         """
         request = _delete_custom_object_schema._get_kwargs(
             id=id,
@@ -288,6 +388,12 @@ class AsyncCustomObjectSchemasOperations:
         """Create a private child of a public schema, inheriting its fields and relationships
 
         `POST /customObjects/schemas/{id}/child`
+
+        Takes no body. Answers with the child schema; inherited fields are marked `inherited`.
+
+        Args:
+            id: Id of the public parent schema the child extends.
+
         """
         request = _create_child_custom_object_schema._get_kwargs(
             id=id,
@@ -307,6 +413,16 @@ class AsyncCustomObjectSchemasOperations:
         """Delete a field of a schema, irreversibly
 
         `DELETE /customObjects/schemas/{schema_id}/fields/{field_id}`
+
+        Answers 202 with the schema; the field's data on records is unavailable at once and the field is
+        listed with `status: marked_for_deletion` until it is purged.
+
+        Args:
+            schema_id: Id of the schema.
+            field_id: Id of the field to delete.
+            show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
+                API defaults to `all`.
+
         """
         request = _delete_custom_object_schema_field._get_kwargs(
             schema_id=schema_id,

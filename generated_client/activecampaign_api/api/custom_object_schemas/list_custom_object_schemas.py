@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.custom_object_schema_list import CustomObjectSchemaList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -37,183 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomObjectSchemaList | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> CustomObjectSchemaList:
     if response.status_code == 200:
         response_200 = CustomObjectSchemaList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomObjectSchemaList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    show_fields: str | Unset = UNSET,
-) -> Response[CustomObjectSchemaList | ErrorResponse]:
-    """List the account's custom object schemas
-
-     Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
-    marked_for_deletion`) are listed and their ids not reused.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        show_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectSchemaList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        show_fields=show_fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    show_fields: str | Unset = UNSET,
-) -> CustomObjectSchemaList | ErrorResponse | None:
-    """List the account's custom object schemas
-
-     Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
-    marked_for_deletion`) are listed and their ids not reused.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        show_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectSchemaList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        show_fields=show_fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    show_fields: str | Unset = UNSET,
-) -> Response[CustomObjectSchemaList | ErrorResponse]:
-    """List the account's custom object schemas
-
-     Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
-    marked_for_deletion`) are listed and their ids not reused.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        show_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomObjectSchemaList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        show_fields=show_fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    show_fields: str | Unset = UNSET,
-) -> CustomObjectSchemaList | ErrorResponse | None:
-    """List the account's custom object schemas
-
-     Send `showFields=all` when about to add fields, so that fields marked for deletion (`status:
-    marked_for_deletion`) are listed and their ids not reused.
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        show_fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomObjectSchemaList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            show_fields=show_fields,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -28,6 +28,16 @@ class DealActivitiesOperations:
         """List recent deal activity, optionally for one deal or one kind of record
 
         `GET /dealActivities`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            deal: Keep the activity of this deal (id).
+            exclude: When present, leave out email, connection email and link activity entries.
+            filters_data_type: Keep entries about this kind of record, for example `note`, `task` or
+                `userid`.
+            filters_data_id: Keep entries about the record with this id (see `dataId`).
+
         """
         request = _list_deal_activities._get_kwargs(
             limit=limit,
@@ -59,6 +69,16 @@ class AsyncDealActivitiesOperations:
         """List recent deal activity, optionally for one deal or one kind of record
 
         `GET /dealActivities`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            deal: Keep the activity of this deal (id).
+            exclude: When present, leave out email, connection email and link activity entries.
+            filters_data_type: Keep entries about this kind of record, for example `note`, `task` or
+                `userid`.
+            filters_data_id: Keep entries about the record with this id (see `dataId`).
+
         """
         request = _list_deal_activities._get_kwargs(
             limit=limit,

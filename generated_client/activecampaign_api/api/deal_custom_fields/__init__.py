@@ -46,6 +46,11 @@ class DealCustomFieldsOperations:
         """List the deal custom field definitions
 
         `GET /dealCustomFieldMeta`
+
+        Args:
+            limit: Page size; this list defaults to 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_deal_custom_fields._get_kwargs(
             limit=limit,
@@ -61,6 +66,10 @@ class DealCustomFieldsOperations:
         """Define a new deal custom field
 
         `POST /dealCustomFieldMeta`
+
+        Args:
+            body:
+
         """
         request = _create_deal_custom_field._get_kwargs(
             body=body,
@@ -76,6 +85,10 @@ class DealCustomFieldsOperations:
         """Retrieve a deal custom field definition
 
         `GET /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_custom_field._get_kwargs(
             id=id,
@@ -91,6 +104,11 @@ class DealCustomFieldsOperations:
         """Change a deal custom field's label, options, default or display
 
         `PUT /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal_custom_field._get_kwargs(
             id=id,
@@ -107,6 +125,10 @@ class DealCustomFieldsOperations:
         """Delete a deal custom field and its values
 
         `DELETE /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_custom_field._get_kwargs(
             id=id,
@@ -125,6 +147,12 @@ class DealCustomFieldsOperations:
         """List deal custom field values, optionally of one deal
 
         `GET /dealCustomFieldData`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_deal_id: Keep the values of this deal (id). Note the capital `I`.
+
         """
         request = _list_deal_custom_field_values._get_kwargs(
             limit=limit,
@@ -143,6 +171,10 @@ class DealCustomFieldsOperations:
         """Store a custom field value on a deal
 
         `POST /dealCustomFieldData`
+
+        Args:
+            body:
+
         """
         request = _create_deal_custom_field_value._get_kwargs(
             body=body,
@@ -160,6 +192,12 @@ class DealCustomFieldsOperations:
         """Store several deal custom field values in one call
 
         `POST /dealCustomFieldData/bulkCreate`
+
+        The body is a bare JSON array, one entry per value.
+
+        Args:
+            body:
+
         """
         request = _bulk_create_deal_custom_field_values._get_kwargs(
             body=body,
@@ -177,6 +215,12 @@ class DealCustomFieldsOperations:
         """Change several stored deal custom field values in one call
 
         `PATCH /dealCustomFieldData/bulkUpdate`
+
+        The body is a bare JSON array; each entry names a stored value by its id.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_deal_custom_field_values._get_kwargs(
             body=body,
@@ -193,6 +237,10 @@ class DealCustomFieldsOperations:
         """Retrieve a stored deal custom field value
 
         `GET /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_custom_field_value._get_kwargs(
             id=id,
@@ -211,6 +259,11 @@ class DealCustomFieldsOperations:
         """Change a stored deal custom field value
 
         `PUT /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal_custom_field_value._get_kwargs(
             id=id,
@@ -228,6 +281,10 @@ class DealCustomFieldsOperations:
         """Delete a stored deal custom field value
 
         `DELETE /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_custom_field_value._get_kwargs(
             id=id,
@@ -243,6 +300,13 @@ class DealCustomFieldsOperations:
         """List the custom field values stored on one deal
 
         `GET /deals/{id}/dealCustomFieldData`
+
+        Undocumented: not in the public reference, but every deal links to it (`links.dealCustomFieldData`).
+        Answers like the value list filtered by `filters[dealId]`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_custom_field_values_of_deal._get_kwargs(
             id=id,
@@ -268,6 +332,11 @@ class AsyncDealCustomFieldsOperations:
         """List the deal custom field definitions
 
         `GET /dealCustomFieldMeta`
+
+        Args:
+            limit: Page size; this list defaults to 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_deal_custom_fields._get_kwargs(
             limit=limit,
@@ -285,6 +354,10 @@ class AsyncDealCustomFieldsOperations:
         """Define a new deal custom field
 
         `POST /dealCustomFieldMeta`
+
+        Args:
+            body:
+
         """
         request = _create_deal_custom_field._get_kwargs(
             body=body,
@@ -301,6 +374,10 @@ class AsyncDealCustomFieldsOperations:
         """Retrieve a deal custom field definition
 
         `GET /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_custom_field._get_kwargs(
             id=id,
@@ -318,6 +395,11 @@ class AsyncDealCustomFieldsOperations:
         """Change a deal custom field's label, options, default or display
 
         `PUT /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal_custom_field._get_kwargs(
             id=id,
@@ -334,6 +416,10 @@ class AsyncDealCustomFieldsOperations:
         """Delete a deal custom field and its values
 
         `DELETE /dealCustomFieldMeta/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_custom_field._get_kwargs(
             id=id,
@@ -352,6 +438,12 @@ class AsyncDealCustomFieldsOperations:
         """List deal custom field values, optionally of one deal
 
         `GET /dealCustomFieldData`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_deal_id: Keep the values of this deal (id). Note the capital `I`.
+
         """
         request = _list_deal_custom_field_values._get_kwargs(
             limit=limit,
@@ -371,6 +463,10 @@ class AsyncDealCustomFieldsOperations:
         """Store a custom field value on a deal
 
         `POST /dealCustomFieldData`
+
+        Args:
+            body:
+
         """
         request = _create_deal_custom_field_value._get_kwargs(
             body=body,
@@ -388,6 +484,12 @@ class AsyncDealCustomFieldsOperations:
         """Store several deal custom field values in one call
 
         `POST /dealCustomFieldData/bulkCreate`
+
+        The body is a bare JSON array, one entry per value.
+
+        Args:
+            body:
+
         """
         request = _bulk_create_deal_custom_field_values._get_kwargs(
             body=body,
@@ -405,6 +507,12 @@ class AsyncDealCustomFieldsOperations:
         """Change several stored deal custom field values in one call
 
         `PATCH /dealCustomFieldData/bulkUpdate`
+
+        The body is a bare JSON array; each entry names a stored value by its id.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_deal_custom_field_values._get_kwargs(
             body=body,
@@ -421,6 +529,10 @@ class AsyncDealCustomFieldsOperations:
         """Retrieve a stored deal custom field value
 
         `GET /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_custom_field_value._get_kwargs(
             id=id,
@@ -439,6 +551,11 @@ class AsyncDealCustomFieldsOperations:
         """Change a stored deal custom field value
 
         `PUT /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal_custom_field_value._get_kwargs(
             id=id,
@@ -456,6 +573,10 @@ class AsyncDealCustomFieldsOperations:
         """Delete a stored deal custom field value
 
         `DELETE /dealCustomFieldData/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_custom_field_value._get_kwargs(
             id=id,
@@ -472,6 +593,13 @@ class AsyncDealCustomFieldsOperations:
         """List the custom field values stored on one deal
 
         `GET /deals/{id}/dealCustomFieldData`
+
+        Undocumented: not in the public reference, but every deal links to it (`links.dealCustomFieldData`).
+        Answers like the value list filtered by `filters[dealId]`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_custom_field_values_of_deal._get_kwargs(
             id=id,

@@ -30,6 +30,12 @@ class DealRolesOperations:
         """List deal roles, optionally searched by title
 
         `GET /dealRoles`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep roles whose title contains this text.
+
         """
         request = _list_deal_roles._get_kwargs(
             limit=limit,
@@ -46,6 +52,13 @@ class DealRolesOperations:
         """Create a deal role
 
         `POST /dealRoles`
+
+        The reference documents an unwrapped body, `{"title": ...}`, unlike most resources; it gives no
+        request example.
+
+        Args:
+            body:
+
         """
         request = _create_deal_role._get_kwargs(
             body=body,
@@ -59,6 +72,10 @@ class DealRolesOperations:
         """Delete a deal role
 
         `DELETE /dealRoles/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_role._get_kwargs(
             id=id,
@@ -82,6 +99,12 @@ class AsyncDealRolesOperations:
         """List deal roles, optionally searched by title
 
         `GET /dealRoles`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep roles whose title contains this text.
+
         """
         request = _list_deal_roles._get_kwargs(
             limit=limit,
@@ -98,6 +121,13 @@ class AsyncDealRolesOperations:
         """Create a deal role
 
         `POST /dealRoles`
+
+        The reference documents an unwrapped body, `{"title": ...}`, unlike most resources; it gives no
+        request example.
+
+        Args:
+            body:
+
         """
         request = _create_deal_role._get_kwargs(
             body=body,
@@ -111,6 +141,10 @@ class AsyncDealRolesOperations:
         """Delete a deal role
 
         `DELETE /dealRoles/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_role._get_kwargs(
             id=id,

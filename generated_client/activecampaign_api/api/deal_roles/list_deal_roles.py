@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.deal_role_list import DealRoleList
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -37,171 +34,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DealRoleList | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> DealRoleList:
     if response.status_code == 200:
         response_200 = DealRoleList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DealRoleList | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[DealRoleList | ErrorResponse]:
-    """List deal roles, optionally searched by title
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DealRoleList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        search=search,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> DealRoleList | ErrorResponse | None:
-    """List deal roles, optionally searched by title
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DealRoleList | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        search=search,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> Response[DealRoleList | ErrorResponse]:
-    """List deal roles, optionally searched by title
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DealRoleList | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        search=search,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    search: str | Unset = UNSET,
-) -> DealRoleList | ErrorResponse | None:
-    """List deal roles, optionally searched by title
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        search (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DealRoleList | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            search=search,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -41,6 +41,14 @@ class DealStagesOperations:
         """List stages, optionally of one pipeline or by title
 
         `GET /dealStages`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep stages whose title contains this text.
+            filters_d_groupid: Keep stages of this pipeline (id).
+            orders_title: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_deal_stages._get_kwargs(
             limit=limit,
@@ -60,6 +68,12 @@ class DealStagesOperations:
         """Add a stage to a pipeline
 
         `POST /dealStages`
+
+        Args:
+            reorder: 1 renumbers the pipeline's stages after the change so their orders are consecutive;
+                0 (the default) leaves them.
+            body:
+
         """
         request = _create_deal_stage._get_kwargs(
             body=body,
@@ -74,6 +88,10 @@ class DealStagesOperations:
         """Retrieve a stage
 
         `GET /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_stage._get_kwargs(
             id=id,
@@ -90,6 +108,13 @@ class DealStagesOperations:
         """Rename, reorder or restyle a stage
 
         `PUT /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            reorder: 1 renumbers the pipeline's stages after the change so their orders are consecutive;
+                0 (the default) leaves them.
+            body:
+
         """
         request = _update_deal_stage._get_kwargs(
             id=id,
@@ -105,6 +130,10 @@ class DealStagesOperations:
         """Delete a stage
 
         `DELETE /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_stage._get_kwargs(
             id=id,
@@ -120,6 +149,14 @@ class DealStagesOperations:
         """Move every deal of this stage into another stage of the same pipeline
 
         `PUT /dealStages/{id}/deals`
+
+        The path names the stage to empty; the body names the target stage. A target in another pipeline
+        fails with 422.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _move_deals_to_stage._get_kwargs(
             id=id,
@@ -146,6 +183,14 @@ class AsyncDealStagesOperations:
         """List stages, optionally of one pipeline or by title
 
         `GET /dealStages`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep stages whose title contains this text.
+            filters_d_groupid: Keep stages of this pipeline (id).
+            orders_title: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_deal_stages._get_kwargs(
             limit=limit,
@@ -165,6 +210,12 @@ class AsyncDealStagesOperations:
         """Add a stage to a pipeline
 
         `POST /dealStages`
+
+        Args:
+            reorder: 1 renumbers the pipeline's stages after the change so their orders are consecutive;
+                0 (the default) leaves them.
+            body:
+
         """
         request = _create_deal_stage._get_kwargs(
             body=body,
@@ -179,6 +230,10 @@ class AsyncDealStagesOperations:
         """Retrieve a stage
 
         `GET /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal_stage._get_kwargs(
             id=id,
@@ -195,6 +250,13 @@ class AsyncDealStagesOperations:
         """Rename, reorder or restyle a stage
 
         `PUT /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            reorder: 1 renumbers the pipeline's stages after the change so their orders are consecutive;
+                0 (the default) leaves them.
+            body:
+
         """
         request = _update_deal_stage._get_kwargs(
             id=id,
@@ -210,6 +272,10 @@ class AsyncDealStagesOperations:
         """Delete a stage
 
         `DELETE /dealStages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal_stage._get_kwargs(
             id=id,
@@ -225,6 +291,14 @@ class AsyncDealStagesOperations:
         """Move every deal of this stage into another stage of the same pipeline
 
         `PUT /dealStages/{id}/deals`
+
+        The path names the stage to empty; the body names the target stage. A target in another pipeline
+        fails with 422.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _move_deals_to_stage._get_kwargs(
             id=id,

@@ -1,16 +1,13 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_deal_stage_reorder import CreateDealStageReorder
 from ...models.deal_stage_create_request import DealStageCreateRequest
 from ...models.deal_stage_envelope import DealStageEnvelope
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -44,9 +41,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DealStageEnvelope | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> DealStageEnvelope:
     if response.status_code == 200:
         response_200 = DealStageEnvelope.from_dict(msgspec.json.decode(response.content))
 
@@ -57,156 +52,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DealStageEnvelope | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DealStageCreateRequest,
-    reorder: CreateDealStageReorder | Unset = UNSET,
-) -> Response[DealStageEnvelope | ErrorResponse]:
-    """Add a stage to a pipeline
-
-    Args:
-        reorder (CreateDealStageReorder | Unset):
-        body (DealStageCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DealStageEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reorder=reorder,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DealStageCreateRequest,
-    reorder: CreateDealStageReorder | Unset = UNSET,
-) -> DealStageEnvelope | ErrorResponse | None:
-    """Add a stage to a pipeline
-
-    Args:
-        reorder (CreateDealStageReorder | Unset):
-        body (DealStageCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DealStageEnvelope | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        reorder=reorder,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DealStageCreateRequest,
-    reorder: CreateDealStageReorder | Unset = UNSET,
-) -> Response[DealStageEnvelope | ErrorResponse]:
-    """Add a stage to a pipeline
-
-    Args:
-        reorder (CreateDealStageReorder | Unset):
-        body (DealStageCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DealStageEnvelope | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        reorder=reorder,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: DealStageCreateRequest,
-    reorder: CreateDealStageReorder | Unset = UNSET,
-) -> DealStageEnvelope | ErrorResponse | None:
-    """Add a stage to a pipeline
-
-    Args:
-        reorder (CreateDealStageReorder | Unset):
-        body (DealStageCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DealStageEnvelope | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            reorder=reorder,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -69,6 +69,43 @@ class DealsOperations:
         """List, search and filter deals
 
         `GET /deals`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_search: Text to look for in the field named by `filters[search_field]`.
+            filters_search_field: Field that `filters[search]` looks in, for example `title`, `contact`,
+                `org` or `all`.
+            filters_title: Keep deals with this title.
+            filters_stage: Keep deals in this stage (id).
+            filters_group: Keep deals in this pipeline (id).
+            filters_status: Keep deals with this status (0 open, 1 won, 2 lost).
+            filters_owner: Keep deals owned by this user (id).
+            filters_nextdate_range: Keep deals by the due date of their next task, for example
+                `upcoming`, `scheduled`, `overdue` or `no-task`.
+            filters_tag: Keep deals whose primary contact carries this tag name.
+            filters_tasktype: Keep deals having tasks of this type.
+            filters_created_before: Keep deals created before this date (YYYY-MM-DD).
+            filters_created_after: Keep deals created on or after this date (YYYY-MM-DD).
+            filters_updated_before: Keep deals updated before this date (YYYY-MM-DD).
+            filters_updated_after: Keep deals updated on or after this date (YYYY-MM-DD).
+            filters_organization: Keep deals whose primary contact belongs to this account (id).
+            filters_minimum_value: Keep deals worth at least this much, in whole currency units
+                (dollars, not cents).
+            filters_maximum_value: Keep deals worth at most this much, in whole currency units (dollars,
+                not cents).
+            filters_score_greater_than: Keep deals whose score is above a value, written
+                `<scoreId>:<value>`.
+            filters_score_less_than: Keep deals whose score is below a value, written
+                `<scoreId>:<value>`.
+            filters_score: Keep deals whose score equals a value, written `<scoreId>:<value>`.
+            orders_title: Sort direction of an `orders[...]` parameter.
+            orders_value: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_contact_name: Sort direction of an `orders[...]` parameter.
+            orders_contact_orgname: Sort direction of an `orders[...]` parameter.
+            orders_next_action: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_deals._get_kwargs(
             limit=limit,
@@ -110,6 +147,13 @@ class DealsOperations:
         """Create a deal for a contact or an account
 
         `POST /deals`
+
+        Give at least a contact or an account, and a pipeline (`group`) or a stage. Without a stage the deal
+        lands in the pipeline's first stage. `value` is in cents.
+
+        Args:
+            body:
+
         """
         request = _create_deal._get_kwargs(
             body=body,
@@ -123,6 +167,12 @@ class DealsOperations:
         """Retrieve a deal
 
         `GET /deals/{id}`
+
+        Without permission on the deal's pipeline only `id`, `title` and `isDisabled: true` come back.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal._get_kwargs(
             id=id,
@@ -138,6 +188,11 @@ class DealsOperations:
         """Update a deal's attributes, stage, owner or custom field values
 
         `PUT /deals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal._get_kwargs(
             id=id,
@@ -152,6 +207,10 @@ class DealsOperations:
         """Delete a deal
 
         `DELETE /deals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal._get_kwargs(
             id=id,
@@ -167,6 +226,11 @@ class DealsOperations:
         """Add a note to a deal
 
         `POST /deals/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _create_deal_note._get_kwargs(
             id=id,
@@ -184,6 +248,12 @@ class DealsOperations:
         """Change the text of a deal's note
 
         `PUT /deals/{id}/notes/{note_id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            note_id: Id of the note.
+            body:
+
         """
         request = _update_deal_note._get_kwargs(
             id=id,
@@ -200,6 +270,14 @@ class DealsOperations:
         """Change the owner of several deals at once
 
         `PATCH /deals/bulkUpdate`
+
+        Each entry names a deal and its new owner. The answer sorts the deal ids into changed (`success`),
+        already owned by that user (`nochange`) and `failed`. A missing `ownerId` or an unknown owner fails
+        the whole call with 422.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_deals._get_kwargs(
             body=body,
@@ -248,6 +326,43 @@ class AsyncDealsOperations:
         """List, search and filter deals
 
         `GET /deals`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_search: Text to look for in the field named by `filters[search_field]`.
+            filters_search_field: Field that `filters[search]` looks in, for example `title`, `contact`,
+                `org` or `all`.
+            filters_title: Keep deals with this title.
+            filters_stage: Keep deals in this stage (id).
+            filters_group: Keep deals in this pipeline (id).
+            filters_status: Keep deals with this status (0 open, 1 won, 2 lost).
+            filters_owner: Keep deals owned by this user (id).
+            filters_nextdate_range: Keep deals by the due date of their next task, for example
+                `upcoming`, `scheduled`, `overdue` or `no-task`.
+            filters_tag: Keep deals whose primary contact carries this tag name.
+            filters_tasktype: Keep deals having tasks of this type.
+            filters_created_before: Keep deals created before this date (YYYY-MM-DD).
+            filters_created_after: Keep deals created on or after this date (YYYY-MM-DD).
+            filters_updated_before: Keep deals updated before this date (YYYY-MM-DD).
+            filters_updated_after: Keep deals updated on or after this date (YYYY-MM-DD).
+            filters_organization: Keep deals whose primary contact belongs to this account (id).
+            filters_minimum_value: Keep deals worth at least this much, in whole currency units
+                (dollars, not cents).
+            filters_maximum_value: Keep deals worth at most this much, in whole currency units (dollars,
+                not cents).
+            filters_score_greater_than: Keep deals whose score is above a value, written
+                `<scoreId>:<value>`.
+            filters_score_less_than: Keep deals whose score is below a value, written
+                `<scoreId>:<value>`.
+            filters_score: Keep deals whose score equals a value, written `<scoreId>:<value>`.
+            orders_title: Sort direction of an `orders[...]` parameter.
+            orders_value: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_contact_name: Sort direction of an `orders[...]` parameter.
+            orders_contact_orgname: Sort direction of an `orders[...]` parameter.
+            orders_next_action: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_deals._get_kwargs(
             limit=limit,
@@ -289,6 +404,13 @@ class AsyncDealsOperations:
         """Create a deal for a contact or an account
 
         `POST /deals`
+
+        Give at least a contact or an account, and a pipeline (`group`) or a stage. Without a stage the deal
+        lands in the pipeline's first stage. `value` is in cents.
+
+        Args:
+            body:
+
         """
         request = _create_deal._get_kwargs(
             body=body,
@@ -302,6 +424,12 @@ class AsyncDealsOperations:
         """Retrieve a deal
 
         `GET /deals/{id}`
+
+        Without permission on the deal's pipeline only `id`, `title` and `isDisabled: true` come back.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_deal._get_kwargs(
             id=id,
@@ -317,6 +445,11 @@ class AsyncDealsOperations:
         """Update a deal's attributes, stage, owner or custom field values
 
         `PUT /deals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_deal._get_kwargs(
             id=id,
@@ -331,6 +464,10 @@ class AsyncDealsOperations:
         """Delete a deal
 
         `DELETE /deals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_deal._get_kwargs(
             id=id,
@@ -346,6 +483,11 @@ class AsyncDealsOperations:
         """Add a note to a deal
 
         `POST /deals/{id}/notes`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _create_deal_note._get_kwargs(
             id=id,
@@ -363,6 +505,12 @@ class AsyncDealsOperations:
         """Change the text of a deal's note
 
         `PUT /deals/{id}/notes/{note_id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            note_id: Id of the note.
+            body:
+
         """
         request = _update_deal_note._get_kwargs(
             id=id,
@@ -379,6 +527,14 @@ class AsyncDealsOperations:
         """Change the owner of several deals at once
 
         `PATCH /deals/bulkUpdate`
+
+        Each entry names a deal and its new owner. The answer sorts the deal ids into changed (`success`),
+        already owned by that user (`nochange`) and `failed`. A missing `ownerId` or an unknown owner fails
+        the whole call with 422.
+
+        Args:
+            body:
+
         """
         request = _bulk_update_deals._get_kwargs(
             body=body,

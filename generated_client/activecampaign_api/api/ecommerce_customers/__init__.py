@@ -35,6 +35,14 @@ class EcommerceCustomersOperations:
         """List ecommerce customers, by email, external id or connection
 
         `GET /ecomCustomers`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_email: Keep customers with this email address.
+            filters_externalid: Keep customers with this id in the external service.
+            filters_connectionid: Keep customers of this connection.
+
         """
         request = _list_ecom_customers._get_kwargs(
             limit=limit,
@@ -53,6 +61,10 @@ class EcommerceCustomersOperations:
         """Create an ecommerce customer of a connection
 
         `POST /ecomCustomers`
+
+        Args:
+            body:
+
         """
         request = _create_ecom_customer._get_kwargs(
             body=body,
@@ -66,6 +78,10 @@ class EcommerceCustomersOperations:
         """Retrieve an ecommerce customer with its revenue totals
 
         `GET /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_customer._get_kwargs(
             id=id,
@@ -81,6 +97,11 @@ class EcommerceCustomersOperations:
         """Update an ecommerce customer
 
         `PUT /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_ecom_customer._get_kwargs(
             id=id,
@@ -95,6 +116,10 @@ class EcommerceCustomersOperations:
         """Delete an ecommerce customer
 
         `DELETE /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_ecom_customer._get_kwargs(
             id=id,
@@ -120,6 +145,14 @@ class AsyncEcommerceCustomersOperations:
         """List ecommerce customers, by email, external id or connection
 
         `GET /ecomCustomers`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_email: Keep customers with this email address.
+            filters_externalid: Keep customers with this id in the external service.
+            filters_connectionid: Keep customers of this connection.
+
         """
         request = _list_ecom_customers._get_kwargs(
             limit=limit,
@@ -138,6 +171,10 @@ class AsyncEcommerceCustomersOperations:
         """Create an ecommerce customer of a connection
 
         `POST /ecomCustomers`
+
+        Args:
+            body:
+
         """
         request = _create_ecom_customer._get_kwargs(
             body=body,
@@ -153,6 +190,10 @@ class AsyncEcommerceCustomersOperations:
         """Retrieve an ecommerce customer with its revenue totals
 
         `GET /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_customer._get_kwargs(
             id=id,
@@ -168,6 +209,11 @@ class AsyncEcommerceCustomersOperations:
         """Update an ecommerce customer
 
         `PUT /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_ecom_customer._get_kwargs(
             id=id,
@@ -184,6 +230,10 @@ class AsyncEcommerceCustomersOperations:
         """Delete an ecommerce customer
 
         `DELETE /ecomCustomers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_ecom_customer._get_kwargs(
             id=id,

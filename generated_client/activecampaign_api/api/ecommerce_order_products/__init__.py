@@ -27,6 +27,11 @@ class EcommerceOrderProductsOperations:
         """List the line items of every order
 
         `GET /ecomOrderProducts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_ecom_order_products._get_kwargs(
             limit=limit,
@@ -41,6 +46,10 @@ class EcommerceOrderProductsOperations:
         """Retrieve a line item
 
         `GET /ecomOrderProducts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_order_product._get_kwargs(
             id=id,
@@ -59,6 +68,12 @@ class EcommerceOrderProductsOperations:
         """List the line items of one order
 
         `GET /ecomOrders/{id}/orderProducts`
+
+        Args:
+            id: Id of the order.
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_ecom_order_products_of_order._get_kwargs(
             id=id,
@@ -85,6 +100,11 @@ class AsyncEcommerceOrderProductsOperations:
         """List the line items of every order
 
         `GET /ecomOrderProducts`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_ecom_order_products._get_kwargs(
             limit=limit,
@@ -101,6 +121,10 @@ class AsyncEcommerceOrderProductsOperations:
         """Retrieve a line item
 
         `GET /ecomOrderProducts/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_order_product._get_kwargs(
             id=id,
@@ -119,6 +143,12 @@ class AsyncEcommerceOrderProductsOperations:
         """List the line items of one order
 
         `GET /ecomOrders/{id}/orderProducts`
+
+        Args:
+            id: Id of the order.
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_ecom_order_products_of_order._get_kwargs(
             id=id,

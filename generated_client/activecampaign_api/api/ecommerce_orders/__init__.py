@@ -48,6 +48,26 @@ class EcommerceOrdersOperations:
         """List orders and carts, filtered and sorted
 
         `GET /ecomOrders`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_connectionid: Keep orders of this connection.
+            filters_externalid: Keep the order with this id in the external service.
+            filters_externalcheckoutid: Keep the cart with this id in the external service.
+            filters_email: Keep orders placed with this email address.
+            filters_state: Keep orders in this state (0 pending, 1 completed, 2 abandoned, 3 recovered,
+                4 waiting).
+            filters_customerid: Keep orders of this ecommerce customer.
+            filters_external_created_date: Keep orders placed on this date.
+            orders_connectionid: Sort direction of an `orders[...]` parameter.
+            orders_externalid: Sort direction of an `orders[...]` parameter.
+            orders_externalcheckoutid: Sort direction of an `orders[...]` parameter.
+            orders_email: Sort direction of an `orders[...]` parameter.
+            orders_state: Sort direction of an `orders[...]` parameter.
+            orders_customerid: Sort direction of an `orders[...]` parameter.
+            orders_external_created_date: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_ecom_orders._get_kwargs(
             limit=limit,
@@ -77,6 +97,13 @@ class EcommerceOrdersOperations:
         """Create an order (with `externalid`) or an abandoned cart (with `externalcheckoutid`)
 
         `POST /ecomOrders`
+
+        Only real-time orders (`source` 1) appear on the ecommerce dashboard and start "makes a purchase"
+        automations. Answers with the order, its line items and discounts, and the connection.
+
+        Args:
+            body:
+
         """
         request = _create_ecom_order._get_kwargs(
             body=body,
@@ -90,6 +117,12 @@ class EcommerceOrdersOperations:
         """Retrieve an order or cart
 
         `GET /ecomOrders/{id}`
+
+        The reference names the path parameter `ecomOrderId` here and `id` on update; it is the same id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_order._get_kwargs(
             id=id,
@@ -105,6 +138,11 @@ class EcommerceOrdersOperations:
         """Update an order or cart; the line items sent replace the stored ones
 
         `PUT /ecomOrders/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_ecom_order._get_kwargs(
             id=id,
@@ -119,6 +157,10 @@ class EcommerceOrdersOperations:
         """Delete an order or cart
 
         `DELETE /ecomOrders/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_ecom_order._get_kwargs(
             id=id,
@@ -155,6 +197,26 @@ class AsyncEcommerceOrdersOperations:
         """List orders and carts, filtered and sorted
 
         `GET /ecomOrders`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_connectionid: Keep orders of this connection.
+            filters_externalid: Keep the order with this id in the external service.
+            filters_externalcheckoutid: Keep the cart with this id in the external service.
+            filters_email: Keep orders placed with this email address.
+            filters_state: Keep orders in this state (0 pending, 1 completed, 2 abandoned, 3 recovered,
+                4 waiting).
+            filters_customerid: Keep orders of this ecommerce customer.
+            filters_external_created_date: Keep orders placed on this date.
+            orders_connectionid: Sort direction of an `orders[...]` parameter.
+            orders_externalid: Sort direction of an `orders[...]` parameter.
+            orders_externalcheckoutid: Sort direction of an `orders[...]` parameter.
+            orders_email: Sort direction of an `orders[...]` parameter.
+            orders_state: Sort direction of an `orders[...]` parameter.
+            orders_customerid: Sort direction of an `orders[...]` parameter.
+            orders_external_created_date: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_ecom_orders._get_kwargs(
             limit=limit,
@@ -184,6 +246,13 @@ class AsyncEcommerceOrdersOperations:
         """Create an order (with `externalid`) or an abandoned cart (with `externalcheckoutid`)
 
         `POST /ecomOrders`
+
+        Only real-time orders (`source` 1) appear on the ecommerce dashboard and start "makes a purchase"
+        automations. Answers with the order, its line items and discounts, and the connection.
+
+        Args:
+            body:
+
         """
         request = _create_ecom_order._get_kwargs(
             body=body,
@@ -197,6 +266,12 @@ class AsyncEcommerceOrdersOperations:
         """Retrieve an order or cart
 
         `GET /ecomOrders/{id}`
+
+        The reference names the path parameter `ecomOrderId` here and `id` on update; it is the same id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_ecom_order._get_kwargs(
             id=id,
@@ -212,6 +287,11 @@ class AsyncEcommerceOrdersOperations:
         """Update an order or cart; the line items sent replace the stored ones
 
         `PUT /ecomOrders/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_ecom_order._get_kwargs(
             id=id,
@@ -226,6 +306,10 @@ class AsyncEcommerceOrdersOperations:
         """Delete an order or cart
 
         `DELETE /ecomOrders/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_ecom_order._get_kwargs(
             id=id,

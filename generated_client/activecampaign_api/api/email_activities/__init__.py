@@ -26,6 +26,16 @@ class EmailActivitiesOperations:
         """List emails logged against a contact or a deal
 
         `GET /emailActivities`
+
+        The reference shows only an empty example answer; the item shape declared here is inferred from
+        sibling resources and other clients.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_subscriberid: Keep the emails of this contact.
+            filters_deal_id: Keep the emails of this deal.
+
         """
         request = _list_email_activities._get_kwargs(
             limit=limit,
@@ -53,6 +63,16 @@ class AsyncEmailActivitiesOperations:
         """List emails logged against a contact or a deal
 
         `GET /emailActivities`
+
+        The reference shows only an empty example answer; the item shape declared here is inferred from
+        sibling resources and other clients.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_subscriberid: Keep the emails of this contact.
+            filters_deal_id: Keep the emails of this deal.
+
         """
         request = _list_email_activities._get_kwargs(
             limit=limit,

@@ -43,6 +43,10 @@ class EventTrackingOperations:
         """Turn event tracking on or off
 
         `PUT /eventTracking`
+
+        Args:
+            body:
+
         """
         request = _update_event_tracking._get_kwargs(
             body=body,
@@ -58,6 +62,11 @@ class EventTrackingOperations:
         """List the names of tracked events
 
         `GET /eventTrackingEvents`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_event_tracking_events._get_kwargs(
             limit=limit,
@@ -75,6 +84,10 @@ class EventTrackingOperations:
         """Register an event name so it can be tracked and used in automations
 
         `POST /eventTrackingEvents`
+
+        Args:
+            body:
+
         """
         request = _create_event_tracking_event._get_kwargs(
             body=body,
@@ -91,6 +104,10 @@ class EventTrackingOperations:
         """Remove a tracked event name
 
         `DELETE /eventTrackingEvents/{event_name}`
+
+        Args:
+            event_name: The event's name (percent-encoded in the URL; spaces are allowed).
+
         """
         request = _delete_event_tracking_event._get_kwargs(
             event_name=event_name,
@@ -105,6 +122,13 @@ class EventTrackingOperations:
         """Record a site or event tracking hit for a contact
 
         `POST /localevent`
+
+        Used by the tracking service (trackcmp.net) to store a tracked hit, such as a page visit, for the
+        contact with this email address.
+
+        Args:
+            body:
+
         """
         request = _create_local_event._get_kwargs(
             body=body,
@@ -138,6 +162,10 @@ class AsyncEventTrackingOperations:
         """Turn event tracking on or off
 
         `PUT /eventTracking`
+
+        Args:
+            body:
+
         """
         request = _update_event_tracking._get_kwargs(
             body=body,
@@ -155,6 +183,11 @@ class AsyncEventTrackingOperations:
         """List the names of tracked events
 
         `GET /eventTrackingEvents`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_event_tracking_events._get_kwargs(
             limit=limit,
@@ -173,6 +206,10 @@ class AsyncEventTrackingOperations:
         """Register an event name so it can be tracked and used in automations
 
         `POST /eventTrackingEvents`
+
+        Args:
+            body:
+
         """
         request = _create_event_tracking_event._get_kwargs(
             body=body,
@@ -189,6 +226,10 @@ class AsyncEventTrackingOperations:
         """Remove a tracked event name
 
         `DELETE /eventTrackingEvents/{event_name}`
+
+        Args:
+            event_name: The event's name (percent-encoded in the URL; spaces are allowed).
+
         """
         request = _delete_event_tracking_event._get_kwargs(
             event_name=event_name,
@@ -203,6 +244,13 @@ class AsyncEventTrackingOperations:
         """Record a site or event tracking hit for a contact
 
         `POST /localevent`
+
+        Used by the tracking service (trackcmp.net) to store a tracked hit, such as a page visit, for the
+        contact with this email address.
+
+        Args:
+            body:
+
         """
         request = _create_local_event._get_kwargs(
             body=body,

@@ -33,6 +33,10 @@ class FieldGroupsOperations:
         """Create a custom field group
 
         `POST /groupDefinitions`
+
+        Args:
+            body:
+
         """
         request = _create_field_group._get_kwargs(
             body=body,
@@ -57,6 +61,10 @@ class FieldGroupsOperations:
         """Place a custom field in a field group
 
         `POST /groupMembers`
+
+        Args:
+            body:
+
         """
         request = _add_field_to_group._get_kwargs(
             body=body,
@@ -72,6 +80,10 @@ class FieldGroupsOperations:
         """Retrieve one placement of a field in a field group
 
         `GET /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_group_member._get_kwargs(
             id=id,
@@ -89,6 +101,11 @@ class FieldGroupsOperations:
         """Move a field within or between field groups
 
         `PUT /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field_group_member._get_kwargs(
             id=id,
@@ -105,6 +122,10 @@ class FieldGroupsOperations:
         """Take a field out of its field group
 
         `DELETE /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_group_member._get_kwargs(
             id=id,
@@ -126,6 +147,10 @@ class AsyncFieldGroupsOperations:
         """Create a custom field group
 
         `POST /groupDefinitions`
+
+        Args:
+            body:
+
         """
         request = _create_field_group._get_kwargs(
             body=body,
@@ -152,6 +177,10 @@ class AsyncFieldGroupsOperations:
         """Place a custom field in a field group
 
         `POST /groupMembers`
+
+        Args:
+            body:
+
         """
         request = _add_field_to_group._get_kwargs(
             body=body,
@@ -167,6 +196,10 @@ class AsyncFieldGroupsOperations:
         """Retrieve one placement of a field in a field group
 
         `GET /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_group_member._get_kwargs(
             id=id,
@@ -184,6 +217,11 @@ class AsyncFieldGroupsOperations:
         """Move a field within or between field groups
 
         `PUT /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field_group_member._get_kwargs(
             id=id,
@@ -201,6 +239,10 @@ class AsyncFieldGroupsOperations:
         """Take a field out of its field group
 
         `DELETE /groupMembers/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_group_member._get_kwargs(
             id=id,

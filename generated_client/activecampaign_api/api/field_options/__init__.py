@@ -29,6 +29,13 @@ class FieldOptionsOperations:
         """List the options of a choice field
 
         `GET /fields/{id}/options`
+
+        Undocumented: not in the public v3 reference, but used by existing clients (it is the `options` link
+        of every field). The response shape is inferred from the options embedded in field responses.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_field_options._get_kwargs(
             id=id,
@@ -43,6 +50,10 @@ class FieldOptionsOperations:
         """Add several options to dropdown, radio, checkbox or listbox fields
 
         `POST /fieldOption/bulk`
+
+        Args:
+            body:
+
         """
         request = _bulk_create_field_options._get_kwargs(
             body=body,
@@ -56,6 +67,13 @@ class FieldOptionsOperations:
         """Retrieve one option of a choice field
 
         `GET /fieldOptions/{id}`
+
+        Undocumented: not in the public v3 reference, but used by existing clients. The response shape is
+        inferred from the options the bulk create returns.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_option._get_kwargs(
             id=id,
@@ -69,6 +87,13 @@ class FieldOptionsOperations:
         """Delete one option of a choice field
 
         `DELETE /fieldOptions/{id}`
+
+        Undocumented: not in the public v3 reference, but used by existing clients. Answers like other
+        deletions, with an empty object.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_option._get_kwargs(
             id=id,
@@ -89,6 +114,13 @@ class AsyncFieldOptionsOperations:
         """List the options of a choice field
 
         `GET /fields/{id}/options`
+
+        Undocumented: not in the public v3 reference, but used by existing clients (it is the `options` link
+        of every field). The response shape is inferred from the options embedded in field responses.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _list_field_options._get_kwargs(
             id=id,
@@ -103,6 +135,10 @@ class AsyncFieldOptionsOperations:
         """Add several options to dropdown, radio, checkbox or listbox fields
 
         `POST /fieldOption/bulk`
+
+        Args:
+            body:
+
         """
         request = _bulk_create_field_options._get_kwargs(
             body=body,
@@ -118,6 +154,13 @@ class AsyncFieldOptionsOperations:
         """Retrieve one option of a choice field
 
         `GET /fieldOptions/{id}`
+
+        Undocumented: not in the public v3 reference, but used by existing clients. The response shape is
+        inferred from the options the bulk create returns.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_option._get_kwargs(
             id=id,
@@ -131,6 +174,13 @@ class AsyncFieldOptionsOperations:
         """Delete one option of a choice field
 
         `DELETE /fieldOptions/{id}`
+
+        Undocumented: not in the public v3 reference, but used by existing clients. Answers like other
+        deletions, with an empty object.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_option._get_kwargs(
             id=id,

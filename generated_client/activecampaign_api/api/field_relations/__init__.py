@@ -26,6 +26,10 @@ class FieldRelationsOperations:
         """Make a custom field available on a list (list 0 means every list)
 
         `POST /fieldRels`
+
+        Args:
+            body:
+
         """
         request = _create_field_relation._get_kwargs(
             body=body,
@@ -39,6 +43,10 @@ class FieldRelationsOperations:
         """Remove a custom field from a list
 
         `DELETE /fieldRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_relation._get_kwargs(
             id=id,
@@ -60,6 +68,10 @@ class AsyncFieldRelationsOperations:
         """Make a custom field available on a list (list 0 means every list)
 
         `POST /fieldRels`
+
+        Args:
+            body:
+
         """
         request = _create_field_relation._get_kwargs(
             body=body,
@@ -75,6 +87,10 @@ class AsyncFieldRelationsOperations:
         """Remove a custom field from a list
 
         `DELETE /fieldRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_relation._get_kwargs(
             id=id,

@@ -34,6 +34,13 @@ class FieldValuesOperations:
         """List custom field values across contacts
 
         `GET /fieldValues`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_fieldid: Keep values of this custom field.
+            filters_val: Keep values equal to this text.
+
         """
         request = _list_field_values._get_kwargs(
             limit=limit,
@@ -51,6 +58,10 @@ class FieldValuesOperations:
         """Set a contact's value for a custom field
 
         `POST /fieldValues`
+
+        Args:
+            body:
+
         """
         request = _create_field_value._get_kwargs(
             body=body,
@@ -66,6 +77,10 @@ class FieldValuesOperations:
         """Retrieve one custom field value
 
         `GET /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_value._get_kwargs(
             id=id,
@@ -81,6 +96,11 @@ class FieldValuesOperations:
         """Change a contact's value for a custom field
 
         `PUT /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field_value._get_kwargs(
             id=id,
@@ -97,6 +117,10 @@ class FieldValuesOperations:
         """Clear a contact's value for a custom field
 
         `DELETE /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_value._get_kwargs(
             id=id,
@@ -121,6 +145,13 @@ class AsyncFieldValuesOperations:
         """List custom field values across contacts
 
         `GET /fieldValues`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_fieldid: Keep values of this custom field.
+            filters_val: Keep values equal to this text.
+
         """
         request = _list_field_values._get_kwargs(
             limit=limit,
@@ -138,6 +169,10 @@ class AsyncFieldValuesOperations:
         """Set a contact's value for a custom field
 
         `POST /fieldValues`
+
+        Args:
+            body:
+
         """
         request = _create_field_value._get_kwargs(
             body=body,
@@ -154,6 +189,10 @@ class AsyncFieldValuesOperations:
         """Retrieve one custom field value
 
         `GET /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_field_value._get_kwargs(
             id=id,
@@ -171,6 +210,11 @@ class AsyncFieldValuesOperations:
         """Change a contact's value for a custom field
 
         `PUT /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_field_value._get_kwargs(
             id=id,
@@ -187,6 +231,10 @@ class AsyncFieldValuesOperations:
         """Clear a contact's value for a custom field
 
         `DELETE /fieldValues/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_field_value._get_kwargs(
             id=id,

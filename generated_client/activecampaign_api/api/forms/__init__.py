@@ -35,6 +35,11 @@ class FormsOperations:
         """List forms with their fields, styling and submission counts
 
         `GET /forms`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_forms._get_kwargs(
             limit=limit,
@@ -50,6 +55,13 @@ class FormsOperations:
         """Create a form
 
         `POST /forms`
+
+        The reference lists this call without a body or response; both are inferred from the form read calls
+        (a wrapped `form` object each way).
+
+        Args:
+            body:
+
         """
         request = _create_form._get_kwargs(
             body=body,
@@ -63,6 +75,10 @@ class FormsOperations:
         """Retrieve a form
 
         `GET /forms/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_form._get_kwargs(
             id=id,
@@ -78,6 +94,14 @@ class FormsOperations:
         """Change a form
 
         `PUT /forms/{id}`
+
+        The reference lists this call without a body or response; both are inferred from the form read calls
+        (a wrapped `form` object each way).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_form._get_kwargs(
             id=id,
@@ -92,6 +116,10 @@ class FormsOperations:
         """Delete a form
 
         `DELETE /forms/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_form._get_kwargs(
             id=id,
@@ -106,6 +134,12 @@ class FormsOperations:
         """Turn on the opt-in (confirmation) email of a form
 
         `POST /form/optin`
+
+        Takes the form id as a form field and answers with the id of the opt-in record.
+
+        Args:
+            body:
+
         """
         request = _set_form_optin._get_kwargs(
             body=body,
@@ -128,6 +162,11 @@ class AsyncFormsOperations:
         """List forms with their fields, styling and submission counts
 
         `GET /forms`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_forms._get_kwargs(
             limit=limit,
@@ -143,6 +182,13 @@ class AsyncFormsOperations:
         """Create a form
 
         `POST /forms`
+
+        The reference lists this call without a body or response; both are inferred from the form read calls
+        (a wrapped `form` object each way).
+
+        Args:
+            body:
+
         """
         request = _create_form._get_kwargs(
             body=body,
@@ -156,6 +202,10 @@ class AsyncFormsOperations:
         """Retrieve a form
 
         `GET /forms/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_form._get_kwargs(
             id=id,
@@ -171,6 +221,14 @@ class AsyncFormsOperations:
         """Change a form
 
         `PUT /forms/{id}`
+
+        The reference lists this call without a body or response; both are inferred from the form read calls
+        (a wrapped `form` object each way).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_form._get_kwargs(
             id=id,
@@ -185,6 +243,10 @@ class AsyncFormsOperations:
         """Delete a form
 
         `DELETE /forms/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_form._get_kwargs(
             id=id,
@@ -199,6 +261,12 @@ class AsyncFormsOperations:
         """Turn on the opt-in (confirmation) email of a form
 
         `POST /form/optin`
+
+        Takes the form id as a form field and answers with the id of the opt-in record.
+
+        Args:
+            body:
+
         """
         request = _set_form_optin._get_kwargs(
             body=body,

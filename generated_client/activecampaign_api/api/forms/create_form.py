@@ -1,15 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.form_create_request import FormCreateRequest
 from ...models.form_envelope import FormEnvelope
-from ...types import Response
 
 
 def _get_kwargs(
@@ -31,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FormEnvelope | None:
+def _parse_response(response: httpx.Response) -> FormEnvelope:
     if response.status_code == 200:
         response_200 = FormEnvelope.from_dict(msgspec.json.decode(response.content))
 
@@ -44,156 +38,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FormEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormCreateRequest,
-) -> Response[ErrorResponse | FormEnvelope]:
-    """Create a form
-
-     The reference lists this call without a body or response; both are inferred from the form read calls
-    (a wrapped `form` object each way).
-
-    Args:
-        body (FormCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FormEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormCreateRequest,
-) -> ErrorResponse | FormEnvelope | None:
-    """Create a form
-
-     The reference lists this call without a body or response; both are inferred from the form read calls
-    (a wrapped `form` object each way).
-
-    Args:
-        body (FormCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FormEnvelope
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormCreateRequest,
-) -> Response[ErrorResponse | FormEnvelope]:
-    """Create a form
-
-     The reference lists this call without a body or response; both are inferred from the form read calls
-    (a wrapped `form` object each way).
-
-    Args:
-        body (FormCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | FormEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: FormCreateRequest,
-) -> ErrorResponse | FormEnvelope | None:
-    """Create a form
-
-     The reference lists this call without a body or response; both are inferred from the form read calls
-    (a wrapped `form` object each way).
-
-    Args:
-        body (FormCreateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | FormEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -39,6 +39,14 @@ class ImportsOperations:
         """Queue up to 250 contacts for creation or update in one batch
 
         `POST /import/bulk_import`
+
+        The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
+        and queues none of them. On success the answer carries the `batchId` to follow with `GET
+        /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
+
+        Args:
+            body:
+
         """
         request = _bulk_import_contacts._get_kwargs(
             body=body,
@@ -53,6 +61,10 @@ class ImportsOperations:
         """Report the progress of one import batch
 
         `GET /import/info`
+
+        Args:
+            batch_id: The `batchId` the import answered with.
+
         """
         request = _get_bulk_import_info._get_kwargs(
             batch_id=batch_id,
@@ -84,6 +96,14 @@ class AsyncImportsOperations:
         """Queue up to 250 contacts for creation or update in one batch
 
         `POST /import/bulk_import`
+
+        The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
+        and queues none of them. On success the answer carries the `batchId` to follow with `GET
+        /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
+
+        Args:
+            body:
+
         """
         request = _bulk_import_contacts._get_kwargs(
             body=body,
@@ -100,6 +120,10 @@ class AsyncImportsOperations:
         """Report the progress of one import batch
 
         `GET /import/info`
+
+        Args:
+            batch_id: The `batchId` the import answered with.
+
         """
         request = _get_bulk_import_info._get_kwargs(
             batch_id=batch_id,

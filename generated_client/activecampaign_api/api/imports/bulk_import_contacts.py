@@ -1,16 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bulk_import_failure import BulkImportFailure
 from ...models.bulk_import_queued import BulkImportQueued
 from ...models.bulk_import_request import BulkImportRequest
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -32,9 +27,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BulkImportFailure | BulkImportQueued | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> BulkImportQueued:
     if response.status_code == 200:
         response_200 = BulkImportQueued.from_dict(msgspec.json.decode(response.content))
 
@@ -45,155 +38,4 @@ def _parse_response(
 
         return response_201
 
-    if response.status_code == 400:
-        response_400 = BulkImportFailure.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkImportFailure | BulkImportQueued | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkImportRequest,
-) -> Response[BulkImportFailure | BulkImportQueued | ErrorResponse]:
-    """Queue up to 250 contacts for creation or update in one batch
-
-     The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
-    and queues none of them. On success the answer carries the `batchId` to follow with `GET
-    /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
-
-    Args:
-        body (BulkImportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BulkImportFailure | BulkImportQueued | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkImportRequest,
-) -> BulkImportFailure | BulkImportQueued | ErrorResponse | None:
-    """Queue up to 250 contacts for creation or update in one batch
-
-     The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
-    and queues none of them. On success the answer carries the `batchId` to follow with `GET
-    /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
-
-    Args:
-        body (BulkImportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkImportFailure | BulkImportQueued | ErrorResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkImportRequest,
-) -> Response[BulkImportFailure | BulkImportQueued | ErrorResponse]:
-    """Queue up to 250 contacts for creation or update in one batch
-
-     The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
-    and queues none of them. On success the answer carries the `batchId` to follow with `GET
-    /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
-
-    Args:
-        body (BulkImportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BulkImportFailure | BulkImportQueued | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkImportRequest,
-) -> BulkImportFailure | BulkImportQueued | ErrorResponse | None:
-    """Queue up to 250 contacts for creation or update in one batch
-
-     The contacts are validated together: if any row is invalid the API answers 400 with `failureReasons`
-    and queues none of them. On success the answer carries the `batchId` to follow with `GET
-    /import/info`. For fewer than about 10 contacts the per-contact sync is the better fit.
-
-    Args:
-        body (BulkImportRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkImportFailure | BulkImportQueued | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -30,6 +30,14 @@ class ListGroupsOperations:
         """List list group permissions
 
         `GET /listGroups`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the create call and sibling list responses.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_list_groups._get_kwargs(
             limit=limit,
@@ -45,6 +53,10 @@ class ListGroupsOperations:
         """Let a user group use a list
 
         `POST /listGroups`
+
+        Args:
+            body:
+
         """
         request = _create_list_group._get_kwargs(
             body=body,
@@ -58,6 +70,13 @@ class ListGroupsOperations:
         """Retrieve a list group permission
 
         `GET /listGroups/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the create call.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list_group._get_kwargs(
             id=id,
@@ -71,6 +90,13 @@ class ListGroupsOperations:
         """Stop a user group from using a list
 
         `DELETE /listGroups/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. Answers with an empty object
+        like the other deletions.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_list_group._get_kwargs(
             id=id,
@@ -93,6 +119,14 @@ class AsyncListGroupsOperations:
         """List list group permissions
 
         `GET /listGroups`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the create call and sibling list responses.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_list_groups._get_kwargs(
             limit=limit,
@@ -108,6 +142,10 @@ class AsyncListGroupsOperations:
         """Let a user group use a list
 
         `POST /listGroups`
+
+        Args:
+            body:
+
         """
         request = _create_list_group._get_kwargs(
             body=body,
@@ -121,6 +159,13 @@ class AsyncListGroupsOperations:
         """Retrieve a list group permission
 
         `GET /listGroups/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the create call.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list_group._get_kwargs(
             id=id,
@@ -134,6 +179,13 @@ class AsyncListGroupsOperations:
         """Stop a user group from using a list
 
         `DELETE /listGroups/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. Answers with an empty object
+        like the other deletions.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_list_group._get_kwargs(
             id=id,

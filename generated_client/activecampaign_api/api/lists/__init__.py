@@ -50,6 +50,22 @@ class ListsOperations:
         """List mailing lists, optionally filtered by name
 
         `GET /lists`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_name: Keep lists whose name contains this text.
+            filters_name_eq: Keep lists whose name equals this text.
+            filters_name_neq: Keep lists whose name differs from this text.
+            filters_name_lt: Keep lists whose name sorts before this text.
+            filters_name_lte: Keep lists whose name sorts before or equal to this text.
+            filters_name_gt: Keep lists whose name sorts after this text.
+            filters_name_gte: Keep lists whose name sorts after or equal to this text.
+            filters_name_contains: Keep lists whose name contains this text.
+            filters_name_starts_with: Keep lists whose name starts with this text.
+            orders_name: Order of filtered results. `weight` puts exact matches first, then names
+                starting with the filter, then the rest.
+
         """
         request = _list_lists._get_kwargs(
             limit=limit,
@@ -75,6 +91,10 @@ class ListsOperations:
         """Create a mailing list
 
         `POST /lists`
+
+        Args:
+            body:
+
         """
         request = _create_list._get_kwargs(
             body=body,
@@ -88,6 +108,10 @@ class ListsOperations:
         """Retrieve a mailing list
 
         `GET /lists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list._get_kwargs(
             id=id,
@@ -103,6 +127,14 @@ class ListsOperations:
         """Update a mailing list
 
         `PUT /lists/{id}`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients. Takes
+        the same attributes as creation, all optional.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_list._get_kwargs(
             id=id,
@@ -117,6 +149,10 @@ class ListsOperations:
         """Delete a mailing list
 
         `DELETE /lists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_list._get_kwargs(
             id=id,
@@ -136,6 +172,15 @@ class ListsOperations:
         """List exclusion patterns, filtered by phrase or list
 
         `GET /lists/exclusions`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_match_phrase: Keep exclusions whose pattern contains this text, for example `.com`.
+            filters_lists: Keep exclusions applying to these lists (repeat the parameter per list id).
+            orders_match_phrase: Sort direction of an `orders[...]` parameter.
+            orders_lists: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_list_exclusions._get_kwargs(
             limit=limit,
@@ -154,6 +199,10 @@ class ListsOperations:
         """Retrieve an exclusion pattern
 
         `GET /lists/exclusions/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list_exclusion._get_kwargs(
             id=id,
@@ -169,6 +218,13 @@ class ListsOperations:
         """Change which channel or lists an exclusion applies to
 
         `PUT /lists/exclusions/{id}`
+
+        `lists` is only allowed with channel `several`; sending it with another channel is refused with 422.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body: The exclusion's new scope. Not wrapped.
+
         """
         request = _update_list_exclusion._get_kwargs(
             id=id,
@@ -202,6 +258,22 @@ class AsyncListsOperations:
         """List mailing lists, optionally filtered by name
 
         `GET /lists`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_name: Keep lists whose name contains this text.
+            filters_name_eq: Keep lists whose name equals this text.
+            filters_name_neq: Keep lists whose name differs from this text.
+            filters_name_lt: Keep lists whose name sorts before this text.
+            filters_name_lte: Keep lists whose name sorts before or equal to this text.
+            filters_name_gt: Keep lists whose name sorts after this text.
+            filters_name_gte: Keep lists whose name sorts after or equal to this text.
+            filters_name_contains: Keep lists whose name contains this text.
+            filters_name_starts_with: Keep lists whose name starts with this text.
+            orders_name: Order of filtered results. `weight` puts exact matches first, then names
+                starting with the filter, then the rest.
+
         """
         request = _list_lists._get_kwargs(
             limit=limit,
@@ -227,6 +299,10 @@ class AsyncListsOperations:
         """Create a mailing list
 
         `POST /lists`
+
+        Args:
+            body:
+
         """
         request = _create_list._get_kwargs(
             body=body,
@@ -240,6 +316,10 @@ class AsyncListsOperations:
         """Retrieve a mailing list
 
         `GET /lists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list._get_kwargs(
             id=id,
@@ -255,6 +335,14 @@ class AsyncListsOperations:
         """Update a mailing list
 
         `PUT /lists/{id}`
+
+        Not in the public reference (x-undocumented); served by the API and used by existing clients. Takes
+        the same attributes as creation, all optional.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_list._get_kwargs(
             id=id,
@@ -269,6 +357,10 @@ class AsyncListsOperations:
         """Delete a mailing list
 
         `DELETE /lists/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_list._get_kwargs(
             id=id,
@@ -288,6 +380,15 @@ class AsyncListsOperations:
         """List exclusion patterns, filtered by phrase or list
 
         `GET /lists/exclusions`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_match_phrase: Keep exclusions whose pattern contains this text, for example `.com`.
+            filters_lists: Keep exclusions applying to these lists (repeat the parameter per list id).
+            orders_match_phrase: Sort direction of an `orders[...]` parameter.
+            orders_lists: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_list_exclusions._get_kwargs(
             limit=limit,
@@ -306,6 +407,10 @@ class AsyncListsOperations:
         """Retrieve an exclusion pattern
 
         `GET /lists/exclusions/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_list_exclusion._get_kwargs(
             id=id,
@@ -321,6 +426,13 @@ class AsyncListsOperations:
         """Change which channel or lists an exclusion applies to
 
         `PUT /lists/exclusions/{id}`
+
+        `lists` is only allowed with channel `several`; sending it with another channel is refused with 422.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body: The exclusion's new scope. Not wrapped.
+
         """
         request = _update_list_exclusion._get_kwargs(
             id=id,

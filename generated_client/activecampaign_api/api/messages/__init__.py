@@ -32,6 +32,11 @@ class MessagesOperations:
         """List messages
 
         `GET /messages`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_messages._get_kwargs(
             limit=limit,
@@ -47,6 +52,10 @@ class MessagesOperations:
         """Create a message
 
         `POST /messages`
+
+        Args:
+            body:
+
         """
         request = _create_message._get_kwargs(
             body=body,
@@ -60,6 +69,10 @@ class MessagesOperations:
         """Retrieve a message with its HTML and text bodies
 
         `GET /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_message._get_kwargs(
             id=id,
@@ -75,6 +88,11 @@ class MessagesOperations:
         """Change a message's sender, subject or content
 
         `PUT /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_message._get_kwargs(
             id=id,
@@ -89,6 +107,10 @@ class MessagesOperations:
         """Delete a message
 
         `DELETE /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_message._get_kwargs(
             id=id,
@@ -111,6 +133,11 @@ class AsyncMessagesOperations:
         """List messages
 
         `GET /messages`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_messages._get_kwargs(
             limit=limit,
@@ -126,6 +153,10 @@ class AsyncMessagesOperations:
         """Create a message
 
         `POST /messages`
+
+        Args:
+            body:
+
         """
         request = _create_message._get_kwargs(
             body=body,
@@ -139,6 +170,10 @@ class AsyncMessagesOperations:
         """Retrieve a message with its HTML and text bodies
 
         `GET /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_message._get_kwargs(
             id=id,
@@ -154,6 +189,11 @@ class AsyncMessagesOperations:
         """Change a message's sender, subject or content
 
         `PUT /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_message._get_kwargs(
             id=id,
@@ -168,6 +208,10 @@ class AsyncMessagesOperations:
         """Delete a message
 
         `DELETE /messages/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_message._get_kwargs(
             id=id,

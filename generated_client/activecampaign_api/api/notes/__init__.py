@@ -31,6 +31,11 @@ class NotesOperations:
         """List notes of every kind of owner
 
         `GET /notes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_notes._get_kwargs(
             limit=limit,
@@ -46,6 +51,13 @@ class NotesOperations:
         """Add a note to a contact, deal, task, account or activity
 
         `POST /notes`
+
+        Answers with the note and, for a contact's note, the contact side-loaded in `contacts`. In that
+        answer `relid` and `owner.id` are numbers, not strings.
+
+        Args:
+            body:
+
         """
         request = _create_note._get_kwargs(
             body=body,
@@ -59,6 +71,10 @@ class NotesOperations:
         """Retrieve a note
 
         `GET /notes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_note._get_kwargs(
             id=id,
@@ -74,6 +90,13 @@ class NotesOperations:
         """Change a note's text or owner
 
         `PUT /notes/{id}`
+
+        Answers 403 with a `message` when the owner named in the body does not exist.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_note._get_kwargs(
             id=id,
@@ -88,6 +111,12 @@ class NotesOperations:
         """Delete a note
 
         `DELETE /notes/{id}`
+
+        Answers 403 with a `message` (not 404) when no note has that id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_note._get_kwargs(
             id=id,
@@ -110,6 +139,11 @@ class AsyncNotesOperations:
         """List notes of every kind of owner
 
         `GET /notes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_notes._get_kwargs(
             limit=limit,
@@ -125,6 +159,13 @@ class AsyncNotesOperations:
         """Add a note to a contact, deal, task, account or activity
 
         `POST /notes`
+
+        Answers with the note and, for a contact's note, the contact side-loaded in `contacts`. In that
+        answer `relid` and `owner.id` are numbers, not strings.
+
+        Args:
+            body:
+
         """
         request = _create_note._get_kwargs(
             body=body,
@@ -138,6 +179,10 @@ class AsyncNotesOperations:
         """Retrieve a note
 
         `GET /notes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_note._get_kwargs(
             id=id,
@@ -153,6 +198,13 @@ class AsyncNotesOperations:
         """Change a note's text or owner
 
         `PUT /notes/{id}`
+
+        Answers 403 with a `message` when the owner named in the body does not exist.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_note._get_kwargs(
             id=id,
@@ -167,6 +219,12 @@ class AsyncNotesOperations:
         """Delete a note
 
         `DELETE /notes/{id}`
+
+        Answers 403 with a `message` (not 404) when no note has that id.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_note._get_kwargs(
             id=id,

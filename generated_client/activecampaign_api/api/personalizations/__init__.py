@@ -49,6 +49,20 @@ class PersonalizationsOperations:
         """List personalization variables, filtered and sorted
 
         `GET /personalizations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filter_name: Keep variables whose name matches this text.
+            filter_tag: Keep variables whose tag matches this text.
+            filter_list_name: Keep variables available to the list with this name.
+            filter_content: Keep variables whose content matches this text.
+            filter_format: Keep variables of this format.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_tag: Sort direction of an `orders[...]` parameter.
+            orders_format: Sort direction of an `orders[...]` parameter.
+            orders_content: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_personalizations._get_kwargs(
             limit=limit,
@@ -73,6 +87,10 @@ class PersonalizationsOperations:
         """Create a personalization variable
 
         `POST /personalizations`
+
+        Args:
+            body:
+
         """
         request = _create_personalization._get_kwargs(
             body=body,
@@ -89,6 +107,12 @@ class PersonalizationsOperations:
         """Delete several personalization variables at once
 
         `DELETE /personalizations/bulkdelete`
+
+        Answers with a short plain-text confirmation rather than JSON.
+
+        Args:
+            ids: Ids of the variables to delete, comma-separated (for example `1,2,3`).
+
         """
         request = _bulk_delete_personalizations._get_kwargs(
             ids=ids,
@@ -102,6 +126,10 @@ class PersonalizationsOperations:
         """Retrieve a personalization variable with the lists it applies to
 
         `GET /personalizations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_personalization._get_kwargs(
             id=id,
@@ -117,6 +145,11 @@ class PersonalizationsOperations:
         """Change a personalization variable
 
         `PUT /personalizations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_personalization._get_kwargs(
             id=id,
@@ -133,6 +166,12 @@ class PersonalizationsOperations:
         """Delete a personalization variable
 
         `DELETE /personalizations/{id}`
+
+        A missing id is answered with 400 (not 404) and a "No Result found" message.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_personalization._get_kwargs(
             id=id,
@@ -146,6 +185,13 @@ class PersonalizationsOperations:
         """Lock a personalization variable against edits (admins only)
 
         `PATCH /personalizations/{id}/lock`
+
+        Answers 200 even when refused: `success` is false and `message` says why (for example when the user
+        is not an admin).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _lock_personalization._get_kwargs(
             id=id,
@@ -161,6 +207,13 @@ class PersonalizationsOperations:
         """Unlock a personalization variable (admins only)
 
         `PATCH /personalizations/{id}/unlock`
+
+        Answers 200 even when refused: `success` is false and `message` says why (for example when the user
+        is not an admin).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _unlock_personalization._get_kwargs(
             id=id,
@@ -194,6 +247,20 @@ class AsyncPersonalizationsOperations:
         """List personalization variables, filtered and sorted
 
         `GET /personalizations`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filter_name: Keep variables whose name matches this text.
+            filter_tag: Keep variables whose tag matches this text.
+            filter_list_name: Keep variables available to the list with this name.
+            filter_content: Keep variables whose content matches this text.
+            filter_format: Keep variables of this format.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_tag: Sort direction of an `orders[...]` parameter.
+            orders_format: Sort direction of an `orders[...]` parameter.
+            orders_content: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_personalizations._get_kwargs(
             limit=limit,
@@ -220,6 +287,10 @@ class AsyncPersonalizationsOperations:
         """Create a personalization variable
 
         `POST /personalizations`
+
+        Args:
+            body:
+
         """
         request = _create_personalization._get_kwargs(
             body=body,
@@ -237,6 +308,12 @@ class AsyncPersonalizationsOperations:
         """Delete several personalization variables at once
 
         `DELETE /personalizations/bulkdelete`
+
+        Answers with a short plain-text confirmation rather than JSON.
+
+        Args:
+            ids: Ids of the variables to delete, comma-separated (for example `1,2,3`).
+
         """
         request = _bulk_delete_personalizations._get_kwargs(
             ids=ids,
@@ -250,6 +327,10 @@ class AsyncPersonalizationsOperations:
         """Retrieve a personalization variable with the lists it applies to
 
         `GET /personalizations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_personalization._get_kwargs(
             id=id,
@@ -267,6 +348,11 @@ class AsyncPersonalizationsOperations:
         """Change a personalization variable
 
         `PUT /personalizations/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_personalization._get_kwargs(
             id=id,
@@ -283,6 +369,12 @@ class AsyncPersonalizationsOperations:
         """Delete a personalization variable
 
         `DELETE /personalizations/{id}`
+
+        A missing id is answered with 400 (not 404) and a "No Result found" message.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_personalization._get_kwargs(
             id=id,
@@ -296,6 +388,13 @@ class AsyncPersonalizationsOperations:
         """Lock a personalization variable against edits (admins only)
 
         `PATCH /personalizations/{id}/lock`
+
+        Answers 200 even when refused: `success` is false and `message` says why (for example when the user
+        is not an admin).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _lock_personalization._get_kwargs(
             id=id,
@@ -311,6 +410,13 @@ class AsyncPersonalizationsOperations:
         """Unlock a personalization variable (admins only)
 
         `PATCH /personalizations/{id}/unlock`
+
+        Answers 200 even when refused: `success` is false and `message` says why (for example when the user
+        is not an admin).
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _unlock_personalization._get_kwargs(
             id=id,

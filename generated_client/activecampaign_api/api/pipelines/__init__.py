@@ -43,6 +43,15 @@ class PipelinesOperations:
         """List pipelines with their stages
 
         `GET /dealGroups`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep pipelines whose title contains this text.
+            filters_have_stages: 1 keeps only pipelines that have stages.
+            orders_title: Sort direction of an `orders[...]` parameter.
+            orders_popular: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_pipelines._get_kwargs(
             limit=limit,
@@ -62,6 +71,10 @@ class PipelinesOperations:
         """Create a pipeline; it comes with three default stages
 
         `POST /dealGroups`
+
+        Args:
+            body:
+
         """
         request = _create_pipeline._get_kwargs(
             body=body,
@@ -75,6 +88,10 @@ class PipelinesOperations:
         """Retrieve a pipeline with its stages
 
         `GET /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_pipeline._get_kwargs(
             id=id,
@@ -90,6 +107,11 @@ class PipelinesOperations:
         """Update a pipeline's title, currency, permissions or auto-assignment
 
         `PUT /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_pipeline._get_kwargs(
             id=id,
@@ -104,6 +126,10 @@ class PipelinesOperations:
         """Delete a pipeline together with its stages and deals
 
         `DELETE /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_pipeline._get_kwargs(
             id=id,
@@ -119,6 +145,11 @@ class PipelinesOperations:
         """List the pipelines of the given deals that a user may not access
 
         `GET /dealGroup/get_inaccessible_deal_groups`
+
+        Args:
+            deal_ids: Ids of the deals whose pipelines to check; repeat the parameter for each.
+            user_id: Id of the user.
+
         """
         request = _list_inaccessible_pipelines._get_kwargs(
             deal_ids=deal_ids,
@@ -148,6 +179,15 @@ class AsyncPipelinesOperations:
         """List pipelines with their stages
 
         `GET /dealGroups`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep pipelines whose title contains this text.
+            filters_have_stages: 1 keeps only pipelines that have stages.
+            orders_title: Sort direction of an `orders[...]` parameter.
+            orders_popular: Sort direction of an `orders[...]` parameter.
+
         """
         request = _list_pipelines._get_kwargs(
             limit=limit,
@@ -167,6 +207,10 @@ class AsyncPipelinesOperations:
         """Create a pipeline; it comes with three default stages
 
         `POST /dealGroups`
+
+        Args:
+            body:
+
         """
         request = _create_pipeline._get_kwargs(
             body=body,
@@ -180,6 +224,10 @@ class AsyncPipelinesOperations:
         """Retrieve a pipeline with its stages
 
         `GET /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_pipeline._get_kwargs(
             id=id,
@@ -195,6 +243,11 @@ class AsyncPipelinesOperations:
         """Update a pipeline's title, currency, permissions or auto-assignment
 
         `PUT /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_pipeline._get_kwargs(
             id=id,
@@ -209,6 +262,10 @@ class AsyncPipelinesOperations:
         """Delete a pipeline together with its stages and deals
 
         `DELETE /dealGroups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_pipeline._get_kwargs(
             id=id,
@@ -224,6 +281,11 @@ class AsyncPipelinesOperations:
         """List the pipelines of the given deals that a user may not access
 
         `GET /dealGroup/get_inaccessible_deal_groups`
+
+        Args:
+            deal_ids: Ids of the deals whose pipelines to check; repeat the parameter for each.
+            user_id: Id of the user.
+
         """
         request = _list_inaccessible_pipelines._get_kwargs(
             deal_ids=deal_ids,

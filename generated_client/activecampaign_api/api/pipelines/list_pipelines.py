@@ -1,18 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_pipelines_filters_have_stages import (
     ListPipelinesFiltersHaveStages,
 )
 from ...models.pipeline_list import PipelineList
 from ...models.sort_direction import SortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -62,207 +59,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PipelineList | None:
+def _parse_response(response: httpx.Response) -> PipelineList:
     if response.status_code == 200:
         response_200 = PipelineList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PipelineList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_title: str | Unset = UNSET,
-    filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
-    orders_title: SortDirection | Unset = UNSET,
-    orders_popular: SortDirection | Unset = UNSET,
-) -> Response[ErrorResponse | PipelineList]:
-    """List pipelines with their stages
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_title (str | Unset):
-        filters_have_stages (ListPipelinesFiltersHaveStages | Unset):
-        orders_title (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-        orders_popular (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PipelineList]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_title=filters_title,
-        filters_have_stages=filters_have_stages,
-        orders_title=orders_title,
-        orders_popular=orders_popular,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_title: str | Unset = UNSET,
-    filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
-    orders_title: SortDirection | Unset = UNSET,
-    orders_popular: SortDirection | Unset = UNSET,
-) -> ErrorResponse | PipelineList | None:
-    """List pipelines with their stages
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_title (str | Unset):
-        filters_have_stages (ListPipelinesFiltersHaveStages | Unset):
-        orders_title (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-        orders_popular (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PipelineList
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        filters_title=filters_title,
-        filters_have_stages=filters_have_stages,
-        orders_title=orders_title,
-        orders_popular=orders_popular,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_title: str | Unset = UNSET,
-    filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
-    orders_title: SortDirection | Unset = UNSET,
-    orders_popular: SortDirection | Unset = UNSET,
-) -> Response[ErrorResponse | PipelineList]:
-    """List pipelines with their stages
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_title (str | Unset):
-        filters_have_stages (ListPipelinesFiltersHaveStages | Unset):
-        orders_title (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-        orders_popular (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PipelineList]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_title=filters_title,
-        filters_have_stages=filters_have_stages,
-        orders_title=orders_title,
-        orders_popular=orders_popular,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_title: str | Unset = UNSET,
-    filters_have_stages: ListPipelinesFiltersHaveStages | Unset = UNSET,
-    orders_title: SortDirection | Unset = UNSET,
-    orders_popular: SortDirection | Unset = UNSET,
-) -> ErrorResponse | PipelineList | None:
-    """List pipelines with their stages
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_title (str | Unset):
-        filters_have_stages (ListPipelinesFiltersHaveStages | Unset):
-        orders_title (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-        orders_popular (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PipelineList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            filters_title=filters_title,
-            filters_have_stages=filters_have_stages,
-            orders_title=orders_title,
-            orders_popular=orders_popular,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -32,6 +32,11 @@ class SavedResponsesOperations:
         """List saved responses
 
         `GET /savedResponses`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_saved_responses._get_kwargs(
             limit=limit,
@@ -47,6 +52,10 @@ class SavedResponsesOperations:
         """Create a saved response
 
         `POST /savedResponses`
+
+        Args:
+            body:
+
         """
         request = _create_saved_response._get_kwargs(
             body=body,
@@ -62,6 +71,10 @@ class SavedResponsesOperations:
         """Retrieve a saved response
 
         `GET /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_saved_response._get_kwargs(
             id=id,
@@ -77,6 +90,11 @@ class SavedResponsesOperations:
         """Change a saved response's title, subject or body
 
         `PUT /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_saved_response._get_kwargs(
             id=id,
@@ -91,6 +109,10 @@ class SavedResponsesOperations:
         """Delete a saved response
 
         `DELETE /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_saved_response._get_kwargs(
             id=id,
@@ -113,6 +135,11 @@ class AsyncSavedResponsesOperations:
         """List saved responses
 
         `GET /savedResponses`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_saved_responses._get_kwargs(
             limit=limit,
@@ -128,6 +155,10 @@ class AsyncSavedResponsesOperations:
         """Create a saved response
 
         `POST /savedResponses`
+
+        Args:
+            body:
+
         """
         request = _create_saved_response._get_kwargs(
             body=body,
@@ -143,6 +174,10 @@ class AsyncSavedResponsesOperations:
         """Retrieve a saved response
 
         `GET /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_saved_response._get_kwargs(
             id=id,
@@ -160,6 +195,11 @@ class AsyncSavedResponsesOperations:
         """Change a saved response's title, subject or body
 
         `PUT /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_saved_response._get_kwargs(
             id=id,
@@ -176,6 +216,10 @@ class AsyncSavedResponsesOperations:
         """Delete a saved response
 
         `DELETE /savedResponses/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_saved_response._get_kwargs(
             id=id,

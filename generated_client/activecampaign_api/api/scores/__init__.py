@@ -26,6 +26,11 @@ class ScoresOperations:
         """List scoring rules
 
         `GET /scores`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_scores._get_kwargs(
             limit=limit,
@@ -40,6 +45,10 @@ class ScoresOperations:
         """Retrieve a scoring rule
 
         `GET /scores/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_score._get_kwargs(
             id=id,
@@ -62,6 +71,11 @@ class AsyncScoresOperations:
         """List scoring rules
 
         `GET /scores`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_scores._get_kwargs(
             limit=limit,
@@ -76,6 +90,10 @@ class AsyncScoresOperations:
         """Retrieve a scoring rule
 
         `GET /scores/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_score._get_kwargs(
             id=id,

@@ -32,6 +32,11 @@ class SecondaryContactsOperations:
         """List the secondary contacts of all deals
 
         `GET /contactDeals`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_secondary_contacts._get_kwargs(
             limit=limit,
@@ -47,6 +52,10 @@ class SecondaryContactsOperations:
         """Add a secondary contact to a deal; fails with 422 when already added
 
         `POST /contactDeals`
+
+        Args:
+            body:
+
         """
         request = _create_secondary_contact._get_kwargs(
             body=body,
@@ -62,6 +71,10 @@ class SecondaryContactsOperations:
         """Retrieve a secondary contact of a deal
 
         `GET /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_secondary_contact._get_kwargs(
             id=id,
@@ -79,6 +92,11 @@ class SecondaryContactsOperations:
         """Change the contact, deal or deal role of a secondary contact
 
         `PUT /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_secondary_contact._get_kwargs(
             id=id,
@@ -95,6 +113,10 @@ class SecondaryContactsOperations:
         """Remove a secondary contact from its deal
 
         `DELETE /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_secondary_contact._get_kwargs(
             id=id,
@@ -117,6 +139,11 @@ class AsyncSecondaryContactsOperations:
         """List the secondary contacts of all deals
 
         `GET /contactDeals`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_secondary_contacts._get_kwargs(
             limit=limit,
@@ -134,6 +161,10 @@ class AsyncSecondaryContactsOperations:
         """Add a secondary contact to a deal; fails with 422 when already added
 
         `POST /contactDeals`
+
+        Args:
+            body:
+
         """
         request = _create_secondary_contact._get_kwargs(
             body=body,
@@ -150,6 +181,10 @@ class AsyncSecondaryContactsOperations:
         """Retrieve a secondary contact of a deal
 
         `GET /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_secondary_contact._get_kwargs(
             id=id,
@@ -167,6 +202,11 @@ class AsyncSecondaryContactsOperations:
         """Change the contact, deal or deal role of a secondary contact
 
         `PUT /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_secondary_contact._get_kwargs(
             id=id,
@@ -184,6 +224,10 @@ class AsyncSecondaryContactsOperations:
         """Remove a secondary contact from its deal
 
         `DELETE /contactDeals/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_secondary_contact._get_kwargs(
             id=id,

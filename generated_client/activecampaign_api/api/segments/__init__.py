@@ -24,6 +24,14 @@ class SegmentsOperations:
         """List saved segments
 
         `GET /segments`
+
+        Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
+        The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_segments._get_kwargs(
             limit=limit,
@@ -47,6 +55,14 @@ class AsyncSegmentsOperations:
         """List saved segments
 
         `GET /segments`
+
+        Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
+        The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_segments._get_kwargs(
             limit=limit,

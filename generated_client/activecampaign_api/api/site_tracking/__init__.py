@@ -48,6 +48,10 @@ class SiteTrackingOperations:
         """Turn site tracking on or off
 
         `PUT /siteTracking`
+
+        Args:
+            body:
+
         """
         request = _update_site_tracking._get_kwargs(
             body=body,
@@ -73,6 +77,14 @@ class SiteTrackingOperations:
         """List the domains allowed to report site visits (older API)
 
         `GET /siteTrackingDomains`
+
+        Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
+        used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_site_tracking_domains._get_kwargs(
             limit=limit,
@@ -90,6 +102,14 @@ class SiteTrackingOperations:
         """Allow a domain to report site visits (older API)
 
         `POST /siteTrackingDomains`
+
+        Undocumented in the current public reference but used by existing clients, which send
+        `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
+        Adding a domain that is already allowed changes nothing.
+
+        Args:
+            body:
+
         """
         request = _create_site_tracking_domain._get_kwargs(
             body=body,
@@ -106,6 +126,13 @@ class SiteTrackingOperations:
         """Stop a domain from reporting site visits (older API)
 
         `DELETE /siteTrackingDomains/{name}`
+
+        Undocumented in the current public reference but used by existing clients; their docs give 204 with
+        no body.
+
+        Args:
+            name: The domain name, e.g. `example.com`.
+
         """
         request = _delete_site_tracking_domain._get_kwargs(
             name=name,
@@ -132,6 +159,10 @@ class SiteTrackingOperations:
         """Allow a domain (or one of its pages) for site tracking, conversations or personalization
 
         `POST /prism/urlWhitelistings`
+
+        Args:
+            body:
+
         """
         request = _create_url_whitelisting._get_kwargs(
             body=body,
@@ -147,6 +178,10 @@ class SiteTrackingOperations:
         """Remove an allowed domain from site tracking
 
         `DELETE /prism/urlWhitelistings/{domain_id}`
+
+        Args:
+            domain_id: Id of the allowed domain, as listUrlWhitelistings returns it.
+
         """
         request = _delete_url_whitelisting._get_kwargs(
             domain_id=domain_id,
@@ -178,6 +213,10 @@ class AsyncSiteTrackingOperations:
         """Turn site tracking on or off
 
         `PUT /siteTracking`
+
+        Args:
+            body:
+
         """
         request = _update_site_tracking._get_kwargs(
             body=body,
@@ -205,6 +244,14 @@ class AsyncSiteTrackingOperations:
         """List the domains allowed to report site visits (older API)
 
         `GET /siteTrackingDomains`
+
+        Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
+        used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_site_tracking_domains._get_kwargs(
             limit=limit,
@@ -223,6 +270,14 @@ class AsyncSiteTrackingOperations:
         """Allow a domain to report site visits (older API)
 
         `POST /siteTrackingDomains`
+
+        Undocumented in the current public reference but used by existing clients, which send
+        `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
+        Adding a domain that is already allowed changes nothing.
+
+        Args:
+            body:
+
         """
         request = _create_site_tracking_domain._get_kwargs(
             body=body,
@@ -239,6 +294,13 @@ class AsyncSiteTrackingOperations:
         """Stop a domain from reporting site visits (older API)
 
         `DELETE /siteTrackingDomains/{name}`
+
+        Undocumented in the current public reference but used by existing clients; their docs give 204 with
+        no body.
+
+        Args:
+            name: The domain name, e.g. `example.com`.
+
         """
         request = _delete_site_tracking_domain._get_kwargs(
             name=name,
@@ -268,6 +330,10 @@ class AsyncSiteTrackingOperations:
         """Allow a domain (or one of its pages) for site tracking, conversations or personalization
 
         `POST /prism/urlWhitelistings`
+
+        Args:
+            body:
+
         """
         request = _create_url_whitelisting._get_kwargs(
             body=body,
@@ -284,6 +350,10 @@ class AsyncSiteTrackingOperations:
         """Remove an allowed domain from site tracking
 
         `DELETE /prism/urlWhitelistings/{domain_id}`
+
+        Args:
+            domain_id: Id of the allowed domain, as listUrlWhitelistings returns it.
+
         """
         request = _delete_url_whitelisting._get_kwargs(
             domain_id=domain_id,

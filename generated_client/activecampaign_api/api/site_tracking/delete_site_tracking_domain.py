@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -6,10 +5,7 @@ import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...types import Response
 
 
 def _get_kwargs(
@@ -26,9 +22,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EmptyObject | ErrorResponse | None:
+def _parse_response(response: httpx.Response) -> Any | EmptyObject:
     if response.status_code == 200:
         response_200 = EmptyObject.from_dict(msgspec.json.decode(response.content))
 
@@ -38,151 +32,4 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EmptyObject | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | EmptyObject | ErrorResponse]:
-    """Stop a domain from reporting site visits (older API)
-
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EmptyObject | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | EmptyObject | ErrorResponse | None:
-    """Stop a domain from reporting site visits (older API)
-
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EmptyObject | ErrorResponse
-    """
-
-    return sync_detailed(
-        name=name,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Any | EmptyObject | ErrorResponse]:
-    """Stop a domain from reporting site visits (older API)
-
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EmptyObject | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    name: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Any | EmptyObject | ErrorResponse | None:
-    """Stop a domain from reporting site visits (older API)
-
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
-
-    Args:
-        name (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EmptyObject | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            name=name,
-            client=client,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -43,6 +43,22 @@ class TagsOperations:
         """List tags, optionally filtered by name
 
         `GET /tags`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep tags whose name contains this text.
+            filters_search_eq: Keep tags whose name equals this text.
+            filters_search_neq: Keep tags whose name differs from this text.
+            filters_search_lt: Keep tags whose name sorts before this text.
+            filters_search_lte: Keep tags whose name sorts before or equal to this text.
+            filters_search_gt: Keep tags whose name sorts after this text.
+            filters_search_gte: Keep tags whose name sorts after or equal to this text.
+            filters_search_contains: Keep tags whose name contains this text.
+            filters_search_starts_with: Keep tags whose name starts with this text.
+            orders_search: Order of filtered results. `weight` puts exact matches first, then names
+                starting with the filter, then the rest.
+
         """
         request = _list_tags._get_kwargs(
             limit=limit,
@@ -68,6 +84,10 @@ class TagsOperations:
         """Create a tag
 
         `POST /tags`
+
+        Args:
+            body:
+
         """
         request = _create_tag._get_kwargs(
             body=body,
@@ -81,6 +101,10 @@ class TagsOperations:
         """Retrieve one tag with its subscriber count
 
         `GET /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_tag._get_kwargs(
             id=id,
@@ -96,6 +120,11 @@ class TagsOperations:
         """Rename a tag or change its type or description
 
         `PUT /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_tag._get_kwargs(
             id=id,
@@ -110,6 +139,10 @@ class TagsOperations:
         """Delete a tag and remove it from every contact
 
         `DELETE /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_tag._get_kwargs(
             id=id,
@@ -142,6 +175,22 @@ class AsyncTagsOperations:
         """List tags, optionally filtered by name
 
         `GET /tags`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            search: Keep tags whose name contains this text.
+            filters_search_eq: Keep tags whose name equals this text.
+            filters_search_neq: Keep tags whose name differs from this text.
+            filters_search_lt: Keep tags whose name sorts before this text.
+            filters_search_lte: Keep tags whose name sorts before or equal to this text.
+            filters_search_gt: Keep tags whose name sorts after this text.
+            filters_search_gte: Keep tags whose name sorts after or equal to this text.
+            filters_search_contains: Keep tags whose name contains this text.
+            filters_search_starts_with: Keep tags whose name starts with this text.
+            orders_search: Order of filtered results. `weight` puts exact matches first, then names
+                starting with the filter, then the rest.
+
         """
         request = _list_tags._get_kwargs(
             limit=limit,
@@ -167,6 +216,10 @@ class AsyncTagsOperations:
         """Create a tag
 
         `POST /tags`
+
+        Args:
+            body:
+
         """
         request = _create_tag._get_kwargs(
             body=body,
@@ -180,6 +233,10 @@ class AsyncTagsOperations:
         """Retrieve one tag with its subscriber count
 
         `GET /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_tag._get_kwargs(
             id=id,
@@ -195,6 +252,11 @@ class AsyncTagsOperations:
         """Rename a tag or change its type or description
 
         `PUT /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_tag._get_kwargs(
             id=id,
@@ -209,6 +271,10 @@ class AsyncTagsOperations:
         """Delete a tag and remove it from every contact
 
         `DELETE /tags/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_tag._get_kwargs(
             id=id,

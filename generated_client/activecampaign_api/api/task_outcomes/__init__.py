@@ -44,6 +44,12 @@ class TaskOutcomesOperations:
         """List task outcomes, optionally by sentiment
 
         `GET /taskOutcomes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_sentiment: Keep outcomes of this sentiment (1 negative, 2 neutral, 3 positive).
+
         """
         request = _list_task_outcomes._get_kwargs(
             limit=limit,
@@ -60,6 +66,12 @@ class TaskOutcomesOperations:
         """Create a task outcome
 
         `POST /taskOutcomes`
+
+        Answers 422 when the title is taken or the sentiment is not one of the three allowed.
+
+        Args:
+            body:
+
         """
         request = _create_task_outcome._get_kwargs(
             body=body,
@@ -73,6 +85,10 @@ class TaskOutcomesOperations:
         """Retrieve a task outcome
 
         `GET /taskOutcomes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_outcome._get_kwargs(
             id=id,
@@ -88,6 +104,14 @@ class TaskOutcomesOperations:
         """Rename a task outcome, change its sentiment, or disable it
 
         `PUT /taskOutcomes/{id}`
+
+        The reference gives this path as `/taskOutccomes/{id}`, a typo; it is corrected here to the path the
+        API serves.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_outcome._get_kwargs(
             id=id,
@@ -102,6 +126,13 @@ class TaskOutcomesOperations:
         """Delete a task outcome
 
         `DELETE /taskOutcomes/{id}`
+
+        The reference gives this path as `/taskOutccomes/{id}`, a typo; it is corrected here to the path the
+        API serves.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_outcome._get_kwargs(
             id=id,
@@ -117,6 +148,11 @@ class TaskOutcomesOperations:
         """List which task types offer which outcomes
 
         `GET /tasktypeOutcomeRels`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_task_type_outcome_relations._get_kwargs(
             limit=limit,
@@ -135,6 +171,15 @@ class TaskOutcomesOperations:
         """Create a task type - outcome relation (documented as work in progress)
 
         `POST /tasktypeOutcomeRels`
+
+        The reference marks this operation as work in progress, and its body and answer are those of a task
+        outcome (`taskOutcome` with `title` and `sentiment`), apparently copied from `createTaskOutcome`.
+        They are described here as documented; the shape of a relation (see `getTaskTypeOutcomeRelation`)
+        may be what the API really takes.
+
+        Args:
+            body:
+
         """
         request = _create_task_type_outcome_relation._get_kwargs(
             body=body,
@@ -151,6 +196,10 @@ class TaskOutcomesOperations:
         """Retrieve a task type - outcome relation
 
         `GET /tasktypeOutcomeRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_type_outcome_relation._get_kwargs(
             id=id,
@@ -169,6 +218,15 @@ class TaskOutcomesOperations:
         """Update a task type - outcome relation (documented as work in progress)
 
         `PUT /tasktypeOutcomeRels/{id}`
+
+        The reference marks this operation as work in progress, and its body and answer are those of a task
+        outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
+        documented.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_type_outcome_relation._get_kwargs(
             id=id,
@@ -185,6 +243,10 @@ class TaskOutcomesOperations:
         """Delete a task type - outcome relation
 
         `DELETE /tasktypeOutcomeRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_type_outcome_relation._get_kwargs(
             id=id,
@@ -208,6 +270,12 @@ class AsyncTaskOutcomesOperations:
         """List task outcomes, optionally by sentiment
 
         `GET /taskOutcomes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_sentiment: Keep outcomes of this sentiment (1 negative, 2 neutral, 3 positive).
+
         """
         request = _list_task_outcomes._get_kwargs(
             limit=limit,
@@ -224,6 +292,12 @@ class AsyncTaskOutcomesOperations:
         """Create a task outcome
 
         `POST /taskOutcomes`
+
+        Answers 422 when the title is taken or the sentiment is not one of the three allowed.
+
+        Args:
+            body:
+
         """
         request = _create_task_outcome._get_kwargs(
             body=body,
@@ -239,6 +313,10 @@ class AsyncTaskOutcomesOperations:
         """Retrieve a task outcome
 
         `GET /taskOutcomes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_outcome._get_kwargs(
             id=id,
@@ -254,6 +332,14 @@ class AsyncTaskOutcomesOperations:
         """Rename a task outcome, change its sentiment, or disable it
 
         `PUT /taskOutcomes/{id}`
+
+        The reference gives this path as `/taskOutccomes/{id}`, a typo; it is corrected here to the path the
+        API serves.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_outcome._get_kwargs(
             id=id,
@@ -268,6 +354,13 @@ class AsyncTaskOutcomesOperations:
         """Delete a task outcome
 
         `DELETE /taskOutcomes/{id}`
+
+        The reference gives this path as `/taskOutccomes/{id}`, a typo; it is corrected here to the path the
+        API serves.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_outcome._get_kwargs(
             id=id,
@@ -283,6 +376,11 @@ class AsyncTaskOutcomesOperations:
         """List which task types offer which outcomes
 
         `GET /tasktypeOutcomeRels`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_task_type_outcome_relations._get_kwargs(
             limit=limit,
@@ -301,6 +399,15 @@ class AsyncTaskOutcomesOperations:
         """Create a task type - outcome relation (documented as work in progress)
 
         `POST /tasktypeOutcomeRels`
+
+        The reference marks this operation as work in progress, and its body and answer are those of a task
+        outcome (`taskOutcome` with `title` and `sentiment`), apparently copied from `createTaskOutcome`.
+        They are described here as documented; the shape of a relation (see `getTaskTypeOutcomeRelation`)
+        may be what the API really takes.
+
+        Args:
+            body:
+
         """
         request = _create_task_type_outcome_relation._get_kwargs(
             body=body,
@@ -317,6 +424,10 @@ class AsyncTaskOutcomesOperations:
         """Retrieve a task type - outcome relation
 
         `GET /tasktypeOutcomeRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_type_outcome_relation._get_kwargs(
             id=id,
@@ -335,6 +446,15 @@ class AsyncTaskOutcomesOperations:
         """Update a task type - outcome relation (documented as work in progress)
 
         `PUT /tasktypeOutcomeRels/{id}`
+
+        The reference marks this operation as work in progress, and its body and answer are those of a task
+        outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
+        documented.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_type_outcome_relation._get_kwargs(
             id=id,
@@ -352,6 +472,10 @@ class AsyncTaskOutcomesOperations:
         """Delete a task type - outcome relation
 
         `DELETE /tasktypeOutcomeRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_type_outcome_relation._get_kwargs(
             id=id,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,11 +5,8 @@ import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.task_outcome_envelope import TaskOutcomeEnvelope
 from ...models.task_outcome_update_request import TaskOutcomeUpdateRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -35,185 +31,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskOutcomeEnvelope | None:
+def _parse_response(response: httpx.Response) -> TaskOutcomeEnvelope:
     if response.status_code == 200:
         response_200 = TaskOutcomeEnvelope.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_404
-
-    if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskOutcomeEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskOutcomeUpdateRequest,
-) -> Response[ErrorResponse | TaskOutcomeEnvelope]:
-    """Update a task type - outcome relation (documented as work in progress)
-
-     The reference marks this operation as work in progress, and its body and answer are those of a task
-    outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
-    documented.
-
-    Args:
-        id (str):
-        body (TaskOutcomeUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TaskOutcomeEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskOutcomeUpdateRequest,
-) -> ErrorResponse | TaskOutcomeEnvelope | None:
-    """Update a task type - outcome relation (documented as work in progress)
-
-     The reference marks this operation as work in progress, and its body and answer are those of a task
-    outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
-    documented.
-
-    Args:
-        id (str):
-        body (TaskOutcomeUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TaskOutcomeEnvelope
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskOutcomeUpdateRequest,
-) -> Response[ErrorResponse | TaskOutcomeEnvelope]:
-    """Update a task type - outcome relation (documented as work in progress)
-
-     The reference marks this operation as work in progress, and its body and answer are those of a task
-    outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
-    documented.
-
-    Args:
-        id (str):
-        body (TaskOutcomeUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | TaskOutcomeEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskOutcomeUpdateRequest,
-) -> ErrorResponse | TaskOutcomeEnvelope | None:
-    """Update a task type - outcome relation (documented as work in progress)
-
-     The reference marks this operation as work in progress, and its body and answer are those of a task
-    outcome (`taskOutcome`), apparently copied from `updateTaskOutcome`. They are described here as
-    documented.
-
-    Args:
-        id (str):
-        body (TaskOutcomeUpdateRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | TaskOutcomeEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)

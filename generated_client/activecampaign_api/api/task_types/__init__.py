@@ -35,6 +35,11 @@ class TaskTypesOperations:
         """List task types
 
         `GET /dealTasktypes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_task_types._get_kwargs(
             limit=limit,
@@ -50,6 +55,10 @@ class TaskTypesOperations:
         """Create a task type
 
         `POST /dealTasktypes`
+
+        Args:
+            body:
+
         """
         request = _create_task_type._get_kwargs(
             body=body,
@@ -63,6 +72,10 @@ class TaskTypesOperations:
         """Retrieve a task type
 
         `GET /dealTasktypes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_type._get_kwargs(
             id=id,
@@ -78,6 +91,11 @@ class TaskTypesOperations:
         """Rename a task type or enable or disable it
 
         `PUT /dealTasktypes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_type._get_kwargs(
             id=id,
@@ -92,6 +110,13 @@ class TaskTypesOperations:
         """Delete a task type
 
         `DELETE /dealTasktypes/{id}`
+
+        Answers 403 with an empty object while tasks still use the type (the reference's only example); move
+        them first with `moveTasksToTaskType`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_type._get_kwargs(
             id=id,
@@ -107,6 +132,14 @@ class TaskTypesOperations:
         """Move every task of this task type to another task type
 
         `PUT /dealTasktypes/{id}/dealTasks`
+
+        Answers with the moved tasks and the deals they belong to. Safe to repeat: a second call finds no
+        task left to move.
+
+        Args:
+            id: Id of the task type whose tasks move.
+            body:
+
         """
         request = _move_tasks_to_task_type._get_kwargs(
             id=id,
@@ -132,6 +165,11 @@ class AsyncTaskTypesOperations:
         """List task types
 
         `GET /dealTasktypes`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_task_types._get_kwargs(
             limit=limit,
@@ -147,6 +185,10 @@ class AsyncTaskTypesOperations:
         """Create a task type
 
         `POST /dealTasktypes`
+
+        Args:
+            body:
+
         """
         request = _create_task_type._get_kwargs(
             body=body,
@@ -162,6 +204,10 @@ class AsyncTaskTypesOperations:
         """Retrieve a task type
 
         `GET /dealTasktypes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task_type._get_kwargs(
             id=id,
@@ -177,6 +223,11 @@ class AsyncTaskTypesOperations:
         """Rename a task type or enable or disable it
 
         `PUT /dealTasktypes/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task_type._get_kwargs(
             id=id,
@@ -191,6 +242,13 @@ class AsyncTaskTypesOperations:
         """Delete a task type
 
         `DELETE /dealTasktypes/{id}`
+
+        Answers 403 with an empty object while tasks still use the type (the reference's only example); move
+        them first with `moveTasksToTaskType`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task_type._get_kwargs(
             id=id,
@@ -206,6 +264,14 @@ class AsyncTaskTypesOperations:
         """Move every task of this task type to another task type
 
         `PUT /dealTasktypes/{id}/dealTasks`
+
+        Answers with the moved tasks and the deals they belong to. Safe to repeat: a second call finds no
+        task left to move.
+
+        Args:
+            id: Id of the task type whose tasks move.
+            body:
+
         """
         request = _move_tasks_to_task_type._get_kwargs(
             id=id,

@@ -49,6 +49,28 @@ class TasksOperations:
         """List tasks, filtered by owner, type, status, assignee or due date
 
         `GET /dealTasks`
+
+        The reference documents 201 for this read; lists answer 200 like every other list.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep tasks with this title.
+            filters_reltype: Keep tasks whose owner is of this kind, `Deal` or `Subscriber` (contact).
+            filters_relid: Keep tasks of the deal or contact with this id.
+            filters_status: Keep incomplete (0) or completed (1) tasks.
+            filters_note: Keep tasks with this note.
+            filters_duedate: Keep tasks due on this date (YYYY-MM-DD).
+            filters_d_tasktypeid: Keep tasks of this task type.
+            filters_userid: Keep tasks created by this user.
+            filters_due_after: Keep tasks due after this date.
+            filters_due_before: Keep tasks due before this date. (The reference misspells the name as
+                `Fitlers[due_before]`.)
+            filters_duedate_range: Keep tasks due within `YYYY-MM-DD+YYYY-MM-DD`, or in a named bucket
+                such as `overdue`, `today`, `tomorrow`, `this_week`, `next_week`.
+            filters_assignee_userid: Keep tasks assigned to this user.
+            filters_outcome_id: Keep tasks completed with this outcome.
+
         """
         request = _list_tasks._get_kwargs(
             limit=limit,
@@ -77,6 +99,10 @@ class TasksOperations:
         """Create a task on a deal or a contact
 
         `POST /dealTasks`
+
+        Args:
+            body:
+
         """
         request = _create_task._get_kwargs(
             body=body,
@@ -90,6 +116,12 @@ class TasksOperations:
         """Retrieve a task
 
         `GET /dealTasks/{id}`
+
+        The reference documents 201 for this read; it answers 200.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task._get_kwargs(
             id=id,
@@ -105,6 +137,14 @@ class TasksOperations:
         """Update a task, or complete it with an outcome
 
         `PUT /dealTasks/{id}`
+
+        Completing a task (`status` 1) in an account that uses task outcomes needs `outcomeId`. The
+        reference documents 201; updates answer 200.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task._get_kwargs(
             id=id,
@@ -119,6 +159,10 @@ class TasksOperations:
         """Delete a task
 
         `DELETE /dealTasks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task._get_kwargs(
             id=id,
@@ -133,6 +177,13 @@ class TasksOperations:
         """Remind the assignee of a task some minutes before it is due
 
         `POST /taskNotifications`
+
+        The reference shows no response body for this operation; the task reminder is assumed to come back
+        wrapped in `taskNotification` like other creates, with every attribute optional.
+
+        Args:
+            body:
+
         """
         request = _create_task_reminder._get_kwargs(
             body=body,
@@ -168,6 +219,28 @@ class AsyncTasksOperations:
         """List tasks, filtered by owner, type, status, assignee or due date
 
         `GET /dealTasks`
+
+        The reference documents 201 for this read; lists answer 200 like every other list.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_title: Keep tasks with this title.
+            filters_reltype: Keep tasks whose owner is of this kind, `Deal` or `Subscriber` (contact).
+            filters_relid: Keep tasks of the deal or contact with this id.
+            filters_status: Keep incomplete (0) or completed (1) tasks.
+            filters_note: Keep tasks with this note.
+            filters_duedate: Keep tasks due on this date (YYYY-MM-DD).
+            filters_d_tasktypeid: Keep tasks of this task type.
+            filters_userid: Keep tasks created by this user.
+            filters_due_after: Keep tasks due after this date.
+            filters_due_before: Keep tasks due before this date. (The reference misspells the name as
+                `Fitlers[due_before]`.)
+            filters_duedate_range: Keep tasks due within `YYYY-MM-DD+YYYY-MM-DD`, or in a named bucket
+                such as `overdue`, `today`, `tomorrow`, `this_week`, `next_week`.
+            filters_assignee_userid: Keep tasks assigned to this user.
+            filters_outcome_id: Keep tasks completed with this outcome.
+
         """
         request = _list_tasks._get_kwargs(
             limit=limit,
@@ -196,6 +269,10 @@ class AsyncTasksOperations:
         """Create a task on a deal or a contact
 
         `POST /dealTasks`
+
+        Args:
+            body:
+
         """
         request = _create_task._get_kwargs(
             body=body,
@@ -209,6 +286,12 @@ class AsyncTasksOperations:
         """Retrieve a task
 
         `GET /dealTasks/{id}`
+
+        The reference documents 201 for this read; it answers 200.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_task._get_kwargs(
             id=id,
@@ -224,6 +307,14 @@ class AsyncTasksOperations:
         """Update a task, or complete it with an outcome
 
         `PUT /dealTasks/{id}`
+
+        Completing a task (`status` 1) in an account that uses task outcomes needs `outcomeId`. The
+        reference documents 201; updates answer 200.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_task._get_kwargs(
             id=id,
@@ -238,6 +329,10 @@ class AsyncTasksOperations:
         """Delete a task
 
         `DELETE /dealTasks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_task._get_kwargs(
             id=id,
@@ -252,6 +347,13 @@ class AsyncTasksOperations:
         """Remind the assignee of a task some minutes before it is due
 
         `POST /taskNotifications`
+
+        The reference shows no response body for this operation; the task reminder is assumed to come back
+        wrapped in `taskNotification` like other creates, with every attribute optional.
+
+        Args:
+            body:
+
         """
         request = _create_task_reminder._get_kwargs(
             body=body,

@@ -28,6 +28,14 @@ class TemplatesOperations:
         """List email templates
 
         `GET /templates`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the single-template lookup and sibling list responses.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_templates._get_kwargs(
             limit=limit,
@@ -42,6 +50,10 @@ class TemplatesOperations:
         """Retrieve an email template with its content
 
         `GET /templates/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_template._get_kwargs(
             id=id,
@@ -55,6 +67,13 @@ class TemplatesOperations:
         """Delete an email template
 
         `DELETE /templates/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. Answers with an empty object
+        like the other deletions.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_template._get_kwargs(
             id=id,
@@ -77,6 +96,14 @@ class AsyncTemplatesOperations:
         """List email templates
 
         `GET /templates`
+
+        Undocumented: not in the public v3 reference, used by existing clients. The response shape is
+        inferred from the single-template lookup and sibling list responses.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_templates._get_kwargs(
             limit=limit,
@@ -91,6 +118,10 @@ class AsyncTemplatesOperations:
         """Retrieve an email template with its content
 
         `GET /templates/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_template._get_kwargs(
             id=id,
@@ -104,6 +135,13 @@ class AsyncTemplatesOperations:
         """Delete an email template
 
         `DELETE /templates/{id}`
+
+        Undocumented: not in the public v3 reference, used by existing clients. Answers with an empty object
+        like the other deletions.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_template._get_kwargs(
             id=id,

@@ -34,6 +34,11 @@ class UserGroupsOperations:
         """List user groups with their permissions
 
         `GET /groups`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_user_groups._get_kwargs(
             limit=limit,
@@ -49,6 +54,10 @@ class UserGroupsOperations:
         """Create a user group with a set of permissions
 
         `POST /groups`
+
+        Args:
+            body:
+
         """
         request = _create_user_group._get_kwargs(
             body=body,
@@ -62,6 +71,12 @@ class UserGroupsOperations:
         """Retrieve a user group
 
         `GET /groups/{id}`
+
+        A missing group is reported with 403 (not 404) and a `message`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_user_group._get_kwargs(
             id=id,
@@ -77,6 +92,13 @@ class UserGroupsOperations:
         """Change a user group's title, description or permissions
 
         `PUT /groups/{id}`
+
+        A missing group is reported with 403 (not 404) and a `message`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_user_group._get_kwargs(
             id=id,
@@ -91,6 +113,10 @@ class UserGroupsOperations:
         """Delete a user group
 
         `DELETE /groups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_user_group._get_kwargs(
             id=id,
@@ -106,6 +132,11 @@ class UserGroupsOperations:
         """List the sending, contact, list and user limits of every user group
 
         `GET /groupLimits`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_group_limits._get_kwargs(
             limit=limit,
@@ -129,6 +160,11 @@ class AsyncUserGroupsOperations:
         """List user groups with their permissions
 
         `GET /groups`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_user_groups._get_kwargs(
             limit=limit,
@@ -144,6 +180,10 @@ class AsyncUserGroupsOperations:
         """Create a user group with a set of permissions
 
         `POST /groups`
+
+        Args:
+            body:
+
         """
         request = _create_user_group._get_kwargs(
             body=body,
@@ -157,6 +197,12 @@ class AsyncUserGroupsOperations:
         """Retrieve a user group
 
         `GET /groups/{id}`
+
+        A missing group is reported with 403 (not 404) and a `message`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_user_group._get_kwargs(
             id=id,
@@ -172,6 +218,13 @@ class AsyncUserGroupsOperations:
         """Change a user group's title, description or permissions
 
         `PUT /groups/{id}`
+
+        A missing group is reported with 403 (not 404) and a `message`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_user_group._get_kwargs(
             id=id,
@@ -186,6 +239,10 @@ class AsyncUserGroupsOperations:
         """Delete a user group
 
         `DELETE /groups/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_user_group._get_kwargs(
             id=id,
@@ -201,6 +258,11 @@ class AsyncUserGroupsOperations:
         """List the sending, contact, list and user limits of every user group
 
         `GET /groupLimits`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_group_limits._get_kwargs(
             limit=limit,

@@ -36,6 +36,11 @@ class UsersOperations:
         """List the account's users
 
         `GET /users`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -51,6 +56,10 @@ class UsersOperations:
         """Create a user in a user group
 
         `POST /users`
+
+        Args:
+            body:
+
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -64,6 +73,10 @@ class UsersOperations:
         """Retrieve a user
 
         `GET /users/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_user._get_kwargs(
             id=id,
@@ -79,6 +92,13 @@ class UsersOperations:
         """Change a user's name, email, password or user group
 
         `PUT /users/{id}`
+
+        The username cannot be changed. The answer also lists the user's group memberships.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_user._get_kwargs(
             id=id,
@@ -93,6 +113,10 @@ class UsersOperations:
         """Delete a user
 
         `DELETE /users/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_user._get_kwargs(
             id=id,
@@ -116,6 +140,10 @@ class UsersOperations:
         """Look a user up by email address
 
         `GET /users/email/{email}`
+
+        Args:
+            email: The user's email address.
+
         """
         request = _get_user_by_email._get_kwargs(
             email=email,
@@ -129,6 +157,10 @@ class UsersOperations:
         """Look a user up by username
 
         `GET /users/username/{username}`
+
+        Args:
+            username: The user's login name.
+
         """
         request = _get_user_by_username._get_kwargs(
             username=username,
@@ -151,6 +183,11 @@ class AsyncUsersOperations:
         """List the account's users
 
         `GET /users`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -166,6 +203,10 @@ class AsyncUsersOperations:
         """Create a user in a user group
 
         `POST /users`
+
+        Args:
+            body:
+
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -179,6 +220,10 @@ class AsyncUsersOperations:
         """Retrieve a user
 
         `GET /users/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_user._get_kwargs(
             id=id,
@@ -194,6 +239,13 @@ class AsyncUsersOperations:
         """Change a user's name, email, password or user group
 
         `PUT /users/{id}`
+
+        The username cannot be changed. The answer also lists the user's group memberships.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_user._get_kwargs(
             id=id,
@@ -208,6 +260,10 @@ class AsyncUsersOperations:
         """Delete a user
 
         `DELETE /users/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_user._get_kwargs(
             id=id,
@@ -231,6 +287,10 @@ class AsyncUsersOperations:
         """Look a user up by email address
 
         `GET /users/email/{email}`
+
+        Args:
+            email: The user's email address.
+
         """
         request = _get_user_by_email._get_kwargs(
             email=email,
@@ -244,6 +304,10 @@ class AsyncUsersOperations:
         """Look a user up by username
 
         `GET /users/username/{username}`
+
+        Args:
+            username: The user's login name.
+
         """
         request = _get_user_by_username._get_kwargs(
             username=username,

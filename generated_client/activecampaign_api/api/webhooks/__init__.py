@@ -37,6 +37,14 @@ class WebhooksOperations:
         """List webhooks, optionally filtered by name, URL or list
 
         `GET /webhooks`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_name: Keep webhooks with this name.
+            filters_url: Keep webhooks posting to this URL.
+            filters_listid: Keep webhooks tied to this list id.
+
         """
         request = _list_webhooks._get_kwargs(
             limit=limit,
@@ -55,6 +63,10 @@ class WebhooksOperations:
         """Create a webhook for some events and sources
 
         `POST /webhooks`
+
+        Args:
+            body:
+
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -68,6 +80,10 @@ class WebhooksOperations:
         """Retrieve a webhook
 
         `GET /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_webhook._get_kwargs(
             id=id,
@@ -83,6 +99,11 @@ class WebhooksOperations:
         """Change a webhook's name, URL, events, sources or list
 
         `PUT /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_webhook._get_kwargs(
             id=id,
@@ -97,6 +118,10 @@ class WebhooksOperations:
         """Delete a webhook
 
         `DELETE /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -132,6 +157,14 @@ class AsyncWebhooksOperations:
         """List webhooks, optionally filtered by name, URL or list
 
         `GET /webhooks`
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            filters_name: Keep webhooks with this name.
+            filters_url: Keep webhooks posting to this URL.
+            filters_listid: Keep webhooks tied to this list id.
+
         """
         request = _list_webhooks._get_kwargs(
             limit=limit,
@@ -150,6 +183,10 @@ class AsyncWebhooksOperations:
         """Create a webhook for some events and sources
 
         `POST /webhooks`
+
+        Args:
+            body:
+
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -163,6 +200,10 @@ class AsyncWebhooksOperations:
         """Retrieve a webhook
 
         `GET /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _get_webhook._get_kwargs(
             id=id,
@@ -178,6 +219,11 @@ class AsyncWebhooksOperations:
         """Change a webhook's name, URL, events, sources or list
 
         `PUT /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            body:
+
         """
         request = _update_webhook._get_kwargs(
             id=id,
@@ -192,6 +238,10 @@ class AsyncWebhooksOperations:
         """Delete a webhook
 
         `DELETE /webhooks/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
         """
         request = _delete_webhook._get_kwargs(
             id=id,

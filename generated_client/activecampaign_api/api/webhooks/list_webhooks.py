@@ -1,14 +1,11 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 import msgspec.json
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.webhook_list import WebhookList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
 def _get_kwargs(
@@ -43,195 +40,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WebhookList | None:
+def _parse_response(response: httpx.Response) -> WebhookList:
     if response.status_code == 200:
         response_200 = WebhookList.from_dict(msgspec.json.decode(response.content))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_400
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_403
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
-
-        return response_429
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WebhookList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_name: str | Unset = UNSET,
-    filters_url: str | Unset = UNSET,
-    filters_listid: str | Unset = UNSET,
-) -> Response[ErrorResponse | WebhookList]:
-    """List webhooks, optionally filtered by name, URL or list
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_name (str | Unset):
-        filters_url (str | Unset):
-        filters_listid (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WebhookList]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_name=filters_name,
-        filters_url=filters_url,
-        filters_listid=filters_listid,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_name: str | Unset = UNSET,
-    filters_url: str | Unset = UNSET,
-    filters_listid: str | Unset = UNSET,
-) -> ErrorResponse | WebhookList | None:
-    """List webhooks, optionally filtered by name, URL or list
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_name (str | Unset):
-        filters_url (str | Unset):
-        filters_listid (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WebhookList
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        offset=offset,
-        filters_name=filters_name,
-        filters_url=filters_url,
-        filters_listid=filters_listid,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_name: str | Unset = UNSET,
-    filters_url: str | Unset = UNSET,
-    filters_listid: str | Unset = UNSET,
-) -> Response[ErrorResponse | WebhookList]:
-    """List webhooks, optionally filtered by name, URL or list
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_name (str | Unset):
-        filters_url (str | Unset):
-        filters_listid (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | WebhookList]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        offset=offset,
-        filters_name=filters_name,
-        filters_url=filters_url,
-        filters_listid=filters_listid,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    filters_name: str | Unset = UNSET,
-    filters_url: str | Unset = UNSET,
-    filters_listid: str | Unset = UNSET,
-) -> ErrorResponse | WebhookList | None:
-    """List webhooks, optionally filtered by name, URL or list
-
-    Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        filters_name (str | Unset):
-        filters_url (str | Unset):
-        filters_listid (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | WebhookList
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            offset=offset,
-            filters_name=filters_name,
-            filters_url=filters_url,
-            filters_listid=filters_listid,
-        )
-    ).parsed
+    raise errors.UnexpectedStatus(response.status_code, response.content)
