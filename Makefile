@@ -51,9 +51,11 @@ bundle: setup
 
 generate: bundle
 	$(PY) generator/generate.py --output $(PACKAGE_DIR)
+	$(PY) generator/sync_from_async.py
 
-# Bundles and generates into a temporary folder and fails on any difference from
-# the working tree: hand edits to generated code and stale output both fail.
+# Bundles and generates (the generated package, and the sync SDK from its async source) into a
+# temporary folder and fails on any difference from the working tree: hand edits to generated
+# code and stale output both fail.
 check-generated: setup
 	$(PY) generator/check_generated.py
 

@@ -135,7 +135,7 @@ def pagination_memory(sizes: tuple[int, ...] = (10_000, 50_000, 100_000)) -> lis
             gc.collect()
             tracemalloc.start()
             started = time.perf_counter()
-            walked = sum(1 for _ in ac.paginate(ac.contacts.list_contacts, page_size=100))
+            walked = sum(1 for _ in ac.paginate(ac.contacts.list_contacts))
             elapsed = time.perf_counter() - started
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
@@ -289,7 +289,7 @@ Notes on the targets:
 - Cold import: `activecampaign_api.models` and the tag operations load on first use, so
   `import activecampaign_sdk` costs httpx plus attrs, tenacity and the SDK's own modules. The
   helpers name models only in annotations (`TYPE_CHECKING`) and import `activecampaign_api.models`
-  where they build a body, and the webhook event classes (`activecampaign_sdk.webhooks`) load
+  where they build a body, and the webhook event classes (`activecampaign_sdk.webhook_events`) load
   when first used: before, the helpers' imports loaded the model index and 51 model modules
   (160 ms, 3.6x). Both imports are timed from cached bytecode, as they run once installed (pip
   compiles a wheel's modules). Earlier versions of this benchmark timed the SDK compiled from

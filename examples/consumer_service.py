@@ -24,12 +24,12 @@ class Subscriber:
 
 def onboard(ac: ActiveCampaign, email: str, first_name: str) -> Subscriber:
     """Create or update the contact (POST /contact/sync, safe to retry)."""
-    return _subscriber(ac.sync_contact(email, first_name=first_name))
+    return _subscriber(ac.upsert_contact(email, first_name=first_name))
 
 
 def newest(ac: ActiveCampaign, count: int) -> list[Subscriber]:
     """The `count` most recently created contacts; pages are fetched only as far as needed."""
-    contacts = ac.paginate(ac.contacts.list_contacts, page_size=min(count, 100), orders_cdate="DESC")
+    contacts = ac.paginate(ac.contacts.list_contacts, limit=min(count, 100), orders_cdate="DESC")
     return [_subscriber(contact) for contact in islice(contacts, count)]
 
 

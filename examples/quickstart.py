@@ -12,7 +12,7 @@ from activecampaign_sdk import ActiveCampaign
 
 def main() -> None:
     with ActiveCampaign.from_env() as ac:
-        contact = ac.sync_contact("ada@example.com", first_name="Ada")
+        contact = ac.upsert_contact("ada@example.com", first_name="Ada")
         print(f"synced contact {contact.id}: {contact.email} ({contact.first_name} {contact.last_name})")
 
         tag = ac.find_or_create_tag("quickstart")  # tags are matched by name; created when missing

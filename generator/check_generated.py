@@ -1,4 +1,4 @@
-"""Fail when the committed bundle or generated package differs from a fresh run.
+"""Fail when the committed bundle, generated package or sync SDK differs from a fresh run.
 
     python generator/check_generated.py
 
@@ -19,6 +19,8 @@ from bundle import DEFAULT_OUTPUT as COMMITTED_BUNDLE
 from bundle import bundle
 from generate import DEFAULT_OUTPUT as COMMITTED_PACKAGE
 from generate import generate
+from sync_from_async import DEFAULT_OUTPUT as COMMITTED_SYNC
+from sync_from_async import unasync_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,14 +56,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_bundle = Path(tmp) / "activecampaign.yaml"
         fresh_package = Path(tmp) / COMMITTED_PACKAGE.name
+        fresh_sync = Path(tmp) / COMMITTED_SYNC.name
         bundle(fresh_bundle)
         generate(fresh_package, spec=fresh_bundle)
+        unasync_tree(fresh_sync)
         problems = _differences(fresh_bundle, COMMITTED_BUNDLE) + _differences(fresh_package, COMMITTED_PACKAGE)
+        problems += _differences(fresh_sync, COMMITTED_SYNC)
     if problems:
         print("generated files are out of date or edited by hand; run `make generate`:", file=sys.stderr)
         print("\n".join(problems), file=sys.stderr)
         sys.exit(1)
-    print("openapi/activecampaign.yaml and generated_client/ match a fresh regeneration")
+    print("openapi/activecampaign.yaml, generated_client/ and overlay/activecampaign_sdk/_sync/ match a fresh run")
 
 
 if __name__ == "__main__":

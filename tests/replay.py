@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, TypeVar
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 import vcr
-from activecampaign_api.types import Response
+from activecampaign_sdk import RawResponse
 from activecampaign_sdk.base_url import normalize_base_url
+from activecampaign_sdk.errors import APIStatusError
 from vcr.request import Request as VcrRequest
 
 from .truthful import truth_problems
@@ -29,7 +32,12 @@ RECORDING = os.environ.get("AC_RECORD") == "1"
 MATCH_ON = ("method", "scheme", "host", "path", "query", "body")
 KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "x-request-id"}
 
+if TYPE_CHECKING:
+    from activecampaign_sdk import ActiveCampaign
+
 T = TypeVar("T")
+M = TypeVar("M")
+P = ParamSpec("P")
 
 
 def _real_origin() -> str | None:
@@ -77,11 +85,40 @@ def build_recorder(*, recording: bool) -> vcr.VCR:
 recorder = build_recorder(recording=RECORDING)
 
 
-def expect(response: Response[Any], kind: type[T], status: int) -> T:
-    """Assert the status and the parsed type, check the parse is truthful, return it typed."""
-    assert response.status_code == status, f"HTTP {response.status_code}: {response.content!r:.300}"
-    parsed = response.parsed
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What a call of a bound operation came to: the 2xx response, or the typed error the SDK raised."""
+
+    status: int
+    content: bytes
+    response: RawResponse[T] | None
+    error: APIStatusError | None
+
+
+def call(ac: ActiveCampaign, operation: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Outcome[T]:
+    """Call `operation` through `ac.raw`, keeping an API error as the outcome instead of raising it."""
+    try:
+        raw = ac.raw(operation, *args, **kwargs)
+    except APIStatusError as error:
+        content = b"" if error.body is None else json.dumps(error.body).encode()
+        return Outcome(error.status, content, None, error)
+    return Outcome(raw.status_code, raw.content, raw, None)
+
+
+def expect(outcome: Outcome[Any], kind: type[M], status: int) -> M:
+    """Assert the status and the parsed type, check the parse is truthful, return it typed.
+
+    A 2xx is the SDK's parsed model; any other status is the typed error the SDK raised, whose
+    body is parsed here into `kind` (the spec's error model) to check it as well.
+    """
+    assert outcome.status == status, f"HTTP {outcome.status}: {outcome.content!r:.300}"
+    if outcome.response is not None:
+        parsed: object = outcome.response.parsed
+    else:
+        assert outcome.error is not None and status >= 400, f"HTTP {status} raised {outcome.error!r}"
+        assert isinstance(outcome.error.body, dict), f"error body is no JSON object: {outcome.error.body!r:.300}"
+        parsed = getattr(kind, "from_dict")(outcome.error.body)  # noqa: B009 - kind is any generated model
     assert isinstance(parsed, kind), f"parsed as {type(parsed).__name__}, expected {kind.__name__}"
-    problems = truth_problems(parsed, json.loads(response.content))
+    problems = truth_problems(parsed, json.loads(outcome.content))
     assert not problems, "\n".join(problems)
     return parsed

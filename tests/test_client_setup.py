@@ -58,13 +58,12 @@ def test_token_is_sent_in_api_token_header_and_never_shown() -> None:
         seen.append(request)
         return httpx.Response(200, json={"tags": [], "meta": {"total": "0"}})
 
-    ac = ActiveCampaign("https://acme.api-us1.com", TOKEN)
-    ac.api.set_httpx_client(httpx.Client(base_url=ac.base_url, transport=httpx.MockTransport(answer), auth=ac.auth))
-    with ac:
-        ac.api.get_httpx_client().get("/tags")
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with http, ActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=http) as ac:
+        ac.tags.list_tags()
     assert seen[0].headers["Api-Token"] == TOKEN
     assert str(seen[0].url) == "https://acme.api-us1.com/api/3/tags"
-    for text in (repr(ac), str(ac), repr(ac.api), repr(ac.auth)):
+    for text in (repr(ac), str(ac), repr(ac.tags), repr(ac.auth)):
         assert TOKEN not in text
 
 
@@ -83,7 +82,10 @@ def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None
     assert TOKEN not in str(raised.value)
 
 
-def test_closing_closes_the_http_client() -> None:
+def test_closing_closes_the_http_client_it_made_and_not_the_callers() -> None:
     with ActiveCampaign("https://acme.api-us1.com", TOKEN) as ac:
-        http = ac.api.get_httpx_client()
-    assert http.is_closed
+        made = ac._http
+    assert made.is_closed
+    with httpx.Client() as given:
+        ActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=given).close()
+        assert not given.is_closed

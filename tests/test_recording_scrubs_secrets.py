@@ -12,7 +12,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from activecampaign_api.api.tags import get_tag
 from activecampaign_sdk import ActiveCampaign
 
 from .replay import build_recorder
@@ -60,7 +59,7 @@ def test_recorded_cassette_holds_neither_token_nor_host(
     monkeypatch.setenv("AC_API_TOKEN", TOKEN)
     cassette = tmp_path / "getTag.yaml"
     with build_recorder(recording=True).use_cassette(str(cassette)), ActiveCampaign.from_env() as ac:
-        response = get_tag.sync_detailed("1", client=ac.api)
+        response = ac.raw(ac.tags.get_tag, "1")
     assert response.status_code == 200
     text = cassette.read_text()
     assert TOKEN not in text

@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from activecampaign_api.errors import ParseError
-from activecampaign_api.operations import AsyncOperations, Operations
 from activecampaign_api.types import UNSET
 
 from .emails import check_email
@@ -53,7 +52,6 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
 )
-from .rate_limit import RateLimiter
 
 if TYPE_CHECKING:
     # Only for annotations; models are imported where bodies are built (see contact_requests).
@@ -364,109 +362,3 @@ class ImportRun:
                 update.failed,
                 update.queued,
             )
-
-
-class BulkImport(Operations):
-    """`bulk_import` for `ActiveCampaign`."""
-
-    import_limiter: RateLimiter
-    import_policy: ImportPolicy
-
-    def bulk_import(
-        self,
-        contacts: Iterable[ImportRow],
-        *,
-        callback: BulkImportCallback | None = None,
-        wait: bool = True,
-        progress: Progress = False,
-    ) -> BulkImportResult:
-        """Import any number of contacts; one `RowOutcome` per row (see the module's doc).
-
-        `progress=True` logs each step at INFO on the "activecampaign_sdk" logger;
-        a callable gets an `ImportProgress` instead.
-        """
-        run = ImportRun(contacts, callback, progress, self.import_policy)
-        for batch in run.batches():
-            if wait:
-                self._poll_due_imports(run)
-            pending: _Batch | None = batch
-            while pending is not None:
-                self.import_limiter.acquire()
-                try:
-                    queued = self.imports.bulk_import_contacts(body=run.request(pending))
-                except ActiveCampaignError as error:
-                    again = run.rejected(pending, error)
-                    if again is not None and again.delay > 0:
-                        time.sleep(again.delay)
-                    pending = again.batch if again is not None else None
-                else:
-                    run.accepted(pending, queued)
-                    pending = None
-        if wait:
-            while (pause := run.next_poll()) is not None:
-                if pause > 0:
-                    time.sleep(pause)
-                self._poll_due_imports(run)
-        return run.result()
-
-    def _poll_due_imports(self, run: ImportRun) -> None:
-        for batch in run.due():
-            assert batch.batch_id is not None
-            try:
-                info = self.imports.get_bulk_import_info(batch_id=batch.batch_id)
-            except ActiveCampaignError as error:
-                run.poll_failed(batch, error)
-            else:
-                run.polled(batch, info)
-
-
-class AsyncBulkImport(AsyncOperations):
-    """`bulk_import` for `AsyncActiveCampaign`."""
-
-    import_limiter: RateLimiter
-    import_policy: ImportPolicy
-
-    async def bulk_import(
-        self,
-        contacts: Iterable[ImportRow],
-        *,
-        callback: BulkImportCallback | None = None,
-        wait: bool = True,
-        progress: Progress = False,
-    ) -> BulkImportResult:
-        """Import any number of contacts; one `RowOutcome` per row (see `BulkImport.bulk_import`)."""
-        import asyncio  # here, not at the top: sync users should not pay for importing asyncio
-
-        run = ImportRun(contacts, callback, progress, self.import_policy)
-        for batch in run.batches():
-            if wait:
-                await self._poll_due_imports(run)
-            pending: _Batch | None = batch
-            while pending is not None:
-                await self.import_limiter.acquire_async()
-                try:
-                    queued = await self.imports.bulk_import_contacts(body=run.request(pending))
-                except ActiveCampaignError as error:
-                    again = run.rejected(pending, error)
-                    if again is not None and again.delay > 0:
-                        await asyncio.sleep(again.delay)
-                    pending = again.batch if again is not None else None
-                else:
-                    run.accepted(pending, queued)
-                    pending = None
-        if wait:
-            while (pause := run.next_poll()) is not None:
-                if pause > 0:
-                    await asyncio.sleep(pause)
-                await self._poll_due_imports(run)
-        return run.result()
-
-    async def _poll_due_imports(self, run: ImportRun) -> None:
-        for batch in run.due():
-            assert batch.batch_id is not None
-            try:
-                info = await self.imports.get_bulk_import_info(batch_id=batch.batch_id)
-            except ActiveCampaignError as error:
-                run.poll_failed(batch, error)
-            else:
-                run.polled(batch, info)

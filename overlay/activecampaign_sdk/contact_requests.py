@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypeAlias, TypedDict
 
 from activecampaign_api.types import UNSET
 
@@ -111,6 +111,13 @@ def checked_tag(tag: TagRef) -> TagRef:
     return tag
 
 
+def checked_tags(tags: Iterable[TagRef] | None) -> list[TagRef]:
+    """Each tag checked (no blank name, no id that is no id) before any request."""
+    if isinstance(tags, str):
+        raise InvalidInputError(f"tags is a list of tags, got the string {tags!r}")
+    return [checked_tag(tag) for tag in tags or ()]
+
+
 def checked_name_or_id(ref: object, what: str) -> str | int:
     """A key of `fields` or `lists`: an id (a positive int or ASCII digits) or a name that is not blank.
 
@@ -153,15 +160,13 @@ def contact_sync(
 ) -> ContactSync:
     if fields is not None and not isinstance(fields, Mapping):
         raise InvalidInputError("fields maps each custom field (id or perstag) to its value")
-    if isinstance(tags, str):
-        raise InvalidInputError(f"tags is a list of tags, got the string {tags!r}")
     return ContactSync(
         email=check_email(email),
         first_name=first_name,
         last_name=last_name,
         phone=phone,
         fields={checked_name_or_id(key, "a custom field"): value for key, value in (fields or {}).items()},
-        tags=[checked_tag(tag) for tag in tags or ()],
+        tags=checked_tags(tags),
         statuses=list_statuses(lists),
     )
 
@@ -262,13 +267,41 @@ def matching_list(lists: Iterable[MailingList], name: str) -> MailingList | None
     )
 
 
-def list_request(name: str, fields: Mapping[str, Any]) -> MailingListCreateRequest:
-    """A create body; `stringid` defaults to a slug of the name, `sender_url` and `sender_reminder` are required."""
+def list_request(
+    name: str,
+    *,
+    stringid: str | None,
+    sender_url: str | None,
+    sender_reminder: str | None,
+    send_last_broadcast: bool | None,
+    carboncopy: str | None,
+    subscription_notify: str | None,
+    unsubscription_notify: str | None,
+) -> MailingListCreateRequest:
+    """A create body; `stringid` defaults to a slug of the name; the API requires `sender_url` and `sender_reminder`."""
     from activecampaign_api import models
 
-    values = dict(fields)
-    values.setdefault("stringid", re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "list")
-    missing = [key for key in ("sender_url", "sender_reminder") if key not in values]
-    if missing:
-        raise InvalidInputError(f"find_or_create_list needs {' and '.join(missing)} to create the list {name!r}")
-    return models.MailingListCreateRequest(list_=models.MailingListCreateRequestList(name=name, **values))
+    if sender_url is None or sender_reminder is None:
+        missing = " and ".join(
+            k for k, v in (("sender_url", sender_url), ("sender_reminder", sender_reminder)) if v is None
+        )
+        raise InvalidInputError(f"find_or_create_list needs {missing} to create the list {name!r}")
+    return models.MailingListCreateRequest(
+        list_=models.MailingListCreateRequestList(
+            name=name,
+            stringid=stringid or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "list",
+            sender_url=sender_url,
+            sender_reminder=sender_reminder,
+            send_last_broadcast=UNSET if send_last_broadcast is None else (1 if send_last_broadcast else 0),
+            carboncopy=UNSET if carboncopy is None else carboncopy,
+            subscription_notify=UNSET if subscription_notify is None else subscription_notify,
+            unsubscription_notify=UNSET if unsubscription_notify is None else unsubscription_notify,
+        )
+    )
+
+
+def checked_name(name: object, what: str) -> str:
+    """A name to find or create by: a string that is not blank."""
+    if not isinstance(name, str) or not name.strip():
+        raise InvalidInputError(f"{what} must be a name that is not blank, got {name!r}")
+    return name

@@ -38,14 +38,34 @@ class HasId(Protocol):
 Ref = HasId | str | int
 
 
-def ref(value: Ref) -> str:
-    return str(value) if isinstance(value, str | int) else value.id
+def ref(value: Ref, what: str = "an id") -> str:
+    """The id of a model, or an id given as a positive int or a string of ASCII digits.
+
+    Checked here, so a name or a path fragment passed where an id belongs fails before any request.
+    """
+    if isinstance(value, bool):
+        raise InvalidInputError(f"{what} must be a positive number or the object, got {value!r}")
+    if isinstance(value, int):
+        if value > 0:
+            return str(value)
+    elif isinstance(value, str):
+        if value.isascii() and value.isdigit() and int(value) > 0:
+            return value
+    elif isinstance(getattr(value, "id", None), str):
+        return ref(value.id, what)
+    raise InvalidInputError(f"{what} must be a positive number or the object, got {value!r}")
 
 
-def account_request(name: str, fields: dict[str, Any]) -> AccountCreateRequest:
+def account_request(name: str, account_url: str | None, owner: Ref | None) -> AccountCreateRequest:
     from activecampaign_api import models
 
-    return models.AccountCreateRequest(account=models.AccountCreateRequestAccount(name=name, **fields))
+    return models.AccountCreateRequest(
+        account=models.AccountCreateRequestAccount(
+            name=name,
+            account_url=UNSET if account_url is None else account_url,
+            owner=UNSET if owner is None else ref(owner),
+        )
+    )
 
 
 def matching_account(accounts: Iterable[Account], name: str) -> Account | None:
@@ -69,14 +89,22 @@ DEAL_WRITABLE = (
 DEAL_CHANGEABLE = frozenset({*DEAL_WRITABLE, "status", "fields"})
 
 
-def check_deal_changes(changes: Mapping[str, Any]) -> None:
-    unknown = sorted(set(changes) - DEAL_CHANGEABLE)
+def check_deal_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The changes that were given (None means "keep"), checked."""
+    given = {name: value for name, value in changes.items() if value is not None}
+    unknown = sorted(set(given) - DEAL_CHANGEABLE)
     if unknown:
-        raise ValueError(
-            f"update_deal cannot change {', '.join(unknown)}; it changes {', '.join(sorted(DEAL_CHANGEABLE))}"
+        raise InvalidInputError(
+            f"patch_deal cannot change {', '.join(unknown)}; it changes {', '.join(sorted(DEAL_CHANGEABLE))}"
         )
-    if "status" in changes and changes["status"] not in (0, 1, 2):
-        raise ValueError(f"a deal's status is 0 (open), 1 (won) or 2 (lost), not {changes['status']!r}")
+    if "status" in given and given["status"] not in (0, 1, 2):
+        raise InvalidInputError(f"a deal's status is 0 (open), 1 (won) or 2 (lost), not {given['status']!r}")
+    if not given:
+        raise InvalidInputError("patch_deal needs at least one change")
+    for name in ("contact", "account", "group", "stage", "owner"):
+        if name in given:
+            given[name] = ref(given[name])
+    return given
 
 
 def _whole_number(value: object) -> int | None:
@@ -126,7 +154,9 @@ def task_move(to_type: Ref) -> DealTaskTypeMoveRequest:
 
 
 def is_id(value: object) -> bool:
-    return isinstance(value, int) or (isinstance(value, str) and value.isdigit())
+    return (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, str) and value.isascii() and value.isdigit()
+    )
 
 
 def bare_perstag(text: str) -> str:
@@ -166,6 +196,28 @@ def list_refs(lists: ListRefs) -> list[Ref]:
     if isinstance(lists, str | int) or not isinstance(lists, Iterable):
         return [lists]
     return list(lists)
+
+
+def field_missing(field: str, by_title: bool) -> InvalidInputError:
+    return InvalidInputError(f"no custom field with the {'perstag or title' if by_title else 'perstag'} {field!r}")
+
+
+def list_names(lists: Iterable[Ref]) -> list[str]:
+    """The lists given by name or stringid (the rest are ids or models)."""
+    return [item for item in lists if isinstance(item, str) and not is_id(item)]
+
+
+def list_ids(lists: Iterable[Ref], found: Mapping[str, str]) -> list[str]:
+    """Each list's id, names resolved through `found`, in order and without repeats."""
+    return list(
+        dict.fromkeys(found[item] if isinstance(item, str) and item in found else _list_id(item) for item in lists)
+    )
+
+
+def _list_id(item: Ref) -> str:
+    if item in (ALL_LISTS, str(ALL_LISTS)) and not isinstance(item, bool):
+        return str(ALL_LISTS)
+    return ref(item, "a list")
 
 
 def missing_lists(names: Iterable[str], found: Mapping[str, str]) -> None:

@@ -1,89 +1,131 @@
-"""Walk a list operation page by page (limit/offset), holding one page at a time."""
+"""Walking a list operation page by page (limit/offset), holding one page at a time.
+
+`ac.paginate(ac.contacts.list_contacts, status=1)` yields `Contact`s: the item type comes from
+the operation's page model (generated list responses have `page_items()`), and the filters are
+the operation's own keyword arguments, so a type checker catches a misspelled filter or an
+operation that returns no page. `limit` is the page size (default 100, the API's maximum).
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, cast
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
-import attrs
+from .errors import InvalidInputError
+
+logger = logging.getLogger("activecampaign_sdk")
 
 MAX_PAGE_SIZE = 100  # the API's own cap on `limit`
 
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+P = ParamSpec("P")
+R = TypeVar("R")
 
-def check_page_size(page_size: int) -> None:
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-        raise ValueError(f"page_size must be an integer from 1 to {MAX_PAGE_SIZE}, got {page_size!r}")
-
-
-def check_params(params: dict[str, Any]) -> None:
-    clash = sorted({"limit", "offset"} & params.keys())
-    if clash:
-        raise ValueError(f"paginate sets {' and '.join(clash)} itself; pass page_size instead")
+# A bound operation of each client; aliases, so that one source serves both (see runtime.py).
+SyncOperation: TypeAlias = Callable[P, R]
+AsyncOperation: TypeAlias = Callable[P, Awaitable[R]]
 
 
-def page_items(page: object) -> list[Any]:
-    """The items of a list page: its first required list attribute (`contacts`, `tags`, ...).
+class ListPage(Protocol[T_co]):
+    """A list response: `{"<items>": [...], "meta": {"total": "123"}}`."""
 
-    List responses are `{"<resource>": [...], "meta": {...}}` with the resource
-    list required and any side-loaded lists optional, so the first required
-    list is the page's items whatever the operation.
-    """
-    if not attrs.has(type(page)):
-        raise TypeError(f"paginate needs a list operation; it returned {type(page).__name__}")
-    for field in attrs.fields(cast(type[attrs.AttrsInstance], type(page))):
-        if field.default is attrs.NOTHING:
-            value = getattr(page, field.name)
-            if isinstance(value, list):
-                return value
-    raise TypeError(f"{type(page).__name__} has no required list attribute to paginate over")
+    def page_items(self) -> Sequence[T_co]: ...
 
 
-def page_total(page: object) -> int | None:
-    meta = getattr(page, "meta", None)
-    total = getattr(meta, "total", None)
-    try:
-        return int(total) if total is not None and not isinstance(total, bool) else None
-    except (TypeError, ValueError):
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list operation: its items, where it starts, and how many match in all."""
+
+    items: list[T]
+    offset: int
+    limit: int
+    total: int | None
+    response: object
+
+    @property
+    def has_more(self) -> bool:
+        """Whether another page follows: this one is full and `meta.total` is not reached."""
+        if len(self.items) < self.limit:
+            return False
+        return self.total is None or self.offset + len(self.items) < self.total
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + len(self.items) if self.has_more else None
+
+
+def _check_limit(value: object, name: str, low: int, high: int | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
+        raise InvalidInputError(f"{name} must be a whole number {bounds}, got {value!r}")
+    return value
+
+
+@dataclass
+class PageWalk:
+    """Where a walk is, and the checks that end it: a short page, `meta.total`, or a page seen before."""
+
+    operation: Callable[..., object]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    limit: int
+    offset: int
+    _previous: list[Any] | None = None
+
+    @classmethod
+    def start(cls, operation: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]) -> PageWalk:
+        try:
+            parameters = inspect.signature(operation).parameters
+        except (TypeError, ValueError):
+            parameters = {}  # type: ignore[assignment]
+        if "limit" not in parameters or "offset" not in parameters:
+            name = getattr(operation, "__name__", repr(operation))
+            raise InvalidInputError(f"paginate needs a list operation (one that takes limit and offset), not {name}")
+        kwargs = dict(kwargs)
+        limit = _check_limit(kwargs.pop("limit", MAX_PAGE_SIZE), "limit (the page size)", 1, MAX_PAGE_SIZE)
+        offset = _check_limit(kwargs.pop("offset", 0), "offset", 0, None)
+        return cls(operation, args, kwargs, limit, offset)
+
+    def again(self) -> PageWalk:
+        """A fresh walk from the same start."""
+        return PageWalk(self.operation, self.args, self.kwargs, self.limit, self.offset)
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the operation for the next page."""
+        return {**self.kwargs, "limit": self.limit, "offset": self.offset}
+
+    def page(self, response: ListPage[T]) -> Page[T] | None:
+        """The page in a response; None when the server sent the previous page again (it ignores `offset`)."""
+        page_items = getattr(response, "page_items", None)
+        if not callable(page_items):
+            raise InvalidInputError(f"paginate needs a list operation; it returned {type(response).__name__}")
+        items = list(page_items())
+        if items and self._previous is not None and _same_items(items, self._previous):
+            logger.warning("paginate: offset %d returned the previous page again; stopping", self.offset)
+            return None
+        self._previous = items
+        page = Page(items, self.offset, self.limit, _total(response), response)
+        self.offset += len(items)
+        return page
+
+
+def _same_items(items: list[Any], previous: list[Any]) -> bool:
+    ids = [getattr(item, "id", None) for item in items]
+    before = [getattr(item, "id", None) for item in previous]
+    if all(isinstance(i, str | int) for i in ids + before):
+        return set(ids) <= set(before)
+    return items == previous
+
+
+def _total(response: object) -> int | None:
+    total = getattr(getattr(response, "meta", None), "total", None)
+    if isinstance(total, bool):
         return None
-
-
-def _is_last(items: list[Any], offset: int, page_size: int, total: int | None) -> bool:
-    # A short page ends the walk, and so does reaching meta.total.
-    return len(items) < page_size or (total is not None and offset + len(items) >= total)
-
-
-def paginate(operation: Callable[..., object], page_size: int, params: dict[str, Any]) -> Iterator[Any]:
-    check_page_size(page_size)
-    check_params(params)
-
-    def walk() -> Iterator[Any]:
-        offset = 0
-        while True:
-            page = operation(limit=page_size, offset=offset, **params)
-            items = page_items(page)
-            yield from items
-            if _is_last(items, offset, page_size, page_total(page)):
-                return
-            offset += len(items)
-
-    return walk()
-
-
-def paginate_async(
-    operation: Callable[..., Awaitable[object]], page_size: int, params: dict[str, Any]
-) -> AsyncIterator[Any]:
-    check_page_size(page_size)
-    check_params(params)
-
-    async def walk() -> AsyncIterator[Any]:
-        offset = 0
-        while True:
-            page = await operation(limit=page_size, offset=offset, **params)
-            items = page_items(page)
-            for item in items:
-                yield item
-            if _is_last(items, offset, page_size, page_total(page)):
-                return
-            offset += len(items)
-
-    return walk()
+    try:
+        return int(total) if isinstance(total, int | str) else None
+    except ValueError:
+        return None

@@ -1,4 +1,4 @@
-"""Webhooks: creating them (`ac.create_webhook(...)`) and reading what ActiveCampaign posts (`parse`).
+"""What ActiveCampaign posts to a webhook, read into typed events (`parse`).
 
 ActiveCampaign posts events form-encoded, with bracketed keys for nested data:
 
@@ -10,8 +10,8 @@ they are) and returns a typed event: `ContactEvent` (subscribe, unsubscribe, upd
 `GenericEvent` for any other type. Every event keeps the whole nested payload in `data`, so
 nothing the API sent is lost. Values stay strings, as the API sends them.
 
-`ac.create_webhook(...)` lives in `webhook_helpers`, so that the event classes here load only
-when `activecampaign_sdk.webhooks` is first used.
+`ac.register_webhook(...)` creates a webhook; this module is for the receiving end, and loads
+only when `activecampaign_sdk.webhook_events` is first used.
 """
 
 from __future__ import annotations

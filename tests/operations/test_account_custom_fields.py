@@ -1,20 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.account_custom_fields import (
-    bulk_create_account_custom_field_values,
-    bulk_update_account_custom_field_values,
-    create_account_custom_field,
-    create_account_custom_field_value,
-    delete_account_custom_field,
-    delete_account_custom_field_value,
-    get_account_custom_field,
-    get_account_custom_field_value,
-    list_account_custom_field_values,
-    list_account_custom_fields,
-    update_account_custom_field,
-    update_account_custom_field_value,
-)
 from activecampaign_api.models import (
     AccountCustomFieldCreateRequest,
     AccountCustomFieldCreateRequestAccountCustomFieldMetum,
@@ -34,7 +20,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 OPTIONS = ["option 1", "option 3", "option 4"]
 
@@ -50,13 +36,15 @@ def test_create_account_custom_field(ac: ActiveCampaign) -> None:
             display_order=1,
         )
     )
-    field = expect(create_account_custom_field.sync_detailed(client=ac.api, body=body), AccountCustomFieldEnvelope, 200)
+    field = expect(
+        call(ac, ac.account_custom_fields.create_account_custom_field, body=body), AccountCustomFieldEnvelope, 200
+    )
     assert (field.account_custom_field_metum.id, field.account_custom_field_metum.field_options) == ("1", None)
 
 
 @pytest.mark.operation("listAccountCustomFields")
 def test_list_account_custom_fields(ac: ActiveCampaign) -> None:
-    page = expect(list_account_custom_fields.sync_detailed(client=ac.api, limit=100), AccountCustomFieldList, 200)
+    page = expect(call(ac, ac.account_custom_fields.list_account_custom_fields, limit=100), AccountCustomFieldList, 200)
     fields = page.account_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
     assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
@@ -64,13 +52,13 @@ def test_list_account_custom_fields(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getAccountCustomField")
 def test_get_account_custom_field(ac: ActiveCampaign) -> None:
-    field = expect(get_account_custom_field.sync_detailed("1", client=ac.api), AccountCustomFieldEnvelope, 200)
+    field = expect(call(ac, ac.account_custom_fields.get_account_custom_field, "1"), AccountCustomFieldEnvelope, 200)
     assert field.account_custom_field_metum.field_label == "New Title"
 
 
 @pytest.mark.operation("getAccountCustomField", cassette="getAccountCustomField_not_found")
 def test_get_missing_account_custom_field(ac: ActiveCampaign) -> None:
-    error = expect(get_account_custom_field.sync_detailed("99", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.account_custom_fields.get_account_custom_field, "99"), ErrorResponse, 404)
     assert error.errors and error.errors[0].status == 404
 
 
@@ -82,14 +70,14 @@ def test_update_account_custom_field(ac: ActiveCampaign) -> None:
         )
     )
     field = expect(
-        update_account_custom_field.sync_detailed("1", client=ac.api, body=body), AccountCustomFieldEnvelope, 200
+        call(ac, ac.account_custom_fields.update_account_custom_field, "1", body=body), AccountCustomFieldEnvelope, 200
     )
     assert field.account_custom_field_metum.field_label == "New Title"
 
 
 @pytest.mark.operation("deleteAccountCustomField")
 def test_delete_account_custom_field(ac: ActiveCampaign) -> None:
-    done = expect(delete_account_custom_field.sync_detailed("1", client=ac.api), AccountCustomFieldMessage, 200)
+    done = expect(call(ac, ac.account_custom_fields.delete_account_custom_field, "1"), AccountCustomFieldMessage, 200)
     assert done.message == "AccountCustomFieldMeta deleted."
 
 
@@ -101,14 +89,16 @@ def test_create_account_custom_field_value(ac: ActiveCampaign) -> None:
         )
     )
     saved = expect(
-        create_account_custom_field_value.sync_detailed(client=ac.api, body=body), AccountCustomFieldValueEnvelope, 200
+        call(ac, ac.account_custom_fields.create_account_custom_field_value, body=body),
+        AccountCustomFieldValueEnvelope,
+        200,
     )
     assert (saved.account_custom_field_datum.id, saved.account_custom_field_datum.account_id) == ("5", 2)
 
 
 @pytest.mark.operation("listAccountCustomFieldValues")
 def test_list_account_custom_field_values(ac: ActiveCampaign) -> None:
-    response = list_account_custom_field_values.sync_detailed(client=ac.api, filters_customer_account_id="2")
+    response = call(ac, ac.account_custom_fields.list_account_custom_field_values, filters_customer_account_id="2")
     page = expect(response, AccountCustomFieldValueList, 200)
     assert [v.id for v in page.account_custom_field_data] == ["3", "4", "5", "1"]
 
@@ -125,7 +115,9 @@ def test_bulk_create_account_custom_field_values(ac: ActiveCampaign) -> None:
         AccountCustomFieldValueNew(account_id="1", custom_field_id="7", field_value="2020-05-19T02:45:00-05:00"),
     ]
     done = expect(
-        bulk_create_account_custom_field_values.sync_detailed(client=ac.api, body=body), AccountCustomFieldMessage, 200
+        call(ac, ac.account_custom_fields.bulk_create_account_custom_field_values, body=body),
+        AccountCustomFieldMessage,
+        200,
     )
     assert done.message == "the bulk insert was successful"
 
@@ -141,7 +133,9 @@ def test_bulk_update_account_custom_field_values(ac: ActiveCampaign) -> None:
         AccountCustomFieldValueChange(id="6", field_value="2020-05-19T02:45:00-05:00"),
     ]
     done = expect(
-        bulk_update_account_custom_field_values.sync_detailed(client=ac.api, body=body), AccountCustomFieldMessage, 200
+        call(ac, ac.account_custom_fields.bulk_update_account_custom_field_values, body=body),
+        AccountCustomFieldMessage,
+        200,
     )
     assert isinstance(done.message, str) and done.message.endswith("successfully bulk updated.")
 
@@ -149,7 +143,7 @@ def test_bulk_update_account_custom_field_values(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getAccountCustomFieldValue")
 def test_get_account_custom_field_value(ac: ActiveCampaign) -> None:
     saved = expect(
-        get_account_custom_field_value.sync_detailed("1", client=ac.api), AccountCustomFieldValueEnvelope, 200
+        call(ac, ac.account_custom_fields.get_account_custom_field_value, "1"), AccountCustomFieldValueEnvelope, 200
     )
     assert saved.account_custom_field_datum.field_value == "New title"
 
@@ -159,12 +153,14 @@ def test_update_account_custom_field_value(ac: ActiveCampaign) -> None:
     body = AccountCustomFieldValueUpdateRequest(
         account_custom_field_datum=AccountCustomFieldValueFields(field_value="New title")
     )
-    response = update_account_custom_field_value.sync_detailed("1", client=ac.api, body=body)
+    response = call(ac, ac.account_custom_fields.update_account_custom_field_value, "1", body=body)
     saved = expect(response, AccountCustomFieldValueEnvelope, 200)
     assert saved.account_custom_field_datum.custom_field_id == 5
 
 
 @pytest.mark.operation("deleteAccountCustomFieldValue")
 def test_delete_account_custom_field_value(ac: ActiveCampaign) -> None:
-    done = expect(delete_account_custom_field_value.sync_detailed("1", client=ac.api), AccountCustomFieldMessage, 200)
+    done = expect(
+        call(ac, ac.account_custom_fields.delete_account_custom_field_value, "1"), AccountCustomFieldMessage, 200
+    )
     assert done.message == "AccountCustomFieldData deleted."

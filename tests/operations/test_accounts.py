@@ -1,16 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.accounts import (
-    bulk_delete_accounts,
-    create_account,
-    create_account_note,
-    delete_account,
-    get_account,
-    list_accounts,
-    update_account,
-    update_account_note,
-)
 from activecampaign_api.models import (
     AccountBulkDeleteResult,
     AccountBulkDeleteResultMeta,
@@ -29,7 +19,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 def _custom_fields() -> list[AccountFieldValueInput]:
@@ -46,7 +36,7 @@ def test_create_account(ac: ActiveCampaign) -> None:
             name="Example Account", account_url="https://www.example.com", owner=1, fields=_custom_fields()
         )
     )
-    account = expect(create_account.sync_detailed(client=ac.api, body=body), AccountEnvelope, 201).account
+    account = expect(call(ac, ac.accounts.create_account, body=body), AccountEnvelope, 201).account
     assert (account.id, account.links) == ("1", [])
     assert account.fields and account.fields[1].field_value == 1234
 
@@ -54,20 +44,20 @@ def test_create_account(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("createAccount", cassette="createAccount_duplicate")
 def test_create_account_with_taken_name(ac: ActiveCampaign) -> None:
     body = AccountCreateRequest(account=AccountCreateRequestAccount(name="Example Account"))
-    error = expect(create_account.sync_detailed(client=ac.api, body=body), ErrorResponse, 422)
+    error = expect(call(ac, ac.accounts.create_account, body=body), ErrorResponse, 422)
     assert error.errors and error.errors[0].code == "duplicate"
 
 
 @pytest.mark.operation("listAccounts")
 def test_list_accounts_with_counts(ac: ActiveCampaign) -> None:
-    page = expect(list_accounts.sync_detailed(client=ac.api, search="Example", count_deals=True), AccountList, 200)
+    page = expect(call(ac, ac.accounts.list_accounts, search="Example", count_deals=True), AccountList, 200)
     assert [(a.id, a.contact_count, a.deal_count) for a in page.accounts] == [("1", "1", "3"), ("2", "2", "5")]
     assert page.accounts[0].account_url is None
 
 
 @pytest.mark.operation("getAccount")
 def test_get_account(ac: ActiveCampaign) -> None:
-    account = expect(get_account.sync_detailed("1", client=ac.api), AccountEnvelope, 200).account
+    account = expect(call(ac, ac.accounts.get_account, "1"), AccountEnvelope, 200).account
     assert account.name == "Example Account"
 
 
@@ -76,31 +66,31 @@ def test_update_account(ac: ActiveCampaign) -> None:
     body = AccountUpdateRequest(
         account=AccountFields(name="Exmaple Account", account_url="https://www.example.com", fields=_custom_fields())
     )
-    account = expect(update_account.sync_detailed("1", client=ac.api, body=body), AccountEnvelope, 200).account
+    account = expect(call(ac, ac.accounts.update_account, "1", body=body), AccountEnvelope, 200).account
     assert account.fields and account.fields[0].field_value == "501 - 1000"
 
 
 @pytest.mark.operation("deleteAccount")
 def test_delete_account(ac: ActiveCampaign) -> None:
-    expect(delete_account.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.accounts.delete_account, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("bulkDeleteAccounts")
 def test_bulk_delete_accounts(ac: ActiveCampaign) -> None:
-    result = expect(bulk_delete_accounts.sync_detailed(client=ac.api, ids=[1, 2]), AccountBulkDeleteResult, 200)
+    result = expect(call(ac, ac.accounts.bulk_delete_accounts, ids=[1, 2]), AccountBulkDeleteResult, 200)
     assert isinstance(result.meta, AccountBulkDeleteResultMeta) and result.meta.success is True
 
 
 @pytest.mark.operation("createAccountNote")
 def test_create_account_note(ac: ActiveCampaign) -> None:
     body = AccountNoteRequest(note=AccountNoteRequestNote(note="Note for the account"))
-    saved = expect(create_account_note.sync_detailed("1", client=ac.api, body=body), AccountNoteEnvelope, 201)
+    saved = expect(call(ac, ac.accounts.create_account_note, "1", body=body), AccountNoteEnvelope, 201)
     assert (saved.note.id, saved.note.reltype) == ("2", "CustomerAccount")
 
 
 @pytest.mark.operation("updateAccountNote")
 def test_update_account_note(ac: ActiveCampaign) -> None:
     body = AccountNoteRequest(note=AccountNoteRequestNote(note="Update with more info"))
-    saved = expect(update_account_note.sync_detailed("1", "2", client=ac.api, body=body), AccountNoteEnvelope, 200)
+    saved = expect(call(ac, ac.accounts.update_account_note, "1", "2", body=body), AccountNoteEnvelope, 200)
     assert saved.note.note == "Update with more info"
     assert saved.accounts and saved.accounts[0].name == "Example Account"

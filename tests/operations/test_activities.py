@@ -1,19 +1,18 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.activities import list_activities
-from activecampaign_api.api.email_activities import list_email_activities
 from activecampaign_api.models import ActivityList, EmailActivityList
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("listActivities")
 def test_list_contact_activities(ac: ActiveCampaign) -> None:
     page = expect(
-        list_activities.sync_detailed(
-            client=ac.api,
+        call(
+            ac,
+            ac.activities.list_activities,
             contact="4",
             after="2019-01-01",
             include="notes,recipients,reference",
@@ -31,7 +30,7 @@ def test_list_contact_activities(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listEmailActivities")
 def test_list_email_activities_of_contact_and_deal(ac: ActiveCampaign) -> None:
     page = expect(
-        list_email_activities.sync_detailed(client=ac.api, filters_subscriberid="4", filters_deal_id="12"),
+        call(ac, ac.email_activities.list_email_activities, filters_subscriberid="4", filters_deal_id="12"),
         EmailActivityList,
         200,
     )

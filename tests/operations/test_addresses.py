@@ -1,15 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.addresses import (
-    create_address,
-    delete_address,
-    delete_address_group,
-    delete_address_list,
-    get_address,
-    list_addresses,
-    update_address,
-)
 from activecampaign_api.models import (
     AddressCreateFields,
     AddressCreateRequest,
@@ -22,7 +13,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createAddress")
@@ -30,19 +21,19 @@ def test_create_address(ac: ActiveCampaign) -> None:
     body = AddressCreateRequest(
         address=AddressCreateFields(company_name="TEST NAME", address_1="TEST ADDRESS", country="US")
     )
-    address = expect(create_address.sync_detailed(client=ac.api, body=body), AddressEnvelope, 200).address
+    address = expect(call(ac, ac.addresses.create_address, body=body), AddressEnvelope, 200).address
     assert (address.id, address.country) == ("3", 3)
 
 
 @pytest.mark.operation("listAddresses")
 def test_list_addresses(ac: ActiveCampaign) -> None:
-    page = expect(list_addresses.sync_detailed(client=ac.api), AddressList, 200)
+    page = expect(call(ac, ac.addresses.list_addresses), AddressList, 200)
     assert [a.is_default for a in page.addresses] == ["1", "0"]
 
 
 @pytest.mark.operation("getAddress")
 def test_get_address(ac: ActiveCampaign) -> None:
-    address = expect(get_address.sync_detailed("1", client=ac.api), AddressEnvelope, 200).address
+    address = expect(call(ac, ac.addresses.get_address, "1"), AddressEnvelope, 200).address
     assert (address.company_name, address.country) == ("Test Company Name", "US")
 
 
@@ -59,27 +50,27 @@ def test_update_address(ac: ActiveCampaign) -> None:
             country="US",
         )
     )
-    address = expect(update_address.sync_detailed("1", client=ac.api, body=body), AddressEnvelope, 200).address
+    address = expect(call(ac, ac.addresses.update_address, "1", body=body), AddressEnvelope, 200).address
     assert address.city == "New Test City"
 
 
 @pytest.mark.operation("updateAddress", cassette="updateAddress_not_found")
 def test_update_missing_address(ac: ActiveCampaign) -> None:
     body = AddressUpdateRequest(address=AddressUpdateFields(city="New Test City"))
-    error = expect(update_address.sync_detailed("3", client=ac.api, body=body), ErrorResponse, 404)
+    error = expect(call(ac, ac.addresses.update_address, "3", body=body), ErrorResponse, 404)
     assert error.message == "No Result found for Address with id 3"
 
 
 @pytest.mark.operation("deleteAddress")
 def test_delete_address(ac: ActiveCampaign) -> None:
-    expect(delete_address.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.addresses.delete_address, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("deleteAddressGroup")
 def test_delete_address_group(ac: ActiveCampaign) -> None:
-    expect(delete_address_group.sync_detailed("19", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.addresses.delete_address_group, "19"), EmptyObject, 200)
 
 
 @pytest.mark.operation("deleteAddressList")
 def test_delete_address_list(ac: ActiveCampaign) -> None:
-    expect(delete_address_list.sync_detailed("6", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.addresses.delete_address_list, "6"), EmptyObject, 200)

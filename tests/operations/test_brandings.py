@@ -1,22 +1,21 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.brandings import get_branding, list_brandings, update_branding
 from activecampaign_api.models import BrandingEnvelope, BrandingFields, BrandingList, BrandingUpdateRequest
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("listBrandings")
 def test_list_brandings(ac: ActiveCampaign) -> None:
-    page = expect(list_brandings.sync_detailed(client=ac.api), BrandingList, 200)
+    page = expect(call(ac, ac.brandings.list_brandings), BrandingList, 200)
     assert [(b.id, b.groupid, b.links) for b in page.brandings] == [("1", "3", "1")]
 
 
 @pytest.mark.operation("getBranding")
 def test_get_branding(ac: ActiveCampaign) -> None:
-    branding = expect(get_branding.sync_detailed("1", client=ac.api), BrandingEnvelope, 200).branding
+    branding = expect(call(ac, ac.brandings.get_branding, "1"), BrandingEnvelope, 200).branding
     assert (branding.site_logo, branding.favicon) == ("http://mysite.com/logo.jpg", None)
 
 
@@ -32,5 +31,5 @@ def test_update_branding_header_and_footer(ac: ActiveCampaign) -> None:
             footer_html_value="<p>my custom HTML footer</p>",
         )
     )
-    branding = expect(update_branding.sync_detailed("1", client=ac.api, body=body), BrandingEnvelope, 200).branding
+    branding = expect(call(ac, ac.brandings.update_branding, "1", body=body), BrandingEnvelope, 200).branding
     assert branding.footer_html_value == "<p>my custom HTML footer</p>"

@@ -1,13 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.connections import (
-    create_connection,
-    delete_connection,
-    get_connection,
-    list_connections,
-    update_connection,
-)
 from activecampaign_api.models import (
     ConnectionCreateRequest,
     ConnectionCreateRequestConnection,
@@ -19,7 +12,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createConnection")
@@ -34,20 +27,20 @@ def test_create_connection(ac: ActiveCampaign) -> None:
             list_id="1",
         )
     )
-    connection = expect(create_connection.sync_detailed(client=ac.api, body=body), ConnectionEnvelope, 200).connection
+    connection = expect(call(ac, ac.connections.create_connection, body=body), ConnectionEnvelope, 200).connection
     assert (connection.id, connection.is_internal) == ("1", 0)
 
 
 @pytest.mark.operation("listConnections")
 def test_list_connections_of_service(ac: ActiveCampaign) -> None:
-    page = expect(list_connections.sync_detailed(client=ac.api, filters_service="fooCommerce"), ConnectionList, 200)
+    page = expect(call(ac, ac.connections.list_connections, filters_service="fooCommerce"), ConnectionList, 200)
     assert [c.is_internal for c in page.connections] == ["1", "0"]
     assert page.connections[1].last_sync is None
 
 
 @pytest.mark.operation("getConnection")
 def test_get_connection(ac: ActiveCampaign) -> None:
-    connection = expect(get_connection.sync_detailed("1", client=ac.api), ConnectionEnvelope, 200).connection
+    connection = expect(call(ac, ac.connections.get_connection, "1"), ConnectionEnvelope, 200).connection
     assert (connection.service, connection.list_id) == ("fooCommerce", "1")
 
 
@@ -56,10 +49,10 @@ def test_update_connection(ac: ActiveCampaign) -> None:
     body = ConnectionUpdateRequest(
         connection=ConnectionUpdateRequestConnection(externalid="johndoe@example.com", name="Acme, Inc.")
     )
-    connection = expect(update_connection.sync_detailed("2", client=ac.api, body=body), ConnectionEnvelope, 200)
+    connection = expect(call(ac, ac.connections.update_connection, "2", body=body), ConnectionEnvelope, 200)
     assert connection.connection.name == "Acme, Inc."
 
 
 @pytest.mark.operation("deleteConnection")
 def test_delete_connection(ac: ActiveCampaign) -> None:
-    expect(delete_connection.sync_detailed("2", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.connections.delete_connection, "2"), EmptyObject, 200)

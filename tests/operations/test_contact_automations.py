@@ -1,12 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.contact_automations import (
-    add_contact_to_automation,
-    get_contact_automation,
-    list_contact_automations,
-    remove_contact_from_automation,
-)
 from activecampaign_api.models import (
     ContactAutomationCreated,
     ContactAutomationCreateRequest,
@@ -19,7 +13,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("addContactToAutomation")
@@ -27,7 +21,9 @@ def test_add_contact_to_automation(ac: ActiveCampaign) -> None:
     body = ContactAutomationCreateRequest(
         contact_automation=ContactAutomationCreateRequestContactAutomation(contact="117", automation="42")
     )
-    created = expect(add_contact_to_automation.sync_detailed(client=ac.api, body=body), ContactAutomationCreated, 201)
+    created = expect(
+        call(ac, ac.contact_automations.add_contact_to_automation, body=body), ContactAutomationCreated, 201
+    )
     assert created.contact_automation.id == "3"
     assert created.contact_automation.status == 1
     assert created.contacts and created.contacts[0].id == "64"
@@ -35,7 +31,7 @@ def test_add_contact_to_automation(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listContactAutomations")
 def test_list_contact_automations(ac: ActiveCampaign) -> None:
-    page = expect(list_contact_automations.sync_detailed(client=ac.api), ContactAutomationList, 200)
+    page = expect(call(ac, ac.contact_automations.list_contact_automations), ContactAutomationList, 200)
     run = page.contact_automations[0]
     assert (run.id, run.seriesid, run.completed, run.complete_value) == ("1", "1", 1, 100)
     assert isinstance(page.meta, ContactAutomationPageMeta) and page.meta.total == "1"
@@ -43,17 +39,17 @@ def test_list_contact_automations(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getContactAutomation")
 def test_get_contact_automation(ac: ActiveCampaign) -> None:
-    run = expect(get_contact_automation.sync_detailed("2", client=ac.api), ContactAutomationEnvelope, 200)
+    run = expect(call(ac, ac.contact_automations.get_contact_automation, "2"), ContactAutomationEnvelope, 200)
     assert run.contact_automation.contact == "110"
     assert run.contact_automation.batchid is None
 
 
 @pytest.mark.operation("getContactAutomation", cassette="getContactAutomation_not_found")
 def test_get_missing_contact_automation(ac: ActiveCampaign) -> None:
-    error = expect(get_contact_automation.sync_detailed("3", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.contact_automations.get_contact_automation, "3"), ErrorResponse, 404)
     assert error.message == "No Result found for SubscriberSeries with id 3"
 
 
 @pytest.mark.operation("removeContactFromAutomation")
 def test_remove_contact_from_automation(ac: ActiveCampaign) -> None:
-    expect(remove_contact_from_automation.sync_detailed("3", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.contact_automations.remove_contact_from_automation, "3"), EmptyObject, 200)

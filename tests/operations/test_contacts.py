@@ -3,15 +3,6 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from activecampaign_api.api.contacts import (
-    create_contact,
-    delete_contact,
-    get_contact,
-    list_contacts,
-    sync_contact,
-    update_contact,
-    update_contact_list_status,
-)
 from activecampaign_api.models import (
     ContactCreateFields,
     ContactCreateRequest,
@@ -31,7 +22,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 FIELD_VALUES = [
     FieldValueInput(field="1", value="The Value for First Field"),
@@ -53,7 +44,7 @@ def _new_contact() -> ContactCreateRequest:
 
 @pytest.mark.operation("createContact")
 def test_create_contact(ac: ActiveCampaign) -> None:
-    saved = expect(create_contact.sync_detailed(client=ac.api, body=_new_contact()), ContactEnvelope, 201)
+    saved = expect(call(ac, ac.contacts.create_contact, body=_new_contact()), ContactEnvelope, 201)
     assert saved.contact.id == "113"
     assert saved.contact.organization == ""
     assert saved.field_values and [v.value for v in saved.field_values] == ["The Value for First Field", "2008-01-20"]
@@ -61,15 +52,16 @@ def test_create_contact(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("createContact", cassette="createContact_duplicate")
 def test_create_contact_with_existing_email(ac: ActiveCampaign) -> None:
-    error = expect(create_contact.sync_detailed(client=ac.api, body=_new_contact()), ErrorResponse, 422)
+    error = expect(call(ac, ac.contacts.create_contact, body=_new_contact()), ErrorResponse, 422)
     assert error.errors and error.errors[0].code == "duplicate"
     assert error.errors[0].source and error.errors[0].source.pointer == "/data/attributes/email"
 
 
 @pytest.mark.operation("listContacts")
 def test_list_contacts_with_bracketed_filters(ac: ActiveCampaign) -> None:
-    response = list_contacts.sync_detailed(
-        client=ac.api,
+    response = call(
+        ac,
+        ac.contacts.list_contacts,
         limit=20,
         offset=0,
         filters_created_after=datetime.date(2018, 8, 1),
@@ -86,7 +78,7 @@ def test_list_contacts_with_bracketed_filters(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getContact")
 def test_get_contact(ac: ActiveCampaign) -> None:
-    detail = expect(get_contact.sync_detailed("1", client=ac.api), ContactDetail, 200)
+    detail = expect(call(ac, ac.contacts.get_contact, "1"), ContactDetail, 200)
     assert detail.contact.email == "selmer.koss@example.com"
     assert detail.contact.udate is None
     assert detail.contact_lists and detail.contact_lists[0].status == "1"
@@ -95,7 +87,7 @@ def test_get_contact(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getContact", cassette="getContact_not_found")
 def test_get_missing_contact(ac: ActiveCampaign) -> None:
-    error = expect(get_contact.sync_detailed("1", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.contacts.get_contact, "1"), ErrorResponse, 404)
     assert error.message == "No Result found for Subscriber with id 1"
 
 
@@ -106,14 +98,14 @@ def test_update_contact(ac: ActiveCampaign) -> None:
             email="johndoe@example.com", first_name="John", last_name="Doe", field_values=FIELD_VALUES
         )
     )
-    saved = expect(update_contact.sync_detailed("113", client=ac.api, body=body), ContactEnvelope, 200)
+    saved = expect(call(ac, ac.contacts.update_contact, "113", body=body), ContactEnvelope, 200)
     assert saved.contact.first_name == "John"
     assert isinstance(saved.contact.udate, datetime.datetime)
 
 
 @pytest.mark.operation("deleteContact")
 def test_delete_contact(ac: ActiveCampaign) -> None:
-    expect(delete_contact.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.contacts.delete_contact, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("syncContact")
@@ -127,7 +119,7 @@ def test_sync_contact(ac: ActiveCampaign) -> None:
             field_values=FIELD_VALUES,
         )
     )
-    saved = expect(sync_contact.sync_detailed(client=ac.api, body=body), ContactEnvelope, 201)
+    saved = expect(call(ac, ac.contacts.sync_contact, body=body), ContactEnvelope, 201)
     assert saved.contact.id == "10"
     assert saved.contact.field_values == ["14", "15"]
     assert saved.contact.email_empty is False
@@ -136,7 +128,7 @@ def test_sync_contact(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("updateContactListStatus")
 def test_subscribe_contact_to_list(ac: ActiveCampaign) -> None:
     body = ContactListStatusRequest(contact_list=ContactListStatusRequestContactList(list_=2, contact=1, status=1))
-    saved = expect(update_contact_list_status.sync_detailed(client=ac.api, body=body), ContactListEnvelope, 200)
+    saved = expect(call(ac, ac.contacts.update_contact_list_status, body=body), ContactListEnvelope, 200)
     # This endpoint answers the status as a number where every other one sends a string.
     assert saved.contact_list.status == 1
     assert saved.contacts and saved.contacts[0].id == "1"

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.custom_fields import create_field, delete_field, get_field, list_fields, update_field
-from activecampaign_api.api.field_options import (
-    bulk_create_field_options,
-    delete_field_option,
-    get_field_option,
-    list_field_options,
-)
-from activecampaign_api.api.field_relations import create_field_relation, delete_field_relation
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -29,7 +21,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createField")
@@ -46,7 +38,7 @@ def test_create_field(ac: ActiveCampaign) -> None:
         )
     )
     # The reference's example answer to a create is a field listing.
-    listing = expect(create_field.sync_detailed(client=ac.api, body=body), FieldList, 201)
+    listing = expect(call(ac, ac.custom_fields.create_field, body=body), FieldList, 201)
     assert [f.id for f in listing.fields] == ["2", "1"]
     assert listing.fields[0].descript is None
 
@@ -54,22 +46,20 @@ def test_create_field(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("createField", cassette="createField_duplicate")
 def test_create_duplicate_field(ac: ActiveCampaign) -> None:
     body = FieldCreateRequest(field=FieldCreateRequestField(type_="text", title="Test Title"))
-    error = expect(create_field.sync_detailed(client=ac.api, body=body), ErrorResponse, 422)
+    error = expect(call(ac, ac.custom_fields.create_field, body=body), ErrorResponse, 422)
     assert error.errors and error.errors[0].code == "duplicate"
 
 
 @pytest.mark.operation("listFields")
 def test_list_fields_by_perstag(ac: ActiveCampaign) -> None:
-    page = expect(
-        list_fields.sync_detailed(client=ac.api, limit=100, filters_perstag="PERSONALIZEDTAG"), FieldList, 200
-    )
+    page = expect(call(ac, ac.custom_fields.list_fields, limit=100, filters_perstag="PERSONALIZEDTAG"), FieldList, 200)
     assert page.fields[1].isrequired == "1"
     assert page.meta and page.meta.total == "2"
 
 
 @pytest.mark.operation("getField")
 def test_get_field(ac: ActiveCampaign) -> None:
-    found = expect(get_field.sync_detailed("1", client=ac.api), FieldEnvelope, 200)
+    found = expect(call(ac, ac.custom_fields.get_field, "1"), FieldEnvelope, 200)
     assert found.field.perstag == "TEST"
     assert found.field_rels and found.field_rels[0].relid == "0"
 
@@ -91,19 +81,19 @@ def test_update_field(ac: ActiveCampaign) -> None:
             ordernum=3,
         )
     )
-    field = expect(update_field.sync_detailed("3", client=ac.api, body=body), FieldEnvelope, 200).field
+    field = expect(call(ac, ac.custom_fields.update_field, "3", body=body), FieldEnvelope, 200).field
     # Right after a write the flags come back as numbers.
     assert (field.id, field.isrequired, field.ordernum) == ("3", 0, 3)
 
 
 @pytest.mark.operation("deleteField")
 def test_delete_field(ac: ActiveCampaign) -> None:
-    expect(delete_field.sync_detailed("99", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.custom_fields.delete_field, "99"), EmptyObject, 200)
 
 
 @pytest.mark.operation("deleteField", cassette="deleteField_not_found")
 def test_delete_missing_field(ac: ActiveCampaign) -> None:
-    error = expect(delete_field.sync_detailed("99", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.custom_fields.delete_field, "99"), ErrorResponse, 404)
     assert error.message == "No Result found for Field with id 99"
 
 
@@ -115,7 +105,7 @@ def test_bulk_create_field_options(ac: ActiveCampaign) -> None:
             for n, value in enumerate("XYZ", start=1)
         ]
     )
-    created = expect(bulk_create_field_options.sync_detailed(client=ac.api, body=body), FieldOptionList, 201)
+    created = expect(call(ac, ac.field_options.bulk_create_field_options, body=body), FieldOptionList, 201)
     first = created.field_options[0]
     assert (first.id, first.orderid, first.isdefault) == ("1", 1, 0)
 
@@ -123,39 +113,39 @@ def test_bulk_create_field_options(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("bulkCreateFieldOptions", cassette="bulkCreateFieldOptions_invalid")
 def test_bulk_create_field_options_rejected(ac: ActiveCampaign) -> None:
     body = FieldOptionBulkRequest(field_options=[])
-    error = expect(bulk_create_field_options.sync_detailed(client=ac.api, body=body), FieldOptionBulkError, 422)
+    error = expect(call(ac, ac.field_options.bulk_create_field_options, body=body), FieldOptionBulkError, 422)
     assert isinstance(error.errors, str) and error.errors.startswith("Bulk operation failed")
 
 
 @pytest.mark.operation("listFieldOptions")
 def test_list_field_options(ac: ActiveCampaign) -> None:
-    options = expect(list_field_options.sync_detailed("62", client=ac.api), FieldOptionList, 200)
+    options = expect(call(ac, ac.field_options.list_field_options, "62"), FieldOptionList, 200)
     assert [o.value for o in options.field_options] == ["X", "Y"]
 
 
 @pytest.mark.operation("getFieldOption")
 def test_get_field_option(ac: ActiveCampaign) -> None:
-    option = expect(get_field_option.sync_detailed("1", client=ac.api), FieldOptionEnvelope, 200).field_option
+    option = expect(call(ac, ac.field_options.get_field_option, "1"), FieldOptionEnvelope, 200).field_option
     assert (option.field, option.label) == ("62", "Option X")
 
 
 @pytest.mark.operation("getFieldOption", cassette="getFieldOption_not_found")
 def test_get_missing_field_option(ac: ActiveCampaign) -> None:
-    expect(get_field_option.sync_detailed("99", client=ac.api), ErrorResponse, 404)
+    expect(call(ac, ac.field_options.get_field_option, "99"), ErrorResponse, 404)
 
 
 @pytest.mark.operation("deleteFieldOption")
 def test_delete_field_option(ac: ActiveCampaign) -> None:
-    expect(delete_field_option.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.field_options.delete_field_option, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("createFieldRelation")
 def test_create_field_relation(ac: ActiveCampaign) -> None:
     body = FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=8, relid=2))
-    rel = expect(create_field_relation.sync_detailed(client=ac.api, body=body), FieldRelEnvelope, 201).field_rel
+    rel = expect(call(ac, ac.field_relations.create_field_relation, body=body), FieldRelEnvelope, 201).field_rel
     assert (rel.id, rel.field, rel.relid, rel.links) == ("19", 8, 2, [])
 
 
 @pytest.mark.operation("deleteFieldRelation")
 def test_delete_field_relation(ac: ActiveCampaign) -> None:
-    expect(delete_field_relation.sync_detailed("19", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.field_relations.delete_field_relation, "19"), EmptyObject, 200)

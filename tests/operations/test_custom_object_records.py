@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.custom_object_records import (
-    delete_custom_object_record,
-    delete_custom_object_record_by_external_id,
-    get_custom_object_record,
-    get_custom_object_record_by_external_id,
-    list_custom_object_records,
-    upsert_custom_object_record,
-)
 from activecampaign_api.models import (
     CustomObjectRecordEnvelope,
     CustomObjectRecordField,
@@ -21,7 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 SCHEMA = "6449c3f3-b68d-46d1-850b-c8aea998ce1b"
 RECORD = "1fba439a-208e-48e6-bd23-f6c97c3e0519"
@@ -30,7 +22,7 @@ RECORD = "1fba439a-208e-48e6-bd23-f6c97c3e0519"
 @pytest.mark.operation("listCustomObjectRecords")
 def test_list_custom_object_records(ac: ActiveCampaign) -> None:
     page = expect(
-        list_custom_object_records.sync_detailed(SCHEMA, client=ac.api, limit=20), CustomObjectRecordList, 200
+        call(ac, ac.custom_object_records.list_custom_object_records, SCHEMA, limit=20), CustomObjectRecordList, 200
     )
     record = page.records[0]
     assert not isinstance(record.fields, Unset) and record.fields[0].value == 100
@@ -51,7 +43,7 @@ def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
             relationships=relationships,
         )
     )
-    response = upsert_custom_object_record.sync_detailed(SCHEMA, client=ac.api, body=body)
+    response = call(ac, ac.custom_object_records.upsert_custom_object_record, SCHEMA, body=body)
     record = expect(response, CustomObjectRecordEnvelope, 201).record
     assert not isinstance(record.relationships, Unset) and record.relationships["account"] == [123]
 
@@ -59,14 +51,14 @@ def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getCustomObjectRecord")
 def test_get_custom_object_record(ac: ActiveCampaign) -> None:
     record = expect(
-        get_custom_object_record.sync_detailed(SCHEMA, RECORD, client=ac.api), CustomObjectRecordEnvelope, 200
+        call(ac, ac.custom_object_records.get_custom_object_record, SCHEMA, RECORD), CustomObjectRecordEnvelope, 200
     )
     assert (record.record.id, record.record.external_id) == (RECORD, "test-obj-1")
 
 
 @pytest.mark.operation("getCustomObjectRecord", cassette="getCustomObjectRecord_bad_request")
 def test_get_custom_object_record_bad_request(ac: ActiveCampaign) -> None:
-    error = expect(get_custom_object_record.sync_detailed(SCHEMA, "nope", client=ac.api), ErrorResponse, 400)
+    error = expect(call(ac, ac.custom_object_records.get_custom_object_record, SCHEMA, "nope"), ErrorResponse, 400)
     assert not isinstance(error.errors, Unset) and (error.errors[0].status, error.errors[0].title) == (
         400,
         "Bad Request",
@@ -75,17 +67,17 @@ def test_get_custom_object_record_bad_request(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getCustomObjectRecordByExternalId")
 def test_get_custom_object_record_by_external_id(ac: ActiveCampaign) -> None:
-    response = get_custom_object_record_by_external_id.sync_detailed(SCHEMA, "test-obj-1", client=ac.api)
+    response = call(ac, ac.custom_object_records.get_custom_object_record_by_external_id, SCHEMA, "test-obj-1")
     assert expect(response, CustomObjectRecordEnvelope, 200).record.id == RECORD
 
 
 @pytest.mark.operation("deleteCustomObjectRecord")
 def test_delete_custom_object_record(ac: ActiveCampaign) -> None:
-    response = delete_custom_object_record.sync_detailed(SCHEMA, RECORD, client=ac.api)
+    response = ac.raw(ac.custom_object_records.delete_custom_object_record, SCHEMA, RECORD)
     assert (response.status_code, response.content, response.parsed) == (202, b"", None)
 
 
 @pytest.mark.operation("deleteCustomObjectRecordByExternalId")
 def test_delete_custom_object_record_by_external_id(ac: ActiveCampaign) -> None:
-    response = delete_custom_object_record_by_external_id.sync_detailed(SCHEMA, "test-obj-1", client=ac.api)
+    response = ac.raw(ac.custom_object_records.delete_custom_object_record_by_external_id, SCHEMA, "test-obj-1")
     assert (response.status_code, response.content, response.parsed) == (202, b"", None)

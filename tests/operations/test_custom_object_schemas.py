@@ -1,16 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.custom_object_schemas import (
-    create_child_custom_object_schema,
-    create_custom_object_schema,
-    create_public_custom_object_schema,
-    delete_custom_object_schema,
-    delete_custom_object_schema_field,
-    get_custom_object_schema,
-    list_custom_object_schemas,
-    update_custom_object_schema,
-)
 from activecampaign_api.models import (
     CustomObjectFieldInput,
     CustomObjectFieldInputOptionsItem,
@@ -26,7 +16,7 @@ from activecampaign_api.models import (
 from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 ICON = "https://d226aj4ao1t61q.cloudfront.net/n9mayqo2d_customobject.png"
 
@@ -49,7 +39,7 @@ def _primary_contact(description: str, has_many: bool | None = False) -> CustomO
 
 @pytest.mark.operation("listCustomObjectSchemas")
 def test_list_custom_object_schemas(ac: ActiveCampaign) -> None:
-    response = list_custom_object_schemas.sync_detailed(client=ac.api, limit=20, show_fields="all")
+    response = call(ac, ac.custom_object_schemas.list_custom_object_schemas, limit=20, show_fields="all")
     page = expect(response, CustomObjectSchemaList, 200)
     assert [s.slug for s in page.schemas] == ["my-object"]
     assert not isinstance(page.meta, Unset) and (page.meta.total, page.meta.limit) == (1, 20)
@@ -71,7 +61,7 @@ def test_create_custom_object_schema(ac: ActiveCampaign) -> None:
         )
     )
     schema = expect(
-        create_custom_object_schema.sync_detailed(client=ac.api, body=body), CustomObjectSchemaEnvelope, 201
+        call(ac, ac.custom_object_schemas.create_custom_object_schema, body=body), CustomObjectSchemaEnvelope, 201
     )
     assert (schema.schema.id, schema.schema.visibility) == ("2123028c-64e6-40e2-97bc-9d63a2ca920b", "private")
 
@@ -88,21 +78,21 @@ def test_create_public_custom_object_schema(ac: ActiveCampaign) -> None:
             relationships=[_primary_contact("Primary contact that owns a ticket", has_many=None)],
         )
     )
-    response = create_public_custom_object_schema.sync_detailed(client=ac.api, body=body)
+    response = call(ac, ac.custom_object_schemas.create_public_custom_object_schema, body=body)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert (schema.visibility, schema.slug) == ("public", "app-230f6065-a8e5-4df2-a70a-f6832d004d8d-event-tickets")
 
 
 @pytest.mark.operation("getCustomObjectSchema")
 def test_get_custom_object_schema(ac: ActiveCampaign) -> None:
-    response = get_custom_object_schema.sync_detailed("6449c3f3-b68d-46d1-850b-c8aea998ce1b", client=ac.api)
+    response = call(ac, ac.custom_object_schemas.get_custom_object_schema, "6449c3f3-b68d-46d1-850b-c8aea998ce1b")
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert not isinstance(schema.fields, Unset) and schema.fields[0].scale == 0
 
 
 @pytest.mark.operation("getCustomObjectSchema", cassette="getCustomObjectSchema_not_found")
 def test_get_missing_custom_object_schema(ac: ActiveCampaign) -> None:
-    response = get_custom_object_schema.sync_detailed("6449c3f3-b68d-46d1-850b-c8aea998ce1b", client=ac.api)
+    response = call(ac, ac.custom_object_schemas.get_custom_object_schema, "6449c3f3-b68d-46d1-850b-c8aea998ce1b")
     assert expect(response, ErrorResponse, 404).message == "Not Found"
 
 
@@ -145,20 +135,22 @@ def test_update_custom_object_schema(ac: ActiveCampaign) -> None:
             relationships=[_primary_contact("Products purchased in this Stripe order")],
         )
     )
-    response = update_custom_object_schema.sync_detailed("schema-9999-9999", client=ac.api, body=body)
+    response = call(ac, ac.custom_object_schemas.update_custom_object_schema, "schema-9999-9999", body=body)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert not isinstance(schema.fields, Unset) and [f.type_ for f in schema.fields][-1] == "decimal"
 
 
 @pytest.mark.operation("deleteCustomObjectSchema")
 def test_delete_custom_object_schema(ac: ActiveCampaign) -> None:
-    response = delete_custom_object_schema.sync_detailed("6449c3f3-b68d-46d1-850b-c8aea998ce1b", client=ac.api)
+    response = ac.raw(ac.custom_object_schemas.delete_custom_object_schema, "6449c3f3-b68d-46d1-850b-c8aea998ce1b")
     assert (response.status_code, response.content, response.parsed) == (200, b"", None)
 
 
 @pytest.mark.operation("createChildCustomObjectSchema")
 def test_create_child_custom_object_schema(ac: ActiveCampaign) -> None:
-    response = create_child_custom_object_schema.sync_detailed("230f6065-a8e5-4df2-a70a-f6832d004d8d", client=ac.api)
+    response = call(
+        ac, ac.custom_object_schemas.create_child_custom_object_schema, "230f6065-a8e5-4df2-a70a-f6832d004d8d"
+    )
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert schema.parent_id == "230f6065-a8e5-4df2-a70a-f6832d004d8d"
     assert not isinstance(schema.fields, Unset) and schema.fields[0].inherited is True
@@ -166,8 +158,11 @@ def test_create_child_custom_object_schema(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteCustomObjectSchemaField")
 def test_delete_custom_object_schema_field(ac: ActiveCampaign) -> None:
-    response = delete_custom_object_schema_field.sync_detailed(
-        "82ec659f-8283-4e88-9df3-26f4585fec02", "dropdown", client=ac.api
+    response = call(
+        ac,
+        ac.custom_object_schemas.delete_custom_object_schema_field,
+        "82ec659f-8283-4e88-9df3-26f4585fec02",
+        "dropdown",
     )
     schema = expect(response, CustomObjectSchemaEnvelope, 202).schema
     assert not isinstance(schema.fields, Unset) and schema.fields[-1].status == "marked_for_deletion"

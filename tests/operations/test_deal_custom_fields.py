@@ -1,21 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.deal_custom_fields import (
-    bulk_create_deal_custom_field_values,
-    bulk_update_deal_custom_field_values,
-    create_deal_custom_field,
-    create_deal_custom_field_value,
-    delete_deal_custom_field,
-    delete_deal_custom_field_value,
-    get_deal_custom_field,
-    get_deal_custom_field_value,
-    list_custom_field_values_of_deal,
-    list_deal_custom_field_values,
-    list_deal_custom_fields,
-    update_deal_custom_field,
-    update_deal_custom_field_value,
-)
 from activecampaign_api.models import (
     DealCustomFieldCreateRequest,
     DealCustomFieldCreateRequestDealCustomFieldMetum,
@@ -35,7 +20,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 OPTIONS = ["option 1", "option 3", "option 4"]
 
@@ -51,13 +36,13 @@ def test_create_deal_custom_field(ac: ActiveCampaign) -> None:
             display_order=1,
         )
     )
-    field = expect(create_deal_custom_field.sync_detailed(client=ac.api, body=body), DealCustomFieldEnvelope, 200)
+    field = expect(call(ac, ac.deal_custom_fields.create_deal_custom_field, body=body), DealCustomFieldEnvelope, 200)
     assert (field.deal_custom_field_metum.id, field.deal_custom_field_metum.field_options) == ("1", None)
 
 
 @pytest.mark.operation("listDealCustomFields")
 def test_list_deal_custom_fields(ac: ActiveCampaign) -> None:
-    page = expect(list_deal_custom_fields.sync_detailed(client=ac.api, limit=100), DealCustomFieldList, 200)
+    page = expect(call(ac, ac.deal_custom_fields.list_deal_custom_fields, limit=100), DealCustomFieldList, 200)
     fields = page.deal_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
     assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
@@ -65,13 +50,13 @@ def test_list_deal_custom_fields(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getDealCustomField")
 def test_get_deal_custom_field(ac: ActiveCampaign) -> None:
-    field = expect(get_deal_custom_field.sync_detailed("1", client=ac.api), DealCustomFieldEnvelope, 200)
+    field = expect(call(ac, ac.deal_custom_fields.get_deal_custom_field, "1"), DealCustomFieldEnvelope, 200)
     assert field.deal_custom_field_metum.field_label == "New Title"
 
 
 @pytest.mark.operation("getDealCustomField", cassette="getDealCustomField_not_found")
 def test_get_missing_deal_custom_field(ac: ActiveCampaign) -> None:
-    error = expect(get_deal_custom_field.sync_detailed("99", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.deal_custom_fields.get_deal_custom_field, "99"), ErrorResponse, 404)
     assert error.errors and error.errors[0].status == 404
 
 
@@ -82,13 +67,15 @@ def test_update_deal_custom_field(ac: ActiveCampaign) -> None:
             field_label="New Title", field_default="Default Text", is_form_visible=1, display_order=1
         )
     )
-    field = expect(update_deal_custom_field.sync_detailed("1", client=ac.api, body=body), DealCustomFieldEnvelope, 200)
+    field = expect(
+        call(ac, ac.deal_custom_fields.update_deal_custom_field, "1", body=body), DealCustomFieldEnvelope, 200
+    )
     assert field.deal_custom_field_metum.field_label == "New Title"
 
 
 @pytest.mark.operation("deleteDealCustomField")
 def test_delete_deal_custom_field(ac: ActiveCampaign) -> None:
-    done = expect(delete_deal_custom_field.sync_detailed("1", client=ac.api), DealCustomFieldMessage, 200)
+    done = expect(call(ac, ac.deal_custom_fields.delete_deal_custom_field, "1"), DealCustomFieldMessage, 200)
     assert done.message == "DealCustomFieldMeta deleted."
 
 
@@ -98,14 +85,14 @@ def test_create_deal_custom_field_value(ac: ActiveCampaign) -> None:
         deal_custom_field_datum=DealCustomFieldValueNew(deal_id="2", custom_field_id="1", field_value="test title")
     )
     saved = expect(
-        create_deal_custom_field_value.sync_detailed(client=ac.api, body=body), DealCustomFieldValueEnvelope, 200
+        call(ac, ac.deal_custom_fields.create_deal_custom_field_value, body=body), DealCustomFieldValueEnvelope, 200
     )
     assert (saved.deal_custom_field_datum.id, saved.deal_custom_field_datum.deal_id) == ("5", 2)
 
 
 @pytest.mark.operation("listDealCustomFieldValues")
 def test_list_deal_custom_field_values(ac: ActiveCampaign) -> None:
-    response = list_deal_custom_field_values.sync_detailed(client=ac.api, filters_deal_id="2")
+    response = call(ac, ac.deal_custom_fields.list_deal_custom_field_values, filters_deal_id="2")
     page = expect(response, DealCustomFieldValueList, 200)
     assert [v.id for v in page.deal_custom_field_data] == ["3", "4", "5", "1"]
 
@@ -122,7 +109,7 @@ def test_bulk_create_deal_custom_field_values(ac: ActiveCampaign) -> None:
         DealCustomFieldValueNew(deal_id="1", custom_field_id="7", field_value="2020-05-19T02:45:00-05:00"),
     ]
     done = expect(
-        bulk_create_deal_custom_field_values.sync_detailed(client=ac.api, body=body), DealCustomFieldMessage, 200
+        call(ac, ac.deal_custom_fields.bulk_create_deal_custom_field_values, body=body), DealCustomFieldMessage, 200
     )
     assert done.message == "the bulk insert was successful"
 
@@ -138,14 +125,14 @@ def test_bulk_update_deal_custom_field_values(ac: ActiveCampaign) -> None:
         DealCustomFieldValueChange(id="6", field_value="2020-05-19T02:45:00-05:00"),
     ]
     done = expect(
-        bulk_update_deal_custom_field_values.sync_detailed(client=ac.api, body=body), DealCustomFieldMessage, 200
+        call(ac, ac.deal_custom_fields.bulk_update_deal_custom_field_values, body=body), DealCustomFieldMessage, 200
     )
     assert isinstance(done.message, str) and done.message.endswith("successfully bulk updated.")
 
 
 @pytest.mark.operation("getDealCustomFieldValue")
 def test_get_deal_custom_field_value(ac: ActiveCampaign) -> None:
-    saved = expect(get_deal_custom_field_value.sync_detailed("1", client=ac.api), DealCustomFieldValueEnvelope, 200)
+    saved = expect(call(ac, ac.deal_custom_fields.get_deal_custom_field_value, "1"), DealCustomFieldValueEnvelope, 200)
     assert saved.deal_custom_field_datum.field_value == "New title"
 
 
@@ -154,18 +141,18 @@ def test_update_deal_custom_field_value(ac: ActiveCampaign) -> None:
     body = DealCustomFieldValueUpdateRequest(
         deal_custom_field_datum=DealCustomFieldValueFields(field_value="New title")
     )
-    response = update_deal_custom_field_value.sync_detailed("1", client=ac.api, body=body)
+    response = call(ac, ac.deal_custom_fields.update_deal_custom_field_value, "1", body=body)
     saved = expect(response, DealCustomFieldValueEnvelope, 200)
     assert saved.deal_custom_field_datum.custom_field_id == 5
 
 
 @pytest.mark.operation("deleteDealCustomFieldValue")
 def test_delete_deal_custom_field_value(ac: ActiveCampaign) -> None:
-    done = expect(delete_deal_custom_field_value.sync_detailed("1", client=ac.api), DealCustomFieldMessage, 200)
+    done = expect(call(ac, ac.deal_custom_fields.delete_deal_custom_field_value, "1"), DealCustomFieldMessage, 200)
     assert done.message == "DealCustomFieldData deleted."
 
 
 @pytest.mark.operation("listCustomFieldValuesOfDeal")
 def test_list_custom_field_values_of_deal(ac: ActiveCampaign) -> None:
-    page = expect(list_custom_field_values_of_deal.sync_detailed("2", client=ac.api), DealCustomFieldValueList, 200)
+    page = expect(call(ac, ac.deal_custom_fields.list_custom_field_values_of_deal, "2"), DealCustomFieldValueList, 200)
     assert {v.deal_id for v in page.deal_custom_field_data} == {2}

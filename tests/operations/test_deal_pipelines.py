@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.pipelines import (
-    create_pipeline,
-    delete_pipeline,
-    get_pipeline,
-    list_inaccessible_pipelines,
-    list_pipelines,
-    update_pipeline,
-)
 from activecampaign_api.models import (
     EmptyObject,
     InaccessiblePipelineList,
@@ -21,7 +13,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createPipeline")
@@ -31,7 +23,7 @@ def test_create_pipeline(ac: ActiveCampaign) -> None:
             allgroups=1, allusers=0, autoassign=1, currency="eur", title="Qualifications", users=["3", "4"]
         )
     )
-    saved = expect(create_pipeline.sync_detailed(client=ac.api, body=body), PipelineEnvelope, 200)
+    saved = expect(call(ac, ac.pipelines.create_pipeline, body=body), PipelineEnvelope, 200)
     assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", 1)
     assert saved.deal_stages and [s.id for s in saved.deal_stages] == ["12", "13", "14"]
     assert saved.deal_group_users and saved.deal_group_users[1].user == "4"
@@ -39,7 +31,7 @@ def test_create_pipeline(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listPipelines")
 def test_list_pipelines(ac: ActiveCampaign) -> None:
-    page = expect(list_pipelines.sync_detailed(client=ac.api, orders_title="ASC"), PipelineList, 200)
+    page = expect(call(ac, ac.pipelines.list_pipelines, orders_title="ASC"), PipelineList, 200)
     assert [p.title for p in page.deal_groups] == ["Pipeline A", "Pipeline Yesterday"]
     assert page.deal_groups[0].allgroups == "1"
     assert page.deal_stages and len(page.deal_stages) == 5
@@ -47,7 +39,7 @@ def test_list_pipelines(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getPipeline")
 def test_get_pipeline(ac: ActiveCampaign) -> None:
-    saved = expect(get_pipeline.sync_detailed("4", client=ac.api), PipelineEnvelope, 200)
+    saved = expect(call(ac, ac.pipelines.get_pipeline, "4"), PipelineEnvelope, 200)
     assert saved.deal_group.stages == ["9", "10", "11"]
 
 
@@ -58,17 +50,17 @@ def test_update_pipeline(ac: ActiveCampaign) -> None:
             allgroups=1, allusers=0, autoassign=1, currency="eur", title="Qualifications", users=["3"], groups=[]
         )
     )
-    saved = expect(update_pipeline.sync_detailed("4", client=ac.api, body=body), PipelineEnvelope, 200)
+    saved = expect(call(ac, ac.pipelines.update_pipeline, "4", body=body), PipelineEnvelope, 200)
     assert saved.deal_group.deal_group_users == ["4"]
 
 
 @pytest.mark.operation("deletePipeline")
 def test_delete_pipeline(ac: ActiveCampaign) -> None:
-    expect(delete_pipeline.sync_detailed("4", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.pipelines.delete_pipeline, "4"), EmptyObject, 200)
 
 
 @pytest.mark.operation("listInaccessiblePipelines")
 def test_list_inaccessible_pipelines(ac: ActiveCampaign) -> None:
-    response = list_inaccessible_pipelines.sync_detailed(client=ac.api, deal_ids=[1, 6], user_id=2)
+    response = call(ac, ac.pipelines.list_inaccessible_pipelines, deal_ids=[1, 6], user_id=2)
     page = expect(response, InaccessiblePipelineList, 200)
     assert [p.id for p in page.deal_groups] == ["1", "6"]

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.deal_stages import (
-    create_deal_stage,
-    delete_deal_stage,
-    get_deal_stage,
-    list_deal_stages,
-    move_deals_to_stage,
-    update_deal_stage,
-)
 from activecampaign_api.models import (
     DealStageCreateRequest,
     DealStageCreateRequestDealStage,
@@ -24,7 +16,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createDealStage")
@@ -44,20 +36,20 @@ def test_create_deal_stage(ac: ActiveCampaign) -> None:
             width=360,
         )
     )
-    stage = expect(create_deal_stage.sync_detailed(client=ac.api, body=body), DealStageEnvelope, 200).deal_stage
+    stage = expect(call(ac, ac.deal_stages.create_deal_stage, body=body), DealStageEnvelope, 200).deal_stage
     assert (stage.id, stage.order, stage.width) == ("16", 1, 280)
 
 
 @pytest.mark.operation("listDealStages")
 def test_list_stages_of_pipeline(ac: ActiveCampaign) -> None:
-    page = expect(list_deal_stages.sync_detailed(client=ac.api, filters_d_groupid="4"), DealStageList, 200)
+    page = expect(call(ac, ac.deal_stages.list_deal_stages, filters_d_groupid="4"), DealStageList, 200)
     assert [s.id for s in page.deal_stages] == ["15", "16"]
     assert page.deal_stages[1].width == "270"
 
 
 @pytest.mark.operation("getDealStage")
 def test_get_deal_stage(ac: ActiveCampaign) -> None:
-    stage = expect(get_deal_stage.sync_detailed("1", client=ac.api), DealStageEnvelope, 200).deal_stage
+    stage = expect(call(ac, ac.deal_stages.get_deal_stage, "1"), DealStageEnvelope, 200).deal_stage
     assert (stage.title, stage.deal_order) == ("Stage 1", "score DESC")
 
 
@@ -78,25 +70,25 @@ def test_update_deal_stage(ac: ActiveCampaign) -> None:
             width=270,
         )
     )
-    response = update_deal_stage.sync_detailed("16", client=ac.api, body=body, reorder=1)
+    response = call(ac, ac.deal_stages.update_deal_stage, "16", body=body, reorder=1)
     stage = expect(response, DealStageEnvelope, 200).deal_stage
     assert (stage.title, stage.width) == ("Qualifications - Low", 270)
 
 
 @pytest.mark.operation("deleteDealStage")
 def test_delete_deal_stage(ac: ActiveCampaign) -> None:
-    expect(delete_deal_stage.sync_detailed("16", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.deal_stages.delete_deal_stage, "16"), EmptyObject, 200)
 
 
 @pytest.mark.operation("moveDealsToStage")
 def test_move_deals_to_stage(ac: ActiveCampaign) -> None:
     body = DealStageMoveRequest(deal=DealStageMoveRequestDeal(stage="3"))
-    moved = expect(move_deals_to_stage.sync_detailed("2", client=ac.api, body=body), DealStageMoveResult, 200)
+    moved = expect(call(ac, ac.deal_stages.move_deals_to_stage, "2", body=body), DealStageMoveResult, 200)
     assert moved.deals and {d.stage for d in moved.deals} == {"3"}
 
 
 @pytest.mark.operation("moveDealsToStage", cassette="moveDealsToStage_other_pipeline")
 def test_move_deals_to_stage_of_other_pipeline(ac: ActiveCampaign) -> None:
     body = DealStageMoveRequest(deal=DealStageMoveRequestDeal(stage="12"))
-    error = expect(move_deals_to_stage.sync_detailed("2", client=ac.api, body=body), ErrorResponse, 422)
+    error = expect(call(ac, ac.deal_stages.move_deals_to_stage, "2", body=body), ErrorResponse, 422)
     assert error.errors and error.errors[0].detail == "Target stage does not belong to same pipeline"

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.tasks import (
-    create_task,
-    create_task_reminder,
-    delete_task,
-    get_task,
-    list_tasks,
-    update_task,
-)
 from activecampaign_api.models import (
     DealTaskCreateFields,
     DealTaskCreateRequest,
@@ -24,7 +16,7 @@ from activecampaign_api.models import (
 from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createTask")
@@ -44,14 +36,14 @@ def test_create_task(ac: ActiveCampaign) -> None:
             done_automation=101,
         )
     )
-    task = expect(create_task.sync_detailed(client=ac.api, body=body), DealTaskEnvelope, 201).deal_task
+    task = expect(call(ac, ac.tasks.create_task, body=body), DealTaskEnvelope, 201).deal_task
     assert (task.id, task.status, task.reltype) == ("1", 0, "Subscriber")
     assert not isinstance(task.owner, Unset) and task.owner.type_ == "contact"
 
 
 @pytest.mark.operation("listTasks")
 def test_list_open_tasks_of_assignee(ac: ActiveCampaign) -> None:
-    response = list_tasks.sync_detailed(client=ac.api, limit=20, filters_assignee_userid="2", filters_status=0)
+    response = call(ac, ac.tasks.list_tasks, limit=20, filters_assignee_userid="2", filters_status=0)
     page = expect(response, DealTaskList, 200)
     assert [t.id for t in page.deal_tasks] == ["1", "2"]
     assert page.deal_tasks[1].outcome_id == 91
@@ -60,7 +52,7 @@ def test_list_open_tasks_of_assignee(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getTask")
 def test_get_task(ac: ActiveCampaign) -> None:
-    task = expect(get_task.sync_detailed("1", client=ac.api), DealTaskEnvelope, 200).deal_task
+    task = expect(call(ac, ac.tasks.get_task, "1"), DealTaskEnvelope, 200).deal_task
     assert (task.id, task.status, task.donedate) == ("1", "0", None)
 
 
@@ -69,13 +61,13 @@ def test_update_task_outcome(ac: ActiveCampaign) -> None:
     body = DealTaskUpdateRequest(
         deal_task=DealTaskFields(note="Testing Task", outcome_id=91, outcome_info="More details about the outcome")
     )
-    task = expect(update_task.sync_detailed("1", client=ac.api, body=body), DealTaskEnvelope, 200).deal_task
+    task = expect(call(ac, ac.tasks.update_task, "1", body=body), DealTaskEnvelope, 200).deal_task
     assert (task.outcome_id, task.owner_type) == (91, "contact")
 
 
 @pytest.mark.operation("deleteTask")
 def test_delete_task(ac: ActiveCampaign) -> None:
-    expect(delete_task.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.tasks.delete_task, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("createTaskReminder")
@@ -83,5 +75,5 @@ def test_create_task_reminder(ac: ActiveCampaign) -> None:
     body = TaskReminderCreateRequest(
         task_notification=TaskReminderCreateRequestTaskNotification(deal_task="1", interval="123")
     )
-    created = expect(create_task_reminder.sync_detailed(client=ac.api, body=body), TaskReminderEnvelope, 200)
+    created = expect(call(ac, ac.tasks.create_task_reminder, body=body), TaskReminderEnvelope, 200)
     assert not isinstance(created.task_notification, Unset) and created.task_notification.deal_task == "1"

@@ -1,17 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.deal_activities import list_deal_activities
-from activecampaign_api.api.deals import (
-    bulk_update_deals,
-    create_deal,
-    create_deal_note,
-    delete_deal,
-    get_deal,
-    list_deals,
-    update_deal,
-    update_deal_note,
-)
 from activecampaign_api.models import (
     DealActivityList,
     DealBulkUpdateRequest,
@@ -34,7 +23,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 def _custom_fields(currency: str, cents: int) -> list[DealFieldValueInput]:
@@ -63,7 +52,7 @@ def test_create_deal(ac: ActiveCampaign) -> None:
             fields=_custom_fields("EUR", 5500),
         )
     )
-    saved = expect(create_deal.sync_detailed(client=ac.api, body=body), DealEnvelope, 201)
+    saved = expect(call(ac, ac.deals.create_deal, body=body), DealEnvelope, 201)
     assert (saved.deal.id, saved.deal.value, saved.deal.contact) == ("51", 45600, 1)
     assert saved.deal.fields and saved.deal.fields[2].field_value == 5500
     assert saved.contacts and saved.contacts[0].email == "johndoe@example.com"
@@ -72,7 +61,7 @@ def test_create_deal(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listDeals")
 def test_list_deals_in_stage(ac: ActiveCampaign) -> None:
-    response = list_deals.sync_detailed(client=ac.api, filters_stage="2", orders_value="DESC")
+    response = call(ac, ac.deals.list_deals, filters_stage="2", orders_value="DESC")
     page = expect(response, DealList, 200)
     assert [d.id for d in page.deals] == ["46", "1", "2"]
     assert page.deals[0].value == "1872151" and page.deals[0].win_probability == 44
@@ -84,13 +73,13 @@ def test_list_deals_in_stage(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getDeal")
 def test_get_deal(ac: ActiveCampaign) -> None:
-    deal = expect(get_deal.sync_detailed("46", client=ac.api), DealDetail, 200).deal
+    deal = expect(call(ac, ac.deals.get_deal, "46"), DealDetail, 200).deal
     assert (deal.id, deal.is_disabled, deal.account) == ("46", False, "20")
 
 
 @pytest.mark.operation("getDeal", cassette="getDeal_without_permission")
 def test_get_deal_without_pipeline_permission(ac: ActiveCampaign) -> None:
-    deal = expect(get_deal.sync_detailed("2", client=ac.api), DealDetail, 200).deal
+    deal = expect(call(ac, ac.deals.get_deal, "2"), DealDetail, 200).deal
     assert (deal.id, deal.is_disabled, deal.title) == ("2", True, "Demo Requested")
 
 
@@ -112,19 +101,19 @@ def test_update_deal(ac: ActiveCampaign) -> None:
             fields=_custom_fields("USD", 8800),
         )
     )
-    saved = expect(update_deal.sync_detailed("51", client=ac.api, body=body), DealEnvelope, 200)
+    saved = expect(call(ac, ac.deals.update_deal, "51", body=body), DealEnvelope, 200)
     assert saved.deal.fields and saved.deal.fields[2].field_currency == "USD"
 
 
 @pytest.mark.operation("deleteDeal")
 def test_delete_deal(ac: ActiveCampaign) -> None:
-    expect(delete_deal.sync_detailed("46", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.deals.delete_deal, "46"), EmptyObject, 200)
 
 
 @pytest.mark.operation("createDealNote")
 def test_create_deal_note(ac: ActiveCampaign) -> None:
     body = DealNoteRequest(note=DealNoteRequestNote(note="Note for the deal"))
-    saved = expect(create_deal_note.sync_detailed("1", client=ac.api, body=body), DealNoteEnvelope, 201)
+    saved = expect(call(ac, ac.deals.create_deal_note, "1", body=body), DealNoteEnvelope, 201)
     assert (saved.note.id, saved.note.reltype, saved.note.relid) == ("2", "Deal", "1")
     assert saved.deals and saved.deals[0].id == "1"
 
@@ -132,19 +121,19 @@ def test_create_deal_note(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("updateDealNote")
 def test_update_deal_note(ac: ActiveCampaign) -> None:
     body = DealNoteRequest(note=DealNoteRequestNote(note="Update with more info"))
-    saved = expect(update_deal_note.sync_detailed("1", "2", client=ac.api, body=body), DealNoteEnvelope, 200)
+    saved = expect(call(ac, ac.deals.update_deal_note, "1", "2", body=body), DealNoteEnvelope, 200)
     assert saved.note.note == "Update with more info"
 
 
 @pytest.mark.operation("bulkUpdateDeals")
 def test_bulk_update_deal_owners(ac: ActiveCampaign) -> None:
     body = DealBulkUpdateRequest(deals=[DealOwnerChange(id=i, owner_id=1) for i in (1, 2, 3)])
-    result = expect(bulk_update_deals.sync_detailed(client=ac.api, body=body), DealBulkUpdateResult, 200)
+    result = expect(call(ac, ac.deals.bulk_update_deals, body=body), DealBulkUpdateResult, 200)
     assert (result.success, result.nochange, result.failed) == (["1", "2"], ["3"], [])
 
 
 @pytest.mark.operation("listDealActivities")
 def test_list_deal_activities(ac: ActiveCampaign) -> None:
-    page = expect(list_deal_activities.sync_detailed(client=ac.api, deal="1361"), DealActivityList, 200)
+    page = expect(call(ac, ac.deal_activities.list_deal_activities, deal="1361"), DealActivityList, 200)
     assert [a.data_type for a in page.deal_activities] == ["", "contact"]
     assert page.deal_activities[0].stage is None

@@ -1,13 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.ecommerce_customers import (
-    create_ecom_customer,
-    delete_ecom_customer,
-    get_ecom_customer,
-    list_ecom_customers,
-    update_ecom_customer,
-)
 from activecampaign_api.models import (
     EcomCustomerCreateRequest,
     EcomCustomerCreateRequestEcomCustomer,
@@ -19,7 +12,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createEcomCustomer")
@@ -29,13 +22,13 @@ def test_create_ecom_customer(ac: ActiveCampaign) -> None:
             connectionid="1", externalid="56789", email="alice@example.com", accepts_marketing="1"
         )
     )
-    customer = expect(create_ecom_customer.sync_detailed(client=ac.api, body=body), EcomCustomerEnvelope, 201)
+    customer = expect(call(ac, ac.ecommerce_customers.create_ecom_customer, body=body), EcomCustomerEnvelope, 201)
     assert (customer.ecom_customer.id, customer.ecom_customer.connection) == ("1", "1")
 
 
 @pytest.mark.operation("listEcomCustomers")
 def test_list_ecom_customers_by_email(ac: ActiveCampaign) -> None:
-    response = list_ecom_customers.sync_detailed(client=ac.api, filters_email="alice@example.com")
+    response = call(ac, ac.ecommerce_customers.list_ecom_customers, filters_email="alice@example.com")
     page = expect(response, EcomCustomerList, 200)
     assert [c.total_revenue for c in page.ecom_customers] == ["3280", "7599", "10879"]
     assert page.ecom_customers[2].connection is None
@@ -43,17 +36,17 @@ def test_list_ecom_customers_by_email(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getEcomCustomer")
 def test_get_ecom_customer(ac: ActiveCampaign) -> None:
-    customer = expect(get_ecom_customer.sync_detailed("15", client=ac.api), EcomCustomerEnvelope, 200).ecom_customer
+    customer = expect(call(ac, ac.ecommerce_customers.get_ecom_customer, "15"), EcomCustomerEnvelope, 200).ecom_customer
     assert (customer.avg_revenue_per_order, customer.accepts_marketing) == ("150761", "0")
 
 
 @pytest.mark.operation("updateEcomCustomer")
 def test_update_ecom_customer(ac: ActiveCampaign) -> None:
     body = EcomCustomerUpdateRequest(ecom_customer=EcomCustomerFields(externalid="98765"))
-    customer = expect(update_ecom_customer.sync_detailed("1", client=ac.api, body=body), EcomCustomerEnvelope, 200)
+    customer = expect(call(ac, ac.ecommerce_customers.update_ecom_customer, "1", body=body), EcomCustomerEnvelope, 200)
     assert customer.ecom_customer.externalid == "98765"
 
 
 @pytest.mark.operation("deleteEcomCustomer")
 def test_delete_ecom_customer(ac: ActiveCampaign) -> None:
-    expect(delete_ecom_customer.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.ecommerce_customers.delete_ecom_customer, "1"), EmptyObject, 200)

@@ -1,13 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.ecommerce_orders import (
-    create_ecom_order,
-    delete_ecom_order,
-    get_ecom_order,
-    list_ecom_orders,
-    update_ecom_order,
-)
 from activecampaign_api.models import (
     EcomOrderCreateFields,
     EcomOrderCreateRequest,
@@ -22,7 +15,7 @@ from activecampaign_api.models import (
 from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 def _products() -> list[EcomOrderProductInput]:
@@ -79,7 +72,7 @@ def test_create_ecom_order(ac: ActiveCampaign) -> None:
             customerid="1",
         )
     )
-    created = expect(create_ecom_order.sync_detailed(client=ac.api, body=body), EcomOrderEnvelope, 201)
+    created = expect(call(ac, ac.ecommerce_orders.create_ecom_order, body=body), EcomOrderEnvelope, 201)
     assert (created.ecom_order.total_price, created.ecom_order.state) == (9111, 1)
     assert not isinstance(created.ecom_order_products, Unset) and created.ecom_order_products[0].price == 4900
     assert not isinstance(created.connections, Unset) and created.connections[0].connection_type == "ecommerce"
@@ -87,8 +80,12 @@ def test_create_ecom_order(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listEcomOrders")
 def test_list_completed_orders_of_connection(ac: ActiveCampaign) -> None:
-    response = list_ecom_orders.sync_detailed(
-        client=ac.api, filters_connectionid="1", filters_state=1, orders_external_created_date="ASC"
+    response = call(
+        ac,
+        ac.ecommerce_orders.list_ecom_orders,
+        filters_connectionid="1",
+        filters_state=1,
+        orders_external_created_date="ASC",
     )
     page = expect(response, EcomOrderList, 200)
     assert [o.total_price for o in page.ecom_orders] == [9111, 3450]
@@ -97,7 +94,7 @@ def test_list_completed_orders_of_connection(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getEcomOrder")
 def test_get_ecom_order(ac: ActiveCampaign) -> None:
-    order = expect(get_ecom_order.sync_detailed("1", client=ac.api), EcomOrderEnvelope, 200).ecom_order
+    order = expect(call(ac, ac.ecommerce_orders.get_ecom_order, "1"), EcomOrderEnvelope, 200).ecom_order
     assert (order.total_price, order.state, order.externalcheckoutid) == ("1000", "1", None)
 
 
@@ -119,11 +116,11 @@ def test_update_ecom_order(ac: ActiveCampaign) -> None:
             order_number="12345-1",
         )
     )
-    updated = expect(update_ecom_order.sync_detailed("1", client=ac.api, body=body), EcomOrderEnvelope, 200)
+    updated = expect(call(ac, ac.ecommerce_orders.update_ecom_order, "1", body=body), EcomOrderEnvelope, 200)
     assert updated.ecom_order.order_products == ["3", "4"]
     assert not isinstance(updated.ecom_order_products, Unset) and updated.ecom_order_products[0].price == "4900"
 
 
 @pytest.mark.operation("deleteEcomOrder")
 def test_delete_ecom_order(ac: ActiveCampaign) -> None:
-    expect(delete_ecom_order.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.ecommerce_orders.delete_ecom_order, "1"), EmptyObject, 200)

@@ -3,14 +3,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from activecampaign_api.api.event_tracking import (
-    create_event_tracking_event,
-    create_local_event,
-    delete_event_tracking_event,
-    get_event_tracking,
-    list_event_tracking_events,
-    update_event_tracking,
-)
 from activecampaign_api.models import (
     EmptyObject,
     EventTrackingEnvelope,
@@ -25,25 +17,25 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("getEventTracking")
 def test_get_event_tracking(ac: ActiveCampaign) -> None:
-    status = expect(get_event_tracking.sync_detailed(client=ac.api), EventTrackingEnvelope, 200)
+    status = expect(call(ac, ac.event_tracking.get_event_tracking), EventTrackingEnvelope, 200)
     assert status.event_tracking.enabled is True
 
 
 @pytest.mark.operation("updateEventTracking")
 def test_disable_event_tracking(ac: ActiveCampaign) -> None:
     body = EventTrackingUpdateRequest(event_tracking=TrackingSwitch(enabled=False))
-    status = expect(update_event_tracking.sync_detailed(client=ac.api, body=body), EventTrackingEnvelope, 200)
+    status = expect(call(ac, ac.event_tracking.update_event_tracking, body=body), EventTrackingEnvelope, 200)
     assert status.event_tracking.enabled is False
 
 
 @pytest.mark.operation("listEventTrackingEvents")
 def test_list_event_tracking_events(ac: ActiveCampaign) -> None:
-    page = expect(list_event_tracking_events.sync_detailed(client=ac.api), EventTrackingEventList, 200)
+    page = expect(call(ac, ac.event_tracking.list_event_tracking_events), EventTrackingEventList, 200)
     assert [e.name for e in page.event_tracking_events] == ["__pagevisit", "__redir"]
     assert isinstance(page.meta, FlexiblePageMeta) and page.meta.total == 2
 
@@ -52,14 +44,14 @@ def test_list_event_tracking_events(ac: ActiveCampaign) -> None:
 def test_create_event_tracking_event(ac: ActiveCampaign) -> None:
     body = EventTrackingEventEnvelope(event_tracking_event=EventTrackingEvent(name="my new fab event"))
     created = expect(
-        create_event_tracking_event.sync_detailed(client=ac.api, body=body), EventTrackingEventEnvelope, 201
+        call(ac, ac.event_tracking.create_event_tracking_event, body=body), EventTrackingEventEnvelope, 201
     )
     assert created.event_tracking_event.name == "my new fab event"
 
 
 @pytest.mark.operation("deleteEventTrackingEvent")
 def test_delete_event_tracking_event_with_spaces(ac: ActiveCampaign) -> None:
-    expect(delete_event_tracking_event.sync_detailed("my fab event", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.event_tracking.delete_event_tracking_event, "my fab event"), EmptyObject, 200)
 
 
 @pytest.mark.operation("createLocalEvent")
@@ -71,4 +63,4 @@ def test_create_local_page_visit(ac: ActiveCampaign) -> None:
             input_=json.dumps({"event": "__pagevisit", "url": "www.url.com"}, separators=(",", ":")),
         )
     )
-    expect(create_local_event.sync_detailed(client=ac.api, body=body), EmptyObject, 201)
+    expect(call(ac, ac.event_tracking.create_local_event, body=body), EmptyObject, 201)

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.field_groups import (
-    add_field_to_group,
-    create_field_group,
-    delete_field_group_member,
-    get_field_group_member,
-    list_field_groups,
-    update_field_group_member,
-)
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -22,7 +14,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createFieldGroup")
@@ -30,13 +22,13 @@ def test_create_field_group(ac: ActiveCampaign) -> None:
     body = FieldGroupCreateRequest(
         group_definition=FieldGroupCreateRequestGroupDefinition(label="Group Name Here", ordernum=4, group_type=1)
     )
-    group = expect(create_field_group.sync_detailed(client=ac.api, body=body), FieldGroupEnvelope, 200)
+    group = expect(call(ac, ac.field_groups.create_field_group, body=body), FieldGroupEnvelope, 200)
     assert (group.group_definition.id, group.group_definition.type_id) == (22, 1)
 
 
 @pytest.mark.operation("listFieldGroups")
 def test_list_field_groups(ac: ActiveCampaign) -> None:
-    groups = expect(list_field_groups.sync_detailed(client=ac.api), FieldGroupList, 200).group_definitions
+    groups = expect(call(ac, ac.field_groups.list_field_groups), FieldGroupList, 200).group_definitions
     assert [g.label for g in groups][-1] == "CustomName"
 
 
@@ -45,19 +37,19 @@ def test_add_field_to_group(ac: ActiveCampaign) -> None:
     body = FieldGroupMemberRequest(
         group_member=FieldGroupMemberRequestGroupMember(rel_id="10", ordernum=None, group_id="1")
     )
-    member = expect(add_field_to_group.sync_detailed(client=ac.api, body=body), FieldGroupMemberEnvelope, 200)
+    member = expect(call(ac, ac.field_groups.add_field_to_group, body=body), FieldGroupMemberEnvelope, 200)
     assert (member.group_member.rel_id, member.group_member.ordernum) == (10, 18)
 
 
 @pytest.mark.operation("getFieldGroupMember")
 def test_get_field_group_member(ac: ActiveCampaign) -> None:
-    member = expect(get_field_group_member.sync_detailed("89", client=ac.api), FieldGroupMemberEnvelope, 200)
+    member = expect(call(ac, ac.field_groups.get_field_group_member, "89"), FieldGroupMemberEnvelope, 200)
     assert member.group_member.id == 89
 
 
 @pytest.mark.operation("getFieldGroupMember", cassette="getFieldGroupMember_not_found")
 def test_get_missing_field_group_member(ac: ActiveCampaign) -> None:
-    error = expect(get_field_group_member.sync_detailed("94", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.field_groups.get_field_group_member, "94"), ErrorResponse, 404)
     assert error.errors and error.errors[0].status == 404
 
 
@@ -66,12 +58,10 @@ def test_update_field_group_member(ac: ActiveCampaign) -> None:
     body = FieldGroupMemberRequest(
         group_member=FieldGroupMemberRequestGroupMember(rel_id="10", ordernum=None, group_id="1")
     )
-    member = expect(
-        update_field_group_member.sync_detailed("87", client=ac.api, body=body), FieldGroupMemberEnvelope, 200
-    )
+    member = expect(call(ac, ac.field_groups.update_field_group_member, "87", body=body), FieldGroupMemberEnvelope, 200)
     assert member.group_member.group_id == 1
 
 
 @pytest.mark.operation("deleteFieldGroupMember")
 def test_delete_field_group_member(ac: ActiveCampaign) -> None:
-    expect(delete_field_group_member.sync_detailed("87", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.field_groups.delete_field_group_member, "87"), EmptyObject, 200)

@@ -1,13 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.field_values import (
-    create_field_value,
-    delete_field_value,
-    get_field_value,
-    list_field_values,
-    update_field_value,
-)
 from activecampaign_api.models import (
     CustomFieldValueEnvelope,
     CustomFieldValueList,
@@ -18,7 +11,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createFieldValue")
@@ -26,7 +19,7 @@ def test_create_field_value(ac: ActiveCampaign) -> None:
     body = CustomFieldValueRequest(
         field_value=CustomFieldValueRequestFieldValue(contact=2, field=3, value="Blue"), use_defaults=True
     )
-    saved = expect(create_field_value.sync_detailed(client=ac.api, body=body), CustomFieldValueSavedEnvelope, 200)
+    saved = expect(call(ac, ac.field_values.create_field_value, body=body), CustomFieldValueSavedEnvelope, 200)
     # Right after a write the ids come back as numbers.
     assert (saved.field_value.id, saved.field_value.contact, saved.field_value.owner) == ("15", 2, 2)
     assert saved.contacts and saved.contacts[0].id == "2"
@@ -35,7 +28,7 @@ def test_create_field_value(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listFieldValues")
 def test_list_field_values_filtered(ac: ActiveCampaign) -> None:
     page = expect(
-        list_field_values.sync_detailed(client=ac.api, filters_fieldid="1", filters_val="Burger"),
+        call(ac, ac.field_values.list_field_values, filters_fieldid="1", filters_val="Burger"),
         CustomFieldValueList,
         200,
     )
@@ -44,7 +37,7 @@ def test_list_field_values_filtered(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getFieldValue")
 def test_get_orphaned_field_value(ac: ActiveCampaign) -> None:
-    value = expect(get_field_value.sync_detailed("2", client=ac.api), CustomFieldValueEnvelope, 200).field_value
+    value = expect(call(ac, ac.field_values.get_field_value, "2"), CustomFieldValueEnvelope, 200).field_value
     assert (value.field, value.value, value.owner) == (None, None, None)
 
 
@@ -53,10 +46,10 @@ def test_update_field_value(ac: ActiveCampaign) -> None:
     body = CustomFieldValueRequest(
         field_value=CustomFieldValueRequestFieldValue(contact=4, field=24, value="Blue"), use_defaults=True
     )
-    saved = expect(update_field_value.sync_detailed("15", client=ac.api, body=body), CustomFieldValueSavedEnvelope, 200)
+    saved = expect(call(ac, ac.field_values.update_field_value, "15", body=body), CustomFieldValueSavedEnvelope, 200)
     assert saved.field_value.value == "Blue"
 
 
 @pytest.mark.operation("deleteFieldValue")
 def test_delete_field_value(ac: ActiveCampaign) -> None:
-    expect(delete_field_value.sync_detailed("15", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.field_values.delete_field_value, "15"), EmptyObject, 200)

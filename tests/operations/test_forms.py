@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.forms import create_form, delete_form, get_form, list_forms, set_form_optin, update_form
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -20,12 +19,12 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("listForms")
 def test_list_forms(ac: ActiveCampaign) -> None:
-    page = expect(list_forms.sync_detailed(client=ac.api, limit=20, offset=0), FormList, 200)
+    page = expect(call(ac, ac.forms.list_forms, limit=20, offset=0), FormList, 200)
     form = page.forms[0]
     assert (form.id, form.name, form.contacts) == ("1", "Testing", 0)
     assert isinstance(form.options, FormOptions) and form.options.optin_id == 1
@@ -34,14 +33,14 @@ def test_list_forms(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getForm")
 def test_get_form(ac: ActiveCampaign) -> None:
-    form = expect(get_form.sync_detailed("13", client=ac.api), FormEnvelope, 200).form
+    form = expect(call(ac, ac.forms.get_form, "13"), FormEnvelope, 200).form
     assert form.cfields and form.cfields[5].id == "13"
     assert form.aid is None and form.address is None
 
 
 @pytest.mark.operation("getForm", cassette="getForm_forbidden")
 def test_get_form_forbidden(ac: ActiveCampaign) -> None:
-    error = expect(get_form.sync_detailed("13", client=ac.api), ErrorResponse, 403)
+    error = expect(call(ac, ac.forms.get_form, "13"), ErrorResponse, 403)
     assert error.message
 
 
@@ -56,25 +55,23 @@ def test_create_form(ac: ActiveCampaign) -> None:
             actiondata=FormActionData(actions=[FormAction(type_="subscribe-to-list", list_="1")]),
         )
     )
-    form = expect(create_form.sync_detailed(client=ac.api, body=body), FormEnvelope, 201).form
+    form = expect(call(ac, ac.forms.create_form, body=body), FormEnvelope, 201).form
     assert (form.id, form.name) == ("14", "Newsletter signup")
 
 
 @pytest.mark.operation("updateForm")
 def test_update_form(ac: ActiveCampaign) -> None:
     body = FormUpdateRequest(form=FormFields(name="Newsletter signup (footer)", button="Join"))
-    form = expect(update_form.sync_detailed("14", client=ac.api, body=body), FormEnvelope, 200).form
+    form = expect(call(ac, ac.forms.update_form, "14", body=body), FormEnvelope, 200).form
     assert (form.name, form.button) == ("Newsletter signup (footer)", "Join")
 
 
 @pytest.mark.operation("deleteForm")
 def test_delete_form(ac: ActiveCampaign) -> None:
-    expect(delete_form.sync_detailed("13", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.forms.delete_form, "13"), EmptyObject, 200)
 
 
 @pytest.mark.operation("setFormOptin")
 def test_set_form_optin(ac: ActiveCampaign) -> None:
-    result = expect(
-        set_form_optin.sync_detailed(client=ac.api, body=FormOptinRequest(formid="13")), FormOptinResult, 200
-    )
+    result = expect(call(ac, ac.forms.set_form_optin, body=FormOptinRequest(formid="13")), FormOptinResult, 200)
     assert result.id == "101"

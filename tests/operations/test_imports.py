@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.imports import bulk_import_contacts, get_bulk_import_info, list_bulk_imports
 from activecampaign_api.models import (
     BulkImportCallback,
     BulkImportContact,
@@ -17,7 +16,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("bulkImportContacts")
@@ -45,7 +44,7 @@ def test_bulk_import_contacts(ac: ActiveCampaign) -> None:
             headers=[BulkImportKeyValue(key="", value="")],
         ),
     )
-    queued = expect(bulk_import_contacts.sync_detailed(client=ac.api, body=body), BulkImportQueued, 200)
+    queued = expect(call(ac, ac.imports.bulk_import_contacts, body=body), BulkImportQueued, 200)
     assert (queued.success, queued.queued_contacts) == (1, 1)
     assert queued.batch_id == "0641fbdd-f62f-4c2c-ba02-3a83d5d11ac9"
 
@@ -59,7 +58,7 @@ def _contact(email: str, first_name: str) -> BulkImportContact:
 @pytest.mark.operation("bulkImportContacts", cassette="bulkImportContacts_invalid_row")
 def test_bulk_import_rejects_whole_batch_for_one_invalid_row(ac: ActiveCampaign) -> None:
     body = BulkImportRequest(contacts=[_contact("jane.doe@example.com", "Jane"), _contact("john.doe@@example", "John")])
-    failure = expect(bulk_import_contacts.sync_detailed(client=ac.api, body=body), BulkImportFailure, 400)
+    failure = expect(call(ac, ac.imports.bulk_import_contacts, body=body), BulkImportFailure, 400)
     assert failure.success == 0
     assert failure.failure_reasons
     reason = failure.failure_reasons[0]
@@ -69,14 +68,14 @@ def test_bulk_import_rejects_whole_batch_for_one_invalid_row(ac: ActiveCampaign)
 @pytest.mark.operation("bulkImportContacts", cassette="bulkImportContacts_rate_limited")
 def test_bulk_import_rate_limited(ac: ActiveCampaign) -> None:
     body = BulkImportRequest(contacts=[BulkImportContact(email="jane.doe@example.com")])
-    failure = expect(bulk_import_contacts.sync_detailed(client=ac.api, body=body), BulkImportFailure, 400)
+    failure = expect(call(ac, ac.imports.bulk_import_contacts, body=body), BulkImportFailure, 400)
     assert failure.message == "Rate limit exceeded."
     assert failure.failure_reasons and isinstance(failure.failure_reasons[0], str)
 
 
 @pytest.mark.operation("listBulkImports")
 def test_list_bulk_imports(ac: ActiveCampaign) -> None:
-    status = expect(list_bulk_imports.sync_detailed(client=ac.api), BulkImportStatusList, 200)
+    status = expect(call(ac, ac.imports.list_bulk_imports), BulkImportStatusList, 200)
     assert status.outstanding and status.outstanding[0].contacts == "83250"
     assert status.recently_completed and len(status.recently_completed) == 2
 
@@ -84,7 +83,7 @@ def test_list_bulk_imports(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getBulkImportInfo")
 def test_get_bulk_import_info(ac: ActiveCampaign) -> None:
     info = expect(
-        get_bulk_import_info.sync_detailed(client=ac.api, batch_id="0641fbdd-f62f-4c2c-ba02-3a83d5d11ac9"),
+        call(ac, ac.imports.get_bulk_import_info, batch_id="0641fbdd-f62f-4c2c-ba02-3a83d5d11ac9"),
         BulkImportInfo,
         200,
     )

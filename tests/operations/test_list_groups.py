@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.list_groups import create_list_group, delete_list_group, get_list_group, list_list_groups
 from activecampaign_api.models import (
     EmptyObject,
     ListGroupCreateRequest,
@@ -11,28 +10,28 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createListGroup")
 def test_create_list_group(ac: ActiveCampaign) -> None:
     body = ListGroupCreateRequest(list_group=ListGroupCreateRequestListGroup(listid=19, groupid=1))
-    saved = expect(create_list_group.sync_detailed(client=ac.api, body=body), ListGroupEnvelope, 201).list_group
+    saved = expect(call(ac, ac.list_groups.create_list_group, body=body), ListGroupEnvelope, 201).list_group
     assert (saved.id, saved.list_, saved.group) == ("55", 19, 1)
 
 
 @pytest.mark.operation("listListGroups")
 def test_list_list_groups(ac: ActiveCampaign) -> None:
-    page = expect(list_list_groups.sync_detailed(client=ac.api, limit=20, offset=0), ListGroupList, 200)
+    page = expect(call(ac, ac.list_groups.list_list_groups, limit=20, offset=0), ListGroupList, 200)
     assert [(g.listid, g.groupid) for g in page.list_groups] == [("19", "1"), ("19", "3")]
 
 
 @pytest.mark.operation("getListGroup")
 def test_get_list_group(ac: ActiveCampaign) -> None:
-    saved = expect(get_list_group.sync_detailed("55", client=ac.api), ListGroupEnvelope, 200).list_group
+    saved = expect(call(ac, ac.list_groups.get_list_group, "55"), ListGroupEnvelope, 200).list_group
     assert (saved.list_, saved.group) == ("19", "1")
 
 
 @pytest.mark.operation("deleteListGroup")
 def test_delete_list_group(ac: ActiveCampaign) -> None:
-    expect(delete_list_group.sync_detailed("55", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.list_groups.delete_list_group, "55"), EmptyObject, 200)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.lists import create_list, delete_list, get_list, list_lists, update_list
 from activecampaign_api.models import (
     EmptyObject,
     MailingListCreateRequest,
@@ -13,7 +12,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createList")
@@ -33,15 +32,13 @@ def test_create_list(ac: ActiveCampaign) -> None:
             user=1,
         )
     )
-    saved = expect(create_list.sync_detailed(client=ac.api, body=body), MailingListEnvelope, 200)
+    saved = expect(call(ac, ac.lists.create_list, body=body), MailingListEnvelope, 200)
     assert (saved.list_.id, saved.list_.stringid) == ("6", "Name-of-list")
 
 
 @pytest.mark.operation("listLists")
 def test_list_lists_by_name(ac: ActiveCampaign) -> None:
-    page = expect(
-        list_lists.sync_detailed(client=ac.api, limit=100, filters_name_contains="List"), MailingListList, 200
-    )
+    page = expect(call(ac, ac.lists.list_lists, limit=100, filters_name_contains="List"), MailingListList, 200)
     assert page.meta.total == "4"
     assert page.lists[0].name == "Email Subscription"
     assert page.lists[0].udate is None
@@ -49,17 +46,17 @@ def test_list_lists_by_name(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("getList")
 def test_get_list(ac: ActiveCampaign) -> None:
-    found = expect(get_list.sync_detailed("1", client=ac.api), MailingListEnvelope, 200)
+    found = expect(call(ac, ac.lists.get_list, "1"), MailingListEnvelope, 200)
     assert found.list_.stringid == "email-subscription"
 
 
 @pytest.mark.operation("updateList")
 def test_rename_list(ac: ActiveCampaign) -> None:
     body = MailingListUpdateRequest(list_=MailingListFields(name="Updated List Name"))
-    saved = expect(update_list.sync_detailed("1", client=ac.api, body=body), MailingListEnvelope, 200)
+    saved = expect(call(ac, ac.lists.update_list, "1", body=body), MailingListEnvelope, 200)
     assert saved.list_.name == "Updated List Name"
 
 
 @pytest.mark.operation("deleteList")
 def test_delete_list(ac: ActiveCampaign) -> None:
-    expect(delete_list.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.lists.delete_list, "1"), EmptyObject, 200)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.messages import create_message, delete_message, get_message, list_messages, update_message
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -15,7 +14,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createMessage")
@@ -29,26 +28,26 @@ def test_create_message(ac: ActiveCampaign) -> None:
             preheader_text="Pre-header Text",
         )
     )
-    message = expect(create_message.sync_detailed(client=ac.api, body=body), MessageEnvelope, 201).message
+    message = expect(call(ac, ac.messages.create_message, body=body), MessageEnvelope, 201).message
     assert (message.id, message.fromemail) == ("28", "noreply@example.com")
 
 
 @pytest.mark.operation("listMessages")
 def test_list_messages(ac: ActiveCampaign) -> None:
-    page = expect(list_messages.sync_detailed(client=ac.api, limit=20, offset=0), MessageList, 200)
+    page = expect(call(ac, ac.messages.list_messages, limit=20, offset=0), MessageList, 200)
     assert page.messages[0].subject == "Update your subscription to %LISTNAME%"
     assert isinstance(page.meta, PageMeta) and page.meta.total is not None
 
 
 @pytest.mark.operation("getMessage")
 def test_get_message(ac: ActiveCampaign) -> None:
-    message = expect(get_message.sync_detailed("1", client=ac.api), MessageEnvelope, 200).message
+    message = expect(call(ac, ac.messages.get_message, "1"), MessageEnvelope, 200).message
     assert message.format_ == "mime"
 
 
 @pytest.mark.operation("getMessage", cassette="getMessage_not_found")
 def test_get_missing_message(ac: ActiveCampaign) -> None:
-    error = expect(get_message.sync_detailed("10", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.messages.get_message, "10"), ErrorResponse, 404)
     assert error.message == "No Result found for Message with id 10"
 
 
@@ -63,10 +62,10 @@ def test_update_message(ac: ActiveCampaign) -> None:
             preheader_text="Pre-header Text",
         )
     )
-    message = expect(update_message.sync_detailed("56", client=ac.api, body=body), MessageEnvelope, 200).message
+    message = expect(call(ac, ac.messages.update_message, "56", body=body), MessageEnvelope, 200).message
     assert (message.id, message.user, message.preview_data) == ("56", None, None)
 
 
 @pytest.mark.operation("deleteMessage")
 def test_delete_message(ac: ActiveCampaign) -> None:
-    expect(delete_message.sync_detailed("56", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.messages.delete_message, "56"), EmptyObject, 200)

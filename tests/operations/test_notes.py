@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.notes import create_note, delete_note, get_note, list_notes, update_note
 from activecampaign_api.models import EmptyObject, ErrorResponse, NoteEnvelope, NoteFields, NoteList, NoteWriteRequest
 from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 def _note_body() -> NoteWriteRequest:
@@ -15,42 +14,42 @@ def _note_body() -> NoteWriteRequest:
 
 @pytest.mark.operation("createNote")
 def test_create_contact_note(ac: ActiveCampaign) -> None:
-    created = expect(create_note.sync_detailed(client=ac.api, body=_note_body()), NoteEnvelope, 201)
+    created = expect(call(ac, ac.notes.create_note, body=_note_body()), NoteEnvelope, 201)
     assert (created.note.id, created.note.relid) == ("2", 2)
     assert not isinstance(created.contacts, Unset) and created.contacts[0].id == "2"
 
 
 @pytest.mark.operation("listNotes")
 def test_list_notes(ac: ActiveCampaign) -> None:
-    page = expect(list_notes.sync_detailed(client=ac.api, limit=20), NoteList, 200)
+    page = expect(call(ac, ac.notes.list_notes, limit=20), NoteList, 200)
     assert [n.reltype for n in page.notes] == ["Activity", "Deal"]
     assert not isinstance(page.meta, Unset) and page.meta.total == "2"
 
 
 @pytest.mark.operation("getNote")
 def test_get_note(ac: ActiveCampaign) -> None:
-    note = expect(get_note.sync_detailed("2", client=ac.api), NoteEnvelope, 200).note
+    note = expect(call(ac, ac.notes.get_note, "2"), NoteEnvelope, 200).note
     assert (note.note, note.relid) == ("TEST NOTE", "2")
 
 
 @pytest.mark.operation("updateNote")
 def test_update_note(ac: ActiveCampaign) -> None:
-    note = expect(update_note.sync_detailed("1", client=ac.api, body=_note_body()), NoteEnvelope, 200).note
+    note = expect(call(ac, ac.notes.update_note, "1", body=_note_body()), NoteEnvelope, 200).note
     assert note.note == "This is the text of the note"
 
 
 @pytest.mark.operation("updateNote", cassette="updateNote_missing_owner")
 def test_update_note_of_missing_contact(ac: ActiveCampaign) -> None:
-    error = expect(update_note.sync_detailed("1", client=ac.api, body=_note_body()), ErrorResponse, 403)
+    error = expect(call(ac, ac.notes.update_note, "1", body=_note_body()), ErrorResponse, 403)
     assert error.message == "No Result found for Subscriber with id 1"
 
 
 @pytest.mark.operation("deleteNote")
 def test_delete_note(ac: ActiveCampaign) -> None:
-    expect(delete_note.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.notes.delete_note, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("deleteNote", cassette="deleteNote_not_found")
 def test_delete_missing_note(ac: ActiveCampaign) -> None:
-    error = expect(delete_note.sync_detailed("1", client=ac.api), ErrorResponse, 403)
+    error = expect(call(ac, ac.notes.delete_note, "1"), ErrorResponse, 403)
     assert error.message == "No Result found for Note with id 1"

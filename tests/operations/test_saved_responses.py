@@ -1,13 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.saved_responses import (
-    create_saved_response,
-    delete_saved_response,
-    get_saved_response,
-    list_saved_responses,
-    update_saved_response,
-)
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -20,7 +13,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("createSavedResponse")
@@ -30,26 +23,26 @@ def test_create_saved_response(ac: ActiveCampaign) -> None:
             title="Response Title", subject="Response Subject", body="Response Body"
         )
     )
-    saved = expect(create_saved_response.sync_detailed(client=ac.api, body=body), SavedResponseEnvelope, 201)
+    saved = expect(call(ac, ac.saved_responses.create_saved_response, body=body), SavedResponseEnvelope, 201)
     assert saved.saved_response.id == "1"
 
 
 @pytest.mark.operation("createSavedResponse", cassette="createSavedResponse_invalid")
 def test_create_saved_response_without_text(ac: ActiveCampaign) -> None:
     body = SavedResponseCreateRequest(saved_response=SavedResponseCreateRequestSavedResponse(title=""))
-    error = expect(create_saved_response.sync_detailed(client=ac.api, body=body), ErrorResponse, 422)
+    error = expect(call(ac, ac.saved_responses.create_saved_response, body=body), ErrorResponse, 422)
     assert isinstance(error.errors, list) and [e.code for e in error.errors][:2] == ["field_missing", "field_invalid"]
 
 
 @pytest.mark.operation("listSavedResponses")
 def test_list_saved_responses(ac: ActiveCampaign) -> None:
-    page = expect(list_saved_responses.sync_detailed(client=ac.api), SavedResponseList, 200)
+    page = expect(call(ac, ac.saved_responses.list_saved_responses), SavedResponseList, 200)
     assert [(r.id, r.ldate, r.mdate) for r in page.saved_responses] == [("1", None, None)]
 
 
 @pytest.mark.operation("getSavedResponse")
 def test_get_saved_response(ac: ActiveCampaign) -> None:
-    saved = expect(get_saved_response.sync_detailed("1", client=ac.api), SavedResponseEnvelope, 200)
+    saved = expect(call(ac, ac.saved_responses.get_saved_response, "1"), SavedResponseEnvelope, 200)
     assert saved.saved_response.last_sent_user_id is None
 
 
@@ -60,16 +53,16 @@ def test_update_saved_response(ac: ActiveCampaign) -> None:
             title="New Response Title", subject="New Response Subject", body="New Response Body"
         )
     )
-    saved = expect(update_saved_response.sync_detailed("1", client=ac.api, body=body), SavedResponseEnvelope, 200)
+    saved = expect(call(ac, ac.saved_responses.update_saved_response, "1", body=body), SavedResponseEnvelope, 200)
     assert saved.saved_response.title == "New Response Title"
 
 
 @pytest.mark.operation("deleteSavedResponse")
 def test_delete_saved_response(ac: ActiveCampaign) -> None:
-    expect(delete_saved_response.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.saved_responses.delete_saved_response, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("deleteSavedResponse", cassette="deleteSavedResponse_not_found")
 def test_delete_missing_saved_response(ac: ActiveCampaign) -> None:
-    error = expect(delete_saved_response.sync_detailed("1", client=ac.api), ErrorResponse, 404)
+    error = expect(call(ac, ac.saved_responses.delete_saved_response, "1"), ErrorResponse, 404)
     assert error.message == "No Result found for SavedResponse with id 1"

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.segments import list_segments
 from activecampaign_api.models import PageMeta, SegmentList
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("listSegments")
 def test_list_segments(ac: ActiveCampaign) -> None:
-    page = expect(list_segments.sync_detailed(client=ac.api, limit=20, offset=0), SegmentList, 200)
+    page = expect(call(ac, ac.segments.list_segments, limit=20, offset=0), SegmentList, 200)
     assert [(s.id, s.logic) for s in page.segments] == [("1", "and"), ("2", "or")]
     assert isinstance(page.meta, PageMeta) and page.meta.total == "2"

@@ -1,17 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.site_tracking import (
-    create_site_tracking_domain,
-    create_url_whitelisting,
-    delete_site_tracking_domain,
-    delete_url_whitelisting,
-    get_site_tracking,
-    get_site_tracking_code,
-    list_site_tracking_domains,
-    list_url_whitelistings,
-    update_site_tracking,
-)
 from activecampaign_api.models import (
     SiteTrackingDomain,
     SiteTrackingDomainEnvelope,
@@ -28,26 +17,26 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 @pytest.mark.operation("getSiteTracking")
 def test_get_site_tracking(ac: ActiveCampaign) -> None:
-    status = expect(get_site_tracking.sync_detailed(client=ac.api), SiteTrackingEnvelope, 200)
+    status = expect(call(ac, ac.site_tracking.get_site_tracking), SiteTrackingEnvelope, 200)
     assert status.site_tracking.enabled is True
 
 
 @pytest.mark.operation("updateSiteTracking")
 def test_enable_site_tracking(ac: ActiveCampaign) -> None:
     body = SiteTrackingUpdateRequest(site_tracking=TrackingSwitch(enabled=True))
-    status = expect(update_site_tracking.sync_detailed(client=ac.api, body=body), SiteTrackingEnvelope, 200)
+    status = expect(call(ac, ac.site_tracking.update_site_tracking, body=body), SiteTrackingEnvelope, 200)
     assert status.site_tracking.enabled is True
 
 
 @pytest.mark.operation("getSiteTrackingCode")
 def test_get_site_tracking_code(ac: ActiveCampaign) -> None:
     # A text/plain answer: nothing to check for truthfulness beyond the text itself.
-    response = get_site_tracking_code.sync_detailed(client=ac.api)
+    response = ac.raw(ac.site_tracking.get_site_tracking_code)
     assert response.status_code == 200
     assert response.parsed == response.content.decode()
     assert response.parsed.startswith('<script type="text/javascript">')
@@ -55,29 +44,27 @@ def test_get_site_tracking_code(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listSiteTrackingDomains")
 def test_list_site_tracking_domains(ac: ActiveCampaign) -> None:
-    page = expect(list_site_tracking_domains.sync_detailed(client=ac.api), SiteTrackingDomainList, 200)
+    page = expect(call(ac, ac.site_tracking.list_site_tracking_domains), SiteTrackingDomainList, 200)
     assert [d.name for d in page.site_tracking_domains] == ["example.com", "shop.example.com"]
 
 
 @pytest.mark.operation("createSiteTrackingDomain")
 def test_create_site_tracking_domain(ac: ActiveCampaign) -> None:
     body = SiteTrackingDomainEnvelope(site_tracking_domain=SiteTrackingDomain(name="example.com"))
-    created = expect(
-        create_site_tracking_domain.sync_detailed(client=ac.api, body=body), SiteTrackingDomainEnvelope, 200
-    )
+    created = expect(call(ac, ac.site_tracking.create_site_tracking_domain, body=body), SiteTrackingDomainEnvelope, 200)
     assert created.site_tracking_domain.name == "example.com"
 
 
 @pytest.mark.operation("deleteSiteTrackingDomain")
 def test_delete_site_tracking_domain(ac: ActiveCampaign) -> None:
     # Other clients' docs give 204 with no body (shape inferred, not recorded).
-    response = delete_site_tracking_domain.sync_detailed("example.com", client=ac.api)
+    response = ac.raw(ac.site_tracking.delete_site_tracking_domain, "example.com")
     assert (response.status_code, response.content) == (204, b"")
 
 
 @pytest.mark.operation("listUrlWhitelistings")
 def test_list_url_whitelistings(ac: ActiveCampaign) -> None:
-    page = expect(list_url_whitelistings.sync_detailed(client=ac.api), UrlWhitelistingList, 200)
+    page = expect(call(ac, ac.site_tracking.list_url_whitelistings), UrlWhitelistingList, 200)
     attributes = page.data[0].attributes
     assert isinstance(attributes, UrlWhitelistingAttributes)
     assert (attributes.whitelisted_domain, attributes.tracking_enabled) == ("example.com", 1)
@@ -97,7 +84,7 @@ def test_create_url_whitelisting(ac: ActiveCampaign) -> None:
             ),
         )
     )
-    created = expect(create_url_whitelisting.sync_detailed(client=ac.api, body=body), UrlWhitelistingEnvelope, 201)
+    created = expect(call(ac, ac.site_tracking.create_url_whitelisting, body=body), UrlWhitelistingEnvelope, 201)
     assert created.data.id == "534756"
     assert isinstance(created.data.attributes, UrlWhitelistingAttributes)
     assert created.data.attributes.tracking_enabled is True
@@ -105,5 +92,5 @@ def test_create_url_whitelisting(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteUrlWhitelisting")
 def test_delete_url_whitelisting(ac: ActiveCampaign) -> None:
-    response = delete_url_whitelisting.sync_detailed("534756", client=ac.api)
+    response = ac.raw(ac.site_tracking.delete_url_whitelisting, "534756")
     assert (response.status_code, response.content) == (204, b"")

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.user_groups import (
-    create_user_group,
-    delete_user_group,
-    get_user_group,
-    list_group_limits,
-    list_user_groups,
-    update_user_group,
-)
 from activecampaign_api.models import (
     EmptyObject,
     ErrorResponse,
@@ -22,7 +14,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 
 def _documented_group() -> UserGroupFields:
@@ -91,42 +83,42 @@ def _documented_group() -> UserGroupFields:
 def test_create_user_group(ac: ActiveCampaign) -> None:
     fields = _documented_group().to_dict()
     body = UserGroupCreateRequest(group=UserGroupCreateRequestGroup.from_dict(fields))
-    group = expect(create_user_group.sync_detailed(client=ac.api, body=body), UserGroupEnvelope, 200).group
+    group = expect(call(ac, ac.user_groups.create_user_group, body=body), UserGroupEnvelope, 200).group
     assert (group.id, group.p_admin) == ("7", 1)
 
 
 @pytest.mark.operation("listUserGroups")
 def test_list_user_groups(ac: ActiveCampaign) -> None:
-    page = expect(list_user_groups.sync_detailed(client=ac.api), UserGroupList, 200)
+    page = expect(call(ac, ac.user_groups.list_user_groups), UserGroupList, 200)
     assert [g.id for g in page.groups] == ["3", "5", "6", "7"]
     assert page.groups[1].descript is None and page.groups[1].sdate is None
 
 
 @pytest.mark.operation("getUserGroup")
 def test_get_user_group(ac: ActiveCampaign) -> None:
-    group = expect(get_user_group.sync_detailed("3", client=ac.api), UserGroupEnvelope, 200).group
+    group = expect(call(ac, ac.user_groups.get_user_group, "3"), UserGroupEnvelope, 200).group
     assert (group.pg_contact_actions, group.pg_deal) == ("0", "1")
 
 
 @pytest.mark.operation("getUserGroup", cassette="getUserGroup_not_found")
 def test_get_missing_user_group_is_forbidden(ac: ActiveCampaign) -> None:
-    error = expect(get_user_group.sync_detailed("10", client=ac.api), ErrorResponse, 403)
+    error = expect(call(ac, ac.user_groups.get_user_group, "10"), ErrorResponse, 403)
     assert error.message == "No Result found for Group with id 10"
 
 
 @pytest.mark.operation("updateUserGroup")
 def test_update_user_group(ac: ActiveCampaign) -> None:
     body = UserGroupUpdateRequest(group=_documented_group())
-    group = expect(update_user_group.sync_detailed("5", client=ac.api, body=body), UserGroupEnvelope, 200).group
+    group = expect(call(ac, ac.user_groups.update_user_group, "5", body=body), UserGroupEnvelope, 200).group
     assert (group.pg_list_add, group.pg_user_add, group.req_approval_notify) == (1, "0", "JohnDoe@gmail.com")
 
 
 @pytest.mark.operation("deleteUserGroup")
 def test_delete_user_group(ac: ActiveCampaign) -> None:
-    expect(delete_user_group.sync_detailed("5", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.user_groups.delete_user_group, "5"), EmptyObject, 200)
 
 
 @pytest.mark.operation("listGroupLimits")
 def test_list_group_limits(ac: ActiveCampaign) -> None:
-    page = expect(list_group_limits.sync_detailed(client=ac.api), GroupLimitList, 200)
+    page = expect(call(ac, ac.user_groups.list_group_limits), GroupLimitList, 200)
     assert [(g.groupid, g.limit_attachment) for g in page.group_limits][:1] == [("1", "-1")]

@@ -1,14 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.webhooks import (
-    create_webhook,
-    delete_webhook,
-    get_webhook,
-    list_webhook_events,
-    list_webhooks,
-    update_webhook,
-)
 from activecampaign_api.models import (
     EmptyObject,
     FlexiblePageMeta,
@@ -23,7 +15,7 @@ from activecampaign_api.models import (
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import expect
+from ..replay import call, expect
 
 EVENTS = ["subscribe", "unsubscribe", "sent"]
 
@@ -35,20 +27,20 @@ def test_create_webhook(ac: ActiveCampaign) -> None:
             name="My Hook", url="http://example.com/my-hook", events=EVENTS, sources=["public", "system"]
         )
     )
-    hook = expect(create_webhook.sync_detailed(client=ac.api, body=body), WebhookEnvelope, 201).webhook
+    hook = expect(call(ac, ac.webhooks.create_webhook, body=body), WebhookEnvelope, 201).webhook
     assert (hook.id, hook.listid, hook.links) == ("1", "0", [])
 
 
 @pytest.mark.operation("listWebhooks")
 def test_list_webhooks_of_no_list(ac: ActiveCampaign) -> None:
-    page = expect(list_webhooks.sync_detailed(client=ac.api, filters_listid="0"), WebhookList, 200)
+    page = expect(call(ac, ac.webhooks.list_webhooks, filters_listid="0"), WebhookList, 200)
     assert [h.name for h in page.webhooks] == ["My Hook", "My Hook 2"]
     assert isinstance(page.meta, PageMeta) and page.meta.total == "2"
 
 
 @pytest.mark.operation("getWebhook")
 def test_get_webhook(ac: ActiveCampaign) -> None:
-    hook = expect(get_webhook.sync_detailed("1", client=ac.api), WebhookEnvelope, 200).webhook
+    hook = expect(call(ac, ac.webhooks.get_webhook, "1"), WebhookEnvelope, 200).webhook
     assert hook.sources == ["admin", "api", "system"]
 
 
@@ -59,17 +51,17 @@ def test_update_webhook(ac: ActiveCampaign) -> None:
             name="My Hook", url="http://example.com/my-hook", events=EVENTS, sources=["public", "system"]
         )
     )
-    hook = expect(update_webhook.sync_detailed("1", client=ac.api, body=body), WebhookEnvelope, 200).webhook
+    hook = expect(call(ac, ac.webhooks.update_webhook, "1", body=body), WebhookEnvelope, 200).webhook
     assert hook.events == EVENTS
 
 
 @pytest.mark.operation("deleteWebhook")
 def test_delete_webhook(ac: ActiveCampaign) -> None:
-    expect(delete_webhook.sync_detailed("1", client=ac.api), EmptyObject, 200)
+    expect(call(ac, ac.webhooks.delete_webhook, "1"), EmptyObject, 200)
 
 
 @pytest.mark.operation("listWebhookEvents")
 def test_list_webhook_events(ac: ActiveCampaign) -> None:
-    events = expect(list_webhook_events.sync_detailed(client=ac.api), WebhookEventList, 200)
+    events = expect(call(ac, ac.webhooks.list_webhook_events), WebhookEventList, 200)
     assert "contact_tag_added" in events.webhook_events
     assert isinstance(events.meta, FlexiblePageMeta) and events.meta.total == 25

@@ -19,6 +19,8 @@ import pytest
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit
 from activecampaign_sdk.retries import Backoff
 
+from ..parity import Connector
+
 BASE_URL = "https://test-account.api-us1.com"
 TOKEN = "sdk-test-token-5f1d2c"
 # Retries in tests wait milliseconds, not the production half second and up.
@@ -76,15 +78,23 @@ def fake() -> FakeApi:
     return FakeApi()
 
 
+@pytest.fixture(params=["sync", "async"])
+def connect(request: pytest.FixtureRequest) -> Iterator[Connector]:
+    """Builds clients of the flavour under test; every behaviour test runs on both clients."""
+    connector = Connector(request.param)
+    yield connector
+    connector.close()
+
+
 @pytest.fixture
-def ac(fake: FakeApi) -> Iterator[ActiveCampaign]:
-    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
-    with http, ActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=FAST) as client:
-        yield client
+def ac(fake: FakeApi, connect: Connector) -> ActiveCampaign:
+    """A client on `fake`, sync or async (driven through `tests.parity.Blocking`)."""
+    return connect(fake.handle, BASE_URL, TOKEN, limiter=NoRateLimit(), backoff=FAST)
 
 
 def async_client(fake: FakeApi, **options: Any) -> AsyncActiveCampaign:
-    http = httpx.AsyncClient(transport=httpx.MockTransport(fake.handle_async))
+    """An async client on `fake`, for tests of asyncio itself (tasks sharing a limiter, cancellation)."""
+    http = httpx.AsyncClient(transport=httpx.MockTransport(fake.handle))
     options.setdefault("limiter", NoRateLimit())
     options.setdefault("backoff", FAST)
     return AsyncActiveCampaign(BASE_URL, TOKEN, httpx_client=http, **options)

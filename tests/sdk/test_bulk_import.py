@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import json
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,7 +14,6 @@ import pytest
 from activecampaign_api.models import BulkImportContact
 from activecampaign_sdk import (
     ActiveCampaign,
-    AsyncActiveCampaign,
     BulkImportResult,
     ImportPolicy,
     ImportProgress,
@@ -24,6 +22,7 @@ from activecampaign_sdk import (
 )
 from activecampaign_sdk.rate_limit import IMPORTS_PER_MINUTE, shared_import_limiter
 
+from ..parity import Connector
 from .conftest import BASE_URL, FAST, TOKEN, reply
 
 # The API's own wording, curly quotes and all (tests/cassettes/imports/bulkImportContacts_invalid_row.yaml).
@@ -58,9 +57,6 @@ class Importer:
         if request.method == "GET" and path == "/import/info":
             return self._info(request.url.params["batchId"])
         return reply(404, {"message": f"no route {request.method} {path}"})
-
-    async def handle_async(self, request: httpx.Request) -> httpx.Response:
-        return self.handle(request)
 
     def _post(self, body: dict[str, Any]) -> httpx.Response:
         contacts = body["contacts"]
@@ -104,17 +100,19 @@ def api() -> Importer:
     return Importer()
 
 
-def make_client(api: Importer, **options: Any) -> ActiveCampaign:
-    http = httpx.Client(transport=httpx.MockTransport(api.handle))
-    options.setdefault("import_limiter", NoRateLimit())
-    options.setdefault("import_policy", QUICK)
-    return ActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=FAST, **options)
+@pytest.fixture
+def make_client(api: Importer, connect: Connector) -> Callable[..., ActiveCampaign]:
+    def make(**options: Any) -> ActiveCampaign:
+        options.setdefault("import_limiter", NoRateLimit())
+        options.setdefault("import_policy", QUICK)
+        return connect(api.handle, BASE_URL, TOKEN, limiter=NoRateLimit(), backoff=FAST, **options)
+
+    return make
 
 
 @pytest.fixture
-def ac(api: Importer) -> Iterator[ActiveCampaign]:
-    with make_client(api) as client:
-        yield client
+def ac(make_client: Callable[..., ActiveCampaign]) -> ActiveCampaign:
+    return make_client()
 
 
 def emails(count: int, start: int = 0) -> list[str]:
@@ -226,11 +224,13 @@ def test_wait_false_leaves_rows_queued(ac: ActiveCampaign, api: Importer) -> Non
     assert result.batch_ids == ["batch-1", "batch-2"]
 
 
-def test_batches_still_processing_at_the_poll_timeout_stay_queued(api: Importer) -> None:
+def test_batches_still_processing_at_the_poll_timeout_stay_queued(
+    api: Importer, make_client: Callable[..., ActiveCampaign]
+) -> None:
     api.polls_until_done = 10**6
     policy = ImportPolicy(poll_initial=0.001, poll_max=0.002, poll_timeout=0.05)
-    with make_client(api, import_policy=policy) as client:
-        result = client.bulk_import([{"email": "ada@example.com"}])
+    client = make_client(import_policy=policy)
+    result = client.bulk_import([{"email": "ada@example.com"}])
     assert api.polls["batch-1"] >= 2
     (row,) = result.rows
     assert row.status == "queued" and row.batch_id == "batch-1"
@@ -252,25 +252,27 @@ def test_every_row_is_accounted_for_exactly_once(ac: ActiveCampaign, api: Import
     assert api.sent_emails().count("user10@example.com") == 1
 
 
-def test_the_import_limiter_spaces_imports(api: Importer) -> None:
+def test_the_import_limiter_spaces_imports(api: Importer, make_client: Callable[..., ActiveCampaign]) -> None:
     rate = 20.0  # per second: the 100-per-minute limiter scaled down so the test is quick
-    with make_client(api, import_limiter=TokenBucketLimiter(rate)) as client:
-        times: list[float] = []
-        api.before_post = [lambda: times.append(time.monotonic())] * 5
-        client.bulk_import([{"email": e} for e in emails(5 * 250)], wait=False)
+    client = make_client(import_limiter=TokenBucketLimiter(rate))
+    times: list[float] = []
+    api.before_post = [lambda: times.append(time.monotonic())] * 5
+    client.bulk_import([{"email": e} for e in emails(5 * 250)], wait=False)
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 5
     assert min(gaps) >= 0.9 / rate, gaps
 
 
-def test_the_default_import_limiter_is_100_per_minute_and_shared_per_account(api: Importer) -> None:
+def test_the_default_import_limiter_is_100_per_minute_and_shared_per_account(
+    api: Importer, make_client: Callable[..., ActiveCampaign]
+) -> None:
     assert IMPORTS_PER_MINUTE == 100
     limiter = shared_import_limiter("Test-Account.api-us1.com")
     assert limiter is shared_import_limiter("test-account.api-us1.com")
     assert limiter.requests_per_second == pytest.approx(100 / 60)
-    with make_client(api, import_limiter=None) as one, make_client(api, import_limiter=None) as two:
-        assert one.import_limiter is two.import_limiter is limiter
-        assert one.import_limiter is not one.limiter
+    one, two = make_client(import_limiter=None), make_client(import_limiter=None)
+    assert one.import_limiter is two.import_limiter is limiter
+    assert one.import_limiter is not one.limiter
 
 
 def test_progress_goes_to_a_callable_or_the_log(
@@ -290,26 +292,12 @@ def test_progress_goes_to_a_callable_or_the_log(
     assert not [r for r in caplog.records if r.levelno == logging.INFO], "progress=False logs nothing at INFO"
 
 
-def test_async_bulk_import(api: Importer) -> None:
+def test_rejections_rate_limits_and_failures_in_one_small_import(ac: ActiveCampaign, api: Importer) -> None:
     api.rejects = {"user1@example.com"}
     api.fails = {"user2@example.com"}
     api.polls_until_done = 2
     api.before_post = [lambda: reply(400, RATE_LIMITED)]
-
-    async def scenario() -> BulkImportResult:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(api.handle_async))
-        async with AsyncActiveCampaign(
-            BASE_URL,
-            TOKEN,
-            limiter=NoRateLimit(),
-            import_limiter=NoRateLimit(),
-            import_policy=QUICK,
-            httpx_client=http,
-            backoff=FAST,
-        ) as client:
-            return await client.bulk_import([{"email": e} for e in emails(4)] + [{"email": ""}])
-
-    result = asyncio.run(scenario())
+    result = ac.bulk_import([{"email": e} for e in emails(4)] + [{"email": ""}])
     assert_each_row_once(result, 5)
     assert [r.status for r in result.rows] == ["succeeded", "failed", "failed", "succeeded", "failed"]
     assert [len(batch) for batch in api.posted] == [4, 4, 3]

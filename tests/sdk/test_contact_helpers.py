@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit
+from activecampaign_sdk import ActiveCampaign, NoRateLimit
 from activecampaign_sdk.contact_requests import ContactRow
+from activecampaign_sdk.errors import InvalidInputError
 
+from ..parity import Connector
 from .conftest import BASE_URL, FAST, TOKEN, reply
 
 
@@ -44,9 +44,6 @@ class Account:
     def handle(self, request: httpx.Request) -> httpx.Response:
         with self._lock:
             return self._route(request)
-
-    async def handle_async(self, request: httpx.Request) -> httpx.Response:
-        return self.handle(request)
 
     def _route(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path.removeprefix("/api/3")
@@ -109,10 +106,8 @@ def account() -> Account:
 
 
 @pytest.fixture
-def client(account: Account) -> Iterator[ActiveCampaign]:
-    http = httpx.Client(transport=httpx.MockTransport(account.handle))
-    with http, ActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=FAST) as ac:
-        yield ac
+def client(account: Account, connect: Connector) -> ActiveCampaign:
+    return connect(account.handle, BASE_URL, TOKEN, limiter=NoRateLimit(), backoff=FAST)
 
 
 def tag_names(account: Account, contact_id: str) -> set[str]:
@@ -120,7 +115,7 @@ def tag_names(account: Account, contact_id: str) -> set[str]:
 
 
 def test_sync_contact_upserts_tags_and_subscribes(client: ActiveCampaign, account: Account) -> None:
-    contact = client.sync_contact(
+    contact = client.upsert_contact(
         "ada@example.com",
         first_name="Ada",
         fields={1: "x", "%COLOUR%": "Blue"},
@@ -131,7 +126,7 @@ def test_sync_contact_upserts_tags_and_subscribes(client: ActiveCampaign, accoun
     assert account.sent_field_values[-1] == [{"field": "1", "value": "x"}, {"field": "2", "value": "Blue"}]
     assert tag_names(account, contact.id) == {"VIP", "Founders"}, "existing tag reused, missing one created"
     assert account.statuses == {(contact.id, "3"): "1", (contact.id, "4"): "2"}, "a list by stringid, by id"
-    again = client.sync_contact("ada@example.com", last_name="Lovelace")
+    again = client.upsert_contact("ada@example.com", last_name="Lovelace")
     assert again.id == contact.id and len(account.contacts) == 1
 
 
@@ -148,15 +143,15 @@ def test_sync_contact_refuses_bad_input_before_any_request(
     client: ActiveCampaign, account: Account, email: str, options: dict[str, Any], message: str
 ) -> None:
     with pytest.raises(ValueError, match=message):
-        client.sync_contact(email, **options)
+        client.upsert_contact(email, **options)
     assert account.log == []
 
 
 def test_sync_contact_names_an_unknown_list_or_field(client: ActiveCampaign, account: Account) -> None:
     with pytest.raises(ValueError, match="no list with the name or stringid 'Nope'"):
-        client.sync_contact("ada@example.com", lists={"Nope": "subscribed"})
+        client.upsert_contact("ada@example.com", lists={"Nope": "subscribed"})
     with pytest.raises(ValueError, match="no custom field with the perstag 'SHOE'"):
-        client.sync_contact("ada@example.com", fields={"SHOE": "42"})
+        client.upsert_contact("ada@example.com", fields={"SHOE": "42"})
     assert "POST /contact/sync" not in account.log
 
 
@@ -176,7 +171,7 @@ def test_find_or_create_list(client: ActiveCampaign, account: Account) -> None:
 
 
 def test_untag_removes_only_the_named_tags(client: ActiveCampaign, account: Account) -> None:
-    contact = client.sync_contact("bo@example.com", tags=["VIP", "Keep"])
+    contact = client.upsert_contact("bo@example.com", tags=["VIP", "Keep"])
     assert client.untag_contact(contact, ["vip", "never-existed"]) == 1
     assert tag_names(account, contact.id) == {"Keep"}
     assert "POST /tags" not in account.log[-3:], "untagging never creates tags"
@@ -193,7 +188,7 @@ def test_sync_contacts_collects_failures_and_keeps_row_order(client: ActiveCampa
     rows: list[ContactRow] = [{"email": f"user{i}@example.com", "tags": ["VIP"]} for i in range(12)]
     rows.insert(5, {"email": "not-an-email"})
     rows.insert(9, {"email": "blocked@example.com"})
-    result = client.sync_contacts(iter(rows), concurrency=3)
+    result = client.upsert_contacts(iter(rows), concurrency=3)
     assert not result.ok
     assert [f.index for f in result.failed] == [5, 9]
     assert isinstance(result.failed[0].error, ValueError), "checked locally, never sent"
@@ -204,21 +199,20 @@ def test_sync_contacts_collects_failures_and_keeps_row_order(client: ActiveCampa
     assert account.log.count("POST /contact/sync") == 13
 
 
-def test_async_helpers(account: Account) -> None:
-    async def scenario() -> None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(account.handle_async))
-        async with http, AsyncActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http) as ac:
-            contact = await ac.sync_contact("cy@example.com", tags=["VIP"], lists={"Newsletter": "subscribed"})
-            assert account.statuses[(contact.id, "3")] == "1"
-            assert tag_names(account, contact.id) == {"VIP"}
-            assert (await ac.find_or_create_tag("VIP")).id == "1"
-            assert await ac.untag_contact(contact.id, ["VIP"]) == 1
-            await ac.unsubscribe(contact, 3)
-            assert account.statuses[(contact.id, "3")] == "2"
-            made = await ac.find_or_create_list("Weekly", sender_url="https://e.com", sender_reminder="r")
-            assert made.name == "Weekly"
-            rows = [ContactRow(email=f"a{i}@example.com") for i in range(7)] + [ContactRow(email="bad")]
-            result = await ac.sync_contacts(rows, concurrency=2)
-            assert [f.index for f in result.failed] == [7] and len(result.succeeded) == 7
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_blank_names_are_refused_before_any_request(client: ActiveCampaign, account: Account, name: str) -> None:
+    for call in (
+        lambda: client.find_or_create_tag(name),
+        lambda: client.find_or_create_list(name, sender_url="https://e.com", sender_reminder="r"),
+        lambda: client.tag_contact(7, [name]),
+        lambda: client.untag_contact(7, ["VIP", name]),
+    ):
+        with pytest.raises(InvalidInputError):
+            call()
+    assert account.log == []
 
-    asyncio.run(scenario())
+
+def test_tag_contact_checks_the_contact_before_creating_tags(client: ActiveCampaign, account: Account) -> None:
+    with pytest.raises(InvalidInputError, match="contact"):
+        client.tag_contact("ada@example.com", ["New tag"])
+    assert account.log == [], "no tag created for a contact that is no id"

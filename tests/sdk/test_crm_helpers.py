@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
+from typing import Any
 
 import pytest
 from activecampaign_api.models import Deal
 from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk.errors import InvalidInputError
 
-from .conftest import FakeApi, async_client, reply
+from .conftest import FakeApi, reply
 
 ACME = {"id": "7", "name": "Acme"}
 
@@ -27,7 +28,7 @@ def test_find_or_create_account_creates_when_missing(ac: ActiveCampaign, fake: F
     assert fake.body() == {"account": {"name": "Acme", "accountUrl": "https://acme.example"}}
 
 
-def test_update_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, fake: FakeApi) -> None:
+def test_patch_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, fake: FakeApi) -> None:
     current = {
         "id": "12",
         "title": "Old",
@@ -44,7 +45,7 @@ def test_update_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, 
     }
     fake.on("GET /deals/12", reply(200, {"deal": current}))
     fake.on("PUT /deals/12", reply(200, {"deal": {**current, "title": "Renewal", "value": "50000", "stage": "3"}}))
-    deal = ac.update_deal("12", title="Renewal", value=50000, stage=3)
+    deal = ac.patch_deal("12", title="Renewal", value=50000, stage=3)
     assert deal.title == "Renewal"
     assert [f"{r.method} {r.url.path}" for r in fake.requests] == ["GET /api/3/deals/12", "PUT /api/3/deals/12"]
     assert fake.body() == {
@@ -55,7 +56,7 @@ def test_update_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, 
             "value": 50000,
             "currency": "usd",
             "group": "1",
-            "stage": 3,
+            "stage": "3",
             "owner": "1",
             "percent": 0,
             "status": 0,
@@ -63,11 +64,34 @@ def test_update_deal_reads_merges_and_writes_the_whole_deal(ac: ActiveCampaign, 
     }
 
 
-def test_update_deal_refuses_unknown_attributes_before_any_request(ac: ActiveCampaign, fake: FakeApi) -> None:
-    with pytest.raises(ValueError, match="cannot change colour"):
-        ac.update_deal("12", colour="red")
-    with pytest.raises(ValueError, match="status is 0"):
-        ac.update_deal("12", status=5)
+def test_patch_deal_refuses_bad_changes_before_any_request(ac: ActiveCampaign, fake: FakeApi) -> None:
+    with pytest.raises(InvalidInputError, match="status is 0"):
+        ac.patch_deal("12", status=5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError, match="at least one change"):
+        ac.patch_deal("12")
+    with pytest.raises(TypeError):
+        ac.patch_deal("12", colour="red")  # type: ignore[call-arg]
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("deal", ["", ".", "..", "../x", "-1", 0, -3, True, None, "12/../13", "1 2"])
+def test_ids_that_are_no_ids_never_reach_the_wire(ac: ActiveCampaign, fake: FakeApi, deal: Any) -> None:
+    for call in (
+        lambda: ac.patch_deal(deal, title="x"),
+        lambda: ac.move_deals(deal, 3),
+        lambda: ac.move_deals(3, deal),
+        lambda: ac.move_tasks(deal, 3),
+        lambda: ac.set_field_value(deal, 1, "v"),
+    ):
+        with pytest.raises(InvalidInputError):
+            call()
+    assert fake.requests == []
+
+
+def test_blank_account_names_are_refused(ac: ActiveCampaign, fake: FakeApi) -> None:
+    for name in ("", "   "):
+        with pytest.raises(InvalidInputError, match="not blank"):
+            ac.find_or_create_account(name)
     assert fake.requests == []
 
 
@@ -81,19 +105,14 @@ def test_move_deals_and_tasks(ac: ActiveCampaign, fake: FakeApi) -> None:
     assert fake.body() == {"dealTask": {"dealTasktype": "5"}}
 
 
-def test_async_crm_helpers(fake: FakeApi) -> None:
+def test_patch_deal_with_a_status_and_an_unlisted_move(ac: ActiveCampaign, fake: FakeApi) -> None:
     fake.on("GET /accounts", reply(200, {"accounts": [ACME], "meta": {"total": "1"}}))
     fake.on("GET /deals/12", reply(200, {"deal": {"id": "12", "title": "T", "value": "100"}}))
     fake.on("PUT /deals/12", reply(200, {"deal": {"id": "12"}}))
     fake.on("PUT /dealStages/1/deals", reply(200, {}))
     fake.on("PUT /dealTasktypes/4/dealTasks", reply(200, {"dealTasks": []}))
-
-    async def scenario() -> None:
-        async with async_client(fake) as client:
-            assert (await client.find_or_create_account("ACME")).id == "7"
-            assert (await client.update_deal(12, status=1)).id == "12"
-            assert fake.body() == {"deal": {"title": "T", "value": 100, "status": 1}}
-            assert await client.move_deals(1, 2) == [], "no deals listed: nothing reported moved"
-            assert await client.move_tasks(4, 5) == []
-
-    asyncio.run(scenario())
+    assert ac.find_or_create_account("ACME").id == "7"
+    assert ac.patch_deal(12, status=1).id == "12"
+    assert fake.body() == {"deal": {"title": "T", "value": 100, "status": 1}}
+    assert ac.move_deals(1, 2) == [], "no deals listed: nothing reported moved"
+    assert ac.move_tasks(4, 5) == []

@@ -7,6 +7,7 @@ import pytest
 from activecampaign_sdk import ActiveCampaign, errors
 from activecampaign_sdk.errors import ErrorItem
 
+from ..parity import Connector
 from .conftest import TOKEN, FakeApi, reply
 
 DUPLICATE_EMAIL = {
@@ -63,24 +64,22 @@ def test_unprocessable_entity_exposes_each_validation_error(ac: ActiveCampaign, 
     assert len(fake.requests) == 1, "a 422 is not retried"
 
 
-def test_rate_limit_error_carries_retry_after(fake: FakeApi) -> None:
+def test_rate_limit_error_carries_retry_after(fake: FakeApi, connect: Connector) -> None:
     fake.on("GET /tags", reply(429, {"message": "Too Many Requests"}, {"Retry-After": "7"}))
-    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
-    client = ActiveCampaign("https://a.api-us1.com", TOKEN, max_retries=0, httpx_client=http)
-    with http, client, pytest.raises(errors.RateLimitError) as caught:
+    client = connect(fake.handle, "https://a.api-us1.com", TOKEN, max_retries=0)
+    with pytest.raises(errors.RateLimitError) as caught:
         client.tags.list_tags()
     assert caught.value.retry_after == 7.0
 
 
-def test_connection_and_timeout_errors_are_typed(fake: FakeApi) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
-    with http, ActiveCampaign("https://a.api-us1.com", TOKEN, max_retries=0, httpx_client=http) as client:
-        fake.on("GET /tags/1", httpx.ReadTimeout("timed out"))
-        with pytest.raises(errors.APITimeoutError) as timeout:
-            client.tags.get_tag("1")
-        fake.on("GET /tags/2", httpx.ConnectError("connection refused"))
-        with pytest.raises(errors.APIConnectionError) as refused:
-            client.tags.get_tag("2")
+def test_connection_and_timeout_errors_are_typed(fake: FakeApi, connect: Connector) -> None:
+    client = connect(fake.handle, "https://a.api-us1.com", TOKEN, max_retries=0)
+    fake.on("GET /tags/1", httpx.ReadTimeout("timed out"))
+    with pytest.raises(errors.APITimeoutError) as timeout:
+        client.tags.get_tag("1")
+    fake.on("GET /tags/2", httpx.ConnectError("connection refused"))
+    with pytest.raises(errors.APIConnectionError) as refused:
+        client.tags.get_tag("2")
     assert not isinstance(refused.value, errors.APITimeoutError)
     assert (timeout.value.method, timeout.value.path) == ("GET", "/tags/1")
     assert isinstance(timeout.value.__cause__, httpx.ReadTimeout)

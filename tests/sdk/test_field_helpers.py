@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
-from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit
+from activecampaign_sdk import ActiveCampaign, NoRateLimit
 from activecampaign_sdk.crm_requests import ALL_LISTS
 
+from ..parity import Connector
 from .conftest import BASE_URL, FAST, TOKEN, reply
 
 
@@ -64,9 +63,6 @@ class Fields:
                 return reply(200, {"fieldValue": self.values[value_id]})
         return reply(404, {"message": f"no route {request.method} {path}"})
 
-    async def handle_async(self, request: httpx.Request) -> httpx.Response:
-        return self.handle(request)
-
     def writes(self) -> list[str]:
         return [entry for entry in self.log if not entry.startswith("GET")]
 
@@ -77,10 +73,8 @@ def account() -> Fields:
 
 
 @pytest.fixture
-def client(account: Fields) -> Iterator[ActiveCampaign]:
-    http = httpx.Client(transport=httpx.MockTransport(account.handle))
-    with http, ActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=FAST) as ac:
-        yield ac
+def client(account: Fields, connect: Connector) -> ActiveCampaign:
+    return connect(account.handle, BASE_URL, TOKEN, limiter=NoRateLimit(), backoff=FAST)
 
 
 def test_link_field_to_list_creates_only_missing_relations(client: ActiveCampaign, account: Fields) -> None:
@@ -126,17 +120,3 @@ def test_set_field_value_creates_a_value_the_contact_lacks(client: ActiveCampaig
 def test_set_field_value_takes_no_titles(client: ActiveCampaign) -> None:
     with pytest.raises(ValueError, match="no custom field with the perstag 'Shoe size'"):
         client.set_field_value(8, "Shoe size", "42")
-
-
-def test_async_field_helpers(account: Fields) -> None:
-    async def scenario() -> None:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(account.handle_async))
-        async with AsyncActiveCampaign(BASE_URL, TOKEN, limiter=NoRateLimit(), httpx_client=http) as ac:
-            rels = await ac.link_field_to_list("FAVOURITE_COLOUR", ["Newsletter", "product-news"])
-            assert [r.relid for r in rels] == ["1", "2"]
-            assert [r.relid for r in await ac.link_field_to_list(3, [1, 2])] == ["1", "2"]
-            assert (await ac.set_field_value(8, "SHOE_SIZE", "43")).id == "40"
-            assert (await ac.set_field_value(9, "4", "44")).value == "44"
-        assert account.writes() == ["POST /fieldRels", "PUT /fieldValues/40", "POST /fieldValues"]
-
-    asyncio.run(scenario())

@@ -8,6 +8,7 @@ import httpx
 import pytest
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, errors
 
+from ..parity import Connector
 from .conftest import BASE_URL, TOKEN, FakeApi, reply
 
 
@@ -68,25 +69,30 @@ def test_transport_failures_are_logged(ac: ActiveCampaign, fake: FakeApi, caplog
 def test_token_never_shows_in_reprs() -> None:
     client = ActiveCampaign(BASE_URL, TOKEN)
     async_client = AsyncActiveCampaign(BASE_URL, TOKEN)
-    for thing in (client, async_client, client.api, client._sender.http.auth, client.limiter):
+    for thing in (client, async_client, client.auth, client.limiter, client.with_options(timeout=3), client.tags):
         assert TOKEN not in repr(thing)
     client.close()
 
 
-def test_timeouts_are_on_by_default() -> None:
-    with ActiveCampaign(BASE_URL, TOKEN) as client:
-        assert client._sender.http.timeout == httpx.Timeout(30.0)
-    with ActiveCampaign(BASE_URL, TOKEN, timeout=2.5) as client:
-        assert client._sender.http.timeout == httpx.Timeout(2.5)
+def test_timeouts_are_on_by_default(ac: ActiveCampaign, fake: FakeApi) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    ac.tags.get_tag("1")
+    assert fake.requests[0].extensions["timeout"] == httpx.Timeout(30.0).as_dict()
 
 
-def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_timeout_option_applies_to_every_request(fake: FakeApi, connect: Connector) -> None:
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1"}}))
+    connect(fake.handle, BASE_URL, TOKEN, timeout=2.5).tags.get_tag("1")
+    assert fake.requests[0].extensions["timeout"] == httpx.Timeout(2.5).as_dict()
+
+
+@pytest.mark.parametrize("client_class", [ActiveCampaign, AsyncActiveCampaign])
+def test_from_env(monkeypatch: pytest.MonkeyPatch, client_class: type[ActiveCampaign]) -> None:
     monkeypatch.setenv("AC_API_URL", "https://acct.api-us1.com")
     monkeypatch.setenv("AC_API_TOKEN", TOKEN)
-    with ActiveCampaign.from_env(max_retries=1) as client:
-        assert client.base_url == "https://acct.api-us1.com/api/3"
-        assert client._sender.max_retries == 1
-    assert AsyncActiveCampaign.from_env().base_url == "https://acct.api-us1.com/api/3"
+    client = client_class.from_env(max_retries=1)
+    assert client.base_url == "https://acct.api-us1.com/api/3"
+    assert client._rules.options.max_retries == 1
     monkeypatch.delenv("AC_API_TOKEN")
     with pytest.raises(ValueError, match="AC_API_TOKEN"):
-        ActiveCampaign.from_env()
+        client_class.from_env()

@@ -10,6 +10,7 @@ from activecampaign_api.models import TagCreateRequest, TagCreateRequestTag
 from activecampaign_sdk import ActiveCampaign, NoRateLimit, errors
 from activecampaign_sdk.retries import Backoff, is_idempotent
 
+from ..parity import Connector
 from ..spec import document
 from .conftest import TOKEN, FakeApi, reply
 
@@ -84,18 +85,12 @@ def test_idempotency_rules_come_from_the_spec() -> None:
     assert not is_idempotent("POST", "/tags")
 
 
-def test_429_retry_after_is_honoured(fake: FakeApi) -> None:
+def test_429_retry_after_is_honoured(fake: FakeApi, connect: Connector) -> None:
     fake.on("GET /tags/1", reply(429, {}, {"Retry-After": "0.4"}), reply(200, TAG))
-    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
     # A tiny exponential backoff: any wait near 0.4 s can only come from Retry-After.
     backoff = Backoff(initial=0.001, maximum=0.002)
-    with (
-        http,
-        ActiveCampaign(
-            "https://a.api-us1.com", TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=backoff
-        ) as client,
-    ):
-        client.tags.get_tag("1")
+    client = connect(fake.handle, "https://a.api-us1.com", TOKEN, limiter=NoRateLimit(), backoff=backoff)
+    client.tags.get_tag("1")
     gap = fake.times[1] - fake.times[0]
     assert 0.38 <= gap < 1.0, gap
 
@@ -110,18 +105,12 @@ def test_429_burst_is_absorbed(ac: ActiveCampaign, fake: FakeApi) -> None:
     assert len(fake.requests) == 4
 
 
-def test_backoff_grows_exponentially_with_jitter(fake: FakeApi) -> None:
+def test_backoff_grows_exponentially_with_jitter(fake: FakeApi, connect: Connector) -> None:
     fake.on("GET /tags/1", reply(503, {}))
-    http = httpx.Client(transport=httpx.MockTransport(fake.handle))
     backoff = Backoff(initial=0.02, maximum=1.0)
+    client = connect(fake.handle, "https://a.api-us1.com", TOKEN, limiter=NoRateLimit(), backoff=backoff)
     started = time.monotonic()
-    with (
-        http,
-        ActiveCampaign(
-            "https://a.api-us1.com", TOKEN, limiter=NoRateLimit(), httpx_client=http, backoff=backoff
-        ) as client,
-        pytest.raises(errors.InternalServerError),
-    ):
+    with pytest.raises(errors.InternalServerError):
         client.tags.get_tag("1")
     # Full jitter: wait n is random in [0, 0.02 * 2**(n-1)], so the three together stay under 0.02 * (1 + 2 + 4).
     assert time.monotonic() - started < 0.14 + 0.2

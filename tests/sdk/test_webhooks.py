@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from urllib.parse import urlencode
 
 import pytest
-from activecampaign_sdk import ActiveCampaign, webhooks
-from activecampaign_sdk.webhooks import CampaignEvent, ContactEvent, DealEvent, GenericEvent
+from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk import webhook_events as webhooks
+from activecampaign_sdk.webhook_events import CampaignEvent, ContactEvent, DealEvent, GenericEvent
 
-from .conftest import FakeApi, async_client, reply
+from .conftest import FakeApi, reply
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -133,7 +133,7 @@ def test_what_is_no_webhook_payload(body: str, content_type: str, message: str) 
         webhooks.parse(body, content_type)
 
 
-def test_create_webhook(ac: ActiveCampaign, fake: FakeApi) -> None:
+def test_register_webhook(ac: ActiveCampaign, fake: FakeApi) -> None:
     stored = {
         "id": "5",
         "name": "CRM",
@@ -142,7 +142,7 @@ def test_create_webhook(ac: ActiveCampaign, fake: FakeApi) -> None:
         "sources": ["api"],
     }
     fake.on("POST /webhooks", reply(201, {"webhook": stored}))
-    hook = ac.create_webhook(
+    hook = ac.register_webhook(
         "CRM", "https://hooks.example.com/ac", ["subscribe", "deal_update"], ["api", "admin"], list_id=1
     )
     assert hook.id == "5"
@@ -156,14 +156,9 @@ def test_create_webhook(ac: ActiveCampaign, fake: FakeApi) -> None:
         }
     }
     with pytest.raises(ValueError, match="sources are some of"):
-        ac.create_webhook("CRM", "https://hooks.example.com/ac", ["subscribe"], ["everyone"])
+        ac.register_webhook("CRM", "https://hooks.example.com/ac", ["subscribe"], ["everyone"])
     with pytest.raises(ValueError, match="at least one event"):
-        ac.create_webhook("CRM", "https://hooks.example.com/ac", [], ["api"])
+        ac.register_webhook("CRM", "https://hooks.example.com/ac", [], ["api"])
     assert len(fake.requests) == 1
-
-    async def scenario() -> str:
-        async with async_client(fake) as client:
-            return (await client.create_webhook("CRM", "https://hooks.example.com/ac", ["update"], ["public"])).id
-
-    assert asyncio.run(scenario()) == "5"
+    assert ac.register_webhook("CRM", "https://hooks.example.com/ac", ["update"], ["public"]).id == "5"
     assert "listid" not in fake.body()["webhook"]

@@ -52,7 +52,7 @@ def test_sync_contacts_under_faults_loses_and_duplicates_nothing() -> None:
         with ActiveCampaign(
             server.base_url, config.token, limiter=limiter, timeout=0.25, max_retries=3, backoff=FAST
         ) as ac:
-            result = ac.sync_contacts(rows, concurrency=8)
+            result = ac.upsert_contacts(rows, concurrency=8)
 
     # Every row is accounted for exactly once.
     failed = [failure.index for failure in result.failed]

@@ -51,12 +51,12 @@ def test_contacts_page_with_total(standin: StandIn, ac: ActiveCampaign) -> None:
     page = ac.contacts.list_contacts(limit=100, offset=200)
     assert [c.email for c in page.contacts] == [f"c{n}@seed.example.com" for n in range(200, 250)]
     assert page.meta is not None and page.meta.total == "250"
-    assert len(list(ac.paginate(ac.contacts.list_contacts, page_size=100))) == 250
+    assert len(list(ac.paginate(ac.contacts.list_contacts))) == 250
 
 
 def test_contact_crud_and_sync_upsert(standin: StandIn, ac: ActiveCampaign) -> None:
-    created = ac.sync_contact("ada@example.com", first_name="Ada")
-    again = ac.sync_contact("ADA@example.com", last_name="Lovelace")
+    created = ac.upsert_contact("ada@example.com", first_name="Ada")
+    again = ac.upsert_contact("ADA@example.com", last_name="Lovelace")
     assert again.id == created.id and standin.contact_emails() == ["ada@example.com"]
     assert (again.first_name, again.last_name) == ("Ada", "Lovelace")
     with pytest.raises(UnprocessableEntityError) as duplicate:
@@ -72,7 +72,7 @@ def test_contact_crud_and_sync_upsert(standin: StandIn, ac: ActiveCampaign) -> N
 
 def test_tags_lists_field_rels_and_task_moves(standin: StandIn, ac: ActiveCampaign) -> None:
     mailing_list = ac.find_or_create_list("News", stringid="news", sender_url="https://x.test", sender_reminder="r")
-    contact = ac.sync_contact("bob@example.com", tags=["vip", "vip"], lists={mailing_list.id: "subscribed"})
+    contact = ac.upsert_contact("bob@example.com", tags=["vip", "vip"], lists={mailing_list.id: "subscribed"})
     links = ac.contact_tags.list_contact_contact_tags(contact.id).contact_tags
     assert [link.tag for link in links] == ["1", "1"]  # every create makes a link, as the API does
     assert ac.untag_contact(contact, ["vip"]) == 2

@@ -1,0 +1,113 @@
+"""`AsyncActiveCampaign`: one account, every operation of the spec bound by tag.
+
+    async with AsyncActiveCampaign("https://youraccount.api-us1.com", token) as ac:
+        tags = await ac.tags.list_tags(filters_search_eq="vip")
+        async for contact in ac.paginate(ac.contacts.list_contacts, status=1):
+            ...
+
+The tag attributes (`ac.contacts`, `ac.tags`, ...) are generated from the spec; each call is
+rate limited, retried when safe, logged, and returns the parsed 2xx model or raises an
+`activecampaign_sdk.errors.ActiveCampaignError`.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast
+
+import httpx
+from activecampaign_api.operations import AsyncOperations
+
+from ..base_client import BaseClient, ClientOptions, env_credentials, relative_path
+from ..errors import parse_body
+from ..pagination import AsyncOperation, ListPage
+from ..pipeline import RawResponse
+from .bulk_import import AsyncBulkImport
+from .contacts import AsyncContactHelpers
+from .crm import AsyncCrmHelpers
+from .pagination import AsyncPaginator
+from .sender import AsyncRawCaller, AsyncSender
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class AsyncActiveCampaign(BaseClient, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport):
+    __doc__ = BaseClient.__doc__
+
+    def __init__(
+        self,
+        base_url: str,
+        api_token: str,
+        *,
+        httpx_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        BaseClient.__init__(self, base_url, api_token, **options)
+        if httpx_client is None:
+            self._http = httpx.AsyncClient(base_url=self.base_url, auth=self.auth)
+        else:
+            self._http = self._adopt(httpx_client)
+        self._bind()
+
+    def _bind(self) -> None:
+        self._sender = AsyncSender(self._http, self._rules)
+        AsyncOperations.__init__(self, self._sender)
+
+    @classmethod
+    def from_env(cls, *, httpx_client: httpx.AsyncClient | None = None, **options: Unpack[ClientOptions]) -> Self:
+        """A client for `AC_API_URL` and `AC_API_TOKEN`; keyword options as for the constructor."""
+        url, token = env_credentials()
+        return cls(url, token, httpx_client=httpx_client, **options)
+
+    async def raw(self, operation: AsyncOperation[P, R], /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        """Call a bound operation and get its status and headers as well as the parsed body.
+
+            response = await ac.raw(ac.contacts.get_contact, "42")
+            response.status_code, response.headers["x-request-id"], response.parsed.contact
+
+        The same pipeline as the plain call: limiter, retries, typed errors.
+        """
+        bound = self._rebound(operation, AsyncRawCaller(self._sender))
+        return cast(RawResponse[R], await bound(*args, **kwargs))
+
+    def paginate(
+        self, operation: AsyncOperation[P, ListPage[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncPaginator[T]:
+        """Every item of a list operation, fetched page by page; the filters are the operation's own.
+
+            async for contact in ac.paginate(ac.contacts.list_contacts, status=1):
+                ...
+
+        `limit` is the page size (default 100, the API's maximum); `offset` where to start.
+        `.pages()` yields the pages instead (items, offset, total, `has_more`).
+        """
+        return AsyncPaginator(operation, args, kwargs)
+
+    async def request(self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None) -> Any:
+        """Call any endpoint (path relative to /api/3); returns the parsed JSON body, None when empty.
+
+        The limiter, the retry policy and typed errors apply as for bound operations.
+        """
+        kwargs: dict[str, Any] = {}
+        if params is not None:
+            kwargs["params"] = params
+        if json is not None:
+            kwargs["json"] = json
+        return parse_body(await self._sender.send(method, relative_path(path), **kwargs))
+
+    async def aclose(self) -> None:
+        """Close the connections, unless they belong to an httpx client the caller passed."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    close = aclose  # sync: drop (the async client closes with either name)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

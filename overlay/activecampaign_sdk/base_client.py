@@ -1,0 +1,146 @@
+"""What `ActiveCampaign` and `AsyncActiveCampaign` share: construction, environment, limiters, options.
+
+Each client is a thin driver over this: it makes (or adopts) its httpx client, and binds the
+generated operations to its sender. Everything else about a client is decided here, once.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Self, TypedDict, TypeVar
+
+import httpx
+
+from .auth import ApiTokenAuth
+from .base_url import normalize_base_url
+from .bulk_import import ImportPolicy
+from .errors import InvalidInputError
+from .pipeline import PipelineRules, RequestOptions
+from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
+from .retries import Backoff
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 3
+ENV_URL, ENV_TOKEN = "AC_API_URL", "AC_API_TOKEN"
+
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword options of both clients (see `BaseClient`)."""
+
+    rate_limit: float
+    max_retries: int
+    timeout: float
+    limiter: RateLimiter | None
+    backoff: Backoff | None
+    import_limiter: RateLimiter | None
+    import_policy: ImportPolicy | None
+
+
+def env_credentials() -> tuple[str, str]:
+    missing = [name for name in (ENV_URL, ENV_TOKEN) if not os.environ.get(name)]
+    if missing:
+        raise InvalidInputError(f"environment variable(s) not set: {', '.join(missing)}")
+    return os.environ[ENV_URL], os.environ[ENV_TOKEN]
+
+
+def relative_path(path: str) -> str:
+    """A path under /api/3 for `request()`; full URLs are refused so the token never goes to another host."""
+    if not isinstance(path, str) or "://" in path or path.startswith("//"):
+        raise InvalidInputError(f"request() takes a path relative to /api/3 such as '/contacts', not {path!r}")
+    return "/" + path.lstrip("/").removeprefix("api/3/")
+
+
+class BaseClient:
+    """A client bound to one ActiveCampaign account.
+
+    `rate_limit` is requests per second, shared by every client of the same account in this
+    process (`limiter` replaces it, e.g. with a Redis limiter shared across processes).
+    `max_retries` applies to idempotent requests only, waiting as `backoff` says (default:
+    Retry-After on a 429, else exponential backoff with jitter). `timeout` is in seconds.
+    `bulk_import` also takes a permit of `import_limiter` (default: 100 imports per minute,
+    shared per account) and waits and polls as `import_policy` says. With `httpx_client`, the
+    SDK sets that client's `base_url` and `auth`; its transport and lifetime stay the caller's.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_token: str,
+        *,
+        rate_limit: float = DEFAULT_RATE,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        limiter: RateLimiter | None = None,
+        backoff: Backoff | None = None,
+        import_limiter: RateLimiter | None = None,
+        import_policy: ImportPolicy | None = None,
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self.auth = ApiTokenAuth(api_token)
+        host = httpx.URL(self.base_url).host
+        self.limiter = limiter if limiter is not None else shared_limiter(host, rate_limit)
+        self.import_limiter = import_limiter if import_limiter is not None else shared_import_limiter(host)
+        self.import_policy = import_policy or ImportPolicy()
+        self._rules = PipelineRules(
+            api_path=httpx.URL(self.base_url).path,
+            limiter=self.limiter,
+            options=RequestOptions.checked(timeout, max_retries),
+            backoff=backoff,
+        )
+        self._owns_http = True
+
+    @classmethod
+    def _env_credentials(cls) -> tuple[str, str]:
+        return env_credentials()
+
+    def _adopt(self, http: HttpClient) -> HttpClient:
+        """A caller's httpx client, pointed at this account."""
+        http.base_url = httpx.URL(self.base_url)
+        http.auth = self.auth
+        self._owns_http = False
+        return http
+
+    def _bind(self) -> None:
+        """Bind the generated operations to a sender over `self._rules` (each client's own)."""
+        raise NotImplementedError
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client for some calls with other options, sharing this one's connections and limiters.
+
+            ac.with_options(timeout=120, max_retries=0).contacts.list_contacts(...)
+
+        Closing it does not close the connections (they stay this client's).
+        """
+        clone = copy.copy(self)
+        for name in list(vars(clone)):
+            if isinstance(getattr(type(clone), name, None), cached_property):
+                del vars(clone)[name]  # the tag attributes, bound to this client's sender
+        clone._rules = copy.copy(self._rules)
+        clone._rules.options = self._rules.options.merged(timeout, max_retries, headers)
+        clone._owns_http = False
+        clone._bind()
+        return clone
+
+    @staticmethod
+    def _rebound(operation: Callable[..., Any], caller: object) -> Callable[..., Any]:
+        """The same operation of a fresh `<Tag>Operations` that sends through `caller`."""
+        owner = getattr(operation, "__self__", None)
+        name = getattr(operation, "__name__", "")
+        if owner is None or not hasattr(owner, "_caller") or not callable(getattr(type(owner), name, None)):
+            raise InvalidInputError(f"raw() takes a bound operation such as ac.contacts.get_contact, not {operation!r}")
+        bound: Callable[..., Any] = getattr(type(owner)(caller), name)
+        return bound
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
