@@ -41,6 +41,7 @@ class Account(ContactRoutes, CustomFieldRoutes, CrmRoutes, ImportRoutes, Webhook
             ("GET", f"/contacts{ID}/contactTags", self.list_contact_tags_of),
             ("GET", f"/contacts{ID}/contactLists", self.list_contact_lists_of),
             ("GET", f"/contacts{ID}/fieldValues", self.list_contact_field_values),
+            ("GET", f"/contacts{ID}/trackingLogs", self.list_contact_tracking_logs),
             ("POST", "/contact/sync", self.sync_contact),
             ("GET", "/tags", self.list_tags),
             ("POST", "/tags", self.create_tag),

@@ -113,6 +113,11 @@ class ContactRoutes(Store):
         self.contact(contact_id)
         return page(request, "fieldValues", self.contact_field_values(contact_id), default=100)
 
+    def list_contact_tracking_logs(self, request: Request, contact_id: str) -> Reply:
+        # Nobody opens or clicks here, so a contact's tracking log stays empty.
+        self.contact(contact_id)
+        return page(request, "trackingLogs", [])
+
     def list_contact_lists_of(self, request: Request, contact_id: str) -> Reply:
         self.contact(contact_id)
         memberships = [m for (c, _), m in self.contact_lists.items() if c == contact_id]
