@@ -99,3 +99,9 @@ def test_a_bad_option_exits_2() -> None:
         timeout=30,
     )
     assert done.returncode == 2 and "KIND" in done.stderr
+
+
+def test_importing_the_sdk_leaves_the_testing_package_unloaded() -> None:
+    probe = "import sys, activecampaign_sdk; print([m for m in sys.modules if m.startswith('activecampaign_sdk.t')])"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
