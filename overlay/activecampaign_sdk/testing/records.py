@@ -1,4 +1,4 @@
-"""The JSON shapes the stand-in answers with, modelled on the recorded cassettes.
+"""The JSON shapes the local ActiveCampaign answers with, modelled on the recorded cassettes.
 
 Every id is a string and counters are strings of digits, as the real API sends them.
 """

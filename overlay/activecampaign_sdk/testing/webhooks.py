@@ -1,4 +1,4 @@
-"""Webhooks: the subscriptions an account keeps (this stand-in records them; it does not deliver events)."""
+"""Webhooks: the subscriptions an account keeps (kept and listed here; no event is delivered)."""
 
 from __future__ import annotations
 
