@@ -51,7 +51,18 @@ def parser() -> argparse.ArgumentParser:
         default=defaults.rate_per_second,
         help="requests per second per token, 429 beyond (default: %(default)s, as the real API; 0: no limit)",
     )
-    limits.add_argument("--imports-per-minute", type=int, default=defaults.imports_per_minute)
+    limits.add_argument(
+        "--imports-per-minute",
+        type=int,
+        default=defaults.imports_per_minute,
+        help="bulk imports allowed in any minute, a 400 beyond (default: %(default)s)",
+    )
+    limits.add_argument(
+        "--single-imports-per-minute",
+        type=int,
+        default=defaults.single_contact_imports_per_minute,
+        help="the same for imports of one contact (default: %(default)s)",
+    )
     limits.add_argument(
         "--time-scale",
         type=float,
@@ -101,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = ServerConfig(
         rate_per_second=args.rate,
         imports_per_minute=args.imports_per_minute,
+        single_contact_imports_per_minute=args.single_imports_per_minute,
         time_scale=args.time_scale,
         import_delay=args.import_delay,
         slow_seconds=args.slow_seconds,
