@@ -1,4 +1,4 @@
-"""Benchmarks against the loopback stand-in (tests/standin); writes the table into BENCHMARKS.md.
+"""Benchmarks against the local ActiveCampaign (activecampaign_sdk.testing); writes the table into BENCHMARKS.md.
 
     make bench            # or: .venv/bin/python -m bench.run
 
@@ -24,12 +24,12 @@ from typing import Any
 import httpx
 import msgspec.json
 from activecampaign_sdk import ActiveCampaign, NoRateLimit, TokenBucketLimiter
-
-from tests.standin import StandIn, StandInConfig
+from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = 300
 ROUNDS = 3
+BENCH_TOKEN = "bench-token"
 
 
 def calls_per_second(calls: dict[str, Callable[[], Any]]) -> dict[str, float]:
@@ -44,16 +44,16 @@ def calls_per_second(calls: dict[str, Callable[[], Any]]) -> dict[str, float]:
 
 
 @contextlib.contextmanager
-def standin_process(*args: str) -> Iterator[str]:
-    """The stand-in in its own process, so that its work does not share this process's GIL; yields its URL."""
-    command = [sys.executable, "-m", "tests.standin", *args]
-    process = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+def server_process(*args: str) -> Iterator[str]:
+    """The local ActiveCampaign in its own process, so that its work does not share this process's GIL;
+    yields its URL. It answers to BENCH_TOKEN."""
+    command = [sys.executable, "-m", "activecampaign_sdk.testing", "--token", BENCH_TOKEN, *args]
+    process = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
-        yield process.stdout.readline().strip()
+        yield process.stdout.readline().strip().removeprefix("AC_API_URL=")
     finally:
-        assert process.stdin is not None
-        process.stdin.close()
+        process.terminate()
         process.wait(timeout=30)
 
 
@@ -67,9 +67,9 @@ def _timed(call: Callable[[], Any]) -> float:
 def per_call() -> dict[str, float]:
     from activecampaign.client import Client as PeerClient  # activecampaign-python (bench/requirements.txt)
 
-    token = StandInConfig.token
+    token = BENCH_TOKEN
     with (
-        standin_process("--seed-contacts", "100", "--rate", "1e9") as base_url,
+        server_process("--seed-contacts", "100", "--rate", "0") as base_url,
         ActiveCampaign(base_url, token, limiter=NoRateLimit()) as ac,
         httpx.Client(base_url=base_url + "/api/3", headers={"Api-Token": token}) as raw,
     ):
@@ -85,10 +85,10 @@ def per_call() -> dict[str, float]:
 
 
 def saturation(requests: int = 250, rate_per_second: float = 5.0, time_scale: float = 10.0) -> dict[str, float]:
-    config = StandInConfig(rate_per_second=rate_per_second, time_scale=time_scale)
+    config = ServerConfig(rate_per_second=rate_per_second, time_scale=time_scale)
     rate = config.request_rate
     limiter = TokenBucketLimiter(rate)
-    with StandIn(config) as server, ActiveCampaign(server.base_url, config.token, limiter=limiter) as ac:
+    with LocalActiveCampaign(config) as server, ActiveCampaign(server.base_url, config.token, limiter=limiter) as ac:
         per_thread = requests // 10
         threads = [
             threading.Thread(target=lambda: [ac.contacts.list_contacts(limit=1) for _ in range(per_thread)])
@@ -106,8 +106,8 @@ def saturation(requests: int = 250, rate_per_second: float = 5.0, time_scale: fl
 def bulk_import(contacts: int = 10_000) -> dict[str, float] | None:
     if not hasattr(ActiveCampaign, "bulk_import"):
         return None
-    config = StandInConfig(time_scale=1.0, import_delay=2.0)
-    with StandIn(config) as server, ActiveCampaign(server.base_url, config.token) as ac:
+    config = ServerConfig(time_scale=1.0, import_delay=2.0)
+    with LocalActiveCampaign(config) as server, ActiveCampaign(server.base_url, config.token) as ac:
         rows = [{"email": f"bench{n}@example.com", "first_name": f"B{n}"} for n in range(contacts)]
         started = time.perf_counter()
         client: Any = ac  # typed once the bulk-import helper is merged
@@ -128,8 +128,8 @@ def pagination_memory(sizes: tuple[int, ...] = (10_000, 50_000, 100_000)) -> lis
     results = []
     for size in sizes:
         with (
-            standin_process("--seed-contacts", str(size), "--rate", "1e9") as base_url,
-            ActiveCampaign(base_url, StandInConfig.token, limiter=NoRateLimit()) as ac,
+            server_process("--seed-contacts", str(size), "--rate", "0") as base_url,
+            ActiveCampaign(base_url, BENCH_TOKEN, limiter=NoRateLimit()) as ac,
         ):
             ac.contacts.list_contacts(limit=1)  # load the lazily imported modules before tracing
             gc.collect()
@@ -257,7 +257,7 @@ def write(table: list[str]) -> None:
     machine = f"Python {sys.version.split()[0]}"
     text = f"""# Benchmarks
 
-Measured by `bench/run.py` against the loopback stand-in server (`tests/standin`), on the
+Measured by `bench/run.py` against the local ActiveCampaign (`activecampaign_sdk.testing`), on the
 project's machine kind (2 cores). Reproduce with:
 
     make bench
@@ -265,7 +265,7 @@ project's machine kind (2 cores). Reproduce with:
 which installs `bench/requirements.txt` (the peer client) into `.venv` and rewrites this file.
 Per-call figures are the best of {ROUNDS} rounds of {CALLS} calls; the stand-in serves 100 contacts
 per page; rates are the real API's scaled by 10 (5/s becomes 50/s) and measured at the server.
-Per-call and memory figures run the stand-in in its own process (`python -m tests.standin`);
+Per-call and memory figures run the stand-in in its own process (`python -m activecampaign_sdk.testing`);
 memory is tracemalloc's peak in the client process while walking every contact without keeping
 them. {machine}.
 

@@ -150,7 +150,13 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
     for name, source in files.items():
         (folder / f"{name}.py").write_text(textwrap.dedent(source))
     stdout, _, _ = api.run(
-        ["--strict", "--no-error-summary", "--cache-dir", str(folder / ".cache"), *map(str, sorted(folder.glob("*.py")))]
+        [
+            "--strict",
+            "--no-error-summary",
+            "--cache-dir",
+            str(folder / ".cache"),
+            *map(str, sorted(folder.glob("*.py"))),
+        ]
     )
     found: dict[str, list[str]] = {name: [] for name in files}
     for line in stdout.splitlines():

@@ -4,8 +4,9 @@ Builds the distribution, starts pypiserver, publishes with `make publish`
 (index and credentials from the environment only), installs
 `activecampaign-sdk` into a clean virtualenv from that index alone, then in
 that environment imports both packages, type-checks the sample consumer
-service with mypy --strict against the installed wheel, and runs it against
-the loopback ActiveCampaign stand-in (tests/standin).
+service with mypy --strict against the installed wheel, runs it against the
+local ActiveCampaign (activecampaign_sdk.testing), and runs a consumer's own
+pytest file (tests/consumer) on the fixtures the wheel's pytest plugin provides.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 
 from .spec import ROOT
-from .standin import StandIn, StandInConfig
 
 CONSUMER = ROOT / "examples" / "consumer_service.py"
+CONSUMER_TESTS = ROOT / "tests" / "consumer" / "test_consumer_sample.py"
 
 
 def _run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
@@ -53,7 +55,8 @@ def index(workspace: Path, dist: Path) -> Iterator[str]:
     """A pypiserver holding the wheel's dependencies, as a private index would."""
     packages = workspace / "packages"
     wheel = next(dist.glob("*.whl"))
-    _run(sys.executable, "-m", "pip", "download", "--quiet", "--dest", packages, wheel)
+    # pytest too, for the consumer's own tests in the clean environment.
+    _run(sys.executable, "-m", "pip", "download", "--quiet", "--dest", packages, wheel, f"pytest=={pytest.__version__}")
     (packages / wheel.name).unlink()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -90,8 +93,18 @@ def installed(workspace: Path, dist: Path, index: str) -> Path:
     python = venv / "bin" / "python"
     # Only the local index: no pip configuration, no find-links, no cache of earlier downloads.
     isolated = {**os.environ, "PIP_CONFIG_FILE": os.devnull, "PIP_NO_CACHE_DIR": "1"}
+    index_url = f"{index}/simple/"
     _run(
-        python, "-m", "pip", "install", "--quiet", "--index-url", f"{index}/simple/", "activecampaign-sdk", env=isolated
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--index-url",
+        index_url,
+        "activecampaign-sdk",
+        "pytest",
+        env=isolated,
     )
     return python
 
@@ -117,9 +130,9 @@ def test_consumer_type_checks_against_installed_wheel(installed: Path, workspace
     assert "Success: no issues found in 1 source file" in out
 
 
-def test_consumer_runs_against_the_stand_in(installed: Path, workspace: Path) -> None:
-    config = StandInConfig()
-    with StandIn(config) as account:
+def test_consumer_runs_against_the_local_activecampaign(installed: Path, workspace: Path) -> None:
+    config = ServerConfig()
+    with LocalActiveCampaign(config) as account:
         account.seed_contacts(3)
         env = {**os.environ, "AC_API_URL": account.base_url, "AC_API_TOKEN": config.token}
         out = _run(installed, CONSUMER, "grace@example.com", cwd=workspace, env=env)
@@ -129,3 +142,24 @@ def test_consumer_runs_against_the_stand_in(installed: Path, workspace: Path) ->
     assert f"onboarded {onboarded}" in out
     assert f"looked up: {onboarded}" in out
     assert out.count("recent: Subscriber(") == 4, out
+
+
+@pytest.mark.parametrize("loading", ["entry point", "-p"])
+def test_consumer_tests_use_the_fixtures_of_the_installed_wheel(installed: Path, workspace: Path, loading: str) -> None:
+    # A folder of its own holding only the consumer's test file: no conftest, nothing of this repository.
+    suite = workspace / f"consumer-tests-{loading.replace(' ', '-')}"
+    suite.mkdir(exist_ok=True)
+    shutil.copy(CONSUMER_TESTS, suite / CONSUMER_TESTS.name)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    options: list[str] = []
+    if loading == "-p":
+        # The documented way when plugins are not auto-loaded.
+        env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+        options = ["-p", "activecampaign_sdk.testing.pytest_plugin"]
+    out = _run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, "--fixtures", cwd=suite, env=env)
+    # Listed from the clean environment's site-packages (pytest shows the path relative to the suite).
+    site_packages = f"venv/lib/python{sys.version_info.major}.{sys.version_info.minor}/site-packages"
+    assert f"{site_packages}/activecampaign_sdk/testing/pytest_plugin.py" in out, out
+    assert "activecampaign_server" in out and "async_activecampaign_client" in out, out
+    out = _run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, cwd=suite, env=env)
+    assert "2 passed" in out, out

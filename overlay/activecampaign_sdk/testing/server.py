@@ -1,6 +1,6 @@
-"""A stateful ActiveCampaign stand-in on 127.0.0.1 (stdlib HTTP server in a thread).
+"""A stateful local ActiveCampaign on 127.0.0.1 (standard-library HTTP server in a thread).
 
-    with StandIn(StandInConfig(time_scale=10)) as api:
+    with LocalActiveCampaign(ServerConfig(time_scale=10)) as api:
         ac = ActiveCampaign(api.base_url, api.config.token)
         ...
         api.contact_by_email("ada@example.com"), api.log, api.count_429
@@ -17,19 +17,21 @@ import contextlib
 import hashlib
 import json
 import random
+import secrets
 import socket
 import struct
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from .account import Account, Request
+from .account import Account
 from .records import JsonObject
+from .store import Request
 
 API_PATH = "/api/3"
 # Faults: a status, a dropped connection, an answer too slow for the client, or a body that is not the model.
@@ -48,8 +50,11 @@ IMPORT_RATE_BODY = {
 
 
 @dataclass
-class StandInConfig:
-    token: str = "standin-token-0d1e"
+class ServerConfig:
+    """How the local account behaves. The token is random unless given; it stays out of the repr."""
+
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(16), repr=False)
+    # Requests per second per token, as the real API allows (before scaling); 0 turns the limit off.
     rate_per_second: float = 5.0
     imports_per_minute: int = 100
     single_contact_imports_per_minute: int = 20
@@ -59,6 +64,8 @@ class StandInConfig:
     import_delay: float = 2.0
     # How long a "slow" fault stalls before answering, in real seconds (not scaled).
     slow_seconds: float = 1.0
+    # Added to every answer, in real seconds: the round trip to a distant account.
+    latency: float = 0.0
 
     @property
     def request_rate(self) -> float:
@@ -162,17 +169,27 @@ class SlidingWindow:
             return True
 
 
-class StandIn:
-    """The server, its account and what it saw. Use as a context manager, or start()/stop()."""
+class LocalActiveCampaign:
+    """The server, its account and what it saw. Use as a context manager, or start()/stop().
 
-    def __init__(self, config: StandInConfig | None = None, faults: Faults | None = None) -> None:
-        self.config = config or StandInConfig()
+    It listens on `host`:`port` as soon as it is made (port 0: a free one, see `port` and `base_url`).
+    """
+
+    def __init__(
+        self,
+        config: ServerConfig | None = None,
+        faults: Faults | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.config = config or ServerConfig()
         self.faults = faults or Faults()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = ThreadingHTTPServer((host, port), _Handler)
         self._server.daemon_threads = True
-        self._server.standin = self  # type: ignore[attr-defined]
+        self._server.local_account = self  # type: ignore[attr-defined]
         self.port: int = self._server.server_address[1]
-        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.base_url = f"http://{host}:{self.port}"
         self.account = Account(self.base_url + API_PATH, import_delay=self.config.import_delay / self.config.time_scale)
         self.log: list[LoggedRequest] = []
         self._seen: set[tuple[str, str, str, str]] = set()
@@ -184,8 +201,10 @@ class StandIn:
 
     # Lifecycle
 
-    def start(self) -> StandIn:
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="standin", daemon=True)
+    def start(self) -> LocalActiveCampaign:
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="local-activecampaign", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -195,7 +214,7 @@ class StandIn:
         if self._thread is not None:
             self._thread.join(timeout=10)
 
-    def __enter__(self) -> StandIn:
+    def __enter__(self) -> LocalActiveCampaign:
         return self.start()
 
     def __exit__(
@@ -232,7 +251,7 @@ class StandIn:
         """Adds `count` contacts directly, without requests (for paging and benchmarks)."""
         with self.account.lock:
             for n in range(count):
-                self.account._store_contact({"email": f"c{n}@{domain}", "firstName": f"First{n}", "lastName": "Seed"})
+                self.account.store_contact({"email": f"c{n}@{domain}", "firstName": f"First{n}", "lastName": "Seed"})
 
     # Request handling (called from the handler threads)
 
@@ -258,8 +277,7 @@ class StandIn:
             return 401, {"message": "No API token given in the Api-Token header"}, {}
         if token != self.config.token:
             return 403, {"message": "You are not authorized to access this API"}, {}
-        bucket = self._bucket(token)
-        wait = bucket.take()
+        wait = self._bucket(token).take() if self.config.rate_per_second > 0 else 0.0
         if wait:
             return 429, RATE_LIMIT_BODY, {"Retry-After": f"{wait:.3f}"}
         if method == "POST" and path == "/import/bulk_import":
@@ -279,7 +297,7 @@ class StandIn:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server_version = "activecampaign-standin"
+    server_version = "activecampaign-local"
 
     def log_message(self, format: str, *args: Any) -> None:
         return None
@@ -296,46 +314,43 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._serve()
 
-    @property
-    def standin(self) -> StandIn:
-        standin: StandIn = self.server.standin  # type: ignore[attr-defined]
-        return standin
-
     def _serve(self) -> None:
-        standin = self.standin
+        local: LocalActiveCampaign = self.server.local_account  # type: ignore[attr-defined]
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        url_path, query, repeat, at = standin._record(self.command, self.path, raw)
+        url_path, query, repeat, at = local._record(self.command, self.path, raw)
         path = url_path.removeprefix(API_PATH) or "/"
+        if local.config.latency:
+            time.sleep(local.config.latency)
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
-            standin._log(at, self.command, path, query, raw, repeat, 400, None)
+            local._log(at, self.command, path, query, raw, repeat, 400, None)
             self._answer(400, {"message": "The body is not JSON"})
             return
-        refused = standin._gate(self.headers, self.command, path, body)
+        refused = local._gate(self.headers, self.command, path, body)
         if refused is not None:
             status, payload, headers = refused
-            standin._log(at, self.command, path, query, raw, repeat, status, None)
+            local._log(at, self.command, path, query, raw, repeat, status, None)
             self._answer(status, payload, headers)
             return
-        fault = standin.faults.pick(self.command, path)
+        fault = local.faults.pick(self.command, path)
         if fault is not None and fault not in AFTER_EFFECT:
             status = int(fault)
             headers = {"Retry-After": "0"} if status == 429 else {}
-            standin._log(at, self.command, path, query, raw, repeat, status, fault)
-            self._answer(status, {"message": f"stand-in fault {fault}"}, headers)
+            local._log(at, self.command, path, query, raw, repeat, status, fault)
+            self._answer(status, {"message": f"local fault {fault}"}, headers)
             return
         request = Request(self.command, path, dict(parse_qsl(query)), body)
-        status, payload = standin.account.dispatch(request)
+        status, payload = local.account.dispatch(request)
         if fault == "slow":
             # Logged before the stall, so the log is complete once the client has given up.
-            standin._log(at, self.command, path, query, raw, repeat, status, fault)
-            time.sleep(standin.config.slow_seconds)
+            local._log(at, self.command, path, query, raw, repeat, status, fault)
+            time.sleep(local.config.slow_seconds)
             with contextlib.suppress(OSError):  # the client gave up first, as intended
                 self._answer(status, payload)
             return
         # Logged before answering: a client that has its answer may read the log at once.
-        standin._log(at, self.command, path, query, raw, repeat, _seen_status(fault, status), fault)
+        local._log(at, self.command, path, query, raw, repeat, _seen_status(fault, status), fault)
         if fault is None:
             self._answer(status, payload)
         else:

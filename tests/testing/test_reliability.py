@@ -27,9 +27,9 @@ from activecampaign_sdk.errors import (
 )
 from activecampaign_sdk.redis_limiter import RedisRateLimiter
 from activecampaign_sdk.retries import Backoff
+from activecampaign_sdk.testing import Faults, LocalActiveCampaign, ServerConfig
 
 from ..redis_server import running_redis
-from . import Faults, StandIn, StandInConfig
 
 FAST = Backoff(initial=0.001, maximum=0.01)
 
@@ -41,8 +41,8 @@ def achieved_rate(times: list[float]) -> float:
 
 def test_sync_contacts_under_faults_loses_and_duplicates_nothing() -> None:
     # 10% of requests fail, drawn from every fault kind; the stand-in allows 500 requests/s (time scale 100).
-    config = StandInConfig(time_scale=100, slow_seconds=0.5)
-    with StandIn(config, Faults(0.10, seed=11)) as server:
+    config = ServerConfig(time_scale=100, slow_seconds=0.5)
+    with LocalActiveCampaign(config, Faults(0.10, seed=11)) as server:
         with server.account.lock:
             vip = server.account.add_tag("vip")["id"]
         rows: list[ContactRow] = [
@@ -84,9 +84,9 @@ def test_sync_contacts_under_faults_loses_and_duplicates_nothing() -> None:
 
 
 @pytest.fixture
-def scaled_api() -> Iterator[StandIn]:
+def scaled_api() -> Iterator[LocalActiveCampaign]:
     # 50 requests/s: the real 5/s at time scale 10.
-    with StandIn(StandInConfig(time_scale=10)) as server:
+    with LocalActiveCampaign(ServerConfig(time_scale=10)) as server:
         yield server
 
 
@@ -94,7 +94,7 @@ RATE = 50.0
 BURST = 150  # three seconds of budget, all offered at once: well over 5x the rate
 
 
-def test_thread_burst_stays_under_the_rate(scaled_api: StandIn) -> None:
+def test_thread_burst_stays_under_the_rate(scaled_api: LocalActiveCampaign) -> None:
     limiter = TokenBucketLimiter(RATE)
     with ActiveCampaign(scaled_api.base_url, scaled_api.config.token, limiter=limiter) as ac:
         threads = [
@@ -111,7 +111,7 @@ def test_thread_burst_stays_under_the_rate(scaled_api: StandIn) -> None:
     assert 0.95 * RATE <= achieved_rate(times) <= 1.05 * RATE
 
 
-def test_asyncio_burst_stays_under_the_rate(scaled_api: StandIn) -> None:
+def test_asyncio_burst_stays_under_the_rate(scaled_api: LocalActiveCampaign) -> None:
     async def burst() -> None:
         limiter = TokenBucketLimiter(RATE)
         async with AsyncActiveCampaign(scaled_api.base_url, scaled_api.config.token, limiter=limiter) as ac:
@@ -141,7 +141,7 @@ print("done")
 """
 
 
-def test_processes_sharing_the_redis_limiter_stay_under_one_budget(scaled_api: StandIn) -> None:
+def test_processes_sharing_the_redis_limiter_stay_under_one_budget(scaled_api: LocalActiveCampaign) -> None:
     per_process = 80
     with running_redis() as redis_url:
         RedisRateLimiter(redis_url, key="standin-account").reset()
@@ -180,8 +180,8 @@ TIMEOUT = 0.2
     ],
 )
 def test_each_failure_surfaces_as_its_typed_error(kind: str, error: type[Exception], attempts: int) -> None:
-    config = StandInConfig(time_scale=100, slow_seconds=TIMEOUT * 2)
-    with StandIn(config, Faults(1.0, kinds=(kind,))) as server:
+    config = ServerConfig(time_scale=100, slow_seconds=TIMEOUT * 2)
+    with LocalActiveCampaign(config, Faults(1.0, kinds=(kind,))) as server:
         with ActiveCampaign(
             server.base_url, config.token, rate_limit=500, timeout=TIMEOUT, max_retries=2, backoff=FAST
         ) as ac:
@@ -200,10 +200,10 @@ def test_each_failure_surfaces_as_its_typed_error(kind: str, error: type[Excepti
 
 
 def test_a_create_is_never_retried() -> None:
-    config = StandInConfig(time_scale=100)
+    config = ServerConfig(time_scale=100)
     body = ContactCreateRequest.from_dict({"contact": {"email": "once@example.com"}})
     with (
-        StandIn(config, Faults(1.0, kinds=("503",))) as server,
+        LocalActiveCampaign(config, Faults(1.0, kinds=("503",))) as server,
         ActiveCampaign(server.base_url, config.token, rate_limit=500, max_retries=3, backoff=FAST) as ac,
         pytest.raises(InternalServerError),
     ):

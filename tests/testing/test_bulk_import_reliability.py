@@ -11,8 +11,7 @@ from typing import Any
 
 from activecampaign_sdk import ActiveCampaign
 from activecampaign_sdk.retries import Backoff
-
-from . import Faults, StandIn, StandInConfig
+from activecampaign_sdk.testing import Faults, LocalActiveCampaign, ServerConfig
 
 FAST = Backoff(initial=0.001, maximum=0.01)
 ROWS = 10_000
@@ -29,8 +28,8 @@ def rows() -> list[dict[str, Any]]:
 
 
 def test_bulk_import_under_faults_accounts_for_every_row() -> None:
-    config = StandInConfig(time_scale=100, import_delay=2.0, slow_seconds=0.5)
-    with StandIn(config, Faults(0.10, seed=5)) as server:
+    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=0.5)
+    with LocalActiveCampaign(config, Faults(0.10, seed=5)) as server:
         rejected_later = {"bulk77@example.com", "bulk4242@example.com"}
         server.account.import_failures |= rejected_later
         with ActiveCampaign(

@@ -1,0 +1,286 @@
+"""The JSON shapes the local ActiveCampaign answers with, modelled on the recorded cassettes.
+
+Every id is a string and counters are strings of digits, as the real API sends them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+JsonObject = dict[str, Any]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def contact_record(base: str, contact_id: str, email: str, first: str, last: str, phone: str) -> JsonObject:
+    stamp = now()
+    local, _, domain = email.partition("@")
+    links = {
+        name: f"{base}/contacts/{contact_id}/{name}"
+        for name in ("bounceLogs", "contactAutomations", "contactData", "contactLists", "contactTags", "fieldValues")
+    }
+    return {
+        "id": contact_id,
+        "email": email,
+        "phone": phone,
+        "firstName": first,
+        "lastName": last,
+        "orgid": "0",
+        "segmentio_id": "",
+        "bounced_hard": "0",
+        "bounced_soft": "0",
+        "bounced_date": "0000-00-00",
+        "ip": "0",
+        "ua": "",
+        "hash": hashlib.md5(email.encode(), usedforsecurity=False).hexdigest(),
+        "socialdata_lastcheck": "0000-00-00 00:00:00",
+        "email_local": local,
+        "email_domain": domain,
+        "sentcnt": "0",
+        "rating_tstamp": "0000-00-00",
+        "gravatar": "1",
+        "deleted": "0",
+        "anonymized": "0",
+        "cdate": stamp,
+        "udate": stamp,
+        "deleted_at": "0000-00-00 00:00:00",
+        "links": links,
+        "organization": None,
+    }
+
+
+def tag_record(base: str, tag_id: str, name: str, tag_type: str, description: str) -> JsonObject:
+    return {
+        "id": tag_id,
+        "tag": name,
+        "tagType": tag_type,
+        "description": description,
+        "cdate": now(),
+        "links": {"contactGoalTags": f"{base}/tags/{tag_id}/contactGoalTags"},
+    }
+
+
+def contact_tag_record(link_id: str, contact: str, tag: str) -> JsonObject:
+    return {
+        "id": link_id,
+        "contact": contact,
+        "tag": tag,
+        "cdate": now(),
+        "links": {"contact": f"/{link_id}/contact", "tag": f"/{link_id}/tag"},
+    }
+
+
+def list_record(base: str, list_id: str, fields: JsonObject) -> JsonObject:
+    stamp = now()
+    return {
+        **{key: str(value) for key, value in fields.items()},
+        "id": list_id,
+        "cdate": stamp,
+        "udate": stamp,
+        "links": {"user": f"{base}/lists/{list_id}/user", "addressLists": f"{base}/lists/{list_id}/addressLists"},
+    }
+
+
+def contact_list_record(link_id: str, contact: str, list_id: str, status: str, sourceid: int) -> JsonObject:
+    stamp = now()
+    return {
+        "id": link_id,
+        "contact": contact,
+        "list": list_id,
+        "status": status,
+        "sourceid": str(sourceid),
+        "form": None,
+        "seriesid": "0",
+        "sdate": stamp,
+        "udate": stamp,
+        "links": {"contact": f"/{link_id}/contact", "list": f"/{link_id}/list"},
+    }
+
+
+def perstag_of(text: str) -> str:
+    """The API's personalization tag for a title or a given perstag: upper case, spaces as underscores."""
+    return "_".join(text.strip().strip("%").upper().split())
+
+
+def field_record(base: str, field_id: str, attributes: JsonObject) -> JsonObject:
+    stamp = now()
+    title = str(attributes["title"])
+    return {
+        "id": field_id,
+        "title": title,
+        "descript": str(attributes.get("descript", "")),
+        "type": str(attributes.get("type", "text")),
+        "isrequired": str(attributes.get("isrequired", 0)),
+        "perstag": perstag_of(str(attributes.get("perstag") or title)),
+        "defval": str(attributes.get("defval", "")),
+        "show_in_list": str(attributes.get("show_in_list", 0)),
+        "rows": str(attributes.get("rows", 0)),
+        "cols": str(attributes.get("cols", 0)),
+        "visible": str(attributes.get("visible", 1)),
+        "service": str(attributes.get("service", "")),
+        "ordernum": str(attributes.get("ordernum", field_id)),
+        "cdate": stamp,
+        "udate": stamp,
+        "options": [],
+        "relations": [],
+        "links": {
+            "options": f"{base}/fields/{field_id}/options",
+            "relations": f"{base}/fields/{field_id}/relations",
+        },
+    }
+
+
+def field_rel_record(rel_id: str, field: str, relid: str) -> JsonObject:
+    return {"id": rel_id, "field": field, "relid": relid, "dorder": "0", "cdate": now(), "links": []}
+
+
+def field_value_record(base: str, value_id: str, contact: str, field: str, value: str) -> JsonObject:
+    stamp = now()
+    return {
+        "id": value_id,
+        "contact": contact,
+        "field": field,
+        "value": value,
+        "cdate": stamp,
+        "udate": stamp,
+        "created_by": None,
+        "updated_by": None,
+        "owner": contact,
+        "links": {"owner": f"{base}/fieldValues/{value_id}/owner", "field": f"{base}/fieldValues/{value_id}/field"},
+    }
+
+
+def written_field_value(stored: JsonObject) -> JsonObject:
+    """A field value as a write echoes it: the ids as JSON numbers."""
+    return {**stored, **{key: int(stored[key]) for key in ("contact", "field", "owner")}}
+
+
+def pipeline_record(base: str, pipeline_id: str, title: str, currency: str) -> JsonObject:
+    stamp = now()
+    return {
+        "id": pipeline_id,
+        "title": title,
+        "currency": currency,
+        "allgroups": "1",
+        "allusers": "1",
+        "autoassign": "0",
+        "cdate": stamp,
+        "udate": stamp,
+        "stages": [],
+        "dealGroupUsers": [],
+        "dealGroupGroups": [],
+        "links": {"dealStages": f"{base}/dealGroups/{pipeline_id}/stages"},
+    }
+
+
+def stage_record(base: str, stage_id: str, title: str, pipeline: str, order: int) -> JsonObject:
+    stamp = now()
+    return {
+        "id": stage_id,
+        "title": title,
+        "group": pipeline,
+        "order": str(order),
+        "dealOrder": "next-action DESC",
+        "cardRegion1": "title",
+        "cardRegion2": "next-action",
+        "cardRegion3": "show-avatar",
+        "cardRegion4": "contact-fullname-orgname",
+        "cardRegion5": "value",
+        "color": "32B0FC",
+        "width": "280",
+        "cdate": stamp,
+        "udate": stamp,
+        "links": {"group": f"{base}/dealStages/{stage_id}/group"},
+    }
+
+
+def deal_record(base: str, deal_id: str) -> JsonObject:
+    stamp = now()
+    links = {name: f"{base}/deals/{deal_id}/{name}" for name in ("dealActivities", "contact", "contactDeals", "group")}
+    return {
+        "id": deal_id,
+        "hash": hashlib.md5(deal_id.encode(), usedforsecurity=False).hexdigest()[:8],
+        "owner": "1",
+        "contact": None,
+        "organization": None,
+        "account": None,
+        "customerAccount": None,
+        "group": None,
+        "stage": None,
+        "title": "",
+        "description": "",
+        "percent": "0",
+        "cdate": stamp,
+        "mdate": stamp,
+        "nextdate": None,
+        "nexttaskid": None,
+        "nextTask": None,
+        "nextdealid": None,
+        "value": "0",
+        "currency": "usd",
+        "winProbability": None,
+        "winProbabilityMdate": None,
+        "status": "0",
+        "activitycount": "0",
+        "edate": None,
+        "isDisabled": False,
+        "fields": [],
+        "links": links,
+    }
+
+
+def account_record(base: str, account_id: str, name: str) -> JsonObject:
+    stamp = now()
+    return {
+        "id": account_id,
+        "name": name,
+        "accountUrl": None,
+        "owner": "1",
+        "contactCount": "0",
+        "dealCount": "0",
+        "createdTimestamp": stamp,
+        "updatedTimestamp": stamp,
+        "fields": [],
+        "links": {"notes": f"{base}/accounts/{account_id}/notes"},
+    }
+
+
+def webhook_record(webhook_id: str, fields: JsonObject) -> JsonObject:
+    return {
+        "id": webhook_id,
+        "cdate": now(),
+        "listid": str(fields.get("listid", 0)),
+        "name": str(fields["name"]),
+        "url": str(fields["url"]),
+        "events": [str(event) for event in fields["events"]],
+        "sources": [str(source) for source in fields["sources"]],
+        "links": [],
+    }
+
+
+def deal_task_record(task_id: str, tasktype: str, title: str) -> JsonObject:
+    stamp = now()
+    return {
+        "id": task_id,
+        "dealTasktype": tasktype,
+        "title": title,
+        "note": "",
+        "relid": "1",
+        "reltype": "Deal",
+        "status": "0",
+        "duration": "0",
+        "user": "1",
+        "owner": {"id": "1", "type": "deal"},
+        "automation": None,
+        "doneAutomation": None,
+        "donedate": None,
+        "cdate": stamp,
+        "udate": stamp,
+        "duedate": stamp,
+        "edate": stamp,
+        "links": {"dealTasktype": f"/api/3/dealTasks/{task_id}/dealTasktype"},
+    }
