@@ -9,6 +9,7 @@ stays available as `ac.api`.
 from typing import TYPE_CHECKING
 
 from . import errors
+from . import logs as logs  # on import: the logger's NullHandler, and ACTIVECAMPAIGN_LOG
 from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, RowOutcome
 from .client import ActiveCampaign
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter

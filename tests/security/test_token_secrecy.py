@@ -219,6 +219,27 @@ def raise_each(fake: FakeApi) -> dict[type[BaseException], BaseException]:
         with pytest.raises(errors.InvalidInputError) as refused:
             ac.sync_contact("nobody")
         raised[errors.InvalidInputError] = refused.value
+        raised.update(raise_while_reading(fake, http))
+    return raised
+
+
+def raise_while_reading(fake: FakeApi, http: httpx.Client) -> dict[type[BaseException], BaseException]:
+    """The errors of `bodies`, raised on replies to the SDK's own http client (with the token attached)."""
+    from activecampaign_sdk.bodies import decode_json, read_body
+
+    fake.on("GET /tags/huge", reply(200, {"tag": "x" * 1000}))
+    # Content from an iterator: httpx would decode (and fail on) a bytes body when building the reply.
+    fake.on("GET /tags/badgzip", lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=iter([b"no"])))
+    fake.on("GET /tags/deep", reply(200, "[" * 300 + "]" * 300))
+    raised: dict[type[BaseException], BaseException] = {}
+    for route, expected in [("huge", errors.ResponseTooLargeError), ("badgzip", errors.ResponseDecodingError)]:
+        response = http.send(http.build_request("GET", f"/tags/{route}"), stream=True)
+        with pytest.raises(expected) as caught:
+            read_body(response, max_bytes=100, deadline=time.monotonic() + 5, method="GET", path=f"/tags/{route}")
+        raised[expected] = caught.value
+    with pytest.raises(errors.BodyDecodeError) as deep:
+        decode_json(http.get("/tags/deep").content)
+    raised[errors.BodyDecodeError] = deep.value
     return raised
 
 
