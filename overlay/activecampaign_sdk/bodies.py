@@ -169,6 +169,10 @@ class _Reader:
                 raise self.decoding_error(f"{exc}") from None
         return bytes(self.body)
 
+    def whole(self, content: bytes) -> bytes:
+        self._keep(content)
+        return content
+
     def _keep(self, data: bytes) -> None:
         if len(self.body) + len(data) > self.max_bytes:
             raise ResponseTooLargeError(method=self.method, path=self.path, limit=self.max_bytes)
@@ -190,6 +194,15 @@ class _Reader:
         )
 
 
+def _already_read(response: httpx.Response) -> bool:
+    """A response built in memory (httpx.MockTransport, a test double) arrives read and decoded already."""
+    try:
+        response.content  # noqa: B018 - the attribute access is the test
+    except httpx.ResponseNotRead:
+        return False
+    return True
+
+
 def read_body(response: httpx.Response, *, max_bytes: int, deadline: float, method: str, path: str) -> bytes:
     """The decoded body of a response sent with `stream=True`, which this closes.
 
@@ -198,6 +211,8 @@ def read_body(response: httpx.Response, *, max_bytes: int, deadline: float, meth
     `ResponseDecodingError` when the body does not decode as its `Content-Encoding` says.
     """
     reader = _Reader(response, max_bytes=max_bytes, deadline=deadline, method=method, path=path)
+    if _already_read(response):
+        return reader.whole(response.content)
     chunks = response.iter_bytes(_CHUNK) if reader.encoding is None else response.iter_raw(_CHUNK)
     try:
         reader.check_time()
@@ -218,6 +233,8 @@ async def aread_body(response: httpx.Response, *, max_bytes: int, deadline: floa
     import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
     reader = _Reader(response, max_bytes=max_bytes, deadline=deadline, method=method, path=path)
+    if _already_read(response):
+        return reader.whole(response.content)
     chunks: AsyncIterator[bytes] = (
         response.aiter_bytes(_CHUNK) if reader.encoding is None else response.aiter_raw(_CHUNK)
     )

@@ -229,7 +229,9 @@ def raise_while_reading(fake: FakeApi, http: httpx.Client) -> dict[type[BaseExce
 
     fake.on("GET /tags/huge", reply(200, {"tag": "x" * 1000}))
     # Content from an iterator: httpx would decode (and fail on) a bytes body when building the reply.
-    fake.on("GET /tags/badgzip", lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=iter([b"no"])))
+    fake.on(
+        "GET /tags/badgzip", lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=iter([b"no"]))
+    )
     fake.on("GET /tags/deep", reply(200, "[" * 300 + "]" * 300))
     raised: dict[type[BaseException], BaseException] = {}
     for route, expected in [("huge", errors.ResponseTooLargeError), ("badgzip", errors.ResponseDecodingError)]:
