@@ -213,7 +213,7 @@ def read_body(response: httpx.Response, *, max_bytes: int, deadline: float, meth
     reader = _Reader(response, max_bytes=max_bytes, deadline=deadline, method=method, path=path)
     if _already_read(response):
         return reader.whole(response.content)
-    chunks = response.iter_bytes(_CHUNK) if reader.encoding is None else response.iter_raw(_CHUNK)
+    chunks = response.iter_bytes() if reader.encoding is None else response.iter_raw()
     try:
         reader.check_time()
         for chunk in chunks:
@@ -235,9 +235,7 @@ async def aread_body(response: httpx.Response, *, max_bytes: int, deadline: floa
     reader = _Reader(response, max_bytes=max_bytes, deadline=deadline, method=method, path=path)
     if _already_read(response):
         return reader.whole(response.content)
-    chunks: AsyncIterator[bytes] = (
-        response.aiter_bytes(_CHUNK) if reader.encoding is None else response.aiter_raw(_CHUNK)
-    )
+    chunks: AsyncIterator[bytes] = response.aiter_bytes() if reader.encoding is None else response.aiter_raw()
     loop = asyncio.get_running_loop()
     # asyncio's clock is time.monotonic() unless a loop replaces it: convert through "now" to be safe.
     loop_deadline = loop.time() + (deadline - time.monotonic())
