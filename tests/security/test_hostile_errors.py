@@ -230,3 +230,11 @@ def test_surrounding_whitespace_is_trimmed_and_inner_spaces_kept() -> None:
     request = httpx.Request("GET", "https://test-account.api-us1.com/api/3/tags")
     sent = next(ApiTokenAuth(SECRET).auth_flow(request))
     assert sent.headers["Api-Token"] == SECRET
+
+
+def test_importing_the_sdk_loads_neither_msgspec_nor_the_body_readers() -> None:
+    import subprocess
+
+    code = "import sys, activecampaign_sdk; print(sorted({'msgspec', 'activecampaign_sdk.bodies'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
