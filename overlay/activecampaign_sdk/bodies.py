@@ -24,7 +24,7 @@ DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 # Deeper JSON is refused. The API's bodies nest a handful of levels; 256 leaves room for any payload a
 # webhook or custom object could carry while staying far below where any recursive consumer fails.
 MAX_JSON_DEPTH = 256
-# Compressed bytes fed to the inflater at a time, and the most it may produce for them in one go.
+# The most the inflater produces in one step (less when the cap is nearer): output stays small and bounded.
 _CHUNK = 64 * 1024
 
 # Once escapes are gone and only quotes and brackets are left: a string, or the rest of the input after an
