@@ -34,6 +34,7 @@ REPLACEMENTS = {
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
     "aread": "read",
+    "aread_body": "read_body",
     "AsyncRuntime": "SyncRuntime",  # both hand-written in runtime.py
     "AsyncOperation": "SyncOperation",  # both type aliases in pagination.py
 }

@@ -119,14 +119,16 @@ class Connector:
     def is_async(self) -> bool:
         return self._runner is not None
 
-    def __call__(self, handler: Handler, base_url: str, token: str, **options: Any) -> ActiveCampaign:
+    def __call__(self, handler: Handler | None, base_url: str, token: str, **options: Any) -> ActiveCampaign:
+        """A client on `handler` (httpx.MockTransport), or on the network (loopback servers) without one."""
+        transport = None if handler is None else httpx.MockTransport(handler)
         if self._runner is None:
-            http = httpx.Client(transport=httpx.MockTransport(handler))
+            http = httpx.Client(transport=transport)
             client = ActiveCampaign(base_url, token, httpx_client=http, **options)
             self._closers += [client.close, http.close]
             return client
         runner = self._runner
-        async_http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async_http = httpx.AsyncClient(transport=transport)
         async_client = AsyncActiveCampaign(base_url, token, httpx_client=async_http, **options)
         self._closers += [lambda: runner.run(async_client.aclose()), lambda: runner.run(async_http.aclose())]
         return cast(ActiveCampaign, Blocking(async_client, runner))

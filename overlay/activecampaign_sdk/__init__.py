@@ -11,6 +11,7 @@ retries or headers for some calls.
 from typing import TYPE_CHECKING
 
 from . import errors
+from . import logs as logs  # on import: the logger's NullHandler, and ACTIVECAMPAIGN_LOG
 from ._sync.client import ActiveCampaign
 from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, ImportRow, RowOutcome
 from .contact_requests import BatchFailure, BatchResult, ContactRow

@@ -16,6 +16,7 @@ import httpx
 
 from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
+from .bodies import DEFAULT_MAX_BODY_BYTES
 from .bulk_import import ImportPolicy
 from .errors import InvalidInputError
 from .pipeline import PipelineRules, RequestOptions
@@ -35,6 +36,7 @@ class ClientOptions(TypedDict, total=False):
     rate_limit: float
     max_retries: int
     timeout: float
+    max_response_bytes: int
     limiter: RateLimiter | None
     backoff: Backoff | None
     import_limiter: RateLimiter | None
@@ -48,20 +50,15 @@ def env_credentials() -> tuple[str, str]:
     return os.environ[ENV_URL], os.environ[ENV_TOKEN]
 
 
-def relative_path(path: str) -> str:
-    """A path under /api/3 for `request()`; full URLs are refused so the token never goes to another host."""
-    if not isinstance(path, str) or "://" in path or path.startswith("//"):
-        raise InvalidInputError(f"request() takes a path relative to /api/3 such as '/contacts', not {path!r}")
-    return "/" + path.lstrip("/").removeprefix("api/3/")
-
-
 class BaseClient:
     """A client bound to one ActiveCampaign account.
 
     `rate_limit` is requests per second, shared by every client of the same account in this
     process (`limiter` replaces it, e.g. with a Redis limiter shared across processes).
     `max_retries` applies to idempotent requests only, waiting as `backoff` says (default:
-    Retry-After on a 429, else exponential backoff with jitter). `timeout` is in seconds.
+    Retry-After on a 429, else exponential backoff with jitter; no retry starts after
+    `retries.MAX_RETRY_TIME`). `timeout` (seconds) bounds each attempt whole, a slowly sent body
+    included; a body larger than `max_response_bytes` (decoded) is refused while it streams.
     `bulk_import` also takes a permit of `import_limiter` (default: 100 imports per minute,
     shared per account) and waits and polls as `import_policy` says. With `httpx_client`, the
     SDK sets that client's `base_url` and `auth`; its transport and lifetime stay the caller's.
@@ -75,6 +72,7 @@ class BaseClient:
         rate_limit: float = DEFAULT_RATE,
         max_retries: int = DEFAULT_MAX_RETRIES,
         timeout: float = DEFAULT_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_BODY_BYTES,
         limiter: RateLimiter | None = None,
         backoff: Backoff | None = None,
         import_limiter: RateLimiter | None = None,
@@ -89,7 +87,7 @@ class BaseClient:
         self._rules = PipelineRules(
             api_path=httpx.URL(self.base_url).path,
             limiter=self.limiter,
-            options=RequestOptions.checked(timeout, max_retries),
+            options=RequestOptions.checked(timeout, max_retries, max_response_bytes),
             backoff=backoff,
         )
         self._owns_http = True
@@ -114,6 +112,7 @@ class BaseClient:
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A client for some calls with other options, sharing this one's connections and limiters.
@@ -127,7 +126,7 @@ class BaseClient:
             if isinstance(getattr(type(clone), name, None), cached_property):
                 del vars(clone)[name]  # the tag attributes, bound to this client's sender
         clone._rules = copy.copy(self._rules)
-        clone._rules.options = self._rules.options.merged(timeout, max_retries, headers)
+        clone._rules.options = self._rules.options.merged(timeout, max_retries, max_response_bytes, headers)
         clone._owns_http = False
         clone._bind()
         return clone

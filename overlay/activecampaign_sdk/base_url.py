@@ -62,3 +62,44 @@ def normalize_base_url(url: str) -> str:
             raise ValueError(f"malformed ActiveCampaign API URL {url!r}: unexpected path {parsed.path!r}")
         path = API_PATH
     return str(parsed.copy_with(path=path))
+
+
+# Percent-escapes that decode to a dot, a slash or a backslash: a server or proxy that decodes them
+# before routing would see a dot-segment or a new segment boundary that the SDK did not.
+_ENCODED_PATH_SYNTAX = re.compile(r"%(2e|2f|5c|25)", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+def safe_relative_path(path: str) -> str:
+    """`path`, relative to /api/3, as `/segment/...`; `InvalidInputError` for anything that could leave /api/3.
+
+    `contacts/1`, `/contacts/1` and `/api/3/contacts/1` all give `/contacts/1`. Refused before sending:
+    URLs and `//host`, a query or fragment (pass `params=`), dot-segments plain or percent-encoded,
+    encoded slashes, backslashes, empty segments, whitespace and control characters. The message quotes
+    nothing of the path: it may carry personal data.
+    """
+    from .errors import InvalidInputError
+
+    def refuse(why: str) -> InvalidInputError:
+        return InvalidInputError(f"request() takes a path relative to /api/3 such as '/contacts/1'; refused: {why}")
+
+    if not isinstance(path, str) or not path.strip():
+        raise refuse("the path is empty")
+    if "://" in path or path.startswith("//") or _SCHEME.match(path):
+        raise refuse("a full URL (the token only goes to the account's API)")
+    if any(char.isspace() or not char.isprintable() for char in path):
+        raise refuse("whitespace or a control character")
+    if "\\" in path:
+        raise refuse("a backslash")
+    if "?" in path or "#" in path:
+        raise refuse("a query or fragment; pass query parameters as params=")
+    relative = path.removeprefix("/").removeprefix("api/3/")
+    segments = relative.split("/")
+    if relative.endswith("/"):
+        segments.pop()  # one trailing slash is harmless
+    for segment in segments:
+        if segment in ("", ".", ".."):
+            raise refuse("an empty or dot segment")
+        if _ENCODED_PATH_SYNTAX.search(segment):
+            raise refuse("a percent-encoded dot, slash, backslash or percent sign")
+    return "/" + relative

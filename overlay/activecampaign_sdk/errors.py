@@ -7,6 +7,7 @@ token only in a header, and no header of the request is ever kept here.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +19,19 @@ REQUEST_ID_HEADERS = ("x-request-id", "x-amzn-requestid", "cf-ray")
 
 
 class ActiveCampaignError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every subclass pickles with its attributes (a process pool sends a worker's error to the parent that
+    way): the default pickling calls `cls(*args)`, which keyword-only constructors refuse, so an error is
+    rebuilt from its message and its attribute dict instead, without running `__init__` again.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args), self.__dict__
+
+
+def _rebuild(cls: type[ActiveCampaignError], args: tuple[Any, ...]) -> ActiveCampaignError:
+    return cls.__new__(cls, *args)
 
 
 class InvalidInputError(ActiveCampaignError, ValueError):
@@ -38,7 +51,31 @@ class APIConnectionError(ActiveCampaignError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool timeout)."""
+    """The request timed out (connect, read, write or pool timeout), or the whole call outlasted its deadline."""
+
+
+class ResponseTooLargeError(ActiveCampaignError):
+    """The response body, decoded, is larger than the client's cap (`limit` bytes); reading stopped there.
+
+    Not retried: the same request would bring the same body.
+    """
+
+    def __init__(self, *, method: str, path: str, limit: int) -> None:
+        super().__init__(f"{method} {path}: response body exceeds {limit} bytes (decoded); reading stopped")
+        self.method = method
+        self.path = path
+        self.limit = limit
+
+
+class BodyDecodeError(ActiveCampaignError, ValueError):
+    """Bytes that are no JSON the SDK accepts: invalid, or nested deeper than `bodies.MAX_JSON_DEPTH`.
+
+    `reason` says which. Raised by `bodies.decode_json`; calls wrap it into `ResponseParseError`.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -145,6 +182,14 @@ class InternalServerError(APIStatusError):
     """5xx: the API (or a gateway in front of it) failed."""
 
 
+class RedirectError(APIStatusError):
+    """3xx: the API answered with a redirect, which the SDK never follows: the `Api-Token` header would
+    go along to wherever it points."""
+
+    def _describe(self) -> str:
+        return f"{self.method} {self.path} -> HTTP {self.status}: redirect not followed"
+
+
 class UnexpectedStatusError(APIStatusError):
     """A status the operation does not document as success, and no other class covers (e.g. an undocumented 2xx)."""
 
@@ -161,6 +206,15 @@ class ResponseParseError(ActiveCampaignError):
         self.method = method
         self.path = path
         self.body = body
+        self.reason = reason
+
+
+class ResponseDecodingError(ResponseParseError):
+    """The body cannot be decoded as its `Content-Encoding` says (e.g. `gzip` over bytes that are not gzip).
+
+    A parse error, not a connection error: the server answered and the whole body arrived, so sending
+    again (connection errors are retried) would bring the same undecodable bytes. `body` is None.
+    """
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -177,32 +231,50 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+# The longest wait `parse_retry_after` reports. The retry policy decides apart whether to wait that long
+# (`retries.MAX_RETRY_AFTER`); this bound only keeps absurd values (1e999, a date in year 9999) finite.
+RETRY_AFTER_CAP = 86400.0
+
+
 def parse_retry_after(value: str | None) -> float | None:
-    """Seconds from a `Retry-After` header (delta-seconds or HTTP date), None when absent or unreadable."""
-    if not value:
+    """Seconds from a `Retry-After` header, between 0 and `RETRY_AFTER_CAP`; None when absent or unreadable.
+
+    Takes delta-seconds and an HTTP date in any zone; never raises, whatever the header holds.
+    """
+    if not value or not isinstance(value, str):
         return None
+    seconds: float | None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        pass
+        seconds = _seconds_until(value)
+    if seconds is None or math.isnan(seconds):
+        return None
+    return min(RETRY_AFTER_CAP, max(0.0, seconds))
+
+
+def _seconds_until(http_date: str) -> float | None:
     from email.utils import parsedate_to_datetime  # rarely needed, and slow to import
 
     try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        when = parsedate_to_datetime(http_date)
+        if when.tzinfo is None:  # a `-0000` zone: RFC 5322's "UTC, source zone unknown"
+            when = when.replace(tzinfo=UTC)
+        return (when - datetime.now(UTC)).total_seconds()
+    except (TypeError, ValueError, OverflowError, IndexError):
         return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def parse_body(response: httpx.Response) -> Any:
-    """The JSON body when there is one, else the text (gateways answer 502s in HTML)."""
+    """The JSON body when there is one, else the text (gateways answer 502s in HTML, and JSON nested too
+    deeply to decode safely is kept as text too)."""
     if not response.content:
         return None
-    import msgspec.json  # here, not at the top: importing the SDK should not pay for loading msgspec
+    from .bodies import decode_json
 
     try:
-        return msgspec.json.decode(response.content)
-    except ValueError:
+        return decode_json(response.content)
+    except BodyDecodeError:
         return response.text
 
 
@@ -211,6 +283,8 @@ def error_class(status: int) -> type[APIStatusError]:
         return _BY_STATUS[status]
     if status >= 500:
         return InternalServerError
+    if 300 <= status < 400:
+        return RedirectError
     return UnexpectedStatusError
 
 

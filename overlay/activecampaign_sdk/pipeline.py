@@ -16,9 +16,10 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
-from tenacity import retry_if_exception, retry_never, stop_after_attempt
+from tenacity import retry_if_exception, retry_never, stop_after_attempt, stop_before_delay
 
 from .auth import HEADER as TOKEN_HEADER
+from .bodies import DEFAULT_MAX_BODY_BYTES
 from .errors import (
     ActiveCampaignError,
     APIConnectionError,
@@ -30,7 +31,7 @@ from .errors import (
     parse_body,
 )
 from .rate_limit import RateLimiter
-from .retries import Backoff, is_idempotent, is_transient
+from .retries import MAX_RETRY_TIME, Backoff, is_idempotent, is_transient
 
 logger = logging.getLogger("activecampaign_sdk")
 
@@ -63,6 +64,12 @@ def _check_max_retries(max_retries: int) -> int:
     return max_retries
 
 
+def _check_max_bytes(max_bytes: int) -> int:
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise InvalidInputError(f"max_response_bytes must be a whole number >= 1, got {max_bytes!r}")
+    return max_bytes
+
+
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
     checked: dict[str, str] = {}
     for name, value in headers.items():
@@ -80,19 +87,27 @@ class RequestOptions:
 
     timeout: float
     max_retries: int
+    max_response_bytes: int = DEFAULT_MAX_BODY_BYTES
     headers: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def checked(cls, timeout: float, max_retries: int, headers: Mapping[str, str] | None = None) -> RequestOptions:
-        return cls(_check_timeout(timeout), _check_max_retries(max_retries), _check_headers(headers or {}))
+    def checked(cls, timeout: float, max_retries: int, max_response_bytes: int) -> RequestOptions:
+        return cls(_check_timeout(timeout), _check_max_retries(max_retries), _check_max_bytes(max_response_bytes))
 
     def merged(
-        self, timeout: float | None, max_retries: int | None, headers: Mapping[str, str] | None
+        self,
+        timeout: float | None,
+        max_retries: int | None,
+        max_response_bytes: int | None,
+        headers: Mapping[str, str] | None,
     ) -> RequestOptions:
         return replace(
             self,
             timeout=self.timeout if timeout is None else _check_timeout(timeout),
             max_retries=self.max_retries if max_retries is None else _check_max_retries(max_retries),
+            max_response_bytes=(
+                self.max_response_bytes if max_response_bytes is None else _check_max_bytes(max_response_bytes)
+            ),
             headers={**self.headers, **_check_headers(headers or {})},
         )
 
@@ -112,16 +127,26 @@ class PipelineRules:
         # Logged and put into errors: the path only, never the query (it may hold e-mail addresses).
         return request.url.path.removeprefix(self._api_path) or "/"
 
-    def build_kwargs(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """The keyword arguments of `build_request`, with this client's timeout and extra headers."""
+    def build(
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
+    ) -> httpx.Request:
+        """The request, with this client's timeout and extra headers; what httpx cannot send is refused here."""
         if self.options.headers:
-            kwargs["headers"] = {**self.options.headers, **(kwargs.get("headers") or {})}
-        return {**kwargs, "timeout": httpx.Timeout(self.options.timeout)}
+            kwargs = {**kwargs, "headers": {**self.options.headers, **(kwargs.get("headers") or {})}}
+        try:
+            return http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise InvalidInputError(f"{method.upper()} {url!r} cannot be sent: {exc}") from None
+
+    def deadline(self, started: float) -> float:
+        """When an attempt started at `started` must be over, body included."""
+        return started + self.options.timeout
 
     def retry_kwargs(self, request: httpx.Request) -> dict[str, Any]:
         retryable = self.options.max_retries > 0 and is_idempotent(request.method, self.relative(request))
         return {
-            "stop": stop_after_attempt(self.options.max_retries + 1),
+            # No attempt starts once the call has lasted MAX_RETRY_TIME, nor a wait that would end past it.
+            "stop": stop_after_attempt(self.options.max_retries + 1) | stop_before_delay(MAX_RETRY_TIME),
             "wait": self._backoff,
             "retry": retry_if_exception(is_transient) if retryable else retry_never,
             "reraise": True,
@@ -139,12 +164,16 @@ class PipelineRules:
             logger.log(level, "%s %s -> %d in %.3fs (attempt %d)", method, path, status, elapsed, attempt, extra=extra)
 
     def transport_error(
-        self, request: httpx.Request, attempt: int, started: float, exc: httpx.TransportError
+        self, request: httpx.Request, attempt: int, started: float, exc: httpx.RequestError
     ) -> APIConnectionError:
         """Log a request that got no response; the typed error to raise for it."""
         self.log(request, attempt, started, None, type(exc).__name__)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         return kind(f"{type(exc).__name__}: {exc}", method=request.method, path=self.relative(request))
+
+    def body_error(self, request: httpx.Request, attempt: int, started: float, exc: ActiveCampaignError) -> None:
+        """Log a response whose body could not be read within bounds (too large, too slow, undecodable)."""
+        self.log(request, attempt, started, None, type(exc).__name__)
 
     def checked(self, request: httpx.Request, attempt: int, started: float, response: httpx.Response) -> httpx.Response:
         """Log a response; raise the typed error unless it is a 2xx.
@@ -163,7 +192,8 @@ class PipelineRules:
             raise UnexpectedStatusError(response.status_code, method=method, path=path, body=parse_body(response))
         try:
             return parse(response)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+            # RecursionError: JSON (or models) nested too deeply for msgspec or from_dict to follow.
             raise self._parse_error(response, exc) from exc
 
     def raw(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> RawResponse[object]:
@@ -180,6 +210,8 @@ class PipelineRules:
             reason = f"body is not JSON: {exc}"
         elif isinstance(exc, ParseError):
             reason = f"body does not match the operation's model: {exc}"
+        elif isinstance(exc, RecursionError):
+            reason = "body is nested too deeply to parse"
         else:  # a list response that is no list, say: the generated code iterates it outside from_dict
             reason = f"body does not match the operation's model: {type(exc).__name__}: {exc}"
         path, method = self.relative(response.request), response.request.method

@@ -56,22 +56,42 @@ def token_bucket_rate(requests_per_second: float, burst: int = 1) -> Rate:
 
 
 class _ReservingLimiter:
-    """A limiter whose `_reserve` books the caller's permit under a lock and says how long to wait for it."""
+    """A limiter whose `_reserve` books the caller's permit under a lock and says when it may be used.
+
+    A caller that gives up before that time (a cancelled task, an interrupted sleep) hands the booking
+    back with `_cancel`, so the permit is not lost: without that, 50 calls cancelled while waiting on a
+    5/s limiter would push the next call 10 s out although only one request was sent.
+    """
 
     def _reserve(self) -> float:
+        """Books the next permit; the `time.monotonic()` at which it may be used."""
+        raise NotImplementedError
+
+    def _cancel(self, start: float) -> None:
+        """Returns the permit booked for `start`, if that time has not come yet."""
         raise NotImplementedError
 
     def acquire(self) -> None:
-        wait = self._reserve()
+        start = self._reserve()
+        wait = start - time.monotonic()
         if wait > 0:
-            time.sleep(wait)
+            try:
+                time.sleep(wait)
+            except BaseException:  # KeyboardInterrupt, or a signal handler's exception
+                self._cancel(start)
+                raise
 
     async def acquire_async(self) -> None:
-        wait = self._reserve()
+        start = self._reserve()
+        wait = start - time.monotonic()
         if wait > 0:
             import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
-            await asyncio.sleep(wait)
+            try:
+                await asyncio.sleep(wait)
+            except BaseException:  # CancelledError above all: asyncio.wait_for, a task group, a timeout
+                self._cancel(start)
+                raise
 
 
 class TokenBucketLimiter(_ReservingLimiter):
@@ -91,15 +111,32 @@ class TokenBucketLimiter(_ReservingLimiter):
         self._interval = permit_interval(requests_per_second, burst)
         self._saved = (burst - 1) * self._interval  # how far back unused permits are kept
         self._next = -math.inf  # when the next permit may be used
+        # Bookings whose time has not come: the ones a cancelled caller may still give back. Their times
+        # only grow, in booking order. `_last_due` is the latest booking whose time has come.
+        self._pending: deque[float] = deque()
+        self._last_due = -math.inf
         self._lock = threading.Lock()
 
     def _reserve(self) -> float:
-        """Takes the next permit; the seconds to wait before using it."""
         with self._lock:
             now = time.monotonic()
+            while self._pending and self._pending[0] <= now:
+                self._last_due = self._pending.popleft()
             start = max(self._next, now - self._saved)
             self._next = start + self._interval
-            return start - now
+            self._pending.append(start)
+            return start
+
+    def _cancel(self, start: float) -> None:
+        with self._lock:
+            if start <= time.monotonic() or start not in self._pending:
+                return  # its time has come: it may have been used, so it stays spent
+            self._pending.remove(start)
+            # The next permit follows the latest booking still standing, so no two bookings that remain
+            # (sleepers keep their times) are ever closer than one interval; a hole left between two of
+            # them stays unused, which errs on the slow side.
+            latest = self._pending[-1] if self._pending else self._last_due
+            self._next = latest + self._interval
 
     def __repr__(self) -> str:
         return f"TokenBucketLimiter({self.requests_per_second}/s)"
@@ -150,17 +187,28 @@ class SlidingWindowLimiter(_ReservingLimiter):
         self.requests_per_second = limit / window
         self._span = window + slack
         self._name = name
-        self._granted: deque[float] = deque(maxlen=limit)  # the times of the last `limit` permits
+        # The times of the permits that still count (used within the span, or booked), in order. Not
+        # capped at `limit` entries: a cancelled booking is removed from the middle, and the permits before
+        # it must still be there to count.
+        self._granted: deque[float] = deque()
         self._lock = threading.Lock()
 
     def _reserve(self) -> float:
         with self._lock:
             now = time.monotonic()
+            while self._granted and self._granted[0] + self._span <= now:
+                self._granted.popleft()  # out of every window from now on
             start = now
-            if len(self._granted) == self.limit:
-                start = max(now, self._granted[0] + self._span)
+            if len(self._granted) >= self.limit:
+                start = max(now, self._granted[-self.limit] + self._span)
             self._granted.append(start)
-            return start - now
+            return start
+
+    def _cancel(self, start: float) -> None:
+        with self._lock:
+            if start > time.monotonic() and start in self._granted:
+                # Any `limit` permits left in a row still span the window: dropping one only widens gaps.
+                self._granted.remove(start)
 
     def __repr__(self) -> str:
         return f"SlidingWindowLimiter({self.limit} per {self.window:g}s)"

@@ -20,6 +20,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 # Longest Retry-After the SDK waits out; a longer one raises the RateLimitError at once.
 MAX_RETRY_AFTER = 60.0
+# The most one call spends on attempts and waits: no retry starts, and no wait begins that would end, later.
+MAX_RETRY_TIME = 120.0
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
-import msgspec
+from .bodies import decode_json
+from .errors import BodyDecodeError, InvalidInputError
 
 CONTACT_EVENTS = frozenset(
     {"subscribe", "unsubscribe", "update", "contact_tag_added", "contact_tag_removed", "subscriber_note"}
@@ -128,17 +129,27 @@ class GenericEvent(WebhookEvent):
 
 
 def parse(body: bytes | str, content_type: str) -> WebhookEvent:
-    """The event in a webhook request's body, typed by its `type`; ValueError when it is no webhook payload."""
-    text = body.decode("utf-8") if isinstance(body, bytes) else body
+    """The event in a webhook request's body, typed by its `type`.
+
+    `InvalidInputError` (a ValueError) when it is no webhook payload: not UTF-8, JSON that is invalid,
+    nested too deeply or no object, or another content type.
+    """
+    try:
+        text = body.decode("utf-8") if isinstance(body, bytes) else body
+    except UnicodeDecodeError as exc:
+        raise InvalidInputError(f"a webhook body is UTF-8 text: {exc}") from None
     media_type = content_type.split(";")[0].strip().lower()
     if media_type == "application/json" or media_type.endswith("+json"):
-        data = msgspec.json.decode(text)
+        try:
+            data = decode_json(text)
+        except BodyDecodeError as exc:
+            raise InvalidInputError(f"unreadable webhook body: {exc}") from None
         if not isinstance(data, dict):
-            raise ValueError("a JSON webhook body is an object")
+            raise InvalidInputError("a JSON webhook body is an object")
     elif media_type == "application/x-www-form-urlencoded":
         data = nest(parse_qsl(text, keep_blank_values=True))
     else:
-        raise ValueError(f"webhook bodies are form-encoded or JSON, not {content_type!r}")
+        raise InvalidInputError(f"webhook bodies are form-encoded or JSON, not {content_type!r}")
     return event_from(data)
 
 

@@ -219,6 +219,34 @@ def raise_each(fake: FakeApi) -> dict[type[BaseException], BaseException]:
         with pytest.raises(errors.InvalidInputError) as refused:
             ac.upsert_contact("nobody")
         raised[errors.InvalidInputError] = refused.value
+        raised.update(raise_while_reading(fake, ac))
+    return raised
+
+
+def raise_while_reading(fake: FakeApi, ac: ActiveCampaign) -> dict[type[BaseException], BaseException]:
+    """The errors of reading a body within bounds, raised by real calls (the token attached to each)."""
+    from activecampaign_sdk.bodies import decode_json
+
+    fake.on("GET /tags/huge", reply(200, {"tag": "x" * 1000}))
+    # Content from an iterator: httpx would decode (and fail on) a bytes body when building the reply.
+    fake.on(
+        "GET /tags/badgzip", lambda _: httpx.Response(200, headers={"Content-Encoding": "gzip"}, content=iter([b"no"]))
+    )
+    fake.on("GET /tags/moved", reply(302, {}, {"Location": "https://elsewhere.example/x"}))
+    raised: dict[type[BaseException], BaseException] = {}
+    small = ac.with_options(max_response_bytes=100)
+    for route, expected in [
+        ("huge", errors.ResponseTooLargeError),
+        ("badgzip", errors.ResponseDecodingError),
+        ("moved", errors.RedirectError),
+    ]:
+        with pytest.raises(expected) as caught:
+            small.tags.get_tag(route)
+        raised[expected] = caught.value
+    # Internal to the SDK (calls turn it into ResponseParseError or keep the text), so raised directly.
+    with pytest.raises(errors.BodyDecodeError) as deep:
+        decode_json(b"[" * 300 + b"]" * 300)
+    raised[errors.BodyDecodeError] = deep.value
     return raised
 
 

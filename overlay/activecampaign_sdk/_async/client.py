@@ -18,7 +18,8 @@ from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast
 import httpx
 from activecampaign_api.operations import AsyncOperations
 
-from ..base_client import BaseClient, ClientOptions, env_credentials, relative_path
+from ..base_client import BaseClient, ClientOptions, env_credentials
+from ..base_url import safe_relative_path
 from ..errors import parse_body
 from ..pagination import AsyncOperation, ListPage
 from ..pipeline import RawResponse
@@ -95,7 +96,7 @@ class AsyncActiveCampaign(BaseClient, AsyncContactHelpers, AsyncCrmHelpers, Asyn
             kwargs["params"] = params
         if json is not None:
             kwargs["json"] = json
-        return parse_body(await self._sender.send(method, relative_path(path), **kwargs))
+        return parse_body(await self._sender.send(method, safe_relative_path(path), **kwargs))
 
     async def aclose(self) -> None:
         """Close the connections, unless they belong to an httpx client the caller passed."""

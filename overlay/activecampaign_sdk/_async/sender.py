@@ -1,8 +1,12 @@
-"""The one path every call of `AsyncActiveCampaign` takes: rate limit, send, log, classify, retry, parse.
+"""The one path every call of `AsyncActiveCampaign` takes: rate limit, send, read, log, classify, retry, parse.
 
 Bound operations, `raw()`, `request()`, pagination and the helpers all go through
-`AsyncSender.send`, so the limiter, the retry policy, timeouts, logging and typed errors
-apply to each of them alike. The decisions are `PipelineRules`'; this module does the I/O.
+`AsyncSender.send`, so the limiter, the retry policy, timeouts, size caps, logging and typed
+errors apply to each of them alike. The decisions are `PipelineRules`'; this module does the I/O.
+
+Every request is sent with `follow_redirects=False`, whatever the httpx client says, so the
+token never goes to another origin; the body is read as a stream within the size cap and the
+attempt's deadline (`bodies.aread_body`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from typing import Any
 import httpx
 from tenacity import AsyncRetrying
 
+from ..bodies import aread_body, decoded_response
+from ..errors import ActiveCampaignError
 from ..pipeline import ParseResponse, PipelineRules, closed_client_error
 from ..runtime import AsyncRuntime
 
@@ -25,7 +31,8 @@ class AsyncSender:
     async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """Send with limiter and retries; return the 2xx response or raise an `ActiveCampaignError`."""
         rules = self.rules
-        request = self.http.build_request(method.upper(), url, **rules.build_kwargs(kwargs))
+        request = rules.build(self.http, method, url, kwargs)
+        path = rules.relative(request)
         attempt = 0
         response: httpx.Response | None = None
         async for retrying in AsyncRetrying(sleep=AsyncRuntime.sleep, **rules.retry_kwargs(request)):
@@ -34,14 +41,24 @@ class AsyncSender:
                 await rules.limiter.acquire_async()
                 started = time.monotonic()
                 try:
-                    sent = await self.http.send(request, follow_redirects=False)
-                except httpx.TransportError as exc:
+                    streamed = await self.http.send(request, stream=True, follow_redirects=False)
+                    body = await aread_body(
+                        streamed,
+                        max_bytes=rules.options.max_response_bytes,
+                        deadline=rules.deadline(started),
+                        method=request.method,
+                        path=path,
+                    )
+                except httpx.RequestError as exc:
                     raise rules.transport_error(request, attempt, started, exc) from exc
+                except ActiveCampaignError as exc:
+                    rules.body_error(request, attempt, started, exc)
+                    raise
                 except RuntimeError as exc:
                     if not self.http.is_closed:
                         raise
                     raise closed_client_error(request, rules, exc) from exc
-                response = rules.checked(request, attempt, started, sent)
+                response = rules.checked(request, attempt, started, decoded_response(streamed, body))
         assert response is not None
         return response
 

@@ -19,7 +19,8 @@ from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast
 import httpx
 from activecampaign_api.operations import Operations
 
-from ..base_client import BaseClient, ClientOptions, env_credentials, relative_path
+from ..base_client import BaseClient, ClientOptions, env_credentials
+from ..base_url import safe_relative_path
 from ..errors import parse_body
 from ..pagination import ListPage, SyncOperation
 from ..pipeline import RawResponse
@@ -94,7 +95,7 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport):
             kwargs["params"] = params
         if json is not None:
             kwargs["json"] = json
-        return parse_body(self._sender.send(method, relative_path(path), **kwargs))
+        return parse_body(self._sender.send(method, safe_relative_path(path), **kwargs))
 
     def close(self) -> None:
         """Close the connections, unless they belong to an httpx client the caller passed."""
