@@ -9,8 +9,10 @@ from activecampaign_api.api.event_tracking import (
     delete_event_tracking_event,
     get_event_tracking,
     list_event_tracking_events,
+    track_event,
     update_event_tracking,
 )
+from activecampaign_api.client import Client
 from activecampaign_api.models import (
     EmptyObject,
     EventTrackingEnvelope,
@@ -21,6 +23,8 @@ from activecampaign_api.models import (
     FlexiblePageMeta,
     LocalEventCreateRequest,
     LocalEventCreateRequestLocalEvent,
+    TrackedEventRequest,
+    TrackedEventResult,
     TrackingSwitch,
 )
 from activecampaign_sdk import ActiveCampaign
@@ -72,3 +76,19 @@ def test_create_local_page_visit(ac: ActiveCampaign) -> None:
         )
     )
     expect(create_local_event.sync_detailed(client=ac.api, body=body), EmptyObject, 201)
+
+
+@pytest.mark.operation("trackEvent")
+def test_track_event_on_trackcmp(ac: ActiveCampaign) -> None:
+    # POST /event is served by trackcmp.net and authenticated by the event key in the form body, so it
+    # goes through a client for that host that carries no Api-Token.
+    tracker = Client(base_url="https://trackcmp.net")
+    body = TrackedEventRequest(
+        actid="223344",
+        key="event-key-not-a-secret",
+        event="purchase",
+        eventdata="order #1042, 2 items",
+        visit=json.dumps({"email": "jdoe@example.com"}, separators=(",", ":")),
+    )
+    result = expect(track_event.sync_detailed(client=tracker, body=body), TrackedEventResult, 200)
+    assert (result.success, result.message) == (1, "Event spawned")
