@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .api.accounts import AccountsOperations, AsyncAccountsOperations
     from .api.activities import ActivitiesOperations, AsyncActivitiesOperations
     from .api.addresses import AddressesOperations, AsyncAddressesOperations
+    from .api.audiences import AsyncAudiencesOperations, AudiencesOperations
     from .api.automations import AsyncAutomationsOperations, AutomationsOperations
     from .api.brandings import AsyncBrandingsOperations, BrandingsOperations
     from .api.calendar_feeds import AsyncCalendarFeedsOperations, CalendarFeedsOperations
@@ -51,8 +52,11 @@ if TYPE_CHECKING:
     from .api.saved_responses import AsyncSavedResponsesOperations, SavedResponsesOperations
     from .api.scores import AsyncScoresOperations, ScoresOperations
     from .api.secondary_contacts import AsyncSecondaryContactsOperations, SecondaryContactsOperations
+    from .api.segment_matching import AsyncSegmentMatchingOperations, SegmentMatchingOperations
     from .api.segments import AsyncSegmentsOperations, SegmentsOperations
+    from .api.segments_v2 import AsyncSegmentsV2Operations, SegmentsV2Operations
     from .api.site_tracking import AsyncSiteTrackingOperations, SiteTrackingOperations
+    from .api.sms_broadcasts import AsyncSmsBroadcastsOperations, SmsBroadcastsOperations
     from .api.tags import AsyncTagsOperations, TagsOperations
     from .api.task_outcomes import AsyncTaskOutcomesOperations, TaskOutcomesOperations
     from .api.task_types import AsyncTaskTypesOperations, TaskTypesOperations
@@ -61,6 +65,7 @@ if TYPE_CHECKING:
     from .api.user_groups import AsyncUserGroupsOperations, UserGroupsOperations
     from .api.users import AsyncUsersOperations, UsersOperations
     from .api.webhooks import AsyncWebhooksOperations, WebhooksOperations
+    from .api.whats_app import AsyncWhatsAppOperations, WhatsAppOperations
 
 
 class Operations:
@@ -101,6 +106,12 @@ class Operations:
         from .api.addresses import AddressesOperations
 
         return AddressesOperations(self._operations_caller)
+
+    @cached_property
+    def audiences(self) -> AudiencesOperations:
+        from .api.audiences import AudiencesOperations
+
+        return AudiencesOperations(self._operations_caller)
 
     @cached_property
     def automations(self) -> AutomationsOperations:
@@ -331,16 +342,34 @@ class Operations:
         return SecondaryContactsOperations(self._operations_caller)
 
     @cached_property
+    def segment_matching(self) -> SegmentMatchingOperations:
+        from .api.segment_matching import SegmentMatchingOperations
+
+        return SegmentMatchingOperations(self._operations_caller)
+
+    @cached_property
     def segments(self) -> SegmentsOperations:
         from .api.segments import SegmentsOperations
 
         return SegmentsOperations(self._operations_caller)
 
     @cached_property
+    def segments_v2(self) -> SegmentsV2Operations:
+        from .api.segments_v2 import SegmentsV2Operations
+
+        return SegmentsV2Operations(self._operations_caller)
+
+    @cached_property
     def site_tracking(self) -> SiteTrackingOperations:
         from .api.site_tracking import SiteTrackingOperations
 
         return SiteTrackingOperations(self._operations_caller)
+
+    @cached_property
+    def sms_broadcasts(self) -> SmsBroadcastsOperations:
+        from .api.sms_broadcasts import SmsBroadcastsOperations
+
+        return SmsBroadcastsOperations(self._operations_caller)
 
     @cached_property
     def tags(self) -> TagsOperations:
@@ -390,6 +419,12 @@ class Operations:
 
         return WebhooksOperations(self._operations_caller)
 
+    @cached_property
+    def whats_app(self) -> WhatsAppOperations:
+        from .api.whats_app import WhatsAppOperations
+
+        return WhatsAppOperations(self._operations_caller)
+
 
 class AsyncOperations:
     """One attribute per tag of the spec, each a `Async<Tag>Operations`.
@@ -429,6 +464,12 @@ class AsyncOperations:
         from .api.addresses import AsyncAddressesOperations
 
         return AsyncAddressesOperations(self._operations_caller)
+
+    @cached_property
+    def audiences(self) -> AsyncAudiencesOperations:
+        from .api.audiences import AsyncAudiencesOperations
+
+        return AsyncAudiencesOperations(self._operations_caller)
 
     @cached_property
     def automations(self) -> AsyncAutomationsOperations:
@@ -659,16 +700,34 @@ class AsyncOperations:
         return AsyncSecondaryContactsOperations(self._operations_caller)
 
     @cached_property
+    def segment_matching(self) -> AsyncSegmentMatchingOperations:
+        from .api.segment_matching import AsyncSegmentMatchingOperations
+
+        return AsyncSegmentMatchingOperations(self._operations_caller)
+
+    @cached_property
     def segments(self) -> AsyncSegmentsOperations:
         from .api.segments import AsyncSegmentsOperations
 
         return AsyncSegmentsOperations(self._operations_caller)
 
     @cached_property
+    def segments_v2(self) -> AsyncSegmentsV2Operations:
+        from .api.segments_v2 import AsyncSegmentsV2Operations
+
+        return AsyncSegmentsV2Operations(self._operations_caller)
+
+    @cached_property
     def site_tracking(self) -> AsyncSiteTrackingOperations:
         from .api.site_tracking import AsyncSiteTrackingOperations
 
         return AsyncSiteTrackingOperations(self._operations_caller)
+
+    @cached_property
+    def sms_broadcasts(self) -> AsyncSmsBroadcastsOperations:
+        from .api.sms_broadcasts import AsyncSmsBroadcastsOperations
+
+        return AsyncSmsBroadcastsOperations(self._operations_caller)
 
     @cached_property
     def tags(self) -> AsyncTagsOperations:
@@ -718,11 +777,18 @@ class AsyncOperations:
 
         return AsyncWebhooksOperations(self._operations_caller)
 
+    @cached_property
+    def whats_app(self) -> AsyncWhatsAppOperations:
+        from .api.whats_app import AsyncWhatsAppOperations
+
+        return AsyncWhatsAppOperations(self._operations_caller)
+
 
 # (METHOD, path template) of the operations the spec marks `x-idempotent: true`.
 IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
     {
         ("PATCH", "/accountCustomFieldData/bulkUpdate"),
+        ("PATCH", "/channel/whatsapp/inbox/conversation/{id}/update"),
         ("PATCH", "/dealCustomFieldData/bulkUpdate"),
         ("PATCH", "/deals/bulkUpdate"),
         ("PATCH", "/personalizations/{id}/lock"),
@@ -731,6 +797,10 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/contactLists"),
         ("POST", "/customObjects/records/{schemaId}"),
         ("POST", "/siteTrackingDomains"),
+        ("POST", "/sms/broadcasts/export"),
+        ("POST", "/sms/broadcasts/metrics"),
+        ("POST", "/sms/broadcasts/metrics/snapshot"),
+        ("POST", "/sms/broadcasts/{id}/recipients/export"),
         ("PUT", "/accountContacts/{id}"),
         ("PUT", "/accountCustomFieldData/{id}"),
         ("PUT", "/accountCustomFieldMeta/{id}"),
@@ -739,6 +809,8 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("PUT", "/brandings/{id}"),
         ("PUT", "/calendars/{id}"),
         ("PUT", "/campaigns/{id}/edit"),
+        ("PUT", "/channel/whatsapp/channels/whatsapp/template/{id}"),
+        ("PUT", "/channel/whatsapp/inbox/conversation/{id}/update"),
         ("PUT", "/configs/{id}"),
         ("PUT", "/connections/{id}"),
         ("PUT", "/contactDeals/{id}"),
@@ -762,7 +834,10 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("PUT", "/notes/{id}"),
         ("PUT", "/personalizations/{id}"),
         ("PUT", "/savedResponses/{id}"),
+        ("PUT", "/segmentsV2/{segmentId}"),
+        ("PUT", "/segmentsV2/{segmentId}/createdDate/{timestamp}"),
         ("PUT", "/siteTracking"),
+        ("PUT", "/sms/broadcasts/{id}"),
         ("PUT", "/taskOutcomes/{id}"),
         ("PUT", "/tasktypeOutcomeRels/{id}"),
         ("PUT", "/users/{id}"),

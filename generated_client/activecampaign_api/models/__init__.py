@@ -67,12 +67,20 @@ if TYPE_CHECKING:
     from .address_list import AddressList
     from .address_update_fields import AddressUpdateFields
     from .address_update_request import AddressUpdateRequest
+    from .audience import Audience
+    from .audience_category import AudienceCategory
+    from .audience_count import AudienceCount
+    from .audience_counts import AudienceCounts
+    from .audience_list import AudienceList
+    from .audience_resource import AudienceResource
     from .automation import Automation
     from .automation_list import AutomationList
     from .automation_lookup import AutomationLookup
     from .automation_page_meta import AutomationPageMeta
     from .automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
     from .automation_start import AutomationStart
+    from .boolean_input_type_1 import BooleanInputType1
+    from .boolean_input_type_2 import BooleanInputType2
     from .branding import Branding
     from .branding_envelope import BrandingEnvelope
     from .branding_fields import BrandingFields
@@ -123,8 +131,6 @@ if TYPE_CHECKING:
     from .connection_list import ConnectionList
     from .connection_update_request import ConnectionUpdateRequest
     from .connection_update_request_connection import ConnectionUpdateRequestConnection
-    from .connection_update_request_connection_status import ConnectionUpdateRequestConnectionStatus
-    from .connection_update_request_connection_sync_status import ConnectionUpdateRequestConnectionSyncStatus
     from .contact import Contact
     from .contact_automation import ContactAutomation
     from .contact_automation_create_request import ContactAutomationCreateRequest
@@ -341,7 +347,6 @@ if TYPE_CHECKING:
     from .field_create_request import FieldCreateRequest
     from .field_create_request_field import FieldCreateRequestField
     from .field_envelope import FieldEnvelope
-    from .field_flag import FieldFlag
     from .field_group import FieldGroup
     from .field_group_create_request import FieldGroupCreateRequest
     from .field_group_create_request_group_definition import FieldGroupCreateRequestGroupDefinition
@@ -366,6 +371,8 @@ if TYPE_CHECKING:
     from .field_update_request import FieldUpdateRequest
     from .field_value import FieldValue
     from .field_value_input import FieldValueInput
+    from .flag_input_type_0 import FlagInputType0
+    from .flag_input_type_1 import FlagInputType1
     from .flexible_page_meta import FlexiblePageMeta
     from .form import Form
     from .form_action import FormAction
@@ -409,6 +416,9 @@ if TYPE_CHECKING:
     from .list_lists_orders_name import ListListsOrdersName
     from .list_personalizations_filter_format import ListPersonalizationsFilterFormat
     from .list_pipelines_filters_have_stages import ListPipelinesFiltersHaveStages
+    from .list_sms_broadcast_recipients_filters_deliverability_item import (
+        ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
+    )
     from .list_status_input_type_0 import ListStatusInputType0
     from .list_status_input_type_1 import ListStatusInputType1
     from .list_tags_orders_search import ListTagsOrdersSearch
@@ -422,7 +432,6 @@ if TYPE_CHECKING:
     from .mailing_list_envelope import MailingListEnvelope
     from .mailing_list_fields import MailingListFields
     from .mailing_list_fields_channel import MailingListFieldsChannel
-    from .mailing_list_fields_send_last_broadcast import MailingListFieldsSendLastBroadcast
     from .mailing_list_list import MailingListList
     from .mailing_list_update_request import MailingListUpdateRequest
     from .message import Message
@@ -454,13 +463,15 @@ if TYPE_CHECKING:
     from .pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
     from .pipeline_envelope import PipelineEnvelope
     from .pipeline_fields import PipelineFields
-    from .pipeline_fields_allgroups import PipelineFieldsAllgroups
-    from .pipeline_fields_allusers import PipelineFieldsAllusers
-    from .pipeline_fields_autoassign import PipelineFieldsAutoassign
+    from .pipeline_fields_autoassign_type_0 import PipelineFieldsAutoassignType0
+    from .pipeline_fields_autoassign_type_1 import PipelineFieldsAutoassignType1
     from .pipeline_group import PipelineGroup
     from .pipeline_list import PipelineList
     from .pipeline_update_request import PipelineUpdateRequest
     from .pipeline_user import PipelineUser
+    from .request_segment_match_all_for_conditions_instant import RequestSegmentMatchAllForConditionsInstant
+    from .request_segment_match_all_instant import RequestSegmentMatchAllInstant
+    from .request_segment_match_some_instant import RequestSegmentMatchSomeInstant
     from .saved_response import SavedResponse
     from .saved_response_create_request import SavedResponseCreateRequest
     from .saved_response_create_request_saved_response import SavedResponseCreateRequestSavedResponse
@@ -479,12 +490,88 @@ if TYPE_CHECKING:
     from .secondary_contact_list import SecondaryContactList
     from .secondary_contact_update_request import SecondaryContactUpdateRequest
     from .segment import Segment
+    from .segment_condition import SegmentCondition
+    from .segment_condition_field_aggregate import SegmentConditionFieldAggregate
+    from .segment_condition_fields_item import SegmentConditionFieldsItem
+    from .segment_condition_group import SegmentConditionGroup
+    from .segment_condition_group_member import SegmentConditionGroupMember
+    from .segment_condition_group_member_type import SegmentConditionGroupMemberType
+    from .segment_condition_group_operator import SegmentConditionGroupOperator
+    from .segment_condition_meta import SegmentConditionMeta
+    from .segment_count import SegmentCount
+    from .segment_count_history_list import SegmentCountHistoryList
+    from .segment_count_resource import SegmentCountResource
+    from .segment_count_resource_type import SegmentCountResourceType
+    from .segment_envelope import SegmentEnvelope
+    from .segment_error_detail import SegmentErrorDetail
+    from .segment_errors import SegmentErrors
     from .segment_list import SegmentList
+    from .segment_match_one import SegmentMatchOne
+    from .segment_match_one_list import SegmentMatchOneList
+    from .segment_match_one_resource import SegmentMatchOneResource
+    from .segment_match_one_resource_type import SegmentMatchOneResourceType
+    from .segment_match_page import SegmentMatchPage
+    from .segment_match_run import SegmentMatchRun
+    from .segment_match_run_list import SegmentMatchRunList
+    from .segment_match_run_resource import SegmentMatchRunResource
+    from .segment_match_run_resource_type import SegmentMatchRunResourceType
+    from .segment_match_some_request import SegmentMatchSomeRequest
+    from .segment_match_some_request_data import SegmentMatchSomeRequestData
+    from .segment_match_some_request_data_attributes import SegmentMatchSomeRequestDataAttributes
+    from .segment_match_some_request_data_attributes_group_operator import (
+        SegmentMatchSomeRequestDataAttributesGroupOperator,
+    )
+    from .segment_match_some_request_data_attributes_segment_relationship import (
+        SegmentMatchSomeRequestDataAttributesSegmentRelationship,
+    )
+    from .segment_v2 import SegmentV2
+    from .segment_v2_category import SegmentV2Category
+    from .segment_v2_document import SegmentV2Document
+    from .segment_v2_meta import SegmentV2Meta
+    from .segment_v2_resource import SegmentV2Resource
+    from .segment_v2_segment_condition_group_operator import SegmentV2SegmentConditionGroupOperator
     from .site_tracking_domain import SiteTrackingDomain
     from .site_tracking_domain_envelope import SiteTrackingDomainEnvelope
     from .site_tracking_domain_list import SiteTrackingDomainList
     from .site_tracking_envelope import SiteTrackingEnvelope
     from .site_tracking_update_request import SiteTrackingUpdateRequest
+    from .sms_ai_draft_request import SmsAiDraftRequest
+    from .sms_ai_request_accepted import SmsAiRequestAccepted
+    from .sms_ai_request_status import SmsAiRequestStatus
+    from .sms_ai_request_status_status import SmsAiRequestStatusStatus
+    from .sms_ai_rewrite_request import SmsAiRewriteRequest
+    from .sms_ai_source import SmsAiSource
+    from .sms_broadcast import SmsBroadcast
+    from .sms_broadcast_create_request import SmsBroadcastCreateRequest
+    from .sms_broadcast_create_request_status import SmsBroadcastCreateRequestStatus
+    from .sms_broadcast_failure import SmsBroadcastFailure
+    from .sms_broadcast_failure_list import SmsBroadcastFailureList
+    from .sms_broadcast_fields import SmsBroadcastFields
+    from .sms_broadcast_ids import SmsBroadcastIds
+    from .sms_broadcast_list import SmsBroadcastList
+    from .sms_broadcast_metrics import SmsBroadcastMetrics
+    from .sms_broadcast_metrics_list import SmsBroadcastMetricsList
+    from .sms_broadcast_recipient_list import SmsBroadcastRecipientList
+    from .sms_broadcast_status import SmsBroadcastStatus
+    from .sms_broadcast_update_request import SmsBroadcastUpdateRequest
+    from .sms_broadcast_update_request_status import SmsBroadcastUpdateRequestStatus
+    from .sms_credits import SmsCredits
+    from .sms_credits_envelope import SmsCreditsEnvelope
+    from .sms_error_source import SmsErrorSource
+    from .sms_list import SmsList
+    from .sms_list_list import SmsListList
+    from .sms_message import SmsMessage
+    from .sms_message_list import SmsMessageList
+    from .sms_recipient import SmsRecipient
+    from .sms_recipient_deliverability import SmsRecipientDeliverability
+    from .sms_recipient_details_type_0 import SmsRecipientDetailsType0
+    from .sms_recipient_export_request import SmsRecipientExportRequest
+    from .sms_recipient_export_request_deliverability_item import SmsRecipientExportRequestDeliverabilityItem
+    from .sms_recipient_opt_out import SmsRecipientOptOut
+    from .sms_recipient_page_meta import SmsRecipientPageMeta
+    from .sms_reply import SmsReply
+    from .sms_snapshot import SmsSnapshot
+    from .sms_snapshot_envelope import SmsSnapshotEnvelope
     from .sort_direction import SortDirection
     from .stripo_brand_kit import StripoBrandKit
     from .stripo_brand_kit_asset import StripoBrandKitAsset
@@ -520,6 +607,9 @@ if TYPE_CHECKING:
     from .template import Template
     from .template_envelope import TemplateEnvelope
     from .template_list import TemplateList
+    from .tracked_event_request import TrackedEventRequest
+    from .tracked_event_result import TrackedEventResult
+    from .tracked_event_result_success import TrackedEventResultSuccess
     from .tracking_switch import TrackingSwitch
     from .update_deal_stage_reorder import UpdateDealStageReorder
     from .url_whitelisting import UrlWhitelisting
@@ -553,6 +643,43 @@ if TYPE_CHECKING:
     from .webhook_fields import WebhookFields
     from .webhook_list import WebhookList
     from .webhook_update_request import WebhookUpdateRequest
+    from .whatsapp_assignee import WhatsappAssignee
+    from .whatsapp_assignee_input import WhatsappAssigneeInput
+    from .whatsapp_channel import WhatsappChannel
+    from .whatsapp_contact import WhatsappContact
+    from .whatsapp_contact_meta_type_0 import WhatsappContactMetaType0
+    from .whatsapp_conversation import WhatsappConversation
+    from .whatsapp_conversation_fields import WhatsappConversationFields
+    from .whatsapp_conversation_first_message_type_0 import WhatsappConversationFirstMessageType0
+    from .whatsapp_conversation_page import WhatsappConversationPage
+    from .whatsapp_conversation_replace_request import WhatsappConversationReplaceRequest
+    from .whatsapp_conversation_status import WhatsappConversationStatus
+    from .whatsapp_conversation_tag import WhatsappConversationTag
+    from .whatsapp_flow_contact import WhatsappFlowContact
+    from .whatsapp_flow_execution import WhatsappFlowExecution
+    from .whatsapp_flow_execution_contact import WhatsappFlowExecutionContact
+    from .whatsapp_flow_execution_contact_execution_steps_item import WhatsappFlowExecutionContactExecutionStepsItem
+    from .whatsapp_flow_execution_contact_filters_item import WhatsappFlowExecutionContactFiltersItem
+    from .whatsapp_flow_execution_contact_flow import WhatsappFlowExecutionContactFlow
+    from .whatsapp_flow_execution_contact_flow_version import WhatsappFlowExecutionContactFlowVersion
+    from .whatsapp_flow_execution_contact_page import WhatsappFlowExecutionContactPage
+    from .whatsapp_flow_execution_execute_for import WhatsappFlowExecutionExecuteFor
+    from .whatsapp_flow_execution_flow_execution_variables_type_0 import (
+        WhatsappFlowExecutionFlowExecutionVariablesType0,
+    )
+    from .whatsapp_flow_execution_flow_type_1 import WhatsappFlowExecutionFlowType1
+    from .whatsapp_flow_execution_flow_version_type_1 import WhatsappFlowExecutionFlowVersionType1
+    from .whatsapp_flow_execution_page import WhatsappFlowExecutionPage
+    from .whatsapp_flow_run_request import WhatsappFlowRunRequest
+    from .whatsapp_flow_run_request_execute_for import WhatsappFlowRunRequestExecuteFor
+    from .whatsapp_flow_run_request_flow_execution_variables import WhatsappFlowRunRequestFlowExecutionVariables
+    from .whatsapp_template import WhatsappTemplate
+    from .whatsapp_template_fields import WhatsappTemplateFields
+    from .whatsapp_template_fields_components_type_0_item import WhatsappTemplateFieldsComponentsType0Item
+    from .whatsapp_template_page import WhatsappTemplatePage
+    from .whatsapp_template_send_request import WhatsappTemplateSendRequest
+    from .whatsapp_template_sent import WhatsappTemplateSent
+    from .whatsapp_user import WhatsappUser
 
 _MODULES = {
     "Account": ".account",
@@ -610,12 +737,20 @@ _MODULES = {
     "AddressList": ".address_list",
     "AddressUpdateFields": ".address_update_fields",
     "AddressUpdateRequest": ".address_update_request",
+    "Audience": ".audience",
+    "AudienceCategory": ".audience_category",
+    "AudienceCount": ".audience_count",
+    "AudienceCounts": ".audience_counts",
+    "AudienceList": ".audience_list",
+    "AudienceResource": ".audience_resource",
     "Automation": ".automation",
     "AutomationList": ".automation_list",
     "AutomationLookup": ".automation_lookup",
     "AutomationPageMeta": ".automation_page_meta",
     "AutomationPageMetaSmsLogsItem": ".automation_page_meta_sms_logs_item",
     "AutomationStart": ".automation_start",
+    "BooleanInputType1": ".boolean_input_type_1",
+    "BooleanInputType2": ".boolean_input_type_2",
     "Branding": ".branding",
     "BrandingEnvelope": ".branding_envelope",
     "BrandingFields": ".branding_fields",
@@ -666,8 +801,6 @@ _MODULES = {
     "ConnectionList": ".connection_list",
     "ConnectionUpdateRequest": ".connection_update_request",
     "ConnectionUpdateRequestConnection": ".connection_update_request_connection",
-    "ConnectionUpdateRequestConnectionStatus": ".connection_update_request_connection_status",
-    "ConnectionUpdateRequestConnectionSyncStatus": ".connection_update_request_connection_sync_status",
     "Contact": ".contact",
     "ContactAutomation": ".contact_automation",
     "ContactAutomationCreateRequest": ".contact_automation_create_request",
@@ -880,7 +1013,6 @@ _MODULES = {
     "FieldCreateRequest": ".field_create_request",
     "FieldCreateRequestField": ".field_create_request_field",
     "FieldEnvelope": ".field_envelope",
-    "FieldFlag": ".field_flag",
     "FieldGroup": ".field_group",
     "FieldGroupCreateRequest": ".field_group_create_request",
     "FieldGroupCreateRequestGroupDefinition": ".field_group_create_request_group_definition",
@@ -905,6 +1037,8 @@ _MODULES = {
     "FieldUpdateRequest": ".field_update_request",
     "FieldValue": ".field_value",
     "FieldValueInput": ".field_value_input",
+    "FlagInputType0": ".flag_input_type_0",
+    "FlagInputType1": ".flag_input_type_1",
     "FlexiblePageMeta": ".flexible_page_meta",
     "Form": ".form",
     "FormAction": ".form_action",
@@ -948,6 +1082,7 @@ _MODULES = {
     "ListListsOrdersName": ".list_lists_orders_name",
     "ListPersonalizationsFilterFormat": ".list_personalizations_filter_format",
     "ListPipelinesFiltersHaveStages": ".list_pipelines_filters_have_stages",
+    "ListSmsBroadcastRecipientsFiltersDeliverabilityItem": ".list_sms_broadcast_recipients_filters_deliverability_item",
     "ListStatusInputType0": ".list_status_input_type_0",
     "ListStatusInputType1": ".list_status_input_type_1",
     "ListTagsOrdersSearch": ".list_tags_orders_search",
@@ -961,7 +1096,6 @@ _MODULES = {
     "MailingListEnvelope": ".mailing_list_envelope",
     "MailingListFields": ".mailing_list_fields",
     "MailingListFieldsChannel": ".mailing_list_fields_channel",
-    "MailingListFieldsSendLastBroadcast": ".mailing_list_fields_send_last_broadcast",
     "MailingListList": ".mailing_list_list",
     "MailingListUpdateRequest": ".mailing_list_update_request",
     "Message": ".message",
@@ -993,13 +1127,15 @@ _MODULES = {
     "PipelineCreateRequestDealGroup": ".pipeline_create_request_deal_group",
     "PipelineEnvelope": ".pipeline_envelope",
     "PipelineFields": ".pipeline_fields",
-    "PipelineFieldsAllgroups": ".pipeline_fields_allgroups",
-    "PipelineFieldsAllusers": ".pipeline_fields_allusers",
-    "PipelineFieldsAutoassign": ".pipeline_fields_autoassign",
+    "PipelineFieldsAutoassignType0": ".pipeline_fields_autoassign_type_0",
+    "PipelineFieldsAutoassignType1": ".pipeline_fields_autoassign_type_1",
     "PipelineGroup": ".pipeline_group",
     "PipelineList": ".pipeline_list",
     "PipelineUpdateRequest": ".pipeline_update_request",
     "PipelineUser": ".pipeline_user",
+    "RequestSegmentMatchAllForConditionsInstant": ".request_segment_match_all_for_conditions_instant",
+    "RequestSegmentMatchAllInstant": ".request_segment_match_all_instant",
+    "RequestSegmentMatchSomeInstant": ".request_segment_match_some_instant",
     "SavedResponse": ".saved_response",
     "SavedResponseCreateRequest": ".saved_response_create_request",
     "SavedResponseCreateRequestSavedResponse": ".saved_response_create_request_saved_response",
@@ -1018,12 +1154,84 @@ _MODULES = {
     "SecondaryContactList": ".secondary_contact_list",
     "SecondaryContactUpdateRequest": ".secondary_contact_update_request",
     "Segment": ".segment",
+    "SegmentCondition": ".segment_condition",
+    "SegmentConditionFieldAggregate": ".segment_condition_field_aggregate",
+    "SegmentConditionFieldsItem": ".segment_condition_fields_item",
+    "SegmentConditionGroup": ".segment_condition_group",
+    "SegmentConditionGroupMember": ".segment_condition_group_member",
+    "SegmentConditionGroupMemberType": ".segment_condition_group_member_type",
+    "SegmentConditionGroupOperator": ".segment_condition_group_operator",
+    "SegmentConditionMeta": ".segment_condition_meta",
+    "SegmentCount": ".segment_count",
+    "SegmentCountHistoryList": ".segment_count_history_list",
+    "SegmentCountResource": ".segment_count_resource",
+    "SegmentCountResourceType": ".segment_count_resource_type",
+    "SegmentEnvelope": ".segment_envelope",
+    "SegmentErrorDetail": ".segment_error_detail",
+    "SegmentErrors": ".segment_errors",
     "SegmentList": ".segment_list",
+    "SegmentMatchOne": ".segment_match_one",
+    "SegmentMatchOneList": ".segment_match_one_list",
+    "SegmentMatchOneResource": ".segment_match_one_resource",
+    "SegmentMatchOneResourceType": ".segment_match_one_resource_type",
+    "SegmentMatchPage": ".segment_match_page",
+    "SegmentMatchRun": ".segment_match_run",
+    "SegmentMatchRunList": ".segment_match_run_list",
+    "SegmentMatchRunResource": ".segment_match_run_resource",
+    "SegmentMatchRunResourceType": ".segment_match_run_resource_type",
+    "SegmentMatchSomeRequest": ".segment_match_some_request",
+    "SegmentMatchSomeRequestData": ".segment_match_some_request_data",
+    "SegmentMatchSomeRequestDataAttributes": ".segment_match_some_request_data_attributes",
+    "SegmentMatchSomeRequestDataAttributesGroupOperator": ".segment_match_some_request_data_attributes_group_operator",
+    "SegmentMatchSomeRequestDataAttributesSegmentRelationship": ".segment_match_some_request_data_attributes_segment_relationship",
+    "SegmentV2": ".segment_v2",
+    "SegmentV2Category": ".segment_v2_category",
+    "SegmentV2Document": ".segment_v2_document",
+    "SegmentV2Meta": ".segment_v2_meta",
+    "SegmentV2Resource": ".segment_v2_resource",
+    "SegmentV2SegmentConditionGroupOperator": ".segment_v2_segment_condition_group_operator",
     "SiteTrackingDomain": ".site_tracking_domain",
     "SiteTrackingDomainEnvelope": ".site_tracking_domain_envelope",
     "SiteTrackingDomainList": ".site_tracking_domain_list",
     "SiteTrackingEnvelope": ".site_tracking_envelope",
     "SiteTrackingUpdateRequest": ".site_tracking_update_request",
+    "SmsAiDraftRequest": ".sms_ai_draft_request",
+    "SmsAiRequestAccepted": ".sms_ai_request_accepted",
+    "SmsAiRequestStatus": ".sms_ai_request_status",
+    "SmsAiRequestStatusStatus": ".sms_ai_request_status_status",
+    "SmsAiRewriteRequest": ".sms_ai_rewrite_request",
+    "SmsAiSource": ".sms_ai_source",
+    "SmsBroadcast": ".sms_broadcast",
+    "SmsBroadcastCreateRequest": ".sms_broadcast_create_request",
+    "SmsBroadcastCreateRequestStatus": ".sms_broadcast_create_request_status",
+    "SmsBroadcastFailure": ".sms_broadcast_failure",
+    "SmsBroadcastFailureList": ".sms_broadcast_failure_list",
+    "SmsBroadcastFields": ".sms_broadcast_fields",
+    "SmsBroadcastIds": ".sms_broadcast_ids",
+    "SmsBroadcastList": ".sms_broadcast_list",
+    "SmsBroadcastMetrics": ".sms_broadcast_metrics",
+    "SmsBroadcastMetricsList": ".sms_broadcast_metrics_list",
+    "SmsBroadcastRecipientList": ".sms_broadcast_recipient_list",
+    "SmsBroadcastStatus": ".sms_broadcast_status",
+    "SmsBroadcastUpdateRequest": ".sms_broadcast_update_request",
+    "SmsBroadcastUpdateRequestStatus": ".sms_broadcast_update_request_status",
+    "SmsCredits": ".sms_credits",
+    "SmsCreditsEnvelope": ".sms_credits_envelope",
+    "SmsErrorSource": ".sms_error_source",
+    "SmsList": ".sms_list",
+    "SmsListList": ".sms_list_list",
+    "SmsMessage": ".sms_message",
+    "SmsMessageList": ".sms_message_list",
+    "SmsRecipient": ".sms_recipient",
+    "SmsRecipientDeliverability": ".sms_recipient_deliverability",
+    "SmsRecipientDetailsType0": ".sms_recipient_details_type_0",
+    "SmsRecipientExportRequest": ".sms_recipient_export_request",
+    "SmsRecipientExportRequestDeliverabilityItem": ".sms_recipient_export_request_deliverability_item",
+    "SmsRecipientOptOut": ".sms_recipient_opt_out",
+    "SmsRecipientPageMeta": ".sms_recipient_page_meta",
+    "SmsReply": ".sms_reply",
+    "SmsSnapshot": ".sms_snapshot",
+    "SmsSnapshotEnvelope": ".sms_snapshot_envelope",
     "SortDirection": ".sort_direction",
     "StripoBrandKit": ".stripo_brand_kit",
     "StripoBrandKitAsset": ".stripo_brand_kit_asset",
@@ -1059,6 +1267,9 @@ _MODULES = {
     "Template": ".template",
     "TemplateEnvelope": ".template_envelope",
     "TemplateList": ".template_list",
+    "TrackedEventRequest": ".tracked_event_request",
+    "TrackedEventResult": ".tracked_event_result",
+    "TrackedEventResultSuccess": ".tracked_event_result_success",
     "TrackingSwitch": ".tracking_switch",
     "UpdateDealStageReorder": ".update_deal_stage_reorder",
     "UrlWhitelisting": ".url_whitelisting",
@@ -1092,6 +1303,41 @@ _MODULES = {
     "WebhookFields": ".webhook_fields",
     "WebhookList": ".webhook_list",
     "WebhookUpdateRequest": ".webhook_update_request",
+    "WhatsappAssignee": ".whatsapp_assignee",
+    "WhatsappAssigneeInput": ".whatsapp_assignee_input",
+    "WhatsappChannel": ".whatsapp_channel",
+    "WhatsappContact": ".whatsapp_contact",
+    "WhatsappContactMetaType0": ".whatsapp_contact_meta_type_0",
+    "WhatsappConversation": ".whatsapp_conversation",
+    "WhatsappConversationFields": ".whatsapp_conversation_fields",
+    "WhatsappConversationFirstMessageType0": ".whatsapp_conversation_first_message_type_0",
+    "WhatsappConversationPage": ".whatsapp_conversation_page",
+    "WhatsappConversationReplaceRequest": ".whatsapp_conversation_replace_request",
+    "WhatsappConversationStatus": ".whatsapp_conversation_status",
+    "WhatsappConversationTag": ".whatsapp_conversation_tag",
+    "WhatsappFlowContact": ".whatsapp_flow_contact",
+    "WhatsappFlowExecution": ".whatsapp_flow_execution",
+    "WhatsappFlowExecutionContact": ".whatsapp_flow_execution_contact",
+    "WhatsappFlowExecutionContactExecutionStepsItem": ".whatsapp_flow_execution_contact_execution_steps_item",
+    "WhatsappFlowExecutionContactFiltersItem": ".whatsapp_flow_execution_contact_filters_item",
+    "WhatsappFlowExecutionContactFlow": ".whatsapp_flow_execution_contact_flow",
+    "WhatsappFlowExecutionContactFlowVersion": ".whatsapp_flow_execution_contact_flow_version",
+    "WhatsappFlowExecutionContactPage": ".whatsapp_flow_execution_contact_page",
+    "WhatsappFlowExecutionExecuteFor": ".whatsapp_flow_execution_execute_for",
+    "WhatsappFlowExecutionFlowExecutionVariablesType0": ".whatsapp_flow_execution_flow_execution_variables_type_0",
+    "WhatsappFlowExecutionFlowType1": ".whatsapp_flow_execution_flow_type_1",
+    "WhatsappFlowExecutionFlowVersionType1": ".whatsapp_flow_execution_flow_version_type_1",
+    "WhatsappFlowExecutionPage": ".whatsapp_flow_execution_page",
+    "WhatsappFlowRunRequest": ".whatsapp_flow_run_request",
+    "WhatsappFlowRunRequestExecuteFor": ".whatsapp_flow_run_request_execute_for",
+    "WhatsappFlowRunRequestFlowExecutionVariables": ".whatsapp_flow_run_request_flow_execution_variables",
+    "WhatsappTemplate": ".whatsapp_template",
+    "WhatsappTemplateFields": ".whatsapp_template_fields",
+    "WhatsappTemplateFieldsComponentsType0Item": ".whatsapp_template_fields_components_type_0_item",
+    "WhatsappTemplatePage": ".whatsapp_template_page",
+    "WhatsappTemplateSendRequest": ".whatsapp_template_send_request",
+    "WhatsappTemplateSent": ".whatsapp_template_sent",
+    "WhatsappUser": ".whatsapp_user",
 }
 
 
@@ -1164,12 +1410,20 @@ __all__ = (
     "AddressList",
     "AddressUpdateFields",
     "AddressUpdateRequest",
+    "Audience",
+    "AudienceCategory",
+    "AudienceCount",
+    "AudienceCounts",
+    "AudienceList",
+    "AudienceResource",
     "Automation",
     "AutomationList",
     "AutomationLookup",
     "AutomationPageMeta",
     "AutomationPageMetaSmsLogsItem",
     "AutomationStart",
+    "BooleanInputType1",
+    "BooleanInputType2",
     "Branding",
     "BrandingEnvelope",
     "BrandingFields",
@@ -1220,8 +1474,6 @@ __all__ = (
     "ConnectionList",
     "ConnectionUpdateRequest",
     "ConnectionUpdateRequestConnection",
-    "ConnectionUpdateRequestConnectionStatus",
-    "ConnectionUpdateRequestConnectionSyncStatus",
     "Contact",
     "ContactAutomation",
     "ContactAutomationCreateRequest",
@@ -1434,7 +1686,6 @@ __all__ = (
     "FieldCreateRequest",
     "FieldCreateRequestField",
     "FieldEnvelope",
-    "FieldFlag",
     "FieldGroup",
     "FieldGroupCreateRequest",
     "FieldGroupCreateRequestGroupDefinition",
@@ -1459,6 +1710,8 @@ __all__ = (
     "FieldUpdateRequest",
     "FieldValue",
     "FieldValueInput",
+    "FlagInputType0",
+    "FlagInputType1",
     "FlexiblePageMeta",
     "Form",
     "FormAction",
@@ -1502,6 +1755,7 @@ __all__ = (
     "ListListsOrdersName",
     "ListPersonalizationsFilterFormat",
     "ListPipelinesFiltersHaveStages",
+    "ListSmsBroadcastRecipientsFiltersDeliverabilityItem",
     "ListStatusInputType0",
     "ListStatusInputType1",
     "ListTagsOrdersSearch",
@@ -1515,7 +1769,6 @@ __all__ = (
     "MailingListEnvelope",
     "MailingListFields",
     "MailingListFieldsChannel",
-    "MailingListFieldsSendLastBroadcast",
     "MailingListList",
     "MailingListUpdateRequest",
     "Message",
@@ -1547,13 +1800,15 @@ __all__ = (
     "PipelineCreateRequestDealGroup",
     "PipelineEnvelope",
     "PipelineFields",
-    "PipelineFieldsAllgroups",
-    "PipelineFieldsAllusers",
-    "PipelineFieldsAutoassign",
+    "PipelineFieldsAutoassignType0",
+    "PipelineFieldsAutoassignType1",
     "PipelineGroup",
     "PipelineList",
     "PipelineUpdateRequest",
     "PipelineUser",
+    "RequestSegmentMatchAllForConditionsInstant",
+    "RequestSegmentMatchAllInstant",
+    "RequestSegmentMatchSomeInstant",
     "SavedResponse",
     "SavedResponseCreateRequest",
     "SavedResponseCreateRequestSavedResponse",
@@ -1572,12 +1827,84 @@ __all__ = (
     "SecondaryContactList",
     "SecondaryContactUpdateRequest",
     "Segment",
+    "SegmentCondition",
+    "SegmentConditionFieldAggregate",
+    "SegmentConditionFieldsItem",
+    "SegmentConditionGroup",
+    "SegmentConditionGroupMember",
+    "SegmentConditionGroupMemberType",
+    "SegmentConditionGroupOperator",
+    "SegmentConditionMeta",
+    "SegmentCount",
+    "SegmentCountHistoryList",
+    "SegmentCountResource",
+    "SegmentCountResourceType",
+    "SegmentEnvelope",
+    "SegmentErrorDetail",
+    "SegmentErrors",
     "SegmentList",
+    "SegmentMatchOne",
+    "SegmentMatchOneList",
+    "SegmentMatchOneResource",
+    "SegmentMatchOneResourceType",
+    "SegmentMatchPage",
+    "SegmentMatchRun",
+    "SegmentMatchRunList",
+    "SegmentMatchRunResource",
+    "SegmentMatchRunResourceType",
+    "SegmentMatchSomeRequest",
+    "SegmentMatchSomeRequestData",
+    "SegmentMatchSomeRequestDataAttributes",
+    "SegmentMatchSomeRequestDataAttributesGroupOperator",
+    "SegmentMatchSomeRequestDataAttributesSegmentRelationship",
+    "SegmentV2",
+    "SegmentV2Category",
+    "SegmentV2Document",
+    "SegmentV2Meta",
+    "SegmentV2Resource",
+    "SegmentV2SegmentConditionGroupOperator",
     "SiteTrackingDomain",
     "SiteTrackingDomainEnvelope",
     "SiteTrackingDomainList",
     "SiteTrackingEnvelope",
     "SiteTrackingUpdateRequest",
+    "SmsAiDraftRequest",
+    "SmsAiRequestAccepted",
+    "SmsAiRequestStatus",
+    "SmsAiRequestStatusStatus",
+    "SmsAiRewriteRequest",
+    "SmsAiSource",
+    "SmsBroadcast",
+    "SmsBroadcastCreateRequest",
+    "SmsBroadcastCreateRequestStatus",
+    "SmsBroadcastFailure",
+    "SmsBroadcastFailureList",
+    "SmsBroadcastFields",
+    "SmsBroadcastIds",
+    "SmsBroadcastList",
+    "SmsBroadcastMetrics",
+    "SmsBroadcastMetricsList",
+    "SmsBroadcastRecipientList",
+    "SmsBroadcastStatus",
+    "SmsBroadcastUpdateRequest",
+    "SmsBroadcastUpdateRequestStatus",
+    "SmsCredits",
+    "SmsCreditsEnvelope",
+    "SmsErrorSource",
+    "SmsList",
+    "SmsListList",
+    "SmsMessage",
+    "SmsMessageList",
+    "SmsRecipient",
+    "SmsRecipientDeliverability",
+    "SmsRecipientDetailsType0",
+    "SmsRecipientExportRequest",
+    "SmsRecipientExportRequestDeliverabilityItem",
+    "SmsRecipientOptOut",
+    "SmsRecipientPageMeta",
+    "SmsReply",
+    "SmsSnapshot",
+    "SmsSnapshotEnvelope",
     "SortDirection",
     "StripoBrandKit",
     "StripoBrandKitAsset",
@@ -1613,6 +1940,9 @@ __all__ = (
     "Template",
     "TemplateEnvelope",
     "TemplateList",
+    "TrackedEventRequest",
+    "TrackedEventResult",
+    "TrackedEventResultSuccess",
     "TrackingSwitch",
     "UpdateDealStageReorder",
     "UrlWhitelisting",
@@ -1646,4 +1976,39 @@ __all__ = (
     "WebhookFields",
     "WebhookList",
     "WebhookUpdateRequest",
+    "WhatsappAssignee",
+    "WhatsappAssigneeInput",
+    "WhatsappChannel",
+    "WhatsappContact",
+    "WhatsappContactMetaType0",
+    "WhatsappConversation",
+    "WhatsappConversationFields",
+    "WhatsappConversationFirstMessageType0",
+    "WhatsappConversationPage",
+    "WhatsappConversationReplaceRequest",
+    "WhatsappConversationStatus",
+    "WhatsappConversationTag",
+    "WhatsappFlowContact",
+    "WhatsappFlowExecution",
+    "WhatsappFlowExecutionContact",
+    "WhatsappFlowExecutionContactExecutionStepsItem",
+    "WhatsappFlowExecutionContactFiltersItem",
+    "WhatsappFlowExecutionContactFlow",
+    "WhatsappFlowExecutionContactFlowVersion",
+    "WhatsappFlowExecutionContactPage",
+    "WhatsappFlowExecutionExecuteFor",
+    "WhatsappFlowExecutionFlowExecutionVariablesType0",
+    "WhatsappFlowExecutionFlowType1",
+    "WhatsappFlowExecutionFlowVersionType1",
+    "WhatsappFlowExecutionPage",
+    "WhatsappFlowRunRequest",
+    "WhatsappFlowRunRequestExecuteFor",
+    "WhatsappFlowRunRequestFlowExecutionVariables",
+    "WhatsappTemplate",
+    "WhatsappTemplateFields",
+    "WhatsappTemplateFieldsComponentsType0Item",
+    "WhatsappTemplatePage",
+    "WhatsappTemplateSendRequest",
+    "WhatsappTemplateSent",
+    "WhatsappUser",
 )

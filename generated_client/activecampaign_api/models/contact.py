@@ -24,8 +24,8 @@ class Contact:
     phone: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
-    orgid: str | Unset | None = UNSET
-    """ Deprecated organization id; `0` or empty when none. """
+    orgid: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     orgname: str | Unset | None = UNSET
     organization: str | Unset | None = UNSET
     """ Deprecated organization id; null or empty when none. """
@@ -50,10 +50,12 @@ class Contact:
     adate: str | Unset | None = UNSET
     """ Last activity timestamp. """
     edate: str | Unset | None = UNSET
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the contact was created. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the contact was last updated. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     deleted_at: str | Unset | None = UNSET
     """ Deletion timestamp, or `0000-00-00 00:00:00` when not deleted. """
     created_utc_timestamp: str | Unset | None = UNSET
@@ -115,7 +117,7 @@ class Contact:
         else:
             last_name = self.last_name
 
-        orgid: str | Unset | None
+        orgid: int | str | Unset | None
         if isinstance(self.orgid, Unset):
             orgid = UNSET
         else:
@@ -235,9 +237,13 @@ class Contact:
         else:
             edate = self.edate
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -480,16 +486,7 @@ class Contact:
 
             contact.edate = d.pop("edate", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            contact.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -497,12 +494,31 @@ class Contact:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            contact.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactCreateFields")
@@ -22,8 +24,9 @@ class ContactCreateFields:
     orgid: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    allow_null_email: bool | Unset = UNSET
-    """ Allow a phone-only contact (the account must have opted in). """
+    allow_null_email: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +51,13 @@ class ContactCreateFields:
         else:
             orgid = self.orgid
 
-        allow_null_email = self.allow_null_email
+        allow_null_email: bool | int | str | Unset
+        if isinstance(self.allow_null_email, Unset):
+            allow_null_email = UNSET
+        elif isinstance(self.allow_null_email, int) or isinstance(self.allow_null_email, str):
+            allow_null_email = self.allow_null_email
+        else:
+            allow_null_email = self.allow_null_email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,7 +105,30 @@ class ContactCreateFields:
 
             contact_create_fields.orgid = d.pop("orgid", UNSET)
 
-            contact_create_fields.allow_null_email = d.pop("allowNullEmail", UNSET)
+            def _parse_allow_null_email(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            allow_null_email = _parse_allow_null_email(d.pop("allowNullEmail", UNSET))
+
+            contact_create_fields.allow_null_email = allow_null_email
 
             contact_create_fields.additional_properties = d
             return contact_create_fields

@@ -3,9 +3,11 @@
 from typing import Any, cast
 
 from ...models.error_response import ErrorResponse
+from ...models.segment_envelope import SegmentEnvelope
 from ...models.segment_list import SegmentList
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
+from . import get_segment as _get_segment
 from . import list_segments as _list_segments
 
 
@@ -31,6 +33,19 @@ class SegmentsOperations:
         )
         return cast(SegmentList, self._caller.call(request, _list_segments._parse_response, (200,)))
 
+    def get_segment(
+        self,
+        id: str,
+    ) -> SegmentEnvelope:
+        """Retrieve a saved segment
+
+        `GET /segments/{id}`
+        """
+        request = _get_segment._get_kwargs(
+            id=id,
+        )
+        return cast(SegmentEnvelope, self._caller.call(request, _get_segment._parse_response, (200,)))
+
 
 class AsyncSegmentsOperations:
     """The `segments` operations, awaitable: each returns the parsed 2xx body."""
@@ -53,3 +68,16 @@ class AsyncSegmentsOperations:
             offset=offset,
         )
         return cast(SegmentList, await self._caller.call(request, _list_segments._parse_response, (200,)))
+
+    async def get_segment(
+        self,
+        id: str,
+    ) -> SegmentEnvelope:
+        """Retrieve a saved segment
+
+        `GET /segments/{id}`
+        """
+        request = _get_segment._get_kwargs(
+            id=id,
+        )
+        return cast(SegmentEnvelope, await self._caller.call(request, _get_segment._parse_response, (200,)))

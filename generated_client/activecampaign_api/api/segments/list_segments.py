@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,8 +87,7 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SegmentList]:
     """List saved segments
 
-     Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-    The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+     In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
     Args:
         limit (int | Unset):
@@ -117,8 +121,7 @@ def sync(
 ) -> ErrorResponse | SegmentList | None:
     """List saved segments
 
-     Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-    The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+     In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
     Args:
         limit (int | Unset):
@@ -147,8 +150,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SegmentList]:
     """List saved segments
 
-     Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-    The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+     In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
     Args:
         limit (int | Unset):
@@ -180,8 +182,7 @@ async def asyncio(
 ) -> ErrorResponse | SegmentList | None:
     """List saved segments
 
-     Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-    The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+     In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
     Args:
         limit (int | Unset):

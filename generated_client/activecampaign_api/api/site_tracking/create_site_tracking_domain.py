@@ -63,6 +63,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,9 +92,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SiteTrackingDomainEnvelope]:
     """Allow a domain to report site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients, which send
-    `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-    Adding a domain that is already allowed changes nothing.
+     Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+    domain that is already allowed changes nothing.
 
     Args:
         body (SiteTrackingDomainEnvelope):
@@ -120,9 +124,8 @@ def sync(
 ) -> ErrorResponse | SiteTrackingDomainEnvelope | None:
     """Allow a domain to report site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients, which send
-    `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-    Adding a domain that is already allowed changes nothing.
+     Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+    domain that is already allowed changes nothing.
 
     Args:
         body (SiteTrackingDomainEnvelope):
@@ -148,9 +151,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SiteTrackingDomainEnvelope]:
     """Allow a domain to report site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients, which send
-    `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-    Adding a domain that is already allowed changes nothing.
+     Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+    domain that is already allowed changes nothing.
 
     Args:
         body (SiteTrackingDomainEnvelope):
@@ -179,9 +181,8 @@ async def asyncio(
 ) -> ErrorResponse | SiteTrackingDomainEnvelope | None:
     """Allow a domain to report site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients, which send
-    `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-    Adding a domain that is already allowed changes nothing.
+     Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+    domain that is already allowed changes nothing.
 
     Args:
         body (SiteTrackingDomainEnvelope):

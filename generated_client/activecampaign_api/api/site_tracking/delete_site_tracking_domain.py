@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,8 +82,7 @@ def sync_detailed(
 ) -> Response[Any | EmptyObject | ErrorResponse]:
     """Stop a domain from reporting site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
+     The reference gives 204 with no body; 200 with `{}` is seen too.
 
     Args:
         name (str):
@@ -109,8 +113,7 @@ def sync(
 ) -> Any | EmptyObject | ErrorResponse | None:
     """Stop a domain from reporting site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
+     The reference gives 204 with no body; 200 with `{}` is seen too.
 
     Args:
         name (str):
@@ -136,8 +139,7 @@ async def asyncio_detailed(
 ) -> Response[Any | EmptyObject | ErrorResponse]:
     """Stop a domain from reporting site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
+     The reference gives 204 with no body; 200 with `{}` is seen too.
 
     Args:
         name (str):
@@ -166,8 +168,7 @@ async def asyncio(
 ) -> Any | EmptyObject | ErrorResponse | None:
     """Stop a domain from reporting site visits (older API)
 
-     Undocumented in the current public reference but used by existing clients; their docs give 204 with
-    no body.
+     The reference gives 204 with no body; 200 with `{}` is seen too.
 
     Args:
         name (str):

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -82,8 +87,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | SiteTrackingDomainList]:
     """List the domains allowed to report site visits (older API)
 
-     Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-    used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+     The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+    with a `name`.
 
     Args:
         limit (int | Unset):
@@ -117,8 +122,8 @@ def sync(
 ) -> ErrorResponse | SiteTrackingDomainList | None:
     """List the domains allowed to report site visits (older API)
 
-     Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-    used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+     The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+    with a `name`.
 
     Args:
         limit (int | Unset):
@@ -147,8 +152,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | SiteTrackingDomainList]:
     """List the domains allowed to report site visits (older API)
 
-     Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-    used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+     The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+    with a `name`.
 
     Args:
         limit (int | Unset):
@@ -180,8 +185,8 @@ async def asyncio(
 ) -> ErrorResponse | SiteTrackingDomainList | None:
     """List the domains allowed to report site visits (older API)
 
-     Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-    used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+     The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+    with a `name`.
 
     Args:
         limit (int | Unset):

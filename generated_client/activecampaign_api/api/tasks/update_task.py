@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = DealTaskEnvelope.from_dict(msgspec.json.decode(response.content))
+
+        return response_201
+
     if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
@@ -67,6 +72,11 @@ def _parse_response(
         response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.segment_errors import SegmentErrors
+from ...models.segment_match_run_list import SegmentMatchRunList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    segment_id: str,
+    run_id: str,
+    *,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segmentMatchAll/{segment_id}/{run_id}".format(
+            segment_id=quote(str(segment_id), safe=""),
+            run_id=quote(str(run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SegmentErrors | SegmentMatchRunList | None:
+    if response.status_code == 200:
+        response_200 = SegmentMatchRunList.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SegmentErrors.from_dict(msgspec.json.decode(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SegmentErrors.from_dict(msgspec.json.decode(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchRunList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    segment_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchRunList]:
+    """Poll the result set of a match-all run
+
+     While the run is going `is_ready` is false and there are no `matches`; once it is true, `matches`
+    holds one page of contact ids and `page` says how many pages there are.
+
+    Args:
+        segment_id (str):
+        run_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SegmentErrors | SegmentMatchRunList]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        run_id=run_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    segment_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | SegmentErrors | SegmentMatchRunList | None:
+    """Poll the result set of a match-all run
+
+     While the run is going `is_ready` is false and there are no `matches`; once it is true, `matches`
+    holds one page of contact ids and `page` says how many pages there are.
+
+    Args:
+        segment_id (str):
+        run_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SegmentErrors | SegmentMatchRunList
+    """
+
+    return sync_detailed(
+        segment_id=segment_id,
+        run_id=run_id,
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    segment_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchRunList]:
+    """Poll the result set of a match-all run
+
+     While the run is going `is_ready` is false and there are no `matches`; once it is true, `matches`
+    holds one page of contact ids and `page` says how many pages there are.
+
+    Args:
+        segment_id (str):
+        run_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SegmentErrors | SegmentMatchRunList]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        run_id=run_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    segment_id: str,
+    run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | SegmentErrors | SegmentMatchRunList | None:
+    """Poll the result set of a match-all run
+
+     While the run is going `is_ready` is false and there are no `matches`; once it is true, `matches`
+    holds one page of contact ids and `page` says how many pages there are.
+
+    Args:
+        segment_id (str):
+        run_id (str):
+        page (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SegmentErrors | SegmentMatchRunList
+    """
+
+    return (
+        await asyncio_detailed(
+            segment_id=segment_id,
+            run_id=run_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

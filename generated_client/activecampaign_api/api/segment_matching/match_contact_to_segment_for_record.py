@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.segment_errors import SegmentErrors
+from ...models.segment_match_one_list import SegmentMatchOneList
+from ...types import Response
+
+
+def _get_kwargs(
+    segment_id: str,
+    contact_id: str,
+    external_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segmentMatch/{segment_id}/{contact_id}/{external_id}".format(
+            segment_id=quote(str(segment_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+            external_id=quote(str(external_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SegmentErrors | SegmentMatchOneList | None:
+    if response.status_code == 200:
+        response_200 = SegmentMatchOneList.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = SegmentErrors.from_dict(msgspec.json.decode(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = SegmentErrors.from_dict(msgspec.json.decode(response.content))
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchOneList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    segment_id: str,
+    contact_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchOneList]:
+    """Tell whether one contact matches a segment, for one related record
+
+    Args:
+        segment_id (str):
+        contact_id (str):
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SegmentErrors | SegmentMatchOneList]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        contact_id=contact_id,
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    segment_id: str,
+    contact_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SegmentErrors | SegmentMatchOneList | None:
+    """Tell whether one contact matches a segment, for one related record
+
+    Args:
+        segment_id (str):
+        contact_id (str):
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SegmentErrors | SegmentMatchOneList
+    """
+
+    return sync_detailed(
+        segment_id=segment_id,
+        contact_id=contact_id,
+        external_id=external_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    segment_id: str,
+    contact_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | SegmentErrors | SegmentMatchOneList]:
+    """Tell whether one contact matches a segment, for one related record
+
+    Args:
+        segment_id (str):
+        contact_id (str):
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SegmentErrors | SegmentMatchOneList]
+    """
+
+    kwargs = _get_kwargs(
+        segment_id=segment_id,
+        contact_id=contact_id,
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    segment_id: str,
+    contact_id: str,
+    external_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | SegmentErrors | SegmentMatchOneList | None:
+    """Tell whether one contact matches a segment, for one related record
+
+    Args:
+        segment_id (str):
+        contact_id (str):
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SegmentErrors | SegmentMatchOneList
+    """
+
+    return (
+        await asyncio_detailed(
+            segment_id=segment_id,
+            contact_id=contact_id,
+            external_id=external_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sms_ai_draft_request import SmsAiDraftRequest
+from ...models.sms_ai_request_accepted import SmsAiRequestAccepted
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsAiDraftRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/broadcasts/ai",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SmsAiRequestAccepted | None:
+    if response.status_code == 200:
+        response_200 = SmsAiRequestAccepted.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(msgspec.json.decode(response.content))
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SmsAiRequestAccepted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsAiDraftRequest,
+) -> Response[ErrorResponse | SmsAiRequestAccepted]:
+    """Ask the AI assistant to draft a new SMS broadcast
+
+     Asynchronous: the answer is a request id; poll `GET /sms/broadcasts/ai/{id}` until its status is
+    `success`, which then names the drafted broadcast.
+
+    Args:
+        body (SmsAiDraftRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsAiRequestAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsAiDraftRequest,
+) -> ErrorResponse | SmsAiRequestAccepted | None:
+    """Ask the AI assistant to draft a new SMS broadcast
+
+     Asynchronous: the answer is a request id; poll `GET /sms/broadcasts/ai/{id}` until its status is
+    `success`, which then names the drafted broadcast.
+
+    Args:
+        body (SmsAiDraftRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsAiRequestAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsAiDraftRequest,
+) -> Response[ErrorResponse | SmsAiRequestAccepted]:
+    """Ask the AI assistant to draft a new SMS broadcast
+
+     Asynchronous: the answer is a request id; poll `GET /sms/broadcasts/ai/{id}` until its status is
+    `success`, which then names the drafted broadcast.
+
+    Args:
+        body (SmsAiDraftRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SmsAiRequestAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsAiDraftRequest,
+) -> ErrorResponse | SmsAiRequestAccepted | None:
+    """Ask the AI assistant to draft a new SMS broadcast
+
+     Asynchronous: the answer is a request id; poll `GET /sms/broadcasts/ai/{id}` until its status is
+    `success`, which then names the drafted broadcast.
+
+    Args:
+        body (SmsAiDraftRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SmsAiRequestAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
