@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .api.contact_tags import AsyncContactTagsOperations, ContactTagsOperations
     from .api.contacts import AsyncContactsOperations, ContactsOperations
     from .api.content import AsyncContentOperations, ContentOperations
+    from .api.conversions import AsyncConversionsOperations, ConversionsOperations
     from .api.custom_fields import AsyncCustomFieldsOperations, CustomFieldsOperations
     from .api.custom_object_records import AsyncCustomObjectRecordsOperations, CustomObjectRecordsOperations
     from .api.custom_object_schemas import AsyncCustomObjectSchemasOperations, CustomObjectSchemasOperations
@@ -172,6 +173,12 @@ class Operations:
         from .api.content import ContentOperations
 
         return ContentOperations(self._operations_caller)
+
+    @cached_property
+    def conversions(self) -> ConversionsOperations:
+        from .api.conversions import ConversionsOperations
+
+        return ConversionsOperations(self._operations_caller)
 
     @cached_property
     def custom_fields(self) -> CustomFieldsOperations:
@@ -530,6 +537,12 @@ class AsyncOperations:
         from .api.content import AsyncContentOperations
 
         return AsyncContentOperations(self._operations_caller)
+
+    @cached_property
+    def conversions(self) -> AsyncConversionsOperations:
+        from .api.conversions import AsyncConversionsOperations
+
+        return AsyncConversionsOperations(self._operations_caller)
 
     @cached_property
     def custom_fields(self) -> AsyncCustomFieldsOperations:

@@ -74,6 +74,9 @@ if TYPE_CHECKING:
     from .audience_list import AudienceList
     from .audience_resource import AudienceResource
     from .automation import Automation
+    from .automation_block import AutomationBlock
+    from .automation_block_list import AutomationBlockList
+    from .automation_block_params_type_0 import AutomationBlockParamsType0
     from .automation_list import AutomationList
     from .automation_lookup import AutomationLookup
     from .automation_page_meta import AutomationPageMeta
@@ -110,6 +113,8 @@ if TYPE_CHECKING:
     from .calendar_feed_type import CalendarFeedType
     from .calendar_feed_update_request import CalendarFeedUpdateRequest
     from .campaign import Campaign
+    from .campaign_aggregate_revenue import CampaignAggregateRevenue
+    from .campaign_aggregate_revenue_list import CampaignAggregateRevenueList
     from .campaign_copy_result import CampaignCopyResult
     from .campaign_create_request import CampaignCreateRequest
     from .campaign_envelope import CampaignEnvelope
@@ -117,10 +122,15 @@ if TYPE_CHECKING:
     from .campaign_link import CampaignLink
     from .campaign_link_list import CampaignLinkList
     from .campaign_list import CampaignList
+    from .campaign_list_link import CampaignListLink
+    from .campaign_list_link_list import CampaignListLinkList
+    from .campaign_message import CampaignMessage
+    from .campaign_message_list import CampaignMessageList
     from .campaign_settings import CampaignSettings
     from .campaign_settings_input import CampaignSettingsInput
     from .config import Config
     from .config_envelope import ConfigEnvelope
+    from .config_list import ConfigList
     from .config_update_request import ConfigUpdateRequest
     from .config_update_request_config import ConfigUpdateRequestConfig
     from .connection import Connection
@@ -140,10 +150,15 @@ if TYPE_CHECKING:
     from .contact_automation_list import ContactAutomationList
     from .contact_automation_page_meta import ContactAutomationPageMeta
     from .contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem
+    from .contact_conversion import ContactConversion
+    from .contact_conversion_list import ContactConversionList
     from .contact_create_fields import ContactCreateFields
     from .contact_create_request import ContactCreateRequest
+    from .contact_data_list import ContactDataList
     from .contact_deal_summary import ContactDealSummary
     from .contact_detail import ContactDetail
+    from .contact_email import ContactEmail
+    from .contact_email_list import ContactEmailList
     from .contact_envelope import ContactEnvelope
     from .contact_fields import ContactFields
     from .contact_list import ContactList
@@ -190,6 +205,10 @@ if TYPE_CHECKING:
     from .contact_view_score_values import ContactViewScoreValues
     from .contact_view_tracking_log import ContactViewTrackingLog
     from .contact_view_tracking_logs import ContactViewTrackingLogs
+    from .conversion import Conversion
+    from .conversion_list import ConversionList
+    from .conversion_trigger import ConversionTrigger
+    from .conversion_trigger_list import ConversionTriggerList
     from .create_deal_stage_reorder import CreateDealStageReorder
     from .custom_field_value import CustomFieldValue
     from .custom_field_value_envelope import CustomFieldValueEnvelope
@@ -315,6 +334,8 @@ if TYPE_CHECKING:
     from .ecom_customer_list import EcomCustomerList
     from .ecom_customer_update_request import EcomCustomerUpdateRequest
     from .ecom_order import EcomOrder
+    from .ecom_order_activity import EcomOrderActivity
+    from .ecom_order_activity_list import EcomOrderActivityList
     from .ecom_order_create_fields import EcomOrderCreateFields
     from .ecom_order_create_fields_source_type_0 import EcomOrderCreateFieldsSourceType0
     from .ecom_order_create_fields_source_type_1 import EcomOrderCreateFieldsSourceType1
@@ -367,6 +388,7 @@ if TYPE_CHECKING:
     from .field_rel_create_request import FieldRelCreateRequest
     from .field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
     from .field_rel_envelope import FieldRelEnvelope
+    from .field_rel_list import FieldRelList
     from .field_type import FieldType
     from .field_update_request import FieldUpdateRequest
     from .field_value import FieldValue
@@ -395,9 +417,13 @@ if TYPE_CHECKING:
     from .form_update_request import FormUpdateRequest
     from .geo_address import GeoAddress
     from .geo_ip import GeoIp
+    from .goal import Goal
+    from .goal_list import GoalList
     from .group_limit import GroupLimit
     from .group_limit_list import GroupLimitList
     from .inaccessible_pipeline_list import InaccessiblePipelineList
+    from .link_datum import LinkDatum
+    from .link_datum_list import LinkDatumList
     from .links import Links
     from .list_contacts_force_query import ListContactsForceQuery
     from .list_contacts_in_group_lists import ListContactsInGroupLists
@@ -435,6 +461,8 @@ if TYPE_CHECKING:
     from .mailing_list_list import MailingListList
     from .mailing_list_update_request import MailingListUpdateRequest
     from .message import Message
+    from .message_activity import MessageActivity
+    from .message_activity_list import MessageActivityList
     from .message_create_request import MessageCreateRequest
     from .message_create_request_message import MessageCreateRequestMessage
     from .message_envelope import MessageEnvelope
@@ -469,6 +497,7 @@ if TYPE_CHECKING:
     from .pipeline_list import PipelineList
     from .pipeline_update_request import PipelineUpdateRequest
     from .pipeline_user import PipelineUser
+    from .pipeline_user_list import PipelineUserList
     from .request_segment_match_all_for_conditions_instant import RequestSegmentMatchAllForConditionsInstant
     from .request_segment_match_all_instant import RequestSegmentMatchAllInstant
     from .request_segment_match_some_instant import RequestSegmentMatchSomeInstant
@@ -530,6 +559,9 @@ if TYPE_CHECKING:
     from .segment_v2_meta import SegmentV2Meta
     from .segment_v2_resource import SegmentV2Resource
     from .segment_v2_segment_condition_group_operator import SegmentV2SegmentConditionGroupOperator
+    from .site_message import SiteMessage
+    from .site_message_list import SiteMessageList
+    from .site_message_template_type_0 import SiteMessageTemplateType0
     from .site_tracking_domain import SiteTrackingDomain
     from .site_tracking_domain_envelope import SiteTrackingDomainEnvelope
     from .site_tracking_domain_list import SiteTrackingDomainList
@@ -631,6 +663,7 @@ if TYPE_CHECKING:
     from .user_group_fields import UserGroupFields
     from .user_group_list import UserGroupList
     from .user_group_membership import UserGroupMembership
+    from .user_group_membership_envelope import UserGroupMembershipEnvelope
     from .user_group_update_request import UserGroupUpdateRequest
     from .user_list import UserList
     from .user_update_request import UserUpdateRequest
@@ -744,6 +777,9 @@ _MODULES = {
     "AudienceList": ".audience_list",
     "AudienceResource": ".audience_resource",
     "Automation": ".automation",
+    "AutomationBlock": ".automation_block",
+    "AutomationBlockList": ".automation_block_list",
+    "AutomationBlockParamsType0": ".automation_block_params_type_0",
     "AutomationList": ".automation_list",
     "AutomationLookup": ".automation_lookup",
     "AutomationPageMeta": ".automation_page_meta",
@@ -780,6 +816,8 @@ _MODULES = {
     "CalendarFeedType": ".calendar_feed_type",
     "CalendarFeedUpdateRequest": ".calendar_feed_update_request",
     "Campaign": ".campaign",
+    "CampaignAggregateRevenue": ".campaign_aggregate_revenue",
+    "CampaignAggregateRevenueList": ".campaign_aggregate_revenue_list",
     "CampaignCopyResult": ".campaign_copy_result",
     "CampaignCreateRequest": ".campaign_create_request",
     "CampaignEnvelope": ".campaign_envelope",
@@ -787,10 +825,15 @@ _MODULES = {
     "CampaignLink": ".campaign_link",
     "CampaignLinkList": ".campaign_link_list",
     "CampaignList": ".campaign_list",
+    "CampaignListLink": ".campaign_list_link",
+    "CampaignListLinkList": ".campaign_list_link_list",
+    "CampaignMessage": ".campaign_message",
+    "CampaignMessageList": ".campaign_message_list",
     "CampaignSettings": ".campaign_settings",
     "CampaignSettingsInput": ".campaign_settings_input",
     "Config": ".config",
     "ConfigEnvelope": ".config_envelope",
+    "ConfigList": ".config_list",
     "ConfigUpdateRequest": ".config_update_request",
     "ConfigUpdateRequestConfig": ".config_update_request_config",
     "Connection": ".connection",
@@ -810,10 +853,15 @@ _MODULES = {
     "ContactAutomationList": ".contact_automation_list",
     "ContactAutomationPageMeta": ".contact_automation_page_meta",
     "ContactAutomationPageMetaShowcaseStatsItem": ".contact_automation_page_meta_showcase_stats_item",
+    "ContactConversion": ".contact_conversion",
+    "ContactConversionList": ".contact_conversion_list",
     "ContactCreateFields": ".contact_create_fields",
     "ContactCreateRequest": ".contact_create_request",
+    "ContactDataList": ".contact_data_list",
     "ContactDealSummary": ".contact_deal_summary",
     "ContactDetail": ".contact_detail",
+    "ContactEmail": ".contact_email",
+    "ContactEmailList": ".contact_email_list",
     "ContactEnvelope": ".contact_envelope",
     "ContactFields": ".contact_fields",
     "ContactList": ".contact_list",
@@ -860,6 +908,10 @@ _MODULES = {
     "ContactViewScoreValues": ".contact_view_score_values",
     "ContactViewTrackingLog": ".contact_view_tracking_log",
     "ContactViewTrackingLogs": ".contact_view_tracking_logs",
+    "Conversion": ".conversion",
+    "ConversionList": ".conversion_list",
+    "ConversionTrigger": ".conversion_trigger",
+    "ConversionTriggerList": ".conversion_trigger_list",
     "CreateDealStageReorder": ".create_deal_stage_reorder",
     "CustomFieldValue": ".custom_field_value",
     "CustomFieldValueEnvelope": ".custom_field_value_envelope",
@@ -981,6 +1033,8 @@ _MODULES = {
     "EcomCustomerList": ".ecom_customer_list",
     "EcomCustomerUpdateRequest": ".ecom_customer_update_request",
     "EcomOrder": ".ecom_order",
+    "EcomOrderActivity": ".ecom_order_activity",
+    "EcomOrderActivityList": ".ecom_order_activity_list",
     "EcomOrderCreateFields": ".ecom_order_create_fields",
     "EcomOrderCreateFieldsSourceType0": ".ecom_order_create_fields_source_type_0",
     "EcomOrderCreateFieldsSourceType1": ".ecom_order_create_fields_source_type_1",
@@ -1033,6 +1087,7 @@ _MODULES = {
     "FieldRelCreateRequest": ".field_rel_create_request",
     "FieldRelCreateRequestFieldRel": ".field_rel_create_request_field_rel",
     "FieldRelEnvelope": ".field_rel_envelope",
+    "FieldRelList": ".field_rel_list",
     "FieldType": ".field_type",
     "FieldUpdateRequest": ".field_update_request",
     "FieldValue": ".field_value",
@@ -1061,9 +1116,13 @@ _MODULES = {
     "FormUpdateRequest": ".form_update_request",
     "GeoAddress": ".geo_address",
     "GeoIp": ".geo_ip",
+    "Goal": ".goal",
+    "GoalList": ".goal_list",
     "GroupLimit": ".group_limit",
     "GroupLimitList": ".group_limit_list",
     "InaccessiblePipelineList": ".inaccessible_pipeline_list",
+    "LinkDatum": ".link_datum",
+    "LinkDatumList": ".link_datum_list",
     "Links": ".links",
     "ListContactsForceQuery": ".list_contacts_force_query",
     "ListContactsInGroupLists": ".list_contacts_in_group_lists",
@@ -1099,6 +1158,8 @@ _MODULES = {
     "MailingListList": ".mailing_list_list",
     "MailingListUpdateRequest": ".mailing_list_update_request",
     "Message": ".message",
+    "MessageActivity": ".message_activity",
+    "MessageActivityList": ".message_activity_list",
     "MessageCreateRequest": ".message_create_request",
     "MessageCreateRequestMessage": ".message_create_request_message",
     "MessageEnvelope": ".message_envelope",
@@ -1133,6 +1194,7 @@ _MODULES = {
     "PipelineList": ".pipeline_list",
     "PipelineUpdateRequest": ".pipeline_update_request",
     "PipelineUser": ".pipeline_user",
+    "PipelineUserList": ".pipeline_user_list",
     "RequestSegmentMatchAllForConditionsInstant": ".request_segment_match_all_for_conditions_instant",
     "RequestSegmentMatchAllInstant": ".request_segment_match_all_instant",
     "RequestSegmentMatchSomeInstant": ".request_segment_match_some_instant",
@@ -1190,6 +1252,9 @@ _MODULES = {
     "SegmentV2Meta": ".segment_v2_meta",
     "SegmentV2Resource": ".segment_v2_resource",
     "SegmentV2SegmentConditionGroupOperator": ".segment_v2_segment_condition_group_operator",
+    "SiteMessage": ".site_message",
+    "SiteMessageList": ".site_message_list",
+    "SiteMessageTemplateType0": ".site_message_template_type_0",
     "SiteTrackingDomain": ".site_tracking_domain",
     "SiteTrackingDomainEnvelope": ".site_tracking_domain_envelope",
     "SiteTrackingDomainList": ".site_tracking_domain_list",
@@ -1291,6 +1356,7 @@ _MODULES = {
     "UserGroupFields": ".user_group_fields",
     "UserGroupList": ".user_group_list",
     "UserGroupMembership": ".user_group_membership",
+    "UserGroupMembershipEnvelope": ".user_group_membership_envelope",
     "UserGroupUpdateRequest": ".user_group_update_request",
     "UserList": ".user_list",
     "UserUpdateRequest": ".user_update_request",
@@ -1417,6 +1483,9 @@ __all__ = (
     "AudienceList",
     "AudienceResource",
     "Automation",
+    "AutomationBlock",
+    "AutomationBlockList",
+    "AutomationBlockParamsType0",
     "AutomationList",
     "AutomationLookup",
     "AutomationPageMeta",
@@ -1453,6 +1522,8 @@ __all__ = (
     "CalendarFeedType",
     "CalendarFeedUpdateRequest",
     "Campaign",
+    "CampaignAggregateRevenue",
+    "CampaignAggregateRevenueList",
     "CampaignCopyResult",
     "CampaignCreateRequest",
     "CampaignEnvelope",
@@ -1460,10 +1531,15 @@ __all__ = (
     "CampaignLink",
     "CampaignLinkList",
     "CampaignList",
+    "CampaignListLink",
+    "CampaignListLinkList",
+    "CampaignMessage",
+    "CampaignMessageList",
     "CampaignSettings",
     "CampaignSettingsInput",
     "Config",
     "ConfigEnvelope",
+    "ConfigList",
     "ConfigUpdateRequest",
     "ConfigUpdateRequestConfig",
     "Connection",
@@ -1483,10 +1559,15 @@ __all__ = (
     "ContactAutomationList",
     "ContactAutomationPageMeta",
     "ContactAutomationPageMetaShowcaseStatsItem",
+    "ContactConversion",
+    "ContactConversionList",
     "ContactCreateFields",
     "ContactCreateRequest",
+    "ContactDataList",
     "ContactDealSummary",
     "ContactDetail",
+    "ContactEmail",
+    "ContactEmailList",
     "ContactEnvelope",
     "ContactFields",
     "ContactList",
@@ -1533,6 +1614,10 @@ __all__ = (
     "ContactViewScoreValues",
     "ContactViewTrackingLog",
     "ContactViewTrackingLogs",
+    "Conversion",
+    "ConversionList",
+    "ConversionTrigger",
+    "ConversionTriggerList",
     "CreateDealStageReorder",
     "CustomFieldValue",
     "CustomFieldValueEnvelope",
@@ -1654,6 +1739,8 @@ __all__ = (
     "EcomCustomerList",
     "EcomCustomerUpdateRequest",
     "EcomOrder",
+    "EcomOrderActivity",
+    "EcomOrderActivityList",
     "EcomOrderCreateFields",
     "EcomOrderCreateFieldsSourceType0",
     "EcomOrderCreateFieldsSourceType1",
@@ -1706,6 +1793,7 @@ __all__ = (
     "FieldRelCreateRequest",
     "FieldRelCreateRequestFieldRel",
     "FieldRelEnvelope",
+    "FieldRelList",
     "FieldType",
     "FieldUpdateRequest",
     "FieldValue",
@@ -1734,9 +1822,13 @@ __all__ = (
     "FormUpdateRequest",
     "GeoAddress",
     "GeoIp",
+    "Goal",
+    "GoalList",
     "GroupLimit",
     "GroupLimitList",
     "InaccessiblePipelineList",
+    "LinkDatum",
+    "LinkDatumList",
     "Links",
     "ListContactsForceQuery",
     "ListContactsInGroupLists",
@@ -1772,6 +1864,8 @@ __all__ = (
     "MailingListList",
     "MailingListUpdateRequest",
     "Message",
+    "MessageActivity",
+    "MessageActivityList",
     "MessageCreateRequest",
     "MessageCreateRequestMessage",
     "MessageEnvelope",
@@ -1806,6 +1900,7 @@ __all__ = (
     "PipelineList",
     "PipelineUpdateRequest",
     "PipelineUser",
+    "PipelineUserList",
     "RequestSegmentMatchAllForConditionsInstant",
     "RequestSegmentMatchAllInstant",
     "RequestSegmentMatchSomeInstant",
@@ -1863,6 +1958,9 @@ __all__ = (
     "SegmentV2Meta",
     "SegmentV2Resource",
     "SegmentV2SegmentConditionGroupOperator",
+    "SiteMessage",
+    "SiteMessageList",
+    "SiteMessageTemplateType0",
     "SiteTrackingDomain",
     "SiteTrackingDomainEnvelope",
     "SiteTrackingDomainList",
@@ -1964,6 +2062,7 @@ __all__ = (
     "UserGroupFields",
     "UserGroupList",
     "UserGroupMembership",
+    "UserGroupMembershipEnvelope",
     "UserGroupUpdateRequest",
     "UserList",
     "UserUpdateRequest",

@@ -2,12 +2,14 @@
 
 from typing import Any, cast
 
+from ...models.automation_block_list import AutomationBlockList
 from ...models.automation_list import AutomationList
 from ...models.automation_lookup import AutomationLookup
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import get_automation as _get_automation
+from . import list_automation_blocks as _list_automation_blocks
 from . import list_automations as _list_automations
 
 
@@ -46,6 +48,22 @@ class AutomationsOperations:
         )
         return cast(AutomationLookup, self._caller.call(request, _get_automation._parse_response, (200,)))
 
+    def list_automation_blocks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AutomationBlockList:
+        """List the blocks (steps) of every automation
+
+        `GET /automationBlocks`
+        """
+        request = _list_automation_blocks._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(AutomationBlockList, self._caller.call(request, _list_automation_blocks._parse_response, (200,)))
+
 
 class AsyncAutomationsOperations:
     """The `automations` operations, awaitable: each returns the parsed 2xx body."""
@@ -81,3 +99,21 @@ class AsyncAutomationsOperations:
             id=id,
         )
         return cast(AutomationLookup, await self._caller.call(request, _get_automation._parse_response, (200,)))
+
+    async def list_automation_blocks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AutomationBlockList:
+        """List the blocks (steps) of every automation
+
+        `GET /automationBlocks`
+        """
+        request = _list_automation_blocks._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            AutomationBlockList, await self._caller.call(request, _list_automation_blocks._parse_response, (200,))
+        )

@@ -2,15 +2,20 @@
 
 from typing import Any, cast
 
+from ...models.campaign_aggregate_revenue_list import CampaignAggregateRevenueList
 from ...models.campaign_copy_result import CampaignCopyResult
 from ...models.campaign_create_request import CampaignCreateRequest
 from ...models.campaign_envelope import CampaignEnvelope
 from ...models.campaign_errors import CampaignErrors
 from ...models.campaign_link_list import CampaignLinkList
 from ...models.campaign_list import CampaignList
+from ...models.campaign_list_link_list import CampaignListLinkList
+from ...models.campaign_message_list import CampaignMessageList
 from ...models.campaign_settings import CampaignSettings
 from ...models.campaign_settings_input import CampaignSettingsInput
 from ...models.error_response import ErrorResponse
+from ...models.link_datum_list import LinkDatumList
+from ...models.message_activity_list import MessageActivityList
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
@@ -18,8 +23,16 @@ from . import copy_campaign as _copy_campaign
 from . import create_campaign as _create_campaign
 from . import edit_campaign as _edit_campaign
 from . import get_campaign as _get_campaign
+from . import list_campaign_aggregate_revenues as _list_campaign_aggregate_revenues
+from . import list_campaign_campaign_messages as _list_campaign_campaign_messages
 from . import list_campaign_links as _list_campaign_links
+from . import list_campaign_lists as _list_campaign_lists
+from . import list_campaign_message_activities as _list_campaign_message_activities
+from . import list_campaign_messages as _list_campaign_messages
 from . import list_campaigns as _list_campaigns
+from . import list_link_data as _list_link_data
+from . import list_links as _list_links
+from . import list_message_activities as _list_message_activities
 
 
 class CampaignsOperations:
@@ -119,6 +132,147 @@ class CampaignsOperations:
         )
         return cast(CampaignSettings, self._caller.call(request, _create_campaign._parse_response, (200, 201)))
 
+    def list_links(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignLinkList:
+        """List the tracked links of every campaign
+
+        `GET /links`
+        """
+        request = _list_links._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignLinkList, self._caller.call(request, _list_links._parse_response, (200,)))
+
+    def list_campaign_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignListLinkList:
+        """List which lists each campaign was sent to
+
+        `GET /campaignLists`
+        """
+        request = _list_campaign_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignListLinkList, self._caller.call(request, _list_campaign_lists._parse_response, (200,)))
+
+    def list_campaign_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of every campaign with their counts
+
+        `GET /campaignMessages`
+        """
+        request = _list_campaign_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignMessageList, self._caller.call(request, _list_campaign_messages._parse_response, (200,)))
+
+    def list_campaign_campaign_messages(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of one campaign with their counts
+
+        `GET /campaigns/{id}/campaignMessages`
+        """
+        request = _list_campaign_campaign_messages._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList, self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,))
+        )
+
+    def list_campaign_aggregate_revenues(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignAggregateRevenueList:
+        """List the revenue attributed to one campaign
+
+        `GET /campaigns/{id}/aggregateRevenues`
+        """
+        request = _list_campaign_aggregate_revenues._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignAggregateRevenueList,
+            self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
+        )
+
+    def list_message_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of campaign emails
+
+        `GET /messageActivities`
+        """
+        request = _list_message_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(MessageActivityList, self._caller.call(request, _list_message_activities._parse_response, (200,)))
+
+    def list_campaign_message_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of one campaign
+
+        `GET /campaigns/{id}/messageActivities`
+        """
+        request = _list_campaign_message_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList, self._caller.call(request, _list_campaign_message_activities._parse_response, (200,))
+        )
+
+    def list_link_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> LinkDatumList:
+        """List click events of tracked links
+
+        `GET /linkData`
+        """
+        request = _list_link_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(LinkDatumList, self._caller.call(request, _list_link_data._parse_response, (200,)))
+
 
 class AsyncCampaignsOperations:
     """The `campaigns` operations, awaitable: each returns the parsed 2xx body."""
@@ -216,3 +370,152 @@ class AsyncCampaignsOperations:
             body=body,
         )
         return cast(CampaignSettings, await self._caller.call(request, _create_campaign._parse_response, (200, 201)))
+
+    async def list_links(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignLinkList:
+        """List the tracked links of every campaign
+
+        `GET /links`
+        """
+        request = _list_links._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignLinkList, await self._caller.call(request, _list_links._parse_response, (200,)))
+
+    async def list_campaign_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignListLinkList:
+        """List which lists each campaign was sent to
+
+        `GET /campaignLists`
+        """
+        request = _list_campaign_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignListLinkList, await self._caller.call(request, _list_campaign_lists._parse_response, (200,))
+        )
+
+    async def list_campaign_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of every campaign with their counts
+
+        `GET /campaignMessages`
+        """
+        request = _list_campaign_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList, await self._caller.call(request, _list_campaign_messages._parse_response, (200,))
+        )
+
+    async def list_campaign_campaign_messages(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of one campaign with their counts
+
+        `GET /campaigns/{id}/campaignMessages`
+        """
+        request = _list_campaign_campaign_messages._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList,
+            await self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,)),
+        )
+
+    async def list_campaign_aggregate_revenues(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignAggregateRevenueList:
+        """List the revenue attributed to one campaign
+
+        `GET /campaigns/{id}/aggregateRevenues`
+        """
+        request = _list_campaign_aggregate_revenues._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignAggregateRevenueList,
+            await self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
+        )
+
+    async def list_message_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of campaign emails
+
+        `GET /messageActivities`
+        """
+        request = _list_message_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList, await self._caller.call(request, _list_message_activities._parse_response, (200,))
+        )
+
+    async def list_campaign_message_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of one campaign
+
+        `GET /campaigns/{id}/messageActivities`
+        """
+        request = _list_campaign_message_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList,
+            await self._caller.call(request, _list_campaign_message_activities._parse_response, (200,)),
+        )
+
+    async def list_link_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> LinkDatumList:
+        """List click events of tracked links
+
+        `GET /linkData`
+        """
+        request = _list_link_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(LinkDatumList, await self._caller.call(request, _list_link_data._parse_response, (200,)))

@@ -3,10 +3,12 @@
 from typing import Any, cast
 
 from ...models.config_envelope import ConfigEnvelope
+from ...models.config_list import ConfigList
 from ...models.config_update_request import ConfigUpdateRequest
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
+from . import list_configs as _list_configs
 from . import update_config as _update_config
 
 
@@ -32,6 +34,22 @@ class ConfigsOperations:
         )
         return cast(ConfigEnvelope, self._caller.call(request, _update_config._parse_response, (200,)))
 
+    def list_configs(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ConfigList:
+        """List the users' settings
+
+        `GET /configs`
+        """
+        request = _list_configs._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ConfigList, self._caller.call(request, _list_configs._parse_response, (200,)))
+
 
 class AsyncConfigsOperations:
     """The `configs` operations, awaitable: each returns the parsed 2xx body."""
@@ -54,3 +72,19 @@ class AsyncConfigsOperations:
             body=body,
         )
         return cast(ConfigEnvelope, await self._caller.call(request, _update_config._parse_response, (200,)))
+
+    async def list_configs(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ConfigList:
+        """List the users' settings
+
+        `GET /configs`
+        """
+        request = _list_configs._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ConfigList, await self._caller.call(request, _list_configs._parse_response, (200,)))

@@ -13,6 +13,7 @@ from . import create_contact_tag as _create_contact_tag
 from . import delete_contact_tag as _delete_contact_tag
 from . import get_contact_tag as _get_contact_tag
 from . import list_contact_contact_tags as _list_contact_contact_tags
+from . import list_contact_tags as _list_contact_tags
 
 
 class ContactTagsOperations:
@@ -20,6 +21,22 @@ class ContactTagsOperations:
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
+
+    def list_contact_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactTagList:
+        """List the tags of every contact
+
+        `GET /contactTags`
+        """
+        request = _list_contact_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactTagList, self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 
     def create_contact_tag(
         self,
@@ -80,6 +97,22 @@ class AsyncContactTagsOperations:
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
+
+    async def list_contact_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactTagList:
+        """List the tags of every contact
+
+        `GET /contactTags`
+        """
+        request = _list_contact_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactTagList, await self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 
     async def create_contact_tag(
         self,

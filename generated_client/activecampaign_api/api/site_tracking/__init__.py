@@ -4,6 +4,7 @@ from typing import Any, cast
 
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
+from ...models.site_message_list import SiteMessageList
 from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
 from ...models.site_tracking_domain_list import SiteTrackingDomainList
 from ...models.site_tracking_envelope import SiteTrackingEnvelope
@@ -19,6 +20,7 @@ from . import delete_site_tracking_domain as _delete_site_tracking_domain
 from . import delete_url_whitelisting as _delete_url_whitelisting
 from . import get_site_tracking as _get_site_tracking
 from . import get_site_tracking_code as _get_site_tracking_code
+from . import list_site_messages as _list_site_messages
 from . import list_site_tracking_domains as _list_site_tracking_domains
 from . import list_url_whitelistings as _list_url_whitelistings
 from . import update_site_tracking as _update_site_tracking
@@ -152,6 +154,22 @@ class SiteTrackingOperations:
             domain_id=domain_id,
         )
         return cast(Any, self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+
+    def list_site_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteMessageList:
+        """List the on-site messages automations show to visitors
+
+        `GET /siteMessages`
+        """
+        request = _list_site_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SiteMessageList, self._caller.call(request, _list_site_messages._parse_response, (200,)))
 
 
 class AsyncSiteTrackingOperations:
@@ -289,3 +307,19 @@ class AsyncSiteTrackingOperations:
             domain_id=domain_id,
         )
         return cast(Any, await self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+
+    async def list_site_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteMessageList:
+        """List the on-site messages automations show to visitors
+
+        `GET /siteMessages`
+        """
+        request = _list_site_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SiteMessageList, await self._caller.call(request, _list_site_messages._parse_response, (200,)))
