@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.api.whats_app import (
+from activecampaign_api.api.whatsapp import (
     delete_whatsapp_template,
     get_whatsapp_flow_execution,
     get_whatsapp_flow_execution_contact,
