@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from .api.user_groups import AsyncUserGroupsOperations, UserGroupsOperations
     from .api.users import AsyncUsersOperations, UsersOperations
     from .api.webhooks import AsyncWebhooksOperations, WebhooksOperations
-    from .api.whats_app import AsyncWhatsAppOperations, WhatsAppOperations
+    from .api.whatsapp import AsyncWhatsappOperations, WhatsappOperations
 
 
 class Operations:
@@ -427,10 +427,10 @@ class Operations:
         return WebhooksOperations(self._operations_caller)
 
     @cached_property
-    def whats_app(self) -> WhatsAppOperations:
-        from .api.whats_app import WhatsAppOperations
+    def whatsapp(self) -> WhatsappOperations:
+        from .api.whatsapp import WhatsappOperations
 
-        return WhatsAppOperations(self._operations_caller)
+        return WhatsappOperations(self._operations_caller)
 
 
 class AsyncOperations:
@@ -791,10 +791,10 @@ class AsyncOperations:
         return AsyncWebhooksOperations(self._operations_caller)
 
     @cached_property
-    def whats_app(self) -> AsyncWhatsAppOperations:
-        from .api.whats_app import AsyncWhatsAppOperations
+    def whatsapp(self) -> AsyncWhatsappOperations:
+        from .api.whatsapp import AsyncWhatsappOperations
 
-        return AsyncWhatsAppOperations(self._operations_caller)
+        return AsyncWhatsappOperations(self._operations_caller)
 
 
 # (METHOD, path template) of the operations the spec marks `x-idempotent: true`.

@@ -84,6 +84,8 @@ class Contact:
     """ Ids of related records, as strings. """
     account_contacts: list[str] | Unset = UNSET
     """ Ids of related records, as strings. """
+    contact_tags: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -329,6 +331,10 @@ class Contact:
         if not isinstance(self.account_contacts, Unset):
             account_contacts = self.account_contacts
 
+        contact_tags: list[str] | Unset = UNSET
+        if not isinstance(self.contact_tags, Unset):
+            contact_tags = self.contact_tags
+
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
             links = self.links.to_dict()
@@ -424,6 +430,8 @@ class Contact:
             field_dict["deals"] = deals
         if account_contacts is not UNSET:
             field_dict["accountContacts"] = account_contacts
+        if contact_tags is not UNSET:
+            field_dict["contactTags"] = contact_tags
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -553,6 +561,8 @@ class Contact:
             contact.deals = d.pop("deals", UNSET)
 
             contact.account_contacts = d.pop("accountContacts", UNSET)
+
+            contact.contact_tags = d.pop("contactTags", UNSET)
 
             _links = d.pop("links", UNSET)
             links: Links | Unset

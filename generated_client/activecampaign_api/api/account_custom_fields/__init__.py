@@ -41,6 +41,7 @@ class AccountCustomFieldsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_field_label: str | Unset = UNSET,
     ) -> AccountCustomFieldList:
         """List the account custom field definitions
 
@@ -49,6 +50,7 @@ class AccountCustomFieldsOperations:
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_field_label=filters_field_label,
         )
         return cast(
             AccountCustomFieldList, self._caller.call(request, _list_account_custom_fields._parse_response, (200,))
@@ -254,6 +256,7 @@ class AsyncAccountCustomFieldsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_field_label: str | Unset = UNSET,
     ) -> AccountCustomFieldList:
         """List the account custom field definitions
 
@@ -262,6 +265,7 @@ class AsyncAccountCustomFieldsOperations:
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_field_label=filters_field_label,
         )
         return cast(
             AccountCustomFieldList,

@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["filters[fieldLabel]"] = filters_field_label
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,12 +87,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> Response[AccountCustomFieldList | ErrorResponse]:
     """List the account custom field definitions
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        filters_field_label (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +107,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        filters_field_label=filters_field_label,
     )
 
     response = client.get_httpx_client().request(
@@ -116,12 +122,14 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> AccountCustomFieldList | ErrorResponse | None:
     """List the account custom field definitions
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        filters_field_label (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +143,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        filters_field_label=filters_field_label,
     ).parsed
 
 
@@ -143,12 +152,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> Response[AccountCustomFieldList | ErrorResponse]:
     """List the account custom field definitions
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        filters_field_label (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +172,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        filters_field_label=filters_field_label,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,12 +185,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> AccountCustomFieldList | ErrorResponse | None:
     """List the account custom field definitions
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        filters_field_label (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,5 +207,6 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            filters_field_label=filters_field_label,
         )
     ).parsed

@@ -6,6 +6,7 @@ from ...models.automation_block_list import AutomationBlockList
 from ...models.automation_list import AutomationList
 from ...models.automation_lookup import AutomationLookup
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import get_automation as _get_automation
@@ -24,6 +25,20 @@ class AutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_ids: str | Unset = UNSET,
+        filters_tag: str | Unset = UNSET,
+        filters_triggers: str | Unset = UNSET,
+        filters_actions: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        label: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        active: str | Unset = UNSET,
     ) -> AutomationList:
         """List automations with their entry and exit counts
 
@@ -32,6 +47,20 @@ class AutomationsOperations:
         request = _list_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_name=filters_name,
+            filters_status=filters_status,
+            filters_ids=filters_ids,
+            filters_tag=filters_tag,
+            filters_triggers=filters_triggers,
+            filters_actions=filters_actions,
+            filters_label_name=filters_label_name,
+            orders_name=orders_name,
+            orders_status=orders_status,
+            orders_cdate=orders_cdate,
+            orders_mdate=orders_mdate,
+            label=label,
+            search=search,
+            active=active,
         )
         return cast(AutomationList, self._caller.call(request, _list_automations._parse_response, (200,)))
 
@@ -76,6 +105,20 @@ class AsyncAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_ids: str | Unset = UNSET,
+        filters_tag: str | Unset = UNSET,
+        filters_triggers: str | Unset = UNSET,
+        filters_actions: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        label: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        active: str | Unset = UNSET,
     ) -> AutomationList:
         """List automations with their entry and exit counts
 
@@ -84,6 +127,20 @@ class AsyncAutomationsOperations:
         request = _list_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_name=filters_name,
+            filters_status=filters_status,
+            filters_ids=filters_ids,
+            filters_tag=filters_tag,
+            filters_triggers=filters_triggers,
+            filters_actions=filters_actions,
+            filters_label_name=filters_label_name,
+            orders_name=orders_name,
+            orders_status=orders_status,
+            orders_cdate=orders_cdate,
+            orders_mdate=orders_mdate,
+            label=label,
+            search=search,
+            active=active,
         )
         return cast(AutomationList, await self._caller.call(request, _list_automations._parse_response, (200,)))
 

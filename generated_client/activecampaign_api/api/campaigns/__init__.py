@@ -49,6 +49,16 @@ class CampaignsOperations:
         orders_sdate: SortDirection | Unset = UNSET,
         orders_ldate: SortDirection | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
+        filters_type: str | Unset = UNSET,
+        filters_list_id: str | Unset = UNSET,
+        filters_automation: str | Unset = UNSET,
+        filters_willrecur: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
     ) -> CampaignList:
         """List campaigns, optionally those of one automation
 
@@ -60,6 +70,16 @@ class CampaignsOperations:
             orders_sdate=orders_sdate,
             orders_ldate=orders_ldate,
             filters_seriesid=filters_seriesid,
+            filters_type=filters_type,
+            filters_list_id=filters_list_id,
+            filters_automation=filters_automation,
+            filters_willrecur=filters_willrecur,
+            filters_label_name=filters_label_name,
+            filters_name=filters_name,
+            filters_id=filters_id,
+            filters_status=filters_status,
+            orders_mdate=orders_mdate,
+            orders_status=orders_status,
         )
         return cast(CampaignList, self._caller.call(request, _list_campaigns._parse_response, (200,)))
 
@@ -288,6 +308,16 @@ class AsyncCampaignsOperations:
         orders_sdate: SortDirection | Unset = UNSET,
         orders_ldate: SortDirection | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
+        filters_type: str | Unset = UNSET,
+        filters_list_id: str | Unset = UNSET,
+        filters_automation: str | Unset = UNSET,
+        filters_willrecur: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
     ) -> CampaignList:
         """List campaigns, optionally those of one automation
 
@@ -299,6 +329,16 @@ class AsyncCampaignsOperations:
             orders_sdate=orders_sdate,
             orders_ldate=orders_ldate,
             filters_seriesid=filters_seriesid,
+            filters_type=filters_type,
+            filters_list_id=filters_list_id,
+            filters_automation=filters_automation,
+            filters_willrecur=filters_willrecur,
+            filters_label_name=filters_label_name,
+            filters_name=filters_name,
+            filters_id=filters_id,
+            filters_status=filters_status,
+            orders_mdate=orders_mdate,
+            orders_status=orders_status,
         )
         return cast(CampaignList, await self._caller.call(request, _list_campaigns._parse_response, (200,)))
 

@@ -19,6 +19,16 @@ def _get_kwargs(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,6 +50,34 @@ def _get_kwargs(
     params["orders[ldate]"] = json_orders_ldate
 
     params["filters[seriesid]"] = filters_seriesid
+
+    params["filters[type]"] = filters_type
+
+    params["filters[list_id]"] = filters_list_id
+
+    params["filters[automation]"] = filters_automation
+
+    params["filters[willrecur]"] = filters_willrecur
+
+    params["filters[label_name]"] = filters_label_name
+
+    params["filters[name]"] = filters_name
+
+    params["filters[id]"] = filters_id
+
+    params["filters[status]"] = filters_status
+
+    json_orders_mdate: str | Unset = UNSET
+    if not isinstance(orders_mdate, Unset):
+        json_orders_mdate = orders_mdate
+
+    params["orders[mdate]"] = json_orders_mdate
+
+    json_orders_status: str | Unset = UNSET
+    if not isinstance(orders_status, Unset):
+        json_orders_status = orders_status
+
+    params["orders[status]"] = json_orders_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,6 +143,16 @@ def sync_detailed(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> Response[CampaignList | ErrorResponse]:
     """List campaigns, optionally those of one automation
 
@@ -114,6 +162,16 @@ def sync_detailed(
         orders_sdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_ldate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         filters_seriesid (str | Unset):
+        filters_type (str | Unset):
+        filters_list_id (str | Unset):
+        filters_automation (str | Unset):
+        filters_willrecur (str | Unset):
+        filters_label_name (str | Unset):
+        filters_name (str | Unset):
+        filters_id (str | Unset):
+        filters_status (str | Unset):
+        orders_mdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,6 +187,16 @@ def sync_detailed(
         orders_sdate=orders_sdate,
         orders_ldate=orders_ldate,
         filters_seriesid=filters_seriesid,
+        filters_type=filters_type,
+        filters_list_id=filters_list_id,
+        filters_automation=filters_automation,
+        filters_willrecur=filters_willrecur,
+        filters_label_name=filters_label_name,
+        filters_name=filters_name,
+        filters_id=filters_id,
+        filters_status=filters_status,
+        orders_mdate=orders_mdate,
+        orders_status=orders_status,
     )
 
     response = client.get_httpx_client().request(
@@ -146,6 +214,16 @@ def sync(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> CampaignList | ErrorResponse | None:
     """List campaigns, optionally those of one automation
 
@@ -155,6 +233,16 @@ def sync(
         orders_sdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_ldate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         filters_seriesid (str | Unset):
+        filters_type (str | Unset):
+        filters_list_id (str | Unset):
+        filters_automation (str | Unset):
+        filters_willrecur (str | Unset):
+        filters_label_name (str | Unset):
+        filters_name (str | Unset):
+        filters_id (str | Unset):
+        filters_status (str | Unset):
+        orders_mdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,6 +259,16 @@ def sync(
         orders_sdate=orders_sdate,
         orders_ldate=orders_ldate,
         filters_seriesid=filters_seriesid,
+        filters_type=filters_type,
+        filters_list_id=filters_list_id,
+        filters_automation=filters_automation,
+        filters_willrecur=filters_willrecur,
+        filters_label_name=filters_label_name,
+        filters_name=filters_name,
+        filters_id=filters_id,
+        filters_status=filters_status,
+        orders_mdate=orders_mdate,
+        orders_status=orders_status,
     ).parsed
 
 
@@ -182,6 +280,16 @@ async def asyncio_detailed(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> Response[CampaignList | ErrorResponse]:
     """List campaigns, optionally those of one automation
 
@@ -191,6 +299,16 @@ async def asyncio_detailed(
         orders_sdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_ldate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         filters_seriesid (str | Unset):
+        filters_type (str | Unset):
+        filters_list_id (str | Unset):
+        filters_automation (str | Unset):
+        filters_willrecur (str | Unset):
+        filters_label_name (str | Unset):
+        filters_name (str | Unset):
+        filters_id (str | Unset):
+        filters_status (str | Unset):
+        orders_mdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +324,16 @@ async def asyncio_detailed(
         orders_sdate=orders_sdate,
         orders_ldate=orders_ldate,
         filters_seriesid=filters_seriesid,
+        filters_type=filters_type,
+        filters_list_id=filters_list_id,
+        filters_automation=filters_automation,
+        filters_willrecur=filters_willrecur,
+        filters_label_name=filters_label_name,
+        filters_name=filters_name,
+        filters_id=filters_id,
+        filters_status=filters_status,
+        orders_mdate=orders_mdate,
+        orders_status=orders_status,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -221,6 +349,16 @@ async def asyncio(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> CampaignList | ErrorResponse | None:
     """List campaigns, optionally those of one automation
 
@@ -230,6 +368,16 @@ async def asyncio(
         orders_sdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_ldate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         filters_seriesid (str | Unset):
+        filters_type (str | Unset):
+        filters_list_id (str | Unset):
+        filters_automation (str | Unset):
+        filters_willrecur (str | Unset):
+        filters_label_name (str | Unset):
+        filters_name (str | Unset):
+        filters_id (str | Unset):
+        filters_status (str | Unset):
+        orders_mdate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,5 +395,15 @@ async def asyncio(
             orders_sdate=orders_sdate,
             orders_ldate=orders_ldate,
             filters_seriesid=filters_seriesid,
+            filters_type=filters_type,
+            filters_list_id=filters_list_id,
+            filters_automation=filters_automation,
+            filters_willrecur=filters_willrecur,
+            filters_label_name=filters_label_name,
+            filters_name=filters_name,
+            filters_id=filters_id,
+            filters_status=filters_status,
+            orders_mdate=orders_mdate,
+            orders_status=orders_status,
         )
     ).parsed

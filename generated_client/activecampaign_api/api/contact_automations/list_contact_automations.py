@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_automation_list import ContactAutomationList
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -15,6 +16,20 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +37,54 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["include"] = include
+
+    params["filters[seriesid]"] = filters_seriesid
+
+    params["filters[subscriberid]"] = filters_subscriberid
+
+    params["filters[status]"] = filters_status
+
+    params["filters[adddate]"] = filters_adddate
+
+    params["filters[lastblock]"] = filters_lastblock
+
+    json_orders_seriesid: str | Unset = UNSET
+    if not isinstance(orders_seriesid, Unset):
+        json_orders_seriesid = orders_seriesid
+
+    params["orders[seriesid]"] = json_orders_seriesid
+
+    json_orders_subscriberid: str | Unset = UNSET
+    if not isinstance(orders_subscriberid, Unset):
+        json_orders_subscriberid = orders_subscriberid
+
+    params["orders[subscriberid]"] = json_orders_subscriberid
+
+    json_orders_status: str | Unset = UNSET
+    if not isinstance(orders_status, Unset):
+        json_orders_status = orders_status
+
+    params["orders[status]"] = json_orders_status
+
+    json_orders_adddate: str | Unset = UNSET
+    if not isinstance(orders_adddate, Unset):
+        json_orders_adddate = orders_adddate
+
+    params["orders[adddate]"] = json_orders_adddate
+
+    json_orders_lastblock: str | Unset = UNSET
+    if not isinstance(orders_lastblock, Unset):
+        json_orders_lastblock = orders_lastblock
+
+    params["orders[lastblock]"] = json_orders_lastblock
+
+    params["q"] = q
+
+    params["min_time"] = min_time
+
+    params["max_time"] = max_time
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -84,12 +147,40 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> Response[ContactAutomationList | ErrorResponse]:
     """List contacts' runs through automations
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
+        filters_seriesid (str | Unset):
+        filters_subscriberid (str | Unset):
+        filters_status (str | Unset):
+        filters_adddate (str | Unset):
+        filters_lastblock (str | Unset):
+        orders_seriesid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_adddate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_lastblock (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        q (str | Unset):
+        min_time (str | Unset):
+        max_time (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +193,20 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        include=include,
+        filters_seriesid=filters_seriesid,
+        filters_subscriberid=filters_subscriberid,
+        filters_status=filters_status,
+        filters_adddate=filters_adddate,
+        filters_lastblock=filters_lastblock,
+        orders_seriesid=orders_seriesid,
+        orders_subscriberid=orders_subscriberid,
+        orders_status=orders_status,
+        orders_adddate=orders_adddate,
+        orders_lastblock=orders_lastblock,
+        q=q,
+        min_time=min_time,
+        max_time=max_time,
     )
 
     response = client.get_httpx_client().request(
@@ -116,12 +221,40 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> ContactAutomationList | ErrorResponse | None:
     """List contacts' runs through automations
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
+        filters_seriesid (str | Unset):
+        filters_subscriberid (str | Unset):
+        filters_status (str | Unset):
+        filters_adddate (str | Unset):
+        filters_lastblock (str | Unset):
+        orders_seriesid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_adddate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_lastblock (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        q (str | Unset):
+        min_time (str | Unset):
+        max_time (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +268,20 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        include=include,
+        filters_seriesid=filters_seriesid,
+        filters_subscriberid=filters_subscriberid,
+        filters_status=filters_status,
+        filters_adddate=filters_adddate,
+        filters_lastblock=filters_lastblock,
+        orders_seriesid=orders_seriesid,
+        orders_subscriberid=orders_subscriberid,
+        orders_status=orders_status,
+        orders_adddate=orders_adddate,
+        orders_lastblock=orders_lastblock,
+        q=q,
+        min_time=min_time,
+        max_time=max_time,
     ).parsed
 
 
@@ -143,12 +290,40 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> Response[ContactAutomationList | ErrorResponse]:
     """List contacts' runs through automations
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
+        filters_seriesid (str | Unset):
+        filters_subscriberid (str | Unset):
+        filters_status (str | Unset):
+        filters_adddate (str | Unset):
+        filters_lastblock (str | Unset):
+        orders_seriesid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_adddate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_lastblock (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        q (str | Unset):
+        min_time (str | Unset):
+        max_time (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +336,20 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        include=include,
+        filters_seriesid=filters_seriesid,
+        filters_subscriberid=filters_subscriberid,
+        filters_status=filters_status,
+        filters_adddate=filters_adddate,
+        filters_lastblock=filters_lastblock,
+        orders_seriesid=orders_seriesid,
+        orders_subscriberid=orders_subscriberid,
+        orders_status=orders_status,
+        orders_adddate=orders_adddate,
+        orders_lastblock=orders_lastblock,
+        q=q,
+        min_time=min_time,
+        max_time=max_time,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -173,12 +362,40 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> ContactAutomationList | ErrorResponse | None:
     """List contacts' runs through automations
 
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
+        filters_seriesid (str | Unset):
+        filters_subscriberid (str | Unset):
+        filters_status (str | Unset):
+        filters_adddate (str | Unset):
+        filters_lastblock (str | Unset):
+        orders_seriesid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_status (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_adddate (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_lastblock (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        q (str | Unset):
+        min_time (str | Unset):
+        max_time (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,5 +410,19 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            include=include,
+            filters_seriesid=filters_seriesid,
+            filters_subscriberid=filters_subscriberid,
+            filters_status=filters_status,
+            filters_adddate=filters_adddate,
+            filters_lastblock=filters_lastblock,
+            orders_seriesid=orders_seriesid,
+            orders_subscriberid=orders_subscriberid,
+            orders_status=orders_status,
+            orders_adddate=orders_adddate,
+            orders_lastblock=orders_lastblock,
+            q=q,
+            min_time=min_time,
+            max_time=max_time,
         )
     ).parsed

@@ -27,6 +27,7 @@ class ContactTagsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactTagList:
         """List the tags of every contact
 
@@ -35,6 +36,7 @@ class ContactTagsOperations:
         request = _list_contact_tags._get_kwargs(
             limit=limit,
             offset=offset,
+            include=include,
         )
         return cast(ContactTagList, self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 
@@ -103,6 +105,7 @@ class AsyncContactTagsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactTagList:
         """List the tags of every contact
 
@@ -111,6 +114,7 @@ class AsyncContactTagsOperations:
         request = _list_contact_tags._get_kwargs(
             limit=limit,
             offset=offset,
+            include=include,
         )
         return cast(ContactTagList, await self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 

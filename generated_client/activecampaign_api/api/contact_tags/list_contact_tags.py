@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -79,6 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[ContactTagList | ErrorResponse]:
     """List the tags of every contact
 
@@ -88,6 +92,7 @@ def sync_detailed(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +105,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +120,7 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> ContactTagList | ErrorResponse | None:
     """List the tags of every contact
 
@@ -123,6 +130,7 @@ def sync(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +144,7 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        include=include,
     ).parsed
 
 
@@ -144,6 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[ContactTagList | ErrorResponse]:
     """List the tags of every contact
 
@@ -153,6 +163,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +176,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         offset=offset,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -177,6 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> ContactTagList | ErrorResponse | None:
     """List the tags of every contact
 
@@ -186,6 +199,7 @@ async def asyncio(
     Args:
         limit (int | Unset):
         offset (int | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,5 +214,6 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            include=include,
         )
     ).parsed

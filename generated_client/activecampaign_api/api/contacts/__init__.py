@@ -114,6 +114,7 @@ class ContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 
@@ -152,6 +153,7 @@ class ContactsOperations:
             orders_name=orders_name,
             orders_score=orders_score,
             sort_id=sort_id,
+            include=include,
         )
         return cast(ContactList, self._caller.call(request, _list_contacts._parse_response, (200,)))
 
@@ -644,6 +646,7 @@ class AsyncContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 
@@ -682,6 +685,7 @@ class AsyncContactsOperations:
             orders_name=orders_name,
             orders_score=orders_score,
             sort_id=sort_id,
+            include=include,
         )
         return cast(ContactList, await self._caller.call(request, _list_contacts._parse_response, (200,)))
 

@@ -50,6 +50,7 @@ def _get_kwargs(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -170,6 +171,8 @@ def _get_kwargs(
 
     params["sortId"] = sort_id
 
+    params["include"] = include
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -261,6 +264,7 @@ def sync_detailed(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[ContactList | ErrorResponse]:
     """List, search and filter contacts
 
@@ -297,6 +301,7 @@ def sync_detailed(
         orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         sort_id (str | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,6 +344,7 @@ def sync_detailed(
         orders_name=orders_name,
         orders_score=orders_score,
         sort_id=sort_id,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -383,6 +389,7 @@ def sync(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> ContactList | ErrorResponse | None:
     """List, search and filter contacts
 
@@ -419,6 +426,7 @@ def sync(
         orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         sort_id (str | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -462,6 +470,7 @@ def sync(
         orders_name=orders_name,
         orders_score=orders_score,
         sort_id=sort_id,
+        include=include,
     ).parsed
 
 
@@ -500,6 +509,7 @@ async def asyncio_detailed(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[ContactList | ErrorResponse]:
     """List, search and filter contacts
 
@@ -536,6 +546,7 @@ async def asyncio_detailed(
         orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         sort_id (str | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -578,6 +589,7 @@ async def asyncio_detailed(
         orders_name=orders_name,
         orders_score=orders_score,
         sort_id=sort_id,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -620,6 +632,7 @@ async def asyncio(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> ContactList | ErrorResponse | None:
     """List, search and filter contacts
 
@@ -656,6 +669,7 @@ async def asyncio(
         orders_name (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         orders_score (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
         sort_id (str | Unset):
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -700,5 +714,6 @@ async def asyncio(
             orders_name=orders_name,
             orders_score=orders_score,
             sort_id=sort_id,
+            include=include,
         )
     ).parsed

@@ -28,6 +28,11 @@ class CustomObjectRecordsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_relationships_primary_contact_eq: str | Unset = UNSET,
+        filters_relationships_account_eq: str | Unset = UNSET,
+        filters_relationships_deal_eq: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
     ) -> CustomObjectRecordList:
         """List the records of a schema
 
@@ -37,6 +42,11 @@ class CustomObjectRecordsOperations:
             schema_id=schema_id,
             limit=limit,
             offset=offset,
+            filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+            filters_relationships_account_eq=filters_relationships_account_eq,
+            filters_relationships_deal_eq=filters_relationships_deal_eq,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
         return cast(
             CustomObjectRecordList, self._caller.call(request, _list_custom_object_records._parse_response, (200,))
@@ -141,6 +151,11 @@ class AsyncCustomObjectRecordsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_relationships_primary_contact_eq: str | Unset = UNSET,
+        filters_relationships_account_eq: str | Unset = UNSET,
+        filters_relationships_deal_eq: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
     ) -> CustomObjectRecordList:
         """List the records of a schema
 
@@ -150,6 +165,11 @@ class AsyncCustomObjectRecordsOperations:
             schema_id=schema_id,
             limit=limit,
             offset=offset,
+            filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+            filters_relationships_account_eq=filters_relationships_account_eq,
+            filters_relationships_deal_eq=filters_relationships_deal_eq,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
         return cast(
             CustomObjectRecordList,

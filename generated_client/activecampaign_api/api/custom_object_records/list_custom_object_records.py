@@ -17,6 +17,11 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -24,6 +29,16 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["filters[relationships.primary-contact][eq]"] = filters_relationships_primary_contact_eq
+
+    params["filters[relationships.account][eq]"] = filters_relationships_account_eq
+
+    params["filters[relationships.deal][eq]"] = filters_relationships_deal_eq
+
+    params["filters[createdTimestamp][gt]"] = filters_created_timestamp_gt
+
+    params["filters[updatedTimestamp][gt]"] = filters_updated_timestamp_gt
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,6 +109,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> Response[CustomObjectRecordList | ErrorResponse]:
     """List the records of a schema
 
@@ -104,6 +124,11 @@ def sync_detailed(
         schema_id (str):
         limit (int | Unset):
         offset (int | Unset):
+        filters_relationships_primary_contact_eq (str | Unset):
+        filters_relationships_account_eq (str | Unset):
+        filters_relationships_deal_eq (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +142,11 @@ def sync_detailed(
         schema_id=schema_id,
         limit=limit,
         offset=offset,
+        filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+        filters_relationships_account_eq=filters_relationships_account_eq,
+        filters_relationships_deal_eq=filters_relationships_deal_eq,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
     )
 
     response = client.get_httpx_client().request(
@@ -132,6 +162,11 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> CustomObjectRecordList | ErrorResponse | None:
     """List the records of a schema
 
@@ -142,6 +177,11 @@ def sync(
         schema_id (str):
         limit (int | Unset):
         offset (int | Unset):
+        filters_relationships_primary_contact_eq (str | Unset):
+        filters_relationships_account_eq (str | Unset):
+        filters_relationships_deal_eq (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +196,11 @@ def sync(
         client=client,
         limit=limit,
         offset=offset,
+        filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+        filters_relationships_account_eq=filters_relationships_account_eq,
+        filters_relationships_deal_eq=filters_relationships_deal_eq,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
     ).parsed
 
 
@@ -165,6 +210,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> Response[CustomObjectRecordList | ErrorResponse]:
     """List the records of a schema
 
@@ -175,6 +225,11 @@ async def asyncio_detailed(
         schema_id (str):
         limit (int | Unset):
         offset (int | Unset):
+        filters_relationships_primary_contact_eq (str | Unset):
+        filters_relationships_account_eq (str | Unset):
+        filters_relationships_deal_eq (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +243,11 @@ async def asyncio_detailed(
         schema_id=schema_id,
         limit=limit,
         offset=offset,
+        filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+        filters_relationships_account_eq=filters_relationships_account_eq,
+        filters_relationships_deal_eq=filters_relationships_deal_eq,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -201,6 +261,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> CustomObjectRecordList | ErrorResponse | None:
     """List the records of a schema
 
@@ -211,6 +276,11 @@ async def asyncio(
         schema_id (str):
         limit (int | Unset):
         offset (int | Unset):
+        filters_relationships_primary_contact_eq (str | Unset):
+        filters_relationships_account_eq (str | Unset):
+        filters_relationships_deal_eq (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,5 +296,10 @@ async def asyncio(
             client=client,
             limit=limit,
             offset=offset,
+            filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+            filters_relationships_account_eq=filters_relationships_account_eq,
+            filters_relationships_deal_eq=filters_relationships_deal_eq,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
     ).parsed

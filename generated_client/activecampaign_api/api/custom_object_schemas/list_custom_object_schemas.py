@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_object_schema_list import CustomObjectSchemaList
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -16,6 +17,10 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     show_fields: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_updated_timestamp: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +30,22 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["showFields"] = show_fields
+
+    params["filters[createdTimestamp][gt]"] = filters_created_timestamp_gt
+
+    params["filters[updatedTimestamp][gt]"] = filters_updated_timestamp_gt
+
+    json_orders_created_timestamp: str | Unset = UNSET
+    if not isinstance(orders_created_timestamp, Unset):
+        json_orders_created_timestamp = orders_created_timestamp
+
+    params["orders[createdTimestamp]"] = json_orders_created_timestamp
+
+    json_orders_updated_timestamp: str | Unset = UNSET
+    if not isinstance(orders_updated_timestamp, Unset):
+        json_orders_updated_timestamp = orders_updated_timestamp
+
+    params["orders[updatedTimestamp]"] = json_orders_updated_timestamp
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -88,6 +109,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     show_fields: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_updated_timestamp: SortDirection | Unset = UNSET,
 ) -> Response[CustomObjectSchemaList | ErrorResponse]:
     """List the account's custom object schemas
 
@@ -98,6 +123,12 @@ def sync_detailed(
         limit (int | Unset):
         offset (int | Unset):
         show_fields (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_updated_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +142,10 @@ def sync_detailed(
         limit=limit,
         offset=offset,
         show_fields=show_fields,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_updated_timestamp=orders_updated_timestamp,
     )
 
     response = client.get_httpx_client().request(
@@ -126,6 +161,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     show_fields: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_updated_timestamp: SortDirection | Unset = UNSET,
 ) -> CustomObjectSchemaList | ErrorResponse | None:
     """List the account's custom object schemas
 
@@ -136,6 +175,12 @@ def sync(
         limit (int | Unset):
         offset (int | Unset):
         show_fields (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_updated_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +195,10 @@ def sync(
         limit=limit,
         offset=offset,
         show_fields=show_fields,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_updated_timestamp=orders_updated_timestamp,
     ).parsed
 
 
@@ -159,6 +208,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     show_fields: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_updated_timestamp: SortDirection | Unset = UNSET,
 ) -> Response[CustomObjectSchemaList | ErrorResponse]:
     """List the account's custom object schemas
 
@@ -169,6 +222,12 @@ async def asyncio_detailed(
         limit (int | Unset):
         offset (int | Unset):
         show_fields (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_updated_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +241,10 @@ async def asyncio_detailed(
         limit=limit,
         offset=offset,
         show_fields=show_fields,
+        filters_created_timestamp_gt=filters_created_timestamp_gt,
+        filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_updated_timestamp=orders_updated_timestamp,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +258,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     show_fields: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_updated_timestamp: SortDirection | Unset = UNSET,
 ) -> CustomObjectSchemaList | ErrorResponse | None:
     """List the account's custom object schemas
 
@@ -205,6 +272,12 @@ async def asyncio(
         limit (int | Unset):
         offset (int | Unset):
         show_fields (str | Unset):
+        filters_created_timestamp_gt (str | Unset):
+        filters_updated_timestamp_gt (str | Unset):
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_updated_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,5 +293,9 @@ async def asyncio(
             limit=limit,
             offset=offset,
             show_fields=show_fields,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_updated_timestamp=orders_updated_timestamp,
         )
     ).parsed

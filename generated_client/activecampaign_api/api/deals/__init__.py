@@ -65,6 +65,7 @@ class DealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 
@@ -99,6 +100,7 @@ class DealsOperations:
             orders_contact_name=orders_contact_name,
             orders_contact_orgname=orders_contact_orgname,
             orders_next_action=orders_next_action,
+            include=include,
         )
         return cast(DealList, self._caller.call(request, _list_deals._parse_response, (200,)))
 
@@ -244,6 +246,7 @@ class AsyncDealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 
@@ -278,6 +281,7 @@ class AsyncDealsOperations:
             orders_contact_name=orders_contact_name,
             orders_contact_orgname=orders_contact_orgname,
             orders_next_action=orders_next_action,
+            include=include,
         )
         return cast(DealList, await self._caller.call(request, _list_deals._parse_response, (200,)))
 

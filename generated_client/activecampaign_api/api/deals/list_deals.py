@@ -44,6 +44,7 @@ def _get_kwargs(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -144,6 +145,8 @@ def _get_kwargs(
 
     params["orders[next-action]"] = json_orders_next_action
 
+    params["include"] = include
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -231,6 +234,7 @@ def sync_detailed(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[DealList | ErrorResponse]:
     """List, search and filter deals
 
@@ -264,6 +268,7 @@ def sync_detailed(
         orders_contact_orgname (SortDirection | Unset): Sort direction of an `orders[...]`
             parameter.
         orders_next_action (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +307,7 @@ def sync_detailed(
         orders_contact_name=orders_contact_name,
         orders_contact_orgname=orders_contact_orgname,
         orders_next_action=orders_next_action,
+        include=include,
     )
 
     response = client.get_httpx_client().request(
@@ -342,6 +348,7 @@ def sync(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> DealList | ErrorResponse | None:
     """List, search and filter deals
 
@@ -375,6 +382,7 @@ def sync(
         orders_contact_orgname (SortDirection | Unset): Sort direction of an `orders[...]`
             parameter.
         orders_next_action (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -414,6 +422,7 @@ def sync(
         orders_contact_name=orders_contact_name,
         orders_contact_orgname=orders_contact_orgname,
         orders_next_action=orders_next_action,
+        include=include,
     ).parsed
 
 
@@ -448,6 +457,7 @@ async def asyncio_detailed(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> Response[DealList | ErrorResponse]:
     """List, search and filter deals
 
@@ -481,6 +491,7 @@ async def asyncio_detailed(
         orders_contact_orgname (SortDirection | Unset): Sort direction of an `orders[...]`
             parameter.
         orders_next_action (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -519,6 +530,7 @@ async def asyncio_detailed(
         orders_contact_name=orders_contact_name,
         orders_contact_orgname=orders_contact_orgname,
         orders_next_action=orders_next_action,
+        include=include,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -557,6 +569,7 @@ async def asyncio(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> DealList | ErrorResponse | None:
     """List, search and filter deals
 
@@ -590,6 +603,7 @@ async def asyncio(
         orders_contact_orgname (SortDirection | Unset): Sort direction of an `orders[...]`
             parameter.
         orders_next_action (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        include (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -630,5 +644,6 @@ async def asyncio(
             orders_contact_name=orders_contact_name,
             orders_contact_orgname=orders_contact_orgname,
             orders_next_action=orders_next_action,
+            include=include,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_activity_list import EmailActivityList
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -17,6 +18,9 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +32,20 @@ def _get_kwargs(
     params["filters[subscriberid]"] = filters_subscriberid
 
     params["filters[dealId]"] = filters_deal_id
+
+    params["filters[fieldid]"] = filters_fieldid
+
+    json_orders_tstamp: str | Unset = UNSET
+    if not isinstance(orders_tstamp, Unset):
+        json_orders_tstamp = orders_tstamp
+
+    params["orders[tstamp]"] = json_orders_tstamp
+
+    json_orders_subscriberid: str | Unset = UNSET
+    if not isinstance(orders_subscriberid, Unset):
+        json_orders_subscriberid = orders_subscriberid
+
+    params["orders[subscriberid]"] = json_orders_subscriberid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,6 +110,9 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> Response[EmailActivityList | ErrorResponse]:
     """List emails logged against a contact or a deal
 
@@ -103,6 +124,9 @@ def sync_detailed(
         offset (int | Unset):
         filters_subscriberid (str | Unset):
         filters_deal_id (str | Unset):
+        filters_fieldid (str | Unset):
+        orders_tstamp (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +141,9 @@ def sync_detailed(
         offset=offset,
         filters_subscriberid=filters_subscriberid,
         filters_deal_id=filters_deal_id,
+        filters_fieldid=filters_fieldid,
+        orders_tstamp=orders_tstamp,
+        orders_subscriberid=orders_subscriberid,
     )
 
     response = client.get_httpx_client().request(
@@ -133,6 +160,9 @@ def sync(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> EmailActivityList | ErrorResponse | None:
     """List emails logged against a contact or a deal
 
@@ -144,6 +174,9 @@ def sync(
         offset (int | Unset):
         filters_subscriberid (str | Unset):
         filters_deal_id (str | Unset):
+        filters_fieldid (str | Unset):
+        orders_tstamp (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +192,9 @@ def sync(
         offset=offset,
         filters_subscriberid=filters_subscriberid,
         filters_deal_id=filters_deal_id,
+        filters_fieldid=filters_fieldid,
+        orders_tstamp=orders_tstamp,
+        orders_subscriberid=orders_subscriberid,
     ).parsed
 
 
@@ -169,6 +205,9 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> Response[EmailActivityList | ErrorResponse]:
     """List emails logged against a contact or a deal
 
@@ -180,6 +219,9 @@ async def asyncio_detailed(
         offset (int | Unset):
         filters_subscriberid (str | Unset):
         filters_deal_id (str | Unset):
+        filters_fieldid (str | Unset):
+        orders_tstamp (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,6 +236,9 @@ async def asyncio_detailed(
         offset=offset,
         filters_subscriberid=filters_subscriberid,
         filters_deal_id=filters_deal_id,
+        filters_fieldid=filters_fieldid,
+        orders_tstamp=orders_tstamp,
+        orders_subscriberid=orders_subscriberid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +253,9 @@ async def asyncio(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> EmailActivityList | ErrorResponse | None:
     """List emails logged against a contact or a deal
 
@@ -219,6 +267,9 @@ async def asyncio(
         offset (int | Unset):
         filters_subscriberid (str | Unset):
         filters_deal_id (str | Unset):
+        filters_fieldid (str | Unset):
+        orders_tstamp (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_subscriberid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,5 +286,8 @@ async def asyncio(
             offset=offset,
             filters_subscriberid=filters_subscriberid,
             filters_deal_id=filters_deal_id,
+            filters_fieldid=filters_fieldid,
+            orders_tstamp=orders_tstamp,
+            orders_subscriberid=orders_subscriberid,
         )
     ).parsed

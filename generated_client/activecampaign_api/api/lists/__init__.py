@@ -46,6 +46,16 @@ class ListsOperations:
         filters_name_contains: str | Unset = UNSET,
         filters_name_starts_with: str | Unset = UNSET,
         orders_name: ListListsOrdersName | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_channel: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_created_timestamp: str | Unset = UNSET,
+        filters_active_subscribers: str | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_channel: SortDirection | Unset = UNSET,
+        orders_userid: SortDirection | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_active_subscribers: SortDirection | Unset = UNSET,
     ) -> MailingListList:
         """List mailing lists, optionally filtered by name
 
@@ -64,6 +74,16 @@ class ListsOperations:
             filters_name_contains=filters_name_contains,
             filters_name_starts_with=filters_name_starts_with,
             orders_name=orders_name,
+            filters_id=filters_id,
+            filters_channel=filters_channel,
+            filters_userid=filters_userid,
+            filters_created_timestamp=filters_created_timestamp,
+            filters_active_subscribers=filters_active_subscribers,
+            orders_id=orders_id,
+            orders_channel=orders_channel,
+            orders_userid=orders_userid,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_active_subscribers=orders_active_subscribers,
         )
         return cast(MailingListList, self._caller.call(request, _list_lists._parse_response, (200,)))
 
@@ -198,6 +218,16 @@ class AsyncListsOperations:
         filters_name_contains: str | Unset = UNSET,
         filters_name_starts_with: str | Unset = UNSET,
         orders_name: ListListsOrdersName | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_channel: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_created_timestamp: str | Unset = UNSET,
+        filters_active_subscribers: str | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_channel: SortDirection | Unset = UNSET,
+        orders_userid: SortDirection | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_active_subscribers: SortDirection | Unset = UNSET,
     ) -> MailingListList:
         """List mailing lists, optionally filtered by name
 
@@ -216,6 +246,16 @@ class AsyncListsOperations:
             filters_name_contains=filters_name_contains,
             filters_name_starts_with=filters_name_starts_with,
             orders_name=orders_name,
+            filters_id=filters_id,
+            filters_channel=filters_channel,
+            filters_userid=filters_userid,
+            filters_created_timestamp=filters_created_timestamp,
+            filters_active_subscribers=filters_active_subscribers,
+            orders_id=orders_id,
+            orders_channel=orders_channel,
+            orders_userid=orders_userid,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_active_subscribers=orders_active_subscribers,
         )
         return cast(MailingListList, await self._caller.call(request, _list_lists._parse_response, (200,)))
 

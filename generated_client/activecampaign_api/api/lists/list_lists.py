@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_lists_orders_name import ListListsOrdersName
 from ...models.mailing_list_list import MailingListList
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Response, Unset
 
 
@@ -26,6 +27,16 @@ def _get_kwargs(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,6 +68,46 @@ def _get_kwargs(
         json_orders_name = orders_name
 
     params["orders[name]"] = json_orders_name
+
+    params["filters[id]"] = filters_id
+
+    params["filters[channel]"] = filters_channel
+
+    params["filters[userid]"] = filters_userid
+
+    params["filters[created_timestamp]"] = filters_created_timestamp
+
+    params["filters[active_subscribers]"] = filters_active_subscribers
+
+    json_orders_id: str | Unset = UNSET
+    if not isinstance(orders_id, Unset):
+        json_orders_id = orders_id
+
+    params["orders[id]"] = json_orders_id
+
+    json_orders_channel: str | Unset = UNSET
+    if not isinstance(orders_channel, Unset):
+        json_orders_channel = orders_channel
+
+    params["orders[channel]"] = json_orders_channel
+
+    json_orders_userid: str | Unset = UNSET
+    if not isinstance(orders_userid, Unset):
+        json_orders_userid = orders_userid
+
+    params["orders[userid]"] = json_orders_userid
+
+    json_orders_created_timestamp: str | Unset = UNSET
+    if not isinstance(orders_created_timestamp, Unset):
+        json_orders_created_timestamp = orders_created_timestamp
+
+    params["orders[created_timestamp]"] = json_orders_created_timestamp
+
+    json_orders_active_subscribers: str | Unset = UNSET
+    if not isinstance(orders_active_subscribers, Unset):
+        json_orders_active_subscribers = orders_active_subscribers
+
+    params["orders[active_subscribers]"] = json_orders_active_subscribers
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -129,6 +180,16 @@ def sync_detailed(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> Response[ErrorResponse | MailingListList]:
     """List mailing lists, optionally filtered by name
 
@@ -145,6 +206,18 @@ def sync_detailed(
         filters_name_contains (str | Unset):
         filters_name_starts_with (str | Unset):
         orders_name (ListListsOrdersName | Unset):
+        filters_id (str | Unset):
+        filters_channel (str | Unset):
+        filters_userid (str | Unset):
+        filters_created_timestamp (str | Unset):
+        filters_active_subscribers (str | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_channel (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_userid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_active_subscribers (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +240,16 @@ def sync_detailed(
         filters_name_contains=filters_name_contains,
         filters_name_starts_with=filters_name_starts_with,
         orders_name=orders_name,
+        filters_id=filters_id,
+        filters_channel=filters_channel,
+        filters_userid=filters_userid,
+        filters_created_timestamp=filters_created_timestamp,
+        filters_active_subscribers=filters_active_subscribers,
+        orders_id=orders_id,
+        orders_channel=orders_channel,
+        orders_userid=orders_userid,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_active_subscribers=orders_active_subscribers,
     )
 
     response = client.get_httpx_client().request(
@@ -191,6 +274,16 @@ def sync(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> ErrorResponse | MailingListList | None:
     """List mailing lists, optionally filtered by name
 
@@ -207,6 +300,18 @@ def sync(
         filters_name_contains (str | Unset):
         filters_name_starts_with (str | Unset):
         orders_name (ListListsOrdersName | Unset):
+        filters_id (str | Unset):
+        filters_channel (str | Unset):
+        filters_userid (str | Unset):
+        filters_created_timestamp (str | Unset):
+        filters_active_subscribers (str | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_channel (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_userid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_active_subscribers (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,6 +335,16 @@ def sync(
         filters_name_contains=filters_name_contains,
         filters_name_starts_with=filters_name_starts_with,
         orders_name=orders_name,
+        filters_id=filters_id,
+        filters_channel=filters_channel,
+        filters_userid=filters_userid,
+        filters_created_timestamp=filters_created_timestamp,
+        filters_active_subscribers=filters_active_subscribers,
+        orders_id=orders_id,
+        orders_channel=orders_channel,
+        orders_userid=orders_userid,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_active_subscribers=orders_active_subscribers,
     ).parsed
 
 
@@ -248,6 +363,16 @@ async def asyncio_detailed(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> Response[ErrorResponse | MailingListList]:
     """List mailing lists, optionally filtered by name
 
@@ -264,6 +389,18 @@ async def asyncio_detailed(
         filters_name_contains (str | Unset):
         filters_name_starts_with (str | Unset):
         orders_name (ListListsOrdersName | Unset):
+        filters_id (str | Unset):
+        filters_channel (str | Unset):
+        filters_userid (str | Unset):
+        filters_created_timestamp (str | Unset):
+        filters_active_subscribers (str | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_channel (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_userid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_active_subscribers (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -286,6 +423,16 @@ async def asyncio_detailed(
         filters_name_contains=filters_name_contains,
         filters_name_starts_with=filters_name_starts_with,
         orders_name=orders_name,
+        filters_id=filters_id,
+        filters_channel=filters_channel,
+        filters_userid=filters_userid,
+        filters_created_timestamp=filters_created_timestamp,
+        filters_active_subscribers=filters_active_subscribers,
+        orders_id=orders_id,
+        orders_channel=orders_channel,
+        orders_userid=orders_userid,
+        orders_created_timestamp=orders_created_timestamp,
+        orders_active_subscribers=orders_active_subscribers,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -308,6 +455,16 @@ async def asyncio(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> ErrorResponse | MailingListList | None:
     """List mailing lists, optionally filtered by name
 
@@ -324,6 +481,18 @@ async def asyncio(
         filters_name_contains (str | Unset):
         filters_name_starts_with (str | Unset):
         orders_name (ListListsOrdersName | Unset):
+        filters_id (str | Unset):
+        filters_channel (str | Unset):
+        filters_userid (str | Unset):
+        filters_created_timestamp (str | Unset):
+        filters_active_subscribers (str | Unset):
+        orders_id (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_channel (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_userid (SortDirection | Unset): Sort direction of an `orders[...]` parameter.
+        orders_created_timestamp (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
+        orders_active_subscribers (SortDirection | Unset): Sort direction of an `orders[...]`
+            parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,5 +517,15 @@ async def asyncio(
             filters_name_contains=filters_name_contains,
             filters_name_starts_with=filters_name_starts_with,
             orders_name=orders_name,
+            filters_id=filters_id,
+            filters_channel=filters_channel,
+            filters_userid=filters_userid,
+            filters_created_timestamp=filters_created_timestamp,
+            filters_active_subscribers=filters_active_subscribers,
+            orders_id=orders_id,
+            orders_channel=orders_channel,
+            orders_userid=orders_userid,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_active_subscribers=orders_active_subscribers,
         )
     ).parsed

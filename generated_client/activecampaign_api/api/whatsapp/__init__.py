@@ -34,8 +34,8 @@ from . import update_whatsapp_conversation as _update_whatsapp_conversation
 from . import update_whatsapp_template as _update_whatsapp_template
 
 
-class WhatsAppOperations:
-    """The `whats_app` operations: each returns the parsed 2xx body."""
+class WhatsappOperations:
+    """The `whatsapp` operations: each returns the parsed 2xx body."""
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -282,8 +282,8 @@ class WhatsAppOperations:
         )
 
 
-class AsyncWhatsAppOperations:
-    """The `whats_app` operations, awaitable: each returns the parsed 2xx body."""
+class AsyncWhatsappOperations:
+    """The `whatsapp` operations, awaitable: each returns the parsed 2xx body."""
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
