@@ -5,7 +5,8 @@ the custom template `templates/endpoint_init.py.jinja`; this step, run by
 generate.py after openapi-python-client, gathers them into `Operations` and
 `AsyncOperations` (one attribute per tag, named like the tag's package) and
 records which POST operations the spec marks `x-idempotent: true`, so the SDK
-knows which non-GET/PUT/DELETE requests are safe to retry.
+knows which non-GET/PUT/DELETE requests are safe to retry, and which operations
+the spec serves from a host of their own (`servers` on the operation).
 """
 
 from __future__ import annotations
@@ -41,6 +42,19 @@ def _idempotent_operations(spec: Path) -> list[tuple[str, str]]:
             if isinstance(operation, dict) and operation.get("x-idempotent") is True:
                 marked.append((method.upper(), path))
     return sorted(marked)
+
+
+def _operation_servers(spec: Path) -> list[tuple[str, str, str]]:
+    """(METHOD, path, server URL) of the operations the spec serves from a host of their own."""
+    document: dict[str, Any] = yaml.safe_load(spec.read_text())
+    found: list[tuple[str, str, str]] = []
+    for path, item in document.get("paths", {}).items():
+        for method in _METHODS:
+            operation = item.get(method)
+            servers = operation.get("servers") if isinstance(operation, dict) else None
+            if servers:
+                found.append((method.upper(), path, servers[0]["url"].rstrip("/")))
+    return sorted(found)
 
 
 def render(package: Path, spec: Path) -> str:
@@ -88,6 +102,14 @@ def render(package: Path, spec: Path) -> str:
     ]
     lines += [f'        ("{method}", "{path}"),' for method, path in _idempotent_operations(spec)]
     lines += ["    }", ")", ""]
+    lines += [
+        "",
+        "# (METHOD, path template) -> the origin of the operations the spec serves from another host than",
+        "# the account's (e.g. event tracking on trackcmp.net). The account's API token is never sent there.",
+        "OPERATION_SERVERS: dict[tuple[str, str], str] = {",
+    ]
+    lines += [f'    ("{method}", "{path}"): "{url}",' for method, path, url in _operation_servers(spec)]
+    lines += ["}", ""]
     return "\n".join(lines)
 
 

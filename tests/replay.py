@@ -49,10 +49,20 @@ def _real_origin() -> str | None:
     return str(parsed.copy_with(path="/")).rstrip("/")
 
 
+# Event tracking (POST /event on trackcmp.net) is authenticated by the account's event key in the form
+# body. Recording takes the real key and tracking id from AC_EVENT_KEY and AC_EVENT_ACTID; the cassette
+# keeps these placeholders, which the tests send when replaying.
+EVENT_KEY = os.environ.get("AC_EVENT_KEY", "event-key-not-a-secret") if RECORDING else "event-key-not-a-secret"
+EVENT_ACTID = os.environ.get("AC_EVENT_ACTID", "223344") if RECORDING else "223344"
+
+
 def _scrub_request(request: VcrRequest) -> VcrRequest:
     origin = _real_origin()
     if origin:
         request.uri = request.uri.replace(origin, TEST_ORIGIN)
+    if isinstance(request.body, bytes) and RECORDING:
+        for real, placeholder in ((EVENT_KEY, "event-key-not-a-secret"), (EVENT_ACTID, "223344")):
+            request.body = request.body.replace(f"={real}".encode(), f"={placeholder}".encode())
     return request
 
 

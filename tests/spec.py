@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,7 +13,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "openapi" / "activecampaign.yaml"
-CASSETTES = Path(__file__).resolve().parent / "cassettes"
+# AC_CASSETTES moves them elsewhere: the record-truth test records into a temporary folder.
+CASSETTES = Path(os.environ.get("AC_CASSETTES") or Path(__file__).resolve().parent / "cassettes")
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 

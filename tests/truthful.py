@@ -6,18 +6,32 @@ where `int` is declared, no `None` where the type is not nullable), that no
 key of the JSON landed in `additional_properties` of a model whose schema
 lists its properties (an undeclared field), and that `to_dict()` gives back
 exactly the JSON that was parsed.
+
+`response_lies` applies the same checks to one raw recorded answer, plus the
+check that its status is declared for the operation: `make record` runs it on
+every interaction it records and fails with the whole list (see
+tests/operations/conftest.py).
 """
 
 from __future__ import annotations
 
+import datetime
+import importlib
 import json
 import sys
 import types
 import typing
+from functools import cache
+from types import ModuleType
 from typing import Any, Literal, Union
 
 import activecampaign_api.models
 import attrs
+import httpx
+from activecampaign_api.errors import ParseError
+from openapi_python_client.strings import snake_case
+
+from .spec import Operation, document
 
 _HINTS: dict[type, dict[str, Any]] = {}
 _MODELS: dict[str, Any] = {}
@@ -39,13 +53,19 @@ def _hints(cls: type) -> dict[str, Any]:
 
 
 def _fits(value: Any, annotation: Any, where: str, problems: list[str]) -> bool:
+    """Whether `value`'s runtime type fits `annotation`; lies inside a fitting model go to `problems`."""
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if annotation is Any:
         return True
     if origin in (Union, types.UnionType):
-        trial: list[str] = []
-        return any(_fits(value, arm, where, trial) for arm in args) or _fail(value, annotation, where, problems)
+        for arm in args:
+            # The lies inside a model count only for the arm the value actually is.
+            trial: list[str] = []
+            if _fits(value, arm, where, trial):
+                problems.extend(trial)
+                return True
+        return False
     if annotation is type(None):
         return value is None
     if origin is Literal:
@@ -81,18 +101,66 @@ def _check_model(model: Any, where: str, problems: list[str]) -> None:
     hints = _hints(type(model))
     declared = [f.name for f in attrs.fields(type(model)) if f.name != "additional_properties"]
     for name in declared:
-        _fits(getattr(model, name), hints[name], f"{where}.{name}", problems)
+        value = getattr(model, name)
+        if not _fits(value, hints[name], f"{where}.{name}", problems):
+            _fail(value, hints[name], f"{where}.{name}", problems)
     extra = getattr(model, "additional_properties", {})
     if declared and extra:
         problems.append(f"{where}: undeclared field(s) {sorted(extra)} in {type(model).__name__}")
-    elif extra:
-        _fits(extra, hints["additional_properties"], f"{where}.*", problems)
+    elif extra and not _fits(extra, hints["additional_properties"], f"{where}.*", problems):
+        _fail(extra, hints["additional_properties"], f"{where}.*", problems)
+
+
+def _same_json(written: Any, raw: Any) -> bool:
+    """Equal JSON, where a date-time written back may spell the same instant differently ("Z" vs "+00:00")."""
+    if isinstance(written, dict) and isinstance(raw, dict):
+        return written.keys() == raw.keys() and all(_same_json(written[k], raw[k]) for k in raw)
+    if isinstance(written, list) and isinstance(raw, list):
+        return len(written) == len(raw) and all(_same_json(w, r) for w, r in zip(written, raw, strict=True))
+    if isinstance(written, str) and isinstance(raw, str) and written != raw:
+        try:
+            return datetime.datetime.fromisoformat(written) == datetime.datetime.fromisoformat(raw)
+        except ValueError:
+            return False
+    return type(written) is type(raw) and bool(written == raw)
 
 
 def truth_problems(parsed: Any, raw: Any) -> list[str]:
     """Everything about `parsed` that misstates `raw`; empty when it is truthful."""
     problems: list[str] = []
     _check_model(parsed, type(parsed).__name__, problems)
-    if json.dumps(parsed.to_dict(), sort_keys=True) != json.dumps(raw, sort_keys=True):
+    if not _same_json(parsed.to_dict(), raw):
         problems.append(f"{type(parsed).__name__}.to_dict() does not reproduce the JSON it was parsed from")
     return problems
+
+
+@cache
+def _generated_module(operation: Operation) -> ModuleType:
+    return importlib.import_module(
+        f"activecampaign_api.api.{snake_case(operation.tag)}.{snake_case(operation.operation_id)}"
+    )
+
+
+def response_lies(operation: Operation, status: int, headers: dict[str, str], body: bytes) -> list[str]:
+    """What the spec and the generated types misstate about one answer of `operation`; empty when truthful.
+
+    Each entry starts with the operation and status, then the path through the parsed models
+    (`UserList.users[0].cdate`), so a list of them names every lie by where it sits.
+    """
+    where = f"{operation.operation_id} {status}"
+    declared = document()["paths"][operation.path][operation.method]["responses"]
+    if str(status) not in declared:
+        return [f"{where}: undeclared status (declared: {', '.join(sorted(declared))})"]
+    if not body or not headers.get("content-type", "application/json").startswith("application/json"):
+        return []
+    if not 200 <= status < 300:
+        return []  # error bodies: the SDK raises a typed error; the tests check them with `expect`
+    response = httpx.Response(status, headers=headers, content=body)
+    parse = _generated_module(operation)._parse_response
+    try:
+        parsed = parse(response)
+    except ParseError as exc:
+        return [f"{where}: does not parse: {exc}"]
+    if not attrs.has(type(parsed)):
+        return []
+    return [f"{where} {problem}" for problem in truth_problems(parsed, json.loads(body))]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .api.accounts import AccountsOperations, AsyncAccountsOperations
     from .api.activities import ActivitiesOperations, AsyncActivitiesOperations
     from .api.addresses import AddressesOperations, AsyncAddressesOperations
+    from .api.audiences import AsyncAudiencesOperations, AudiencesOperations
     from .api.automations import AsyncAutomationsOperations, AutomationsOperations
     from .api.brandings import AsyncBrandingsOperations, BrandingsOperations
     from .api.calendar_feeds import AsyncCalendarFeedsOperations, CalendarFeedsOperations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .api.contact_tags import AsyncContactTagsOperations, ContactTagsOperations
     from .api.contacts import AsyncContactsOperations, ContactsOperations
     from .api.content import AsyncContentOperations, ContentOperations
+    from .api.conversions import AsyncConversionsOperations, ConversionsOperations
     from .api.custom_fields import AsyncCustomFieldsOperations, CustomFieldsOperations
     from .api.custom_object_records import AsyncCustomObjectRecordsOperations, CustomObjectRecordsOperations
     from .api.custom_object_schemas import AsyncCustomObjectSchemasOperations, CustomObjectSchemasOperations
@@ -51,8 +53,11 @@ if TYPE_CHECKING:
     from .api.saved_responses import AsyncSavedResponsesOperations, SavedResponsesOperations
     from .api.scores import AsyncScoresOperations, ScoresOperations
     from .api.secondary_contacts import AsyncSecondaryContactsOperations, SecondaryContactsOperations
+    from .api.segment_matching import AsyncSegmentMatchingOperations, SegmentMatchingOperations
     from .api.segments import AsyncSegmentsOperations, SegmentsOperations
+    from .api.segments_v2 import AsyncSegmentsV2Operations, SegmentsV2Operations
     from .api.site_tracking import AsyncSiteTrackingOperations, SiteTrackingOperations
+    from .api.sms_broadcasts import AsyncSmsBroadcastsOperations, SmsBroadcastsOperations
     from .api.tags import AsyncTagsOperations, TagsOperations
     from .api.task_outcomes import AsyncTaskOutcomesOperations, TaskOutcomesOperations
     from .api.task_types import AsyncTaskTypesOperations, TaskTypesOperations
@@ -61,6 +66,7 @@ if TYPE_CHECKING:
     from .api.user_groups import AsyncUserGroupsOperations, UserGroupsOperations
     from .api.users import AsyncUsersOperations, UsersOperations
     from .api.webhooks import AsyncWebhooksOperations, WebhooksOperations
+    from .api.whatsapp import AsyncWhatsappOperations, WhatsappOperations
 
 
 class Operations:
@@ -101,6 +107,12 @@ class Operations:
         from .api.addresses import AddressesOperations
 
         return AddressesOperations(self._operations_caller)
+
+    @cached_property
+    def audiences(self) -> AudiencesOperations:
+        from .api.audiences import AudiencesOperations
+
+        return AudiencesOperations(self._operations_caller)
 
     @cached_property
     def automations(self) -> AutomationsOperations:
@@ -161,6 +173,12 @@ class Operations:
         from .api.content import ContentOperations
 
         return ContentOperations(self._operations_caller)
+
+    @cached_property
+    def conversions(self) -> ConversionsOperations:
+        from .api.conversions import ConversionsOperations
+
+        return ConversionsOperations(self._operations_caller)
 
     @cached_property
     def custom_fields(self) -> CustomFieldsOperations:
@@ -331,16 +349,34 @@ class Operations:
         return SecondaryContactsOperations(self._operations_caller)
 
     @cached_property
+    def segment_matching(self) -> SegmentMatchingOperations:
+        from .api.segment_matching import SegmentMatchingOperations
+
+        return SegmentMatchingOperations(self._operations_caller)
+
+    @cached_property
     def segments(self) -> SegmentsOperations:
         from .api.segments import SegmentsOperations
 
         return SegmentsOperations(self._operations_caller)
 
     @cached_property
+    def segments_v2(self) -> SegmentsV2Operations:
+        from .api.segments_v2 import SegmentsV2Operations
+
+        return SegmentsV2Operations(self._operations_caller)
+
+    @cached_property
     def site_tracking(self) -> SiteTrackingOperations:
         from .api.site_tracking import SiteTrackingOperations
 
         return SiteTrackingOperations(self._operations_caller)
+
+    @cached_property
+    def sms_broadcasts(self) -> SmsBroadcastsOperations:
+        from .api.sms_broadcasts import SmsBroadcastsOperations
+
+        return SmsBroadcastsOperations(self._operations_caller)
 
     @cached_property
     def tags(self) -> TagsOperations:
@@ -390,6 +426,12 @@ class Operations:
 
         return WebhooksOperations(self._operations_caller)
 
+    @cached_property
+    def whatsapp(self) -> WhatsappOperations:
+        from .api.whatsapp import WhatsappOperations
+
+        return WhatsappOperations(self._operations_caller)
+
 
 class AsyncOperations:
     """One attribute per tag of the spec, each a `Async<Tag>Operations`.
@@ -429,6 +471,12 @@ class AsyncOperations:
         from .api.addresses import AsyncAddressesOperations
 
         return AsyncAddressesOperations(self._operations_caller)
+
+    @cached_property
+    def audiences(self) -> AsyncAudiencesOperations:
+        from .api.audiences import AsyncAudiencesOperations
+
+        return AsyncAudiencesOperations(self._operations_caller)
 
     @cached_property
     def automations(self) -> AsyncAutomationsOperations:
@@ -489,6 +537,12 @@ class AsyncOperations:
         from .api.content import AsyncContentOperations
 
         return AsyncContentOperations(self._operations_caller)
+
+    @cached_property
+    def conversions(self) -> AsyncConversionsOperations:
+        from .api.conversions import AsyncConversionsOperations
+
+        return AsyncConversionsOperations(self._operations_caller)
 
     @cached_property
     def custom_fields(self) -> AsyncCustomFieldsOperations:
@@ -659,16 +713,34 @@ class AsyncOperations:
         return AsyncSecondaryContactsOperations(self._operations_caller)
 
     @cached_property
+    def segment_matching(self) -> AsyncSegmentMatchingOperations:
+        from .api.segment_matching import AsyncSegmentMatchingOperations
+
+        return AsyncSegmentMatchingOperations(self._operations_caller)
+
+    @cached_property
     def segments(self) -> AsyncSegmentsOperations:
         from .api.segments import AsyncSegmentsOperations
 
         return AsyncSegmentsOperations(self._operations_caller)
 
     @cached_property
+    def segments_v2(self) -> AsyncSegmentsV2Operations:
+        from .api.segments_v2 import AsyncSegmentsV2Operations
+
+        return AsyncSegmentsV2Operations(self._operations_caller)
+
+    @cached_property
     def site_tracking(self) -> AsyncSiteTrackingOperations:
         from .api.site_tracking import AsyncSiteTrackingOperations
 
         return AsyncSiteTrackingOperations(self._operations_caller)
+
+    @cached_property
+    def sms_broadcasts(self) -> AsyncSmsBroadcastsOperations:
+        from .api.sms_broadcasts import AsyncSmsBroadcastsOperations
+
+        return AsyncSmsBroadcastsOperations(self._operations_caller)
 
     @cached_property
     def tags(self) -> AsyncTagsOperations:
@@ -718,11 +790,18 @@ class AsyncOperations:
 
         return AsyncWebhooksOperations(self._operations_caller)
 
+    @cached_property
+    def whatsapp(self) -> AsyncWhatsappOperations:
+        from .api.whatsapp import AsyncWhatsappOperations
+
+        return AsyncWhatsappOperations(self._operations_caller)
+
 
 # (METHOD, path template) of the operations the spec marks `x-idempotent: true`.
 IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
     {
         ("PATCH", "/accountCustomFieldData/bulkUpdate"),
+        ("PATCH", "/channel/whatsapp/inbox/conversation/{id}/update"),
         ("PATCH", "/dealCustomFieldData/bulkUpdate"),
         ("PATCH", "/deals/bulkUpdate"),
         ("PATCH", "/personalizations/{id}/lock"),
@@ -731,6 +810,10 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/contactLists"),
         ("POST", "/customObjects/records/{schemaId}"),
         ("POST", "/siteTrackingDomains"),
+        ("POST", "/sms/broadcasts/export"),
+        ("POST", "/sms/broadcasts/metrics"),
+        ("POST", "/sms/broadcasts/metrics/snapshot"),
+        ("POST", "/sms/broadcasts/{id}/recipients/export"),
         ("PUT", "/accountContacts/{id}"),
         ("PUT", "/accountCustomFieldData/{id}"),
         ("PUT", "/accountCustomFieldMeta/{id}"),
@@ -739,6 +822,8 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("PUT", "/brandings/{id}"),
         ("PUT", "/calendars/{id}"),
         ("PUT", "/campaigns/{id}/edit"),
+        ("PUT", "/channel/whatsapp/channels/whatsapp/template/{id}"),
+        ("PUT", "/channel/whatsapp/inbox/conversation/{id}/update"),
         ("PUT", "/configs/{id}"),
         ("PUT", "/connections/{id}"),
         ("PUT", "/contactDeals/{id}"),
@@ -762,10 +847,20 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
         ("PUT", "/notes/{id}"),
         ("PUT", "/personalizations/{id}"),
         ("PUT", "/savedResponses/{id}"),
+        ("PUT", "/segmentsV2/{segmentId}"),
+        ("PUT", "/segmentsV2/{segmentId}/createdDate/{timestamp}"),
         ("PUT", "/siteTracking"),
+        ("PUT", "/sms/broadcasts/{id}"),
         ("PUT", "/taskOutcomes/{id}"),
         ("PUT", "/tasktypeOutcomeRels/{id}"),
         ("PUT", "/users/{id}"),
         ("PUT", "/webhooks/{id}"),
     }
 )
+
+
+# (METHOD, path template) -> the origin of the operations the spec serves from another host than
+# the account's (e.g. event tracking on trackcmp.net). The account's API token is never sent there.
+OPERATION_SERVERS: dict[tuple[str, str], str] = {
+    ("POST", "/event"): "https://trackcmp.net",
+}

@@ -29,7 +29,14 @@ def _unsendable(token: str) -> str | None:
 
 
 class ApiTokenAuth(httpx.Auth):
-    def __init__(self, token: str) -> None:
+    """Puts the token on requests to `origin` (the account's `scheme://host:port`) and on no others.
+
+    The SDK never follows redirects and sends only operations of the spec, but a request for another
+    origin (an operation the spec serves elsewhere, such as event tracking on trackcmp.net) goes out
+    without the token whatever its path: the token is bound to the account, not to the client.
+    """
+
+    def __init__(self, token: str, origin: str | None = None) -> None:
         if not isinstance(token, str) or not token.strip():
             raise InvalidInputError("the ActiveCampaign API token is empty")
         token = token.strip()
@@ -38,10 +45,19 @@ class ApiTokenAuth(httpx.Auth):
         if problem is not None:
             raise InvalidInputError(f"the ActiveCampaign API token cannot go in an HTTP header: it holds {problem}")
         self._token = token
+        self._origin = None if origin is None else _origin(httpx.URL(origin))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[HEADER] = self._token
+        if self._origin is None or _origin(request.url) == self._origin:
+            request.headers[HEADER] = self._token
+        else:
+            request.headers.pop(HEADER, None)
         yield request
 
     def __repr__(self) -> str:
         return "ApiTokenAuth(token=<redacted>)"
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"https": 443, "http": 80}.get(url.scheme)
+    return url.scheme, url.host.lower(), url.port if url.port is not None else default

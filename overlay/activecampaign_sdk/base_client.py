@@ -79,7 +79,7 @@ class BaseClient:
         import_policy: ImportPolicy | None = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
-        self.auth = ApiTokenAuth(api_token)
+        self.auth = ApiTokenAuth(api_token, origin=self.base_url)
         host = httpx.URL(self.base_url).host
         self.limiter = limiter if limiter is not None else shared_limiter(host, rate_limit)
         self.import_limiter = import_limiter if import_limiter is not None else shared_import_limiter(host)

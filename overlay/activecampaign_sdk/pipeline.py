@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
+from activecampaign_api.operations import OPERATION_SERVERS
 from tenacity import retry_if_exception, retry_never, stop_after_attempt, stop_before_delay
 
 from .auth import HEADER as TOKEN_HEADER
@@ -31,7 +32,7 @@ from .errors import (
     parse_body,
 )
 from .rate_limit import RateLimiter
-from .retries import MAX_RETRY_TIME, Backoff, is_idempotent, is_transient
+from .retries import MAX_RETRY_TIME, Backoff, is_idempotent, is_transient, template_pattern
 
 logger = logging.getLogger("activecampaign_sdk")
 
@@ -112,6 +113,23 @@ class RequestOptions:
         )
 
 
+class OperationServers:
+    """Where an operation goes: the account's API, or the host the spec names for it (`servers`)."""
+
+    def __init__(self, servers: Mapping[tuple[str, str], str]) -> None:
+        self._servers = [(method, template_pattern(path), origin) for (method, path), origin in servers.items()]
+
+    def __call__(self, method: str, url: str) -> str:
+        """`url` (a path relative to /api/3), or the absolute URL on the operation's own host."""
+        for server_method, pattern, origin in self._servers:
+            if server_method == method.upper() and pattern.match(url):
+                return origin + url
+        return url
+
+
+operation_url = OperationServers(OPERATION_SERVERS)
+
+
 class PipelineRules:
     """Everything the sender decides, shared by the sync and async senders."""
 
@@ -134,6 +152,7 @@ class PipelineRules:
         if self.options.headers:
             kwargs = {**kwargs, "headers": {**self.options.headers, **(kwargs.get("headers") or {})}}
         try:
+            url = operation_url(method, url)
             return http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
         except (httpx.InvalidURL, UnicodeError) as exc:
             raise InvalidInputError(f"{method.upper()} {url!r} cannot be sent: {exc}") from None

@@ -24,7 +24,7 @@ MAX_RETRY_AFTER = 60.0
 MAX_RETRY_TIME = 120.0
 
 
-def _template_pattern(template: str) -> re.Pattern[str]:
+def template_pattern(template: str) -> re.Pattern[str]:
     return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "/?$")
 
 
@@ -32,7 +32,7 @@ class IdempotencyRules:
     """Decides from the method and the path (relative to /api/3) whether a request is safe to repeat."""
 
     def __init__(self, marked: Iterable[tuple[str, str]] = IDEMPOTENT_OPERATIONS) -> None:
-        self._marked = [(method.upper(), _template_pattern(path)) for method, path in marked]
+        self._marked = [(method.upper(), template_pattern(path)) for method, path in marked]
 
     def __call__(self, method: str, path: str) -> bool:
         method = method.upper()

@@ -53,3 +53,18 @@ def test_get_missing_contact_automation(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("removeContactFromAutomation")
 def test_remove_contact_from_automation(ac: ActiveCampaign) -> None:
     expect(call(ac, ac.contact_automations.remove_contact_from_automation, "3"), EmptyObject, 200)
+
+
+@pytest.mark.operation("listContactAutomations", cassette="listContactAutomations_filtered")
+def test_list_active_runs_of_one_automation_with_the_automation(ac: ActiveCampaign) -> None:
+    response = call(
+        ac,
+        ac.contact_automations.list_contact_automations,
+        filters_seriesid="2",
+        filters_status="1",
+        orders_adddate="DESC",
+        include="automation",
+    )
+    page = expect(response, ContactAutomationList, 200)
+    assert [(run.contact, run.lastblock) for run in page.contact_automations] == [("1", "14")]
+    assert isinstance(page.automations, list) and page.automations[0].name == "Welcome series"

@@ -132,3 +132,24 @@ def test_subscribe_contact_to_list(ac: ActiveCampaign) -> None:
     # This endpoint answers the status as a number where every other one sends a string.
     assert saved.contact_list.status == 1
     assert saved.contacts and saved.contacts[0].id == "1"
+
+
+@pytest.mark.operation("listContacts", cassette="listContacts_sideloaded")
+def test_list_contacts_with_side_loaded_lists_and_organization(ac: ActiveCampaign) -> None:
+    response = call(ac, ac.contacts.list_contacts, limit=20, include="contactLists.list,organization")
+    page = expect(response, ContactList, 200)
+    [contact] = page.contacts
+    assert (contact.contact_lists, contact.organization) == (["3", "6"], "7")
+    assert isinstance(page.contact_lists, list) and [m.list_ for m in page.contact_lists] == ["5", "10"]
+    assert isinstance(page.lists, list) and [entry.name for entry in page.lists] == [
+        "Monthly Newsletter",
+        "Daily Deals",
+    ]
+    assert isinstance(page.organization, list) and page.organization[0].name == "ActiveCampaign"
+
+
+@pytest.mark.operation("syncContact", cassette="syncContact_restore")
+def test_sync_contact_restores_a_deleted_contact(ac: ActiveCampaign) -> None:
+    body = ContactSyncRequest(contact=ContactSyncFields(email="jondoe@example.com", deleted=0))
+    saved = expect(call(ac, ac.contacts.sync_contact, body=body), ContactEnvelope, 200)
+    assert (saved.contact.id, saved.contact.deleted) == ("113", "0")

@@ -137,3 +137,13 @@ def test_list_deal_activities(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.deal_activities.list_deal_activities, deal="1361"), DealActivityList, 200)
     assert [a.data_type for a in page.deal_activities] == ["", "contact"]
     assert page.deal_activities[0].stage is None
+
+
+@pytest.mark.operation("listDeals", cassette="listDeals_sideloaded")
+def test_list_deals_with_side_loaded_contacts_and_stages(ac: ActiveCampaign) -> None:
+    response = call(ac, ac.deals.list_deals, include="contact,stage", filters_stage="2")
+    page = expect(response, DealList, 200)
+    assert [(d.contact, d.stage) for d in page.deals] == [("44", "2")]
+    assert isinstance(page.contacts, list) and page.contacts[0].email == "buyer@example.com"
+    assert isinstance(page.deal_stages, list) and page.deal_stages[0].title == "Negotiation"
+    assert not page.users, "only the requested relations are side-loaded"

@@ -13,11 +13,13 @@ from activecampaign_api.models import (
     FlexiblePageMeta,
     LocalEventCreateRequest,
     LocalEventCreateRequestLocalEvent,
+    TrackedEventRequest,
+    TrackedEventResult,
     TrackingSwitch,
 )
 from activecampaign_sdk import ActiveCampaign
 
-from ..replay import call, expect
+from ..replay import EVENT_ACTID, EVENT_KEY, call, expect
 
 
 @pytest.mark.operation("getEventTracking")
@@ -64,3 +66,18 @@ def test_create_local_page_visit(ac: ActiveCampaign) -> None:
         )
     )
     expect(call(ac, ac.event_tracking.create_local_event, body=body), EmptyObject, 201)
+
+
+@pytest.mark.operation("trackEvent")
+def test_track_event_on_trackcmp(ac: ActiveCampaign) -> None:
+    # POST /event is served by trackcmp.net and authenticated by the event key in the form body: the SDK
+    # sends it there, without the Api-Token (tests/sdk/test_event_tracking.py checks the headers).
+    body = TrackedEventRequest(
+        actid=EVENT_ACTID,
+        key=EVENT_KEY,
+        event="purchase",
+        eventdata="order #1042, 2 items",
+        visit=json.dumps({"email": "jdoe@example.com"}, separators=(",", ":")),
+    )
+    result = expect(call(ac, ac.event_tracking.track_event, body=body), TrackedEventResult, 200)
+    assert (result.success, result.message) == (1, "Event spawned")

@@ -67,12 +67,23 @@ if TYPE_CHECKING:
     from .address_list import AddressList
     from .address_update_fields import AddressUpdateFields
     from .address_update_request import AddressUpdateRequest
+    from .audience import Audience
+    from .audience_category import AudienceCategory
+    from .audience_count import AudienceCount
+    from .audience_counts import AudienceCounts
+    from .audience_list import AudienceList
+    from .audience_resource import AudienceResource
     from .automation import Automation
+    from .automation_block import AutomationBlock
+    from .automation_block_list import AutomationBlockList
+    from .automation_block_params_type_0 import AutomationBlockParamsType0
     from .automation_list import AutomationList
     from .automation_lookup import AutomationLookup
     from .automation_page_meta import AutomationPageMeta
     from .automation_page_meta_sms_logs_item import AutomationPageMetaSmsLogsItem
     from .automation_start import AutomationStart
+    from .boolean_input_type_1 import BooleanInputType1
+    from .boolean_input_type_2 import BooleanInputType2
     from .branding import Branding
     from .branding_envelope import BrandingEnvelope
     from .branding_fields import BrandingFields
@@ -102,6 +113,8 @@ if TYPE_CHECKING:
     from .calendar_feed_type import CalendarFeedType
     from .calendar_feed_update_request import CalendarFeedUpdateRequest
     from .campaign import Campaign
+    from .campaign_aggregate_revenue import CampaignAggregateRevenue
+    from .campaign_aggregate_revenue_list import CampaignAggregateRevenueList
     from .campaign_copy_result import CampaignCopyResult
     from .campaign_create_request import CampaignCreateRequest
     from .campaign_envelope import CampaignEnvelope
@@ -109,10 +122,15 @@ if TYPE_CHECKING:
     from .campaign_link import CampaignLink
     from .campaign_link_list import CampaignLinkList
     from .campaign_list import CampaignList
+    from .campaign_list_link import CampaignListLink
+    from .campaign_list_link_list import CampaignListLinkList
+    from .campaign_message import CampaignMessage
+    from .campaign_message_list import CampaignMessageList
     from .campaign_settings import CampaignSettings
     from .campaign_settings_input import CampaignSettingsInput
     from .config import Config
     from .config_envelope import ConfigEnvelope
+    from .config_list import ConfigList
     from .config_update_request import ConfigUpdateRequest
     from .config_update_request_config import ConfigUpdateRequestConfig
     from .connection import Connection
@@ -123,8 +141,6 @@ if TYPE_CHECKING:
     from .connection_list import ConnectionList
     from .connection_update_request import ConnectionUpdateRequest
     from .connection_update_request_connection import ConnectionUpdateRequestConnection
-    from .connection_update_request_connection_status import ConnectionUpdateRequestConnectionStatus
-    from .connection_update_request_connection_sync_status import ConnectionUpdateRequestConnectionSyncStatus
     from .contact import Contact
     from .contact_automation import ContactAutomation
     from .contact_automation_create_request import ContactAutomationCreateRequest
@@ -134,10 +150,15 @@ if TYPE_CHECKING:
     from .contact_automation_list import ContactAutomationList
     from .contact_automation_page_meta import ContactAutomationPageMeta
     from .contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem
+    from .contact_conversion import ContactConversion
+    from .contact_conversion_list import ContactConversionList
     from .contact_create_fields import ContactCreateFields
     from .contact_create_request import ContactCreateRequest
+    from .contact_data_list import ContactDataList
     from .contact_deal_summary import ContactDealSummary
     from .contact_detail import ContactDetail
+    from .contact_email import ContactEmail
+    from .contact_email_list import ContactEmailList
     from .contact_envelope import ContactEnvelope
     from .contact_fields import ContactFields
     from .contact_list import ContactList
@@ -184,6 +205,10 @@ if TYPE_CHECKING:
     from .contact_view_score_values import ContactViewScoreValues
     from .contact_view_tracking_log import ContactViewTrackingLog
     from .contact_view_tracking_logs import ContactViewTrackingLogs
+    from .conversion import Conversion
+    from .conversion_list import ConversionList
+    from .conversion_trigger import ConversionTrigger
+    from .conversion_trigger_list import ConversionTriggerList
     from .create_deal_stage_reorder import CreateDealStageReorder
     from .custom_field_value import CustomFieldValue
     from .custom_field_value_envelope import CustomFieldValueEnvelope
@@ -309,6 +334,8 @@ if TYPE_CHECKING:
     from .ecom_customer_list import EcomCustomerList
     from .ecom_customer_update_request import EcomCustomerUpdateRequest
     from .ecom_order import EcomOrder
+    from .ecom_order_activity import EcomOrderActivity
+    from .ecom_order_activity_list import EcomOrderActivityList
     from .ecom_order_create_fields import EcomOrderCreateFields
     from .ecom_order_create_fields_source_type_0 import EcomOrderCreateFieldsSourceType0
     from .ecom_order_create_fields_source_type_1 import EcomOrderCreateFieldsSourceType1
@@ -341,7 +368,6 @@ if TYPE_CHECKING:
     from .field_create_request import FieldCreateRequest
     from .field_create_request_field import FieldCreateRequestField
     from .field_envelope import FieldEnvelope
-    from .field_flag import FieldFlag
     from .field_group import FieldGroup
     from .field_group_create_request import FieldGroupCreateRequest
     from .field_group_create_request_group_definition import FieldGroupCreateRequestGroupDefinition
@@ -362,10 +388,13 @@ if TYPE_CHECKING:
     from .field_rel_create_request import FieldRelCreateRequest
     from .field_rel_create_request_field_rel import FieldRelCreateRequestFieldRel
     from .field_rel_envelope import FieldRelEnvelope
+    from .field_rel_list import FieldRelList
     from .field_type import FieldType
     from .field_update_request import FieldUpdateRequest
     from .field_value import FieldValue
     from .field_value_input import FieldValueInput
+    from .flag_input_type_0 import FlagInputType0
+    from .flag_input_type_1 import FlagInputType1
     from .flexible_page_meta import FlexiblePageMeta
     from .form import Form
     from .form_action import FormAction
@@ -388,9 +417,13 @@ if TYPE_CHECKING:
     from .form_update_request import FormUpdateRequest
     from .geo_address import GeoAddress
     from .geo_ip import GeoIp
+    from .goal import Goal
+    from .goal_list import GoalList
     from .group_limit import GroupLimit
     from .group_limit_list import GroupLimitList
     from .inaccessible_pipeline_list import InaccessiblePipelineList
+    from .link_datum import LinkDatum
+    from .link_datum_list import LinkDatumList
     from .links import Links
     from .list_contacts_force_query import ListContactsForceQuery
     from .list_contacts_in_group_lists import ListContactsInGroupLists
@@ -409,6 +442,9 @@ if TYPE_CHECKING:
     from .list_lists_orders_name import ListListsOrdersName
     from .list_personalizations_filter_format import ListPersonalizationsFilterFormat
     from .list_pipelines_filters_have_stages import ListPipelinesFiltersHaveStages
+    from .list_sms_broadcast_recipients_filters_deliverability_item import (
+        ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
+    )
     from .list_status_input_type_0 import ListStatusInputType0
     from .list_status_input_type_1 import ListStatusInputType1
     from .list_tags_orders_search import ListTagsOrdersSearch
@@ -422,10 +458,11 @@ if TYPE_CHECKING:
     from .mailing_list_envelope import MailingListEnvelope
     from .mailing_list_fields import MailingListFields
     from .mailing_list_fields_channel import MailingListFieldsChannel
-    from .mailing_list_fields_send_last_broadcast import MailingListFieldsSendLastBroadcast
     from .mailing_list_list import MailingListList
     from .mailing_list_update_request import MailingListUpdateRequest
     from .message import Message
+    from .message_activity import MessageActivity
+    from .message_activity_list import MessageActivityList
     from .message_create_request import MessageCreateRequest
     from .message_create_request_message import MessageCreateRequestMessage
     from .message_envelope import MessageEnvelope
@@ -454,13 +491,16 @@ if TYPE_CHECKING:
     from .pipeline_create_request_deal_group import PipelineCreateRequestDealGroup
     from .pipeline_envelope import PipelineEnvelope
     from .pipeline_fields import PipelineFields
-    from .pipeline_fields_allgroups import PipelineFieldsAllgroups
-    from .pipeline_fields_allusers import PipelineFieldsAllusers
-    from .pipeline_fields_autoassign import PipelineFieldsAutoassign
+    from .pipeline_fields_autoassign_type_0 import PipelineFieldsAutoassignType0
+    from .pipeline_fields_autoassign_type_1 import PipelineFieldsAutoassignType1
     from .pipeline_group import PipelineGroup
     from .pipeline_list import PipelineList
     from .pipeline_update_request import PipelineUpdateRequest
     from .pipeline_user import PipelineUser
+    from .pipeline_user_list import PipelineUserList
+    from .request_segment_match_all_for_conditions_instant import RequestSegmentMatchAllForConditionsInstant
+    from .request_segment_match_all_instant import RequestSegmentMatchAllInstant
+    from .request_segment_match_some_instant import RequestSegmentMatchSomeInstant
     from .saved_response import SavedResponse
     from .saved_response_create_request import SavedResponseCreateRequest
     from .saved_response_create_request_saved_response import SavedResponseCreateRequestSavedResponse
@@ -479,12 +519,91 @@ if TYPE_CHECKING:
     from .secondary_contact_list import SecondaryContactList
     from .secondary_contact_update_request import SecondaryContactUpdateRequest
     from .segment import Segment
+    from .segment_condition import SegmentCondition
+    from .segment_condition_field_aggregate import SegmentConditionFieldAggregate
+    from .segment_condition_fields_item import SegmentConditionFieldsItem
+    from .segment_condition_group import SegmentConditionGroup
+    from .segment_condition_group_member import SegmentConditionGroupMember
+    from .segment_condition_group_member_type import SegmentConditionGroupMemberType
+    from .segment_condition_group_operator import SegmentConditionGroupOperator
+    from .segment_condition_meta import SegmentConditionMeta
+    from .segment_count import SegmentCount
+    from .segment_count_history_list import SegmentCountHistoryList
+    from .segment_count_resource import SegmentCountResource
+    from .segment_count_resource_type import SegmentCountResourceType
+    from .segment_envelope import SegmentEnvelope
+    from .segment_error_detail import SegmentErrorDetail
+    from .segment_errors import SegmentErrors
     from .segment_list import SegmentList
+    from .segment_match_one import SegmentMatchOne
+    from .segment_match_one_list import SegmentMatchOneList
+    from .segment_match_one_resource import SegmentMatchOneResource
+    from .segment_match_one_resource_type import SegmentMatchOneResourceType
+    from .segment_match_page import SegmentMatchPage
+    from .segment_match_run import SegmentMatchRun
+    from .segment_match_run_list import SegmentMatchRunList
+    from .segment_match_run_resource import SegmentMatchRunResource
+    from .segment_match_run_resource_type import SegmentMatchRunResourceType
+    from .segment_match_some_request import SegmentMatchSomeRequest
+    from .segment_match_some_request_data import SegmentMatchSomeRequestData
+    from .segment_match_some_request_data_attributes import SegmentMatchSomeRequestDataAttributes
+    from .segment_match_some_request_data_attributes_group_operator import (
+        SegmentMatchSomeRequestDataAttributesGroupOperator,
+    )
+    from .segment_match_some_request_data_attributes_segment_relationship import (
+        SegmentMatchSomeRequestDataAttributesSegmentRelationship,
+    )
+    from .segment_v2 import SegmentV2
+    from .segment_v2_category import SegmentV2Category
+    from .segment_v2_document import SegmentV2Document
+    from .segment_v2_meta import SegmentV2Meta
+    from .segment_v2_resource import SegmentV2Resource
+    from .segment_v2_segment_condition_group_operator import SegmentV2SegmentConditionGroupOperator
+    from .site_message import SiteMessage
+    from .site_message_list import SiteMessageList
+    from .site_message_template_type_0 import SiteMessageTemplateType0
     from .site_tracking_domain import SiteTrackingDomain
     from .site_tracking_domain_envelope import SiteTrackingDomainEnvelope
     from .site_tracking_domain_list import SiteTrackingDomainList
     from .site_tracking_envelope import SiteTrackingEnvelope
     from .site_tracking_update_request import SiteTrackingUpdateRequest
+    from .sms_ai_draft_request import SmsAiDraftRequest
+    from .sms_ai_request_accepted import SmsAiRequestAccepted
+    from .sms_ai_request_status import SmsAiRequestStatus
+    from .sms_ai_request_status_status import SmsAiRequestStatusStatus
+    from .sms_ai_rewrite_request import SmsAiRewriteRequest
+    from .sms_ai_source import SmsAiSource
+    from .sms_broadcast import SmsBroadcast
+    from .sms_broadcast_create_request import SmsBroadcastCreateRequest
+    from .sms_broadcast_create_request_status import SmsBroadcastCreateRequestStatus
+    from .sms_broadcast_failure import SmsBroadcastFailure
+    from .sms_broadcast_failure_list import SmsBroadcastFailureList
+    from .sms_broadcast_fields import SmsBroadcastFields
+    from .sms_broadcast_ids import SmsBroadcastIds
+    from .sms_broadcast_list import SmsBroadcastList
+    from .sms_broadcast_metrics import SmsBroadcastMetrics
+    from .sms_broadcast_metrics_list import SmsBroadcastMetricsList
+    from .sms_broadcast_recipient_list import SmsBroadcastRecipientList
+    from .sms_broadcast_status import SmsBroadcastStatus
+    from .sms_broadcast_update_request import SmsBroadcastUpdateRequest
+    from .sms_broadcast_update_request_status import SmsBroadcastUpdateRequestStatus
+    from .sms_credits import SmsCredits
+    from .sms_credits_envelope import SmsCreditsEnvelope
+    from .sms_error_source import SmsErrorSource
+    from .sms_list import SmsList
+    from .sms_list_list import SmsListList
+    from .sms_message import SmsMessage
+    from .sms_message_list import SmsMessageList
+    from .sms_recipient import SmsRecipient
+    from .sms_recipient_deliverability import SmsRecipientDeliverability
+    from .sms_recipient_details_type_0 import SmsRecipientDetailsType0
+    from .sms_recipient_export_request import SmsRecipientExportRequest
+    from .sms_recipient_export_request_deliverability_item import SmsRecipientExportRequestDeliverabilityItem
+    from .sms_recipient_opt_out import SmsRecipientOptOut
+    from .sms_recipient_page_meta import SmsRecipientPageMeta
+    from .sms_reply import SmsReply
+    from .sms_snapshot import SmsSnapshot
+    from .sms_snapshot_envelope import SmsSnapshotEnvelope
     from .sort_direction import SortDirection
     from .stripo_brand_kit import StripoBrandKit
     from .stripo_brand_kit_asset import StripoBrandKitAsset
@@ -520,6 +639,9 @@ if TYPE_CHECKING:
     from .template import Template
     from .template_envelope import TemplateEnvelope
     from .template_list import TemplateList
+    from .tracked_event_request import TrackedEventRequest
+    from .tracked_event_result import TrackedEventResult
+    from .tracked_event_result_success import TrackedEventResultSuccess
     from .tracking_switch import TrackingSwitch
     from .update_deal_stage_reorder import UpdateDealStageReorder
     from .url_whitelisting import UrlWhitelisting
@@ -541,6 +663,7 @@ if TYPE_CHECKING:
     from .user_group_fields import UserGroupFields
     from .user_group_list import UserGroupList
     from .user_group_membership import UserGroupMembership
+    from .user_group_membership_envelope import UserGroupMembershipEnvelope
     from .user_group_update_request import UserGroupUpdateRequest
     from .user_list import UserList
     from .user_update_request import UserUpdateRequest
@@ -553,6 +676,43 @@ if TYPE_CHECKING:
     from .webhook_fields import WebhookFields
     from .webhook_list import WebhookList
     from .webhook_update_request import WebhookUpdateRequest
+    from .whatsapp_assignee import WhatsappAssignee
+    from .whatsapp_assignee_input import WhatsappAssigneeInput
+    from .whatsapp_channel import WhatsappChannel
+    from .whatsapp_contact import WhatsappContact
+    from .whatsapp_contact_meta_type_0 import WhatsappContactMetaType0
+    from .whatsapp_conversation import WhatsappConversation
+    from .whatsapp_conversation_fields import WhatsappConversationFields
+    from .whatsapp_conversation_first_message_type_0 import WhatsappConversationFirstMessageType0
+    from .whatsapp_conversation_page import WhatsappConversationPage
+    from .whatsapp_conversation_replace_request import WhatsappConversationReplaceRequest
+    from .whatsapp_conversation_status import WhatsappConversationStatus
+    from .whatsapp_conversation_tag import WhatsappConversationTag
+    from .whatsapp_flow_contact import WhatsappFlowContact
+    from .whatsapp_flow_execution import WhatsappFlowExecution
+    from .whatsapp_flow_execution_contact import WhatsappFlowExecutionContact
+    from .whatsapp_flow_execution_contact_execution_steps_item import WhatsappFlowExecutionContactExecutionStepsItem
+    from .whatsapp_flow_execution_contact_filters_item import WhatsappFlowExecutionContactFiltersItem
+    from .whatsapp_flow_execution_contact_flow import WhatsappFlowExecutionContactFlow
+    from .whatsapp_flow_execution_contact_flow_version import WhatsappFlowExecutionContactFlowVersion
+    from .whatsapp_flow_execution_contact_page import WhatsappFlowExecutionContactPage
+    from .whatsapp_flow_execution_execute_for import WhatsappFlowExecutionExecuteFor
+    from .whatsapp_flow_execution_flow_execution_variables_type_0 import (
+        WhatsappFlowExecutionFlowExecutionVariablesType0,
+    )
+    from .whatsapp_flow_execution_flow_type_1 import WhatsappFlowExecutionFlowType1
+    from .whatsapp_flow_execution_flow_version_type_1 import WhatsappFlowExecutionFlowVersionType1
+    from .whatsapp_flow_execution_page import WhatsappFlowExecutionPage
+    from .whatsapp_flow_run_request import WhatsappFlowRunRequest
+    from .whatsapp_flow_run_request_execute_for import WhatsappFlowRunRequestExecuteFor
+    from .whatsapp_flow_run_request_flow_execution_variables import WhatsappFlowRunRequestFlowExecutionVariables
+    from .whatsapp_template import WhatsappTemplate
+    from .whatsapp_template_fields import WhatsappTemplateFields
+    from .whatsapp_template_fields_components_type_0_item import WhatsappTemplateFieldsComponentsType0Item
+    from .whatsapp_template_page import WhatsappTemplatePage
+    from .whatsapp_template_send_request import WhatsappTemplateSendRequest
+    from .whatsapp_template_sent import WhatsappTemplateSent
+    from .whatsapp_user import WhatsappUser
 
 _MODULES = {
     "Account": ".account",
@@ -610,12 +770,23 @@ _MODULES = {
     "AddressList": ".address_list",
     "AddressUpdateFields": ".address_update_fields",
     "AddressUpdateRequest": ".address_update_request",
+    "Audience": ".audience",
+    "AudienceCategory": ".audience_category",
+    "AudienceCount": ".audience_count",
+    "AudienceCounts": ".audience_counts",
+    "AudienceList": ".audience_list",
+    "AudienceResource": ".audience_resource",
     "Automation": ".automation",
+    "AutomationBlock": ".automation_block",
+    "AutomationBlockList": ".automation_block_list",
+    "AutomationBlockParamsType0": ".automation_block_params_type_0",
     "AutomationList": ".automation_list",
     "AutomationLookup": ".automation_lookup",
     "AutomationPageMeta": ".automation_page_meta",
     "AutomationPageMetaSmsLogsItem": ".automation_page_meta_sms_logs_item",
     "AutomationStart": ".automation_start",
+    "BooleanInputType1": ".boolean_input_type_1",
+    "BooleanInputType2": ".boolean_input_type_2",
     "Branding": ".branding",
     "BrandingEnvelope": ".branding_envelope",
     "BrandingFields": ".branding_fields",
@@ -645,6 +816,8 @@ _MODULES = {
     "CalendarFeedType": ".calendar_feed_type",
     "CalendarFeedUpdateRequest": ".calendar_feed_update_request",
     "Campaign": ".campaign",
+    "CampaignAggregateRevenue": ".campaign_aggregate_revenue",
+    "CampaignAggregateRevenueList": ".campaign_aggregate_revenue_list",
     "CampaignCopyResult": ".campaign_copy_result",
     "CampaignCreateRequest": ".campaign_create_request",
     "CampaignEnvelope": ".campaign_envelope",
@@ -652,10 +825,15 @@ _MODULES = {
     "CampaignLink": ".campaign_link",
     "CampaignLinkList": ".campaign_link_list",
     "CampaignList": ".campaign_list",
+    "CampaignListLink": ".campaign_list_link",
+    "CampaignListLinkList": ".campaign_list_link_list",
+    "CampaignMessage": ".campaign_message",
+    "CampaignMessageList": ".campaign_message_list",
     "CampaignSettings": ".campaign_settings",
     "CampaignSettingsInput": ".campaign_settings_input",
     "Config": ".config",
     "ConfigEnvelope": ".config_envelope",
+    "ConfigList": ".config_list",
     "ConfigUpdateRequest": ".config_update_request",
     "ConfigUpdateRequestConfig": ".config_update_request_config",
     "Connection": ".connection",
@@ -666,8 +844,6 @@ _MODULES = {
     "ConnectionList": ".connection_list",
     "ConnectionUpdateRequest": ".connection_update_request",
     "ConnectionUpdateRequestConnection": ".connection_update_request_connection",
-    "ConnectionUpdateRequestConnectionStatus": ".connection_update_request_connection_status",
-    "ConnectionUpdateRequestConnectionSyncStatus": ".connection_update_request_connection_sync_status",
     "Contact": ".contact",
     "ContactAutomation": ".contact_automation",
     "ContactAutomationCreateRequest": ".contact_automation_create_request",
@@ -677,10 +853,15 @@ _MODULES = {
     "ContactAutomationList": ".contact_automation_list",
     "ContactAutomationPageMeta": ".contact_automation_page_meta",
     "ContactAutomationPageMetaShowcaseStatsItem": ".contact_automation_page_meta_showcase_stats_item",
+    "ContactConversion": ".contact_conversion",
+    "ContactConversionList": ".contact_conversion_list",
     "ContactCreateFields": ".contact_create_fields",
     "ContactCreateRequest": ".contact_create_request",
+    "ContactDataList": ".contact_data_list",
     "ContactDealSummary": ".contact_deal_summary",
     "ContactDetail": ".contact_detail",
+    "ContactEmail": ".contact_email",
+    "ContactEmailList": ".contact_email_list",
     "ContactEnvelope": ".contact_envelope",
     "ContactFields": ".contact_fields",
     "ContactList": ".contact_list",
@@ -727,6 +908,10 @@ _MODULES = {
     "ContactViewScoreValues": ".contact_view_score_values",
     "ContactViewTrackingLog": ".contact_view_tracking_log",
     "ContactViewTrackingLogs": ".contact_view_tracking_logs",
+    "Conversion": ".conversion",
+    "ConversionList": ".conversion_list",
+    "ConversionTrigger": ".conversion_trigger",
+    "ConversionTriggerList": ".conversion_trigger_list",
     "CreateDealStageReorder": ".create_deal_stage_reorder",
     "CustomFieldValue": ".custom_field_value",
     "CustomFieldValueEnvelope": ".custom_field_value_envelope",
@@ -848,6 +1033,8 @@ _MODULES = {
     "EcomCustomerList": ".ecom_customer_list",
     "EcomCustomerUpdateRequest": ".ecom_customer_update_request",
     "EcomOrder": ".ecom_order",
+    "EcomOrderActivity": ".ecom_order_activity",
+    "EcomOrderActivityList": ".ecom_order_activity_list",
     "EcomOrderCreateFields": ".ecom_order_create_fields",
     "EcomOrderCreateFieldsSourceType0": ".ecom_order_create_fields_source_type_0",
     "EcomOrderCreateFieldsSourceType1": ".ecom_order_create_fields_source_type_1",
@@ -880,7 +1067,6 @@ _MODULES = {
     "FieldCreateRequest": ".field_create_request",
     "FieldCreateRequestField": ".field_create_request_field",
     "FieldEnvelope": ".field_envelope",
-    "FieldFlag": ".field_flag",
     "FieldGroup": ".field_group",
     "FieldGroupCreateRequest": ".field_group_create_request",
     "FieldGroupCreateRequestGroupDefinition": ".field_group_create_request_group_definition",
@@ -901,10 +1087,13 @@ _MODULES = {
     "FieldRelCreateRequest": ".field_rel_create_request",
     "FieldRelCreateRequestFieldRel": ".field_rel_create_request_field_rel",
     "FieldRelEnvelope": ".field_rel_envelope",
+    "FieldRelList": ".field_rel_list",
     "FieldType": ".field_type",
     "FieldUpdateRequest": ".field_update_request",
     "FieldValue": ".field_value",
     "FieldValueInput": ".field_value_input",
+    "FlagInputType0": ".flag_input_type_0",
+    "FlagInputType1": ".flag_input_type_1",
     "FlexiblePageMeta": ".flexible_page_meta",
     "Form": ".form",
     "FormAction": ".form_action",
@@ -927,9 +1116,13 @@ _MODULES = {
     "FormUpdateRequest": ".form_update_request",
     "GeoAddress": ".geo_address",
     "GeoIp": ".geo_ip",
+    "Goal": ".goal",
+    "GoalList": ".goal_list",
     "GroupLimit": ".group_limit",
     "GroupLimitList": ".group_limit_list",
     "InaccessiblePipelineList": ".inaccessible_pipeline_list",
+    "LinkDatum": ".link_datum",
+    "LinkDatumList": ".link_datum_list",
     "Links": ".links",
     "ListContactsForceQuery": ".list_contacts_force_query",
     "ListContactsInGroupLists": ".list_contacts_in_group_lists",
@@ -948,6 +1141,7 @@ _MODULES = {
     "ListListsOrdersName": ".list_lists_orders_name",
     "ListPersonalizationsFilterFormat": ".list_personalizations_filter_format",
     "ListPipelinesFiltersHaveStages": ".list_pipelines_filters_have_stages",
+    "ListSmsBroadcastRecipientsFiltersDeliverabilityItem": ".list_sms_broadcast_recipients_filters_deliverability_item",
     "ListStatusInputType0": ".list_status_input_type_0",
     "ListStatusInputType1": ".list_status_input_type_1",
     "ListTagsOrdersSearch": ".list_tags_orders_search",
@@ -961,10 +1155,11 @@ _MODULES = {
     "MailingListEnvelope": ".mailing_list_envelope",
     "MailingListFields": ".mailing_list_fields",
     "MailingListFieldsChannel": ".mailing_list_fields_channel",
-    "MailingListFieldsSendLastBroadcast": ".mailing_list_fields_send_last_broadcast",
     "MailingListList": ".mailing_list_list",
     "MailingListUpdateRequest": ".mailing_list_update_request",
     "Message": ".message",
+    "MessageActivity": ".message_activity",
+    "MessageActivityList": ".message_activity_list",
     "MessageCreateRequest": ".message_create_request",
     "MessageCreateRequestMessage": ".message_create_request_message",
     "MessageEnvelope": ".message_envelope",
@@ -993,13 +1188,16 @@ _MODULES = {
     "PipelineCreateRequestDealGroup": ".pipeline_create_request_deal_group",
     "PipelineEnvelope": ".pipeline_envelope",
     "PipelineFields": ".pipeline_fields",
-    "PipelineFieldsAllgroups": ".pipeline_fields_allgroups",
-    "PipelineFieldsAllusers": ".pipeline_fields_allusers",
-    "PipelineFieldsAutoassign": ".pipeline_fields_autoassign",
+    "PipelineFieldsAutoassignType0": ".pipeline_fields_autoassign_type_0",
+    "PipelineFieldsAutoassignType1": ".pipeline_fields_autoassign_type_1",
     "PipelineGroup": ".pipeline_group",
     "PipelineList": ".pipeline_list",
     "PipelineUpdateRequest": ".pipeline_update_request",
     "PipelineUser": ".pipeline_user",
+    "PipelineUserList": ".pipeline_user_list",
+    "RequestSegmentMatchAllForConditionsInstant": ".request_segment_match_all_for_conditions_instant",
+    "RequestSegmentMatchAllInstant": ".request_segment_match_all_instant",
+    "RequestSegmentMatchSomeInstant": ".request_segment_match_some_instant",
     "SavedResponse": ".saved_response",
     "SavedResponseCreateRequest": ".saved_response_create_request",
     "SavedResponseCreateRequestSavedResponse": ".saved_response_create_request_saved_response",
@@ -1018,12 +1216,87 @@ _MODULES = {
     "SecondaryContactList": ".secondary_contact_list",
     "SecondaryContactUpdateRequest": ".secondary_contact_update_request",
     "Segment": ".segment",
+    "SegmentCondition": ".segment_condition",
+    "SegmentConditionFieldAggregate": ".segment_condition_field_aggregate",
+    "SegmentConditionFieldsItem": ".segment_condition_fields_item",
+    "SegmentConditionGroup": ".segment_condition_group",
+    "SegmentConditionGroupMember": ".segment_condition_group_member",
+    "SegmentConditionGroupMemberType": ".segment_condition_group_member_type",
+    "SegmentConditionGroupOperator": ".segment_condition_group_operator",
+    "SegmentConditionMeta": ".segment_condition_meta",
+    "SegmentCount": ".segment_count",
+    "SegmentCountHistoryList": ".segment_count_history_list",
+    "SegmentCountResource": ".segment_count_resource",
+    "SegmentCountResourceType": ".segment_count_resource_type",
+    "SegmentEnvelope": ".segment_envelope",
+    "SegmentErrorDetail": ".segment_error_detail",
+    "SegmentErrors": ".segment_errors",
     "SegmentList": ".segment_list",
+    "SegmentMatchOne": ".segment_match_one",
+    "SegmentMatchOneList": ".segment_match_one_list",
+    "SegmentMatchOneResource": ".segment_match_one_resource",
+    "SegmentMatchOneResourceType": ".segment_match_one_resource_type",
+    "SegmentMatchPage": ".segment_match_page",
+    "SegmentMatchRun": ".segment_match_run",
+    "SegmentMatchRunList": ".segment_match_run_list",
+    "SegmentMatchRunResource": ".segment_match_run_resource",
+    "SegmentMatchRunResourceType": ".segment_match_run_resource_type",
+    "SegmentMatchSomeRequest": ".segment_match_some_request",
+    "SegmentMatchSomeRequestData": ".segment_match_some_request_data",
+    "SegmentMatchSomeRequestDataAttributes": ".segment_match_some_request_data_attributes",
+    "SegmentMatchSomeRequestDataAttributesGroupOperator": ".segment_match_some_request_data_attributes_group_operator",
+    "SegmentMatchSomeRequestDataAttributesSegmentRelationship": ".segment_match_some_request_data_attributes_segment_relationship",
+    "SegmentV2": ".segment_v2",
+    "SegmentV2Category": ".segment_v2_category",
+    "SegmentV2Document": ".segment_v2_document",
+    "SegmentV2Meta": ".segment_v2_meta",
+    "SegmentV2Resource": ".segment_v2_resource",
+    "SegmentV2SegmentConditionGroupOperator": ".segment_v2_segment_condition_group_operator",
+    "SiteMessage": ".site_message",
+    "SiteMessageList": ".site_message_list",
+    "SiteMessageTemplateType0": ".site_message_template_type_0",
     "SiteTrackingDomain": ".site_tracking_domain",
     "SiteTrackingDomainEnvelope": ".site_tracking_domain_envelope",
     "SiteTrackingDomainList": ".site_tracking_domain_list",
     "SiteTrackingEnvelope": ".site_tracking_envelope",
     "SiteTrackingUpdateRequest": ".site_tracking_update_request",
+    "SmsAiDraftRequest": ".sms_ai_draft_request",
+    "SmsAiRequestAccepted": ".sms_ai_request_accepted",
+    "SmsAiRequestStatus": ".sms_ai_request_status",
+    "SmsAiRequestStatusStatus": ".sms_ai_request_status_status",
+    "SmsAiRewriteRequest": ".sms_ai_rewrite_request",
+    "SmsAiSource": ".sms_ai_source",
+    "SmsBroadcast": ".sms_broadcast",
+    "SmsBroadcastCreateRequest": ".sms_broadcast_create_request",
+    "SmsBroadcastCreateRequestStatus": ".sms_broadcast_create_request_status",
+    "SmsBroadcastFailure": ".sms_broadcast_failure",
+    "SmsBroadcastFailureList": ".sms_broadcast_failure_list",
+    "SmsBroadcastFields": ".sms_broadcast_fields",
+    "SmsBroadcastIds": ".sms_broadcast_ids",
+    "SmsBroadcastList": ".sms_broadcast_list",
+    "SmsBroadcastMetrics": ".sms_broadcast_metrics",
+    "SmsBroadcastMetricsList": ".sms_broadcast_metrics_list",
+    "SmsBroadcastRecipientList": ".sms_broadcast_recipient_list",
+    "SmsBroadcastStatus": ".sms_broadcast_status",
+    "SmsBroadcastUpdateRequest": ".sms_broadcast_update_request",
+    "SmsBroadcastUpdateRequestStatus": ".sms_broadcast_update_request_status",
+    "SmsCredits": ".sms_credits",
+    "SmsCreditsEnvelope": ".sms_credits_envelope",
+    "SmsErrorSource": ".sms_error_source",
+    "SmsList": ".sms_list",
+    "SmsListList": ".sms_list_list",
+    "SmsMessage": ".sms_message",
+    "SmsMessageList": ".sms_message_list",
+    "SmsRecipient": ".sms_recipient",
+    "SmsRecipientDeliverability": ".sms_recipient_deliverability",
+    "SmsRecipientDetailsType0": ".sms_recipient_details_type_0",
+    "SmsRecipientExportRequest": ".sms_recipient_export_request",
+    "SmsRecipientExportRequestDeliverabilityItem": ".sms_recipient_export_request_deliverability_item",
+    "SmsRecipientOptOut": ".sms_recipient_opt_out",
+    "SmsRecipientPageMeta": ".sms_recipient_page_meta",
+    "SmsReply": ".sms_reply",
+    "SmsSnapshot": ".sms_snapshot",
+    "SmsSnapshotEnvelope": ".sms_snapshot_envelope",
     "SortDirection": ".sort_direction",
     "StripoBrandKit": ".stripo_brand_kit",
     "StripoBrandKitAsset": ".stripo_brand_kit_asset",
@@ -1059,6 +1332,9 @@ _MODULES = {
     "Template": ".template",
     "TemplateEnvelope": ".template_envelope",
     "TemplateList": ".template_list",
+    "TrackedEventRequest": ".tracked_event_request",
+    "TrackedEventResult": ".tracked_event_result",
+    "TrackedEventResultSuccess": ".tracked_event_result_success",
     "TrackingSwitch": ".tracking_switch",
     "UpdateDealStageReorder": ".update_deal_stage_reorder",
     "UrlWhitelisting": ".url_whitelisting",
@@ -1080,6 +1356,7 @@ _MODULES = {
     "UserGroupFields": ".user_group_fields",
     "UserGroupList": ".user_group_list",
     "UserGroupMembership": ".user_group_membership",
+    "UserGroupMembershipEnvelope": ".user_group_membership_envelope",
     "UserGroupUpdateRequest": ".user_group_update_request",
     "UserList": ".user_list",
     "UserUpdateRequest": ".user_update_request",
@@ -1092,6 +1369,41 @@ _MODULES = {
     "WebhookFields": ".webhook_fields",
     "WebhookList": ".webhook_list",
     "WebhookUpdateRequest": ".webhook_update_request",
+    "WhatsappAssignee": ".whatsapp_assignee",
+    "WhatsappAssigneeInput": ".whatsapp_assignee_input",
+    "WhatsappChannel": ".whatsapp_channel",
+    "WhatsappContact": ".whatsapp_contact",
+    "WhatsappContactMetaType0": ".whatsapp_contact_meta_type_0",
+    "WhatsappConversation": ".whatsapp_conversation",
+    "WhatsappConversationFields": ".whatsapp_conversation_fields",
+    "WhatsappConversationFirstMessageType0": ".whatsapp_conversation_first_message_type_0",
+    "WhatsappConversationPage": ".whatsapp_conversation_page",
+    "WhatsappConversationReplaceRequest": ".whatsapp_conversation_replace_request",
+    "WhatsappConversationStatus": ".whatsapp_conversation_status",
+    "WhatsappConversationTag": ".whatsapp_conversation_tag",
+    "WhatsappFlowContact": ".whatsapp_flow_contact",
+    "WhatsappFlowExecution": ".whatsapp_flow_execution",
+    "WhatsappFlowExecutionContact": ".whatsapp_flow_execution_contact",
+    "WhatsappFlowExecutionContactExecutionStepsItem": ".whatsapp_flow_execution_contact_execution_steps_item",
+    "WhatsappFlowExecutionContactFiltersItem": ".whatsapp_flow_execution_contact_filters_item",
+    "WhatsappFlowExecutionContactFlow": ".whatsapp_flow_execution_contact_flow",
+    "WhatsappFlowExecutionContactFlowVersion": ".whatsapp_flow_execution_contact_flow_version",
+    "WhatsappFlowExecutionContactPage": ".whatsapp_flow_execution_contact_page",
+    "WhatsappFlowExecutionExecuteFor": ".whatsapp_flow_execution_execute_for",
+    "WhatsappFlowExecutionFlowExecutionVariablesType0": ".whatsapp_flow_execution_flow_execution_variables_type_0",
+    "WhatsappFlowExecutionFlowType1": ".whatsapp_flow_execution_flow_type_1",
+    "WhatsappFlowExecutionFlowVersionType1": ".whatsapp_flow_execution_flow_version_type_1",
+    "WhatsappFlowExecutionPage": ".whatsapp_flow_execution_page",
+    "WhatsappFlowRunRequest": ".whatsapp_flow_run_request",
+    "WhatsappFlowRunRequestExecuteFor": ".whatsapp_flow_run_request_execute_for",
+    "WhatsappFlowRunRequestFlowExecutionVariables": ".whatsapp_flow_run_request_flow_execution_variables",
+    "WhatsappTemplate": ".whatsapp_template",
+    "WhatsappTemplateFields": ".whatsapp_template_fields",
+    "WhatsappTemplateFieldsComponentsType0Item": ".whatsapp_template_fields_components_type_0_item",
+    "WhatsappTemplatePage": ".whatsapp_template_page",
+    "WhatsappTemplateSendRequest": ".whatsapp_template_send_request",
+    "WhatsappTemplateSent": ".whatsapp_template_sent",
+    "WhatsappUser": ".whatsapp_user",
 }
 
 
@@ -1168,12 +1480,23 @@ __all__ = (
     "AddressList",
     "AddressUpdateFields",
     "AddressUpdateRequest",
+    "Audience",
+    "AudienceCategory",
+    "AudienceCount",
+    "AudienceCounts",
+    "AudienceList",
+    "AudienceResource",
     "Automation",
+    "AutomationBlock",
+    "AutomationBlockList",
+    "AutomationBlockParamsType0",
     "AutomationList",
     "AutomationLookup",
     "AutomationPageMeta",
     "AutomationPageMetaSmsLogsItem",
     "AutomationStart",
+    "BooleanInputType1",
+    "BooleanInputType2",
     "Branding",
     "BrandingEnvelope",
     "BrandingFields",
@@ -1203,6 +1526,8 @@ __all__ = (
     "CalendarFeedType",
     "CalendarFeedUpdateRequest",
     "Campaign",
+    "CampaignAggregateRevenue",
+    "CampaignAggregateRevenueList",
     "CampaignCopyResult",
     "CampaignCreateRequest",
     "CampaignEnvelope",
@@ -1210,10 +1535,15 @@ __all__ = (
     "CampaignLink",
     "CampaignLinkList",
     "CampaignList",
+    "CampaignListLink",
+    "CampaignListLinkList",
+    "CampaignMessage",
+    "CampaignMessageList",
     "CampaignSettings",
     "CampaignSettingsInput",
     "Config",
     "ConfigEnvelope",
+    "ConfigList",
     "ConfigUpdateRequest",
     "ConfigUpdateRequestConfig",
     "Connection",
@@ -1224,8 +1554,6 @@ __all__ = (
     "ConnectionList",
     "ConnectionUpdateRequest",
     "ConnectionUpdateRequestConnection",
-    "ConnectionUpdateRequestConnectionStatus",
-    "ConnectionUpdateRequestConnectionSyncStatus",
     "Contact",
     "ContactAutomation",
     "ContactAutomationCreateRequest",
@@ -1235,10 +1563,15 @@ __all__ = (
     "ContactAutomationList",
     "ContactAutomationPageMeta",
     "ContactAutomationPageMetaShowcaseStatsItem",
+    "ContactConversion",
+    "ContactConversionList",
     "ContactCreateFields",
     "ContactCreateRequest",
+    "ContactDataList",
     "ContactDealSummary",
     "ContactDetail",
+    "ContactEmail",
+    "ContactEmailList",
     "ContactEnvelope",
     "ContactFields",
     "ContactList",
@@ -1285,6 +1618,10 @@ __all__ = (
     "ContactViewScoreValues",
     "ContactViewTrackingLog",
     "ContactViewTrackingLogs",
+    "Conversion",
+    "ConversionList",
+    "ConversionTrigger",
+    "ConversionTriggerList",
     "CreateDealStageReorder",
     "CustomFieldValue",
     "CustomFieldValueEnvelope",
@@ -1406,6 +1743,8 @@ __all__ = (
     "EcomCustomerList",
     "EcomCustomerUpdateRequest",
     "EcomOrder",
+    "EcomOrderActivity",
+    "EcomOrderActivityList",
     "EcomOrderCreateFields",
     "EcomOrderCreateFieldsSourceType0",
     "EcomOrderCreateFieldsSourceType1",
@@ -1438,7 +1777,6 @@ __all__ = (
     "FieldCreateRequest",
     "FieldCreateRequestField",
     "FieldEnvelope",
-    "FieldFlag",
     "FieldGroup",
     "FieldGroupCreateRequest",
     "FieldGroupCreateRequestGroupDefinition",
@@ -1459,10 +1797,13 @@ __all__ = (
     "FieldRelCreateRequest",
     "FieldRelCreateRequestFieldRel",
     "FieldRelEnvelope",
+    "FieldRelList",
     "FieldType",
     "FieldUpdateRequest",
     "FieldValue",
     "FieldValueInput",
+    "FlagInputType0",
+    "FlagInputType1",
     "FlexiblePageMeta",
     "Form",
     "FormAction",
@@ -1485,9 +1826,13 @@ __all__ = (
     "FormUpdateRequest",
     "GeoAddress",
     "GeoIp",
+    "Goal",
+    "GoalList",
     "GroupLimit",
     "GroupLimitList",
     "InaccessiblePipelineList",
+    "LinkDatum",
+    "LinkDatumList",
     "Links",
     "ListContactsForceQuery",
     "ListContactsInGroupLists",
@@ -1506,6 +1851,7 @@ __all__ = (
     "ListListsOrdersName",
     "ListPersonalizationsFilterFormat",
     "ListPipelinesFiltersHaveStages",
+    "ListSmsBroadcastRecipientsFiltersDeliverabilityItem",
     "ListStatusInputType0",
     "ListStatusInputType1",
     "ListTagsOrdersSearch",
@@ -1519,10 +1865,11 @@ __all__ = (
     "MailingListEnvelope",
     "MailingListFields",
     "MailingListFieldsChannel",
-    "MailingListFieldsSendLastBroadcast",
     "MailingListList",
     "MailingListUpdateRequest",
     "Message",
+    "MessageActivity",
+    "MessageActivityList",
     "MessageCreateRequest",
     "MessageCreateRequestMessage",
     "MessageEnvelope",
@@ -1551,13 +1898,16 @@ __all__ = (
     "PipelineCreateRequestDealGroup",
     "PipelineEnvelope",
     "PipelineFields",
-    "PipelineFieldsAllgroups",
-    "PipelineFieldsAllusers",
-    "PipelineFieldsAutoassign",
+    "PipelineFieldsAutoassignType0",
+    "PipelineFieldsAutoassignType1",
     "PipelineGroup",
     "PipelineList",
     "PipelineUpdateRequest",
     "PipelineUser",
+    "PipelineUserList",
+    "RequestSegmentMatchAllForConditionsInstant",
+    "RequestSegmentMatchAllInstant",
+    "RequestSegmentMatchSomeInstant",
     "SavedResponse",
     "SavedResponseCreateRequest",
     "SavedResponseCreateRequestSavedResponse",
@@ -1576,12 +1926,87 @@ __all__ = (
     "SecondaryContactList",
     "SecondaryContactUpdateRequest",
     "Segment",
+    "SegmentCondition",
+    "SegmentConditionFieldAggregate",
+    "SegmentConditionFieldsItem",
+    "SegmentConditionGroup",
+    "SegmentConditionGroupMember",
+    "SegmentConditionGroupMemberType",
+    "SegmentConditionGroupOperator",
+    "SegmentConditionMeta",
+    "SegmentCount",
+    "SegmentCountHistoryList",
+    "SegmentCountResource",
+    "SegmentCountResourceType",
+    "SegmentEnvelope",
+    "SegmentErrorDetail",
+    "SegmentErrors",
     "SegmentList",
+    "SegmentMatchOne",
+    "SegmentMatchOneList",
+    "SegmentMatchOneResource",
+    "SegmentMatchOneResourceType",
+    "SegmentMatchPage",
+    "SegmentMatchRun",
+    "SegmentMatchRunList",
+    "SegmentMatchRunResource",
+    "SegmentMatchRunResourceType",
+    "SegmentMatchSomeRequest",
+    "SegmentMatchSomeRequestData",
+    "SegmentMatchSomeRequestDataAttributes",
+    "SegmentMatchSomeRequestDataAttributesGroupOperator",
+    "SegmentMatchSomeRequestDataAttributesSegmentRelationship",
+    "SegmentV2",
+    "SegmentV2Category",
+    "SegmentV2Document",
+    "SegmentV2Meta",
+    "SegmentV2Resource",
+    "SegmentV2SegmentConditionGroupOperator",
+    "SiteMessage",
+    "SiteMessageList",
+    "SiteMessageTemplateType0",
     "SiteTrackingDomain",
     "SiteTrackingDomainEnvelope",
     "SiteTrackingDomainList",
     "SiteTrackingEnvelope",
     "SiteTrackingUpdateRequest",
+    "SmsAiDraftRequest",
+    "SmsAiRequestAccepted",
+    "SmsAiRequestStatus",
+    "SmsAiRequestStatusStatus",
+    "SmsAiRewriteRequest",
+    "SmsAiSource",
+    "SmsBroadcast",
+    "SmsBroadcastCreateRequest",
+    "SmsBroadcastCreateRequestStatus",
+    "SmsBroadcastFailure",
+    "SmsBroadcastFailureList",
+    "SmsBroadcastFields",
+    "SmsBroadcastIds",
+    "SmsBroadcastList",
+    "SmsBroadcastMetrics",
+    "SmsBroadcastMetricsList",
+    "SmsBroadcastRecipientList",
+    "SmsBroadcastStatus",
+    "SmsBroadcastUpdateRequest",
+    "SmsBroadcastUpdateRequestStatus",
+    "SmsCredits",
+    "SmsCreditsEnvelope",
+    "SmsErrorSource",
+    "SmsList",
+    "SmsListList",
+    "SmsMessage",
+    "SmsMessageList",
+    "SmsRecipient",
+    "SmsRecipientDeliverability",
+    "SmsRecipientDetailsType0",
+    "SmsRecipientExportRequest",
+    "SmsRecipientExportRequestDeliverabilityItem",
+    "SmsRecipientOptOut",
+    "SmsRecipientPageMeta",
+    "SmsReply",
+    "SmsSnapshot",
+    "SmsSnapshotEnvelope",
     "SortDirection",
     "StripoBrandKit",
     "StripoBrandKitAsset",
@@ -1617,6 +2042,9 @@ __all__ = (
     "Template",
     "TemplateEnvelope",
     "TemplateList",
+    "TrackedEventRequest",
+    "TrackedEventResult",
+    "TrackedEventResultSuccess",
     "TrackingSwitch",
     "UpdateDealStageReorder",
     "UrlWhitelisting",
@@ -1638,6 +2066,7 @@ __all__ = (
     "UserGroupFields",
     "UserGroupList",
     "UserGroupMembership",
+    "UserGroupMembershipEnvelope",
     "UserGroupUpdateRequest",
     "UserList",
     "UserUpdateRequest",
@@ -1650,4 +2079,39 @@ __all__ = (
     "WebhookFields",
     "WebhookList",
     "WebhookUpdateRequest",
+    "WhatsappAssignee",
+    "WhatsappAssigneeInput",
+    "WhatsappChannel",
+    "WhatsappContact",
+    "WhatsappContactMetaType0",
+    "WhatsappConversation",
+    "WhatsappConversationFields",
+    "WhatsappConversationFirstMessageType0",
+    "WhatsappConversationPage",
+    "WhatsappConversationReplaceRequest",
+    "WhatsappConversationStatus",
+    "WhatsappConversationTag",
+    "WhatsappFlowContact",
+    "WhatsappFlowExecution",
+    "WhatsappFlowExecutionContact",
+    "WhatsappFlowExecutionContactExecutionStepsItem",
+    "WhatsappFlowExecutionContactFiltersItem",
+    "WhatsappFlowExecutionContactFlow",
+    "WhatsappFlowExecutionContactFlowVersion",
+    "WhatsappFlowExecutionContactPage",
+    "WhatsappFlowExecutionExecuteFor",
+    "WhatsappFlowExecutionFlowExecutionVariablesType0",
+    "WhatsappFlowExecutionFlowType1",
+    "WhatsappFlowExecutionFlowVersionType1",
+    "WhatsappFlowExecutionPage",
+    "WhatsappFlowRunRequest",
+    "WhatsappFlowRunRequestExecuteFor",
+    "WhatsappFlowRunRequestFlowExecutionVariables",
+    "WhatsappTemplate",
+    "WhatsappTemplateFields",
+    "WhatsappTemplateFieldsComponentsType0Item",
+    "WhatsappTemplatePage",
+    "WhatsappTemplateSendRequest",
+    "WhatsappTemplateSent",
+    "WhatsappUser",
 )

@@ -22,16 +22,18 @@ class Account:
     name: str | Unset = UNSET
     account_url: str | Unset | None = UNSET
     """ The account's website. """
-    owner: str | Unset | None = UNSET
-    """ Id of the user owning the account. """
+    owner: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     contact_count: str | Unset = UNSET
     """ Number of contacts (with `count_deals=true`), as a string of digits. """
     deal_count: str | Unset = UNSET
     """ Number of deals (with `count_deals=true`), as a string of digits. """
-    created_timestamp: datetime.datetime | Unset = UNSET
-    """ When the account was created. """
-    updated_timestamp: datetime.datetime | Unset | None = UNSET
-    """ When the account was last updated. """
+    created_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    updated_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     fields: list[AccountFieldValue] | Unset = UNSET
     """ Custom field values, echoed after a create or update. """
     links: Links | list[str] | Unset = UNSET
@@ -50,7 +52,7 @@ class Account:
         else:
             account_url = self.account_url
 
-        owner: str | Unset | None
+        owner: int | str | Unset | None
         if isinstance(self.owner, Unset):
             owner = UNSET
         else:
@@ -60,9 +62,13 @@ class Account:
 
         deal_count = self.deal_count
 
-        created_timestamp: str | Unset = UNSET
-        if not isinstance(self.created_timestamp, Unset):
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        elif isinstance(self.created_timestamp, datetime.datetime):
             created_timestamp = self.created_timestamp.isoformat()
+        else:
+            created_timestamp = self.created_timestamp
 
         updated_timestamp: str | Unset | None
         if isinstance(self.updated_timestamp, Unset):
@@ -132,16 +138,7 @@ class Account:
 
             account.deal_count = d.pop("dealCount", UNSET)
 
-            _created_timestamp = d.pop("createdTimestamp", UNSET)
-            created_timestamp: datetime.datetime | Unset
-            if isinstance(_created_timestamp, Unset):
-                created_timestamp = UNSET
-            else:
-                created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
-
-            account.created_timestamp = created_timestamp
-
-            def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+            def _parse_created_timestamp(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -149,12 +146,31 @@ class Account:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return updated_timestamp_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            created_timestamp = _parse_created_timestamp(d.pop("createdTimestamp", UNSET))
+
+            account.created_timestamp = created_timestamp
+
+            def _parse_updated_timestamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
 

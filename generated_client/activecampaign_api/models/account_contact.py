@@ -26,10 +26,12 @@ class AccountContact:
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
     job_title: str | Unset | None = UNSET
-    created_timestamp: datetime.datetime | Unset = UNSET
-    """ When the association was created. """
-    updated_timestamp: datetime.datetime | Unset | None = UNSET
-    """ When the association was last updated. """
+    created_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    updated_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +57,13 @@ class AccountContact:
         else:
             job_title = self.job_title
 
-        created_timestamp: str | Unset = UNSET
-        if not isinstance(self.created_timestamp, Unset):
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        elif isinstance(self.created_timestamp, datetime.datetime):
             created_timestamp = self.created_timestamp.isoformat()
+        else:
+            created_timestamp = self.created_timestamp
 
         updated_timestamp: str | Unset | None
         if isinstance(self.updated_timestamp, Unset):
@@ -106,16 +112,7 @@ class AccountContact:
 
             account_contact.job_title = d.pop("jobTitle", UNSET)
 
-            _created_timestamp = d.pop("createdTimestamp", UNSET)
-            created_timestamp: datetime.datetime | Unset
-            if isinstance(_created_timestamp, Unset):
-                created_timestamp = UNSET
-            else:
-                created_timestamp = datetime.datetime.fromisoformat(_created_timestamp)
-
-            account_contact.created_timestamp = created_timestamp
-
-            def _parse_updated_timestamp(data: object) -> datetime.datetime | Unset | None:
+            def _parse_created_timestamp(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -123,12 +120,31 @@ class AccountContact:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    updated_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return updated_timestamp_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            created_timestamp = _parse_created_timestamp(d.pop("createdTimestamp", UNSET))
+
+            account_contact.created_timestamp = created_timestamp
+
+            def _parse_updated_timestamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             updated_timestamp = _parse_updated_timestamp(d.pop("updatedTimestamp", UNSET))
 

@@ -32,7 +32,7 @@ class AccountCustomFieldValue:
     chosen options. Currency fields carry cents (9999 is 99.99); numbers may also arrive as strings. """
     field_currency: str | Unset | None = UNSET
     """ Currency code of a currency value. """
-    created_timestamp: str | Unset = UNSET
+    created_timestamp: str | Unset | None = UNSET
     """ When the value was first stored, `YYYY-MM-DD hh:mm:ss`. """
     updated_timestamp: str | Unset | None = UNSET
     """ When the value last changed, `YYYY-MM-DD hh:mm:ss`. """
@@ -76,7 +76,11 @@ class AccountCustomFieldValue:
         else:
             field_currency = self.field_currency
 
-        created_timestamp = self.created_timestamp
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
 
         updated_timestamp: str | Unset | None
         if isinstance(self.updated_timestamp, Unset):

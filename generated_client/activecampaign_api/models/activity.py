@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,9 @@ class Activity:
     """One event in a contact's activity stream."""
 
     id: str
-    tstamp: datetime.datetime | Unset = UNSET
+    tstamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     subscriberid: str | Unset | None = UNSET
     reference_type: str | Unset | None = UNSET
     """ Kind of record behind the activity, for example `SubscriberEmail`. """
@@ -44,9 +46,13 @@ class Activity:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        tstamp: str | Unset = UNSET
-        if not isinstance(self.tstamp, Unset):
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        elif isinstance(self.tstamp, datetime.datetime):
             tstamp = self.tstamp.isoformat()
+        else:
+            tstamp = self.tstamp
 
         subscriberid: str | Unset | None
         if isinstance(self.subscriberid, Unset):
@@ -163,12 +169,22 @@ class Activity:
             d = dict(src_dict)
             activity.id = d.pop("id")
 
-            _tstamp = d.pop("tstamp", UNSET)
-            tstamp: datetime.datetime | Unset
-            if isinstance(_tstamp, Unset):
-                tstamp = UNSET
-            else:
-                tstamp = datetime.datetime.fromisoformat(_tstamp)
+            def _parse_tstamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
 
             activity.tstamp = tstamp
 

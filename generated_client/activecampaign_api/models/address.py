@@ -27,10 +27,12 @@ class Address:
     zip_: str | Unset | None = UNSET
     country: int | str | Unset = UNSET
     """ Two-letter country code. The create answer has been seen to send an internal number instead. """
-    allgroup: str | Unset = UNSET
-    """ 1 when every user group may use the address. """
-    is_default: str | Unset = UNSET
-    """ 1 for the account's default address. """
+    allgroup: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    is_default: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,9 +84,17 @@ class Address:
         else:
             country = self.country
 
-        allgroup = self.allgroup
+        allgroup: int | str | Unset
+        if isinstance(self.allgroup, Unset):
+            allgroup = UNSET
+        else:
+            allgroup = self.allgroup
 
-        is_default = self.is_default
+        is_default: int | str | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        else:
+            is_default = self.is_default
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -33,8 +35,9 @@ class AddressCreateFields:
     global_: str | Unset = UNSET
     allgroup: int | str | Unset = UNSET
     """ A 0/1 flag, as a number or a string of digits. """
-    is_default: bool | Unset = UNSET
-    """ Make this the account's default address. """
+    is_default: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +71,13 @@ class AddressCreateFields:
         else:
             allgroup = self.allgroup
 
-        is_default = self.is_default
+        is_default: bool | int | str | Unset
+        if isinstance(self.is_default, Unset):
+            is_default = UNSET
+        elif isinstance(self.is_default, int) or isinstance(self.is_default, str):
+            is_default = self.is_default
+        else:
+            is_default = self.is_default
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,7 +136,30 @@ class AddressCreateFields:
 
             address_create_fields.allgroup = d.pop("allgroup", UNSET)
 
-            address_create_fields.is_default = d.pop("is_default", UNSET)
+            def _parse_is_default(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            is_default = _parse_is_default(d.pop("is_default", UNSET))
+
+            address_create_fields.is_default = is_default
 
             address_create_fields.additional_properties = d
             return address_create_fields

@@ -21,8 +21,9 @@ class Branding:
     """
 
     id: str
-    groupid: str | Unset = UNSET
-    """ User group the branding applies to. """
+    groupid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     site_name: str | Unset | None = UNSET
     site_logo: str | Unset | None = UNSET
     """ URL of the logo. """
@@ -32,16 +33,21 @@ class Branding:
     header_html_value: str | Unset | None = UNSET
     footer_text_value: str | Unset | None = UNSET
     footer_html_value: str | Unset | None = UNSET
-    copyright_: str | Unset = UNSET
-    """ 0/1 flag, show the copyright notice. """
-    version: str | Unset = UNSET
-    """ 0/1 flag, show the software version. """
-    license_: str | Unset = UNSET
-    """ 0/1 flag, show the license notice. """
-    links: str | Unset = UNSET
-    """ 0/1 flag, show links to ActiveCampaign. """
-    help_: str | Unset = UNSET
-    """ 0/1 flag, show help links. """
+    copyright_: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    version: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    license_: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    links: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    help_: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     admin_template_htm: str | Unset | None = UNSET
     admin_template_css: str | Unset | None = UNSET
     public_template_htm: str | Unset | None = UNSET
@@ -53,7 +59,11 @@ class Branding:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        groupid = self.groupid
+        groupid: int | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
 
         site_name: str | Unset | None
         if isinstance(self.site_name, Unset):
@@ -97,15 +107,35 @@ class Branding:
         else:
             footer_html_value = self.footer_html_value
 
-        copyright_ = self.copyright_
+        copyright_: int | str | Unset
+        if isinstance(self.copyright_, Unset):
+            copyright_ = UNSET
+        else:
+            copyright_ = self.copyright_
 
-        version = self.version
+        version: int | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
-        license_ = self.license_
+        license_: int | str | Unset
+        if isinstance(self.license_, Unset):
+            license_ = UNSET
+        else:
+            license_ = self.license_
 
-        links = self.links
+        links: int | str | Unset
+        if isinstance(self.links, Unset):
+            links = UNSET
+        else:
+            links = self.links
 
-        help_ = self.help_
+        help_: int | str | Unset
+        if isinstance(self.help_, Unset):
+            help_ = UNSET
+        else:
+            help_ = self.help_
 
         admin_template_htm: str | Unset | None
         if isinstance(self.admin_template_htm, Unset):

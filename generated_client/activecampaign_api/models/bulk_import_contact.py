@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -23,8 +25,9 @@ class BulkImportContact:
     phone: str | Unset = UNSET
     customer_acct_name: str | Unset = UNSET
     """ Name of the contact's account (company). """
-    exclude_automations: bool | Unset = UNSET
-    """ Keep the import from starting automations for this contact. """
+    exclude_automations: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     tags: list[str] | Unset = UNSET
     """ Tag names to apply; missing tags are created. """
     fields: list[BulkImportFieldValue] | Unset = UNSET
@@ -45,7 +48,13 @@ class BulkImportContact:
 
         customer_acct_name = self.customer_acct_name
 
-        exclude_automations = self.exclude_automations
+        exclude_automations: bool | int | str | Unset
+        if isinstance(self.exclude_automations, Unset):
+            exclude_automations = UNSET
+        elif isinstance(self.exclude_automations, int) or isinstance(self.exclude_automations, str):
+            exclude_automations = self.exclude_automations
+        else:
+            exclude_automations = self.exclude_automations
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -115,7 +124,30 @@ class BulkImportContact:
 
             bulk_import_contact.customer_acct_name = d.pop("customer_acct_name", UNSET)
 
-            bulk_import_contact.exclude_automations = d.pop("exclude_automations", UNSET)
+            def _parse_exclude_automations(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            exclude_automations = _parse_exclude_automations(d.pop("exclude_automations", UNSET))
+
+            bulk_import_contact.exclude_automations = exclude_automations
 
             bulk_import_contact.tags = d.pop("tags", UNSET)
 

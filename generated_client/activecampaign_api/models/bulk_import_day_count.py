@@ -15,14 +15,18 @@ T = TypeVar("T", bound="BulkImportDayCount")
 
 @_attrs_define
 class BulkImportDayCount:
-    for_date: str | Unset = UNSET
+    for_date: str | Unset | None = UNSET
     """ Day, as `YYYY-MM-DD`. """
     batches: str | Unset = UNSET
     contacts: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        for_date = self.for_date
+        for_date: str | Unset | None
+        if isinstance(self.for_date, Unset):
+            for_date = UNSET
+        else:
+            for_date = self.for_date
 
         batches = self.batches
 

@@ -16,13 +16,14 @@ T = TypeVar("T", bound="BulkImportFieldValue")
 class BulkImportFieldValue:
     """A custom field value for an imported contact."""
 
-    id: int
-    """ Id of the custom field. """
+    id: int | str
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     value: str
     """ The value; multi-value fields take `||a||b||`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         value = self.value

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
 T = TypeVar("T", bound="CampaignLinkList")
@@ -15,6 +16,9 @@ T = TypeVar("T", bound="CampaignLinkList")
 @_attrs_define
 class CampaignLinkList:
     links: list[CampaignLink]
+    meta: PageMeta | Unset = UNSET
+    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
+    string of digits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,6 +27,10 @@ class CampaignLinkList:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -30,6 +38,8 @@ class CampaignLinkList:
                 "links": links,
             }
         )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
 
         return field_dict
 
@@ -46,6 +56,15 @@ class CampaignLinkList:
                 links.append(links_item)
 
             campaign_link_list.links = links
+
+            _meta = d.pop("meta", UNSET)
+            meta: PageMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PageMeta.from_dict(_meta)
+
+            campaign_link_list.meta = meta
 
             campaign_link_list.additional_properties = d
             return campaign_link_list
@@ -73,5 +92,10 @@ class CampaignLinkList:
     def __repr__(self) -> str:
         return _model_repr(self)
 
+    def page_items(self) -> list[CampaignLink]:
+        """The items of this page (`links`)."""
+        return self.links
+
 
 from ..models.campaign_link import CampaignLink  # noqa: E402
+from ..models.page_meta import PageMeta  # noqa: E402

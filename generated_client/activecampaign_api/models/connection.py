@@ -31,10 +31,12 @@ class Connection:
     is_internal: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    status: str | Unset = UNSET
-    """ 0 error, 1 connected, as a string of digits. """
-    sync_status: str | Unset = UNSET
-    """ 0 no sync running, 1 sync running, as a string of digits. """
+    status: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    sync_status: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     last_sync: str | Unset | None = UNSET
     """ When the last sync happened; null before the first one. """
     sync_request_time: str | Unset | None = UNSET
@@ -42,12 +44,14 @@ class Connection:
     credential_expiration: str | Unset | None = UNSET
     logo_url: str | Unset | None = UNSET
     link_url: str | Unset | None = UNSET
-    list_id: str | Unset | None = UNSET
-    """ Id of the list new contacts of the connection are added to; `0` for none. """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the connection was created. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the connection was last updated. """
+    list_id: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -83,9 +87,17 @@ class Connection:
         else:
             is_internal = self.is_internal
 
-        status = self.status
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        sync_status = self.sync_status
+        sync_status: int | str | Unset
+        if isinstance(self.sync_status, Unset):
+            sync_status = UNSET
+        else:
+            sync_status = self.sync_status
 
         last_sync: str | Unset | None
         if isinstance(self.last_sync, Unset):
@@ -123,15 +135,19 @@ class Connection:
         else:
             link_url = self.link_url
 
-        list_id: str | Unset | None
+        list_id: int | str | Unset | None
         if isinstance(self.list_id, Unset):
             list_id = UNSET
         else:
             list_id = self.list_id
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -228,16 +244,7 @@ class Connection:
 
             connection.list_id = d.pop("listId", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            connection.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -245,12 +252,31 @@ class Connection:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            connection.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

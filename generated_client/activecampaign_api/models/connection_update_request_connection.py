@@ -7,14 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.connection_update_request_connection_status import (
-    ConnectionUpdateRequestConnectionStatus,
-    check_connection_update_request_connection_status,
-)
-from ..models.connection_update_request_connection_sync_status import (
-    ConnectionUpdateRequestConnectionSyncStatus,
-    check_connection_update_request_connection_sync_status,
-)
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -33,10 +27,10 @@ class ConnectionUpdateRequestConnection:
     """ URL of the service's logo. """
     link_url: str | Unset = UNSET
     """ URL of the page where the integration is managed. """
-    status: ConnectionUpdateRequestConnectionStatus | Unset = UNSET
-    """ 0 error, 1 connected. """
-    sync_status: ConnectionUpdateRequestConnectionSyncStatus | Unset = UNSET
-    """ 0 no sync running, 1 sync running. """
+    status: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    sync_status: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,12 +44,20 @@ class ConnectionUpdateRequestConnection:
 
         link_url = self.link_url
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, int):
+            status = self.status
+        else:
             status = self.status
 
-        sync_status: int | Unset = UNSET
-        if not isinstance(self.sync_status, Unset):
+        sync_status: int | str | Unset
+        if isinstance(self.sync_status, Unset):
+            sync_status = UNSET
+        elif isinstance(self.sync_status, int):
+            sync_status = self.sync_status
+        else:
             sync_status = self.sync_status
 
         field_dict: dict[str, Any] = {}
@@ -93,21 +95,45 @@ class ConnectionUpdateRequestConnection:
 
             connection_update_request_connection.link_url = d.pop("linkUrl", UNSET)
 
-            _status = d.pop("status", UNSET)
-            status: ConnectionUpdateRequestConnectionStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_connection_update_request_connection_status(_status)
+            def _parse_status(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            status = _parse_status(d.pop("status", UNSET))
 
             connection_update_request_connection.status = status
 
-            _sync_status = d.pop("syncStatus", UNSET)
-            sync_status: ConnectionUpdateRequestConnectionSyncStatus | Unset
-            if isinstance(_sync_status, Unset):
-                sync_status = UNSET
-            else:
-                sync_status = check_connection_update_request_connection_sync_status(_sync_status)
+            def _parse_sync_status(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
 
             connection_update_request_connection.sync_status = sync_status
 

@@ -25,8 +25,8 @@ class Contact:
     phone: str | Unset | None = UNSET
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
-    orgid: str | Unset | None = UNSET
-    """ Deprecated organization id; `0` or empty when none. """
+    orgid: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     orgname: str | Unset | None = UNSET
     organization: str | Unset | None = UNSET
     """ Deprecated organization id; null or empty when none. """
@@ -51,10 +51,12 @@ class Contact:
     adate: str | Unset | None = UNSET
     """ Last activity timestamp. """
     edate: str | Unset | None = UNSET
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the contact was created. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the contact was last updated. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     deleted_at: str | Unset | None = UNSET
     """ Deletion timestamp, or `0000-00-00 00:00:00` when not deleted. """
     created_utc_timestamp: str | Unset | None = UNSET
@@ -82,6 +84,8 @@ class Contact:
     deals: list[str] | Unset = UNSET
     """ Ids of related records, as strings. """
     account_contacts: list[str] | Unset = UNSET
+    """ Ids of related records, as strings. """
+    contact_tags: list[str] | Unset = UNSET
     """ Ids of related records, as strings. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
@@ -116,7 +120,7 @@ class Contact:
         else:
             last_name = self.last_name
 
-        orgid: str | Unset | None
+        orgid: int | str | Unset | None
         if isinstance(self.orgid, Unset):
             orgid = UNSET
         else:
@@ -236,9 +240,13 @@ class Contact:
         else:
             edate = self.edate
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -323,6 +331,10 @@ class Contact:
         account_contacts: list[str] | Unset = UNSET
         if not isinstance(self.account_contacts, Unset):
             account_contacts = self.account_contacts
+
+        contact_tags: list[str] | Unset = UNSET
+        if not isinstance(self.contact_tags, Unset):
+            contact_tags = self.contact_tags
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):
@@ -419,6 +431,8 @@ class Contact:
             field_dict["deals"] = deals
         if account_contacts is not UNSET:
             field_dict["accountContacts"] = account_contacts
+        if contact_tags is not UNSET:
+            field_dict["contactTags"] = contact_tags
         if links is not UNSET:
             field_dict["links"] = links
 
@@ -481,16 +495,7 @@ class Contact:
 
             contact.edate = d.pop("edate", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            contact.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -498,12 +503,31 @@ class Contact:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            contact.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 
@@ -538,6 +562,8 @@ class Contact:
             contact.deals = d.pop("deals", UNSET)
 
             contact.account_contacts = d.pop("accountContacts", UNSET)
+
+            contact.contact_tags = d.pop("contactTags", UNSET)
 
             _links = d.pop("links", UNSET)
             links: Links | Unset

@@ -21,8 +21,9 @@ class ContactAutomation:
     """
 
     id: str
-    contact: str | Unset = UNSET
-    """ Id of the contact. """
+    contact: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     seriesid: str | Unset = UNSET
     """ Id of the automation. """
     startid: int | str | Unset | None = UNSET
@@ -51,8 +52,8 @@ class ContactAutomation:
     """ 1 when the contact finished the automation. """
     complete_value: int | Unset = UNSET
     """ Percentage of the automation completed. """
-    automation: str | Unset | None = UNSET
-    """ Id of the automation. """
+    automation: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,7 +61,11 @@ class ContactAutomation:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        contact = self.contact
+        contact: int | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
 
         seriesid = self.seriesid
 
@@ -140,7 +145,7 @@ class ContactAutomation:
 
         complete_value = self.complete_value
 
-        automation: str | Unset | None
+        automation: int | str | Unset | None
         if isinstance(self.automation, Unset):
             automation = UNSET
         else:

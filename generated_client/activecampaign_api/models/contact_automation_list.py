@@ -16,6 +16,10 @@ T = TypeVar("T", bound="ContactAutomationList")
 @_attrs_define
 class ContactAutomationList:
     contact_automations: list[ContactAutomation]
+    automations: list[Automation] | Unset = UNSET
+    """ Side-loaded with `include=automation`. """
+    contacts: list[Contact] | Unset = UNSET
+    """ Side-loaded with `include=contact`. """
     meta: ContactAutomationPageMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -24,6 +28,20 @@ class ContactAutomationList:
         for contact_automations_item_data in self.contact_automations:
             contact_automations_item = contact_automations_item_data.to_dict()
             contact_automations.append(contact_automations_item)
+
+        automations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.automations, Unset):
+            automations = []
+            for automations_item_data in self.automations:
+                automations_item = automations_item_data.to_dict()
+                automations.append(automations_item)
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -36,6 +54,10 @@ class ContactAutomationList:
                 "contactAutomations": contact_automations,
             }
         )
+        if automations is not UNSET:
+            field_dict["automations"] = automations
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -54,6 +76,28 @@ class ContactAutomationList:
                 contact_automations.append(contact_automations_item)
 
             contact_automation_list.contact_automations = contact_automations
+
+            _automations = d.pop("automations", UNSET)
+            automations: list[Automation] | Unset = UNSET
+            if _automations is not UNSET:
+                automations = []
+                for automations_item_data in _automations:
+                    automations_item = Automation.from_dict(automations_item_data)
+
+                    automations.append(automations_item)
+
+            contact_automation_list.automations = automations
+
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
+
+                    contacts.append(contacts_item)
+
+            contact_automation_list.contacts = contacts
 
             _meta = d.pop("meta", UNSET)
             meta: ContactAutomationPageMeta | Unset
@@ -95,5 +139,7 @@ class ContactAutomationList:
         return self.contact_automations
 
 
+from ..models.automation import Automation  # noqa: E402
+from ..models.contact import Contact  # noqa: E402
 from ..models.contact_automation import ContactAutomation  # noqa: E402
 from ..models.contact_automation_page_meta import ContactAutomationPageMeta  # noqa: E402

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -23,8 +27,11 @@ class ContactCreateFields:
     orgid: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    allow_null_email: bool | Unset = UNSET
-    """ Allow a phone-only contact (the account must have opted in). """
+    deleted: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    allow_null_email: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +56,21 @@ class ContactCreateFields:
         else:
             orgid = self.orgid
 
-        allow_null_email = self.allow_null_email
+        deleted: int | str | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        elif isinstance(self.deleted, int):
+            deleted = self.deleted
+        else:
+            deleted = self.deleted
+
+        allow_null_email: bool | int | str | Unset
+        if isinstance(self.allow_null_email, Unset):
+            allow_null_email = UNSET
+        elif isinstance(self.allow_null_email, int) or isinstance(self.allow_null_email, str):
+            allow_null_email = self.allow_null_email
+        else:
+            allow_null_email = self.allow_null_email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,6 +87,8 @@ class ContactCreateFields:
             field_dict["fieldValues"] = field_values
         if orgid is not UNSET:
             field_dict["orgid"] = orgid
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
         if allow_null_email is not UNSET:
             field_dict["allowNullEmail"] = allow_null_email
 
@@ -97,7 +120,51 @@ class ContactCreateFields:
 
             contact_create_fields.orgid = d.pop("orgid", UNSET)
 
-            contact_create_fields.allow_null_email = d.pop("allowNullEmail", UNSET)
+            def _parse_deleted(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+            contact_create_fields.deleted = deleted
+
+            def _parse_allow_null_email(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            allow_null_email = _parse_allow_null_email(d.pop("allowNullEmail", UNSET))
+
+            contact_create_fields.allow_null_email = allow_null_email
 
             contact_create_fields.additional_properties = d
             return contact_create_fields

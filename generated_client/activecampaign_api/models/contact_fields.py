@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -25,6 +27,8 @@ class ContactFields:
     orgid: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
+    deleted: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +53,14 @@ class ContactFields:
         else:
             orgid = self.orgid
 
+        deleted: int | str | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        elif isinstance(self.deleted, int):
+            deleted = self.deleted
+        else:
+            deleted = self.deleted
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +76,8 @@ class ContactFields:
             field_dict["fieldValues"] = field_values
         if orgid is not UNSET:
             field_dict["orgid"] = orgid
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         return field_dict
 
@@ -92,6 +106,27 @@ class ContactFields:
             contact_fields.field_values = field_values
 
             contact_fields.orgid = d.pop("orgid", UNSET)
+
+            def _parse_deleted(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            deleted = _parse_deleted(d.pop("deleted", UNSET))
+
+            contact_fields.deleted = deleted
 
             contact_fields.additional_properties = d
             return contact_fields

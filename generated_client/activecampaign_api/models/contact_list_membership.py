@@ -18,8 +18,12 @@ class ContactListMembership:
     """A contact's membership of one list."""
 
     id: str
-    contact: str | Unset = UNSET
-    list_: str | Unset = UNSET
+    contact: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    list_: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     form: str | Unset | None = UNSET
     seriesid: str | Unset | None = UNSET
     sdate: str | Unset | None = UNSET
@@ -36,7 +40,8 @@ class ContactListMembership:
     first_name: str | Unset | None = UNSET
     last_name: str | Unset | None = UNSET
     ip_4_sub: str | Unset | None = UNSET
-    sourceid: str | Unset | None = UNSET
+    sourceid: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     autosync_log: str | Unset | None = UNSET
     ip4_last: str | Unset | None = UNSET
     ip_4_unsub: str | Unset | None = UNSET
@@ -53,9 +58,17 @@ class ContactListMembership:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        contact = self.contact
+        contact: int | str | Unset
+        if isinstance(self.contact, Unset):
+            contact = UNSET
+        else:
+            contact = self.contact
 
-        list_ = self.list_
+        list_: int | str | Unset
+        if isinstance(self.list_, Unset):
+            list_ = UNSET
+        else:
+            list_ = self.list_
 
         form: str | Unset | None
         if isinstance(self.form, Unset):
@@ -135,7 +148,7 @@ class ContactListMembership:
         else:
             ip_4_sub = self.ip_4_sub
 
-        sourceid: str | Unset | None
+        sourceid: int | str | Unset | None
         if isinstance(self.sourceid, Unset):
             sourceid = UNSET
         else:

@@ -25,8 +25,8 @@ class ContactListStatusRequestContactList:
     or the plain number. """
     status: ListStatusInputType0 | ListStatusInputType1
     """ List status to set, as a number or a string of digits (1 active, 2 unsubscribed). """
-    sourceid: int | Unset = UNSET
-    """ Set to 4 when re-subscribing a contact that had unsubscribed. """
+    sourceid: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,11 @@ class ContactListStatusRequestContactList:
         else:
             status = self.status
 
-        sourceid = self.sourceid
+        sourceid: int | str | Unset
+        if isinstance(self.sourceid, Unset):
+            sourceid = UNSET
+        else:
+            sourceid = self.sourceid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -16,6 +16,10 @@ T = TypeVar("T", bound="ContactTagList")
 @_attrs_define
 class ContactTagList:
     contact_tags: list[ContactTag]
+    tags: list[Tag] | Unset = UNSET
+    """ Side-loaded with `include=tag`. """
+    contacts: list[Contact] | Unset = UNSET
+    """ Side-loaded with `include=contact`. """
     meta: PageMeta | Unset = UNSET
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
@@ -26,6 +30,20 @@ class ContactTagList:
         for contact_tags_item_data in self.contact_tags:
             contact_tags_item = contact_tags_item_data.to_dict()
             contact_tags.append(contact_tags_item)
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -38,6 +56,10 @@ class ContactTagList:
                 "contactTags": contact_tags,
             }
         )
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -56,6 +78,28 @@ class ContactTagList:
                 contact_tags.append(contact_tags_item)
 
             contact_tag_list.contact_tags = contact_tags
+
+            _tags = d.pop("tags", UNSET)
+            tags: list[Tag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = []
+                for tags_item_data in _tags:
+                    tags_item = Tag.from_dict(tags_item_data)
+
+                    tags.append(tags_item)
+
+            contact_tag_list.tags = tags
+
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
+
+                    contacts.append(contacts_item)
+
+            contact_tag_list.contacts = contacts
 
             _meta = d.pop("meta", UNSET)
             meta: PageMeta | Unset
@@ -97,5 +141,7 @@ class ContactTagList:
         return self.contact_tags
 
 
+from ..models.contact import Contact  # noqa: E402
 from ..models.contact_tag import ContactTag  # noqa: E402
 from ..models.page_meta import PageMeta  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,9 @@ class ContactViewBounceLog:
     """One bounce of an email sent to the contact."""
 
     id: str
-    tstamp: datetime.datetime | Unset = UNSET
+    tstamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     bounceid: str | Unset | None = UNSET
     subscriberid: str | Unset = UNSET
     campaignid: str | Unset | None = UNSET
@@ -45,9 +47,13 @@ class ContactViewBounceLog:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        tstamp: str | Unset = UNSET
-        if not isinstance(self.tstamp, Unset):
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        elif isinstance(self.tstamp, datetime.datetime):
             tstamp = self.tstamp.isoformat()
+        else:
+            tstamp = self.tstamp
 
         bounceid: str | Unset | None
         if isinstance(self.bounceid, Unset):
@@ -198,12 +204,22 @@ class ContactViewBounceLog:
             d = dict(src_dict)
             contact_view_bounce_log.id = d.pop("id")
 
-            _tstamp = d.pop("tstamp", UNSET)
-            tstamp: datetime.datetime | Unset
-            if isinstance(_tstamp, Unset):
-                tstamp = UNSET
-            else:
-                tstamp = datetime.datetime.fromisoformat(_tstamp)
+            def _parse_tstamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
 
             contact_view_bounce_log.tstamp = tstamp
 

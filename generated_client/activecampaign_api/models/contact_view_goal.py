@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,9 @@ class ContactViewGoal:
     subscriberid: str | Unset = UNSET
     subscriberseriesid: str | Unset | None = UNSET
     timespan: str | Unset | None = UNSET
-    tstamp: datetime.datetime | Unset = UNSET
+    tstamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     goal: str | Unset = UNSET
     automation: str | Unset = UNSET
     contact: str | Unset = UNSET
@@ -54,9 +56,13 @@ class ContactViewGoal:
         else:
             timespan = self.timespan
 
-        tstamp: str | Unset = UNSET
-        if not isinstance(self.tstamp, Unset):
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        elif isinstance(self.tstamp, datetime.datetime):
             tstamp = self.tstamp.isoformat()
+        else:
+            tstamp = self.tstamp
 
         goal = self.goal
 
@@ -123,12 +129,22 @@ class ContactViewGoal:
 
             contact_view_goal.timespan = d.pop("timespan", UNSET)
 
-            _tstamp = d.pop("tstamp", UNSET)
-            tstamp: datetime.datetime | Unset
-            if isinstance(_tstamp, Unset):
-                tstamp = UNSET
-            else:
-                tstamp = datetime.datetime.fromisoformat(_tstamp)
+            def _parse_tstamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
 
             contact_view_goal.tstamp = tstamp
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,9 @@ class ContactViewScoreValue:
     score: str | Unset = UNSET
     contact: str | Unset | None = UNSET
     deal: str | Unset | None = UNSET
-    cdate: datetime.datetime | Unset = UNSET
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     mdate: str | Unset | None = UNSET
     score_value: str | Unset = UNSET
     """ Points, as a string of digits. """
@@ -47,9 +49,13 @@ class ContactViewScoreValue:
         else:
             deal = self.deal
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         mdate: str | Unset | None
         if isinstance(self.mdate, Unset):
@@ -100,12 +106,22 @@ class ContactViewScoreValue:
 
             contact_view_score_value.deal = d.pop("deal", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             contact_view_score_value.cdate = cdate
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,9 @@ class ContactViewTrackingLog:
     """ Event name. """
     value: str | Unset | None = UNSET
     """ Event data sent with the event. """
-    tstamp: datetime.datetime | Unset = UNSET
+    tstamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     hash_: str | Unset | None = UNSET
     contact: str | Unset = UNSET
     links: Links | Unset = UNSET
@@ -44,9 +46,13 @@ class ContactViewTrackingLog:
         else:
             value = self.value
 
-        tstamp: str | Unset = UNSET
-        if not isinstance(self.tstamp, Unset):
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        elif isinstance(self.tstamp, datetime.datetime):
             tstamp = self.tstamp.isoformat()
+        else:
+            tstamp = self.tstamp
 
         hash_: str | Unset | None
         if isinstance(self.hash_, Unset):
@@ -97,12 +103,22 @@ class ContactViewTrackingLog:
 
             contact_view_tracking_log.value = d.pop("value", UNSET)
 
-            _tstamp = d.pop("tstamp", UNSET)
-            tstamp: datetime.datetime | Unset
-            if isinstance(_tstamp, Unset):
-                tstamp = UNSET
-            else:
-                tstamp = datetime.datetime.fromisoformat(_tstamp)
+            def _parse_tstamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
 
             contact_view_tracking_log.tstamp = tstamp
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -16,14 +18,21 @@ T = TypeVar("T", bound="CustomFieldValueRequest")
 @_attrs_define
 class CustomFieldValueRequest:
     field_value: CustomFieldValueRequestFieldValue
-    use_defaults: bool | Unset = UNSET
-    """ Also fill the contact's other required fields that are empty with their defaults. """
+    use_defaults: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_value = self.field_value.to_dict()
 
-        use_defaults = self.use_defaults
+        use_defaults: bool | int | str | Unset
+        if isinstance(self.use_defaults, Unset):
+            use_defaults = UNSET
+        elif isinstance(self.use_defaults, int) or isinstance(self.use_defaults, str):
+            use_defaults = self.use_defaults
+        else:
+            use_defaults = self.use_defaults
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +55,30 @@ class CustomFieldValueRequest:
 
             custom_field_value_request.field_value = field_value
 
-            custom_field_value_request.use_defaults = d.pop("useDefaults", UNSET)
+            def _parse_use_defaults(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            use_defaults = _parse_use_defaults(d.pop("useDefaults", UNSET))
+
+            custom_field_value_request.use_defaults = use_defaults
 
             custom_field_value_request.additional_properties = d
             return custom_field_value_request

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -24,10 +26,14 @@ class CustomObjectFieldInput:
     description: str | Unset = UNSET
     type_: str | Unset = UNSET
     """ Data type: text, textarea, number, decimal, currency, date, datetime, dropdown, multiselect... """
-    required: bool | Unset = UNSET
-    is_required: bool | Unset = UNSET
-    scale: int | Unset = UNSET
-    """ Digits after the decimal point (number, decimal). """
+    required: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
+    is_required: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
+    scale: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     default_currency: str | Unset = UNSET
     origin: str | Unset = UNSET
     options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
@@ -45,11 +51,27 @@ class CustomObjectFieldInput:
 
         type_ = self.type_
 
-        required = self.required
+        required: bool | int | str | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, int) or isinstance(self.required, str):
+            required = self.required
+        else:
+            required = self.required
 
-        is_required = self.is_required
+        is_required: bool | int | str | Unset
+        if isinstance(self.is_required, Unset):
+            is_required = UNSET
+        elif isinstance(self.is_required, int) or isinstance(self.is_required, str):
+            is_required = self.is_required
+        else:
+            is_required = self.is_required
 
-        scale = self.scale
+        scale: int | str | Unset
+        if isinstance(self.scale, Unset):
+            scale = UNSET
+        else:
+            scale = self.scale
 
         default_currency = self.default_currency
 
@@ -110,9 +132,55 @@ class CustomObjectFieldInput:
 
             custom_object_field_input.type_ = d.pop("type", UNSET)
 
-            custom_object_field_input.required = d.pop("required", UNSET)
+            def _parse_required(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
 
-            custom_object_field_input.is_required = d.pop("isRequired", UNSET)
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            required = _parse_required(d.pop("required", UNSET))
+
+            custom_object_field_input.required = required
+
+            def _parse_is_required(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            is_required = _parse_is_required(d.pop("isRequired", UNSET))
+
+            custom_object_field_input.is_required = is_required
 
             custom_object_field_input.scale = d.pop("scale", UNSET)
 

@@ -26,9 +26,9 @@ class CustomObjectRecord:
     relationships: CustomObjectRecordRelationships | Unset = UNSET
     """ Related records keyed by the schema's relationship id (for example `primary-contact`): contact, deal or
     account ids, as strings on reads and as numbers when echoing a write. """
-    created_timestamp: str | Unset = UNSET
+    created_timestamp: str | Unset | None = UNSET
     """ Creation time, RFC 3339 with up to nanoseconds. """
-    updated_timestamp: str | Unset = UNSET
+    updated_timestamp: str | Unset | None = UNSET
     """ Update time, RFC 3339 with up to nanoseconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,9 +54,17 @@ class CustomObjectRecord:
         if not isinstance(self.relationships, Unset):
             relationships = self.relationships.to_dict()
 
-        created_timestamp = self.created_timestamp
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
 
-        updated_timestamp = self.updated_timestamp
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

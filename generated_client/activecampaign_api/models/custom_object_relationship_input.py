@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..models.custom_object_relationship_input_namespace import (
     CustomObjectRelationshipInputNamespace,
     check_custom_object_relationship_input_namespace,
@@ -26,7 +28,9 @@ class CustomObjectRelationshipInput:
     labels: CustomObjectLabels | Unset = UNSET
     """ Human-readable names of a schema, field or relationship. """
     description: str | Unset = UNSET
-    has_many: bool | Unset = UNSET
+    has_many: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +44,13 @@ class CustomObjectRelationshipInput:
 
         description = self.description
 
-        has_many = self.has_many
+        has_many: bool | int | str | Unset
+        if isinstance(self.has_many, Unset):
+            has_many = UNSET
+        elif isinstance(self.has_many, int) or isinstance(self.has_many, str):
+            has_many = self.has_many
+        else:
+            has_many = self.has_many
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +91,30 @@ class CustomObjectRelationshipInput:
 
             custom_object_relationship_input.description = d.pop("description", UNSET)
 
-            custom_object_relationship_input.has_many = d.pop("hasMany", UNSET)
+            def _parse_has_many(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            has_many = _parse_has_many(d.pop("hasMany", UNSET))
+
+            custom_object_relationship_input.has_many = has_many
 
             custom_object_relationship_input.additional_properties = d
             return custom_object_relationship_input

@@ -28,9 +28,9 @@ class CustomObjectSchema:
     labels: CustomObjectLabels | Unset = UNSET
     """ Human-readable names of a schema, field or relationship. """
     description: str | Unset = UNSET
-    created_timestamp: str | Unset = UNSET
+    created_timestamp: str | Unset | None = UNSET
     """ Creation time, RFC 3339 with up to nanoseconds. """
-    updated_timestamp: str | Unset = UNSET
+    updated_timestamp: str | Unset | None = UNSET
     """ Update time, RFC 3339 with up to nanoseconds. """
     fields: list[CustomObjectField] | Unset = UNSET
     icons: CustomObjectIcons | Unset = UNSET
@@ -54,9 +54,17 @@ class CustomObjectSchema:
 
         description = self.description
 
-        created_timestamp = self.created_timestamp
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
 
-        updated_timestamp = self.updated_timestamp
+        updated_timestamp: str | Unset | None
+        if isinstance(self.updated_timestamp, Unset):
+            updated_timestamp = UNSET
+        else:
+            updated_timestamp = self.updated_timestamp
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):

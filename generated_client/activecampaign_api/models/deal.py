@@ -24,8 +24,8 @@ class Deal:
     id: str
     title: str | Unset | None = UNSET
     description: str | Unset | None = UNSET
-    owner: str | Unset | None = UNSET
-    """ Id of the user owning the deal. """
+    owner: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     contact: int | str | Unset | None = UNSET
     """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     organization: int | str | Unset | None = UNSET
@@ -34,10 +34,10 @@ class Deal:
     """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     customer_account: int | str | Unset | None = UNSET
     """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
-    group: str | Unset | None = UNSET
-    """ Id of the pipeline. """
-    stage: str | Unset | None = UNSET
-    """ Id of the stage. """
+    group: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    stage: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     value: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
@@ -48,10 +48,12 @@ class Deal:
     status: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the deal was created. """
-    mdate: datetime.datetime | Unset | None = UNSET
-    """ When the deal was last modified. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    mdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     edate: str | Unset | None = UNSET
     """ When the deal was won or lost; `0000-00-00 00:00:00` or null while open. """
     nextdate: str | Unset | None = UNSET
@@ -92,7 +94,7 @@ class Deal:
         else:
             description = self.description
 
-        owner: str | Unset | None
+        owner: int | str | Unset | None
         if isinstance(self.owner, Unset):
             owner = UNSET
         else:
@@ -122,13 +124,13 @@ class Deal:
         else:
             customer_account = self.customer_account
 
-        group: str | Unset | None
+        group: int | str | Unset | None
         if isinstance(self.group, Unset):
             group = UNSET
         else:
             group = self.group
 
-        stage: str | Unset | None
+        stage: int | str | Unset | None
         if isinstance(self.stage, Unset):
             stage = UNSET
         else:
@@ -154,9 +156,13 @@ class Deal:
         else:
             status = self.status
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         mdate: str | Unset | None
         if isinstance(self.mdate, Unset):
@@ -330,16 +336,7 @@ class Deal:
 
             deal.status = d.pop("status", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            deal.cdate = cdate
-
-            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -347,12 +344,31 @@ class Deal:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    mdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return mdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            deal.cdate = cdate
+
+            def _parse_mdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             mdate = _parse_mdate(d.pop("mdate", UNSET))
 

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="DealCreateRequestDeal")
 @_attrs_define
 class DealCreateRequestDeal:
     title: str
-    value: int
-    """ The deal's value in cents (456.78 is 45678); zero or more. """
+    value: int | str
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     currency: str
     """ Three-letter ISO currency code, lower-case (for example `usd`). """
     description: str | Unset = UNSET
@@ -37,8 +37,8 @@ class DealCreateRequestDeal:
     owner: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    percent: int | Unset | None = UNSET
-    """ Win percentage; null clears it. """
+    percent: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     status: DealFieldsStatus | Unset = UNSET
     """ 0 open, 1 won, 2 lost. """
     fields: list[DealFieldValueInput] | Unset = UNSET
@@ -48,6 +48,7 @@ class DealCreateRequestDeal:
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        value: int | str
         value = self.value
 
         currency = self.currency
@@ -84,7 +85,7 @@ class DealCreateRequestDeal:
         else:
             owner = self.owner
 
-        percent: int | Unset | None
+        percent: int | str | Unset | None
         if isinstance(self.percent, Unset):
             percent = UNSET
         else:

@@ -39,7 +39,7 @@ class DealCustomField:
     known_field_id: str | Unset | None = UNSET
     hide_field_flag: int | Unset = UNSET
     """ 1 when the field is hidden. """
-    created_timestamp: str | Unset = UNSET
+    created_timestamp: str | Unset | None = UNSET
     """ When the field was created, `YYYY-MM-DD hh:mm:ss`. """
     updated_timestamp: str | Unset | None = UNSET
     """ When the field was last updated, `YYYY-MM-DD hh:mm:ss`. """
@@ -98,7 +98,11 @@ class DealCustomField:
 
         hide_field_flag = self.hide_field_flag
 
-        created_timestamp = self.created_timestamp
+        created_timestamp: str | Unset | None
+        if isinstance(self.created_timestamp, Unset):
+            created_timestamp = UNSET
+        else:
+            created_timestamp = self.created_timestamp
 
         updated_timestamp: str | Unset | None
         if isinstance(self.updated_timestamp, Unset):

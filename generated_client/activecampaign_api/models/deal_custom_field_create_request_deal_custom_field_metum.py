@@ -39,8 +39,8 @@ class DealCustomFieldCreateRequestDealCustomFieldMetum:
     """ Whether the field shows on forms (1/0 or true/false). """
     is_required: bool | DealCustomFieldFieldsIsRequiredType0 | Unset = UNSET
     """ Whether a value is required (1/0 or true/false). """
-    display_order: int | Unset = UNSET
-    """ Position on the field management page and on deal profiles. """
+    display_order: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,7 +79,11 @@ class DealCustomFieldCreateRequestDealCustomFieldMetum:
         else:
             is_required = self.is_required
 
-        display_order = self.display_order
+        display_order: int | str | Unset
+        if isinstance(self.display_order, Unset):
+            display_order = UNSET
+        else:
+            display_order = self.display_order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -26,8 +26,8 @@ class DealFields:
     account: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    value: int | Unset = UNSET
-    """ The deal's value in cents (456.78 is 45678); zero or more. """
+    value: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     currency: str | Unset = UNSET
     """ Three-letter ISO currency code, lower-case (for example `usd`). """
     group: int | str | Unset = UNSET
@@ -39,8 +39,8 @@ class DealFields:
     owner: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    percent: int | Unset | None = UNSET
-    """ Win percentage; null clears it. """
+    percent: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     status: DealFieldsStatus | Unset = UNSET
     """ 0 open, 1 won, 2 lost. """
     fields: list[DealFieldValueInput] | Unset = UNSET
@@ -64,7 +64,11 @@ class DealFields:
         else:
             account = self.account
 
-        value = self.value
+        value: int | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         currency = self.currency
 
@@ -86,7 +90,7 @@ class DealFields:
         else:
             owner = self.owner
 
-        percent: int | Unset | None
+        percent: int | str | Unset | None
         if isinstance(self.percent, Unset):
             percent = UNSET
         else:

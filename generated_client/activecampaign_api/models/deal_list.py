@@ -16,6 +16,14 @@ T = TypeVar("T", bound="DealList")
 @_attrs_define
 class DealList:
     deals: list[Deal]
+    contacts: list[Contact] | Unset = UNSET
+    """ Side-loaded with `include=contact`. """
+    deal_stages: list[DealStage] | Unset = UNSET
+    """ Side-loaded with `include=stage`. """
+    deal_groups: list[Pipeline] | Unset = UNSET
+    """ Side-loaded with `include=group`. """
+    users: list[User] | Unset = UNSET
+    """ Side-loaded with `include=owner`. """
     meta: DealPageMeta | Unset = UNSET
     """ Paging information of a deal list, with the summed value of the matching deals per currency. Here `total`
     may be a JSON number. """
@@ -26,6 +34,34 @@ class DealList:
         for deals_item_data in self.deals:
             deals_item = deals_item_data.to_dict()
             deals.append(deals_item)
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        deal_stages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deal_stages, Unset):
+            deal_stages = []
+            for deal_stages_item_data in self.deal_stages:
+                deal_stages_item = deal_stages_item_data.to_dict()
+                deal_stages.append(deal_stages_item)
+
+        deal_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deal_groups, Unset):
+            deal_groups = []
+            for deal_groups_item_data in self.deal_groups:
+                deal_groups_item = deal_groups_item_data.to_dict()
+                deal_groups.append(deal_groups_item)
+
+        users: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.users, Unset):
+            users = []
+            for users_item_data in self.users:
+                users_item = users_item_data.to_dict()
+                users.append(users_item)
 
         meta: dict[str, Any] | Unset = UNSET
         if not isinstance(self.meta, Unset):
@@ -38,6 +74,14 @@ class DealList:
                 "deals": deals,
             }
         )
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if deal_stages is not UNSET:
+            field_dict["dealStages"] = deal_stages
+        if deal_groups is not UNSET:
+            field_dict["dealGroups"] = deal_groups
+        if users is not UNSET:
+            field_dict["users"] = users
         if meta is not UNSET:
             field_dict["meta"] = meta
 
@@ -56,6 +100,50 @@ class DealList:
                 deals.append(deals_item)
 
             deal_list.deals = deals
+
+            _contacts = d.pop("contacts", UNSET)
+            contacts: list[Contact] | Unset = UNSET
+            if _contacts is not UNSET:
+                contacts = []
+                for contacts_item_data in _contacts:
+                    contacts_item = Contact.from_dict(contacts_item_data)
+
+                    contacts.append(contacts_item)
+
+            deal_list.contacts = contacts
+
+            _deal_stages = d.pop("dealStages", UNSET)
+            deal_stages: list[DealStage] | Unset = UNSET
+            if _deal_stages is not UNSET:
+                deal_stages = []
+                for deal_stages_item_data in _deal_stages:
+                    deal_stages_item = DealStage.from_dict(deal_stages_item_data)
+
+                    deal_stages.append(deal_stages_item)
+
+            deal_list.deal_stages = deal_stages
+
+            _deal_groups = d.pop("dealGroups", UNSET)
+            deal_groups: list[Pipeline] | Unset = UNSET
+            if _deal_groups is not UNSET:
+                deal_groups = []
+                for deal_groups_item_data in _deal_groups:
+                    deal_groups_item = Pipeline.from_dict(deal_groups_item_data)
+
+                    deal_groups.append(deal_groups_item)
+
+            deal_list.deal_groups = deal_groups
+
+            _users = d.pop("users", UNSET)
+            users: list[User] | Unset = UNSET
+            if _users is not UNSET:
+                users = []
+                for users_item_data in _users:
+                    users_item = User.from_dict(users_item_data)
+
+                    users.append(users_item)
+
+            deal_list.users = users
 
             _meta = d.pop("meta", UNSET)
             meta: DealPageMeta | Unset
@@ -97,5 +185,9 @@ class DealList:
         return self.deals
 
 
+from ..models.contact import Contact  # noqa: E402
 from ..models.deal import Deal  # noqa: E402
 from ..models.deal_page_meta import DealPageMeta  # noqa: E402
+from ..models.deal_stage import DealStage  # noqa: E402
+from ..models.pipeline import Pipeline  # noqa: E402
+from ..models.user import User  # noqa: E402

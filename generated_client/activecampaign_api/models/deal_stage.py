@@ -20,8 +20,9 @@ class DealStage:
 
     id: str
     title: str | Unset = UNSET
-    group: str | Unset = UNSET
-    """ Id of the pipeline. """
+    group: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     order: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
@@ -42,10 +43,12 @@ class DealStage:
     width: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    cdate: datetime.datetime | Unset | None = UNSET
-    """ When the stage was created; null for stages created with their pipeline. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the stage was last updated. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +58,11 @@ class DealStage:
 
         title = self.title
 
-        group = self.group
+        group: int | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
 
         order: int | str | Unset
         if isinstance(self.order, Unset):
@@ -170,7 +177,7 @@ class DealStage:
 
             deal_stage.width = d.pop("width", UNSET)
 
-            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -178,18 +185,18 @@ class DealStage:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    cdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return cdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             deal_stage.cdate = cdate
 
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -197,12 +204,12 @@ class DealStage:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

@@ -22,8 +22,8 @@ class DealStageFields:
     group: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    order: int | Unset = UNSET
-    """ Position in the pipeline; on create defaults to after the last stage. """
+    order: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     deal_order: str | Unset = UNSET
     """ How deal cards are sorted, for example `next-action DESC` or `title ASC`. """
     card_region_1: str | Unset = UNSET
@@ -37,8 +37,8 @@ class DealStageFields:
     """ What the lower-right corner of a deal card shows (for example `value`). """
     color: str | Unset = UNSET
     """ Six-digit hex colour without `#`. """
-    width: int | Unset = UNSET
-    """ Column width in pixels. """
+    width: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +50,11 @@ class DealStageFields:
         else:
             group = self.group
 
-        order = self.order
+        order: int | str | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
 
         deal_order = self.deal_order
 
@@ -68,7 +72,11 @@ class DealStageFields:
 
         color = self.color
 
-        width = self.width
+        width: int | str | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -32,30 +32,33 @@ class DealTask:
     duration: str | Unset | None = UNSET
     donedate: str | Unset | None = UNSET
     """ When the task was completed; null while open. """
-    relid: str | Unset = UNSET
-    """ Id of the deal or contact the task belongs to. """
+    relid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     reltype: str | Unset = UNSET
     """ Kind of owner, `Deal` or `Subscriber` (a contact). """
     owner_type: str | Unset = UNSET
     """ Kind of owner, `deal` or `contact` (echoed by updates). """
-    deal_tasktype: str | Unset | None = UNSET
-    """ Id of the task type. """
+    deal_tasktype: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     user: str | Unset | None = UNSET
     """ Id of the user who created the task. """
-    assignee: str | Unset | None = UNSET
-    """ Id of the user the task is assigned to. """
+    assignee: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     automation: str | Unset | None = UNSET
     """ Id of the automation started when the task was created. """
-    done_automation: str | Unset | None = UNSET
-    """ Id of the automation started when the task is completed. """
+    done_automation: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     outcome_id: int | Unset | None = UNSET
     """ Id of the outcome the task was completed with, sent as a number; null while open. """
     outcome_info: str | Unset | None = UNSET
     """ Free-text detail about the outcome. """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the task was created. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the task was last updated. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     owner: DealTaskOwner | Unset = UNSET
     """ The deal or contact the task belongs to. """
     links: Links | Unset = UNSET
@@ -107,13 +110,17 @@ class DealTask:
         else:
             donedate = self.donedate
 
-        relid = self.relid
+        relid: int | str | Unset
+        if isinstance(self.relid, Unset):
+            relid = UNSET
+        else:
+            relid = self.relid
 
         reltype = self.reltype
 
         owner_type = self.owner_type
 
-        deal_tasktype: str | Unset | None
+        deal_tasktype: int | str | Unset | None
         if isinstance(self.deal_tasktype, Unset):
             deal_tasktype = UNSET
         else:
@@ -125,7 +132,7 @@ class DealTask:
         else:
             user = self.user
 
-        assignee: str | Unset | None
+        assignee: int | str | Unset | None
         if isinstance(self.assignee, Unset):
             assignee = UNSET
         else:
@@ -137,7 +144,7 @@ class DealTask:
         else:
             automation = self.automation
 
-        done_automation: str | Unset | None
+        done_automation: int | str | Unset | None
         if isinstance(self.done_automation, Unset):
             done_automation = UNSET
         else:
@@ -155,9 +162,13 @@ class DealTask:
         else:
             outcome_info = self.outcome_info
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -268,16 +279,7 @@ class DealTask:
 
             deal_task.outcome_info = d.pop("outcomeInfo", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            deal_task.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -285,12 +287,31 @@ class DealTask:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            deal_task.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

@@ -21,7 +21,7 @@ class DealTaskCreateFields:
     relid: int | str
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    duedate: str
+    duedate: str | None
     """ When the task is due, an ISO 8601 date or timestamp. """
     deal_tasktype: int | str
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
@@ -33,7 +33,7 @@ class DealTaskCreateFields:
     """ 0 incomplete, 1 complete; a number or a string of digits. """
     note: str | Unset = UNSET
     """ The task's text. """
-    edate: str | Unset = UNSET
+    edate: str | Unset | None = UNSET
     """ When the task ends, an ISO 8601 timestamp. """
     assignee: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
@@ -55,6 +55,7 @@ class DealTaskCreateFields:
         relid: int | str
         relid = self.relid
 
+        duedate: str | None
         duedate = self.duedate
 
         deal_tasktype: int | str
@@ -80,7 +81,11 @@ class DealTaskCreateFields:
 
         note = self.note
 
-        edate = self.edate
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
 
         assignee: int | str | Unset
         if isinstance(self.assignee, Unset):

@@ -30,9 +30,9 @@ class DealTaskFields:
     """ 0 incomplete, 1 complete; a number or a string of digits. """
     note: str | Unset = UNSET
     """ The task's text. """
-    duedate: str | Unset = UNSET
+    duedate: str | Unset | None = UNSET
     """ When the task is due, an ISO 8601 date or timestamp. """
-    edate: str | Unset = UNSET
+    edate: str | Unset | None = UNSET
     """ When the task ends, an ISO 8601 timestamp. """
     deal_tasktype: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
@@ -74,9 +74,17 @@ class DealTaskFields:
 
         note = self.note
 
-        duedate = self.duedate
+        duedate: str | Unset | None
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
 
-        edate = self.edate
+        edate: str | Unset | None
+        if isinstance(self.edate, Unset):
+            edate = UNSET
+        else:
+            edate = self.edate
 
         deal_tasktype: int | str | Unset
         if isinstance(self.deal_tasktype, Unset):

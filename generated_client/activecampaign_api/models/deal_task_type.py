@@ -20,14 +20,17 @@ class DealTaskType:
 
     id: str
     title: str | Unset = UNSET
-    status: str | Unset = UNSET
-    """ 0 active, 1 disabled, as a string of digits. """
+    status: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     defduration: str | Unset | None = UNSET
     """ Default duration of tasks of this type, as a string of digits. """
-    cdate: datetime.datetime | Unset | None = UNSET
-    """ When the type was created; null for the built-in types. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the type was last updated; null for the built-in types. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | list[str] | Unset = UNSET
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """
@@ -38,7 +41,11 @@ class DealTaskType:
 
         title = self.title
 
-        status = self.status
+        status: int | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         defduration: str | Unset | None
         if isinstance(self.defduration, Unset):
@@ -105,7 +112,7 @@ class DealTaskType:
 
             deal_task_type.defduration = d.pop("defduration", UNSET)
 
-            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -113,18 +120,18 @@ class DealTaskType:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    cdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return cdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             deal_task_type.cdate = cdate
 
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -132,12 +139,12 @@ class DealTaskType:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

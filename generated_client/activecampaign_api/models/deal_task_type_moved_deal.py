@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,8 +41,9 @@ class DealTaskTypeMovedDeal:
     nextdealid: str | Unset | None = UNSET
     nextdate: str | Unset | None = UNSET
     """ Due date of the deal's next task. """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the deal was created. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     mdate: str | Unset | None = UNSET
     """ When the deal was last modified. """
     edate: str | Unset | None = UNSET
@@ -150,9 +151,13 @@ class DealTaskTypeMovedDeal:
         else:
             nextdate = self.nextdate
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         mdate: str | Unset | None
         if isinstance(self.mdate, Unset):
@@ -259,12 +264,22 @@ class DealTaskTypeMovedDeal:
 
             deal_task_type_moved_deal.nextdate = d.pop("nextdate", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             deal_task_type_moved_deal.cdate = cdate
 

@@ -21,8 +21,9 @@ class EcomCustomer:
     """
 
     id: str
-    connectionid: str | Unset = UNSET
-    """ Id of the connection the customer comes from; `0` for the account-wide aggregate. """
+    connectionid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     connection: str | Unset | None = UNSET
     """ Id of the connection; null for the account-wide aggregate. """
     externalid: str | Unset = UNSET
@@ -47,7 +48,11 @@ class EcomCustomer:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        connectionid = self.connectionid
+        connectionid: int | str | Unset
+        if isinstance(self.connectionid, Unset):
+            connectionid = UNSET
+        else:
+            connectionid = self.connectionid
 
         connection: str | Unset | None
         if isinstance(self.connection, Unset):

@@ -23,17 +23,22 @@ class EcomOrder:
     externalcheckoutid: str | Unset | None = UNSET
     """ Id of the cart in the external service; null for plain orders. """
     order_number: str | Unset | None = UNSET
-    source: str | Unset = UNSET
-    """ 0 historical (imported), 1 real-time, as a string of digits. """
+    source: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     state: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
     email: str | Unset = UNSET
     currency: str | Unset = UNSET
     """ Three-letter currency code. """
-    connectionid: str | Unset = UNSET
+    connectionid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     connection: str | Unset | None = UNSET
-    customerid: str | Unset = UNSET
+    customerid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     customer: str | Unset | None = UNSET
     total_price: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
@@ -93,7 +98,11 @@ class EcomOrder:
         else:
             order_number = self.order_number
 
-        source = self.source
+        source: int | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
 
         state: int | str | Unset
         if isinstance(self.state, Unset):
@@ -105,7 +114,11 @@ class EcomOrder:
 
         currency = self.currency
 
-        connectionid = self.connectionid
+        connectionid: int | str | Unset
+        if isinstance(self.connectionid, Unset):
+            connectionid = UNSET
+        else:
+            connectionid = self.connectionid
 
         connection: str | Unset | None
         if isinstance(self.connection, Unset):
@@ -113,7 +126,11 @@ class EcomOrder:
         else:
             connection = self.connection
 
-        customerid = self.customerid
+        customerid: int | str | Unset
+        if isinstance(self.customerid, Unset):
+            customerid = UNSET
+        else:
+            customerid = self.customerid
 
         customer: str | Unset | None
         if isinstance(self.customer, Unset):

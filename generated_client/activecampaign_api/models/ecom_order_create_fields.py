@@ -24,8 +24,8 @@ T = TypeVar("T", bound="EcomOrderCreateFields")
 @_attrs_define
 class EcomOrderCreateFields:
     email: str
-    total_price: int
-    """ Order total in cents, tax and shipping included; zero or more. """
+    total_price: int | str
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     currency: str
     """ Three-letter ISO currency code, for example `USD`. """
     source: EcomOrderCreateFieldsSourceType0 | EcomOrderCreateFieldsSourceType1
@@ -36,7 +36,7 @@ class EcomOrderCreateFields:
     customerid: int | str
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    external_created_date: str
+    external_created_date: str | None
     """ When the order was placed in the store. """
     externalid: str | Unset = UNSET
     """ Id of the order in the external service; needed unless `externalcheckoutid` is sent. """
@@ -44,16 +44,16 @@ class EcomOrderCreateFields:
     """ Id of the cart in the external service; needed unless `externalid` is sent. """
     order_products: list[EcomOrderProductInput] | Unset = UNSET
     order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-    shipping_amount: int | Unset = UNSET
-    """ Shipping in cents. """
-    tax_amount: int | Unset = UNSET
-    """ Tax in cents. """
-    discount_amount: int | Unset = UNSET
-    """ Discount in cents. """
+    shipping_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    tax_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    discount_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     order_url: str | Unset = UNSET
-    external_updated_date: str | Unset = UNSET
+    external_updated_date: str | Unset | None = UNSET
     """ When the order was last updated in the store. """
-    abandoned_date: str | Unset = UNSET
+    abandoned_date: str | Unset | None = UNSET
     """ When the cart was abandoned; needed with `externalcheckoutid`. """
     shipping_method: str | Unset = UNSET
     order_number: str | Unset = UNSET
@@ -63,6 +63,7 @@ class EcomOrderCreateFields:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
+        total_price: int | str
         total_price = self.total_price
 
         currency = self.currency
@@ -79,6 +80,7 @@ class EcomOrderCreateFields:
         customerid: int | str
         customerid = self.customerid
 
+        external_created_date: str | None
         external_created_date = self.external_created_date
 
         externalid = self.externalid
@@ -99,17 +101,37 @@ class EcomOrderCreateFields:
                 order_discounts_item = order_discounts_item_data.to_dict()
                 order_discounts.append(order_discounts_item)
 
-        shipping_amount = self.shipping_amount
+        shipping_amount: int | str | Unset
+        if isinstance(self.shipping_amount, Unset):
+            shipping_amount = UNSET
+        else:
+            shipping_amount = self.shipping_amount
 
-        tax_amount = self.tax_amount
+        tax_amount: int | str | Unset
+        if isinstance(self.tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = self.tax_amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | str | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
         order_url = self.order_url
 
-        external_updated_date = self.external_updated_date
+        external_updated_date: str | Unset | None
+        if isinstance(self.external_updated_date, Unset):
+            external_updated_date = UNSET
+        else:
+            external_updated_date = self.external_updated_date
 
-        abandoned_date = self.abandoned_date
+        abandoned_date: str | Unset | None
+        if isinstance(self.abandoned_date, Unset):
+            abandoned_date = UNSET
+        else:
+            abandoned_date = self.abandoned_date
 
         shipping_method = self.shipping_method
 

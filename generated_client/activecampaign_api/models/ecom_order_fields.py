@@ -24,20 +24,20 @@ class EcomOrderFields:
     email: str | Unset = UNSET
     order_products: list[EcomOrderProductInput] | Unset = UNSET
     order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-    total_price: int | Unset = UNSET
-    """ Order total in cents, tax and shipping included; zero or more. """
-    shipping_amount: int | Unset = UNSET
-    """ Shipping in cents. """
-    tax_amount: int | Unset = UNSET
-    """ Tax in cents. """
-    discount_amount: int | Unset = UNSET
-    """ Discount in cents. """
+    total_price: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    shipping_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    tax_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    discount_amount: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     currency: str | Unset = UNSET
     """ Three-letter ISO currency code, for example `USD`. """
     order_url: str | Unset = UNSET
-    external_updated_date: str | Unset = UNSET
+    external_updated_date: str | Unset | None = UNSET
     """ When the order was last updated in the store. """
-    abandoned_date: str | Unset = UNSET
+    abandoned_date: str | Unset | None = UNSET
     """ When the cart was abandoned; needed with `externalcheckoutid`. """
     shipping_method: str | Unset = UNSET
     order_number: str | Unset = UNSET
@@ -65,21 +65,45 @@ class EcomOrderFields:
                 order_discounts_item = order_discounts_item_data.to_dict()
                 order_discounts.append(order_discounts_item)
 
-        total_price = self.total_price
+        total_price: int | str | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = self.total_price
 
-        shipping_amount = self.shipping_amount
+        shipping_amount: int | str | Unset
+        if isinstance(self.shipping_amount, Unset):
+            shipping_amount = UNSET
+        else:
+            shipping_amount = self.shipping_amount
 
-        tax_amount = self.tax_amount
+        tax_amount: int | str | Unset
+        if isinstance(self.tax_amount, Unset):
+            tax_amount = UNSET
+        else:
+            tax_amount = self.tax_amount
 
-        discount_amount = self.discount_amount
+        discount_amount: int | str | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
 
         currency = self.currency
 
         order_url = self.order_url
 
-        external_updated_date = self.external_updated_date
+        external_updated_date: str | Unset | None
+        if isinstance(self.external_updated_date, Unset):
+            external_updated_date = UNSET
+        else:
+            external_updated_date = self.external_updated_date
 
-        abandoned_date = self.abandoned_date
+        abandoned_date: str | Unset | None
+        if isinstance(self.abandoned_date, Unset):
+            abandoned_date = UNSET
+        else:
+            abandoned_date = self.abandoned_date
 
         shipping_method = self.shipping_method
 

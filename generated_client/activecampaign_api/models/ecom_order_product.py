@@ -25,7 +25,9 @@ class EcomOrderProduct:
     """ Id of the order. """
     ecom_order: str | Unset = UNSET
     """ Id of the order. """
-    connectionid: str | Unset = UNSET
+    connectionid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     externalid: str | Unset = UNSET
     """ Id of the product in the external service. """
     sku: str | Unset | None = UNSET
@@ -54,7 +56,11 @@ class EcomOrderProduct:
 
         ecom_order = self.ecom_order
 
-        connectionid = self.connectionid
+        connectionid: int | str | Unset
+        if isinstance(self.connectionid, Unset):
+            connectionid = UNSET
+        else:
+            connectionid = self.connectionid
 
         externalid = self.externalid
 

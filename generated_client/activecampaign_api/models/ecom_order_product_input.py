@@ -20,9 +20,10 @@ class EcomOrderProductInput:
     externalid: str
     """ Id of the product in the external service. """
     name: str
-    price: int
-    """ Unit price in cents ($456.78 is 45678), zero or more. """
-    quantity: int
+    price: int | str
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    quantity: int | str
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     category: str | Unset = UNSET
     sku: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -35,8 +36,10 @@ class EcomOrderProductInput:
 
         name = self.name
 
+        price: int | str
         price = self.price
 
+        quantity: int | str
         quantity = self.quantity
 
         category = self.category

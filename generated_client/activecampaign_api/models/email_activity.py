@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,7 +33,9 @@ class EmailActivity:
     subject: str | Unset | None = UNSET
     message: str | Unset | None = UNSET
     message_html: str | Unset | None = UNSET
-    tstamp: datetime.datetime | Unset = UNSET
+    tstamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     contact: str | Unset | None = UNSET
     deal: str | Unset | None = UNSET
     user: str | Unset | None = UNSET
@@ -122,9 +124,13 @@ class EmailActivity:
         else:
             message_html = self.message_html
 
-        tstamp: str | Unset = UNSET
-        if not isinstance(self.tstamp, Unset):
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        elif isinstance(self.tstamp, datetime.datetime):
             tstamp = self.tstamp.isoformat()
+        else:
+            tstamp = self.tstamp
 
         contact: str | Unset | None
         if isinstance(self.contact, Unset):
@@ -227,12 +233,22 @@ class EmailActivity:
 
             email_activity.message_html = d.pop("messageHtml", UNSET)
 
-            _tstamp = d.pop("tstamp", UNSET)
-            tstamp: datetime.datetime | Unset
-            if isinstance(_tstamp, Unset):
-                tstamp = UNSET
-            else:
-                tstamp = datetime.datetime.fromisoformat(_tstamp)
+            def _parse_tstamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            tstamp = _parse_tstamp(d.pop("tstamp", UNSET))
 
             email_activity.tstamp = tstamp
 

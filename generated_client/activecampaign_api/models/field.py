@@ -48,8 +48,12 @@ class Field:
     ordernum: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    cdate: datetime.datetime | Unset = UNSET
-    udate: datetime.datetime | Unset | None = UNSET
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     options: list[str] | Unset = UNSET
     """ Ids of the field's options. """
     relations: list[str] | Unset = UNSET
@@ -125,9 +129,13 @@ class Field:
         else:
             ordernum = self.ordernum
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -224,16 +232,7 @@ class Field:
 
             field.ordernum = d.pop("ordernum", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            field.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -241,12 +240,31 @@ class Field:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            field.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

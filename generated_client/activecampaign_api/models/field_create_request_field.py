@@ -7,8 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.field_flag import FieldFlag, check_field_flag
 from ..models.field_type import FieldType, check_field_type
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -21,24 +22,24 @@ class FieldCreateRequestField:
     type_: FieldType
     """ Kind of custom contact field to create. """
     descript: str | Unset = UNSET
-    isrequired: FieldFlag | Unset = UNSET
-    """ 1 (yes) or 0 (no). """
+    isrequired: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
     perstag: str | Unset = UNSET
     """ Personalization tag; the API upper-cases it and replaces spaces. """
     defval: str | Unset = UNSET
     """ Default value, in the field type's format. """
-    show_in_list: FieldFlag | Unset = UNSET
-    """ 1 (yes) or 0 (no). """
-    rows: int | Unset = UNSET
-    """ Deprecated by the API (textarea height). """
-    cols: int | Unset = UNSET
-    """ Deprecated by the API (textarea width). """
-    visible: FieldFlag | Unset = UNSET
-    """ 1 (yes) or 0 (no). """
+    show_in_list: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    rows: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    cols: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    visible: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
     service: str | Unset = UNSET
     """ Integration that owns the field, for example `salesforce`. """
-    ordernum: int | Unset = UNSET
-    """ Position in the account's field list. """
+    ordernum: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,29 +49,53 @@ class FieldCreateRequestField:
 
         descript = self.descript
 
-        isrequired: int | Unset = UNSET
-        if not isinstance(self.isrequired, Unset):
+        isrequired: int | str | Unset
+        if isinstance(self.isrequired, Unset):
+            isrequired = UNSET
+        elif isinstance(self.isrequired, int):
+            isrequired = self.isrequired
+        else:
             isrequired = self.isrequired
 
         perstag = self.perstag
 
         defval = self.defval
 
-        show_in_list: int | Unset = UNSET
-        if not isinstance(self.show_in_list, Unset):
+        show_in_list: int | str | Unset
+        if isinstance(self.show_in_list, Unset):
+            show_in_list = UNSET
+        elif isinstance(self.show_in_list, int):
+            show_in_list = self.show_in_list
+        else:
             show_in_list = self.show_in_list
 
-        rows = self.rows
+        rows: int | str | Unset
+        if isinstance(self.rows, Unset):
+            rows = UNSET
+        else:
+            rows = self.rows
 
-        cols = self.cols
+        cols: int | str | Unset
+        if isinstance(self.cols, Unset):
+            cols = UNSET
+        else:
+            cols = self.cols
 
-        visible: int | Unset = UNSET
-        if not isinstance(self.visible, Unset):
+        visible: int | str | Unset
+        if isinstance(self.visible, Unset):
+            visible = UNSET
+        elif isinstance(self.visible, int):
+            visible = self.visible
+        else:
             visible = self.visible
 
         service = self.service
 
-        ordernum = self.ordernum
+        ordernum: int | str | Unset
+        if isinstance(self.ordernum, Unset):
+            ordernum = UNSET
+        else:
+            ordernum = self.ordernum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,12 +141,24 @@ class FieldCreateRequestField:
 
             field_create_request_field.descript = d.pop("descript", UNSET)
 
-            _isrequired = d.pop("isrequired", UNSET)
-            isrequired: FieldFlag | Unset
-            if isinstance(_isrequired, Unset):
-                isrequired = UNSET
-            else:
-                isrequired = check_field_flag(_isrequired)
+            def _parse_isrequired(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            isrequired = _parse_isrequired(d.pop("isrequired", UNSET))
 
             field_create_request_field.isrequired = isrequired
 
@@ -129,12 +166,24 @@ class FieldCreateRequestField:
 
             field_create_request_field.defval = d.pop("defval", UNSET)
 
-            _show_in_list = d.pop("show_in_list", UNSET)
-            show_in_list: FieldFlag | Unset
-            if isinstance(_show_in_list, Unset):
-                show_in_list = UNSET
-            else:
-                show_in_list = check_field_flag(_show_in_list)
+            def _parse_show_in_list(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            show_in_list = _parse_show_in_list(d.pop("show_in_list", UNSET))
 
             field_create_request_field.show_in_list = show_in_list
 
@@ -142,12 +191,24 @@ class FieldCreateRequestField:
 
             field_create_request_field.cols = d.pop("cols", UNSET)
 
-            _visible = d.pop("visible", UNSET)
-            visible: FieldFlag | Unset
-            if isinstance(_visible, Unset):
-                visible = UNSET
-            else:
-                visible = check_field_flag(_visible)
+            def _parse_visible(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            visible = _parse_visible(d.pop("visible", UNSET))
 
             field_create_request_field.visible = visible
 

@@ -16,18 +16,26 @@ T = TypeVar("T", bound="FieldGroupCreateRequestGroupDefinition")
 @_attrs_define
 class FieldGroupCreateRequestGroupDefinition:
     label: str
-    ordernum: int | Unset = UNSET
-    """ Position among the groups. """
-    group_type: int | Unset = UNSET
-    """ 1 for contact fields, 2 for deal fields, 3 for account fields. """
+    ordernum: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    group_type: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        ordernum = self.ordernum
+        ordernum: int | str | Unset
+        if isinstance(self.ordernum, Unset):
+            ordernum = UNSET
+        else:
+            ordernum = self.ordernum
 
-        group_type = self.group_type
+        group_type: int | str | Unset
+        if isinstance(self.group_type, Unset):
+            group_type = UNSET
+        else:
+            group_type = self.group_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

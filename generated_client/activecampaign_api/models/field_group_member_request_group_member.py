@@ -18,8 +18,8 @@ class FieldGroupMemberRequestGroupMember:
     rel_id: int | str
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
-    ordernum: int | Unset | None = UNSET
-    """ Position within the group; null appends the field at the end. """
+    ordernum: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
     group_id: int | str | Unset = UNSET
     """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
     or the plain number. """
@@ -29,7 +29,7 @@ class FieldGroupMemberRequestGroupMember:
         rel_id: int | str
         rel_id = self.rel_id
 
-        ordernum: int | Unset | None
+        ordernum: int | str | Unset | None
         if isinstance(self.ordernum, Unset):
             ordernum = UNSET
         else:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -22,9 +24,11 @@ class FieldOptionInput:
     or the plain number. """
     value: str
     label: str | Unset = UNSET
-    orderid: int | Unset = UNSET
-    """ Display position among the field's options. """
-    isdefault: bool | Unset = UNSET
+    orderid: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    isdefault: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +39,19 @@ class FieldOptionInput:
 
         label = self.label
 
-        orderid = self.orderid
+        orderid: int | str | Unset
+        if isinstance(self.orderid, Unset):
+            orderid = UNSET
+        else:
+            orderid = self.orderid
 
-        isdefault = self.isdefault
+        isdefault: bool | int | str | Unset
+        if isinstance(self.isdefault, Unset):
+            isdefault = UNSET
+        elif isinstance(self.isdefault, int) or isinstance(self.isdefault, str):
+            isdefault = self.isdefault
+        else:
+            isdefault = self.isdefault
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,7 +83,30 @@ class FieldOptionInput:
 
             field_option_input.orderid = d.pop("orderid", UNSET)
 
-            field_option_input.isdefault = d.pop("isdefault", UNSET)
+            def _parse_isdefault(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            isdefault = _parse_isdefault(d.pop("isdefault", UNSET))
+
+            field_option_input.isdefault = isdefault
 
             field_option_input.additional_properties = d
             return field_option_input

@@ -26,7 +26,9 @@ class FieldRel:
     dorder: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    cdate: datetime.datetime | Unset = UNSET
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | list[str] | Unset = UNSET
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """
@@ -53,9 +55,13 @@ class FieldRel:
         else:
             dorder = self.dorder
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         links: dict[str, Any] | list[str] | Unset
         if isinstance(self.links, Unset):
@@ -98,12 +104,22 @@ class FieldRel:
 
             field_rel.dorder = d.pop("dorder", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             field_rel.cdate = cdate
 

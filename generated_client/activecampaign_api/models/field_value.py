@@ -20,11 +20,17 @@ class FieldValue:
 
     id: str
     contact: str | Unset = UNSET
-    field: str | Unset = UNSET
+    field: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     value: str | Unset | None = UNSET
     """ The stored value; null when the field is empty. """
-    cdate: datetime.datetime | Unset = UNSET
-    udate: datetime.datetime | Unset | None = UNSET
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     created_by: str | Unset | None = UNSET
     updated_by: str | Unset | None = UNSET
     owner: str | Unset = UNSET
@@ -38,7 +44,11 @@ class FieldValue:
 
         contact = self.contact
 
-        field = self.field
+        field: int | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
 
         value: str | Unset | None
         if isinstance(self.value, Unset):
@@ -46,9 +56,13 @@ class FieldValue:
         else:
             value = self.value
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -117,16 +131,7 @@ class FieldValue:
 
             field_value.value = d.pop("value", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            field_value.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -134,12 +139,31 @@ class FieldValue:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            field_value.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

@@ -17,21 +17,31 @@ T = TypeVar("T", bound="FormBorder")
 class FormBorder:
     """Border styling; sizes in pixels as numbers."""
 
-    width: int | Unset = UNSET
+    width: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     style: str | Unset = UNSET
     color: str | Unset = UNSET
     """ Hex colour without `#`. """
-    radius: int | Unset = UNSET
+    radius: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        width = self.width
+        width: int | str | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
         style = self.style
 
         color = self.color
 
-        radius = self.radius
+        radius: int | str | Unset
+        if isinstance(self.radius, Unset):
+            radius = UNSET
+        else:
+            radius = self.radius
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

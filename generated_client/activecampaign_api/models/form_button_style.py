@@ -15,7 +15,8 @@ T = TypeVar("T", bound="FormButtonStyle")
 
 @_attrs_define
 class FormButtonStyle:
-    padding: int | Unset = UNSET
+    padding: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
     background: str | Unset = UNSET
     fontcolor: str | Unset = UNSET
     border: FormBorder | Unset = UNSET
@@ -23,7 +24,11 @@ class FormButtonStyle:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        padding = self.padding
+        padding: int | str | Unset
+        if isinstance(self.padding, Unset):
+            padding = UNSET
+        else:
+            padding = self.padding
 
         background = self.background
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -28,7 +30,9 @@ class FormField:
     class_: str | Unset = UNSET
     html: str | Unset = UNSET
     default_text: str | Unset = UNSET
-    required: bool | Unset = UNSET
+    required: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     required_options: FormFieldRequiredOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +49,13 @@ class FormField:
 
         default_text = self.default_text
 
-        required = self.required
+        required: bool | int | str | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, int) or isinstance(self.required, str):
+            required = self.required
+        else:
+            required = self.required
 
         required_options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.required_options, Unset):
@@ -90,7 +100,30 @@ class FormField:
 
             form_field.default_text = d.pop("default_text", UNSET)
 
-            form_field.required = d.pop("required", UNSET)
+            def _parse_required(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            required = _parse_required(d.pop("required", UNSET))
+
+            form_field.required = required
 
             _required_options = d.pop("required_options", UNSET)
             required_options: FormFieldRequiredOptions | Unset

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
+from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -17,15 +19,18 @@ T = TypeVar("T", bound="FormStyle")
 class FormStyle:
     background: str | Unset = UNSET
     """ Hex colour without `#`. """
-    dark: bool | Unset = UNSET
+    dark: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     fontcolor: str | Unset = UNSET
     layout: str | Unset = UNSET
     border: FormBorder | Unset = UNSET
     """ Border styling; sizes in pixels as numbers. """
-    width: int | Unset = UNSET
-    """ Width in pixels. """
-    ac_branding: bool | Unset = UNSET
-    """ Whether the form shows the ActiveCampaign badge. """
+    width: int | str | Unset = UNSET
+    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    ac_branding: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
+    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
+    returns for it. """
     button: FormButtonStyle | Unset = UNSET
     customcss: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,7 +38,13 @@ class FormStyle:
     def to_dict(self) -> dict[str, Any]:
         background = self.background
 
-        dark = self.dark
+        dark: bool | int | str | Unset
+        if isinstance(self.dark, Unset):
+            dark = UNSET
+        elif isinstance(self.dark, int) or isinstance(self.dark, str):
+            dark = self.dark
+        else:
+            dark = self.dark
 
         fontcolor = self.fontcolor
 
@@ -43,9 +54,19 @@ class FormStyle:
         if not isinstance(self.border, Unset):
             border = self.border.to_dict()
 
-        width = self.width
+        width: int | str | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
-        ac_branding = self.ac_branding
+        ac_branding: bool | int | str | Unset
+        if isinstance(self.ac_branding, Unset):
+            ac_branding = UNSET
+        elif isinstance(self.ac_branding, int) or isinstance(self.ac_branding, str):
+            ac_branding = self.ac_branding
+        else:
+            ac_branding = self.ac_branding
 
         button: dict[str, Any] | Unset = UNSET
         if not isinstance(self.button, Unset):
@@ -88,7 +109,30 @@ class FormStyle:
             d = dict(src_dict)
             form_style.background = d.pop("background", UNSET)
 
-            form_style.dark = d.pop("dark", UNSET)
+            def _parse_dark(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            dark = _parse_dark(d.pop("dark", UNSET))
+
+            form_style.dark = dark
 
             form_style.fontcolor = d.pop("fontcolor", UNSET)
 
@@ -105,7 +149,30 @@ class FormStyle:
 
             form_style.width = d.pop("width", UNSET)
 
-            form_style.ac_branding = d.pop("ac_branding", UNSET)
+            def _parse_ac_branding(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+
+                    return componentsschemas_boolean_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+
+                    return componentsschemas_boolean_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+
+            ac_branding = _parse_ac_branding(d.pop("ac_branding", UNSET))
+
+            form_style.ac_branding = ac_branding
 
             _button = d.pop("button", UNSET)
             button: FormButtonStyle | Unset

@@ -21,10 +21,12 @@ class ListGroup:
     """
 
     id: str
-    listid: str | Unset = UNSET
-    """ Id of the list. """
-    groupid: str | Unset = UNSET
-    """ Id of the user group. """
+    listid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
+    groupid: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     list_: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
@@ -38,9 +40,17 @@ class ListGroup:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        listid = self.listid
+        listid: int | str | Unset
+        if isinstance(self.listid, Unset):
+            listid = UNSET
+        else:
+            listid = self.listid
 
-        groupid = self.groupid
+        groupid: int | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
 
         list_: int | str | Unset
         if isinstance(self.list_, Unset):

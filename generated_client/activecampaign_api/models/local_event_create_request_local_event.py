@@ -17,7 +17,7 @@ T = TypeVar("T", bound="LocalEventCreateRequestLocalEvent")
 class LocalEventCreateRequestLocalEvent:
     email: str | Unset = UNSET
     """ Email address of the contact. """
-    tstamp: str | Unset = UNSET
+    tstamp: str | Unset | None = UNSET
     """ When the hit happened (ISO 8601). """
     input_: str | Unset = UNSET
     """ The hit as a JSON document in a string, e.g. `{"event":"__pagevisit","url":"www.url.com"}`. """
@@ -26,7 +26,11 @@ class LocalEventCreateRequestLocalEvent:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        tstamp = self.tstamp
+        tstamp: str | Unset | None
+        if isinstance(self.tstamp, Unset):
+            tstamp = UNSET
+        else:
+            tstamp = self.tstamp
 
         input_ = self.input_
 

@@ -24,10 +24,14 @@ class MailingList:
     """ URL-safe name. """
     userid: str | Unset = UNSET
     """ Id of the list owner (same as `user`). """
-    user: str | Unset | None = UNSET
-    """ Id of the list owner. """
-    cdate: datetime.datetime | Unset = UNSET
-    udate: datetime.datetime | Unset | None = UNSET
+    user: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     channel: str | Unset | None = UNSET
     p_use_tracking: str | Unset = UNSET
     p_use_analytics_read: str | Unset = UNSET
@@ -36,7 +40,9 @@ class MailingList:
     p_use_facebook: str | Unset = UNSET
     p_embed_image: str | Unset = UNSET
     p_use_captcha: str | Unset = UNSET
-    send_last_broadcast: str | Unset = UNSET
+    send_last_broadcast: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     private: str | Unset = UNSET
     analytics_domains: str | Unset | None = UNSET
     analytics_source: str | Unset | None = UNSET
@@ -78,15 +84,19 @@ class MailingList:
 
         userid = self.userid
 
-        user: str | Unset | None
+        user: int | str | Unset | None
         if isinstance(self.user, Unset):
             user = UNSET
         else:
             user = self.user
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -116,7 +126,11 @@ class MailingList:
 
         p_use_captcha = self.p_use_captcha
 
-        send_last_broadcast = self.send_last_broadcast
+        send_last_broadcast: int | str | Unset
+        if isinstance(self.send_last_broadcast, Unset):
+            send_last_broadcast = UNSET
+        else:
+            send_last_broadcast = self.send_last_broadcast
 
         private = self.private
 
@@ -387,16 +401,7 @@ class MailingList:
 
             mailing_list.user = d.pop("user", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            mailing_list.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -404,12 +409,31 @@ class MailingList:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            mailing_list.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

@@ -7,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
 from ..models.mailing_list_fields_channel import MailingListFieldsChannel, check_mailing_list_fields_channel
-from ..models.mailing_list_fields_send_last_broadcast import (
-    MailingListFieldsSendLastBroadcast,
-    check_mailing_list_fields_send_last_broadcast,
-)
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -27,8 +25,8 @@ class MailingListCreateRequestList:
     """ Website the list is for. """
     sender_reminder: str
     """ Why contacts are on this list; shown in every message. """
-    send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset = UNSET
-    """ 1 to send the last campaign to each new subscriber, 0 not to. """
+    send_last_broadcast: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
     carboncopy: str | Unset = UNSET
     """ Comma-separated addresses copied on every mailing. """
     subscription_notify: str | Unset = UNSET
@@ -51,8 +49,12 @@ class MailingListCreateRequestList:
 
         sender_reminder = self.sender_reminder
 
-        send_last_broadcast: int | Unset = UNSET
-        if not isinstance(self.send_last_broadcast, Unset):
+        send_last_broadcast: int | str | Unset
+        if isinstance(self.send_last_broadcast, Unset):
+            send_last_broadcast = UNSET
+        elif isinstance(self.send_last_broadcast, int):
+            send_last_broadcast = self.send_last_broadcast
+        else:
             send_last_broadcast = self.send_last_broadcast
 
         carboncopy = self.carboncopy
@@ -109,12 +111,24 @@ class MailingListCreateRequestList:
 
             mailing_list_create_request_list.sender_reminder = d.pop("sender_reminder")
 
-            _send_last_broadcast = d.pop("send_last_broadcast", UNSET)
-            send_last_broadcast: MailingListFieldsSendLastBroadcast | Unset
-            if isinstance(_send_last_broadcast, Unset):
-                send_last_broadcast = UNSET
-            else:
-                send_last_broadcast = check_mailing_list_fields_send_last_broadcast(_send_last_broadcast)
+            def _parse_send_last_broadcast(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            send_last_broadcast = _parse_send_last_broadcast(d.pop("send_last_broadcast", UNSET))
 
             mailing_list_create_request_list.send_last_broadcast = send_last_broadcast
 

@@ -39,10 +39,12 @@ class Pipeline:
     """ Ids of the pipeline's user-group permissions. """
     win_probability_initialize_date: str | Unset | None = UNSET
     """ When win probability started; `0000-00-00 00:00:00` when never. """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the pipeline was created. """
-    udate: datetime.datetime | Unset | None = UNSET
-    """ When the pipeline was last updated. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    udate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,9 +92,13 @@ class Pipeline:
         else:
             win_probability_initialize_date = self.win_probability_initialize_date
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         udate: str | Unset | None
         if isinstance(self.udate, Unset):
@@ -165,16 +171,7 @@ class Pipeline:
 
             pipeline.win_probability_initialize_date = d.pop("win_probability_initialize_date", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            pipeline.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -182,12 +179,31 @@ class Pipeline:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    udate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return udate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            pipeline.cdate = cdate
+
+            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             udate = _parse_udate(d.pop("udate", UNSET))
 

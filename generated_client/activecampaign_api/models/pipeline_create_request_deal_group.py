@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.pipeline_fields_allgroups import PipelineFieldsAllgroups, check_pipeline_fields_allgroups
-from ..models.pipeline_fields_allusers import PipelineFieldsAllusers, check_pipeline_fields_allusers
-from ..models.pipeline_fields_autoassign import PipelineFieldsAutoassign, check_pipeline_fields_autoassign
+from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.pipeline_fields_autoassign_type_0 import (
+    PipelineFieldsAutoassignType0,
+    check_pipeline_fields_autoassign_type_0,
+)
+from ..models.pipeline_fields_autoassign_type_1 import (
+    PipelineFieldsAutoassignType1,
+    check_pipeline_fields_autoassign_type_1,
+)
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -21,11 +28,11 @@ class PipelineCreateRequestDealGroup:
     title: str
     currency: str
     """ Default currency of new deals, lower-case ISO code. """
-    allgroups: PipelineFieldsAllgroups | Unset = UNSET
-    """ 1 lets every user group manage the pipeline; 0 only those in `groups`. """
-    allusers: PipelineFieldsAllusers | Unset = UNSET
-    """ 1 auto-assigns new deals among all users; 0 only among `users`. """
-    autoassign: PipelineFieldsAutoassign | Unset = UNSET
+    allgroups: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    allusers: FlagInputType0 | FlagInputType1 | Unset = UNSET
+    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    autoassign: PipelineFieldsAutoassignType0 | PipelineFieldsAutoassignType1 | Unset = UNSET
     """ 0 no auto-assignment, 1 round robin, 2 by deal value. """
     users: list[int | str] | Unset = UNSET
     """ Ids of the users new deals are auto-assigned to. """
@@ -38,16 +45,28 @@ class PipelineCreateRequestDealGroup:
 
         currency = self.currency
 
-        allgroups: int | Unset = UNSET
-        if not isinstance(self.allgroups, Unset):
+        allgroups: int | str | Unset
+        if isinstance(self.allgroups, Unset):
+            allgroups = UNSET
+        elif isinstance(self.allgroups, int):
+            allgroups = self.allgroups
+        else:
             allgroups = self.allgroups
 
-        allusers: int | Unset = UNSET
-        if not isinstance(self.allusers, Unset):
+        allusers: int | str | Unset
+        if isinstance(self.allusers, Unset):
+            allusers = UNSET
+        elif isinstance(self.allusers, int):
+            allusers = self.allusers
+        else:
             allusers = self.allusers
 
-        autoassign: int | Unset = UNSET
-        if not isinstance(self.autoassign, Unset):
+        autoassign: int | str | Unset
+        if isinstance(self.autoassign, Unset):
+            autoassign = UNSET
+        elif isinstance(self.autoassign, int):
+            autoassign = self.autoassign
+        else:
             autoassign = self.autoassign
 
         users: list[int | str] | Unset = UNSET
@@ -96,30 +115,68 @@ class PipelineCreateRequestDealGroup:
 
             pipeline_create_request_deal_group.currency = d.pop("currency")
 
-            _allgroups = d.pop("allgroups", UNSET)
-            allgroups: PipelineFieldsAllgroups | Unset
-            if isinstance(_allgroups, Unset):
-                allgroups = UNSET
-            else:
-                allgroups = check_pipeline_fields_allgroups(_allgroups)
+            def _parse_allgroups(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            allgroups = _parse_allgroups(d.pop("allgroups", UNSET))
 
             pipeline_create_request_deal_group.allgroups = allgroups
 
-            _allusers = d.pop("allusers", UNSET)
-            allusers: PipelineFieldsAllusers | Unset
-            if isinstance(_allusers, Unset):
-                allusers = UNSET
-            else:
-                allusers = check_pipeline_fields_allusers(_allusers)
+            def _parse_allusers(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+
+                    return componentsschemas_flag_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                return componentsschemas_flag_input_type_1
+
+            allusers = _parse_allusers(d.pop("allusers", UNSET))
 
             pipeline_create_request_deal_group.allusers = allusers
 
-            _autoassign = d.pop("autoassign", UNSET)
-            autoassign: PipelineFieldsAutoassign | Unset
-            if isinstance(_autoassign, Unset):
-                autoassign = UNSET
-            else:
-                autoassign = check_pipeline_fields_autoassign(_autoassign)
+            def _parse_autoassign(
+                data: object,
+            ) -> PipelineFieldsAutoassignType0 | PipelineFieldsAutoassignType1 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    autoassign_type_0 = check_pipeline_fields_autoassign_type_0(data)
+
+                    return autoassign_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                autoassign_type_1 = check_pipeline_fields_autoassign_type_1(data)
+
+                return autoassign_type_1
+
+            autoassign = _parse_autoassign(d.pop("autoassign", UNSET))
 
             pipeline_create_request_deal_group.autoassign = autoassign
 

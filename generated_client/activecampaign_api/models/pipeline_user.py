@@ -23,7 +23,9 @@ class PipelineUser:
     """ Id of the pipeline. """
     user: str | Unset = UNSET
     """ Id of the user. """
-    cdate: datetime.datetime | Unset | None = UNSET
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +78,7 @@ class PipelineUser:
 
             pipeline_user.user = d.pop("user", UNSET)
 
-            def _parse_cdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -84,12 +86,12 @@ class PipelineUser:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    cdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return cdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             cdate = _parse_cdate(d.pop("cdate", UNSET))
 

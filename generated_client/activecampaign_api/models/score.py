@@ -26,10 +26,12 @@ class Score:
     """ Free-text description of the rule. """
     status: str | Unset = UNSET
     """ 1 active, 0 inactive (string of digits). """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the score was created. """
-    mdate: datetime.datetime | Unset | None = UNSET
-    """ When the score was last modified. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    mdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     links: Links | list[str] | Unset = UNSET
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """
@@ -50,9 +52,13 @@ class Score:
 
         status = self.status
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         mdate: str | Unset | None
         if isinstance(self.mdate, Unset):
@@ -109,16 +115,7 @@ class Score:
 
             score.status = d.pop("status", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
-
-            score.cdate = cdate
-
-            def _parse_mdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -126,12 +123,31 @@ class Score:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    mdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return mdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
+
+            score.cdate = cdate
+
+            def _parse_mdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             mdate = _parse_mdate(d.pop("mdate", UNSET))
 

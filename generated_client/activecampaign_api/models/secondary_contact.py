@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,9 @@ class SecondaryContact:
     (usually when echoing a write). """
     role: int | str | Unset | None = UNSET
     """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
-    cdate: datetime.datetime | Unset = UNSET
-    """ When the contact was added to the deal. """
+    cdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     created_timestamp: str | Unset | None = UNSET
     updated_timestamp: str | Unset | None = UNSET
     created_by: str | Unset | None = UNSET
@@ -58,9 +59,13 @@ class SecondaryContact:
         else:
             role = self.role
 
-        cdate: str | Unset = UNSET
-        if not isinstance(self.cdate, Unset):
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        elif isinstance(self.cdate, datetime.datetime):
             cdate = self.cdate.isoformat()
+        else:
+            cdate = self.cdate
 
         created_timestamp: str | Unset | None
         if isinstance(self.created_timestamp, Unset):
@@ -131,12 +136,22 @@ class SecondaryContact:
 
             secondary_contact.role = d.pop("role", UNSET)
 
-            _cdate = d.pop("cdate", UNSET)
-            cdate: datetime.datetime | Unset
-            if isinstance(_cdate, Unset):
-                cdate = UNSET
-            else:
-                cdate = datetime.datetime.fromisoformat(_cdate)
+            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            cdate = _parse_cdate(d.pop("cdate", UNSET))
 
             secondary_contact.cdate = cdate
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="Segment")
 
 @_attrs_define
 class Segment:
-    """A saved segment (shape inferred; see the operation)."""
+    """A saved segment."""
 
     id: str
     name: str | Unset | None = UNSET

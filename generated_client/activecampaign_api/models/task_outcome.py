@@ -28,10 +28,12 @@ class TaskOutcome:
     """ Id of the user who created the outcome. """
     updated_by: str | Unset | None = UNSET
     """ Id of the user who last updated the outcome. """
-    created_utc_timestamp: datetime.datetime | Unset = UNSET
-    """ When the outcome was created. """
-    updated_utc_timestamp: datetime.datetime | Unset | None = UNSET
-    """ When the outcome was last updated. """
+    created_utc_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
+    updated_utc_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     deal_tasktype_ids: list[str] | Unset = UNSET
     """ Ids of the task types offering this outcome. """
     links: Links | Unset = UNSET
@@ -59,9 +61,13 @@ class TaskOutcome:
         else:
             updated_by = self.updated_by
 
-        created_utc_timestamp: str | Unset = UNSET
-        if not isinstance(self.created_utc_timestamp, Unset):
+        created_utc_timestamp: str | Unset | None
+        if isinstance(self.created_utc_timestamp, Unset):
+            created_utc_timestamp = UNSET
+        elif isinstance(self.created_utc_timestamp, datetime.datetime):
             created_utc_timestamp = self.created_utc_timestamp.isoformat()
+        else:
+            created_utc_timestamp = self.created_utc_timestamp
 
         updated_utc_timestamp: str | Unset | None
         if isinstance(self.updated_utc_timestamp, Unset):
@@ -124,16 +130,7 @@ class TaskOutcome:
 
             task_outcome.updated_by = d.pop("updated_by", UNSET)
 
-            _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
-            created_utc_timestamp: datetime.datetime | Unset
-            if isinstance(_created_utc_timestamp, Unset):
-                created_utc_timestamp = UNSET
-            else:
-                created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
-
-            task_outcome.created_utc_timestamp = created_utc_timestamp
-
-            def _parse_updated_utc_timestamp(data: object) -> datetime.datetime | Unset | None:
+            def _parse_created_utc_timestamp(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -141,12 +138,31 @@ class TaskOutcome:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    updated_utc_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return updated_utc_timestamp_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            created_utc_timestamp = _parse_created_utc_timestamp(d.pop("created_utc_timestamp", UNSET))
+
+            task_outcome.created_utc_timestamp = created_utc_timestamp
+
+            def _parse_updated_utc_timestamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
 
             updated_utc_timestamp = _parse_updated_utc_timestamp(d.pop("updated_utc_timestamp", UNSET))
 

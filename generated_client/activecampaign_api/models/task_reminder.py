@@ -18,8 +18,9 @@ class TaskReminder:
     """A reminder of a task, as the API returns it."""
 
     id: str | Unset = UNSET
-    deal_task: str | Unset = UNSET
-    """ Id of the task. """
+    deal_task: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     interval: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
@@ -30,7 +31,11 @@ class TaskReminder:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        deal_task = self.deal_task
+        deal_task: int | str | Unset
+        if isinstance(self.deal_task, Unset):
+            deal_task = UNSET
+        else:
+            deal_task = self.deal_task
 
         interval: int | str | Unset
         if isinstance(self.interval, Unset):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,8 +30,9 @@ class TaskTypeOutcomeRelation:
     created_by: str | Unset | None = UNSET
     createdBy: str | Unset | None = UNSET
     updated_by: str | Unset | None = UNSET
-    created_utc_timestamp: datetime.datetime | Unset = UNSET
-    """ When the relation was created. """
+    created_utc_timestamp: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     updated_utc_timestamp: str | Unset | None = UNSET
     """ Update time in UTC as `YYYY-MM-DD hh:mm:ss`. """
     links: Links | Unset = UNSET
@@ -69,9 +70,13 @@ class TaskTypeOutcomeRelation:
         else:
             updated_by = self.updated_by
 
-        created_utc_timestamp: str | Unset = UNSET
-        if not isinstance(self.created_utc_timestamp, Unset):
+        created_utc_timestamp: str | Unset | None
+        if isinstance(self.created_utc_timestamp, Unset):
+            created_utc_timestamp = UNSET
+        elif isinstance(self.created_utc_timestamp, datetime.datetime):
             created_utc_timestamp = self.created_utc_timestamp.isoformat()
+        else:
+            created_utc_timestamp = self.created_utc_timestamp
 
         updated_utc_timestamp: str | Unset | None
         if isinstance(self.updated_utc_timestamp, Unset):
@@ -138,12 +143,22 @@ class TaskTypeOutcomeRelation:
 
             task_type_outcome_relation.updated_by = d.pop("updated_by", UNSET)
 
-            _created_utc_timestamp = d.pop("created_utc_timestamp", UNSET)
-            created_utc_timestamp: datetime.datetime | Unset
-            if isinstance(_created_utc_timestamp, Unset):
-                created_utc_timestamp = UNSET
-            else:
-                created_utc_timestamp = datetime.datetime.fromisoformat(_created_utc_timestamp)
+            def _parse_created_utc_timestamp(data: object) -> datetime.datetime | str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return componentsschemas_date_time_or_zero_type_0_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | str | Unset, data)
+
+            created_utc_timestamp = _parse_created_utc_timestamp(d.pop("created_utc_timestamp", UNSET))
 
             task_type_outcome_relation.created_utc_timestamp = created_utc_timestamp
 

@@ -28,9 +28,9 @@ class UrlWhitelistingAttributes:
     """ A feature switch; true/false after a write, 1/0 when listed. """
     wp_enabled: bool | int | Unset = UNSET
     """ A feature switch; true/false after a write, 1/0 when listed. """
-    created_at: str | Unset = UNSET
+    created_at: str | Unset | None = UNSET
     """ Creation time in UTC (`...Z`). """
-    updated_at: str | Unset = UNSET
+    updated_at: str | Unset | None = UNSET
     """ Last change in UTC (`...Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,9 +59,17 @@ class UrlWhitelistingAttributes:
         else:
             wp_enabled = self.wp_enabled
 
-        created_at = self.created_at
+        created_at: str | Unset | None
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        updated_at = self.updated_at
+        updated_at: str | Unset | None
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -175,8 +175,9 @@ class UserGroup:
     pg_saved_responses_manage: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    sdate: datetime.datetime | Unset | None = UNSET
-    """ When the group was created; null on older groups. """
+    sdate: datetime.datetime | str | Unset | None = UNSET
+    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
+    instead of null. """
     req_approval: int | str | Unset = UNSET
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
@@ -786,7 +787,7 @@ class UserGroup:
 
             user_group.pg_saved_responses_manage = d.pop("pgSavedResponsesManage", UNSET)
 
-            def _parse_sdate(data: object) -> datetime.datetime | Unset | None:
+            def _parse_sdate(data: object) -> datetime.datetime | str | Unset | None:
                 if data is None:
                     return data
                 if isinstance(data, Unset):
@@ -794,12 +795,12 @@ class UserGroup:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sdate_type_0 = datetime.datetime.fromisoformat(data)
+                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
 
-                    return sdate_type_0
+                    return componentsschemas_date_time_or_zero_type_0_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(datetime.datetime | None | Unset, data)
+                return cast(datetime.datetime | None | str | Unset, data)
 
             sdate = _parse_sdate(d.pop("sdate", UNSET))
 

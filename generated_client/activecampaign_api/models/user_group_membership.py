@@ -21,7 +21,9 @@ class UserGroupMembership:
     userid: str | Unset = UNSET
     groupid: str | Unset = UNSET
     user: str | Unset = UNSET
-    group: str | Unset = UNSET
+    group: int | str | Unset = UNSET
+    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
+    (usually when echoing a write). """
     links: Links | Unset = UNSET
     """ Related-resource URLs keyed by relation name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +37,11 @@ class UserGroupMembership:
 
         user = self.user
 
-        group = self.group
+        group: int | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
 
         links: dict[str, Any] | Unset = UNSET
         if not isinstance(self.links, Unset):

@@ -25,9 +25,9 @@ class Webhook:
     """ Event names that fire the webhook (see listWebhookEvents). """
     sources: list[str] | Unset = UNSET
     """ What may cause the events, e.g. `public`, `admin`, `api`, `system`. """
-    listid: str | Unset | None = UNSET
-    """ List the webhook is limited to, `0` for none. """
-    cdate: str | Unset = UNSET
+    listid: int | str | Unset | None = UNSET
+    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    cdate: str | Unset | None = UNSET
     """ When the webhook was created. Kept a plain string: the API writes UTC as `-00:00`, which a date-time round
     trip would not preserve. """
     links: Links | list[str] | Unset = UNSET
@@ -50,13 +50,17 @@ class Webhook:
         if not isinstance(self.sources, Unset):
             sources = self.sources
 
-        listid: str | Unset | None
+        listid: int | str | Unset | None
         if isinstance(self.listid, Unset):
             listid = UNSET
         else:
             listid = self.listid
 
-        cdate = self.cdate
+        cdate: str | Unset | None
+        if isinstance(self.cdate, Unset):
+            cdate = UNSET
+        else:
+            cdate = self.cdate
 
         links: dict[str, Any] | list[str] | Unset
         if isinstance(self.links, Unset):

@@ -41,6 +41,7 @@ class AccountCustomFieldsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_field_label: str | Unset = UNSET,
     ) -> AccountCustomFieldList:
         """List the account custom field definitions
 
@@ -49,11 +50,13 @@ class AccountCustomFieldsOperations:
         Args:
             limit: Page size; this list defaults to 100.
             offset: Number of items to skip before the page starts.
+            filters_field_label: Only fields with this label.
 
         """
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_field_label=filters_field_label,
         )
         return cast(
             AccountCustomFieldList, self._caller.call(request, _list_account_custom_fields._parse_response, (200,))
@@ -311,6 +314,7 @@ class AsyncAccountCustomFieldsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_field_label: str | Unset = UNSET,
     ) -> AccountCustomFieldList:
         """List the account custom field definitions
 
@@ -319,11 +323,13 @@ class AsyncAccountCustomFieldsOperations:
         Args:
             limit: Page size; this list defaults to 100.
             offset: Number of items to skip before the page starts.
+            filters_field_label: Only fields with this label.
 
         """
         request = _list_account_custom_fields._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_field_label=filters_field_label,
         )
         return cast(
             AccountCustomFieldList,

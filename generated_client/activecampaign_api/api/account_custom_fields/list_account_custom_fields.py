@@ -12,6 +12,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_field_label: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -19,6 +20,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["filters[fieldLabel]"] = filters_field_label
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

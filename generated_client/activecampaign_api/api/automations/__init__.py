@@ -2,12 +2,15 @@
 
 from typing import Any, cast
 
+from ...models.automation_block_list import AutomationBlockList
 from ...models.automation_list import AutomationList
 from ...models.automation_lookup import AutomationLookup
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import get_automation as _get_automation
+from . import list_automation_blocks as _list_automation_blocks
 from . import list_automations as _list_automations
 
 
@@ -22,6 +25,20 @@ class AutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_ids: str | Unset = UNSET,
+        filters_tag: str | Unset = UNSET,
+        filters_triggers: str | Unset = UNSET,
+        filters_actions: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        label: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        active: str | Unset = UNSET,
     ) -> AutomationList:
         """List automations with their entry and exit counts
 
@@ -30,11 +47,39 @@ class AutomationsOperations:
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            filters_name: Only automations whose name contains this text.
+            filters_status: Only automations in this state (1 active, 2 inactive).
+            filters_ids: Only these automations, comma-separated ids.
+            filters_tag: Only automations with this tag id.
+            filters_triggers: Only automations started by this kind of trigger.
+            filters_actions: Only automations that contain this kind of action.
+            filters_label_name: Only automations with this label.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_mdate: Sort direction of an `orders[...]` parameter.
+            label: Only automations with this label id.
+            search: Free-text search on the name.
+            active: Only active (1) or inactive (0) automations.
 
         """
         request = _list_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_name=filters_name,
+            filters_status=filters_status,
+            filters_ids=filters_ids,
+            filters_tag=filters_tag,
+            filters_triggers=filters_triggers,
+            filters_actions=filters_actions,
+            filters_label_name=filters_label_name,
+            orders_name=orders_name,
+            orders_status=orders_status,
+            orders_cdate=orders_cdate,
+            orders_mdate=orders_mdate,
+            label=label,
+            search=search,
+            active=active,
         )
         return cast(AutomationList, self._caller.call(request, _list_automations._parse_response, (200,)))
 
@@ -58,6 +103,30 @@ class AutomationsOperations:
         )
         return cast(AutomationLookup, self._caller.call(request, _get_automation._parse_response, (200,)))
 
+    def list_automation_blocks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AutomationBlockList:
+        """List the blocks (steps) of every automation
+
+        `GET /automationBlocks`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `automation_blocks`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_automation_blocks._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(AutomationBlockList, self._caller.call(request, _list_automation_blocks._parse_response, (200,)))
+
 
 class AsyncAutomationsOperations:
     """The `automations` operations, awaitable: each returns the parsed 2xx body."""
@@ -70,6 +139,20 @@ class AsyncAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_ids: str | Unset = UNSET,
+        filters_tag: str | Unset = UNSET,
+        filters_triggers: str | Unset = UNSET,
+        filters_actions: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        orders_name: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_cdate: SortDirection | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        label: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        active: str | Unset = UNSET,
     ) -> AutomationList:
         """List automations with their entry and exit counts
 
@@ -78,11 +161,39 @@ class AsyncAutomationsOperations:
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            filters_name: Only automations whose name contains this text.
+            filters_status: Only automations in this state (1 active, 2 inactive).
+            filters_ids: Only these automations, comma-separated ids.
+            filters_tag: Only automations with this tag id.
+            filters_triggers: Only automations started by this kind of trigger.
+            filters_actions: Only automations that contain this kind of action.
+            filters_label_name: Only automations with this label.
+            orders_name: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
+            orders_cdate: Sort direction of an `orders[...]` parameter.
+            orders_mdate: Sort direction of an `orders[...]` parameter.
+            label: Only automations with this label id.
+            search: Free-text search on the name.
+            active: Only active (1) or inactive (0) automations.
 
         """
         request = _list_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            filters_name=filters_name,
+            filters_status=filters_status,
+            filters_ids=filters_ids,
+            filters_tag=filters_tag,
+            filters_triggers=filters_triggers,
+            filters_actions=filters_actions,
+            filters_label_name=filters_label_name,
+            orders_name=orders_name,
+            orders_status=orders_status,
+            orders_cdate=orders_cdate,
+            orders_mdate=orders_mdate,
+            label=label,
+            search=search,
+            active=active,
         )
         return cast(AutomationList, await self._caller.call(request, _list_automations._parse_response, (200,)))
 
@@ -105,3 +216,29 @@ class AsyncAutomationsOperations:
             id=id,
         )
         return cast(AutomationLookup, await self._caller.call(request, _get_automation._parse_response, (200,)))
+
+    async def list_automation_blocks(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> AutomationBlockList:
+        """List the blocks (steps) of every automation
+
+        `GET /automationBlocks`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `automation_blocks`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_automation_blocks._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            AutomationBlockList, await self._caller.call(request, _list_automation_blocks._parse_response, (200,))
+        )

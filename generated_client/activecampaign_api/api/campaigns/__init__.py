@@ -2,15 +2,20 @@
 
 from typing import Any, cast
 
+from ...models.campaign_aggregate_revenue_list import CampaignAggregateRevenueList
 from ...models.campaign_copy_result import CampaignCopyResult
 from ...models.campaign_create_request import CampaignCreateRequest
 from ...models.campaign_envelope import CampaignEnvelope
 from ...models.campaign_errors import CampaignErrors
 from ...models.campaign_link_list import CampaignLinkList
 from ...models.campaign_list import CampaignList
+from ...models.campaign_list_link_list import CampaignListLinkList
+from ...models.campaign_message_list import CampaignMessageList
 from ...models.campaign_settings import CampaignSettings
 from ...models.campaign_settings_input import CampaignSettingsInput
 from ...models.error_response import ErrorResponse
+from ...models.link_datum_list import LinkDatumList
+from ...models.message_activity_list import MessageActivityList
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
@@ -18,8 +23,16 @@ from . import copy_campaign as _copy_campaign
 from . import create_campaign as _create_campaign
 from . import edit_campaign as _edit_campaign
 from . import get_campaign as _get_campaign
+from . import list_campaign_aggregate_revenues as _list_campaign_aggregate_revenues
+from . import list_campaign_campaign_messages as _list_campaign_campaign_messages
 from . import list_campaign_links as _list_campaign_links
+from . import list_campaign_lists as _list_campaign_lists
+from . import list_campaign_message_activities as _list_campaign_message_activities
+from . import list_campaign_messages as _list_campaign_messages
 from . import list_campaigns as _list_campaigns
+from . import list_link_data as _list_link_data
+from . import list_links as _list_links
+from . import list_message_activities as _list_message_activities
 
 
 class CampaignsOperations:
@@ -36,6 +49,16 @@ class CampaignsOperations:
         orders_sdate: SortDirection | Unset = UNSET,
         orders_ldate: SortDirection | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
+        filters_type: str | Unset = UNSET,
+        filters_list_id: str | Unset = UNSET,
+        filters_automation: str | Unset = UNSET,
+        filters_willrecur: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
     ) -> CampaignList:
         """List campaigns, optionally those of one automation
 
@@ -47,6 +70,18 @@ class CampaignsOperations:
             orders_sdate: Sort direction of an `orders[...]` parameter.
             orders_ldate: Sort direction of an `orders[...]` parameter.
             filters_seriesid: Keep the campaigns sent by this automation.
+            filters_type: Only campaigns of this type (for example `single`, `recurring`, `split`,
+                `responder`).
+            filters_list_id: Only campaigns sent to this list.
+            filters_automation: Only campaigns of automations (1) or not (0).
+            filters_willrecur: Only recurring (1) or one-off (0) campaigns.
+            filters_label_name: Only campaigns with this label.
+            filters_name: Only campaigns whose name contains this text.
+            filters_id: Only this campaign.
+            filters_status: Only campaigns in this state (0 draft, 1 scheduled, 2 sending, 3 paused, 4
+                stopped, 5 completed).
+            orders_mdate: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_campaigns._get_kwargs(
@@ -55,6 +90,16 @@ class CampaignsOperations:
             orders_sdate=orders_sdate,
             orders_ldate=orders_ldate,
             filters_seriesid=filters_seriesid,
+            filters_type=filters_type,
+            filters_list_id=filters_list_id,
+            filters_automation=filters_automation,
+            filters_willrecur=filters_willrecur,
+            filters_label_name=filters_label_name,
+            filters_name=filters_name,
+            filters_id=filters_id,
+            filters_status=filters_status,
+            orders_mdate=orders_mdate,
+            orders_status=orders_status,
         )
         return cast(CampaignList, self._caller.call(request, _list_campaigns._parse_response, (200,)))
 
@@ -151,6 +196,215 @@ class CampaignsOperations:
         )
         return cast(CampaignSettings, self._caller.call(request, _create_campaign._parse_response, (200, 201)))
 
+    def list_links(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignLinkList:
+        """List the tracked links of every campaign
+
+        `GET /links`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_links`). Items are shaped like those of `GET /campaigns/{id}/links`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_links._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignLinkList, self._caller.call(request, _list_links._parse_response, (200,)))
+
+    def list_campaign_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignListLinkList:
+        """List which lists each campaign was sent to
+
+        `GET /campaignLists`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_lists`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignListLinkList, self._caller.call(request, _list_campaign_lists._parse_response, (200,)))
+
+    def list_campaign_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of every campaign with their counts
+
+        `GET /campaignMessages`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_messages`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignMessageList, self._caller.call(request, _list_campaign_messages._parse_response, (200,)))
+
+    def list_campaign_campaign_messages(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of one campaign with their counts
+
+        `GET /campaigns/{id}/campaignMessages`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_campaigns_messages.R`). Items are shaped
+        like those of `GET /campaignMessages`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_campaign_messages._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList, self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,))
+        )
+
+    def list_campaign_aggregate_revenues(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignAggregateRevenueList:
+        """List the revenue attributed to one campaign
+
+        `GET /campaigns/{id}/aggregateRevenues`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_campaigns_aggregate_revenues.R`). That
+        client reads the `aggregateRevenues` array without naming its fields, so items are kept as sent.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_aggregate_revenues._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignAggregateRevenueList,
+            self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
+        )
+
+    def list_message_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of campaign emails
+
+        `GET /messageActivities`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`). Not every plan
+        exposes it (404); that client then falls back to `GET /linkData`. The item fields are those the
+        client reads.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_message_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(MessageActivityList, self._caller.call(request, _list_message_activities._parse_response, (200,)))
+
+    def list_campaign_message_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of one campaign
+
+        `GET /campaigns/{id}/messageActivities`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/campaign_postmortem.py`). Items are
+        shaped like those of `GET /messageActivities`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_message_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList, self._caller.call(request, _list_campaign_message_activities._parse_response, (200,))
+        )
+
+    def list_link_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> LinkDatumList:
+        """List click events of tracked links
+
+        `GET /linkData`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`). The item fields are
+        those the client reads.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_link_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(LinkDatumList, self._caller.call(request, _list_link_data._parse_response, (200,)))
+
 
 class AsyncCampaignsOperations:
     """The `campaigns` operations, awaitable: each returns the parsed 2xx body."""
@@ -166,6 +420,16 @@ class AsyncCampaignsOperations:
         orders_sdate: SortDirection | Unset = UNSET,
         orders_ldate: SortDirection | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
+        filters_type: str | Unset = UNSET,
+        filters_list_id: str | Unset = UNSET,
+        filters_automation: str | Unset = UNSET,
+        filters_willrecur: str | Unset = UNSET,
+        filters_label_name: str | Unset = UNSET,
+        filters_name: str | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        orders_mdate: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
     ) -> CampaignList:
         """List campaigns, optionally those of one automation
 
@@ -177,6 +441,18 @@ class AsyncCampaignsOperations:
             orders_sdate: Sort direction of an `orders[...]` parameter.
             orders_ldate: Sort direction of an `orders[...]` parameter.
             filters_seriesid: Keep the campaigns sent by this automation.
+            filters_type: Only campaigns of this type (for example `single`, `recurring`, `split`,
+                `responder`).
+            filters_list_id: Only campaigns sent to this list.
+            filters_automation: Only campaigns of automations (1) or not (0).
+            filters_willrecur: Only recurring (1) or one-off (0) campaigns.
+            filters_label_name: Only campaigns with this label.
+            filters_name: Only campaigns whose name contains this text.
+            filters_id: Only this campaign.
+            filters_status: Only campaigns in this state (0 draft, 1 scheduled, 2 sending, 3 paused, 4
+                stopped, 5 completed).
+            orders_mdate: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_campaigns._get_kwargs(
@@ -185,6 +461,16 @@ class AsyncCampaignsOperations:
             orders_sdate=orders_sdate,
             orders_ldate=orders_ldate,
             filters_seriesid=filters_seriesid,
+            filters_type=filters_type,
+            filters_list_id=filters_list_id,
+            filters_automation=filters_automation,
+            filters_willrecur=filters_willrecur,
+            filters_label_name=filters_label_name,
+            filters_name=filters_name,
+            filters_id=filters_id,
+            filters_status=filters_status,
+            orders_mdate=orders_mdate,
+            orders_status=orders_status,
         )
         return cast(CampaignList, await self._caller.call(request, _list_campaigns._parse_response, (200,)))
 
@@ -280,3 +566,220 @@ class AsyncCampaignsOperations:
             body=body,
         )
         return cast(CampaignSettings, await self._caller.call(request, _create_campaign._parse_response, (200, 201)))
+
+    async def list_links(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignLinkList:
+        """List the tracked links of every campaign
+
+        `GET /links`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_links`). Items are shaped like those of `GET /campaigns/{id}/links`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_links._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(CampaignLinkList, await self._caller.call(request, _list_links._parse_response, (200,)))
+
+    async def list_campaign_lists(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignListLinkList:
+        """List which lists each campaign was sent to
+
+        `GET /campaignLists`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_lists`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_lists._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignListLinkList, await self._caller.call(request, _list_campaign_lists._parse_response, (200,))
+        )
+
+    async def list_campaign_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of every campaign with their counts
+
+        `GET /campaignMessages`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `campaign_messages`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList, await self._caller.call(request, _list_campaign_messages._parse_response, (200,))
+        )
+
+    async def list_campaign_campaign_messages(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignMessageList:
+        """List the messages of one campaign with their counts
+
+        `GET /campaigns/{id}/campaignMessages`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_campaigns_messages.R`). Items are shaped
+        like those of `GET /campaignMessages`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_campaign_messages._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignMessageList,
+            await self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,)),
+        )
+
+    async def list_campaign_aggregate_revenues(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> CampaignAggregateRevenueList:
+        """List the revenue attributed to one campaign
+
+        `GET /campaigns/{id}/aggregateRevenues`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_campaigns_aggregate_revenues.R`). That
+        client reads the `aggregateRevenues` array without naming its fields, so items are kept as sent.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_aggregate_revenues._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            CampaignAggregateRevenueList,
+            await self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
+        )
+
+    async def list_message_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of campaign emails
+
+        `GET /messageActivities`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`). Not every plan
+        exposes it (404); that client then falls back to `GET /linkData`. The item fields are those the
+        client reads.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_message_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList, await self._caller.call(request, _list_message_activities._parse_response, (200,))
+        )
+
+    async def list_campaign_message_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> MessageActivityList:
+        """List open and click events of one campaign
+
+        `GET /campaigns/{id}/messageActivities`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/campaign_postmortem.py`). Items are
+        shaped like those of `GET /messageActivities`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_campaign_message_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            MessageActivityList,
+            await self._caller.call(request, _list_campaign_message_activities._parse_response, (200,)),
+        )
+
+    async def list_link_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> LinkDatumList:
+        """List click events of tracked links
+
+        `GET /linkData`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`). The item fields are
+        those the client reads.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_link_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(LinkDatumList, await self._caller.call(request, _list_link_data._parse_response, (200,)))

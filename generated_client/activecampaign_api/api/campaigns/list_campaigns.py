@@ -16,6 +16,16 @@ def _get_kwargs(
     orders_sdate: SortDirection | Unset = UNSET,
     orders_ldate: SortDirection | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
+    filters_type: str | Unset = UNSET,
+    filters_list_id: str | Unset = UNSET,
+    filters_automation: str | Unset = UNSET,
+    filters_willrecur: str | Unset = UNSET,
+    filters_label_name: str | Unset = UNSET,
+    filters_name: str | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    orders_mdate: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,6 +47,34 @@ def _get_kwargs(
     params["orders[ldate]"] = json_orders_ldate
 
     params["filters[seriesid]"] = filters_seriesid
+
+    params["filters[type]"] = filters_type
+
+    params["filters[list_id]"] = filters_list_id
+
+    params["filters[automation]"] = filters_automation
+
+    params["filters[willrecur]"] = filters_willrecur
+
+    params["filters[label_name]"] = filters_label_name
+
+    params["filters[name]"] = filters_name
+
+    params["filters[id]"] = filters_id
+
+    params["filters[status]"] = filters_status
+
+    json_orders_mdate: str | Unset = UNSET
+    if not isinstance(orders_mdate, Unset):
+        json_orders_mdate = orders_mdate
+
+    params["orders[mdate]"] = json_orders_mdate
+
+    json_orders_status: str | Unset = UNSET
+    if not isinstance(orders_status, Unset):
+        json_orders_status = orders_status
+
+    params["orders[status]"] = json_orders_status
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

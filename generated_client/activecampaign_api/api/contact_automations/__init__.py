@@ -8,6 +8,7 @@ from ...models.contact_automation_envelope import ContactAutomationEnvelope
 from ...models.contact_automation_list import ContactAutomationList
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import add_contact_to_automation as _add_contact_to_automation
@@ -27,6 +28,20 @@ class ContactAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
+        filters_seriesid: str | Unset = UNSET,
+        filters_subscriberid: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_adddate: str | Unset = UNSET,
+        filters_lastblock: str | Unset = UNSET,
+        orders_seriesid: SortDirection | Unset = UNSET,
+        orders_subscriberid: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_adddate: SortDirection | Unset = UNSET,
+        orders_lastblock: SortDirection | Unset = UNSET,
+        q: str | Unset = UNSET,
+        min_time: str | Unset = UNSET,
+        max_time: str | Unset = UNSET,
     ) -> ContactAutomationList:
         """List contacts' runs through automations
 
@@ -35,11 +50,40 @@ class ContactAutomationsOperations:
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            include: Related records to side-load, comma-separated: `automation`, `contact`. The answer
+                then carries `automations` and `contacts` arrays beside `contactAutomations`.
+            filters_seriesid: Only runs of this automation.
+            filters_subscriberid: Only runs of this contact.
+            filters_status: Only runs in this state (1 active, 2 completed).
+            filters_adddate: Only runs that started on this date.
+            filters_lastblock: Only runs whose last block is this one.
+            orders_seriesid: Sort direction of an `orders[...]` parameter.
+            orders_subscriberid: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
+            orders_adddate: Sort direction of an `orders[...]` parameter.
+            orders_lastblock: Sort direction of an `orders[...]` parameter.
+            q: Free-text search on the contact.
+            min_time: Only runs that started at or after this time.
+            max_time: Only runs that started at or before this time.
 
         """
         request = _list_contact_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            include=include,
+            filters_seriesid=filters_seriesid,
+            filters_subscriberid=filters_subscriberid,
+            filters_status=filters_status,
+            filters_adddate=filters_adddate,
+            filters_lastblock=filters_lastblock,
+            orders_seriesid=orders_seriesid,
+            orders_subscriberid=orders_subscriberid,
+            orders_status=orders_status,
+            orders_adddate=orders_adddate,
+            orders_lastblock=orders_lastblock,
+            q=q,
+            min_time=min_time,
+            max_time=max_time,
         )
         return cast(
             ContactAutomationList, self._caller.call(request, _list_contact_automations._parse_response, (200,))
@@ -115,6 +159,20 @@ class AsyncContactAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
+        filters_seriesid: str | Unset = UNSET,
+        filters_subscriberid: str | Unset = UNSET,
+        filters_status: str | Unset = UNSET,
+        filters_adddate: str | Unset = UNSET,
+        filters_lastblock: str | Unset = UNSET,
+        orders_seriesid: SortDirection | Unset = UNSET,
+        orders_subscriberid: SortDirection | Unset = UNSET,
+        orders_status: SortDirection | Unset = UNSET,
+        orders_adddate: SortDirection | Unset = UNSET,
+        orders_lastblock: SortDirection | Unset = UNSET,
+        q: str | Unset = UNSET,
+        min_time: str | Unset = UNSET,
+        max_time: str | Unset = UNSET,
     ) -> ContactAutomationList:
         """List contacts' runs through automations
 
@@ -123,11 +181,40 @@ class AsyncContactAutomationsOperations:
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            include: Related records to side-load, comma-separated: `automation`, `contact`. The answer
+                then carries `automations` and `contacts` arrays beside `contactAutomations`.
+            filters_seriesid: Only runs of this automation.
+            filters_subscriberid: Only runs of this contact.
+            filters_status: Only runs in this state (1 active, 2 completed).
+            filters_adddate: Only runs that started on this date.
+            filters_lastblock: Only runs whose last block is this one.
+            orders_seriesid: Sort direction of an `orders[...]` parameter.
+            orders_subscriberid: Sort direction of an `orders[...]` parameter.
+            orders_status: Sort direction of an `orders[...]` parameter.
+            orders_adddate: Sort direction of an `orders[...]` parameter.
+            orders_lastblock: Sort direction of an `orders[...]` parameter.
+            q: Free-text search on the contact.
+            min_time: Only runs that started at or after this time.
+            max_time: Only runs that started at or before this time.
 
         """
         request = _list_contact_automations._get_kwargs(
             limit=limit,
             offset=offset,
+            include=include,
+            filters_seriesid=filters_seriesid,
+            filters_subscriberid=filters_subscriberid,
+            filters_status=filters_status,
+            filters_adddate=filters_adddate,
+            filters_lastblock=filters_lastblock,
+            orders_seriesid=orders_seriesid,
+            orders_subscriberid=orders_subscriberid,
+            orders_status=orders_status,
+            orders_adddate=orders_adddate,
+            orders_lastblock=orders_lastblock,
+            q=q,
+            min_time=min_time,
+            max_time=max_time,
         )
         return cast(
             ContactAutomationList, await self._caller.call(request, _list_contact_automations._parse_response, (200,))

@@ -5,6 +5,7 @@ import msgspec.json
 
 from ... import errors
 from ...models.contact_automation_list import ContactAutomationList
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
 
@@ -12,6 +13,20 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    include: str | Unset = UNSET,
+    filters_seriesid: str | Unset = UNSET,
+    filters_subscriberid: str | Unset = UNSET,
+    filters_status: str | Unset = UNSET,
+    filters_adddate: str | Unset = UNSET,
+    filters_lastblock: str | Unset = UNSET,
+    orders_seriesid: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
+    orders_status: SortDirection | Unset = UNSET,
+    orders_adddate: SortDirection | Unset = UNSET,
+    orders_lastblock: SortDirection | Unset = UNSET,
+    q: str | Unset = UNSET,
+    min_time: str | Unset = UNSET,
+    max_time: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -19,6 +34,54 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["include"] = include
+
+    params["filters[seriesid]"] = filters_seriesid
+
+    params["filters[subscriberid]"] = filters_subscriberid
+
+    params["filters[status]"] = filters_status
+
+    params["filters[adddate]"] = filters_adddate
+
+    params["filters[lastblock]"] = filters_lastblock
+
+    json_orders_seriesid: str | Unset = UNSET
+    if not isinstance(orders_seriesid, Unset):
+        json_orders_seriesid = orders_seriesid
+
+    params["orders[seriesid]"] = json_orders_seriesid
+
+    json_orders_subscriberid: str | Unset = UNSET
+    if not isinstance(orders_subscriberid, Unset):
+        json_orders_subscriberid = orders_subscriberid
+
+    params["orders[subscriberid]"] = json_orders_subscriberid
+
+    json_orders_status: str | Unset = UNSET
+    if not isinstance(orders_status, Unset):
+        json_orders_status = orders_status
+
+    params["orders[status]"] = json_orders_status
+
+    json_orders_adddate: str | Unset = UNSET
+    if not isinstance(orders_adddate, Unset):
+        json_orders_adddate = orders_adddate
+
+    params["orders[adddate]"] = json_orders_adddate
+
+    json_orders_lastblock: str | Unset = UNSET
+    if not isinstance(orders_lastblock, Unset):
+        json_orders_lastblock = orders_lastblock
+
+    params["orders[lastblock]"] = json_orders_lastblock
+
+    params["q"] = q
+
+    params["min_time"] = min_time
+
+    params["max_time"] = max_time
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

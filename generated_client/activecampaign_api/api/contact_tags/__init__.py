@@ -13,6 +13,7 @@ from . import create_contact_tag as _create_contact_tag
 from . import delete_contact_tag as _delete_contact_tag
 from . import get_contact_tag as _get_contact_tag
 from . import list_contact_contact_tags as _list_contact_contact_tags
+from . import list_contact_tags as _list_contact_tags
 
 
 class ContactTagsOperations:
@@ -20,6 +21,34 @@ class ContactTagsOperations:
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
+
+    def list_contact_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
+    ) -> ContactTagList:
+        """List the tags of every contact
+
+        `GET /contactTags`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_tags`). Items are shaped like those of `GET /contacts/{id}/contactTags`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            include: Related records to side-load, comma-separated: `tag`, `contact`. The answer then
+                carries `tags` and `contacts` arrays beside `contactTags`.
+
+        """
+        request = _list_contact_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+            include=include,
+        )
+        return cast(ContactTagList, self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 
     def create_contact_tag(
         self,
@@ -101,6 +130,34 @@ class AsyncContactTagsOperations:
 
     def __init__(self, caller: AsyncCaller) -> None:
         self._caller = caller
+
+    async def list_contact_tags(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        include: str | Unset = UNSET,
+    ) -> ContactTagList:
+        """List the tags of every contact
+
+        `GET /contactTags`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_tags`). Items are shaped like those of `GET /contacts/{id}/contactTags`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+            include: Related records to side-load, comma-separated: `tag`, `contact`. The answer then
+                carries `tags` and `contacts` arrays beside `contactTags`.
+
+        """
+        request = _list_contact_tags._get_kwargs(
+            limit=limit,
+            offset=offset,
+            include=include,
+        )
+        return cast(ContactTagList, await self._caller.call(request, _list_contact_tags._parse_response, (200,)))
 
     async def create_contact_tag(
         self,

@@ -4,7 +4,9 @@ import datetime
 from typing import Any, cast
 
 from ...models.contact_create_request import ContactCreateRequest
+from ...models.contact_data_list import ContactDataList
 from ...models.contact_detail import ContactDetail
+from ...models.contact_email_list import ContactEmailList
 from ...models.contact_envelope import ContactEnvelope
 from ...models.contact_list import ContactList
 from ...models.contact_list_envelope import ContactListEnvelope
@@ -46,21 +48,26 @@ from . import get_contact_organization as _get_contact_organization
 from . import get_contact_plus_append as _get_contact_plus_append
 from . import get_geo_ip_address as _get_geo_ip_address
 from . import get_tracking_log_contact as _get_tracking_log_contact
+from . import list_bounce_logs as _list_bounce_logs
 from . import list_contact_account_contacts as _list_contact_account_contacts
 from . import list_contact_automation_entry_counts as _list_contact_automation_entry_counts
 from . import list_contact_bounce_logs as _list_contact_bounce_logs
 from . import list_contact_contact_automations as _list_contact_contact_automations
+from . import list_contact_data as _list_contact_data
 from . import list_contact_deal_roles as _list_contact_deal_roles
 from . import list_contact_deals as _list_contact_deals
+from . import list_contact_emails as _list_contact_emails
 from . import list_contact_field_values as _list_contact_field_values
 from . import list_contact_geo_ips as _list_contact_geo_ips
 from . import list_contact_goals as _list_contact_goals
 from . import list_contact_list_memberships as _list_contact_list_memberships
+from . import list_contact_list_memberships_of_account as _list_contact_list_memberships_of_account
 from . import list_contact_logs as _list_contact_logs
 from . import list_contact_notes as _list_contact_notes
 from . import list_contact_score_values as _list_contact_score_values
 from . import list_contact_tracking_logs as _list_contact_tracking_logs
 from . import list_contacts as _list_contacts
+from . import list_score_values as _list_score_values
 from . import sync_contact as _sync_contact
 from . import update_contact as _update_contact
 from . import update_contact_list_status as _update_contact_list_status
@@ -107,6 +114,7 @@ class ContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 
@@ -148,6 +156,9 @@ class ContactsOperations:
             orders_name: Sort direction of an `orders[...]` parameter.
             orders_score: Sort direction of an `orders[...]` parameter.
             sort_id: Id of the score or custom field that `orders[score]` sorts by.
+            include: Related records to side-load, comma-separated: `contactLists`, `contactLists.list`,
+                `contactTags`, `contactTags.tag`, `fieldValues`, `deals`, `organization`. Each contact then
+                lists the ids of its related records, and the answer carries one array per kind.
 
         """
         request = _list_contacts._get_kwargs(
@@ -183,6 +194,7 @@ class ContactsOperations:
             orders_name=orders_name,
             orders_score=orders_score,
             sort_id=sort_id,
+            include=include,
         )
         return cast(ContactList, self._caller.call(request, _list_contacts._parse_response, (200,)))
 
@@ -279,6 +291,33 @@ class ContactsOperations:
             body=body,
         )
         return cast(ContactEnvelope, self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+
+    def list_contact_list_memberships_of_account(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewListMemberships:
+        """List the list memberships of every contact
+
+        `GET /contactLists`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_lists`). Items are shaped like those of `GET /contacts/{id}/contactLists`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_list_memberships_of_account._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            ContactViewListMemberships,
+            self._caller.call(request, _list_contact_list_memberships_of_account._parse_response, (200,)),
+        )
 
     def update_contact_list_status(
         self,
@@ -657,6 +696,103 @@ class ContactsOperations:
             ContactViewContactEnvelope, self._caller.call(request, _get_tracking_log_contact._parse_response, (200,))
         )
 
+    def list_bounce_logs(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewBounceLogs:
+        """List bounces of every contact's emails
+
+        `GET /bounceLogs`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `bounce_logs`) and ji282h7/activecampaign-claw (`scripts/bounce_breakdown.py`). Items are shaped
+        like those of `GET /contacts/{id}/bounceLogs`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_bounce_logs._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactViewBounceLogs, self._caller.call(request, _list_bounce_logs._parse_response, (200,)))
+
+    def list_contact_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactDataList:
+        """List the geo, analytics and social data of every contact
+
+        `GET /contactData`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_data`). Items are shaped like the `contactDatum` of `GET /contacts/{id}/contactData`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactDataList, self._caller.call(request, _list_contact_data._parse_response, (200,)))
+
+    def list_contact_emails(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactEmailList:
+        """List the one-to-one emails logged against contacts
+
+        `GET /contactEmails`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_emails`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_emails._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactEmailList, self._caller.call(request, _list_contact_emails._parse_response, (200,)))
+
+    def list_score_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewScoreValues:
+        """List every contact's and deal's score values
+
+        `GET /scoreValues`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`) (also
+        `scripts/mql_to_sql_handoff.py`). Items are shaped like those of `GET /contacts/{id}/scoreValues`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_score_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactViewScoreValues, self._caller.call(request, _list_score_values._parse_response, (200,)))
+
 
 class AsyncContactsOperations:
     """The `contacts` operations, awaitable: each returns the parsed 2xx body."""
@@ -699,6 +835,7 @@ class AsyncContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 
@@ -740,6 +877,9 @@ class AsyncContactsOperations:
             orders_name: Sort direction of an `orders[...]` parameter.
             orders_score: Sort direction of an `orders[...]` parameter.
             sort_id: Id of the score or custom field that `orders[score]` sorts by.
+            include: Related records to side-load, comma-separated: `contactLists`, `contactLists.list`,
+                `contactTags`, `contactTags.tag`, `fieldValues`, `deals`, `organization`. Each contact then
+                lists the ids of its related records, and the answer carries one array per kind.
 
         """
         request = _list_contacts._get_kwargs(
@@ -775,6 +915,7 @@ class AsyncContactsOperations:
             orders_name=orders_name,
             orders_score=orders_score,
             sort_id=sort_id,
+            include=include,
         )
         return cast(ContactList, await self._caller.call(request, _list_contacts._parse_response, (200,)))
 
@@ -871,6 +1012,33 @@ class AsyncContactsOperations:
             body=body,
         )
         return cast(ContactEnvelope, await self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+
+    async def list_contact_list_memberships_of_account(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewListMemberships:
+        """List the list memberships of every contact
+
+        `GET /contactLists`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_lists`). Items are shaped like those of `GET /contacts/{id}/contactLists`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_list_memberships_of_account._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            ContactViewListMemberships,
+            await self._caller.call(request, _list_contact_list_memberships_of_account._parse_response, (200,)),
+        )
 
     async def update_contact_list_status(
         self,
@@ -1253,4 +1421,103 @@ class AsyncContactsOperations:
         return cast(
             ContactViewContactEnvelope,
             await self._caller.call(request, _get_tracking_log_contact._parse_response, (200,)),
+        )
+
+    async def list_bounce_logs(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewBounceLogs:
+        """List bounces of every contact's emails
+
+        `GET /bounceLogs`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `bounce_logs`) and ji282h7/activecampaign-claw (`scripts/bounce_breakdown.py`). Items are shaped
+        like those of `GET /contacts/{id}/bounceLogs`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_bounce_logs._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactViewBounceLogs, await self._caller.call(request, _list_bounce_logs._parse_response, (200,)))
+
+    async def list_contact_data(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactDataList:
+        """List the geo, analytics and social data of every contact
+
+        `GET /contactData`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_data`). Items are shaped like the `contactDatum` of `GET /contacts/{id}/contactData`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_data._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactDataList, await self._caller.call(request, _list_contact_data._parse_response, (200,)))
+
+    async def list_contact_emails(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactEmailList:
+        """List the one-to-one emails logged against contacts
+
+        `GET /contactEmails`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `contact_emails`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_contact_emails._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(ContactEmailList, await self._caller.call(request, _list_contact_emails._parse_response, (200,)))
+
+    async def list_score_values(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> ContactViewScoreValues:
+        """List every contact's and deal's score values
+
+        `GET /scoreValues`
+
+        Undocumented: called by ji282h7/activecampaign-claw (`scripts/_ac_client.py`) (also
+        `scripts/mql_to_sql_handoff.py`). Items are shaped like those of `GET /contacts/{id}/scoreValues`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_score_values._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            ContactViewScoreValues, await self._caller.call(request, _list_score_values._parse_response, (200,))
         )

@@ -47,6 +47,7 @@ def _get_kwargs(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -166,6 +167,8 @@ def _get_kwargs(
     params["orders[score]"] = json_orders_score
 
     params["sortId"] = sort_id
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

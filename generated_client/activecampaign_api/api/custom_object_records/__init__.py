@@ -28,6 +28,11 @@ class CustomObjectRecordsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_relationships_primary_contact_eq: str | Unset = UNSET,
+        filters_relationships_account_eq: str | Unset = UNSET,
+        filters_relationships_deal_eq: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
     ) -> CustomObjectRecordList:
         """List the records of a schema
 
@@ -40,12 +45,22 @@ class CustomObjectRecordsOperations:
             schema_id: Id (a UUID) of the schema the records belong to.
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            filters_relationships_primary_contact_eq: Only records related to this contact id.
+            filters_relationships_account_eq: Only records related to this account id.
+            filters_relationships_deal_eq: Only records related to this deal id.
+            filters_created_timestamp_gt: Only records created after this date-time.
+            filters_updated_timestamp_gt: Only records updated after this date-time.
 
         """
         request = _list_custom_object_records._get_kwargs(
             schema_id=schema_id,
             limit=limit,
             offset=offset,
+            filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+            filters_relationships_account_eq=filters_relationships_account_eq,
+            filters_relationships_deal_eq=filters_relationships_deal_eq,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
         return cast(
             CustomObjectRecordList, self._caller.call(request, _list_custom_object_records._parse_response, (200,))
@@ -185,6 +200,11 @@ class AsyncCustomObjectRecordsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        filters_relationships_primary_contact_eq: str | Unset = UNSET,
+        filters_relationships_account_eq: str | Unset = UNSET,
+        filters_relationships_deal_eq: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
     ) -> CustomObjectRecordList:
         """List the records of a schema
 
@@ -197,12 +217,22 @@ class AsyncCustomObjectRecordsOperations:
             schema_id: Id (a UUID) of the schema the records belong to.
             limit: Page size. The API defaults to 20 and caps it at 100.
             offset: Number of items to skip before the page starts.
+            filters_relationships_primary_contact_eq: Only records related to this contact id.
+            filters_relationships_account_eq: Only records related to this account id.
+            filters_relationships_deal_eq: Only records related to this deal id.
+            filters_created_timestamp_gt: Only records created after this date-time.
+            filters_updated_timestamp_gt: Only records updated after this date-time.
 
         """
         request = _list_custom_object_records._get_kwargs(
             schema_id=schema_id,
             limit=limit,
             offset=offset,
+            filters_relationships_primary_contact_eq=filters_relationships_primary_contact_eq,
+            filters_relationships_account_eq=filters_relationships_account_eq,
+            filters_relationships_deal_eq=filters_relationships_deal_eq,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
         return cast(
             CustomObjectRecordList,

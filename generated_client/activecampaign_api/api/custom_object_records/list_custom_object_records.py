@@ -14,6 +14,11 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
+    filters_relationships_primary_contact_eq: str | Unset = UNSET,
+    filters_relationships_account_eq: str | Unset = UNSET,
+    filters_relationships_deal_eq: str | Unset = UNSET,
+    filters_created_timestamp_gt: str | Unset = UNSET,
+    filters_updated_timestamp_gt: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +26,16 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["filters[relationships.primary-contact][eq]"] = filters_relationships_primary_contact_eq
+
+    params["filters[relationships.account][eq]"] = filters_relationships_account_eq
+
+    params["filters[relationships.deal][eq]"] = filters_relationships_deal_eq
+
+    params["filters[createdTimestamp][gt]"] = filters_created_timestamp_gt
+
+    params["filters[updatedTimestamp][gt]"] = filters_updated_timestamp_gt
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -6,6 +6,7 @@ from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
 from ...models.custom_object_schema_list import CustomObjectSchemaList
 from ...models.custom_object_schema_write_request import CustomObjectSchemaWriteRequest
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import create_child_custom_object_schema as _create_child_custom_object_schema
@@ -30,6 +31,10 @@ class CustomObjectSchemasOperations:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         show_fields: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_updated_timestamp: SortDirection | Unset = UNSET,
     ) -> CustomObjectSchemaList:
         """List the account's custom object schemas
 
@@ -43,12 +48,20 @@ class CustomObjectSchemasOperations:
             offset: Number of items to skip before the page starts.
             show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
                 API defaults to `all`.
+            filters_created_timestamp_gt: Only schemas created after this date-time.
+            filters_updated_timestamp_gt: Only schemas updated after this date-time.
+            orders_created_timestamp: Sort direction of an `orders[...]` parameter.
+            orders_updated_timestamp: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_custom_object_schemas._get_kwargs(
             limit=limit,
             offset=offset,
             show_fields=show_fields,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_updated_timestamp=orders_updated_timestamp,
         )
         return cast(
             CustomObjectSchemaList, self._caller.call(request, _list_custom_object_schemas._parse_response, (200,))
@@ -237,6 +250,10 @@ class AsyncCustomObjectSchemasOperations:
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         show_fields: str | Unset = UNSET,
+        filters_created_timestamp_gt: str | Unset = UNSET,
+        filters_updated_timestamp_gt: str | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_updated_timestamp: SortDirection | Unset = UNSET,
     ) -> CustomObjectSchemaList:
         """List the account's custom object schemas
 
@@ -250,12 +267,20 @@ class AsyncCustomObjectSchemasOperations:
             offset: Number of items to skip before the page starts.
             show_fields: Which fields the schema lists; `all` includes fields marked for deletion. The
                 API defaults to `all`.
+            filters_created_timestamp_gt: Only schemas created after this date-time.
+            filters_updated_timestamp_gt: Only schemas updated after this date-time.
+            orders_created_timestamp: Sort direction of an `orders[...]` parameter.
+            orders_updated_timestamp: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_custom_object_schemas._get_kwargs(
             limit=limit,
             offset=offset,
             show_fields=show_fields,
+            filters_created_timestamp_gt=filters_created_timestamp_gt,
+            filters_updated_timestamp_gt=filters_updated_timestamp_gt,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_updated_timestamp=orders_updated_timestamp,
         )
         return cast(
             CustomObjectSchemaList,

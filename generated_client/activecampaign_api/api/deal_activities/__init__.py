@@ -7,6 +7,7 @@ from ...models.error_response import ErrorResponse
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import list_deal_activities as _list_deal_activities
+from . import list_deal_deal_activities as _list_deal_deal_activities
 
 
 class DealActivitiesOperations:
@@ -49,6 +50,33 @@ class DealActivitiesOperations:
         )
         return cast(DealActivityList, self._caller.call(request, _list_deal_activities._parse_response, (200,)))
 
+    def list_deal_deal_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> DealActivityList:
+        """List the activity stream of one deal
+
+        `GET /deals/{id}/dealActivities`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_deal_activities.R`). Items are shaped
+        like those of `GET /dealActivities`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_deal_deal_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(DealActivityList, self._caller.call(request, _list_deal_deal_activities._parse_response, (200,)))
+
 
 class AsyncDealActivitiesOperations:
     """The `deal_activities` operations, awaitable: each returns the parsed 2xx body."""
@@ -89,3 +117,32 @@ class AsyncDealActivitiesOperations:
             filters_data_id=filters_data_id,
         )
         return cast(DealActivityList, await self._caller.call(request, _list_deal_activities._parse_response, (200,)))
+
+    async def list_deal_deal_activities(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> DealActivityList:
+        """List the activity stream of one deal
+
+        `GET /deals/{id}/dealActivities`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_deal_activities.R`). Items are shaped
+        like those of `GET /dealActivities`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_deal_deal_activities._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            DealActivityList, await self._caller.call(request, _list_deal_deal_activities._parse_response, (200,))
+        )

@@ -65,6 +65,7 @@ class DealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 
@@ -105,6 +106,9 @@ class DealsOperations:
             orders_contact_name: Sort direction of an `orders[...]` parameter.
             orders_contact_orgname: Sort direction of an `orders[...]` parameter.
             orders_next_action: Sort direction of an `orders[...]` parameter.
+            include: Related records to side-load, comma-separated: `contact`, `stage`, `group`,
+                `owner`. The answer then carries `contacts`, `dealStages`, `dealGroups` and `users` arrays
+                beside `deals`.
 
         """
         request = _list_deals._get_kwargs(
@@ -136,6 +140,7 @@ class DealsOperations:
             orders_contact_name=orders_contact_name,
             orders_contact_orgname=orders_contact_orgname,
             orders_next_action=orders_next_action,
+            include=include,
         )
         return cast(DealList, self._caller.call(request, _list_deals._parse_response, (200,)))
 
@@ -322,6 +327,7 @@ class AsyncDealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
+        include: str | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 
@@ -362,6 +368,9 @@ class AsyncDealsOperations:
             orders_contact_name: Sort direction of an `orders[...]` parameter.
             orders_contact_orgname: Sort direction of an `orders[...]` parameter.
             orders_next_action: Sort direction of an `orders[...]` parameter.
+            include: Related records to side-load, comma-separated: `contact`, `stage`, `group`,
+                `owner`. The answer then carries `contacts`, `dealStages`, `dealGroups` and `users` arrays
+                beside `deals`.
 
         """
         request = _list_deals._get_kwargs(
@@ -393,6 +402,7 @@ class AsyncDealsOperations:
             orders_contact_name=orders_contact_name,
             orders_contact_orgname=orders_contact_orgname,
             orders_next_action=orders_next_action,
+            include=include,
         )
         return cast(DealList, await self._caller.call(request, _list_deals._parse_response, (200,)))
 

@@ -41,6 +41,7 @@ def _get_kwargs(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
+    include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -140,6 +141,8 @@ def _get_kwargs(
         json_orders_next_action = orders_next_action
 
     params["orders[next-action]"] = json_orders_next_action
+
+    params["include"] = include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

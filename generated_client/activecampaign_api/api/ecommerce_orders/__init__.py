@@ -2,6 +2,7 @@
 
 from typing import Any, cast
 
+from ...models.ecom_order_activity_list import EcomOrderActivityList
 from ...models.ecom_order_create_request import EcomOrderCreateRequest
 from ...models.ecom_order_envelope import EcomOrderEnvelope
 from ...models.ecom_order_list import EcomOrderList
@@ -15,6 +16,7 @@ from .. import AsyncCaller, Caller
 from . import create_ecom_order as _create_ecom_order
 from . import delete_ecom_order as _delete_ecom_order
 from . import get_ecom_order as _get_ecom_order
+from . import list_ecom_order_activities as _list_ecom_order_activities
 from . import list_ecom_orders as _list_ecom_orders
 from . import update_ecom_order as _update_ecom_order
 
@@ -167,6 +169,32 @@ class EcommerceOrdersOperations:
         )
         return cast(EmptyObject, self._caller.call(request, _delete_ecom_order._parse_response, (200,)))
 
+    def list_ecom_order_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderActivityList:
+        """List the change history of ecommerce orders
+
+        `GET /ecomOrderActivities`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `ecommerce_order_activities`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_ecom_order_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            EcomOrderActivityList, self._caller.call(request, _list_ecom_order_activities._parse_response, (200,))
+        )
+
 
 class AsyncEcommerceOrdersOperations:
     """The `ecommerce_orders` operations, awaitable: each returns the parsed 2xx body."""
@@ -315,3 +343,29 @@ class AsyncEcommerceOrdersOperations:
             id=id,
         )
         return cast(EmptyObject, await self._caller.call(request, _delete_ecom_order._parse_response, (200,)))
+
+    async def list_ecom_order_activities(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> EcomOrderActivityList:
+        """List the change history of ecommerce orders
+
+        `GET /ecomOrderActivities`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `ecommerce_order_activities`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_ecom_order_activities._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(
+            EcomOrderActivityList, await self._caller.call(request, _list_ecom_order_activities._parse_response, (200,))
+        )

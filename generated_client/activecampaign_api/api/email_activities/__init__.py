@@ -4,6 +4,7 @@ from typing import Any, cast
 
 from ...models.email_activity_list import EmailActivityList
 from ...models.error_response import ErrorResponse
+from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import list_email_activities as _list_email_activities
@@ -22,6 +23,9 @@ class EmailActivitiesOperations:
         offset: int | Unset = UNSET,
         filters_subscriberid: str | Unset = UNSET,
         filters_deal_id: str | Unset = UNSET,
+        filters_fieldid: str | Unset = UNSET,
+        orders_tstamp: SortDirection | Unset = UNSET,
+        orders_subscriberid: SortDirection | Unset = UNSET,
     ) -> EmailActivityList:
         """List emails logged against a contact or a deal
 
@@ -35,6 +39,9 @@ class EmailActivitiesOperations:
             offset: Number of items to skip before the page starts.
             filters_subscriberid: Keep the emails of this contact.
             filters_deal_id: Keep the emails of this deal.
+            filters_fieldid: Only email activities with this `fieldid`.
+            orders_tstamp: Sort direction of an `orders[...]` parameter.
+            orders_subscriberid: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_email_activities._get_kwargs(
@@ -42,6 +49,9 @@ class EmailActivitiesOperations:
             offset=offset,
             filters_subscriberid=filters_subscriberid,
             filters_deal_id=filters_deal_id,
+            filters_fieldid=filters_fieldid,
+            orders_tstamp=orders_tstamp,
+            orders_subscriberid=orders_subscriberid,
         )
         return cast(EmailActivityList, self._caller.call(request, _list_email_activities._parse_response, (200,)))
 
@@ -59,6 +69,9 @@ class AsyncEmailActivitiesOperations:
         offset: int | Unset = UNSET,
         filters_subscriberid: str | Unset = UNSET,
         filters_deal_id: str | Unset = UNSET,
+        filters_fieldid: str | Unset = UNSET,
+        orders_tstamp: SortDirection | Unset = UNSET,
+        orders_subscriberid: SortDirection | Unset = UNSET,
     ) -> EmailActivityList:
         """List emails logged against a contact or a deal
 
@@ -72,6 +85,9 @@ class AsyncEmailActivitiesOperations:
             offset: Number of items to skip before the page starts.
             filters_subscriberid: Keep the emails of this contact.
             filters_deal_id: Keep the emails of this deal.
+            filters_fieldid: Only email activities with this `fieldid`.
+            orders_tstamp: Sort direction of an `orders[...]` parameter.
+            orders_subscriberid: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_email_activities._get_kwargs(
@@ -79,5 +95,8 @@ class AsyncEmailActivitiesOperations:
             offset=offset,
             filters_subscriberid=filters_subscriberid,
             filters_deal_id=filters_deal_id,
+            filters_fieldid=filters_fieldid,
+            orders_tstamp=orders_tstamp,
+            orders_subscriberid=orders_subscriberid,
         )
         return cast(EmailActivityList, await self._caller.call(request, _list_email_activities._parse_response, (200,)))

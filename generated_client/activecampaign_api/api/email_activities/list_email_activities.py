@@ -5,6 +5,7 @@ import msgspec.json
 
 from ... import errors
 from ...models.email_activity_list import EmailActivityList
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
 
@@ -14,6 +15,9 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_deal_id: str | Unset = UNSET,
+    filters_fieldid: str | Unset = UNSET,
+    orders_tstamp: SortDirection | Unset = UNSET,
+    orders_subscriberid: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +29,20 @@ def _get_kwargs(
     params["filters[subscriberid]"] = filters_subscriberid
 
     params["filters[dealId]"] = filters_deal_id
+
+    params["filters[fieldid]"] = filters_fieldid
+
+    json_orders_tstamp: str | Unset = UNSET
+    if not isinstance(orders_tstamp, Unset):
+        json_orders_tstamp = orders_tstamp
+
+    params["orders[tstamp]"] = json_orders_tstamp
+
+    json_orders_subscriberid: str | Unset = UNSET
+    if not isinstance(orders_subscriberid, Unset):
+        json_orders_subscriberid = orders_subscriberid
+
+    params["orders[subscriberid]"] = json_orders_subscriberid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -9,6 +9,8 @@ from ...models.event_tracking_event_envelope import EventTrackingEventEnvelope
 from ...models.event_tracking_event_list import EventTrackingEventList
 from ...models.event_tracking_update_request import EventTrackingUpdateRequest
 from ...models.local_event_create_request import LocalEventCreateRequest
+from ...models.tracked_event_request import TrackedEventRequest
+from ...models.tracked_event_result import TrackedEventResult
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import create_event_tracking_event as _create_event_tracking_event
@@ -16,6 +18,7 @@ from . import create_local_event as _create_local_event
 from . import delete_event_tracking_event as _delete_event_tracking_event
 from . import get_event_tracking as _get_event_tracking
 from . import list_event_tracking_events as _list_event_tracking_events
+from . import track_event as _track_event
 from . import update_event_tracking as _update_event_tracking
 
 
@@ -134,6 +137,30 @@ class EventTrackingOperations:
             body=body,
         )
         return cast(EmptyObject, self._caller.call(request, _create_local_event._parse_response, (200, 201)))
+
+    def track_event(
+        self,
+        *,
+        body: TrackedEventRequest,
+    ) -> TrackedEventResult:
+        """Record a custom event for a contact
+
+        `POST /event`
+
+        Served by the tracking host https://trackcmp.net, not the account's API host, and authenticated by
+        the account's event key: `actid` and `key` (Settings > Tracking > Event Tracking) travel in the
+        form-encoded body. The `Api-Token` must never be sent to this host. The event name must exist (`POST
+        /eventTrackingEvents`) unless the account creates events on first use. `success` is 0 with a
+        `message` when the key or the contact is wrong, still with status 200.
+
+        Args:
+            body: One event, form-encoded.
+
+        """
+        request = _track_event._get_kwargs(
+            body=body,
+        )
+        return cast(TrackedEventResult, self._caller.call(request, _track_event._parse_response, (200,)))
 
 
 class AsyncEventTrackingOperations:
@@ -256,3 +283,27 @@ class AsyncEventTrackingOperations:
             body=body,
         )
         return cast(EmptyObject, await self._caller.call(request, _create_local_event._parse_response, (200, 201)))
+
+    async def track_event(
+        self,
+        *,
+        body: TrackedEventRequest,
+    ) -> TrackedEventResult:
+        """Record a custom event for a contact
+
+        `POST /event`
+
+        Served by the tracking host https://trackcmp.net, not the account's API host, and authenticated by
+        the account's event key: `actid` and `key` (Settings > Tracking > Event Tracking) travel in the
+        form-encoded body. The `Api-Token` must never be sent to this host. The event name must exist (`POST
+        /eventTrackingEvents`) unless the account creates events on first use. `success` is 0 with a
+        `message` when the key or the contact is wrong, still with status 200.
+
+        Args:
+            body: One event, form-encoded.
+
+        """
+        request = _track_event._get_kwargs(
+            body=body,
+        )
+        return cast(TrackedEventResult, await self._caller.call(request, _track_event._parse_response, (200,)))

@@ -11,6 +11,7 @@ from ...models.field_option_list import FieldOptionList
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import bulk_create_field_options as _bulk_create_field_options
+from . import bulk_create_field_options_plural as _bulk_create_field_options_plural
 from . import delete_field_option as _delete_field_option
 from . import get_field_option as _get_field_option
 from . import list_field_options as _list_field_options
@@ -100,6 +101,29 @@ class FieldOptionsOperations:
         )
         return cast(EmptyObject, self._caller.call(request, _delete_field_option._parse_response, (200,)))
 
+    def bulk_create_field_options_plural(
+        self,
+        *,
+        body: FieldOptionBulkRequest,
+    ) -> FieldOptionList:
+        """Add several options to fields (plural path)
+
+        `POST /fieldOptions/bulk`
+
+        Undocumented spelling of `POST /fieldOption/bulk`: called by ActiveCampaign's own MCP server (ac-
+        mcp-server 0.12, `ac_client.py`). Same body and answer as the documented path.
+
+        Args:
+            body:
+
+        """
+        request = _bulk_create_field_options_plural._get_kwargs(
+            body=body,
+        )
+        return cast(
+            FieldOptionList, self._caller.call(request, _bulk_create_field_options_plural._parse_response, (200, 201))
+        )
+
 
 class AsyncFieldOptionsOperations:
     """The `field_options` operations, awaitable: each returns the parsed 2xx body."""
@@ -186,3 +210,27 @@ class AsyncFieldOptionsOperations:
             id=id,
         )
         return cast(EmptyObject, await self._caller.call(request, _delete_field_option._parse_response, (200,)))
+
+    async def bulk_create_field_options_plural(
+        self,
+        *,
+        body: FieldOptionBulkRequest,
+    ) -> FieldOptionList:
+        """Add several options to fields (plural path)
+
+        `POST /fieldOptions/bulk`
+
+        Undocumented spelling of `POST /fieldOption/bulk`: called by ActiveCampaign's own MCP server (ac-
+        mcp-server 0.12, `ac_client.py`). Same body and answer as the documented path.
+
+        Args:
+            body:
+
+        """
+        request = _bulk_create_field_options_plural._get_kwargs(
+            body=body,
+        )
+        return cast(
+            FieldOptionList,
+            await self._caller.call(request, _bulk_create_field_options_plural._parse_response, (200, 201)),
+        )

@@ -6,10 +6,12 @@ from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
 from ...models.field_rel_create_request import FieldRelCreateRequest
 from ...models.field_rel_envelope import FieldRelEnvelope
+from ...models.field_rel_list import FieldRelList
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import create_field_relation as _create_field_relation
 from . import delete_field_relation as _delete_field_relation
+from . import list_field_relations as _list_field_relations
 
 
 class FieldRelationsOperations:
@@ -52,6 +54,33 @@ class FieldRelationsOperations:
             id=id,
         )
         return cast(EmptyObject, self._caller.call(request, _delete_field_relation._parse_response, (200,)))
+
+    def list_field_relations(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> FieldRelList:
+        """List the lists a custom field is available on
+
+        `GET /fields/{id}/relations`
+
+        Undocumented: called by the datomatic PHP client (`ActiveCampaignFieldsResource.php`). Items are
+        shaped like the `fieldRel` of `POST /fieldRels`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_field_relations._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(FieldRelList, self._caller.call(request, _list_field_relations._parse_response, (200,)))
 
 
 class AsyncFieldRelationsOperations:
@@ -96,3 +125,30 @@ class AsyncFieldRelationsOperations:
             id=id,
         )
         return cast(EmptyObject, await self._caller.call(request, _delete_field_relation._parse_response, (200,)))
+
+    async def list_field_relations(
+        self,
+        id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> FieldRelList:
+        """List the lists a custom field is available on
+
+        `GET /fields/{id}/relations`
+
+        Undocumented: called by the datomatic PHP client (`ActiveCampaignFieldsResource.php`). Items are
+        shaped like the `fieldRel` of `POST /fieldRels`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_field_relations._get_kwargs(
+            id=id,
+            limit=limit,
+            offset=offset,
+        )
+        return cast(FieldRelList, await self._caller.call(request, _list_field_relations._parse_response, (200,)))

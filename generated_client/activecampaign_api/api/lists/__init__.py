@@ -46,6 +46,16 @@ class ListsOperations:
         filters_name_contains: str | Unset = UNSET,
         filters_name_starts_with: str | Unset = UNSET,
         orders_name: ListListsOrdersName | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_channel: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_created_timestamp: str | Unset = UNSET,
+        filters_active_subscribers: str | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_channel: SortDirection | Unset = UNSET,
+        orders_userid: SortDirection | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_active_subscribers: SortDirection | Unset = UNSET,
     ) -> MailingListList:
         """List mailing lists, optionally filtered by name
 
@@ -65,6 +75,16 @@ class ListsOperations:
             filters_name_starts_with: Keep lists whose name starts with this text.
             orders_name: Order of filtered results. `weight` puts exact matches first, then names
                 starting with the filter, then the rest.
+            filters_id: Only these lists, comma-separated ids.
+            filters_channel: Only lists of this channel (`email` or `sms`).
+            filters_userid: Only lists owned by this user.
+            filters_created_timestamp: Only lists created on this date.
+            filters_active_subscribers: Only lists with this many active subscribers.
+            orders_id: Sort direction of an `orders[...]` parameter.
+            orders_channel: Sort direction of an `orders[...]` parameter.
+            orders_userid: Sort direction of an `orders[...]` parameter.
+            orders_created_timestamp: Sort direction of an `orders[...]` parameter.
+            orders_active_subscribers: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_lists._get_kwargs(
@@ -80,6 +100,16 @@ class ListsOperations:
             filters_name_contains=filters_name_contains,
             filters_name_starts_with=filters_name_starts_with,
             orders_name=orders_name,
+            filters_id=filters_id,
+            filters_channel=filters_channel,
+            filters_userid=filters_userid,
+            filters_created_timestamp=filters_created_timestamp,
+            filters_active_subscribers=filters_active_subscribers,
+            orders_id=orders_id,
+            orders_channel=orders_channel,
+            orders_userid=orders_userid,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_active_subscribers=orders_active_subscribers,
         )
         return cast(MailingListList, self._caller.call(request, _list_lists._parse_response, (200,)))
 
@@ -254,6 +284,16 @@ class AsyncListsOperations:
         filters_name_contains: str | Unset = UNSET,
         filters_name_starts_with: str | Unset = UNSET,
         orders_name: ListListsOrdersName | Unset = UNSET,
+        filters_id: str | Unset = UNSET,
+        filters_channel: str | Unset = UNSET,
+        filters_userid: str | Unset = UNSET,
+        filters_created_timestamp: str | Unset = UNSET,
+        filters_active_subscribers: str | Unset = UNSET,
+        orders_id: SortDirection | Unset = UNSET,
+        orders_channel: SortDirection | Unset = UNSET,
+        orders_userid: SortDirection | Unset = UNSET,
+        orders_created_timestamp: SortDirection | Unset = UNSET,
+        orders_active_subscribers: SortDirection | Unset = UNSET,
     ) -> MailingListList:
         """List mailing lists, optionally filtered by name
 
@@ -273,6 +313,16 @@ class AsyncListsOperations:
             filters_name_starts_with: Keep lists whose name starts with this text.
             orders_name: Order of filtered results. `weight` puts exact matches first, then names
                 starting with the filter, then the rest.
+            filters_id: Only these lists, comma-separated ids.
+            filters_channel: Only lists of this channel (`email` or `sms`).
+            filters_userid: Only lists owned by this user.
+            filters_created_timestamp: Only lists created on this date.
+            filters_active_subscribers: Only lists with this many active subscribers.
+            orders_id: Sort direction of an `orders[...]` parameter.
+            orders_channel: Sort direction of an `orders[...]` parameter.
+            orders_userid: Sort direction of an `orders[...]` parameter.
+            orders_created_timestamp: Sort direction of an `orders[...]` parameter.
+            orders_active_subscribers: Sort direction of an `orders[...]` parameter.
 
         """
         request = _list_lists._get_kwargs(
@@ -288,6 +338,16 @@ class AsyncListsOperations:
             filters_name_contains=filters_name_contains,
             filters_name_starts_with=filters_name_starts_with,
             orders_name=orders_name,
+            filters_id=filters_id,
+            filters_channel=filters_channel,
+            filters_userid=filters_userid,
+            filters_created_timestamp=filters_created_timestamp,
+            filters_active_subscribers=filters_active_subscribers,
+            orders_id=orders_id,
+            orders_channel=orders_channel,
+            orders_userid=orders_userid,
+            orders_created_timestamp=orders_created_timestamp,
+            orders_active_subscribers=orders_active_subscribers,
         )
         return cast(MailingListList, await self._caller.call(request, _list_lists._parse_response, (200,)))
 

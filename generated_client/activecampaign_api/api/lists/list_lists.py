@@ -6,6 +6,7 @@ import msgspec.json
 from ... import errors
 from ...models.list_lists_orders_name import ListListsOrdersName
 from ...models.mailing_list_list import MailingListList
+from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
 
@@ -23,6 +24,16 @@ def _get_kwargs(
     filters_name_contains: str | Unset = UNSET,
     filters_name_starts_with: str | Unset = UNSET,
     orders_name: ListListsOrdersName | Unset = UNSET,
+    filters_id: str | Unset = UNSET,
+    filters_channel: str | Unset = UNSET,
+    filters_userid: str | Unset = UNSET,
+    filters_created_timestamp: str | Unset = UNSET,
+    filters_active_subscribers: str | Unset = UNSET,
+    orders_id: SortDirection | Unset = UNSET,
+    orders_channel: SortDirection | Unset = UNSET,
+    orders_userid: SortDirection | Unset = UNSET,
+    orders_created_timestamp: SortDirection | Unset = UNSET,
+    orders_active_subscribers: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,6 +65,46 @@ def _get_kwargs(
         json_orders_name = orders_name
 
     params["orders[name]"] = json_orders_name
+
+    params["filters[id]"] = filters_id
+
+    params["filters[channel]"] = filters_channel
+
+    params["filters[userid]"] = filters_userid
+
+    params["filters[created_timestamp]"] = filters_created_timestamp
+
+    params["filters[active_subscribers]"] = filters_active_subscribers
+
+    json_orders_id: str | Unset = UNSET
+    if not isinstance(orders_id, Unset):
+        json_orders_id = orders_id
+
+    params["orders[id]"] = json_orders_id
+
+    json_orders_channel: str | Unset = UNSET
+    if not isinstance(orders_channel, Unset):
+        json_orders_channel = orders_channel
+
+    params["orders[channel]"] = json_orders_channel
+
+    json_orders_userid: str | Unset = UNSET
+    if not isinstance(orders_userid, Unset):
+        json_orders_userid = orders_userid
+
+    params["orders[userid]"] = json_orders_userid
+
+    json_orders_created_timestamp: str | Unset = UNSET
+    if not isinstance(orders_created_timestamp, Unset):
+        json_orders_created_timestamp = orders_created_timestamp
+
+    params["orders[created_timestamp]"] = json_orders_created_timestamp
+
+    json_orders_active_subscribers: str | Unset = UNSET
+    if not isinstance(orders_active_subscribers, Unset):
+        json_orders_active_subscribers = orders_active_subscribers
+
+    params["orders[active_subscribers]"] = json_orders_active_subscribers
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -13,6 +13,7 @@ from ...models.pipeline_create_request import PipelineCreateRequest
 from ...models.pipeline_envelope import PipelineEnvelope
 from ...models.pipeline_list import PipelineList
 from ...models.pipeline_update_request import PipelineUpdateRequest
+from ...models.pipeline_user_list import PipelineUserList
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
@@ -20,6 +21,7 @@ from . import create_pipeline as _create_pipeline
 from . import delete_pipeline as _delete_pipeline
 from . import get_pipeline as _get_pipeline
 from . import list_inaccessible_pipelines as _list_inaccessible_pipelines
+from . import list_pipeline_users as _list_pipeline_users
 from . import list_pipelines as _list_pipelines
 from . import update_pipeline as _update_pipeline
 
@@ -159,6 +161,30 @@ class PipelinesOperations:
             InaccessiblePipelineList, self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,))
         )
 
+    def list_pipeline_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PipelineUserList:
+        """List which users may use which pipelines
+
+        `GET /dealGroupUsers`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `deal_group_users`). Items are shaped like the `dealGroupUsers` of `PUT /dealGroups/{id}`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_pipeline_users._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(PipelineUserList, self._caller.call(request, _list_pipeline_users._parse_response, (200,)))
+
 
 class AsyncPipelinesOperations:
     """The `pipelines` operations, awaitable: each returns the parsed 2xx body."""
@@ -295,3 +321,27 @@ class AsyncPipelinesOperations:
             InaccessiblePipelineList,
             await self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,)),
         )
+
+    async def list_pipeline_users(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> PipelineUserList:
+        """List which users may use which pipelines
+
+        `GET /dealGroupUsers`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `deal_group_users`). Items are shaped like the `dealGroupUsers` of `PUT /dealGroups/{id}`.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_pipeline_users._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(PipelineUserList, await self._caller.call(request, _list_pipeline_users._parse_response, (200,)))

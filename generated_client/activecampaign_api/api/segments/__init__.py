@@ -3,9 +3,11 @@
 from typing import Any, cast
 
 from ...models.error_response import ErrorResponse
+from ...models.segment_envelope import SegmentEnvelope
 from ...models.segment_list import SegmentList
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
+from . import get_segment as _get_segment
 from . import list_segments as _list_segments
 
 
@@ -25,8 +27,7 @@ class SegmentsOperations:
 
         `GET /segments`
 
-        Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-        The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+        In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
@@ -38,6 +39,23 @@ class SegmentsOperations:
             offset=offset,
         )
         return cast(SegmentList, self._caller.call(request, _list_segments._parse_response, (200,)))
+
+    def get_segment(
+        self,
+        id: str,
+    ) -> SegmentEnvelope:
+        """Retrieve a saved segment
+
+        `GET /segments/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        request = _get_segment._get_kwargs(
+            id=id,
+        )
+        return cast(SegmentEnvelope, self._caller.call(request, _get_segment._parse_response, (200,)))
 
 
 class AsyncSegmentsOperations:
@@ -56,8 +74,7 @@ class AsyncSegmentsOperations:
 
         `GET /segments`
 
-        Undocumented: listed without details in excerpts of the v3 reference and used by existing clients.
-        The response shape is inferred from sibling list responses (a `segments` array and `meta.total`).
+        In the public reference, with few details: a `segments` array and `meta.total`, like sibling lists.
 
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
@@ -69,3 +86,20 @@ class AsyncSegmentsOperations:
             offset=offset,
         )
         return cast(SegmentList, await self._caller.call(request, _list_segments._parse_response, (200,)))
+
+    async def get_segment(
+        self,
+        id: str,
+    ) -> SegmentEnvelope:
+        """Retrieve a saved segment
+
+        `GET /segments/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        request = _get_segment._get_kwargs(
+            id=id,
+        )
+        return cast(SegmentEnvelope, await self._caller.call(request, _get_segment._parse_response, (200,)))

@@ -4,6 +4,7 @@ from typing import Any, cast
 
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
+from ...models.site_message_list import SiteMessageList
 from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
 from ...models.site_tracking_domain_list import SiteTrackingDomainList
 from ...models.site_tracking_envelope import SiteTrackingEnvelope
@@ -19,6 +20,7 @@ from . import delete_site_tracking_domain as _delete_site_tracking_domain
 from . import delete_url_whitelisting as _delete_url_whitelisting
 from . import get_site_tracking as _get_site_tracking
 from . import get_site_tracking_code as _get_site_tracking_code
+from . import list_site_messages as _list_site_messages
 from . import list_site_tracking_domains as _list_site_tracking_domains
 from . import list_url_whitelistings as _list_url_whitelistings
 from . import update_site_tracking as _update_site_tracking
@@ -78,8 +80,8 @@ class SiteTrackingOperations:
 
         `GET /siteTrackingDomains`
 
-        Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-        used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+        The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+        with a `name`.
 
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
@@ -103,9 +105,8 @@ class SiteTrackingOperations:
 
         `POST /siteTrackingDomains`
 
-        Undocumented in the current public reference but used by existing clients, which send
-        `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-        Adding a domain that is already allowed changes nothing.
+        Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+        domain that is already allowed changes nothing.
 
         Args:
             body:
@@ -127,8 +128,7 @@ class SiteTrackingOperations:
 
         `DELETE /siteTrackingDomains/{name}`
 
-        Undocumented in the current public reference but used by existing clients; their docs give 204 with
-        no body.
+        The reference gives 204 with no body; 200 with `{}` is seen too.
 
         Args:
             name: The domain name, e.g. `example.com`.
@@ -188,6 +188,30 @@ class SiteTrackingOperations:
         )
         return cast(Any, self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
 
+    def list_site_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteMessageList:
+        """List the on-site messages automations show to visitors
+
+        `GET /siteMessages`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `site_messages`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_site_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SiteMessageList, self._caller.call(request, _list_site_messages._parse_response, (200,)))
+
 
 class AsyncSiteTrackingOperations:
     """The `site_tracking` operations, awaitable: each returns the parsed 2xx body."""
@@ -245,8 +269,8 @@ class AsyncSiteTrackingOperations:
 
         `GET /siteTrackingDomains`
 
-        Undocumented in the current public reference (it documents `/prism/urlWhitelistings` instead) but
-        used by existing clients. The answer's shape is inferred from those clients: objects with a `name`.
+        The public reference documents this older API beside the newer `/prism/urlWhitelistings`: objects
+        with a `name`.
 
         Args:
             limit: Page size. The API defaults to 20 and caps it at 100.
@@ -271,9 +295,8 @@ class AsyncSiteTrackingOperations:
 
         `POST /siteTrackingDomains`
 
-        Undocumented in the current public reference but used by existing clients, which send
-        `{"siteTrackingDomain": {"name": ...}}`. The answer's shape is inferred (the domain echoed back).
-        Adding a domain that is already allowed changes nothing.
+        Takes `{"siteTrackingDomain": {"name": ...}}` and answers with the domain echoed back. Adding a
+        domain that is already allowed changes nothing.
 
         Args:
             body:
@@ -295,8 +318,7 @@ class AsyncSiteTrackingOperations:
 
         `DELETE /siteTrackingDomains/{name}`
 
-        Undocumented in the current public reference but used by existing clients; their docs give 204 with
-        no body.
+        The reference gives 204 with no body; 200 with `{}` is seen too.
 
         Args:
             name: The domain name, e.g. `example.com`.
@@ -359,3 +381,27 @@ class AsyncSiteTrackingOperations:
             domain_id=domain_id,
         )
         return cast(Any, await self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+
+    async def list_site_messages(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+    ) -> SiteMessageList:
+        """List the on-site messages automations show to visitors
+
+        `GET /siteMessages`
+
+        Undocumented: called by singer-io/tap-activecampaign (`tap_activecampaign/streams.py`, stream
+        `site_messages`). The item shape follows that client's schema for the stream.
+
+        Args:
+            limit: Page size. The API defaults to 20 and caps it at 100.
+            offset: Number of items to skip before the page starts.
+
+        """
+        request = _list_site_messages._get_kwargs(
+            limit=limit,
+            offset=offset,
+        )
+        return cast(SiteMessageList, await self._caller.call(request, _list_site_messages._parse_response, (200,)))

@@ -89,7 +89,7 @@ class TasksOperations:
             filters_assignee_userid=filters_assignee_userid,
             filters_outcome_id=filters_outcome_id,
         )
-        return cast(DealTaskList, self._caller.call(request, _list_tasks._parse_response, (200,)))
+        return cast(DealTaskList, self._caller.call(request, _list_tasks._parse_response, (200, 201)))
 
     def create_task(
         self,
@@ -126,7 +126,7 @@ class TasksOperations:
         request = _get_task._get_kwargs(
             id=id,
         )
-        return cast(DealTaskEnvelope, self._caller.call(request, _get_task._parse_response, (200,)))
+        return cast(DealTaskEnvelope, self._caller.call(request, _get_task._parse_response, (200, 201)))
 
     def update_task(
         self,
@@ -150,7 +150,7 @@ class TasksOperations:
             id=id,
             body=body,
         )
-        return cast(DealTaskEnvelope, self._caller.call(request, _update_task._parse_response, (200,)))
+        return cast(DealTaskEnvelope, self._caller.call(request, _update_task._parse_response, (200, 201)))
 
     def delete_task(
         self,
@@ -259,7 +259,7 @@ class AsyncTasksOperations:
             filters_assignee_userid=filters_assignee_userid,
             filters_outcome_id=filters_outcome_id,
         )
-        return cast(DealTaskList, await self._caller.call(request, _list_tasks._parse_response, (200,)))
+        return cast(DealTaskList, await self._caller.call(request, _list_tasks._parse_response, (200, 201)))
 
     async def create_task(
         self,
@@ -296,7 +296,7 @@ class AsyncTasksOperations:
         request = _get_task._get_kwargs(
             id=id,
         )
-        return cast(DealTaskEnvelope, await self._caller.call(request, _get_task._parse_response, (200,)))
+        return cast(DealTaskEnvelope, await self._caller.call(request, _get_task._parse_response, (200, 201)))
 
     async def update_task(
         self,
@@ -320,7 +320,7 @@ class AsyncTasksOperations:
             id=id,
             body=body,
         )
-        return cast(DealTaskEnvelope, await self._caller.call(request, _update_task._parse_response, (200,)))
+        return cast(DealTaskEnvelope, await self._caller.call(request, _update_task._parse_response, (200, 201)))
 
     async def delete_task(
         self,

@@ -28,4 +28,9 @@ def _parse_response(response: httpx.Response) -> DealTaskEnvelope:
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = DealTaskEnvelope.from_dict(msgspec.json.decode(response.content))
+
+        return response_201
+
     raise errors.UnexpectedStatus(response.status_code, response.content)

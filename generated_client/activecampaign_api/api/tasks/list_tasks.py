@@ -81,4 +81,9 @@ def _parse_response(response: httpx.Response) -> DealTaskList:
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = DealTaskList.from_dict(msgspec.json.decode(response.content))
+
+        return response_201
+
     raise errors.UnexpectedStatus(response.status_code, response.content)

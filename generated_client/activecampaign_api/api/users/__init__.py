@@ -6,6 +6,7 @@ from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
 from ...models.user_create_request import UserCreateRequest
 from ...models.user_envelope import UserEnvelope
+from ...models.user_group_membership_envelope import UserGroupMembershipEnvelope
 from ...models.user_list import UserList
 from ...models.user_update_request import UserUpdateRequest
 from ...models.user_updated import UserUpdated
@@ -17,6 +18,7 @@ from . import get_current_user as _get_current_user
 from . import get_user as _get_user
 from . import get_user_by_email as _get_user_by_email
 from . import get_user_by_username as _get_user_by_username
+from . import get_user_group_membership as _get_user_group_membership
 from . import list_users as _list_users
 from . import update_user as _update_user
 
@@ -167,6 +169,29 @@ class UsersOperations:
         )
         return cast(UserEnvelope, self._caller.call(request, _get_user_by_username._parse_response, (200,)))
 
+    def get_user_group_membership(
+        self,
+        id: str,
+    ) -> UserGroupMembershipEnvelope:
+        """Retrieve which user group a user belongs to
+
+        `GET /users/{id}/userGroup`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_group_by_user.R`), which treats a
+        `message` of "No Result found" as "no group". The answer is shaped like the `userGroups` items of
+        `PUT /users/{id}`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        request = _get_user_group_membership._get_kwargs(
+            id=id,
+        )
+        return cast(
+            UserGroupMembershipEnvelope, self._caller.call(request, _get_user_group_membership._parse_response, (200,))
+        )
+
 
 class AsyncUsersOperations:
     """The `users` operations, awaitable: each returns the parsed 2xx body."""
@@ -313,3 +338,27 @@ class AsyncUsersOperations:
             username=username,
         )
         return cast(UserEnvelope, await self._caller.call(request, _get_user_by_username._parse_response, (200,)))
+
+    async def get_user_group_membership(
+        self,
+        id: str,
+    ) -> UserGroupMembershipEnvelope:
+        """Retrieve which user group a user belongs to
+
+        `GET /users/{id}/userGroup`
+
+        Undocumented: called by selesnow/ractivecampaign (`R/ac_get_group_by_user.R`), which treats a
+        `message` of "No Result found" as "no group". The answer is shaped like the `userGroups` items of
+        `PUT /users/{id}`.
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        request = _get_user_group_membership._get_kwargs(
+            id=id,
+        )
+        return cast(
+            UserGroupMembershipEnvelope,
+            await self._caller.call(request, _get_user_group_membership._parse_response, (200,)),
+        )

@@ -1,0 +1,31 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.audience_list import AudienceList
+
+
+def _get_kwargs(
+    segment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/audiences/{segment_id}".format(
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AudienceList:
+    if response.status_code == 200:
+        response_200 = AudienceList.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

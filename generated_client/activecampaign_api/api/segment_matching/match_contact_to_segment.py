@@ -1,0 +1,33 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.segment_match_one_list import SegmentMatchOneList
+
+
+def _get_kwargs(
+    segment_id: str,
+    contact_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/segmentMatch/{segment_id}/{contact_id}".format(
+            segment_id=quote(str(segment_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SegmentMatchOneList:
+    if response.status_code == 200:
+        response_200 = SegmentMatchOneList.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,35 @@
+from typing import Any
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.segment_v2_document import SegmentV2Document
+
+
+def _get_kwargs(
+    *,
+    body: SegmentV2Document,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/segmentsV2",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SegmentV2Document:
+    if response.status_code == 200:
+        response_200 = SegmentV2Document.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,39 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.segment_v2_document import SegmentV2Document
+
+
+def _get_kwargs(
+    segment_id: str,
+    *,
+    body: SegmentV2Document,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/segmentsV2/{segment_id}".format(
+            segment_id=quote(str(segment_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SegmentV2Document:
+    if response.status_code == 200:
+        response_200 = SegmentV2Document.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,31 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.sms_broadcast import SmsBroadcast
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/sms/broadcasts/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SmsBroadcast:
+    if response.status_code == 200:
+        response_200 = SmsBroadcast.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

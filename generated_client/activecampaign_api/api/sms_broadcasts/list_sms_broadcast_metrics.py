@@ -1,0 +1,55 @@
+import datetime
+from typing import Any
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.sms_broadcast_ids import SmsBroadcastIds
+from ...models.sms_broadcast_metrics_list import SmsBroadcastMetricsList
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SmsBroadcastIds,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/broadcasts/metrics",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> SmsBroadcastMetricsList:
+    if response.status_code == 200:
+        response_200 = SmsBroadcastMetricsList.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -1,0 +1,28 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/channel/whatsapp/channels/whatsapp/template/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Any:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

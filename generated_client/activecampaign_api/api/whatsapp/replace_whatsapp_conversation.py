@@ -1,0 +1,40 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import msgspec.json
+
+from ... import errors
+from ...models.whatsapp_conversation import WhatsappConversation
+from ...models.whatsapp_conversation_replace_request import WhatsappConversationReplaceRequest
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: WhatsappConversationReplaceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/channel/whatsapp/inbox/conversation/{id}/update".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> WhatsappConversation:
+    if response.status_code == 200:
+        response_200 = WhatsappConversation.from_dict(msgspec.json.decode(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)

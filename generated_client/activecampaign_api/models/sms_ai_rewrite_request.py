@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError as _ParseError
+from ..models.sms_ai_source import SmsAiSource, check_sms_ai_source
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="SmsAiRewriteRequest")
+
+
+@_attrs_define
+class SmsAiRewriteRequest:
+    source: SmsAiSource
+    """ Which AI flow produced or produces the text. """
+    prompt: str
+    tone: str
+    broadcast_id: int | str
+    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
+    or the plain number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: str = self.source
+
+        prompt = self.prompt
+
+        tone = self.tone
+
+        broadcast_id: int | str
+        broadcast_id = self.broadcast_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "prompt": prompt,
+                "tone": tone,
+                "broadcastId": broadcast_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            sms_ai_rewrite_request = cls.__new__(cls)
+            d = dict(src_dict)
+            source = check_sms_ai_source(d.pop("source"))
+
+            sms_ai_rewrite_request.source = source
+
+            sms_ai_rewrite_request.prompt = d.pop("prompt")
+
+            sms_ai_rewrite_request.tone = d.pop("tone")
+
+            sms_ai_rewrite_request.broadcast_id = d.pop("broadcastId")
+
+            sms_ai_rewrite_request.additional_properties = d
+            return sms_ai_rewrite_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)

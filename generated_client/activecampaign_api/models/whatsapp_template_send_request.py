@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ParseError as _ParseError
+from ..types import UNSET, Unset
+from ..types import model_repr as _model_repr
+
+T = TypeVar("T", bound="WhatsappTemplateSendRequest")
+
+
+@_attrs_define
+class WhatsappTemplateSendRequest:
+    phone: str
+    """ The recipient's number in international format. """
+    variables: list[str] | Unset = UNSET
+    """ Values of the template's placeholders, in order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        variables: list[str] | Unset = UNSET
+        if not isinstance(self.variables, Unset):
+            variables = self.variables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
+        if variables is not UNSET:
+            field_dict["variables"] = variables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            whatsapp_template_send_request = cls.__new__(cls)
+            d = dict(src_dict)
+            whatsapp_template_send_request.phone = d.pop("phone")
+
+            whatsapp_template_send_request.variables = d.pop("variables", UNSET)
+
+            whatsapp_template_send_request.additional_properties = d
+            return whatsapp_template_send_request
+        except _ParseError:
+            raise
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise _ParseError(cls.__name__, exc) from exc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        return _model_repr(self)
