@@ -100,7 +100,9 @@ def test_permits_used_stay_an_interval_apart_whatever_is_cancelled() -> None:
     used.sort()
     gaps = [b - a for a, b in pairwise(used)]
     assert len(used) >= 15
-    assert min(gaps) >= 0.05 - 0.005, min(gaps)  # 20/s: 50 ms apart, a few ms of timer slack
+    # 20/s: 50 ms apart. Times are taken when each task wakes, so a busy machine can pull two of them
+    # some ms closer than their permits were; two permits handed out for one slot would be ~0 ms apart.
+    assert min(gaps) >= 0.05 - 0.015, min(gaps)
 
 
 def test_the_sliding_window_never_grants_more_than_its_limit_with_cancellations() -> None:
