@@ -57,6 +57,32 @@ def _operation_servers(spec: Path) -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
+def _comma_separated(spec: Path) -> list[tuple[str, str, list[str]]]:
+    """(METHOD, path, wire names) of array query parameters sent as one comma-separated value.
+
+    That is `style: form, explode: false`; the generator would send `a=1&a=2`, which the API reads
+    as one value.
+    """
+    document: dict[str, Any] = yaml.safe_load(spec.read_text())
+    shared = document.get("components", {}).get("parameters", {})
+    found: list[tuple[str, str, list[str]]] = []
+    for path, item in document.get("paths", {}).items():
+        for method in _METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            names = []
+            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                if "$ref" in parameter:
+                    parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
+                is_array = parameter.get("schema", {}).get("type") == "array"
+                if parameter.get("in") == "query" and parameter.get("explode") is False and is_array:
+                    names.append(parameter["name"])
+            if names:
+                found.append((method.upper(), path, sorted(names)))
+    return sorted(found)
+
+
 def render(package: Path, spec: Path) -> str:
     tags = _tag_classes(package)
     lines = [
@@ -109,6 +135,17 @@ def render(package: Path, spec: Path) -> str:
         "OPERATION_SERVERS: dict[tuple[str, str], str] = {",
     ]
     lines += [f'    ("{method}", "{path}"): "{url}",' for method, path, url in _operation_servers(spec)]
+    lines += ["}", ""]
+    lines += [
+        "",
+        "# (METHOD, path template) -> the array query parameters sent as one comma-separated value",
+        "# (`style: form, explode: false`), e.g. `include=contactLists,contactTags`.",
+        "COMMA_SEPARATED: dict[tuple[str, str], frozenset[str]] = {",
+    ]
+    lines += [
+        f'    ("{method}", "{path}"): frozenset({{{", ".join(repr(n).replace(chr(39), chr(34)) for n in names)}}}),'
+        for method, path, names in _comma_separated(spec)
+    ]
     lines += ["}", ""]
     return "\n".join(lines)
 

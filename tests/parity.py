@@ -69,7 +69,7 @@ class Blocking:
 
 
 class BlockingPaginator:
-    def __init__(self, paginator: AsyncPaginator[Any], runner: LoopThread) -> None:
+    def __init__(self, paginator: AsyncPaginator[Any] | AsyncIterator[Any], runner: LoopThread) -> None:
         self._paginator = paginator
         self._runner = runner
 
@@ -84,6 +84,7 @@ class BlockingPaginator:
         return self._drive(aiter(self._paginator))
 
     def pages(self) -> Iterator[Any]:
+        assert isinstance(self._paginator, AsyncPaginator)
         return self._drive(self._paginator.pages())
 
 
@@ -92,6 +93,8 @@ def adapt(value: Any, runner: LoopThread) -> Any:
         return adapt(runner.run(value), runner)
     if isinstance(value, AsyncPaginator):
         return BlockingPaginator(value, runner)
+    if inspect.isasyncgen(value):
+        return BlockingPaginator(value, runner)._drive(value)
     if _is_async_sdk_object(value):
         return Blocking(value, runner)
     if callable(value) and inspect.ismethod(value) and _is_async_sdk_object(value.__self__):

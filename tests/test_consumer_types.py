@@ -21,7 +21,7 @@ CLEAN = """
         for contact in ac.paginate(ac.contacts.list_contacts, limit=50, status=1):
             first: Contact = contact
             print(first.email)
-        for deal in ac.paginate(ac.deals.list_deals, filters_stage="3"):
+        for deal in ac.paginate(ac.deals.list_deals, filters_stage="3", include=["contact", "stage"]):
             won: Deal = deal
             print(won.title)
         page: Page[Contact]
@@ -130,6 +130,15 @@ MISTAKES = {
             ac.raw(ac.tags.get_tag, "1").parsed.tag.no_such_attribute
         """,
         r'"Tag" has no attribute "no_such_attribute"',
+    ),
+    "misspelled_include": (
+        """
+        from activecampaign_sdk import ActiveCampaign
+
+        def f(ac: ActiveCampaign) -> None:
+            ac.contacts.list_contacts(include=["contactTagz"])
+        """,
+        r"List item 0 has incompatible type .*contactTagz",
     ),
     "misspelled_option": (
         """

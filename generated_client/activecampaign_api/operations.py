@@ -864,3 +864,13 @@ IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(
 OPERATION_SERVERS: dict[tuple[str, str], str] = {
     ("POST", "/event"): "https://trackcmp.net",
 }
+
+
+# (METHOD, path template) -> the array query parameters sent as one comma-separated value
+# (`style: form, explode: false`), e.g. `include=contactLists,contactTags`.
+COMMA_SEPARATED: dict[tuple[str, str], frozenset[str]] = {
+    ("GET", "/contactAutomations"): frozenset({"include"}),
+    ("GET", "/contactTags"): frozenset({"include"}),
+    ("GET", "/contacts"): frozenset({"include"}),
+    ("GET", "/deals"): frozenset({"include"}),
+}

@@ -18,6 +18,7 @@ from .contact_requests import BatchFailure, BatchResult, ContactRow
 from .pagination import Page
 from .pipeline import RawResponse
 from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
+from .sideload import related
 
 if TYPE_CHECKING:
     from . import webhook_events
@@ -72,5 +73,6 @@ __all__ = [
     "TokenBucketLimiter",
     "__version__",
     "errors",
+    "related",
     "webhook_events",
 ]

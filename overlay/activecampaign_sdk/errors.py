@@ -54,6 +54,15 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout), or the whole call outlasted its deadline."""
 
 
+class SegmentMatchError(ActiveCampaignError):
+    """A segment match run that did not become ready in time, or an answer that holds no run."""
+
+    def __init__(self, message: str, *, segment_id: str, run_id: str | None = None) -> None:
+        super().__init__(message)
+        self.segment_id = segment_id
+        self.run_id = run_id
+
+
 class ResponseTooLargeError(ActiveCampaignError):
     """The response body, decoded, is larger than the client's cap (`limit` bytes); reading stopped there.
 

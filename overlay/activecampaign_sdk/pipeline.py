@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
-from activecampaign_api.operations import OPERATION_SERVERS
+from activecampaign_api.operations import COMMA_SEPARATED, OPERATION_SERVERS
 from tenacity import retry_if_exception, retry_never, stop_after_attempt, stop_before_delay
 
 from .auth import HEADER as TOKEN_HEADER
@@ -113,21 +113,34 @@ class RequestOptions:
         )
 
 
-class OperationServers:
-    """Where an operation goes: the account's API, or the host the spec names for it (`servers`)."""
+class OperationRules(Generic[T]):
+    """A value per operation of the spec, found by method and concrete path (relative to /api/3)."""
 
-    def __init__(self, servers: Mapping[tuple[str, str], str]) -> None:
-        self._servers = [(method, template_pattern(path), origin) for (method, path), origin in servers.items()]
+    def __init__(self, rules: Mapping[tuple[str, str], T]) -> None:
+        self._rules = [(method, template_pattern(path), value) for (method, path), value in rules.items()]
 
-    def __call__(self, method: str, url: str) -> str:
-        """`url` (a path relative to /api/3), or the absolute URL on the operation's own host."""
-        for server_method, pattern, origin in self._servers:
-            if server_method == method.upper() and pattern.match(url):
-                return origin + url
-        return url
+    def get(self, method: str, url: str) -> T | None:
+        for rule_method, pattern, value in self._rules:
+            if rule_method == method.upper() and pattern.match(url):
+                return value
+        return None
 
 
-operation_url = OperationServers(OPERATION_SERVERS)
+# Operations the spec serves from a host of their own (event tracking on trackcmp.net).
+operation_servers = OperationRules(OPERATION_SERVERS)
+# Array query parameters the API reads as one comma-separated value (`include`).
+comma_separated = OperationRules(COMMA_SEPARATED)
+
+
+def _prepared(method: str, url: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The URL on the operation's own host if it has one, and its comma-separated parameters joined."""
+    origin = operation_servers.get(method, url)
+    joined = comma_separated.get(method, url)
+    params = kwargs.get("params")
+    if joined and isinstance(params, dict):
+        params = {k: ",".join(map(str, v)) if k in joined and isinstance(v, list) else v for k, v in params.items()}
+        kwargs = {**kwargs, "params": params}
+    return (origin + url if origin else url), kwargs
 
 
 class PipelineRules:
@@ -151,8 +164,8 @@ class PipelineRules:
         """The request, with this client's timeout and extra headers; what httpx cannot send is refused here."""
         if self.options.headers:
             kwargs = {**kwargs, "headers": {**self.options.headers, **(kwargs.get("headers") or {})}}
+        url, kwargs = _prepared(method, url, kwargs)
         try:
-            url = operation_url(method, url)
             return http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
         except (httpx.InvalidURL, UnicodeError) as exc:
             raise InvalidInputError(f"{method.upper()} {url!r} cannot be sent: {exc}") from None

@@ -63,7 +63,7 @@ def test_list_active_runs_of_one_automation_with_the_automation(ac: ActiveCampai
         filters_seriesid="2",
         filters_status="1",
         orders_adddate="DESC",
-        include="automation",
+        include=["automation"],
     )
     page = expect(response, ContactAutomationList, 200)
     assert [(run.contact, run.lastblock) for run in page.contact_automations] == [("1", "14")]

@@ -136,7 +136,7 @@ def test_subscribe_contact_to_list(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listContacts", cassette="listContacts_sideloaded")
 def test_list_contacts_with_side_loaded_lists_and_organization(ac: ActiveCampaign) -> None:
-    response = call(ac, ac.contacts.list_contacts, limit=20, include="contactLists.list,organization")
+    response = call(ac, ac.contacts.list_contacts, limit=20, include=["contactLists.list", "organization"])
     page = expect(response, ContactList, 200)
     [contact] = page.contacts
     assert (contact.contact_lists, contact.organization) == (["3", "6"], "7")

@@ -141,7 +141,7 @@ def test_list_deal_activities(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("listDeals", cassette="listDeals_sideloaded")
 def test_list_deals_with_side_loaded_contacts_and_stages(ac: ActiveCampaign) -> None:
-    response = call(ac, ac.deals.list_deals, include="contact,stage", filters_stage="2")
+    response = call(ac, ac.deals.list_deals, include=["contact", "stage"], filters_stage="2")
     page = expect(response, DealList, 200)
     assert [(d.contact, d.stage) for d in page.deals] == [("44", "2")]
     assert isinstance(page.contacts, list) and page.contacts[0].email == "buyer@example.com"

@@ -47,6 +47,8 @@ def one_of_each() -> list[errors.ActiveCampaignError]:
             made.append(cls(method="GET", path="/contacts", limit=1024))
         elif cls is errors.BodyDecodeError:
             made.append(cls("JSON nested deeper than 256 levels"))
+        elif cls is errors.SegmentMatchError:
+            made.append(cls("segment s: run r not ready after 300s", segment_id="s", run_id="r"))
         else:
             made.append(cls("refused before sending"))
     return made

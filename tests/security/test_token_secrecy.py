@@ -243,6 +243,10 @@ def raise_while_reading(fake: FakeApi, ac: ActiveCampaign) -> dict[type[BaseExce
         with pytest.raises(expected) as caught:
             small.tags.get_tag(route)
         raised[expected] = caught.value
+    fake.on("GET /segmentMatchAll/seg-1", reply(200, {"data": []}))
+    with pytest.raises(errors.SegmentMatchError) as no_run:
+        list(ac.segment_contact_ids("seg-1"))
+    raised[errors.SegmentMatchError] = no_run.value
     # Internal to the SDK (calls turn it into ResponseParseError or keep the text), so raised directly.
     with pytest.raises(errors.BodyDecodeError) as deep:
         decode_json(b"[" * 300 + b"]" * 300)

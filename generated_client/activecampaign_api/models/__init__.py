@@ -425,10 +425,14 @@ if TYPE_CHECKING:
     from .link_datum import LinkDatum
     from .link_datum_list import LinkDatumList
     from .links import Links
+    from .list_contact_automations_include_item import ListContactAutomationsIncludeItem
+    from .list_contact_tags_include_item import ListContactTagsIncludeItem
     from .list_contacts_force_query import ListContactsForceQuery
     from .list_contacts_in_group_lists import ListContactsInGroupLists
+    from .list_contacts_include_item import ListContactsIncludeItem
     from .list_contacts_status import ListContactsStatus
     from .list_deals_filters_status import ListDealsFiltersStatus
+    from .list_deals_include_item import ListDealsIncludeItem
     from .list_ecom_orders_filters_state import ListEcomOrdersFiltersState
     from .list_exclusion import ListExclusion
     from .list_exclusion_list import ListExclusionList
@@ -1124,10 +1128,14 @@ _MODULES = {
     "LinkDatum": ".link_datum",
     "LinkDatumList": ".link_datum_list",
     "Links": ".links",
+    "ListContactAutomationsIncludeItem": ".list_contact_automations_include_item",
+    "ListContactTagsIncludeItem": ".list_contact_tags_include_item",
     "ListContactsForceQuery": ".list_contacts_force_query",
     "ListContactsInGroupLists": ".list_contacts_in_group_lists",
+    "ListContactsIncludeItem": ".list_contacts_include_item",
     "ListContactsStatus": ".list_contacts_status",
     "ListDealsFiltersStatus": ".list_deals_filters_status",
+    "ListDealsIncludeItem": ".list_deals_include_item",
     "ListEcomOrdersFiltersState": ".list_ecom_orders_filters_state",
     "ListExclusion": ".list_exclusion",
     "ListExclusionList": ".list_exclusion_list",
@@ -1834,10 +1842,14 @@ __all__ = (
     "LinkDatum",
     "LinkDatumList",
     "Links",
+    "ListContactAutomationsIncludeItem",
+    "ListContactTagsIncludeItem",
     "ListContactsForceQuery",
     "ListContactsInGroupLists",
+    "ListContactsIncludeItem",
     "ListContactsStatus",
     "ListDealsFiltersStatus",
+    "ListDealsIncludeItem",
     "ListEcomOrdersFiltersState",
     "ListExclusion",
     "ListExclusionList",

@@ -27,6 +27,7 @@ from .bulk_import import AsyncBulkImport
 from .contacts import AsyncContactHelpers
 from .crm import AsyncCrmHelpers
 from .pagination import AsyncPaginator
+from .segments import AsyncSegmentHelpers
 from .sender import AsyncRawCaller, AsyncSender
 
 P = ParamSpec("P")
@@ -34,7 +35,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class AsyncActiveCampaign(BaseClient, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport):
+class AsyncActiveCampaign(BaseClient, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncSegmentHelpers):
     __doc__ = BaseClient.__doc__
 
     def __init__(

@@ -28,6 +28,7 @@ from .bulk_import import BulkImport
 from .contacts import ContactHelpers
 from .crm import CrmHelpers
 from .pagination import Paginator
+from .segments import SegmentHelpers
 from .sender import RawCaller, Sender
 
 P = ParamSpec("P")
@@ -35,7 +36,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport):
+class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, SegmentHelpers):
     __doc__ = BaseClient.__doc__
 
     def __init__(

@@ -8,6 +8,10 @@ from ...models.contact_automation_envelope import ContactAutomationEnvelope
 from ...models.contact_automation_list import ContactAutomationList
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
+from ...models.list_contact_automations_include_item import (
+    ListContactAutomationsIncludeItem,
+    check_list_contact_automations_include_item,
+)
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
@@ -28,7 +32,7 @@ class ContactAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactAutomationsIncludeItem] | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
         filters_subscriberid: str | Unset = UNSET,
         filters_status: str | Unset = UNSET,
@@ -159,7 +163,7 @@ class AsyncContactAutomationsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactAutomationsIncludeItem] | Unset = UNSET,
         filters_seriesid: str | Unset = UNSET,
         filters_subscriberid: str | Unset = UNSET,
         filters_status: str | Unset = UNSET,

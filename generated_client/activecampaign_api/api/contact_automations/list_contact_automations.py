@@ -5,6 +5,9 @@ import msgspec.json
 
 from ... import errors
 from ...models.contact_automation_list import ContactAutomationList
+from ...models.list_contact_automations_include_item import (
+    ListContactAutomationsIncludeItem,
+)
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
@@ -13,7 +16,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: list[ListContactAutomationsIncludeItem] | Unset = UNSET,
     filters_seriesid: str | Unset = UNSET,
     filters_subscriberid: str | Unset = UNSET,
     filters_status: str | Unset = UNSET,
@@ -35,7 +38,14 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params["include"] = include
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
 
     params["filters[seriesid]"] = filters_seriesid
 

@@ -7,6 +7,7 @@ from ...models.contact_tag_envelope import ContactTagEnvelope
 from ...models.contact_tag_list import ContactTagList
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
+from ...models.list_contact_tags_include_item import ListContactTagsIncludeItem, check_list_contact_tags_include_item
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
 from . import create_contact_tag as _create_contact_tag
@@ -27,7 +28,7 @@ class ContactTagsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactTagsIncludeItem] | Unset = UNSET,
     ) -> ContactTagList:
         """List the tags of every contact
 
@@ -136,7 +137,7 @@ class AsyncContactTagsOperations:
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactTagsIncludeItem] | Unset = UNSET,
     ) -> ContactTagList:
         """List the tags of every contact
 

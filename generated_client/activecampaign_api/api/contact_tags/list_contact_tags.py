@@ -5,6 +5,7 @@ import msgspec.json
 
 from ... import errors
 from ...models.contact_tag_list import ContactTagList
+from ...models.list_contact_tags_include_item import ListContactTagsIncludeItem
 from ...types import UNSET, Unset
 
 
@@ -12,7 +13,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: list[ListContactTagsIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,7 +22,14 @@ def _get_kwargs(
 
     params["offset"] = offset
 
-    params["include"] = include
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -36,6 +36,7 @@ from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
 from ...models.list_contacts_force_query import ListContactsForceQuery, check_list_contacts_force_query
 from ...models.list_contacts_in_group_lists import ListContactsInGroupLists, check_list_contacts_in_group_lists
+from ...models.list_contacts_include_item import ListContactsIncludeItem, check_list_contacts_include_item
 from ...models.list_contacts_status import ListContactsStatus, check_list_contacts_status
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
@@ -114,7 +115,7 @@ class ContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactsIncludeItem] | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 
@@ -835,7 +836,7 @@ class AsyncContactsOperations:
         orders_name: SortDirection | Unset = UNSET,
         orders_score: SortDirection | Unset = UNSET,
         sort_id: str | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListContactsIncludeItem] | Unset = UNSET,
     ) -> ContactList:
         """List, search and filter contacts
 

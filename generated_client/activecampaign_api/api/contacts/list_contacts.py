@@ -8,6 +8,7 @@ from ... import errors
 from ...models.contact_list import ContactList
 from ...models.list_contacts_force_query import ListContactsForceQuery
 from ...models.list_contacts_in_group_lists import ListContactsInGroupLists
+from ...models.list_contacts_include_item import ListContactsIncludeItem
 from ...models.list_contacts_status import ListContactsStatus
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
@@ -47,7 +48,7 @@ def _get_kwargs(
     orders_name: SortDirection | Unset = UNSET,
     orders_score: SortDirection | Unset = UNSET,
     sort_id: str | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: list[ListContactsIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -168,7 +169,14 @@ def _get_kwargs(
 
     params["sortId"] = sort_id
 
-    params["include"] = include
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 

@@ -15,6 +15,7 @@ from ...models.deal_update_request import DealUpdateRequest
 from ...models.empty_object import EmptyObject
 from ...models.error_response import ErrorResponse
 from ...models.list_deals_filters_status import ListDealsFiltersStatus, check_list_deals_filters_status
+from ...models.list_deals_include_item import ListDealsIncludeItem, check_list_deals_include_item
 from ...models.sort_direction import SortDirection, check_sort_direction
 from ...types import UNSET, Unset
 from .. import AsyncCaller, Caller
@@ -65,7 +66,7 @@ class DealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListDealsIncludeItem] | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 
@@ -327,7 +328,7 @@ class AsyncDealsOperations:
         orders_contact_name: SortDirection | Unset = UNSET,
         orders_contact_orgname: SortDirection | Unset = UNSET,
         orders_next_action: SortDirection | Unset = UNSET,
-        include: str | Unset = UNSET,
+        include: list[ListDealsIncludeItem] | Unset = UNSET,
     ) -> DealList:
         """List, search and filter deals
 

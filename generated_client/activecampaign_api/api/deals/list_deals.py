@@ -7,6 +7,7 @@ import msgspec.json
 from ... import errors
 from ...models.deal_list import DealList
 from ...models.list_deals_filters_status import ListDealsFiltersStatus
+from ...models.list_deals_include_item import ListDealsIncludeItem
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
 
@@ -41,7 +42,7 @@ def _get_kwargs(
     orders_contact_name: SortDirection | Unset = UNSET,
     orders_contact_orgname: SortDirection | Unset = UNSET,
     orders_next_action: SortDirection | Unset = UNSET,
-    include: str | Unset = UNSET,
+    include: list[ListDealsIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -142,7 +143,14 @@ def _get_kwargs(
 
     params["orders[next-action]"] = json_orders_next_action
 
-    params["include"] = include
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item: str = include_item_data
+            json_include.append(include_item)
+
+    params["include"] = json_include
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
