@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from activecampaign_api.operations import IDEMPOTENT_OPERATIONS
 from tenacity import RetryCallState, wait_random_exponential
 
-from .errors import APIConnectionError, APIStatusError, RateLimitError
+from .errors import APIConnectionError, APIStatusError
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
@@ -48,19 +48,20 @@ def is_transient(error: BaseException) -> bool:
     """A failure that may pass on a second try soon enough to wait for it."""
     if isinstance(error, APIConnectionError):
         return True
-    if isinstance(error, RateLimitError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
+    if isinstance(error, APIStatusError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
         return False  # asked to come back in minutes: the caller decides, not a sleeping thread
     return isinstance(error, APIStatusError) and error.status in RETRYABLE_STATUSES
 
 
 class Backoff:
-    """Retry-After when a 429 carries one, else exponential backoff with full jitter."""
+    """Retry-After when the answer carries one (a 429, or the 503 the API also sends past its rate
+    limit), else exponential backoff with full jitter."""
 
     def __init__(self, initial: float = 0.5, maximum: float = 20.0) -> None:
         self._exponential = wait_random_exponential(multiplier=initial, max=maximum)
 
     def __call__(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, RateLimitError) and error.retry_after is not None:
+        if isinstance(error, APIStatusError) and error.retry_after is not None:
             return error.retry_after
         return float(self._exponential(state))

@@ -124,3 +124,17 @@ def test_a_retry_after_longer_than_a_minute_is_raised_not_slept(ac: ActiveCampai
         ac.tags.get_tag("1")
     assert caught.value.retry_after == 3600.0
     assert len(fake.requests) == 1 and time.monotonic() - started < 1.0
+
+
+def test_a_503_past_the_rate_limit_honours_its_retry_after(fake: FakeApi, connect: Connector) -> None:
+    fake.on("GET /tags/1", reply(503, {}, {"Retry-After": "0.3"}), reply(200, TAG))
+    client = connect(fake.handle, "https://a.api-us1.com", TOKEN, limiter=NoRateLimit(), backoff=Backoff(0.001, 0.002))
+    client.tags.get_tag("1")
+    assert 0.28 <= fake.times[1] - fake.times[0] < 1.0
+
+
+def test_a_503_is_never_resent_for_a_create(ac: ActiveCampaign, fake: FakeApi) -> None:
+    fake.on("POST /tags", reply(503, {}, {"Retry-After": "0"}), reply(201, TAG))
+    with pytest.raises(errors.InternalServerError):
+        ac.tags.create_tag(body=TagCreateRequest(tag=TagCreateRequestTag(tag="a", tag_type="contact")))
+    assert len(fake.requests) == 1
