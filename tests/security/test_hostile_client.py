@@ -6,8 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import httpx
@@ -19,6 +18,7 @@ from activecampaign_sdk.retries import Backoff
 from ..parity import Connector
 from .conftest import BASE_URL, FAST, TOKEN, FakeApi, reply
 from .hostile_server import gzip_bomb, hostile_server
+from .test_hostile_bodies import peak_while
 from .tls_server import QuietServer
 
 MIB = 1024 * 1024
@@ -29,17 +29,6 @@ def origin() -> Iterator[str]:
     gzip_bomb()  # compressed before any measurement
     with hostile_server() as url:
         yield url
-
-
-def peak_while(action: Callable[[], object]) -> int:
-    tracemalloc.start()
-    try:
-        base = tracemalloc.get_traced_memory()[0]
-        tracemalloc.reset_peak()
-        action()
-        return tracemalloc.get_traced_memory()[1] - base
-    finally:
-        tracemalloc.stop()
 
 
 @pytest.mark.parametrize(("route", "kind"), [("big", "200 MB body"), ("bomb", "0.5 MB gzip bomb")])
