@@ -12,7 +12,7 @@ from .errors import InvalidInputError
 HEADER = "Api-Token"
 
 
-def _unsendable(token: str) -> str | None:
+def unsendable(token: str) -> str | None:
     """What makes `token` unfit for a header value, without quoting it; None when it fits.
 
     httpx encodes header values as ASCII; CR, LF and NUL would split or end the header (h11 refuses them
@@ -41,7 +41,7 @@ class ApiTokenAuth(httpx.Auth):
             raise InvalidInputError("the ActiveCampaign API token is empty")
         token = token.strip()
         # Refused here, once, rather than on every request: the message names the problem, never the token.
-        problem = _unsendable(token)
+        problem = unsendable(token)
         if problem is not None:
             raise InvalidInputError(f"the ActiveCampaign API token cannot go in an HTTP header: it holds {problem}")
         self._token = token

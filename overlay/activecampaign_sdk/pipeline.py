@@ -20,6 +20,7 @@ from activecampaign_api.operations import COMMA_SEPARATED, OPERATION_SERVERS
 from tenacity import retry_if_exception, retry_never, stop_after_attempt, stop_before_delay
 
 from .auth import HEADER as TOKEN_HEADER
+from .auth import unsendable
 from .bodies import DEFAULT_MAX_BODY_BYTES
 from .errors import (
     ActiveCampaignError,
@@ -78,6 +79,9 @@ def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
             raise InvalidInputError("headers map header names to string values")
         if name.strip().lower() in RESERVED_HEADERS:
             raise InvalidInputError(f"the SDK sets the {name.strip()} header itself")
+        problem = unsendable(name) or ("a space" if " " in name.strip() else None) or unsendable(value)
+        if problem is not None or not name.strip():
+            raise InvalidInputError(f"header {name.strip()!r} cannot be sent: it holds {problem or 'no name'}")
         checked[name] = value
     return checked
 

@@ -143,6 +143,8 @@ def test_with_options_sets_timeout_retries_and_headers_for_its_calls_only(ac: Ac
         ({"max_retries": -1}, "max_retries"),
         ({"headers": {"Api-Token": "other"}}, "Api-Token"),
         ({"headers": {"authorization": "Bearer x"}}, "authorization"),
+        ({"headers": {"X-Trace": "a\r\nApi-Token: x"}}, "cannot be sent"),
+        ({"headers": {"X Trace": "a"}}, "cannot be sent"),
     ],
 )
 def test_with_options_refuses_bad_options(ac: ActiveCampaign, options: dict[str, Any], match: str) -> None:
