@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +14,7 @@ import click
 from .. import errors
 from .._sync.client import ActiveCampaign
 from ..base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_TOKEN, ENV_URL
+from ..logs import LOGGER_NAME
 from ..rate_limit import DEFAULT_RATE
 from . import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from .operations import TagGroup, tag_names
@@ -104,10 +106,24 @@ def cli(ctx: click.Context, debug: bool, rate_limit: float, timeout: float, max_
     state = session(ctx)
     state.debug, state.rate_limit, state.timeout, state.max_retries = debug, rate_limit, timeout, max_retries
     if debug:
-        from ..logs import ENV_VAR, configure
-
-        configure({ENV_VAR: "debug"})
+        ctx.call_on_close(_debug_log())
     ctx.call_on_close(state.close)
+
+
+def _debug_log() -> Callable[[], None]:
+    """The SDK's debug records on stderr for this run; returns what undoes it."""
+    logger = logging.getLogger(LOGGER_NAME)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("[%(asctime)s %(levelname)s %(name)s] %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+    def undo() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+    return undo
 
 
 def _register() -> None:
