@@ -114,7 +114,7 @@ def test_the_installed_command_runs_and_ctrl_c_is_exit_130(tmp_path: Path) -> No
 
 def test_importing_the_sdk_does_not_load_the_command() -> None:
     # (httpx itself imports click and rich when they are installed, for its own command.)
-    probe = "import sys, activecampaign_sdk\nprint(sorted(m for m in sys.modules if '.cli' in m))"
+    probe = "import sys, activecampaign_sdk\nprint([m for m in sys.modules if m.startswith('activecampaign_sdk.cli')])"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
