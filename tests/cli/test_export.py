@@ -44,3 +44,11 @@ def test_export_as_csv_to_standard_output(invoke: Invoke, account: LocalActiveCa
     assert rows[0]["email"] == "c0@seed.example.com" and rows[0]["firstName"] == "First0"
     assert json.loads(rows[0]["links"])["contactTags"].endswith("/contacts/1/contactTags")
     assert len(account.requests("GET", "/contacts")) == 3
+
+
+def test_an_empty_export_writes_nothing(invoke: Invoke, account: LocalActiveCampaign) -> None:
+    for fmt in ("csv", "jsonl"):
+        done = invoke("export", "tags", "--format", fmt)
+        assert done.code == 0, done.err
+        assert done.out == ""
+    assert len(account.requests("GET", "/tags")) == 2

@@ -45,6 +45,8 @@ class CsvOut:
         self.writer: csv.DictWriter[str] | None = None
 
     def write(self, items: list[dict[str, Any]]) -> None:
+        if not items:
+            return
         if self.writer is None:
             columns = list(dict.fromkeys(key for item in items for key in item))
             self.writer = csv.DictWriter(self.stream, fieldnames=columns, extrasaction="ignore")
