@@ -108,10 +108,10 @@ polyglot: setup
 	  ../../$(BIN)/openapi-typescript ../../$(BUNDLE) --output generated/activecampaign.ts >/dev/null && \
 	  ../../$(BIN)/tsc --project tsconfig.json
 
-# API reference for the SDK and the generated package, written to site/.
+# The documentation site (mkdocs-material + mkdocstrings): guides, the SDK reference, one page per
+# tag with its operations, the models grouped by tag; written to site/. tests/test_docs.py builds it too.
 docs: setup
-	$(PY) -m pdoc --docformat google --output-directory site activecampaign_sdk activecampaign_api \
-	  activecampaign_api.models activecampaign_api.operations
+	$(PY) docs/build.py --output site
 
 # Breaking changes (removed operations, renamed operationIds, changed parameter types) since the newest v* tag.
 api-diff: setup

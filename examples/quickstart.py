@@ -1,8 +1,9 @@
-"""Sync a contact, tag it, and list contacts, through the SDK.
+"""A round trip through the SDK: upsert a contact with a custom field, a tag and a list, read it back.
 
     AC_API_URL=https://youraccount.api-us1.com AC_API_TOKEN=... python examples/quickstart.py
 
-`make demo` runs this against a Prism mock of the bundled spec instead of an account.
+`make demo` runs this against a local ActiveCampaign (activecampaign_sdk.testing) instead of an
+account, so every line printed is what that account holds after the calls.
 """
 
 from __future__ import annotations
@@ -12,17 +13,32 @@ from activecampaign_sdk import ActiveCampaign
 
 def main() -> None:
     with ActiveCampaign.from_env() as ac:
-        contact = ac.upsert_contact("ada@example.com", first_name="Ada")
-        print(f"synced contact {contact.id}: {contact.email} ({contact.first_name} {contact.last_name})")
+        newsletter = ac.find_or_create_list(
+            "Newsletter", sender_url="https://example.com", sender_reminder="You signed up on example.com"
+        )
+        print(f"list {newsletter.id}: {newsletter.name}")
 
-        tag = ac.find_or_create_tag("quickstart")  # tags are matched by name; created when missing
-        (link,) = ac.tag_contact(contact, [tag])
-        print(f"tagged contact {contact.id} with tag {tag.id} ({tag.tag}) as contact tag {link.id}")
+        ada = ac.upsert_contact(
+            "ada@example.com",
+            first_name="Ada",
+            last_name="Lovelace",
+            tags=["VIP"],  # by name: created when the account has no such tag
+            lists={"Newsletter": "subscribed"},
+        )
+        print(f"upserted contact {ada.id}: {ada.first_name} {ada.last_name} <{ada.email}>")
 
-        page = ac.contacts.list_contacts(limit=5, orders_cdate="DESC")
-        print(f"{page.meta.total} contact(s) in the account; newest first:")
-        for listed in page.contacts:
-            print(f"  {listed.id}: {listed.email}")
+        # Read it back through the bound operations: what the account now holds.
+        links = ac.contact_tags.list_contact_contact_tags(ada.id).contact_tags
+        names = [str(ac.tags.get_tag(link.tag).tag.tag) for link in links if isinstance(link.tag, str)]
+        print(f"contact {ada.id} is tagged {', '.join(names)}")
+        memberships = ac.contacts.list_contact_list_memberships(ada.id).contact_lists
+        for membership in memberships:
+            state = {"1": "subscribed", "2": "unsubscribed"}.get(str(membership.status), str(membership.status))
+            print(f"contact {ada.id} is {state} to list {membership.list_}")
+
+        print("contacts in the account, oldest first:")
+        for contact in ac.paginate(ac.contacts.list_contacts, orders_cdate="ASC", limit=2):
+            print(f"  {contact.id}: {contact.email}")
 
 
 if __name__ == "__main__":

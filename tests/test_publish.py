@@ -5,12 +5,14 @@ Builds the distribution, starts pypiserver, publishes with `make publish`
 `activecampaign-sdk` into a clean virtualenv from that index alone, then in
 that environment imports both packages, type-checks the sample consumer
 service with mypy --strict against the installed wheel, runs it against the
-local ActiveCampaign (activecampaign_sdk.testing), and runs a consumer's own
-pytest file (tests/consumer) on the fixtures the wheel's pytest plugin provides.
+local ActiveCampaign (activecampaign_sdk.testing), runs a consumer's own
+pytest file (tests/consumer) on the fixtures the wheel's pytest plugin provides,
+and runs the `activecampaign` command the `cli` extra installs.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -55,8 +57,18 @@ def index(workspace: Path, dist: Path) -> Iterator[str]:
     """A pypiserver holding the wheel's dependencies, as a private index would."""
     packages = workspace / "packages"
     wheel = next(dist.glob("*.whl"))
-    # pytest too, for the consumer's own tests in the clean environment.
-    _run(sys.executable, "-m", "pip", "download", "--quiet", "--dest", packages, wheel, f"pytest=={pytest.__version__}")
+    # pytest too, for the consumer's own tests in the clean environment, and the `cli` extra's dependencies.
+    _run(
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--dest",
+        packages,
+        f"{wheel}[cli]",
+        f"pytest=={pytest.__version__}",
+    )
     (packages / wheel.name).unlink()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -102,7 +114,7 @@ def installed(workspace: Path, dist: Path, index: str) -> Path:
         "--quiet",
         "--index-url",
         index_url,
-        "activecampaign-sdk",
+        "activecampaign-sdk[cli]",
         "pytest",
         env=isolated,
     )
@@ -163,3 +175,18 @@ def test_consumer_tests_use_the_fixtures_of_the_installed_wheel(installed: Path,
     assert "activecampaign_server" in out and "async_activecampaign_client" in out, out
     out = _run(installed, "-m", "pytest", "-q", "-p", "no:cacheprovider", *options, cwd=suite, env=env)
     assert "2 passed" in out, out
+
+
+def test_the_installed_command_exports_from_a_local_activecampaign(installed: Path, workspace: Path) -> None:
+    command = installed.parent / "activecampaign"
+    assert command.is_file(), "the cli extra installs the activecampaign console script"
+    shown = _run(command, "--help", cwd=workspace)
+    assert "import" in shown and "export" in shown and "contacts" in shown
+    out = workspace / "exported.jsonl"
+    config = ServerConfig(rate_per_second=0)
+    with LocalActiveCampaign(config) as account:
+        account.seed_contacts(150)
+        env = {**os.environ, "AC_API_URL": account.base_url, "AC_API_TOKEN": config.token}
+        _run(command, "--rate-limit", "100", "export", "contacts", "--output", out, cwd=workspace, env=env)
+    emails = [json.loads(line)["email"] for line in out.read_text().splitlines()]
+    assert emails == [f"c{n}@seed.example.com" for n in range(150)]
