@@ -16,7 +16,7 @@ DIST ?= dist
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-CODE := overlay tests examples generator release bench
+CODE := overlay tests examples generator release bench docs/build.py
 
 .PHONY: all setup redis-server lint-spec bundle generate check-generated version-check typecheck lint format build test \
 	record bench demo polyglot docs release-check api-diff publish clean

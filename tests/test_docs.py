@@ -21,7 +21,7 @@ import pytest
 from activecampaign_api.operations import Operations
 from activecampaign_sdk import ActiveCampaign
 
-from .spec import ROOT
+from .spec import ROOT, operations
 
 MAX_PAGE_BYTES = 1_000_000
 GUIDES = ["pagination", "syncing-contacts", "errors", "rate-limits", "async", "webhooks", "testing", "security"]
@@ -48,7 +48,7 @@ def operations_of(tag: str) -> tuple[str, list[str]]:
 
 
 def test_every_tag_has_a_page_with_every_operation(site: Path) -> None:
-    assert len(tags()) == 53
+    assert len(tags()) == len({operation.tag for operation in operations().values()})
     documented = 0
     for tag in tags():
         page = site / "operations" / tag / "index.html"
@@ -58,7 +58,7 @@ def test_every_tag_has_a_page_with_every_operation(site: Path) -> None:
         for name in names:
             assert f'id="activecampaign_api.api.{tag}.{cls}.{name}"' in text, f"{tag}.{name} is not on its page"
             documented += 1
-    assert documented == 296
+    assert documented == len(operations()), "every operation of the spec is on its tag's page"
 
 
 def test_operation_pages_carry_each_parameter_meaning_and_limits(site: Path) -> None:

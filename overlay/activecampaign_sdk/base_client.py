@@ -51,18 +51,7 @@ def env_credentials() -> tuple[str, str]:
 
 
 class BaseClient:
-    """A client bound to one ActiveCampaign account.
-
-    `rate_limit` is requests per second, shared by every client of the same account in this
-    process (`limiter` replaces it, e.g. with a Redis limiter shared across processes).
-    `max_retries` applies to idempotent requests only, waiting as `backoff` says (default:
-    Retry-After on a 429, else exponential backoff with jitter; no retry starts after
-    `retries.MAX_RETRY_TIME`). `timeout` (seconds) bounds each attempt whole, a slowly sent body
-    included; a body larger than `max_response_bytes` (decoded) is refused while it streams.
-    `bulk_import` also takes a permit of `import_limiter` (default: 100 imports per minute,
-    shared per account) and waits and polls as `import_policy` says. With `httpx_client`, the
-    SDK sets that client's `base_url` and `auth`; its transport and lifetime stay the caller's.
-    """
+    """What both clients share; see `ActiveCampaign` for the options."""
 
     def __init__(
         self,

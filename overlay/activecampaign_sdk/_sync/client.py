@@ -37,7 +37,19 @@ T = TypeVar("T")
 
 
 class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, SegmentHelpers):
-    __doc__ = BaseClient.__doc__
+    """A client bound to one ActiveCampaign account: every operation of the spec by tag, and helpers.
+
+    `rate_limit` is requests per second, shared by every client of the same account in this
+    process (`limiter` replaces it, e.g. with a Redis limiter shared across processes).
+    `max_retries` applies to idempotent requests only (GET, PUT, DELETE and the operations the spec
+    marks `x-idempotent`), waiting as `backoff` says: Retry-After when the API sends one, else
+    exponential backoff with jitter; no retry starts after 120 s in all. `timeout` (seconds) bounds
+    each attempt whole, a slowly sent body included; a body larger than `max_response_bytes`
+    (decoded) is refused while it streams. `bulk_import` also takes a permit of `import_limiter`
+    (default: 100 imports per minute, shared per account) and waits and polls as `import_policy`
+    says. With `httpx_client`, the SDK sets that client's `base_url` and `auth`; its transport and
+    lifetime stay the caller's, and redirects are never followed whatever it is configured to do.
+    """
 
     def __init__(
         self,
