@@ -17,6 +17,7 @@ from activecampaign_sdk import (
     BulkImportResult,
     ImportPolicy,
     ImportProgress,
+    ImportRow,
     NoRateLimit,
     TokenBucketLimiter,
 )
@@ -194,8 +195,8 @@ def test_an_unanswered_import_is_never_resent(ac: ActiveCampaign, api: Importer)
     api.before_post = [timeout]
     result = ac.bulk_import([{"email": e} for e in emails(260)])
     assert [len(batch) for batch in api.posted] == [250, 10], "the timed-out batch is not sent twice"
-    assert {r.status for r in result.rows[:250]} == {"failed"}
-    assert result.rows[0].reason is not None and "may or may not have been queued" in result.rows[0].reason
+    assert {r.status for r in result.rows[:250]} == {"unknown"} and len(result.unknown) == 250
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
     assert {r.status for r in result.rows[250:]} == {"succeeded"}
 
 
@@ -241,7 +242,7 @@ def test_every_row_is_accounted_for_exactly_once(ac: ActiveCampaign, api: Import
     api.rejects = {"user10@example.com", "user400@example.com"}
     api.fails = {"user20@example.com"}
     api.before_post = [lambda: None, lambda: reply(400, RATE_LIMITED)]
-    rows: list[dict[str, Any]] = [{"email": e} for e in emails(520)]
+    rows: list[ImportRow] = [{"email": e} for e in emails(520)]
     rows[30] = {"email": "bad"}
     result = ac.bulk_import(iter(rows))
     assert_each_row_once(result, 520)
@@ -279,7 +280,8 @@ def test_progress_goes_to_a_callable_or_the_log(
     ac: ActiveCampaign, api: Importer, caplog: pytest.LogCaptureFixture
 ) -> None:
     seen: list[ImportProgress] = []
-    ac.bulk_import([{"email": e} for e in emails(3)] + [{"email": "x"}], progress=seen.append)
+    rows: list[ImportRow] = [{"email": e} for e in [*emails(3), "x"]]
+    ac.bulk_import(rows, progress=seen.append)
     assert seen[-1].read == 4 and seen[-1].succeeded == 3 and seen[-1].failed == 1
     assert any(p.event.startswith("queued batch batch-1") for p in seen)
     with caplog.at_level(logging.INFO, logger="activecampaign_sdk"):
@@ -297,7 +299,8 @@ def test_rejections_rate_limits_and_failures_in_one_small_import(ac: ActiveCampa
     api.fails = {"user2@example.com"}
     api.polls_until_done = 2
     api.before_post = [lambda: reply(400, RATE_LIMITED)]
-    result = ac.bulk_import([{"email": e} for e in emails(4)] + [{"email": ""}])
+    rows: list[ImportRow] = [{"email": e} for e in [*emails(4), ""]]
+    result = ac.bulk_import(rows)
     assert_each_row_once(result, 5)
     assert [r.status for r in result.rows] == ["succeeded", "failed", "failed", "succeeded", "failed"]
     assert [len(batch) for batch in api.posted] == [4, 4, 3]
@@ -308,14 +311,15 @@ def test_a_gateway_error_on_import_is_not_resent(ac: ActiveCampaign, api: Import
     api.before_post = [lambda: reply(504, "<html>Gateway Timeout</html>")]
     result = ac.bulk_import([{"email": e} for e in emails(2)])
     assert len(api.posted) == 1
-    assert [r.status for r in result.rows] == ["failed", "failed"]
-    assert result.rows[0].reason is not None and "may or may not have been queued" in result.rows[0].reason
+    assert [r.status for r in result.rows] == ["unknown", "unknown"]
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
 
 
 def test_rows_that_do_not_fit_the_model_fail_locally(ac: ActiveCampaign, api: Importer) -> None:
-    result = ac.bulk_import([{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}])
+    rows: list[Any] = [{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}]
+    result = ac.bulk_import(rows)
     assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith(
-        "unreadable row: BulkImportFieldValue: "
+        "unreadable row: fields must be a list"
     )
     assert api.sent_emails() == ["bo@example.com"]
 

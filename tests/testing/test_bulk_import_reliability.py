@@ -7,9 +7,7 @@ The stand-in runs at time scale 100: 500 requests/s, batches complete 20 ms afte
 
 from __future__ import annotations
 
-from typing import Any
-
-from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk import ActiveCampaign, ImportRow
 from activecampaign_sdk.retries import Backoff
 from activecampaign_sdk.testing import Faults, LocalActiveCampaign, ServerConfig
 
@@ -17,8 +15,8 @@ FAST = Backoff(initial=0.001, maximum=0.01)
 ROWS = 10_000
 
 
-def rows() -> list[dict[str, Any]]:
-    made: list[dict[str, Any]] = []
+def rows() -> list[ImportRow]:
+    made: list[ImportRow] = []
     for n in range(ROWS):
         email = f"bulk{n}@example.com"
         if n % 1000 == 500:
