@@ -7,6 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -337,3 +338,96 @@ def test_batches_due_are_polled_between_imports(ac: ActiveCampaign, api: Importe
     assert polled_before_post[2]["batch-1"] == 1  # polled (and completed) while later batches were sent
     assert api.polls == {"batch-1": 1, "batch-2": 1, "batch-3": 1}
     assert len(result.succeeded) == 750
+
+
+def assert_one_outcome_each(result: BulkImportResult, count: int) -> None:
+    assert [row.index for row in result.rows] == list(range(count))
+    kinds = (result.succeeded, result.failed, result.queued, result.unknown)
+    assert sum(map(len, kinds)) == count
+
+
+def test_a_retry_after_of_a_day_waits_no_longer_than_the_policy_allows(
+    make_client: Callable[..., ActiveCampaign], api: Importer
+) -> None:
+    capped = ImportPolicy(poll_initial=0.001, poll_max=0.004, poll_timeout=2.0, rate_limited_wait=30, max_wait=0.05)
+    ac = make_client(import_policy=capped, max_retries=0)
+    api.before_post = [
+        lambda: reply(429, {"message": "slow down"}, {"Retry-After": "86400"}),
+        lambda: reply(429, {"message": "slow down"}, {"Retry-After": "soon"}),  # unreadable: the capped default
+    ]
+    started = time.monotonic()
+    result = ac.bulk_import([{"email": e} for e in emails(3)])
+    assert time.monotonic() - started < 2.0
+    assert len(api.posted) == 3 and len(result.succeeded) == 3
+
+
+def test_a_queued_reply_that_does_not_parse_leaves_its_rows_unknown_and_the_run_goes_on(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    api.before_post = [lambda: reply(200, "<html>oops</html>")]
+    result = ac.bulk_import([{"email": e} for e in emails(300)])
+    assert_one_outcome_each(result, 300)
+    assert [r.status for r in result.rows[:250]] == ["unknown"] * 250
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
+    assert len(result.succeeded) == 50
+
+
+def test_status_checks_that_fail_or_do_not_parse_are_made_again(ac: ActiveCampaign, api: Importer) -> None:
+    answers = itertools.chain(
+        [reply(200, "{not json"), reply(500, {"message": "boom"}), reply(200, {"status": ["?"]})],
+        itertools.repeat(None),
+    )
+    real = api._info
+
+    def info(batch_id: str) -> httpx.Response:
+        scripted = next(answers)
+        return scripted if scripted is not None else real(batch_id)
+
+    api._info = info  # type: ignore[method-assign]
+    result = ac.bulk_import([{"email": e} for e in emails(5)])
+    assert [r.status for r in result.rows] == ["succeeded"] * 5
+
+
+def test_status_checks_that_never_answer_leave_rows_queued_not_lost(
+    make_client: Callable[..., ActiveCampaign], api: Importer
+) -> None:
+    short = ImportPolicy(poll_initial=0.001, poll_max=0.004, poll_timeout=0.1, rate_limited_wait=0.001)
+    ac = make_client(import_policy=short)
+    api._info = lambda batch_id: reply(200, "garbage")  # type: ignore[method-assign]
+    result = ac.bulk_import([{"email": e} for e in emails(260)])
+    assert_one_outcome_each(result, 260)
+    assert len(result.queued) == 260 and "last status check failed" in (result.queued[0].reason or "")
+
+
+def test_an_unexpected_failure_of_the_post_leaves_its_rows_unknown_and_the_run_goes_on(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    def broken() -> httpx.Response:
+        raise RuntimeError("transport broke after sending")
+
+    api.before_post = [lambda: None, broken]
+    result = ac.bulk_import([{"email": e} for e in emails(600)])
+    assert_one_outcome_each(result, 600)
+    assert [len(result.succeeded), len(result.unknown)] == [350, 250]
+    assert {r.index for r in result.unknown} == set(range(250, 500))
+
+
+BAD_KEYS: list[tuple[dict[str, Any], str]] = [
+    ({"email": "a@example.com", "firstName": "Ada"}, "'firstName' (did you mean 'first_name'"),
+    ({"email": "b@example.com", "frist_name": "Bo"}, "'frist_name' (did you mean 'first_name'"),
+    ({"email": "c@example.com", "tagz": ["VIP"]}, "'tagz' (did you mean 'tags'"),
+    ({"email": "d@example.com", "first_name": 12345}, "first_name must be a string"),
+    ({"email": "e@example.com", "fields": [{"id": 1, "value": Decimal("1.5")}]}, "fields must be a list of"),
+    ({"email": "f@example.com", "tags": ["  "]}, "tags must be a list of tag names that are not blank"),
+]
+
+
+def test_rows_with_unknown_keys_or_values_of_the_wrong_type_fail_alone_unsent(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    rows: list[Any] = [row for row, _ in BAD_KEYS] + [{"email": "ok@example.com", "first_name": "Ok"}]
+    result = ac.bulk_import(rows)
+    for outcome, (_, reason) in zip(result.rows, BAD_KEYS, strict=False):
+        assert outcome.status == "failed" and reason in (outcome.reason or ""), outcome
+    assert api.sent_emails() == ["ok@example.com"]
+    assert result.rows[-1].status == "succeeded"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from activecampaign_api.operations import AsyncOperations
 
+from .. import path_params  # noqa: F401  (registers the SDK's error for refused path parameters)
 from ..crm_requests import (
     Ref,
     field_missing,

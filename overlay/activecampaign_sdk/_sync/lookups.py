@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 
 from activecampaign_api.operations import Operations
 
+from .. import path_params  # noqa: F401  (registers the SDK's error for refused path parameters)
 from ..crm_requests import (
     Ref,
     field_missing,
