@@ -172,7 +172,7 @@ def sync_path(count: int, via: Via, concurrency: int = 20) -> dict[str, float]:
         by_rate = (requests - 1) / rate
         by_imports = max(0, imports - config.imports_per_minute) * 60 / config.imports_per_minute
         ideal = max(by_rate, by_imports) + config.import_delay
-        floor = -(-count // 250) + 2
+        floor = 2 * -(-count // 250) + 2  # one import and one status check per batch, one list walk, one field look-up
     accounted = len(result.succeeded) + len(result.imported) + len(result.failed)
     return {
         "rows": count,
