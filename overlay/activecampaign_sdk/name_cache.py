@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 NameKey = tuple[str, str]
+# Cached for a name the look-up did not find: the job's other rows naming it fail without a look-up each.
+MISSING = ""
 
 
 def name_key(kind: str, name: str) -> NameKey:

@@ -169,3 +169,21 @@ def test_a_deleted_tag_is_looked_up_again(server: LocalActiveCampaign, connect: 
     assert result.ok, result.failed
     assert tag_counts(server)["temp"] == 1, "created again once, after the 404"
     assert len(server.requests("GET", "/tags")) == 2 and len(server.requests("POST", "/tags")) == 1
+
+
+@pytest.mark.parametrize("via", ["per_contact", "bulk"])
+def test_a_name_the_account_lacks_is_looked_up_once_and_fails_each_row_naming_it(
+    server: LocalActiveCampaign, connect: Connector, via: Any
+) -> None:
+    given: list[ContactRow] = [
+        {"email": f"m{n}@example.com", "lists": {"No such list": "subscribed"}, "fields": {"SIZE": "1"}}
+        for n in range(5)
+    ]
+    given += [{"email": f"x{n}@example.com", "fields": {"NO_SUCH_FIELD": "1"}} for n in range(3)]
+    result = client(server, connect).upsert_contacts(given, via=via)
+    assert [failure.index for failure in result.failed] == list(range(8))
+    assert all(isinstance(failure.error, InvalidInputError) for failure in result.failed)
+    assert "No such list" in str(result.failed[0].error) and "NO_SUCH_FIELD" in str(result.failed[-1].error)
+    assert len(server.requests("GET", "/lists")) == 1
+    assert len(server.requests("GET", "/fields")) == 2
+    assert server.contact_emails() == []

@@ -30,7 +30,8 @@ from ..crm_requests import (
     missing_lists,
     ref,
 )
-from ..name_cache import JobCache, NameKey, name_key
+from ..errors import InvalidInputError
+from ..name_cache import MISSING, JobCache, NameKey, name_key
 from ..rate_limit import RateLimiter
 from ..runtime import SyncRuntime, Work
 from .pagination import Paginator
@@ -48,6 +49,7 @@ class _Flight:
         self.lock = SyncRuntime.lock()
         self.done = False
         self.result: object = None
+        self.error: InvalidInputError | None = None
 
 
 class Lookups(Operations):
@@ -65,14 +67,21 @@ class Lookups(Operations):
         flight = flights.setdefault(key, _Flight())
         with flight.lock:
             if not flight.done:
-                if creates:
-                    with SyncRuntime.shared_name_lock(self.limiter, kind, key[1]):
+                try:
+                    if creates:
+                        with SyncRuntime.shared_name_lock(self.limiter, kind, key[1]):
+                            flight.result = work()
+                    else:
                         flight.result = work()
-                else:
-                    flight.result = work()
+                except InvalidInputError as error:
+                    # "No such name" is an answer, shared like a found id; an API error is not: the next
+                    # caller waiting tries again.
+                    flight.error = error
                 flight.done = True
                 # Later callers start a fresh look-up (the API is the truth); the ones waiting take this answer.
                 flights.pop(key, None)
+            if flight.error is not None:
+                raise flight.error
             return cast(T, flight.result)
 
     def _field_id(self, field: Ref, *, by_title: bool, cache: JobCache | None = None) -> str:
@@ -80,11 +89,18 @@ class Lookups(Operations):
         if not isinstance(field, str) or is_id(field):
             return ref(field)
         cached = cache.get("field", field) if cache is not None else None
+        if cached == MISSING:
+            raise field_missing(field, by_title)
         if cached is not None:
             return cached
-        found = self._single_flight(
-            "field:title" if by_title else "field", field, lambda: self._find_field(field, by_title), creates=False
-        )
+        try:
+            found = self._single_flight(
+                "field:title" if by_title else "field", field, lambda: self._find_field(field, by_title), creates=False
+            )
+        except InvalidInputError:
+            if cache is not None:
+                cache.put("field", field, MISSING)  # the rows naming it fail alike, without a look-up each
+            raise
         if cache is not None:
             cache.put("field", field, found)
         return found
@@ -104,17 +120,20 @@ class Lookups(Operations):
         lists = list(lists)
         names = list_names(lists)
         found: dict[str, str] = {}
+        known: set[str] = set()
         if cache is not None:
-            found = {name: cached for name in names if (cached := cache.get("list", name)) is not None}
-        wanted = sorted({name for name in names if name not in found}, key=str.casefold)
+            cached = {name: cache.get("list", name) for name in names}
+            found = {name: list_id for name, list_id in cached.items() if list_id}
+            known = {name for name, list_id in cached.items() if list_id is not None}
+        wanted = sorted({name for name in names if name not in known}, key=str.casefold)
         if wanted:
             # One walk of the lists answers every name; callers asking for the same names share it.
             every = self._single_flight("lists", "\n".join(wanted), self._all_lists, creates=False)
             fetched = matching_list_ids(every, wanted)
             found.update(fetched)
             if cache is not None:
-                for name, list_id in fetched.items():
-                    cache.put("list", name, list_id)
+                for name in wanted:
+                    cache.put("list", name, fetched.get(name, MISSING))
         missing_lists(names, found)
         return list_ids(lists, found)
 
