@@ -36,7 +36,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import InvalidInputError, NotFoundError
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError
 from ..name_cache import JobCache
 from ..runtime import AsyncRuntime
 from .bulk_import import AsyncBulkImport
@@ -143,7 +143,8 @@ class AsyncContactHelpers(AsyncLookups, AsyncBulkImport):
                 }
                 list_ids = await self._list_ids(plan.statuses, cache)
                 tags = [await self._tag_name(tag, cache) for tag in tag_names_needed(plan.tags)]
-            except (InvalidInputError, NotFoundError) as error:
+            except ActiveCampaignError as error:
+                # A name the account lacks or a look-up the API did not answer: this row fails, the job goes on.
                 result.failed.append(BatchFailure(index, row, error))
                 continue
             plans.append(ImportPlan(index, row, import_contact(plan, values, list_ids, tags)))

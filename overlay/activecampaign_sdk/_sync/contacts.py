@@ -37,7 +37,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import InvalidInputError, NotFoundError
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError
 from ..name_cache import JobCache
 from ..runtime import SyncRuntime
 from .bulk_import import BulkImport
@@ -142,7 +142,8 @@ class ContactHelpers(Lookups, BulkImport):
                 values = {self._field_id(key, by_title=False, cache=cache): value for key, value in plan.fields.items()}
                 list_ids = self._list_ids(plan.statuses, cache)
                 tags = [self._tag_name(tag, cache) for tag in tag_names_needed(plan.tags)]
-            except (InvalidInputError, NotFoundError) as error:
+            except ActiveCampaignError as error:
+                # A name the account lacks or a look-up the API did not answer: this row fails, the job goes on.
                 result.failed.append(BatchFailure(index, row, error))
                 continue
             plans.append(ImportPlan(index, row, import_contact(plan, values, list_ids, tags)))
