@@ -29,4 +29,37 @@ class ParseError(ValueError):
         self.model = model
 
 
-__all__ = ["ParseError", "UnexpectedStatus"]
+class InvalidPathParameter(ValueError):
+    """A path parameter that no resource can have (an empty or `..` segment, a `/`, None, a negative id).
+
+    Raised by an operation before any request is built. `parameter` names it as the spec does.
+    A layer over this package can have its own subclass raised instead (`raise_path_errors_as`),
+    so its callers catch one error type for every input it refuses.
+    """
+
+    def __init__(self, parameter: str, value: object, reason: str) -> None:
+        super().__init__(f"path parameter {parameter!r} {reason}, got {value!r}")
+        self.parameter = parameter
+        self.value = value
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return type(self), (self.parameter, self.value, self.reason)
+
+
+_path_error: type[InvalidPathParameter] = InvalidPathParameter
+
+
+def raise_path_errors_as(error: type[InvalidPathParameter]) -> None:
+    """Raise `error` (a subclass of InvalidPathParameter, constructed the same way) for refused path parameters."""
+    global _path_error
+    if not issubclass(error, InvalidPathParameter):
+        raise TypeError(f"{error!r} is not a subclass of InvalidPathParameter")
+    _path_error = error
+
+
+def path_parameter_error(parameter: str, value: object, reason: str) -> InvalidPathParameter:
+    return _path_error(parameter, value, reason)
+
+
+__all__ = ["InvalidPathParameter", "ParseError", "UnexpectedStatus", "path_parameter_error", "raise_path_errors_as"]

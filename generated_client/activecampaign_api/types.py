@@ -2,8 +2,11 @@
 
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO, Literal
+from urllib.parse import quote
 
 from attrs import define, fields
+
+from .errors import path_parameter_error
 
 
 class Unset:
@@ -51,4 +54,22 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "model_repr"]
+def path_segment(value: object, parameter: str, *, numeric: bool) -> str:
+    """`value` percent-encoded for its place in the path; `errors.InvalidPathParameter` for one that can never be right.
+
+    Refused: None, a bool, an empty or blank value, `.` and `..`, a `/` or `\\`, control characters;
+    where the spec says the id is numeric, a negative number.
+    """
+    if value is None or isinstance(value, bool) or not isinstance(value, str | int):
+        raise path_parameter_error(parameter, value, "must be a string or a whole number")
+    text = str(value)
+    if numeric and text.startswith("-") and text[1:].isdigit():
+        raise path_parameter_error(parameter, value, "must be a numeric id, not a negative number")
+    if not text.strip() or text in (".", "..") or "/" in text or "\\" in text:
+        raise path_parameter_error(parameter, value, "cannot name a resource (blank, a dot segment or a slash)")
+    if any(ord(char) < 32 or ord(char) == 127 for char in text):
+        raise path_parameter_error(parameter, value, "must not hold control characters")
+    return quote(text, safe="")
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "model_repr", "path_segment"]

@@ -27,19 +27,28 @@ What the API does and how the helper answers it:
   batches while later ones are sent and no pause is spent on a batch long done.
   Batches still processing `ImportPolicy.poll_timeout` after being queued stay
   `queued`. `wait=False` returns as soon as every batch is queued.
+- Rows are checked before anything is sent: an unknown or miscased key (`firstName`), a value
+  of the wrong type (`first_name=12345`) or one JSON cannot carry (a `Decimal`) fails that
+  row, with a reason naming the key.
+- Whatever happens once a batch is queued (a status check that fails or does not parse, a
+  Retry-After of a day, a closed client), `bulk_import` returns with one outcome per row: a
+  batch whose POST got an answer the SDK cannot read is "unknown" (it may have been queued);
+  every wait is capped by `ImportPolicy.max_wait`.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 
 from activecampaign_api.errors import ParseError
 from activecampaign_api.types import UNSET
 
+from .contact_requests import did_you_mean
 from .emails import check_email
 from .errors import (
     ActiveCampaignError,
@@ -51,6 +60,7 @@ from .errors import (
     InvalidInputError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseParseError,
 )
 
 if TYPE_CHECKING:
@@ -69,8 +79,46 @@ logger = logging.getLogger("activecampaign_sdk")
 BATCH_SIZE = 250
 COMPLETED = "completed"
 
-RowStatus = Literal["succeeded", "failed", "queued"]
-ImportRow: TypeAlias = "BulkImportContact | Mapping[str, Any]"
+# "unknown": the API's answer to the batch's POST could not be read; the rows may have been queued.
+RowStatus = Literal["succeeded", "failed", "queued", "unknown"]
+
+
+class ImportFieldValue(TypedDict):
+    id: int
+    value: str
+
+
+class ImportListRef(TypedDict):
+    listid: int | str
+
+
+class ImportRow(TypedDict, total=False):
+    """One row for `bulk_import`: `BulkImportContact`'s keys, spelt as its `from_dict` reads them."""
+
+    email: Required[str]
+    first_name: str
+    last_name: str
+    phone: str
+    customer_acct_name: str
+    exclude_automations: bool
+    tags: list[str]
+    fields: list[ImportFieldValue]
+    subscribe: list[ImportListRef]
+    unsubscribe: list[ImportListRef]
+
+
+AnyImportRow: TypeAlias = "ImportRow | BulkImportContact"
+IMPORT_KEYS = ImportRow.__required_keys__ | ImportRow.__optional_keys__
+_TEXT_KEYS = ("email", "first_name", "last_name", "phone", "customer_acct_name")
+
+
+class ImportRowError(ActiveCampaignError):
+    """Why a row of the bulk path of `upsert_contacts` did not succeed: `status` "failed", "queued" or "unknown"."""
+
+    def __init__(self, status: RowStatus, reason: str) -> None:
+        super().__init__(f"{status}: {reason}")
+        self.status = status
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -103,6 +151,11 @@ class BulkImportResult:
         return [row for row in self.rows if row.status == "queued"]
 
     @property
+    def unknown(self) -> list[RowOutcome]:
+        """Rows whose batch got an answer the SDK could not read: they may have been queued; check before resending."""
+        return [row for row in self.rows if row.status == "unknown"]
+
+    @property
     def batch_ids(self) -> list[str]:
         """The batches the API queued, in the order they were queued."""
         return list(dict.fromkeys(row.batch_id for row in self.rows if row.batch_id is not None))
@@ -117,6 +170,7 @@ class ImportProgress:
     failed: int
     queued: int
     event: str
+    unknown: int = 0
 
 
 @dataclass(frozen=True)
@@ -128,24 +182,76 @@ class ImportPolicy:
     poll_timeout: float = 1800.0
     rate_limited_wait: float = 60.0
     max_resubmits: int = 5
+    # The longest single wait a Retry-After may ask for; a longer (or unreadable) one waits this long.
+    max_wait: float = 120.0
+
+    def capped(self, seconds: float | None) -> float:
+        """A wait the API asked for, within [0, max_wait]; None, NaN or infinity -> the policy's rate-limit wait."""
+        if seconds is None or not math.isfinite(seconds):
+            seconds = self.rate_limited_wait
+        return min(max(seconds, 0.0), self.max_wait)
 
 
 Progress = bool | Callable[[ImportProgress], None]
 
 
-def _contact(row: ImportRow, email: object) -> BulkImportContact:
+def _contact(row: AnyImportRow, email: object) -> BulkImportContact:
     """The row as the API takes it, or InvalidInputError saying why it cannot be sent."""
     from activecampaign_api import models
 
     check_email(email)
     if isinstance(row, models.BulkImportContact):
+        check_import_row(row.to_dict())
         return row
     if not isinstance(row, Mapping):
         raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
+    check_import_row(row)
     try:
         return models.BulkImportContact.from_dict(row)
     except ParseError as exc:
         raise InvalidInputError(f"unreadable row: {exc}") from None
+
+
+def check_import_row(row: Mapping[Any, Any]) -> None:
+    """InvalidInputError naming the first key that is unknown, miscased or holds a value the API cannot take."""
+    for key, value in row.items():
+        if key not in IMPORT_KEYS:
+            raise InvalidInputError(
+                f"unreadable row: unknown key {key!r}{did_you_mean(key, IMPORT_KEYS)}; "
+                f"a row has {', '.join(sorted(IMPORT_KEYS))}"
+            )
+        problem = _value_problem(key, value)
+        if problem is not None:
+            raise InvalidInputError(f"unreadable row: {key} {problem}, got {type(value).__name__} {value!r}")
+
+
+def _is_whole(value: object) -> bool:
+    return (isinstance(value, int) and not isinstance(value, bool) and value > 0) or (
+        isinstance(value, str) and value.isascii() and value.isdigit()
+    )
+
+
+def _value_problem(key: str, value: object) -> str | None:
+    if key in _TEXT_KEYS:
+        return None if isinstance(value, str) else "must be a string"
+    if key == "exclude_automations":
+        return None if isinstance(value, bool) else "must be true or false"
+    if not isinstance(value, list | tuple):
+        return "must be a list"
+    if key == "tags":
+        ok = all(isinstance(tag, str) and tag.strip() for tag in value)
+        return None if ok else "must be a list of tag names that are not blank"
+    if key == "fields":
+        ok = all(
+            isinstance(item, Mapping)
+            and set(item) == {"id", "value"}
+            and _is_whole(item["id"])
+            and isinstance(item["value"], str)
+            for item in value
+        )
+        return None if ok else 'must be a list of {"id": a field id, "value": a string}'
+    ok = all(isinstance(item, Mapping) and set(item) == {"listid"} and _is_whole(item["listid"]) for item in value)
+    return None if ok else 'must be a list of {"listid": a list id}'
 
 
 @dataclass
@@ -176,7 +282,7 @@ def _is_rate_limit_text(texts: Iterable[str]) -> bool:
 class ImportRun:
     """The bookkeeping of one `bulk_import` call, shared by the sync and async drivers (which do the I/O)."""
 
-    contacts: Iterable[ImportRow]
+    contacts: Iterable[AnyImportRow]
     callback: BulkImportCallback | None
     progress: Progress
     policy: ImportPolicy
@@ -235,19 +341,17 @@ class ImportRun:
 
     def rejected(self, batch: _Batch, error: ActiveCampaignError) -> _Resubmit | None:
         """Settle the rows of a batch the API did not queue; the batch to send again, if any."""
-        if isinstance(error, APIConnectionError | InternalServerError):
-            # A timeout, a dropped connection or a gateway error tells nothing of whether the batch was
-            # queued, and sending it again could import it twice.
-            reason = f"no clear answer to the import request ({error}); it may or may not have been queued, not resent"
-            self._fail_rows(batch.rows, reason)
+        if isinstance(error, APIConnectionError | InternalServerError | ResponseParseError):
+            # A timeout, a dropped connection, a gateway error or a reply that does not parse tells nothing of
+            # whether the batch was queued, and sending it again could import it twice.
+            self.unreadable(batch, error)
             return None
         if isinstance(error, AuthenticationError | PermissionDeniedError):
             self.stopped = f"the API refused the import: {error}"
             self._fail_rows(batch.rows, self.stopped)
             return None
         if isinstance(error, RateLimitError):
-            wait = error.retry_after if error.retry_after is not None else self.policy.rate_limited_wait
-            return self._again(batch, wait, str(error))
+            return self._again(batch, self.policy.capped(error.retry_after), str(error))
         if isinstance(error, BadRequestError):
             return self._bad_request(batch, error)
         self._fail_rows(batch.rows, f"the API did not queue the batch: {error}")
@@ -276,7 +380,7 @@ class ImportRun:
             return _Resubmit(_Batch(rest, batch.resubmits), 0.0) if rest else None
         message = body.get("message") if isinstance(body.get("message"), str) else None
         if _is_rate_limit_text([*texts, message or ""]):
-            return self._again(batch, self.policy.rate_limited_wait, "; ".join(texts) or str(error))
+            return self._again(batch, self.policy.capped(None), "; ".join(texts) or str(error))
         self._fail_rows(batch.rows, f"the API rejected the batch: {'; '.join(texts) or error}")
         return None
 
@@ -287,11 +391,22 @@ class ImportRun:
         self._report(f"import rate limit hit; sending {len(batch.rows)} rows again in {delay:g}s")
         return _Resubmit(_Batch(batch.rows, batch.resubmits + 1), delay)
 
+    def unreadable(self, batch: _Batch, error: Exception) -> None:
+        """The POST of `batch` got no answer the SDK can read: its rows' outcome is unknown."""
+        reason = (
+            f"outcome unknown, the batch may have been queued: no clear answer to the import request ({error}); "
+            "not resent (check these contacts before importing them again)"
+        )
+        for index, contact in batch.rows:
+            self._set(index, contact.email, "unknown", reason)
+        self._report(f"{len(batch.rows)} rows of unknown outcome: {error}")
+
     def polled(self, batch: _Batch, info: BulkImportInfo) -> None:
         if info.status != COMPLETED:
             self._schedule(batch, time.monotonic())
             return
-        failed = {email.casefold() for email in (info.failure or []) if isinstance(email, str)}
+        failures = info.failure if isinstance(info.failure, list) else []
+        failed = {email.casefold() for email in failures if isinstance(email, str)}
         for index, contact in batch.rows:
             if contact.email.casefold() in failed:
                 self._set(index, contact.email, "failed", "the import failed for this contact", batch.batch_id)
@@ -300,7 +415,7 @@ class ImportRun:
         self.waiting.remove(batch)
         self._report(f"batch {batch.batch_id} completed")
 
-    def poll_failed(self, batch: _Batch, error: ActiveCampaignError) -> None:
+    def poll_failed(self, batch: _Batch, error: Exception) -> None:
         batch.last_error = str(error)
         logger.warning("bulk import: could not read batch %s: %s", batch.batch_id, error)
         self._schedule(batch, time.monotonic())
@@ -347,7 +462,7 @@ class ImportRun:
     def _report(self, event: str) -> None:
         if self.progress is False:
             return
-        counts = {"succeeded": 0, "failed": 0, "queued": 0}
+        counts = {"succeeded": 0, "failed": 0, "queued": 0, "unknown": 0}
         for outcome in self.outcomes.values():
             counts[outcome.status] += 1
         update = ImportProgress(read=self.read, event=event, **counts)

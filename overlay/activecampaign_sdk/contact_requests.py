@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypeAlias, Typ
 from activecampaign_api.types import UNSET
 
 from .emails import check_email
-from .errors import ActiveCampaignError, InvalidInputError
+from .errors import InvalidInputError
 
 if TYPE_CHECKING:
     # Only for annotations. At run time each builder imports `activecampaign_api.models` (a large lazy
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
         Tag,
         TagCreateRequest,
     )
+
+    from .bulk_import import RowOutcome
 
 # A contact: the model or its id. A list: the model or its id.
 ContactRef: TypeAlias = "Contact | str | int"
@@ -49,7 +52,7 @@ RESUBSCRIBE_SOURCE = 4  # the API's sourceid for re-subscribing someone who had 
 
 
 class ContactRow(TypedDict, total=False):
-    """One row for `sync_contacts`: the keyword arguments of `sync_contact`."""
+    """One row for `upsert_contacts`: the keyword arguments of `upsert_contact`."""
 
     email: Required[str]
     first_name: NotRequired[str]
@@ -62,17 +65,25 @@ class ContactRow(TypedDict, total=False):
 
 @dataclass(frozen=True)
 class BatchFailure:
+    """A row that failed: `error` says why (an `InvalidInputError` naming the key for a row refused unsent;
+    an API error; for the bulk path a `bulk_import.ImportRowError` whose `status` may be "unknown")."""
+
     index: int
     row: ContactRow
-    error: ActiveCampaignError | ValueError
+    error: Exception
 
 
 @dataclass
 class BatchResult:
-    """Outcome of `sync_contacts`: each row is in `succeeded` (by position) or in `failed`, never both."""
+    """Outcome of `upsert_contacts`: each row (by position) is in exactly one of `succeeded`, `imported`, `failed`.
+
+    `succeeded` holds the contacts the per-contact path synced, as the API returned them; `imported`
+    the rows the bulk path's import confirmed (the import API returns no contact, only that it was done).
+    """
 
     succeeded: dict[int, Contact] = field(default_factory=dict)
     failed: list[BatchFailure] = field(default_factory=list)
+    imported: dict[int, RowOutcome] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -81,6 +92,11 @@ class BatchResult:
     def contacts(self) -> list[Contact]:
         """The synced contacts in row order."""
         return [self.succeeded[i] for i in sorted(self.succeeded)]
+
+    def sorted(self) -> BatchResult:
+        self.failed.sort(key=lambda failure: failure.index)
+        self.imported = dict(sorted(self.imported.items()))
+        return self
 
 
 ROW_KEYS = ContactRow.__required_keys__ | ContactRow.__optional_keys__
@@ -116,6 +132,28 @@ def checked_tags(tags: Iterable[TagRef] | None) -> list[TagRef]:
     if isinstance(tags, str):
         raise InvalidInputError(f"tags is a list of tags, got the string {tags!r}")
     return [checked_tag(tag) for tag in tags or ()]
+
+
+def _text(value: object, key: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise InvalidInputError(f"{key} must be a string, got {type(value).__name__} {value!r}")
+
+
+def _field_values(fields: object) -> dict[str | int, str]:
+    if fields is None:
+        return {}
+    if not isinstance(fields, Mapping):
+        raise InvalidInputError("fields maps each custom field (id or perstag) to its value")
+    values: dict[str | int, str] = {}
+    for key, value in fields.items():
+        if not isinstance(value, str):
+            # The API takes field values as strings; a Decimal, a date or a number is the caller's to format.
+            raise InvalidInputError(
+                f"fields[{key!r}] must be a string, got {type(value).__name__} {value!r}; format it first"
+            )
+        values[checked_name_or_id(key, "a custom field")] = value
+    return values
 
 
 def checked_name_or_id(ref: object, what: str) -> str | int:
@@ -158,14 +196,12 @@ def contact_sync(
     tags: Iterable[TagRef] | None = None,
     lists: Mapping[str | int, ListStatus] | None = None,
 ) -> ContactSync:
-    if fields is not None and not isinstance(fields, Mapping):
-        raise InvalidInputError("fields maps each custom field (id or perstag) to its value")
     return ContactSync(
         email=check_email(email),
-        first_name=first_name,
-        last_name=last_name,
-        phone=phone,
-        fields={checked_name_or_id(key, "a custom field"): value for key, value in (fields or {}).items()},
+        first_name=_text(first_name, "first_name"),
+        last_name=_text(last_name, "last_name"),
+        phone=_text(phone, "phone"),
+        fields=_field_values(fields),
         tags=checked_tags(tags),
         statuses=list_statuses(lists),
     )
@@ -177,10 +213,22 @@ def row_sync(row: object) -> ContactSync:
         raise InvalidInputError(f"a row must be a mapping with an 'email', got {type(row).__name__}")
     unknown = sorted(map(str, row.keys() - ROW_KEYS))
     if unknown:
-        raise InvalidInputError(f"unknown row key(s) {', '.join(unknown)}; expected {', '.join(sorted(ROW_KEYS))}")
+        hints = "".join(did_you_mean(key, ROW_KEYS) for key in row.keys() - ROW_KEYS)
+        raise InvalidInputError(
+            f"unknown row key(s) {', '.join(unknown)}{hints}; expected {', '.join(sorted(ROW_KEYS))}"
+        )
     if "email" not in row:
         raise InvalidInputError("a row needs an 'email'")
     return contact_sync(**row)
+
+
+def did_you_mean(key: object, known: Iterable[str]) -> str:
+    """ " (did you mean 'first_name'?)" for a miscased, camelCased or misspelt key; else ""."""
+    if not isinstance(key, str):
+        return ""
+    snake = re.sub(r"(?<!^)(?=[A-Z])", "_", key).lower()
+    close = difflib.get_close_matches(snake, sorted(known), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r} for {key!r}?)" if close else ""
 
 
 def sync_request(

@@ -1,26 +1,45 @@
 """What the sync and async clients do differently, behind one small interface.
 
 The async modules (`_async/`) are the single source of the SDK's logic; `generator/unasync.py`
-rewrites them into `_sync/`, renaming `AsyncRuntime` to `SyncRuntime`. Waiting and running
-work concurrently are the only things that cannot be rewritten token by token: threads on one
-side, asyncio tasks on the other.
+rewrites them into `_sync/`, renaming `AsyncRuntime` to `SyncRuntime`. Waiting, locking and
+running work concurrently are the only things that cannot be rewritten token by token: threads
+on one side, asyncio tasks on the other.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TypeVar
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, nullcontext
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+# A call without arguments, as each side runs it (unasync renames `AsyncWork` to `Work`).
+Work = Callable[[], T]
+AsyncWork = Callable[[], Awaitable[T]]
 
 
 class SyncRuntime:
     @staticmethod
     def sleep(seconds: float) -> None:
         time.sleep(seconds)
+
+    @staticmethod
+    def lock() -> threading.Lock:
+        return threading.Lock()
+
+    @staticmethod
+    def shared_name_lock(limiter: object, kind: str, name: str) -> AbstractContextManager[object]:
+        """The cross-process lock for creating `kind` named `name`, when the limiter is shared (Redis); else none."""
+        shared = getattr(limiter, "name_lock", None)
+        return shared(kind, name) if callable(shared) else nullcontext()
 
     @staticmethod
     def map_unordered(
@@ -57,6 +76,17 @@ class AsyncRuntime:
         import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
         await asyncio.sleep(seconds)
+
+    @staticmethod
+    def lock() -> asyncio.Lock:
+        import asyncio
+
+        return asyncio.Lock()
+
+    @staticmethod
+    def shared_name_lock(limiter: object, kind: str, name: str) -> AbstractAsyncContextManager[object]:
+        shared = getattr(limiter, "name_lock_async", None)
+        return shared(kind, name) if callable(shared) else nullcontext()
 
     @staticmethod
     async def map_unordered(

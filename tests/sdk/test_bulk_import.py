@@ -7,6 +7,7 @@ import json
 import logging
 import time
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -17,6 +18,7 @@ from activecampaign_sdk import (
     BulkImportResult,
     ImportPolicy,
     ImportProgress,
+    ImportRow,
     NoRateLimit,
     TokenBucketLimiter,
 )
@@ -194,8 +196,8 @@ def test_an_unanswered_import_is_never_resent(ac: ActiveCampaign, api: Importer)
     api.before_post = [timeout]
     result = ac.bulk_import([{"email": e} for e in emails(260)])
     assert [len(batch) for batch in api.posted] == [250, 10], "the timed-out batch is not sent twice"
-    assert {r.status for r in result.rows[:250]} == {"failed"}
-    assert result.rows[0].reason is not None and "may or may not have been queued" in result.rows[0].reason
+    assert {r.status for r in result.rows[:250]} == {"unknown"} and len(result.unknown) == 250
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
     assert {r.status for r in result.rows[250:]} == {"succeeded"}
 
 
@@ -241,7 +243,7 @@ def test_every_row_is_accounted_for_exactly_once(ac: ActiveCampaign, api: Import
     api.rejects = {"user10@example.com", "user400@example.com"}
     api.fails = {"user20@example.com"}
     api.before_post = [lambda: None, lambda: reply(400, RATE_LIMITED)]
-    rows: list[dict[str, Any]] = [{"email": e} for e in emails(520)]
+    rows: list[ImportRow] = [{"email": e} for e in emails(520)]
     rows[30] = {"email": "bad"}
     result = ac.bulk_import(iter(rows))
     assert_each_row_once(result, 520)
@@ -279,7 +281,8 @@ def test_progress_goes_to_a_callable_or_the_log(
     ac: ActiveCampaign, api: Importer, caplog: pytest.LogCaptureFixture
 ) -> None:
     seen: list[ImportProgress] = []
-    ac.bulk_import([{"email": e} for e in emails(3)] + [{"email": "x"}], progress=seen.append)
+    rows: list[ImportRow] = [{"email": e} for e in [*emails(3), "x"]]
+    ac.bulk_import(rows, progress=seen.append)
     assert seen[-1].read == 4 and seen[-1].succeeded == 3 and seen[-1].failed == 1
     assert any(p.event.startswith("queued batch batch-1") for p in seen)
     with caplog.at_level(logging.INFO, logger="activecampaign_sdk"):
@@ -297,7 +300,8 @@ def test_rejections_rate_limits_and_failures_in_one_small_import(ac: ActiveCampa
     api.fails = {"user2@example.com"}
     api.polls_until_done = 2
     api.before_post = [lambda: reply(400, RATE_LIMITED)]
-    result = ac.bulk_import([{"email": e} for e in emails(4)] + [{"email": ""}])
+    rows: list[ImportRow] = [{"email": e} for e in [*emails(4), ""]]
+    result = ac.bulk_import(rows)
     assert_each_row_once(result, 5)
     assert [r.status for r in result.rows] == ["succeeded", "failed", "failed", "succeeded", "failed"]
     assert [len(batch) for batch in api.posted] == [4, 4, 3]
@@ -308,14 +312,15 @@ def test_a_gateway_error_on_import_is_not_resent(ac: ActiveCampaign, api: Import
     api.before_post = [lambda: reply(504, "<html>Gateway Timeout</html>")]
     result = ac.bulk_import([{"email": e} for e in emails(2)])
     assert len(api.posted) == 1
-    assert [r.status for r in result.rows] == ["failed", "failed"]
-    assert result.rows[0].reason is not None and "may or may not have been queued" in result.rows[0].reason
+    assert [r.status for r in result.rows] == ["unknown", "unknown"]
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
 
 
 def test_rows_that_do_not_fit_the_model_fail_locally(ac: ActiveCampaign, api: Importer) -> None:
-    result = ac.bulk_import([{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}])
+    rows: list[Any] = [{"email": "ada@example.com", "fields": "not a list"}, {"email": "bo@example.com"}]
+    result = ac.bulk_import(rows)
     assert result.rows[0].status == "failed" and (result.rows[0].reason or "").startswith(
-        "unreadable row: BulkImportFieldValue: "
+        "unreadable row: fields must be a list"
     )
     assert api.sent_emails() == ["bo@example.com"]
 
@@ -333,3 +338,96 @@ def test_batches_due_are_polled_between_imports(ac: ActiveCampaign, api: Importe
     assert polled_before_post[2]["batch-1"] == 1  # polled (and completed) while later batches were sent
     assert api.polls == {"batch-1": 1, "batch-2": 1, "batch-3": 1}
     assert len(result.succeeded) == 750
+
+
+def assert_one_outcome_each(result: BulkImportResult, count: int) -> None:
+    assert [row.index for row in result.rows] == list(range(count))
+    kinds = (result.succeeded, result.failed, result.queued, result.unknown)
+    assert sum(map(len, kinds)) == count
+
+
+def test_a_retry_after_of_a_day_waits_no_longer_than_the_policy_allows(
+    make_client: Callable[..., ActiveCampaign], api: Importer
+) -> None:
+    capped = ImportPolicy(poll_initial=0.001, poll_max=0.004, poll_timeout=2.0, rate_limited_wait=30, max_wait=0.05)
+    ac = make_client(import_policy=capped, max_retries=0)
+    api.before_post = [
+        lambda: reply(429, {"message": "slow down"}, {"Retry-After": "86400"}),
+        lambda: reply(429, {"message": "slow down"}, {"Retry-After": "soon"}),  # unreadable: the capped default
+    ]
+    started = time.monotonic()
+    result = ac.bulk_import([{"email": e} for e in emails(3)])
+    assert time.monotonic() - started < 2.0
+    assert len(api.posted) == 3 and len(result.succeeded) == 3
+
+
+def test_a_queued_reply_that_does_not_parse_leaves_its_rows_unknown_and_the_run_goes_on(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    api.before_post = [lambda: reply(200, "<html>oops</html>")]
+    result = ac.bulk_import([{"email": e} for e in emails(300)])
+    assert_one_outcome_each(result, 300)
+    assert [r.status for r in result.rows[:250]] == ["unknown"] * 250
+    assert result.rows[0].reason is not None and "may have been queued" in result.rows[0].reason
+    assert len(result.succeeded) == 50
+
+
+def test_status_checks_that_fail_or_do_not_parse_are_made_again(ac: ActiveCampaign, api: Importer) -> None:
+    answers = itertools.chain(
+        [reply(200, "{not json"), reply(500, {"message": "boom"}), reply(200, {"status": ["?"]})],
+        itertools.repeat(None),
+    )
+    real = api._info
+
+    def info(batch_id: str) -> httpx.Response:
+        scripted = next(answers)
+        return scripted if scripted is not None else real(batch_id)
+
+    api._info = info  # type: ignore[method-assign]
+    result = ac.bulk_import([{"email": e} for e in emails(5)])
+    assert [r.status for r in result.rows] == ["succeeded"] * 5
+
+
+def test_status_checks_that_never_answer_leave_rows_queued_not_lost(
+    make_client: Callable[..., ActiveCampaign], api: Importer
+) -> None:
+    short = ImportPolicy(poll_initial=0.001, poll_max=0.004, poll_timeout=0.1, rate_limited_wait=0.001)
+    ac = make_client(import_policy=short)
+    api._info = lambda batch_id: reply(200, "garbage")  # type: ignore[method-assign]
+    result = ac.bulk_import([{"email": e} for e in emails(260)])
+    assert_one_outcome_each(result, 260)
+    assert len(result.queued) == 260 and "last status check failed" in (result.queued[0].reason or "")
+
+
+def test_an_unexpected_failure_of_the_post_leaves_its_rows_unknown_and_the_run_goes_on(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    def broken() -> httpx.Response:
+        raise RuntimeError("transport broke after sending")
+
+    api.before_post = [lambda: None, broken]
+    result = ac.bulk_import([{"email": e} for e in emails(600)])
+    assert_one_outcome_each(result, 600)
+    assert [len(result.succeeded), len(result.unknown)] == [350, 250]
+    assert {r.index for r in result.unknown} == set(range(250, 500))
+
+
+BAD_KEYS: list[tuple[dict[str, Any], str]] = [
+    ({"email": "a@example.com", "firstName": "Ada"}, "'firstName' (did you mean 'first_name'"),
+    ({"email": "b@example.com", "frist_name": "Bo"}, "'frist_name' (did you mean 'first_name'"),
+    ({"email": "c@example.com", "tagz": ["VIP"]}, "'tagz' (did you mean 'tags'"),
+    ({"email": "d@example.com", "first_name": 12345}, "first_name must be a string"),
+    ({"email": "e@example.com", "fields": [{"id": 1, "value": Decimal("1.5")}]}, "fields must be a list of"),
+    ({"email": "f@example.com", "tags": ["  "]}, "tags must be a list of tag names that are not blank"),
+]
+
+
+def test_rows_with_unknown_keys_or_values_of_the_wrong_type_fail_alone_unsent(
+    ac: ActiveCampaign, api: Importer
+) -> None:
+    rows: list[Any] = [row for row, _ in BAD_KEYS] + [{"email": "ok@example.com", "first_name": "Ok"}]
+    result = ac.bulk_import(rows)
+    for outcome, (_, reason) in zip(result.rows, BAD_KEYS, strict=False):
+        assert outcome.status == "failed" and reason in (outcome.reason or ""), outcome
+    assert api.sent_emails() == ["ok@example.com"]
+    assert result.rows[-1].status == "succeeded"

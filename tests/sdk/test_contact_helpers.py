@@ -13,7 +13,7 @@ from activecampaign_sdk.contact_requests import ContactRow
 from activecampaign_sdk.errors import InvalidInputError
 
 from ..parity import Connector
-from .conftest import BASE_URL, FAST, TOKEN, reply
+from .conftest import BASE_URL, FAST, TOKEN, FakeApi, reply
 
 
 class Account:
@@ -216,3 +216,21 @@ def test_tag_contact_checks_the_contact_before_creating_tags(client: ActiveCampa
     with pytest.raises(InvalidInputError, match="contact"):
         client.tag_contact("ada@example.com", ["New tag"])
     assert account.log == [], "no tag created for a contact that is no id"
+
+
+def test_a_malformed_reply_fails_its_own_row_only(ac: ActiveCampaign, fake: FakeApi) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        email = json.loads(request.content)["contact"]["email"]
+        if email == "broken@example.com":
+            return reply(201, "<html>not json</html>")
+        if email == "odd@example.com":
+            return reply(201, {"contact": {"email": email}})  # no id: does not fit the model
+        return reply(201, {"contact": {"id": "9", "email": email}})
+
+    fake.on("POST /contact/sync", answer)
+    rows: list[ContactRow] = [
+        {"email": e} for e in ("a@example.com", "broken@example.com", "odd@example.com", "b@example.com")
+    ]
+    result = ac.upsert_contacts(rows, concurrency=2)
+    assert sorted(result.succeeded) == [0, 3]
+    assert [failure.index for failure in result.failed] == [1, 2]

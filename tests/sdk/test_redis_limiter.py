@@ -99,3 +99,59 @@ def test_async_tasks_share_the_redis_budget(redis_url: str, fake: FakeApi) -> No
 def test_repr_hides_the_redis_url(redis_url: str) -> None:
     limiter = RedisRateLimiter("redis://:s3cret@127.0.0.1:1/0", key="acct")
     assert "s3cret" not in repr(limiter) and "acct" in repr(limiter)
+
+
+SYNCING_WORKER = """
+import asyncio, json, sys
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign
+from activecampaign_sdk.redis_limiter import RedisRateLimiter
+
+url, token, redis_url, flavour = sys.argv[1:5]
+limiter = RedisRateLimiter(redis_url, key="two-processes.api-us1.com", requests_per_second=400)
+rows = [{"email": f"p{n}@example.com", "tags": ["Alpha", "Beta", "Gamma"]} for n in range(20)]
+if flavour == "sync":
+    with ActiveCampaign(url, token, limiter=limiter) as ac:
+        result = ac.upsert_contacts(rows, concurrency=5)
+else:
+    async def main():
+        async with AsyncActiveCampaign(url, token, limiter=limiter) as ac:
+            return await ac.upsert_contacts(rows, concurrency=5)
+    result = asyncio.run(main())
+print(json.dumps([str(failure.error) for failure in result.failed]))
+"""
+
+
+def test_two_processes_sharing_the_redis_limiter_create_each_tag_once(redis_url: str) -> None:
+    from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
+
+    # The account answers each request after 20 ms, so both processes' look-ups overlap.
+    with LocalActiveCampaign(ServerConfig(rate_per_second=0, latency=0.02)) as server:
+        args = [server.base_url, server.config.token, redis_url]
+        workers = [
+            subprocess.Popen([sys.executable, "-c", SYNCING_WORKER, *args, flavour], stdout=subprocess.PIPE, text=True)
+            for flavour in ("sync", "async")
+        ]
+        failures = [json.loads(worker.communicate(timeout=120)[0]) for worker in workers]
+        names = sorted(tag["tag"] for tag in server.account.tags.values())
+        creates = server.requests("POST", "/tags")
+    assert failures == [[], []]
+    assert names == ["Alpha", "Beta", "Gamma"], "each tag created once across both processes"
+    assert len(creates) == 3
+
+
+def test_the_name_lock_expires_and_is_released_only_by_its_holder(redis_url: str) -> None:
+    import redis
+
+    limiter = RedisRateLimiter(redis_url, key="locks.api-us1.com")
+    key = limiter._lock_key("tag:contact", "VIP")
+    with redis.Redis.from_url(redis_url) as client:
+        with limiter.name_lock("tag:contact", " vip "):  # the same name as the API compares names
+            token = client.get(key)
+            assert token and 0 < client.pttl(key) <= 30_000
+            client.set(key, b"another holder's token")  # as if our TTL ran out and another process took it
+        assert client.get(key) == b"another holder's token", "not released by a process that no longer holds it"
+        client.delete(key)
+        with limiter.name_lock("tag:contact", "VIP"):
+            assert client.exists(key)
+        assert not client.exists(key)
+    limiter.close()

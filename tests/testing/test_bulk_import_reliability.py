@@ -7,9 +7,7 @@ The stand-in runs at time scale 100: 500 requests/s, batches complete 20 ms afte
 
 from __future__ import annotations
 
-from typing import Any
-
-from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk import ActiveCampaign, ContactRow, ImportRow
 from activecampaign_sdk.retries import Backoff
 from activecampaign_sdk.testing import Faults, LocalActiveCampaign, ServerConfig
 
@@ -17,8 +15,8 @@ FAST = Backoff(initial=0.001, maximum=0.01)
 ROWS = 10_000
 
 
-def rows() -> list[dict[str, Any]]:
-    made: list[dict[str, Any]] = []
+def rows() -> list[ImportRow]:
+    made: list[ImportRow] = []
     for n in range(ROWS):
         email = f"bulk{n}@example.com"
         if n % 1000 == 500:
@@ -69,3 +67,39 @@ def test_bulk_import_under_faults_accounts_for_every_row() -> None:
     # Faults struck imports and polls alike, and the server never had to refuse for rate.
     assert any(e.fault for e in server.log)
     assert not [e for e in server.log if e.status == 429 and e.fault is None]
+
+
+def test_upsert_contacts_via_bulk_under_faults_accounts_for_every_row() -> None:
+    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=0.5)
+    count = 1200
+    with LocalActiveCampaign(config, Faults(0.10, seed=8)) as server:
+        with server.account.lock:
+            newsletter = server.account.add_list({"name": "Newsletter"})["id"]
+            server.account.add_field("Size", perstag="SIZE")
+        contact_rows: list[ContactRow] = [
+            {
+                "email": f"bulk{n}@example.com",
+                "first_name": f"Bulk{n}",
+                "tags": ["Imported", "VIP"],
+                "lists": {"Newsletter": "subscribed"},
+                "fields": {"SIZE": str(n)},
+            }
+            for n in range(count)
+        ]
+        with ActiveCampaign(
+            server.base_url, config.token, rate_limit=400, timeout=0.25, max_retries=3, backoff=FAST
+        ) as ac:
+            result = ac.upsert_contacts(contact_rows, via="bulk")
+        account = server.account
+        names = sorted(tag["tag"] for tag in account.tags.values())
+        subscribed = {contact for (contact, list_id) in account.contact_lists if list_id == newsletter}
+
+    # Every row has one outcome; rows the import confirmed are in the account with their list and tags.
+    assert sorted([*result.imported, *(failure.index for failure in result.failed)]) == list(range(count))
+    assert len(result.imported) >= count * 0.7
+    assert names == ["Imported", "VIP"]
+    for index in result.imported:
+        stored = server.contact_by_email(contact_rows[index]["email"])
+        assert stored is not None and stored["firstName"] == f"Bulk{index}" and stored["id"] in subscribed
+    emails = server.contact_emails()
+    assert len(emails) == len(set(emails))

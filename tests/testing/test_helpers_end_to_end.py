@@ -10,7 +10,7 @@ import asyncio
 
 import pytest
 from activecampaign_api.models import DealCreateRequest, FieldCreateRequest, FieldEnvelope
-from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, ImportRow
 from activecampaign_sdk.errors import InvalidInputError, NotFoundError, UnprocessableEntityError
 from activecampaign_sdk.testing import LocalActiveCampaign
 
@@ -146,7 +146,9 @@ def test_bulk_import_sets_field_values(
 ) -> None:
     ac = activecampaign_client
     size = int(make_field(ac, "Company size"))
-    rows = [{"email": f"p{n}@example.com", "fields": [{"id": size, "value": str(n)}]} for n in range(3)]
+    rows: list[ImportRow] = [
+        {"email": f"p{n}@example.com", "fields": [{"id": size, "value": str(n)}]} for n in range(3)
+    ]
     result = ac.bulk_import(rows, wait=True)
     assert len(result.succeeded) == 3
     stored = activecampaign_server.contact_by_email("p2@example.com")

@@ -209,3 +209,42 @@ def test_a_create_is_never_retried() -> None:
     ):
         ac.contacts.create_contact(body=body)
     assert [(e.method, e.path) for e in server.log] == [("POST", "/contacts")]
+
+
+@pytest.mark.parametrize("concurrency", [1, 5, 20])
+def test_upsert_contacts_under_latency_and_faults_duplicates_and_loses_nothing(concurrency: int) -> None:
+    # 5% of requests fail (every fault kind); 500 requests/s (time scale 100); each answer 2 ms late.
+    config = ServerConfig(time_scale=100, slow_seconds=0.5, latency=0.002)
+    count, tags, lists = 100, 2, 1
+    with LocalActiveCampaign(config, Faults(0.05, seed=concurrency)) as server:
+        with server.account.lock:
+            server.account.add_tag("VIP")
+            server.account.add_list({"name": "Newsletter"})
+            server.account.add_field("Size", perstag="SIZE")
+        rows: list[ContactRow] = [
+            {
+                "email": f"f{n}@example.com",
+                "first_name": f"F{n}",
+                "tags": ["VIP", "Fresh"],
+                "lists": {"Newsletter": "subscribed"},
+                "fields": {"SIZE": str(n)},
+            }
+            for n in range(count)
+        ]
+        limiter = TokenBucketLimiter(400)
+        with ActiveCampaign(
+            server.base_url, config.token, limiter=limiter, timeout=0.25, max_retries=3, backoff=FAST
+        ) as ac:
+            result = ac.upsert_contacts(rows, concurrency=concurrency)
+
+    # Every row has one outcome; no tag or list exists twice, whatever failed on the way.
+    assert sorted([*result.succeeded, *(failure.index for failure in result.failed)]) == list(range(count))
+    assert Counter(tag["tag"].casefold() for tag in server.account.tags.values()) == {"vip": 1, "fresh": 1}
+    assert len(server.account.lists) == 1
+    for index, contact in result.succeeded.items():
+        stored = server.contact_by_email(rows[index]["email"])
+        assert stored is not None and stored["id"] == contact.id
+    # Requests: the floor per row and one look-up per distinct name; faults cost their retries and re-look-ups.
+    faulted = sum(1 for entry in server.log if entry.fault)
+    assert len(server.log) <= 1.05 * count * (1 + tags + lists) + 4 + 1 + 2 * faulted
+    assert len(result.failed) < count * 0.25

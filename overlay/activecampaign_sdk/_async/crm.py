@@ -35,11 +35,17 @@ class AsyncCrmHelpers(AsyncLookups):
     ) -> Account:
         """The account with this name (case-insensitive), else a new one with this URL and owner (a user)."""
         checked_name(name, "an account name")
-        accounts = [item async for item in AsyncPaginator(self.accounts.list_accounts, (), {"search": name})]
-        found = matching_account(accounts, name)
-        if found is not None:
-            return found
-        return (await self.accounts.create_account(body=account_request(name, account_url, owner))).account
+        body = account_request(name, account_url, owner)  # checked before any request
+
+        async def find_or_create() -> Account:
+            accounts = [item async for item in AsyncPaginator(self.accounts.list_accounts, (), {"search": name})]
+            found = matching_account(accounts, name)
+            if found is not None:
+                return found
+            return (await self.accounts.create_account(body=body)).account
+
+        # Concurrent callers (and, with a Redis limiter, other processes) share one look-up and at most one create.
+        return await self._single_flight("account", name, find_or_create, creates=True)
 
     async def patch_deal(
         self,

@@ -1,11 +1,23 @@
-"""Turning what people call things (a field's perstag or title, a list's name or stringid) into ids."""
+"""Turning what people call things (a tag's or list's name, a field's perstag or title) into ids.
+
+Two things keep an account clean and the rate budget for the job itself:
+
+- Single flight. Concurrent callers of one client that look up (and maybe create) the same
+  name share one look-up and at most one create: the first takes a per-(kind, name) lock, the
+  others wait on it and take its answer. When the client's limiter is shared across processes
+  (`RedisRateLimiter`), the create also holds that Redis's lock for the name, and the look-up is
+  made again once the lock is held, so another process's create is found, not repeated.
+- A job cache (`name_cache.JobCache`): within one `upsert_contacts`, a name is resolved once.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from activecampaign_api.operations import AsyncOperations
 
+from .. import path_params  # noqa: F401  (registers the SDK's error for refused path parameters)
 from ..crm_requests import (
     Ref,
     field_missing,
@@ -17,14 +29,82 @@ from ..crm_requests import (
     missing_lists,
     ref,
 )
+from ..errors import InvalidInputError
+from ..name_cache import MISSING, JobCache, NameKey, name_key
+from ..rate_limit import RateLimiter
+from ..runtime import AsyncRuntime, AsyncWork
 from .pagination import AsyncPaginator
+
+if TYPE_CHECKING:
+    from activecampaign_api.models import MailingList
+
+T = TypeVar("T")
+
+
+class _Flight:
+    """One look-up (and maybe create) of one name, shared by the callers that asked while it ran."""
+
+    def __init__(self) -> None:
+        self.lock = AsyncRuntime.lock()
+        self.done = False
+        self.result: object = None
+        self.error: InvalidInputError | None = None
 
 
 class AsyncLookups(AsyncOperations):
-    async def _field_id(self, field: Ref, *, by_title: bool) -> str:
+    limiter: RateLimiter
+
+    def _flights(self) -> dict[NameKey, _Flight]:
+        # dict.setdefault is atomic (threads) and does not yield (tasks): every caller gets the same registry.
+        flights: dict[NameKey, _Flight] = self.__dict__.setdefault("_name_flights", {})
+        return flights
+
+    async def _single_flight(self, kind: str, name: str, work: AsyncWork[T], *, creates: bool) -> T:
+        """`work()` once for every caller that asks for (`kind`, `name`) while it runs."""
+        key = name_key(kind, name)
+        flights = self._flights()
+        flight = flights.setdefault(key, _Flight())
+        async with flight.lock:
+            if not flight.done:
+                try:
+                    if creates:
+                        async with AsyncRuntime.shared_name_lock(self.limiter, kind, key[1]):
+                            flight.result = await work()
+                    else:
+                        flight.result = await work()
+                except InvalidInputError as error:
+                    # "No such name" is an answer, shared like a found id; an API error is not: the next
+                    # caller waiting tries again.
+                    flight.error = error
+                flight.done = True
+                # Later callers start a fresh look-up (the API is the truth); the ones waiting take this answer.
+                flights.pop(key, None)
+            if flight.error is not None:
+                raise flight.error
+            return cast(T, flight.result)
+
+    async def _field_id(self, field: Ref, *, by_title: bool, cache: JobCache | None = None) -> str:
         """The id of a custom field given by id, perstag or (when `by_title`) title."""
         if not isinstance(field, str) or is_id(field):
             return ref(field)
+        cached = cache.get("field", field) if cache is not None else None
+        if cached == MISSING:
+            raise field_missing(field, by_title)
+        if cached is not None:
+            return cached
+        try:
+            found = await self._single_flight(
+                "field:title" if by_title else "field", field, lambda: self._find_field(field, by_title), creates=False
+            )
+        except InvalidInputError:
+            if cache is not None:
+                cache.put("field", field, MISSING)  # the rows naming it fail alike, without a look-up each
+            raise
+        if cache is not None:
+            cache.put("field", field, found)
+        return found
+
+    async def _find_field(self, field: str, by_title: bool) -> str:
         page = await self.custom_fields.list_fields(filters_perstag=field.strip().strip("%"), limit=100)
         found = matching_field(page.fields, field, by_title=False)
         if found is None and by_title:
@@ -34,12 +114,27 @@ class AsyncLookups(AsyncOperations):
             raise field_missing(field, by_title)
         return found.id
 
-    async def _list_ids(self, lists: Iterable[Ref]) -> list[str]:
+    async def _list_ids(self, lists: Iterable[Ref], cache: JobCache | None = None) -> list[str]:
         """The ids of lists given by id, name or stringid, in order, without repeats."""
         lists = list(lists)
         names = list_names(lists)
-        found = {}
-        if names:
-            found = matching_list_ids([item async for item in AsyncPaginator(self.lists.list_lists, (), {})], names)
+        found: dict[str, str] = {}
+        known: set[str] = set()
+        if cache is not None:
+            cached = {name: cache.get("list", name) for name in names}
+            found = {name: list_id for name, list_id in cached.items() if list_id}
+            known = {name for name, list_id in cached.items() if list_id is not None}
+        wanted = sorted({name for name in names if name not in known}, key=str.casefold)
+        if wanted:
+            # One walk of the lists answers every name; callers asking for the same names share it.
+            every = await self._single_flight("lists", "\n".join(wanted), self._all_lists, creates=False)
+            fetched = matching_list_ids(every, wanted)
+            found.update(fetched)
+            if cache is not None:
+                for name in wanted:
+                    cache.put("list", name, fetched.get(name, MISSING))
         missing_lists(names, found)
         return list_ids(lists, found)
+
+    async def _all_lists(self) -> list[MailingList]:
+        return [item async for item in AsyncPaginator(self.lists.list_lists, (), {})]

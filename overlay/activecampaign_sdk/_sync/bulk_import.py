@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from activecampaign_api.operations import Operations
 
-from ..bulk_import import BulkImportResult, ImportPolicy, ImportRow, ImportRun, Progress, _Batch
+from ..bulk_import import AnyImportRow, BulkImportResult, ImportPolicy, ImportRun, Progress, _Batch
 from ..errors import ActiveCampaignError
 from ..rate_limit import RateLimiter
 from ..runtime import SyncRuntime
@@ -23,7 +23,7 @@ class BulkImport(Operations):
 
     def bulk_import(
         self,
-        contacts: Iterable[ImportRow],
+        contacts: Iterable[AnyImportRow],
         *,
         callback: BulkImportCallback | None = None,
         wait: bool = True,
@@ -49,6 +49,10 @@ class BulkImport(Operations):
                     if again is not None and again.delay > 0:
                         SyncRuntime.sleep(again.delay)
                     pending = again.batch if again is not None else None
+                except Exception as error:
+                    # Anything else once the POST may have gone out: its rows' outcome is unknown, the run goes on.
+                    run.unreadable(pending, error)
+                    pending = None
                 else:
                     run.accepted(pending, queued)
                     pending = None
@@ -64,7 +68,7 @@ class BulkImport(Operations):
             assert batch.batch_id is not None
             try:
                 info = self.imports.get_bulk_import_info(batch_id=batch.batch_id)
-            except ActiveCampaignError as error:
-                run.poll_failed(batch, error)
-            else:
                 run.polled(batch, info)
+            except Exception as error:
+                # A status check that fails or cannot be read leaves the batch queued; it is checked again later.
+                run.poll_failed(batch, error)

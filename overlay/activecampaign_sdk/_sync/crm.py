@@ -34,11 +34,17 @@ class CrmHelpers(Lookups):
     def find_or_create_account(self, name: str, *, account_url: str | None = None, owner: Ref | None = None) -> Account:
         """The account with this name (case-insensitive), else a new one with this URL and owner (a user)."""
         checked_name(name, "an account name")
-        accounts = [item for item in Paginator(self.accounts.list_accounts, (), {"search": name})]
-        found = matching_account(accounts, name)
-        if found is not None:
-            return found
-        return (self.accounts.create_account(body=account_request(name, account_url, owner))).account
+        body = account_request(name, account_url, owner)  # checked before any request
+
+        def find_or_create() -> Account:
+            accounts = [item for item in Paginator(self.accounts.list_accounts, (), {"search": name})]
+            found = matching_account(accounts, name)
+            if found is not None:
+                return found
+            return (self.accounts.create_account(body=body)).account
+
+        # Concurrent callers (and, with a Redis limiter, other processes) share one look-up and at most one create.
+        return self._single_flight("account", name, find_or_create, creates=True)
 
     def patch_deal(
         self,

@@ -13,14 +13,14 @@ import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._sync.client import ActiveCampaign
-from ..bulk_import import BulkImportResult, ImportProgress
+from ..bulk_import import BulkImportResult, ImportProgress, ImportRow
 from . import EXIT_FAILED, EXIT_OK
 
 # CSV header (lower case, without spaces, dashes or underscores) -> the key of a bulk import row.
@@ -99,7 +99,7 @@ def list_ids(ac: ActiveCampaign, wanted: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def rows(path: Path, plan: ColumnPlan, tags: list[str], lists: list[str]) -> Iterator[dict[str, Any]]:
+def rows(path: Path, plan: ColumnPlan, tags: list[str], lists: list[str]) -> Iterator[ImportRow]:
     """The CSV's records as bulk import rows, read one at a time."""
     with path.open(newline="", encoding="utf-8-sig") as handle:
         for record in csv.DictReader(handle):
@@ -119,7 +119,8 @@ def rows(path: Path, plan: ColumnPlan, tags: list[str], lists: list[str]) -> Ite
                 row["tags"] = tags
             if lists:
                 row["subscribe"] = [{"listid": list_id} for list_id in lists]
-            yield row
+            # Keys come from the column plan (ImportRow's own names); bulk_import checks every row again.
+            yield cast(ImportRow, row)
 
 
 def count_records(path: Path) -> int:

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.audience_list import AudienceList
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -15,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/audiences/{segment_id}".format(
-            segment_id=quote(str(segment_id), safe=""),
+            segment_id=path_segment(segment_id, "segment_id", numeric=False),
         ),
     }
 

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.message_activity_list import MessageActivityList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/campaigns/{id}/messageActivities".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=True),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.contact_view_bounce_logs import ContactViewBounceLogs
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -15,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/contacts/{id}/bounceLogs".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=True),
         ),
     }
 

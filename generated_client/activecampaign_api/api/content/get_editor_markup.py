@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.editor_markup import EditorMarkup
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -15,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/content/editorMarkup/{message_id}".format(
-            message_id=quote(str(message_id), safe=""),
+            message_id=path_segment(message_id, "message_id", numeric=False),
         ),
     }
 

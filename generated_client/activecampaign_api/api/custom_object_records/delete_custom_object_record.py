@@ -1,9 +1,9 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -14,8 +14,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/customObjects/records/{schema_id}/{record_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
+            record_id=path_segment(record_id, "record_id", numeric=False),
         ),
     }
 

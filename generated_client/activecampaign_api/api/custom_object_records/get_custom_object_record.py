@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customObjects/records/{schema_id}/{record_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
+            record_id=path_segment(record_id, "record_id", numeric=False),
         ),
     }
 

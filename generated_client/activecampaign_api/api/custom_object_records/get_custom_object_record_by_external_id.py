@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customObjects/records/{schema_id}/external/{external_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
-            external_id=quote(str(external_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
+            external_id=path_segment(external_id, "external_id", numeric=False),
         ),
     }
 

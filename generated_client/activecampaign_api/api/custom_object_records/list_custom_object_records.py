@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.custom_object_record_list import CustomObjectRecordList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -42,7 +41,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customObjects/records/{schema_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -7,6 +6,7 @@ import msgspec.json
 from ... import errors
 from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
 from ...models.custom_object_record_write_request import CustomObjectRecordWriteRequest
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customObjects/records/{schema_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
         ),
     }
 

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -25,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/customObjects/schemas/{schema_id}/fields/{field_id}".format(
-            schema_id=quote(str(schema_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            schema_id=path_segment(schema_id, "schema_id", numeric=False),
+            field_id=path_segment(field_id, "field_id", numeric=False),
         ),
         "params": params,
     }

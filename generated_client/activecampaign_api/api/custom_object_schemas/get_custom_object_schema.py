@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customObjects/schemas/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
         "params": params,
     }

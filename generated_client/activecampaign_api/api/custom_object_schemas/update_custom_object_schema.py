@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -7,7 +6,7 @@ import msgspec.json
 from ... import errors
 from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
 from ...models.custom_object_schema_write_request import CustomObjectSchemaWriteRequest
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -23,7 +22,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/customObjects/schemas/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
     }
 

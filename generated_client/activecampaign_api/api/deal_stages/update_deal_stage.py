@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -8,7 +7,7 @@ from ... import errors
 from ...models.deal_stage_envelope import DealStageEnvelope
 from ...models.deal_stage_update_request import DealStageUpdateRequest
 from ...models.update_deal_stage_reorder import UpdateDealStageReorder
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -32,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/dealStages/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=True),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -7,6 +6,7 @@ import msgspec.json
 from ... import errors
 from ...models.deal_envelope import DealEnvelope
 from ...models.deal_update_request import DealUpdateRequest
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -19,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/deals/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=True),
         ),
     }
 

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.segment_match_run_list import SegmentMatchRunList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/segmentMatchAll/{segment_id}/{run_id}".format(
-            segment_id=quote(str(segment_id), safe=""),
-            run_id=quote(str(run_id), safe=""),
+            segment_id=path_segment(segment_id, "segment_id", numeric=False),
+            run_id=path_segment(run_id, "run_id", numeric=False),
         ),
         "params": params,
     }

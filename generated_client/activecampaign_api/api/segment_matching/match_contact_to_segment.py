@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.segment_match_one_list import SegmentMatchOneList
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/segmentMatch/{segment_id}/{contact_id}".format(
-            segment_id=quote(str(segment_id), safe=""),
-            contact_id=quote(str(contact_id), safe=""),
+            segment_id=path_segment(segment_id, "segment_id", numeric=False),
+            contact_id=path_segment(contact_id, "contact_id", numeric=False),
         ),
     }
 

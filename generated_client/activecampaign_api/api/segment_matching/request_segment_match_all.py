@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -9,7 +8,7 @@ from ...models.request_segment_match_all_instant import (
     RequestSegmentMatchAllInstant,
 )
 from ...models.segment_match_run_list import SegmentMatchRunList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -37,7 +36,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/segmentMatchAll/{segment_id}".format(
-            segment_id=quote(str(segment_id), safe=""),
+            segment_id=path_segment(segment_id, "segment_id", numeric=False),
         ),
         "params": params,
     }

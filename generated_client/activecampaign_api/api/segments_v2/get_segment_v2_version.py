@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.segment_v2_document import SegmentV2Document
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -16,8 +16,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/segmentsV2/{segment_id}/createdDate/{timestamp}".format(
-            segment_id=quote(str(segment_id), safe=""),
-            timestamp=quote(str(timestamp), safe=""),
+            segment_id=path_segment(segment_id, "segment_id", numeric=False),
+            timestamp=path_segment(timestamp, "timestamp", numeric=False),
         ),
     }
 

@@ -1,11 +1,11 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.empty_object import EmptyObject
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -15,7 +15,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/siteTrackingDomains/{name}".format(
-            name=quote(str(name), safe=""),
+            name=path_segment(name, "name", numeric=False),
         ),
     }
 

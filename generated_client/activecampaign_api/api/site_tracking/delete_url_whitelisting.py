@@ -1,9 +1,9 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -13,7 +13,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/prism/urlWhitelistings/{domain_id}".format(
-            domain_id=quote(str(domain_id), safe=""),
+            domain_id=path_segment(domain_id, "domain_id", numeric=False),
         ),
     }
 

@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...models.sms_recipient_export_request import SmsRecipientExportRequest
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -17,7 +17,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/sms/broadcasts/{id}/recipients/export".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
     }
 

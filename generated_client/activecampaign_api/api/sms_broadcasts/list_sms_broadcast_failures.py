@@ -1,13 +1,12 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
 
 from ... import errors
 from ...models.sms_broadcast_failure_list import SmsBroadcastFailureList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -34,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sms/broadcasts/metrics/{id}/failures".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
         "params": params,
     }

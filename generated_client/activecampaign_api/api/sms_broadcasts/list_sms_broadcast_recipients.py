@@ -1,6 +1,5 @@
 import datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import msgspec.json
@@ -10,7 +9,7 @@ from ...models.list_sms_broadcast_recipients_filters_deliverability_item import 
     ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
 )
 from ...models.sms_broadcast_recipient_list import SmsBroadcastRecipientList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def _get_kwargs(
@@ -63,7 +62,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/sms/broadcasts/{id}/recipients".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
         "params": params,
     }

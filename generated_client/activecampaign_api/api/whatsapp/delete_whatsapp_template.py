@@ -1,9 +1,9 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ...types import path_segment
 
 
 def _get_kwargs(
@@ -13,7 +13,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/channel/whatsapp/channels/whatsapp/template/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id", numeric=False),
         ),
     }
 
