@@ -166,8 +166,8 @@ def import_contacts(
     """Import the contacts of a CSV through the bulk import API (250 a request), with a progress bar.
 
     Columns: email (required), first_name, last_name, phone, and custom fields by perstag. At the end
-    every row's outcome (succeeded, failed with the reason, or still queued) is written to the outcome
-    file. Exits 1 when any row failed.
+    every row's outcome (succeeded, failed with the reason, unknown when the API's answer could not be
+    read, or still queued) is written to the outcome file. Exits 1 when any row failed or is unknown.
     """
     from .app import session
 
@@ -197,8 +197,10 @@ def import_contacts(
         def show(update: ImportProgress) -> None:
             progress.update(
                 task,
-                completed=update.succeeded + update.failed + (update.queued if no_wait else 0),
-                counts=f"{update.succeeded} ok, {update.failed} failed, {update.queued} queued",
+                completed=update.succeeded + update.failed + update.unknown + (update.queued if no_wait else 0),
+                counts=(
+                    f"{update.succeeded} ok, {update.failed} failed, {update.unknown} unknown, {update.queued} queued"
+                ),
             )
 
         result = ac.bulk_import(rows(csv_file, plan, [t.strip() for t in tags], list_refs), wait=not no_wait,
@@ -206,7 +208,7 @@ def import_contacts(
     write_outcomes(result, target)
     click.echo(
         f"{len(result.rows)} rows: {len(result.succeeded)} succeeded, {len(result.failed)} failed, "
-        f"{len(result.queued)} queued; outcomes in {target}",
+        f"{len(result.unknown)} unknown (may have been imported), {len(result.queued)} queued; outcomes in {target}",
         err=True,
     )
-    return EXIT_FAILED if result.failed else EXIT_OK
+    return EXIT_FAILED if result.failed or result.unknown else EXIT_OK
