@@ -29,7 +29,7 @@ def onboard(ac: ActiveCampaign, email: str, first_name: str) -> Subscriber:
 
 def newest(ac: ActiveCampaign, count: int) -> list[Subscriber]:
     """The `count` most recently created contacts; pages are fetched only as far as needed."""
-    contacts = ac.paginate(ac.contacts.list_contacts, limit=min(count, 100), orders_cdate="DESC")
+    contacts = ac.paginate(ac.contacts.list_contacts, page_size=min(count, 100), orders_cdate="DESC")
     return [_subscriber(contact) for contact in islice(contacts, count)]
 
 

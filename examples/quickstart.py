@@ -37,7 +37,7 @@ def main() -> None:
             print(f"contact {ada.id} is {state} to list {membership.list_}")
 
         print("contacts in the account, oldest first:")
-        for contact in ac.paginate(ac.contacts.list_contacts, orders_cdate="ASC", limit=2):
+        for contact in ac.paginate(ac.contacts.list_contacts, orders_cdate="ASC", page_size=2):
             print(f"  {contact.id}: {contact.email}")
 
 

@@ -18,7 +18,7 @@ CLEAN = """
     from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, Page, RawResponse
 
     def sync_consumer(ac: ActiveCampaign) -> None:
-        for contact in ac.paginate(ac.contacts.list_contacts, limit=50, status=1):
+        for contact in ac.paginate(ac.contacts.list_contacts, page_size=50, status=1):
             first: Contact = contact
             print(first.email)
         for deal in ac.paginate(ac.deals.list_deals, filters_stage="3", include=["contact", "stage"]):
@@ -93,7 +93,16 @@ MISTAKES = {
         def f(ac: ActiveCampaign) -> None:
             ac.paginate(ac.contacts.list_contacts, statuss=1)
         """,
-        r'Unexpected keyword argument "statuss"',
+        r'No overload variant of "paginate" of "ActiveCampaign" matches argument types .*"int"',
+    ),
+    "misspelled_filter_beside_page_size": (
+        """
+        from activecampaign_sdk import AsyncActiveCampaign
+
+        def f(ac: AsyncActiveCampaign) -> None:
+            ac.paginate(ac.contacts.list_contacts, page_size=100, statuss=1)
+        """,
+        r'No overload variant of "paginate" of "AsyncActiveCampaign" matches',
     ),
     "non_list_operation": (
         """
@@ -102,7 +111,7 @@ MISTAKES = {
         def f(ac: ActiveCampaign) -> None:
             ac.paginate(ac.contacts.get_contact, "1")
         """,
-        r'Argument 1 to "paginate" of "ActiveCampaign" has incompatible type',
+        r'No overload variant of "paginate" of "ActiveCampaign" matches argument types .*ContactDetail',
     ),
     "misspelled_helper_keyword": (
         """

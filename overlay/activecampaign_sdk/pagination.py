@@ -1,9 +1,10 @@
 """Walking a list operation page by page (limit/offset), holding one page at a time.
 
-`ac.paginate(ac.contacts.list_contacts, status=1)` yields `Contact`s: the item type comes from
-the operation's page model (generated list responses have `page_items()`), and the filters are
-the operation's own keyword arguments, so a type checker catches a misspelled filter or an
-operation that returns no page. `limit` is the page size (default 100, the API's maximum).
+`ac.paginate(ac.contacts.list_contacts, page_size=100, status=1)` yields `Contact`s: the item type
+comes from the operation's page model (generated list responses have `page_items()`), and the
+filters are the operation's own keyword arguments, so a type checker catches a misspelled filter or
+an operation that returns no page. `page_size` defaults to 100, the API's maximum; `offset` is where
+the walk starts; `limit` belongs to the walk.
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ class PageWalk:
 
     @classmethod
     def start(cls, operation: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]) -> PageWalk:
+        """The walk `paginate(operation, *args, **kwargs)` asks for, checked before any request.
+
+        The page size is `page_size=`, or the first positional argument when there is one more
+        than the operation's own positional parameters (its path parameters) take.
+        """
         try:
             parameters = inspect.signature(operation).parameters
         except (TypeError, ValueError):
@@ -86,7 +92,13 @@ class PageWalk:
             name = getattr(operation, "__name__", repr(operation))
             raise InvalidInputError(f"paginate needs a list operation (one that takes limit and offset), not {name}")
         kwargs = dict(kwargs)
-        limit = _check_limit(kwargs.pop("limit", MAX_PAGE_SIZE), "limit (the page size)", 1, MAX_PAGE_SIZE)
+        if "limit" in kwargs:
+            raise InvalidInputError("paginate sets limit itself; give the page size as page_size")
+        positional = sum(1 for p in parameters.values() if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        page_size = kwargs.pop("page_size", MAX_PAGE_SIZE)
+        if len(args) > positional:
+            page_size, args = args[0], args[1:]
+        limit = _check_limit(page_size, "page_size", 1, MAX_PAGE_SIZE)
         offset = _check_limit(kwargs.pop("offset", 0), "offset", 0, None)
         return cls(operation, args, kwargs, limit, offset)
 

@@ -240,17 +240,15 @@ def test_async_helpers_refuse_bad_input_before_any_request(fake: FakeApi) -> Non
 @pytest.mark.parametrize("page_size", [0, 101, -1, 1000, True, 1.5, "10", None])
 def test_paginate_refuses_a_page_size_outside_1_to_100(ac: ActiveCampaign, fake: FakeApi, page_size: Any) -> None:
     fake.on("GET /contacts", reply(200, {"contacts": [], "meta": {"total": "0"}}))
-    with pytest.raises(
-        errors.InvalidInputError, match="limit \\(the page size\\) must be a whole number from 1 to 100"
-    ):
-        ac.paginate(ac.contacts.list_contacts, limit=page_size)
+    with pytest.raises(errors.InvalidInputError, match="page_size must be a whole number from 1 to 100"):
+        ac.paginate(ac.contacts.list_contacts, page_size=page_size)
     assert fake.requests == []
 
 
 @pytest.mark.parametrize("page_size", [1, 100])
 def test_paginate_accepts_the_bounds(ac: ActiveCampaign, fake: FakeApi, page_size: int) -> None:
     fake.on("GET /contacts", reply(200, {"contacts": [], "meta": {"total": "0"}}))
-    assert list(ac.paginate(ac.contacts.list_contacts, limit=page_size)) == []
+    assert list(ac.paginate(ac.contacts.list_contacts, page_size=page_size)) == []
     assert fake.requests[0].url.params["limit"] == str(page_size)
 
 

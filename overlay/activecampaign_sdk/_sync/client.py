@@ -14,7 +14,7 @@ rate limited, retried when safe, logged, and returns the parsed 2xx model or rai
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast
+from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast, overload
 
 import httpx
 from activecampaign_api.operations import Operations
@@ -87,14 +87,25 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
         bound = self._rebound(operation, RawCaller(self._sender))
         return cast(RawResponse[R], bound(*args, **kwargs))
 
-    def paginate(self, operation: SyncOperation[P, ListPage[T]], /, *args: P.args, **kwargs: P.kwargs) -> Paginator[T]:
+    @overload
+    def paginate(
+        self, operation: SyncOperation[P, ListPage[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Paginator[T]: ...
+
+    @overload
+    def paginate(
+        self, operation: SyncOperation[P, ListPage[T]], /, page_size: int, *args: P.args, **kwargs: P.kwargs
+    ) -> Paginator[T]: ...
+
+    def paginate(self, operation: SyncOperation[..., ListPage[T]], /, *args: Any, **kwargs: Any) -> Paginator[T]:
         """Every item of a list operation, fetched page by page; the filters are the operation's own.
 
-            for contact in ac.paginate(ac.contacts.list_contacts, status=1):
+            for contact in ac.paginate(ac.contacts.list_contacts, page_size=100, status=1):
                 ...
 
-        `limit` is the page size (default 100, the API's maximum); `offset` where to start.
-        `.pages()` yields the pages instead (items, offset, total, `has_more`).
+        `page_size` is 1 to 100 (default 100, the API's maximum); `offset` where to start. With
+        `page_size`, give path parameters by name (`contact_id=...`). `.pages()` yields the pages
+        instead (items, offset, total, `has_more`).
         """
         return Paginator(operation, args, kwargs)
 

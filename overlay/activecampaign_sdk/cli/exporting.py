@@ -109,7 +109,7 @@ def export(ctx: click.Context, what: str, fmt: str, output: Path | None, page_si
         )
         with Progress(*columns, console=Console(stderr=True)) as progress:
             task = progress.add_task(what, total=None)
-            for page in ac.paginate(operation, limit=page_size).pages():
+            for page in ac.paginate(operation, page_size=page_size).pages():
                 writer.write([item.to_dict() for item in page.items])
                 stream.flush()
                 progress.update(task, advance=len(page.items), total=page.total)
