@@ -7,6 +7,8 @@ import re
 
 import httpx
 
+from .errors import InvalidInputError
+
 API_PATH = "/api/3"
 # A DNS label as it goes on the wire (IDNs arrive here as punycode).
 LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?", re.IGNORECASE)
@@ -78,7 +80,6 @@ def safe_relative_path(path: str) -> str:
     encoded slashes, backslashes, empty segments, whitespace and control characters. The message quotes
     nothing of the path: it may carry personal data.
     """
-    from .errors import InvalidInputError
 
     def refuse(why: str) -> InvalidInputError:
         return InvalidInputError(f"request() takes a path relative to /api/3 such as '/contacts/1'; refused: {why}")

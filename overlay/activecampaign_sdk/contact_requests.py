@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypeAlias, Typ
 
 from activecampaign_api.types import UNSET
 
+from .crm_requests import numeric_id
 from .emails import check_email
 from .errors import InvalidInputError
 
@@ -111,10 +112,9 @@ def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a referenc
 
     if isinstance(ref, models.Contact | models.MailingList | models.Tag):
         return ref.id
-    if isinstance(ref, int) and not isinstance(ref, bool) and ref > 0:
-        return str(ref)
-    if isinstance(ref, str) and ref.isascii() and ref.isdigit() and int(ref) > 0:
-        return ref
+    found = numeric_id(ref)
+    if found is not None:
+        return found
     raise InvalidInputError(f"{what} must be the object or its numeric id, got {ref!r}")
 
 

@@ -38,22 +38,24 @@ class HasId(Protocol):
 Ref = HasId | str | int
 
 
+def numeric_id(value: object) -> str | None:
+    """`value` as an id, when it is one: a positive int (not a bool), or a string of ASCII digits above 0."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if value > 0 else None
+    if isinstance(value, str) and value.isascii() and value.isdigit() and int(value) > 0:
+        return value
+    return None
+
+
 def ref(value: Ref, what: str = "an id") -> str:
     """The id of a model, or an id given as a positive int or a string of ASCII digits.
 
     Checked here, so a name or a path fragment passed where an id belongs fails before any request.
     """
-    if isinstance(value, bool):
+    found = numeric_id(value) if isinstance(value, str | int) else numeric_id(getattr(value, "id", None))
+    if found is None:
         raise InvalidInputError(f"{what} must be a positive number or the object, got {value!r}")
-    if isinstance(value, int):
-        if value > 0:
-            return str(value)
-    elif isinstance(value, str):
-        if value.isascii() and value.isdigit() and int(value) > 0:
-            return value
-    elif isinstance(getattr(value, "id", None), str):
-        return ref(value.id, what)
-    raise InvalidInputError(f"{what} must be a positive number or the object, got {value!r}")
+    return found
 
 
 def account_request(name: str, account_url: str | None, owner: Ref | None) -> AccountCreateRequest:

@@ -41,6 +41,14 @@ class InvalidInputError(ActiveCampaignError, ValueError):
     the look-up and before any change is sent."""
 
 
+def whole_number(value: object, name: str, low: int, high: int | None = None) -> int:
+    """`value` when it is an int (not a bool) from `low` to `high`; else `InvalidInputError` naming `name`."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
+        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
+        raise InvalidInputError(f"{name} must be a whole number {bounds}, got {value!r}")
+    return value
+
+
 class APIConnectionError(ActiveCampaignError):
     """The request did not get a response: DNS, refused or dropped connection, TLS."""
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
-from .errors import InvalidInputError
+from .errors import InvalidInputError, whole_number
 
 logger = logging.getLogger("activecampaign_sdk")
 
@@ -59,18 +59,10 @@ class Page(Generic[T]):
         return self.offset + len(self.items) if self.has_more else None
 
 
-def _check_limit(value: object, name: str, low: int, high: int | None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
-        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
-        raise InvalidInputError(f"{name} must be a whole number {bounds}, got {value!r}")
-    return value
-
-
 @dataclass
 class PageWalk:
     """Where a walk is, and the checks that end it: a short page, `meta.total`, or a page seen before."""
 
-    operation: Callable[..., object]
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
     limit: int
@@ -98,13 +90,13 @@ class PageWalk:
         page_size = kwargs.pop("page_size", MAX_PAGE_SIZE)
         if len(args) > positional:
             page_size, args = args[0], args[1:]
-        limit = _check_limit(page_size, "page_size", 1, MAX_PAGE_SIZE)
-        offset = _check_limit(kwargs.pop("offset", 0), "offset", 0, None)
-        return cls(operation, args, kwargs, limit, offset)
+        limit = whole_number(page_size, "page_size", 1, MAX_PAGE_SIZE)
+        offset = whole_number(kwargs.pop("offset", 0), "offset", 0)
+        return cls(args, kwargs, limit, offset)
 
     def again(self) -> PageWalk:
         """A fresh walk from the same start."""
-        return PageWalk(self.operation, self.args, self.kwargs, self.limit, self.offset)
+        return replace(self, _previous=None)
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the operation for the next page."""

@@ -31,6 +31,7 @@ from .errors import (
     UnexpectedStatusError,
     error_from_response,
     parse_body,
+    whole_number,
 )
 from .rate_limit import RateLimiter
 from .retries import MAX_RETRY_TIME, Backoff, is_idempotent, is_transient, template_pattern
@@ -60,18 +61,6 @@ def _check_timeout(timeout: float) -> float:
     return float(timeout)
 
 
-def _check_max_retries(max_retries: int) -> int:
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidInputError(f"max_retries must be a whole number >= 0, got {max_retries!r}")
-    return max_retries
-
-
-def _check_max_bytes(max_bytes: int) -> int:
-    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
-        raise InvalidInputError(f"max_response_bytes must be a whole number >= 1, got {max_bytes!r}")
-    return max_bytes
-
-
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
     checked: dict[str, str] = {}
     for name, value in headers.items():
@@ -97,7 +86,11 @@ class RequestOptions:
 
     @classmethod
     def checked(cls, timeout: float, max_retries: int, max_response_bytes: int) -> RequestOptions:
-        return cls(_check_timeout(timeout), _check_max_retries(max_retries), _check_max_bytes(max_response_bytes))
+        return cls(
+            _check_timeout(timeout),
+            whole_number(max_retries, "max_retries", 0),
+            whole_number(max_response_bytes, "max_response_bytes", 1),
+        )
 
     def merged(
         self,
@@ -109,9 +102,11 @@ class RequestOptions:
         return replace(
             self,
             timeout=self.timeout if timeout is None else _check_timeout(timeout),
-            max_retries=self.max_retries if max_retries is None else _check_max_retries(max_retries),
+            max_retries=self.max_retries if max_retries is None else whole_number(max_retries, "max_retries", 0),
             max_response_bytes=(
-                self.max_response_bytes if max_response_bytes is None else _check_max_bytes(max_response_bytes)
+                self.max_response_bytes
+                if max_response_bytes is None
+                else whole_number(max_response_bytes, "max_response_bytes", 1)
             ),
             headers={**self.headers, **_check_headers(headers or {})},
         )

@@ -1,6 +1,6 @@
 """What the sync and async clients do differently, behind one small interface.
 
-The async modules (`_async/`) are the single source of the SDK's logic; `generator/unasync.py`
+The async modules (`_async/`) are the single source of the SDK's logic; `generator/sync_from_async.py`
 rewrites them into `_sync/`, renaming `AsyncRuntime` to `SyncRuntime`. Waiting, locking and
 running work concurrently are the only things that cannot be rewritten token by token: threads
 on one side, asyncio tasks on the other.

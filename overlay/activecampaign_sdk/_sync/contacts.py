@@ -37,7 +37,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, whole_number
 from ..name_cache import JobCache
 from ..runtime import SyncRuntime
 from .bulk_import import BulkImport
@@ -114,8 +114,7 @@ class ContactHelpers(Lookups, BulkImport):
         """
         if via not in ("per_contact", "bulk"):
             raise InvalidInputError(f"via is 'per_contact' or 'bulk', got {via!r}")
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise InvalidInputError(f"concurrency must be a whole number >= 1, got {concurrency!r}")
+        whole_number(concurrency, "concurrency", 1)
         result = BatchResult()
         cache = JobCache()
         if via == "bulk":

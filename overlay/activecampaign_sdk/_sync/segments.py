@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from activecampaign_api.operations import Operations
 
-from ..errors import InvalidInputError, SegmentMatchError
+from ..errors import InvalidInputError, SegmentMatchError, whole_number
 from ..runtime import SyncRuntime
 
 if TYPE_CHECKING:
@@ -46,8 +46,7 @@ class SegmentHelpers(Operations):
         """
         if not isinstance(segment_id, str) or not segment_id.strip() or "/" in segment_id or segment_id in {".", ".."}:
             raise InvalidInputError(f"a segment id is the segment's id string, got {segment_id!r}")
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_MATCH_PAGE:
-            raise InvalidInputError(f"page_size must be a whole number from 1 to {MAX_MATCH_PAGE}, got {page_size!r}")
+        whole_number(page_size, "page_size", 1, MAX_MATCH_PAGE)
         matching = self.segment_matching
         run = _run(matching.request_segment_match_all(segment_id, page=1, page_size=page_size), segment_id)
         deadline, pause = time.monotonic() + wait, poll
