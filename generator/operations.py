@@ -12,6 +12,7 @@ the spec serves from a host of their own (`servers` on the operation).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,58 +34,55 @@ def _tag_classes(package: Path) -> list[tuple[str, str]]:
     return found
 
 
-def _idempotent_operations(spec: Path) -> list[tuple[str, str]]:
-    document: dict[str, Any] = yaml.safe_load(spec.read_text())
-    marked: list[tuple[str, str]] = []
+Document = dict[str, Any]
+
+
+def _operations(document: Document) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(METHOD, path, path item, operation) for every operation of the spec."""
     for path, item in document.get("paths", {}).items():
         for method in _METHODS:
             operation = item.get(method)
-            if isinstance(operation, dict) and operation.get("x-idempotent") is True:
-                marked.append((method.upper(), path))
-    return sorted(marked)
+            if isinstance(operation, dict):
+                yield method.upper(), path, item, operation
 
 
-def _operation_servers(spec: Path) -> list[tuple[str, str, str]]:
+def _idempotent_operations(document: Document) -> list[tuple[str, str]]:
+    return sorted((method, path) for method, path, _, op in _operations(document) if op.get("x-idempotent") is True)
+
+
+def _operation_servers(document: Document) -> list[tuple[str, str, str]]:
     """(METHOD, path, server URL) of the operations the spec serves from a host of their own."""
-    document: dict[str, Any] = yaml.safe_load(spec.read_text())
-    found: list[tuple[str, str, str]] = []
-    for path, item in document.get("paths", {}).items():
-        for method in _METHODS:
-            operation = item.get(method)
-            servers = operation.get("servers") if isinstance(operation, dict) else None
-            if servers:
-                found.append((method.upper(), path, servers[0]["url"].rstrip("/")))
-    return sorted(found)
+    return sorted(
+        (method, path, op["servers"][0]["url"].rstrip("/"))
+        for method, path, _, op in _operations(document)
+        if op.get("servers")
+    )
 
 
-def _comma_separated(spec: Path) -> list[tuple[str, str, list[str]]]:
+def _comma_separated(document: Document) -> list[tuple[str, str, list[str]]]:
     """(METHOD, path, wire names) of array query parameters sent as one comma-separated value.
 
     That is `style: form, explode: false`; the generator would send `a=1&a=2`, which the API reads
     as one value.
     """
-    document: dict[str, Any] = yaml.safe_load(spec.read_text())
     shared = document.get("components", {}).get("parameters", {})
     found: list[tuple[str, str, list[str]]] = []
-    for path, item in document.get("paths", {}).items():
-        for method in _METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            names = []
-            for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                if "$ref" in parameter:
-                    parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
-                is_array = parameter.get("schema", {}).get("type") == "array"
-                if parameter.get("in") == "query" and parameter.get("explode") is False and is_array:
-                    names.append(parameter["name"])
-            if names:
-                found.append((method.upper(), path, sorted(names)))
+    for method, path, item, operation in _operations(document):
+        names = []
+        for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]:
+            if "$ref" in parameter:
+                parameter = shared[parameter["$ref"].rsplit("/", 1)[-1]]
+            is_array = parameter.get("schema", {}).get("type") == "array"
+            if parameter.get("in") == "query" and parameter.get("explode") is False and is_array:
+                names.append(parameter["name"])
+        if names:
+            found.append((method, path, sorted(names)))
     return sorted(found)
 
 
 def render(package: Path, spec: Path) -> str:
     tags = _tag_classes(package)
+    document: Document = yaml.safe_load(spec.read_text())
     lines = [
         HEADER,
         "from __future__ import annotations",
@@ -126,7 +124,7 @@ def render(package: Path, spec: Path) -> str:
         "IDEMPOTENT_OPERATIONS: frozenset[tuple[str, str]] = frozenset(",
         "    {",
     ]
-    lines += [f'        ("{method}", "{path}"),' for method, path in _idempotent_operations(spec)]
+    lines += [f'        ("{method}", "{path}"),' for method, path in _idempotent_operations(document)]
     lines += ["    }", ")", ""]
     lines += [
         "",
@@ -134,7 +132,7 @@ def render(package: Path, spec: Path) -> str:
         "# the account's (e.g. event tracking on trackcmp.net). The account's API token is never sent there.",
         "OPERATION_SERVERS: dict[tuple[str, str], str] = {",
     ]
-    lines += [f'    ("{method}", "{path}"): "{url}",' for method, path, url in _operation_servers(spec)]
+    lines += [f'    ("{method}", "{path}"): "{url}",' for method, path, url in _operation_servers(document)]
     lines += ["}", ""]
     lines += [
         "",
@@ -144,7 +142,7 @@ def render(package: Path, spec: Path) -> str:
     ]
     lines += [
         f'    ("{method}", "{path}"): frozenset({{{", ".join(repr(n).replace(chr(39), chr(34)) for n in names)}}}),'
-        for method, path, names in _comma_separated(spec)
+        for method, path, names in _comma_separated(document)
     ]
     lines += ["}", ""]
     return "\n".join(lines)
