@@ -7,6 +7,7 @@ import ssl
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -131,7 +132,8 @@ def test_a_trusted_certificate_for_another_host_is_refused(ca: trustme.CA) -> No
 
 
 def _context_of(ac: ActiveCampaign | AsyncActiveCampaign) -> ssl.SSLContext:
-    context: ssl.SSLContext = ac._sender.http._transport._pool._ssl_context  # type: ignore[attr-defined]
+    transport: Any = ac._sender.http._transport
+    context: ssl.SSLContext = transport._pool._ssl_context
     return context
 
 
@@ -182,7 +184,7 @@ def test_ssl_cert_dir_is_honoured(ca: trustme.CA, tmp_path: Path, monkeypatch: p
     monkeypatch.delenv("SSL_CERT_FILE", raising=False)
     monkeypatch.setenv("SSL_CERT_DIR", str(folder))
 
-    async def scenario(origin: str) -> str | None:
+    async def scenario(origin: str) -> object:
         async with AsyncActiveCampaign(origin, TOKEN, limiter=NoRateLimit(), max_retries=0, timeout=5.0) as ac:
             return (await ac.tags.get_tag("1")).tag.tag
 
