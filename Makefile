@@ -85,8 +85,9 @@ build: setup
 	  missing = [n for n in sys.argv[1:] if n not in names]; sys.exit(f"wheel lacks {missing}" if missing else 0)' \
 	  activecampaign_api/py.typed activecampaign_sdk/py.typed activecampaign_api/openapi.yaml
 
+# In parallel, one worker per core (pytest-xdist), each test module on one worker (see tests/conftest.py).
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadfile
 
 # Re-records every cassette against a real account (AC_API_URL, AC_API_TOKEN);
 # the token and the account host are scrubbed before anything is written.

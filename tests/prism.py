@@ -36,10 +36,10 @@ def _free_port() -> int:
 def running_prism(*, errors: bool = False, startup_seconds: float = 60) -> Iterator[str]:
     """Start Prism on a free loopback port; yield its origin (`http://127.0.0.1:PORT`)."""
     with tempfile.TemporaryDirectory() as tmp:
-        document = yaml.safe_load(BUNDLE.read_text())
+        document = yaml.load(BUNDLE.read_bytes(), Loader=yaml.CSafeLoader)
         document["paths"] = {f"{API_PATH}{path}": item for path, item in document["paths"].items()}
         spec = Path(tmp) / "activecampaign.yaml"
-        spec.write_text(yaml.safe_dump(document, sort_keys=False))
+        spec.write_text(yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False))
         origin = f"http://127.0.0.1:{_free_port()}"
         command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", origin.rsplit(":", 1)[1], str(spec)]
         mock = subprocess.Popen([*command, *(["--errors"] if errors else [])], stdout=subprocess.DEVNULL)

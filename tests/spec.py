@@ -37,7 +37,7 @@ class Operation:
 
 @cache
 def document() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(BUNDLE.read_text())
+    loaded: dict[str, Any] = yaml.load(BUNDLE.read_bytes(), Loader=yaml.CSafeLoader)
     return loaded
 
 

@@ -52,7 +52,7 @@ def _interactions() -> list[tuple[str, dict[str, Any]]]:
     return [
         (f"{path.relative_to(CASSETTES)}#{i}", interaction)
         for path in sorted(CASSETTES.rglob("*.yaml"))
-        for i, interaction in enumerate(yaml.safe_load(path.read_text())["interactions"])
+        for i, interaction in enumerate(yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)["interactions"])
     ]
 
 

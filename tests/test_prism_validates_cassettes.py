@@ -23,7 +23,7 @@ def _recorded_requests() -> list[tuple[str, dict[str, Any]]]:
     return [
         (f"{path.relative_to(CASSETTES)}#{i}", interaction["request"])
         for path in sorted(CASSETTES.rglob("*.yaml"))
-        for i, interaction in enumerate(yaml.safe_load(path.read_text())["interactions"])
+        for i, interaction in enumerate(yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)["interactions"])
     ]
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from .loopback import PromptHandler
 from .spec import ROOT
 
 
@@ -55,7 +56,7 @@ LYING = {
 
 
 def _account(answers: dict[str, tuple[int, Any]]) -> type[BaseHTTPRequestHandler]:
-    class Account(BaseHTTPRequestHandler):
+    class Account(PromptHandler):
         def do_GET(self) -> None:
             status, payload = answers.get(self.path, (404, {"message": "No Result found"}))
             body = json.dumps(payload).encode()

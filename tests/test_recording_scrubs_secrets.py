@@ -8,18 +8,19 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from activecampaign_sdk import ActiveCampaign
 
+from .loopback import PromptHandler
 from .replay import build_recorder
 
 TOKEN = "live-token-3f9a1c"
 
 
-class _EchoingAccount(BaseHTTPRequestHandler):
+class _EchoingAccount(PromptHandler):
     def do_GET(self) -> None:
         host = self.headers["Host"]
         body = json.dumps(

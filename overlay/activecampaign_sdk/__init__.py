@@ -12,37 +12,53 @@ from typing import TYPE_CHECKING
 
 from . import errors
 from . import logs as logs  # on import: the logger's NullHandler, and ACTIVECAMPAIGN_LOG
-from ._sync.client import ActiveCampaign
-from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, ImportRow, RowOutcome
-from .contact_requests import BatchFailure, BatchResult, ContactRow
-from .pagination import Page
-from .pipeline import RawResponse
-from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
-from .sideload import related
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # type checkers (and readers) see every public name as a plain import
     from . import webhook_events
     from ._async.client import AsyncActiveCampaign
     from ._async.pagination import AsyncPaginator
+    from ._sync.client import ActiveCampaign
     from ._sync.pagination import Paginator
+    from .bulk_import import BulkImportResult, ImportPolicy, ImportProgress, ImportRow, RowOutcome
+    from .contact_requests import BatchFailure, BatchResult, ContactRow
+    from .pagination import Page
+    from .pipeline import RawResponse
+    from .rate_limit import NoRateLimit, RateLimiter, TokenBucketLimiter
+    from .sideload import related
 
     __version__: str
 
+# Where each public name lives; it is imported on first use (PEP 562), so `import activecampaign_sdk`
+# costs httpx and the errors, and a client's machinery (attrs, tenacity, the pipeline, the helpers,
+# asyncio for the async client) loads when `ActiveCampaign` is first named.
+_LAZY = {
+    "ActiveCampaign": "._sync.client",
+    "AsyncActiveCampaign": "._async.client",
+    "AsyncPaginator": "._async.pagination",
+    "Paginator": "._sync.pagination",
+    "BulkImportResult": ".bulk_import",
+    "ImportPolicy": ".bulk_import",
+    "ImportProgress": ".bulk_import",
+    "ImportRow": ".bulk_import",
+    "RowOutcome": ".bulk_import",
+    "BatchFailure": ".contact_requests",
+    "BatchResult": ".contact_requests",
+    "ContactRow": ".contact_requests",
+    "Page": ".pagination",
+    "RawResponse": ".pipeline",
+    "NoRateLimit": ".rate_limit",
+    "RateLimiter": ".rate_limit",
+    "TokenBucketLimiter": ".rate_limit",
+    "related": ".sideload",
+}
 
 if not TYPE_CHECKING:  # type checkers see the imports above; a misspelled name is an error
 
     def __getattr__(name: str) -> object:
-        # Loaded on first use, to keep `import activecampaign_sdk` cheap for the common, synchronous
-        # case: the asyncio client pulls in asyncio, and importlib.metadata alone would nearly double
-        # the import time.
         import importlib
 
-        if name == "AsyncActiveCampaign":
-            value: object = importlib.import_module("._async.client", __name__).AsyncActiveCampaign
-        elif name == "AsyncPaginator":
-            value = importlib.import_module("._async.pagination", __name__).AsyncPaginator
-        elif name == "Paginator":
-            value = importlib.import_module("._sync.pagination", __name__).Paginator
+        if name in _LAZY:
+            value: object = getattr(importlib.import_module(_LAZY[name], __name__), name)
         elif name == "webhook_events":  # what ActiveCampaign posts: only a webhook receiver needs it
             return importlib.import_module(".webhook_events", __name__)
         elif name == "__version__":
@@ -51,6 +67,9 @@ if not TYPE_CHECKING:  # type checkers see the imports above; a misspelled name 
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         globals()[name] = value
         return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [

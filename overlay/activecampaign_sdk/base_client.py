@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import copy
 import os
+import threading
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -28,6 +29,35 @@ DEFAULT_MAX_RETRIES = 3
 ENV_URL, ENV_TOKEN = "AC_API_URL", "AC_API_TOKEN"
 
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+if TYPE_CHECKING:
+    import ssl
+
+    from httpx._types import CertTypes
+
+# Building an SSL context reads the whole CA bundle (~20 ms): clients with the same TLS settings share one.
+_SSL_CONTEXTS: dict[tuple[object, ...], ssl.SSLContext] = {}
+_SSL_LOCK = threading.Lock()
+
+
+def shared_ssl_context(
+    verify: ssl.SSLContext | str | bool = True, cert: CertTypes | None = None, trust_env: bool = True
+) -> ssl.SSLContext:
+    """The SSL context httpx would build for these settings, built once per process and shared.
+
+    The key is everything httpx reads to build it: `verify`, `cert`, `trust_env` and, when
+    `trust_env`, the `SSL_CERT_FILE` and `SSL_CERT_DIR` environment variables as they are now, so a
+    changed variable gets a context of its own. A context passed as `verify` is used as it is.
+    """
+    if not isinstance(verify, str | bool):
+        return verify
+    environment = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")) if trust_env else (None, None)
+    key = (verify, cert, trust_env, *environment)
+    with _SSL_LOCK:
+        context = _SSL_CONTEXTS.get(key)
+        if context is None:
+            context = _SSL_CONTEXTS[key] = httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+        return context
 
 
 class ClientOptions(TypedDict, total=False):

@@ -14,8 +14,8 @@ import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler
 
+from ..loopback import PromptHandler
 from .tls_server import QuietServer
 
 BIG_BYTES = 200 * 1024 * 1024
@@ -45,7 +45,7 @@ def _encoded(kind: str) -> bytes:
     return compressor.compress(SMALL_JSON) + compressor.flush()
 
 
-class _Hostile(BaseHTTPRequestHandler):
+class _Hostile(PromptHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:

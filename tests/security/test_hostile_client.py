@@ -15,6 +15,7 @@ from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit,
 from activecampaign_sdk import pipeline as pipeline_module
 from activecampaign_sdk.retries import Backoff
 
+from ..loopback import PromptHandler
 from ..parity import Connector
 from .conftest import BASE_URL, FAST, TOKEN, FakeApi, reply
 from .hostile_server import gzip_bomb, hostile_server
@@ -128,7 +129,7 @@ def test_retries_and_waits_have_a_total_cap(fake: FakeApi, connect: Connector, m
     assert 2 <= len(fake.requests) < 30
 
 
-class _Recorder(BaseHTTPRequestHandler):
+class _Recorder(PromptHandler):
     """Answers 200 and records the headers of every request it receives."""
 
     seen: list[dict[str, str]]

@@ -72,7 +72,9 @@ CASES = [
 
 def recorded(cassette: str) -> tuple[int, Any]:
     """The status and JSON body of the cassette's (last) response."""
-    interaction = yaml.safe_load((CASSETTES / cassette).read_text())["interactions"][-1]["response"]
+    interaction = yaml.load((CASSETTES / cassette).read_bytes(), Loader=yaml.CSafeLoader)["interactions"][-1][
+        "response"
+    ]
     return interaction["status"]["code"], json.loads(interaction["body"]["string"])
 
 

@@ -16,13 +16,14 @@ import threading
 import time
 import traceback
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any, ClassVar
 
 import httpx
 import pytest
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit, errors
 
+from ..loopback import PromptHandler
 from .conftest import FAST, FakeApi, reply
 from .tls_server import QuietServer
 
@@ -40,7 +41,7 @@ STATUS_ERRORS = {
 }
 
 
-class _Account(BaseHTTPRequestHandler):
+class _Account(PromptHandler):
     """`/tags/<status>` answers that status; `/tags/slow` is too slow; `/tags/flaky` fails once then answers.
 
     The slow reply is written after the client gave up; `QuietServer` drops the broken pipe.

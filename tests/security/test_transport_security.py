@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import trustme
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, NoRateLimit, errors
+from activecampaign_sdk.base_client import shared_ssl_context
 
 from .conftest import TOKEN, FakeApi, reply
 from .tls_server import ca_file, https_server
@@ -126,3 +129,66 @@ def test_a_trusted_certificate_for_another_host_is_refused(ca: trustme.CA) -> No
         pytest.raises(errors.APIConnectionError, match=r"CERTIFICATE_VERIFY_FAILED.*(IP address mismatch|hostname)"),
     ):
         ac.tags.get_tag("1")
+
+
+def _context_of(ac: ActiveCampaign | AsyncActiveCampaign) -> ssl.SSLContext:
+    transport: Any = ac._sender.http._transport
+    context: ssl.SSLContext = transport._pool._ssl_context
+    return context
+
+
+@pytest.mark.usefixtures("no_extra_trust")
+def test_clients_with_the_same_tls_settings_share_one_ssl_context() -> None:
+    first = ActiveCampaign("https://one.api-us1.com", TOKEN)
+    second = ActiveCampaign("https://two.api-us1.com", TOKEN)
+    third = AsyncActiveCampaign("https://three.api-us1.com", TOKEN)
+    try:
+        assert _context_of(first) is _context_of(second) is _context_of(third) is shared_ssl_context()
+        assert _context_of(first).verify_mode == ssl.CERT_REQUIRED and _context_of(first).check_hostname
+    finally:
+        first.close()
+        second.close()
+        asyncio.run(third.aclose())
+    # Other settings, other contexts: not verifying, or not reading the environment.
+    unverified = shared_ssl_context(verify=False)
+    assert unverified is not shared_ssl_context() and unverified.verify_mode == ssl.CERT_NONE
+    assert shared_ssl_context(verify=False) is unverified
+    given = ssl.create_default_context()
+    assert shared_ssl_context(verify=given) is given
+
+
+def test_ssl_cert_file_is_honoured_by_clients_built_after_it_is_set(
+    ca: trustme.CA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    with https_server(ca, "127.0.0.1") as origin:
+        with client(origin) as ac, pytest.raises(errors.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
+            ac.tags.get_tag("1")
+        monkeypatch.setenv("SSL_CERT_FILE", ca_file(ca, tmp_path))
+        with client(origin) as ac:  # the shared context of the old setting is not reused
+            assert ac.tags.get_tag("1").tag.tag == "VIP"
+        # trust_env=False ignores the variable, as httpx does.
+        assert shared_ssl_context(trust_env=False) is not shared_ssl_context()
+
+
+def test_ssl_cert_dir_is_honoured(ca: trustme.CA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A CA folder as OpenSSL reads it: each certificate under its subject hash.
+    pem = ca_file(ca, tmp_path)
+    subject_hash = subprocess.run(
+        ["openssl", "x509", "-hash", "-noout", "-in", pem], check=True, capture_output=True, text=True
+    ).stdout.strip()
+    folder = tmp_path / "certs"
+    folder.mkdir()
+    (folder / f"{subject_hash}.0").write_bytes(Path(pem).read_bytes())
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.setenv("SSL_CERT_DIR", str(folder))
+
+    async def scenario(origin: str) -> object:
+        async with AsyncActiveCampaign(origin, TOKEN, limiter=NoRateLimit(), max_retries=0, timeout=5.0) as ac:
+            return (await ac.tags.get_tag("1")).tag.tag
+
+    with https_server(ca, "127.0.0.1") as origin:
+        with client(origin) as ac:
+            assert ac.tags.get_tag("1").tag.tag == "VIP"
+        assert asyncio.run(scenario(origin)) == "VIP"

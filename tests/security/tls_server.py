@@ -7,13 +7,15 @@ import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import trustme
 
+from ..loopback import PromptHandler
 
-class _TagOne(BaseHTTPRequestHandler):
+
+class _TagOne(PromptHandler):
     def do_GET(self) -> None:
         body = json.dumps({"tag": {"id": "1", "tag": "VIP"}}).encode()
         self.send_response(200)

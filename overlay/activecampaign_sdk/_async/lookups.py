@@ -7,7 +7,10 @@ Two things keep an account clean and the rate budget for the job itself:
   others wait on it and take its answer. When the client's limiter is shared across processes
   (`RedisRateLimiter`), the create also holds that Redis's lock for the name, and the look-up is
   made again once the lock is held, so another process's create is found, not repeated.
-- A job cache (`name_cache.JobCache`): within one `upsert_contacts`, a name is resolved once.
+- A job cache (`name_cache.JobCache`): within one `upsert_contacts`, a name is resolved once, and
+  every name -> id pair a look-up's pages show is kept. One walk of the lists answers every list
+  name of the job: rows naming D distinct lists cost ceil(lists in the account / 100) `GET /lists`
+  in all, whatever D is.
 """
 
 from __future__ import annotations
@@ -94,7 +97,10 @@ class AsyncLookups(AsyncOperations):
             return cached
         try:
             found = await self._single_flight(
-                "field:title" if by_title else "field", field, lambda: self._find_field(field, by_title), creates=False
+                "field:title" if by_title else "field",
+                field,
+                lambda: self._find_field(field, by_title, cache),
+                creates=False,
             )
         except InvalidInputError:
             if cache is not None:
@@ -104,8 +110,10 @@ class AsyncLookups(AsyncOperations):
             cache.put("field", field, found)
         return found
 
-    async def _find_field(self, field: str, by_title: bool) -> str:
+    async def _find_field(self, field: str, by_title: bool, cache: JobCache | None = None) -> str:
         page = await self.custom_fields.list_fields(filters_perstag=field.strip().strip("%"), limit=100)
+        if cache is not None:
+            cache.saw("field", ((item.perstag, item.id) for item in page.fields))
         found = matching_field(page.fields, field, by_title=False)
         if found is None and by_title:
             every = [item async for item in AsyncPaginator(self.custom_fields.list_fields, (), {})]
@@ -119,22 +127,30 @@ class AsyncLookups(AsyncOperations):
         lists = list(lists)
         names = list_names(lists)
         found: dict[str, str] = {}
-        known: set[str] = set()
+        wanted = names
         if cache is not None:
             cached = {name: cache.get("list", name) for name in names}
             found = {name: list_id for name, list_id in cached.items() if list_id}
-            known = {name for name, list_id in cached.items() if list_id is not None}
-        wanted = sorted({name for name in names if name not in known}, key=str.casefold)
+            wanted = [name for name, list_id in cached.items() if list_id is None]
         if wanted:
-            # One walk of the lists answers every name; callers asking for the same names share it.
-            every = await self._single_flight("lists", "\n".join(wanted), self._all_lists, creates=False)
-            fetched = matching_list_ids(every, wanted)
-            found.update(fetched)
-            if cache is not None:
-                for name in wanted:
-                    cache.put("list", name, fetched.get(name, MISSING))
+            # One walk of the lists answers every name; callers asking meanwhile share it, and the job
+            # keeps every name and stringid it showed.
+            every = await self._single_flight("lists", "*", lambda: self._all_lists(cache), creates=False)
+            if cache is None:
+                found.update(matching_list_ids(every, wanted))
+            else:
+                _saw_lists(cache, every)  # a name the walk did not show is now known missing for the job
+                found.update((name, list_id) for name in wanted if (list_id := cache.get("list", name)))
         missing_lists(names, found)
         return list_ids(lists, found)
 
-    async def _all_lists(self) -> list[MailingList]:
-        return [item async for item in AsyncPaginator(self.lists.list_lists, (), {})]
+    async def _all_lists(self, cache: JobCache | None = None) -> list[MailingList]:
+        every = [item async for item in AsyncPaginator(self.lists.list_lists, (), {})]
+        if cache is not None:
+            _saw_lists(cache, every)  # before the flight ends: the job's next row finds its name here
+        return every
+
+
+def _saw_lists(cache: JobCache, every: list[MailingList]) -> None:
+    """Each list under its name and its stringid (the first list showing a name keeps it, as `matching_list_ids`)."""
+    cache.saw_all("list", ((text, item.id) for item in every for text in (item.name, item.stringid)))

@@ -19,7 +19,7 @@ from typing import Any, ParamSpec, Self, TypeVar, Unpack, cast, overload
 import httpx
 from activecampaign_api.operations import Operations
 
-from ..base_client import BaseClient, ClientOptions, env_credentials
+from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
 from ..errors import parse_body
 from ..pagination import ListPage, SyncOperation
@@ -61,7 +61,7 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
     ) -> None:
         BaseClient.__init__(self, base_url, api_token, **options)
         if httpx_client is None:
-            self._http = httpx.Client(base_url=self.base_url, auth=self.auth)
+            self._http = httpx.Client(base_url=self.base_url, auth=self.auth, verify=shared_ssl_context())
         else:
             self._http = self._adopt(httpx_client)
         self._bind()
