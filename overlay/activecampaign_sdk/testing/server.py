@@ -340,7 +340,7 @@ class _Handler(BaseHTTPRequestHandler):
             local._log(at, self.command, path, query, raw, repeat, status, fault)
             self._answer(status, {"message": f"local fault {fault}"}, headers)
             return
-        request = Request(self.command, path, dict(parse_qsl(query)), body)
+        request = Request(self.command, path, dict(parse_qsl(query, keep_blank_values=True)), body)
         status, payload = local.account.dispatch(request)
         if fault == "slow":
             # Logged before the stall, so the log is complete once the client has given up.

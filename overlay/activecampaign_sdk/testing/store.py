@@ -7,6 +7,7 @@ subscribing, setting a field value) live here so each is done one way.
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from .records import (
     field_value_record,
     now,
     tag_record,
+    wall_clock,
 )
 
 Reply = tuple[int, Any]
@@ -87,9 +89,12 @@ def page(request: Request, key: str, items: list[Any], *, default: int = DEFAULT
     return 200, {key: items[offset : offset + limit], **extra, "meta": {"total": str(len(items))}}
 
 
+TEXT_OPERATORS = ("eq", "neq", "lt", "lte", "gt", "gte", "contains", "starts_with")
+
+
 def text_filter(query: dict[str, str], name: str) -> tuple[str, str] | None:
-    """`filters[name]`, `filters[name][eq]`, `[neq]`, `[contains]` or `[starts_with]`: (operator, text)."""
-    for operator in ("eq", "neq", "contains", "starts_with"):
+    """`filters[name]` or `filters[name][op]` with op one of TEXT_OPERATORS: (operator, text)."""
+    for operator in TEXT_OPERATORS:
         value = query.get(f"filters[{name}][{operator}]")
         if value is not None:
             return operator, value
@@ -107,6 +112,8 @@ def text_matches(text: object, test: tuple[str, str] | None) -> bool:
         return have == wanted
     if operator == "neq":
         return have != wanted
+    if operator in ("lt", "lte", "gt", "gte"):
+        return {"lt": have < wanted, "lte": have <= wanted, "gt": have > wanted, "gte": have >= wanted}[operator]
     if operator == "contains":
         return wanted in have
     return have.startswith(wanted)
@@ -145,8 +152,9 @@ class Store:
         self.accounts: dict[str, JsonObject] = {}
         self.webhooks: dict[str, JsonObject] = {}
         self._next: dict[str, int] = {}
-        # Contacts in id order for paging, rebuilt only after a create or delete.
-        self._ordered: list[JsonObject] | None = None
+        # Contact ids (as numbers) in ascending order: keyset paging bisects it, so a page
+        # costs the same at any depth. Ids only grow, so a create appends.
+        self.contact_order: list[int] = []
 
     def next_id(self, table: str) -> str:
         self._next[table] = self._next.get(table, 0) + 1
@@ -160,19 +168,15 @@ class Store:
             raise not_found("Subscriber", contact_id)
         return found
 
-    def ordered_contacts(self) -> list[JsonObject]:
-        if self._ordered is None:
-            self._ordered = list(self.contacts.values())
-        return self._ordered
-
     def store_contact(self, fields: JsonObject, existing: JsonObject | None = None) -> JsonObject:
         """Creates the contact (or changes `existing`) from API attributes: email, firstName, lastName, phone."""
+        created = existing is None
         if existing is None:
             contact_id = self.next_id("contacts")
             email = str(fields["email"])
             existing = contact_record(self.base, contact_id, email, "", "", "")
             self.contacts[contact_id] = existing
-            self._ordered = None
+            self.contact_order.append(int(contact_id))
             self.by_email[email.lower()] = contact_id
         for key in ("firstName", "lastName", "phone"):
             if isinstance(fields.get(key), str):
@@ -182,14 +186,17 @@ class Store:
             self.by_email.pop(str(existing["email"]).lower(), None)
             existing["email"] = new_email
             self.by_email[new_email.lower()] = existing["id"]
-        existing["udate"] = now()
+        if not created:
+            existing["udate"] = now()
+            existing["updated_utc_timestamp"] = wall_clock(existing["udate"])
         return existing
 
     def drop_contact(self, contact_id: str) -> None:
         """Deletes the contact with what hangs off it: tag links, list memberships, field values."""
         contact = self.contacts.pop(contact_id)
         self.by_email.pop(str(contact["email"]).lower(), None)
-        self._ordered = None
+        at = bisect.bisect_left(self.contact_order, int(contact_id))
+        del self.contact_order[at]
         for link_id in [k for k, link in self.contact_tags.items() if link["contact"] == contact_id]:
             del self.contact_tags[link_id]
         for key in [k for k in self.contact_lists if k[0] == contact_id]:
