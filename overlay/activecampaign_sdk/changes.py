@@ -27,10 +27,12 @@ decides which records are new. The rules:
   leaves the saved cursor where it was; the next one starts from there.
 - **A collection without an update filter or an update-ordered sort is exported in full** by
   every walk, and says so: `walk.incremental` and `cursor.incremental` are False.
-- Filters that take a calendar day (contacts' and deals' `filters[updated_after]`, `YYYY-MM-DD`
-  in the spec) are sent the day before the window's start, in US Central: the API may read the
-  day as exclusive or in its own zone, and the records of that day already delivered are
-  dropped here by the rule above.
+- Contacts' and deals' `filters[updated_after]` are typed as a day (`YYYY-MM-DD`) in the spec;
+  the API reads a date and time in its own zone as well, so the walk sends the window's start
+  to the second, `YYYY-MM-DD hh:mm:ss` in US Central. Were a server to read only the day, it
+  would answer more records, and those delivered already would be dropped here by the rule above.
+- A version is `(id, update time, digest of the record)`: a record changed twice within one
+  second (the API's times are to the second) is delivered again, an unchanged one is not.
 - Offset walks (every feed but contacts, which are walked by id) check `meta.total` on each
   page: when it moved, records were created or deleted behind the walk and offsets shifted, so
   the walk starts again (at most `MAX_RESTARTS` times) and skips what it delivered already.
@@ -38,6 +40,8 @@ decides which records are new. The rules:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,6 +116,12 @@ def parse_time(value: object) -> datetime | None:
         return None
 
 
+def digest(record: Mapping[str, Any]) -> str:
+    """A short digest of a record's content (its JSON with sorted keys)."""
+    text = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
 def instant(moment: datetime) -> str:
     """A time as the cursor stores it: UTC, ISO 8601 (one spelling per instant, whatever the offset)."""
     return moment.astimezone(UTC).isoformat()
@@ -130,14 +140,14 @@ class UpdateCursor:
     """Where the last completed walk of a collection ended; hand it to the next walk.
 
     `since` is the server's time when that walk began; `seen` the versions `(id, update time in
-    UTC)` it delivered within the overlap before `since`. `incremental` is False for a
+    UTC, digest)` it delivered within the overlap before `since`. `incremental` is False for a
     collection the API cannot be asked what changed: every walk exports it in full.
     Save it with `to_json()` and read it back with `UpdateCursor.from_json(...)`.
     """
 
     collection: str
     since: datetime | None = None
-    seen: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    seen: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
     incremental: bool = True
 
     def to_json(self) -> dict[str, Any]:
@@ -161,12 +171,13 @@ class UpdateCursor:
             isinstance(collection, str)
             and (since is None or moment is not None)
             and pairs is not None
-            and all(isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs)
+            and all(isinstance(p, list) and len(p) == 3 and all(isinstance(x, str) for x in p) for p in pairs)
             and isinstance(data.get("incremental", True), bool)
         )
         if not valid or pairs is None or not isinstance(collection, str):
             raise InvalidInputError(f"a malformed update cursor: {str(data)[:80]!r}")
-        return cls(collection, moment, frozenset((p[0], p[1]) for p in pairs), bool(data.get("incremental", True)))
+        versions = frozenset((p[0], p[1], p[2]) for p in pairs)
+        return cls(collection, moment, versions, bool(data.get("incremental", True)))
 
 
 @dataclass(frozen=True)
@@ -214,8 +225,8 @@ class ChangeWalk:
         self._restarts = 0
         # Versions delivered by this walk: an offset walk that starts again, or a record that
         # shifted onto the next page, is not delivered twice. A keyset walk cannot repeat one.
-        self._delivered: set[tuple[str, str]] | None = None if self.feed.keyset else set()
-        self._fresh: set[tuple[str, str]] = set()
+        self._delivered: set[tuple[str, str, str]] | None = None if self.feed.keyset else set()
+        self._fresh: set[tuple[str, str, str]] = set()
 
     @property
     def incremental(self) -> bool:
@@ -256,7 +267,8 @@ class ChangeWalk:
     def _filter_value(self, floor: datetime) -> str:
         local = floor.astimezone(API_ZONE)
         if self.feed.filter_format == "date":
-            return (local.date() - timedelta(days=1)).isoformat()
+            # Typed a date in the spec; the API reads a date and time in its own zone as well.
+            return local.strftime("%Y-%m-%d %H:%M:%S")
         return local.isoformat(timespec="seconds")
 
     def request(self) -> tuple[str, dict[str, str]]:
@@ -319,21 +331,24 @@ class ChangeWalk:
         window = self.started - self.overlap if self.started is not None else None
         for record in items:
             moment = parse_time(record.get(attribute)) if attribute else None
-            version = (str(record.get("id")), instant(moment) if moment is not None else "")
             if moment is not None:
                 if self.max_time is None or moment > self.max_time:
                     self.max_time = moment
                 if self.floor is not None and moment < self.floor:
                     older = True
                     continue  # delivered by an earlier walk
-            if version in self.old_seen:
-                continue
-            if self._delivered is not None:
-                if version in self._delivered:
+            fresh = moment is not None and self.incremental and (window is None or moment >= window)
+            if self.old_seen or self._delivered is not None or fresh:
+                # The version, only where it is looked up or kept: a digest costs a JSON dump.
+                version = (str(record.get("id")), instant(moment) if moment is not None else "", digest(record))
+                if version in self.old_seen:
                     continue
-                self._delivered.add(version)
-            if moment is not None and self.incremental and (window is None or moment >= window):
-                self._fresh.add(version)
+                if self._delivered is not None:
+                    if version in self._delivered:
+                        continue
+                    self._delivered.add(version)
+                if fresh:
+                    self._fresh.add(version)
             delivered.append(record)
         return delivered, older
 
