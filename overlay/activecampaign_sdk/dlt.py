@@ -20,7 +20,8 @@ where it was. A later run asks the API only for what changed (contacts and deals
 `filters[updated_after]`, activities by `after`, automations, campaigns and email activities
 newest first, custom objects by `updatedTimestamp`), with the overlap window and the `(id, update
 time)` tie-break of `activecampaign_sdk.changes`; collections the API cannot be asked that are
-loaded whole each run (merged, so unchanged rows stay as they are). dlt's own
+loaded whole each run (merged, so unchanged rows stay as they are). A collection the account
+answers with 403, 404 or 405 on its first page (a feature its plan lacks) is skipped with a warning. dlt's own
 `dlt.sources.incremental` is not used: it compares the raw time strings (which carry different
 offsets) and has no notion of the server's clock at the start of a walk.
 
@@ -31,6 +32,8 @@ are dlt's: name one in `dlt.pipeline(destination=...)` and configure it as dlt d
 
 from __future__ import annotations
 
+import itertools
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
@@ -42,7 +45,7 @@ from dlt.sources import DltResource
 from ._sync.client import ActiveCampaign
 from .base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_TOKEN, ENV_URL
 from .changes import DEFAULT_OVERLAP, UpdateCursor
-from .errors import InvalidInputError
+from .errors import APIStatusError, InvalidInputError
 from .feeds import Feed, feeds
 from .rate_limit import DEFAULT_RATE
 
@@ -65,6 +68,9 @@ CORE = (
     "campaigns",
 )
 STATE_KEY = "update_cursor"
+# A first page answered so means the account does not have the collection (403: not in its plan).
+SKIPPED_STATUSES = frozenset({403, 404, 405})
+logger = logging.getLogger("activecampaign_sdk")
 
 
 def exportable() -> dict[str, Feed]:
@@ -89,7 +95,16 @@ def _resource(feed: Feed, client: dict[str, Any], overlap: timedelta, selected: 
         cursor = UpdateCursor.from_json(saved) if saved else None
         with ActiveCampaign(**client) as ac:
             walk = ac.updated_since(feed.name, cursor, overlap=overlap)
-            for page in walk.pages():
+            pages = walk.pages()
+            try:
+                first = next(pages)
+            except APIStatusError as refused:
+                if refused.status not in SKIPPED_STATUSES:
+                    raise
+                # A feature the account's plan lacks (or a server without the route): nothing to load.
+                logger.warning("activecampaign_source: %s skipped (%s %s)", feed.name, refused.status, refused)
+                return
+            for page in itertools.chain([first], pages):
                 if page.records:
                     yield page.records
             # Only now, the walk complete; dlt saves the state with the load it belongs to.
