@@ -30,7 +30,9 @@ def stamp(moment: datetime) -> str:
     return central(moment).isoformat(timespec="seconds")
 
 
-def seed_contacts(api: LocalActiveCampaign, count: int, *, age: timedelta = OLD, domain: str = "old.example.com") -> None:
+def seed_contacts(
+    api: LocalActiveCampaign, count: int, *, age: timedelta = OLD, domain: str = "old.example.com"
+) -> None:
     """`count` contacts stored directly (no requests), created and last changed `age` ago, one second apart."""
     start = datetime.now(UTC) - age
     with api.account.lock:

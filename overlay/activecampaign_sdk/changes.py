@@ -200,6 +200,7 @@ class ChangeWalk:
         overlap: timedelta = DEFAULT_OVERLAP,
         params: Mapping[str, str] | None = None,
         path_params: Mapping[str, str] | None = None,
+        remember: bool = True,
     ) -> None:
         self.feed = collection if isinstance(collection, Feed) else feed(collection)
         if cursor is not None and not isinstance(cursor, UpdateCursor):
@@ -227,6 +228,8 @@ class ChangeWalk:
         # shifted onto the next page, is not delivered twice. A keyset walk cannot repeat one.
         self._delivered: set[tuple[str, str, str]] | None = None if self.feed.keyset else set()
         self._fresh: set[tuple[str, str, str]] = set()
+        # A one-off export keeps no cursor, and so holds nothing of the records it delivered.
+        self.remember = remember
 
     @property
     def incremental(self) -> bool:
@@ -337,7 +340,7 @@ class ChangeWalk:
                 if self.floor is not None and moment < self.floor:
                     older = True
                     continue  # delivered by an earlier walk
-            fresh = moment is not None and self.incremental and (window is None or moment >= window)
+            fresh = self.remember and moment is not None and self.incremental and (window is None or moment >= window)
             if self.old_seen or self._delivered is not None or fresh:
                 # The version, only where it is looked up or kept: a digest costs a JSON dump.
                 version = (str(record.get("id")), instant(moment) if moment is not None else "", digest(record))
@@ -355,6 +358,8 @@ class ChangeWalk:
     @property
     def cursor(self) -> UpdateCursor:
         """The cursor for the next walk; IncompleteWalkError until the last page was read."""
+        if not self.remember:
+            raise InvalidInputError("this walk was asked with remember=False: it keeps no cursor")
         if not self.done:
             raise IncompleteWalkError(
                 f"the walk of {self.feed.name} has not read its last page; the previous cursor still holds"

@@ -264,6 +264,7 @@ def test_a_collection_without_an_update_filter_is_walked_whole_and_says_so(
 def test_the_cursor_round_trips_through_json() -> None:
     cursor = UpdateCursor("contacts", datetime(2026, 7, 1, 15, 0, tzinfo=UTC), frozenset({("1", "x", "y")}))
     assert UpdateCursor.from_json(cursor.to_json()) == cursor
+    bad: object
     for bad in ({}, {"version": 1}, {"version": 1, "collection": "c", "seen": [["1"]]}, [], "x"):
         with pytest.raises(InvalidInputError):
             UpdateCursor.from_json(bad)

@@ -90,6 +90,7 @@ class ChangeHelpers:
         overlap: timedelta = DEFAULT_OVERLAP,
         params: Mapping[str, str] | None = None,
         path_params: Mapping[str, str] | None = None,
+        remember: bool = True,
     ) -> UpdatedSince:
         """The records of `collection` created or changed since `cursor` (every record when it is None).
 
@@ -101,9 +102,16 @@ class ChangeHelpers:
         `collection` is an exportable list (`activecampaign_sdk.feeds.feeds()` names them:
         ``contacts``, ``deals``, ``contact_tags``, ...). `params` adds query parameters (filters,
         `include` for sideloads, read from `pages()`); `path_params` fills a path such as
-        `/customObjects/records/{schemaId}`. Arguments are checked before any request.
+        `/customObjects/records/{schemaId}`. `remember=False` is a one-off export: no cursor is
+        kept (nor the versions it needs), and `cursor` raises. Arguments are checked before any request.
         """
         walk = ChangeWalk(
-            collection, cursor, page_size=page_size, overlap=overlap, params=params, path_params=path_params
+            collection,
+            cursor,
+            page_size=page_size,
+            overlap=overlap,
+            params=params,
+            path_params=path_params,
+            remember=remember,
         )
         return UpdatedSince(self._sender, walk)

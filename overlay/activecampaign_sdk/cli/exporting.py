@@ -226,8 +226,9 @@ def export(
         overlap=timedelta(seconds=overlap),
         params=_pairs(params, "--param"),
         path_params=_pairs(path_params, "--path-param"),
+        remember=state_path is not None,
     )
-    say = Console(stderr=True, highlight=False)
+    say = Console(stderr=True, highlight=False, soft_wrap=True)
     to_stdout = output is None or str(output) == "-"
     if cursor is None or not feed.incremental:
         what = "every record" + ("" if feed.incremental else " (no update filter in the API: a full export each run)")
@@ -333,7 +334,7 @@ def load(
     target: Any = dlt.destinations.duckdb(str(database)) if destination == "duckdb" else destination
     options: dict[str, Any] = {} if pipelines_dir is None else {"pipelines_dir": str(pipelines_dir)}
     pipeline = dlt.pipeline(pipeline_name="activecampaign", destination=target, dataset_name=dataset, **options)
-    say = Console(stderr=True, highlight=False)
+    say = Console(stderr=True, highlight=False, soft_wrap=True)
     info = pipeline.run(source)
     counts = pipeline.last_trace.last_normalize_info.row_counts if pipeline.last_trace.last_normalize_info else {}
     loaded = ", ".join(f"{table} {rows}" for table, rows in sorted(counts.items()) if not table.startswith("_dlt"))
