@@ -291,7 +291,7 @@ def _first_total(body: dict[str, Any]) -> int | None:
     show_default=True,
     help="The DuckDB file to load into (made when missing).",
 )
-@click.option("--dataset", default="activecampaign", show_default=True, help="The dataset (schema) of the tables.")
+@click.option("--dataset", default="activecampaign_data", show_default=True, help="The dataset (schema) of the tables.")
 @click.option(
     "--destination",
     default="duckdb",
