@@ -19,7 +19,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 CODE := overlay tests examples generator release bench docs/build.py
 
 .PHONY: all setup redis-server lint-spec bundle generate check-generated version-check typecheck lint format build test \
-	record bench demo polyglot docs release-check api-diff publish clean
+	record bench demo demo-warehouse polyglot docs release-check api-diff publish clean
 
 all: setup lint-spec check-generated version-check typecheck lint polyglot build
 
@@ -101,6 +101,10 @@ bench: setup
 
 demo: setup
 	$(PY) -m examples.run_demo
+
+# The local ActiveCampaign loaded into build/demo.duckdb by `activecampaign load` (the dlt source), twice.
+demo-warehouse: setup
+	$(PY) -m examples.demo_warehouse
 
 # TypeScript types from the bundled spec (openapi-typescript) and a typed consumer compiled with tsc --strict.
 polyglot: setup

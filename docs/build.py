@@ -33,6 +33,7 @@ CONFIG = DOCS / "mkdocs.yml"
 # The hand-written pages, in the order of the navigation.
 GUIDES = [
     ("Pagination", "guides/pagination.md"),
+    ("Getting your data out: exports and warehouses", "guides/exporting.md"),
     ("Syncing contacts: one by one or in bulk", "guides/syncing-contacts.md"),
     ("Errors", "guides/errors.md"),
     ("Rate limits and retries", "guides/rate-limits.md"),
