@@ -55,12 +55,14 @@ bundle: setup
 generate: bundle
 	$(PY) generator/generate.py --output $(PACKAGE_DIR)
 	$(PY) generator/sync_from_async.py
+	$(PY) generator/export_feeds.py
 
 # Bundles and generates (the generated package, and the sync SDK from its async source) into a
 # temporary folder and fails on any difference from the working tree: hand edits to generated
 # code and stale output both fail.
 check-generated: setup
 	$(PY) generator/check_generated.py
+	$(PY) generator/export_feeds.py --check
 
 # The spec's info.version is the single source of truth; the package, bundle and CHANGELOG must agree.
 version-check: setup
