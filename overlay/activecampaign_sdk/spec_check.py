@@ -337,6 +337,10 @@ class Spec:
             self._answers[key] = None if schema is None else self._compile(schema)
         return self._answers[key]
 
+    def resolve(self, thing: Mapping[str, Any]) -> Mapping[str, Any]:
+        """`thing`, or what its `$ref` (and theirs) lead to."""
+        return self._resolve(thing)
+
     def _resolve(self, thing: Mapping[str, Any]) -> Mapping[str, Any]:
         seen = 0
         while "$ref" in thing:
