@@ -1,7 +1,13 @@
-"""What the drift check reads and what it reports: the plan of `verify_account` and its `VerifyReport`.
+"""The drift check: `verify_account(ac)` reads what the account serves and checks it against the spec.
 
-The walk itself (`activecampaign_sdk._sync.verify.verify_account`, and its async twin) sends
-the requests; this module decides which, and holds what they showed. No I/O.
+    from activecampaign_sdk.verification import verify_account, verify_account_async
+
+    report = verify_account(ac)                 # ActiveCampaign
+    report = await verify_account_async(ac)     # AsyncActiveCampaign
+    report.agrees, report.disagreements, report.as_json()
+
+The walk itself is `activecampaign_sdk._async.verify` (and its generated sync twin); this module
+decides which requests it sends, and holds what they showed (`VerifyReport`).
 
 The plan: every GET operation of the spec served from the account's own host that needs no
 parameter (list endpoints, `/users/me`, ...), a bounded number of pages each; then every GET
@@ -12,12 +18,16 @@ for the first record of that list. Everything else is skipped, with the reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInputError
 from .spec_check import Disagreement, Spec
+
+if TYPE_CHECKING:
+    from ._async.client import AsyncActiveCampaign
+    from ._sync.client import ActiveCampaign
 
 # Statuses with which an account refuses an operation (a feature it lacks, a permission the token
 # lacks, a record gone): the operation is skipped, not counted against the spec.
@@ -205,3 +215,40 @@ def has_more(step: Step, body: object, page: int, page_size: int) -> bool:
         return total is None or int(total) > (page + 1) * page_size
     except (TypeError, ValueError):
         return True
+
+
+def verify_account(
+    ac: ActiveCampaign,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    operations: Sequence[str] | None = None,
+    spec: Spec | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> VerifyReport:
+    """Read the account's readable operations (`operations`: these GET operationIds only) and check each answer.
+
+    Lists are read `max_pages` pages of `page_size` at most; each record operation once, for the
+    first record of its list. An operation the account refuses (400, 402, 403, 404) or that keeps
+    failing is skipped with its status. `progress` is called with each operationId before it is
+    read. Raises `InvalidInputError` for an operation that is not a GET operation of the spec
+    (before any request).
+    """
+    from ._sync.verify import verify_account as walk
+
+    return walk(ac, max_pages=max_pages, page_size=page_size, operations=operations, spec=spec, progress=progress)
+
+
+async def verify_account_async(
+    ac: AsyncActiveCampaign,
+    *,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    operations: Sequence[str] | None = None,
+    spec: Spec | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> VerifyReport:
+    """`verify_account` for `AsyncActiveCampaign`."""
+    from ._async.verify import verify_account as walk
+
+    return await walk(ac, max_pages=max_pages, page_size=page_size, operations=operations, spec=spec, progress=progress)

@@ -17,13 +17,11 @@ from typing import Any
 
 import pytest
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, spec_check
-from activecampaign_sdk._async.verify import verify_account as verify_account_async
-from activecampaign_sdk._sync.verify import verify_account
 from activecampaign_sdk.errors import InvalidInputError
 from activecampaign_sdk.spec_check import Spec
 from activecampaign_sdk.testing import LocalActiveCampaign
 from activecampaign_sdk.testing.store import Request
-from activecampaign_sdk.verification import Skipped, VerifyReport, plan
+from activecampaign_sdk.verification import Skipped, VerifyReport, plan, verify_account, verify_account_async
 
 from .conftest import Invoke
 

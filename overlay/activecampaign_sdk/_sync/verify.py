@@ -8,9 +8,8 @@
 GET requests only, through the client's own pipeline (its rate limit, retries and typed
 errors); which operations and how many pages is `activecampaign_sdk.verification.plan`'s
 decision, what an answer disagrees with is `activecampaign_sdk.spec_check`'s. The
-`activecampaign verify` command runs this and writes the report. Import it from
-`activecampaign_sdk._sync.verify` for the synchronous client, from
-`activecampaign_sdk._async.verify` for the asyncio one.
+`activecampaign verify` command runs this and writes the report. Users import it from
+`activecampaign_sdk.verification`.
 """
 
 from __future__ import annotations
