@@ -41,6 +41,7 @@ GUIDES = [
     ("Testing with the local ActiveCampaign", "guides/testing.md"),
     ("Security and logging", "guides/security.md"),
     ("The activecampaign command", "guides/command-line.md"),
+    ("Checking an account against the spec", "guides/verify.md"),
 ]
 SDK_REFERENCE = [
     ("Clients", "reference/clients.md"),

@@ -132,6 +132,13 @@ def _register() -> None:
 
     cli.add_command(import_contacts)
     cli.add_command(export)
+    _register_verify()
+
+
+def _register_verify() -> None:
+    from .verifying import verify
+
+    cli.add_command(verify)
 
 
 _register()
