@@ -143,7 +143,6 @@ def test_time_filters_and_orders(server: LocalActiveCampaign, client: ActiveCamp
     typed = client.contacts.list_contacts(filters_updated_after=datetime(2024, 6, 30).date())
     assert [c.id for c in typed.contacts] == ["1", "2"]
 
-    assert ids(contacts(client, **{"orders[udate]": "DESC"})) == ["2", "1", "4", "3"]
     assert ids(contacts(client, **{"orders[cdate]": "ASC"})) == ["1", "2", "3", "4"]
     assert ids(contacts(client, **{"orders[id]": "DESC", "limit": 2, "offset": 1})) == ["3", "2"]
     assert ids(contacts(client, **{"orders[email]": "desc", "limit": 2})) == ["4", "3"]
@@ -183,6 +182,7 @@ def test_central_time_follows_daylight_saving() -> None:
         ({"orders[score]": "ASC"}, "orders[score]"),
         ({"segmentid": "5"}, "segmentid"),
         ({"filters[name]": "x"}, "filters[name]"),
+        ({"orders[udate]": "ASC"}, "orders[udate]"),
     ],
 )
 def test_unimplemented_parameters_are_refused_by_name(
