@@ -32,7 +32,7 @@ def routes() -> list[Route]:
 
 def declared_query_parameters(operation_id: str) -> set[str]:
     spec = default_spec()
-    method, path = spec.method_and_path(operation_id)
+    _, path = spec.method_and_path(operation_id)
     item = spec.document["paths"][path]
     parameters = [*item.get("parameters", []), *spec.operation(operation_id).get("parameters", [])]
     return {spec.resolve(p)["name"] for p in parameters if spec.resolve(p).get("in") == "query"}
@@ -86,8 +86,15 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
         "POST",
         "/contacts",
         201,
-        json={"contact": {"email": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace", "phone": "+1 555",
-                          "fieldValues": [{"field": field_id, "value": "38"}]}},  # fmt: skip
+        json={
+            "contact": {
+                "email": "ada@example.com",
+                "firstName": "Ada",
+                "lastName": "Lovelace",
+                "phone": "+1 555",
+                "fieldValues": [{"field": field_id, "value": "38"}],
+            }
+        },
     )["contact"]["id"]
     call("PUT", f"/contacts/{ada}", 200, json={"contact": {"firstName": "Augusta"}})
     bob = call("POST", "/contact/sync", 201, json={"contact": {"email": "bob@example.com", "firstName": "Bob"}})
@@ -98,19 +105,30 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
     link = call("POST", "/contactTags", 201, json={"contactTag": {"contact": ada, "tag": tag_id}})["contactTag"]
     call("POST", "/contactLists", 200, json={"contactList": {"contact": ada, "list": list_id, "status": 1}})
     call("POST", "/contactLists", 200, json={"contactList": {"contact": bob_id, "list": list_id, "status": 2}})
-    value = call("POST", "/fieldValues", 201, json={"fieldValue": {"contact": bob_id, "field": field_id, "value": "41"}})
+    value = call(
+        "POST", "/fieldValues", 201, json={"fieldValue": {"contact": bob_id, "field": field_id, "value": "41"}}
+    )
     value_id = value["fieldValue"]["id"]
-    call("PUT", f"/fieldValues/{value_id}", 200, json={"fieldValue": {"contact": bob_id, "field": field_id, "value": "42"}})
+    call(
+        "PUT",
+        f"/fieldValues/{value_id}",
+        200,
+        json={"fieldValue": {"contact": bob_id, "field": field_id, "value": "42"}},
+    )
     # Pipelines, stages, accounts, deals and deal tasks.
     pipeline = call("POST", "/dealGroups", 201, json={"dealGroup": {"title": "Sales", "currency": "usd"}})
     pipeline_id = pipeline["dealGroup"]["id"]
-    stage_id = call("POST", "/dealStages", 201, json={"dealStage": {"title": "Won", "group": pipeline_id}})["dealStage"]["id"]
+    stage_id = call("POST", "/dealStages", 201, json={"dealStage": {"title": "Won", "group": pipeline_id}})[
+        "dealStage"
+    ]["id"]
     account = call("POST", "/accounts", 201, json={"account": {"name": "Acme", "accountUrl": "https://acme.example"}})
     account_id = account["account"]["id"]
     call("PUT", f"/accounts/{account_id}", 200, json={"account": {"name": "Acme Inc"}})
     deal_body = {"title": "Renewal", "value": 45600, "currency": "usd", "contact": ada, "account": account_id}
     deal_id = call("POST", "/deals", 201, json={"deal": {**deal_body, "group": pipeline_id}})["deal"]["id"]
-    other_deal = call("POST", "/deals", 201, json={"deal": {**deal_body, "contact": bob_id, "stage": "1"}})["deal"]["id"]
+    other_deal = call("POST", "/deals", 201, json={"deal": {**deal_body, "contact": bob_id, "stage": "1"}})["deal"][
+        "id"
+    ]
     call("PUT", f"/deals/{deal_id}", 200, json={"deal": {"status": 1, "value": 50000, "percent": 50}})
     first_stage = pipeline["dealStages"][0]["id"]
     call("PUT", f"/dealStages/{first_stage}/deals", 200, json={"deal": {"stage": stage_id}})
@@ -123,10 +141,15 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
     call("PUT", f"/webhooks/{hook_id}", 200, json={"webhook": {"name": "Sync 2", "listid": int(list_id)}})
     # Bulk import: queued, waiting, completed.
     rows = [
-        {"email": "carla@example.com", "first_name": "Carla", "tags": ["imported"], "subscribe": [{"listid": list_id}],
-         "fields": [{"id": field_id, "value": "40"}]},
+        {
+            "email": "carla@example.com",
+            "first_name": "Carla",
+            "tags": ["imported"],
+            "subscribe": [{"listid": list_id}],
+            "fields": [{"id": field_id, "value": "40"}],
+        },
         {"email": "dan@example.com", "phone": "+44 20"},
-    ]  # fmt: skip
+    ]
     batch = call("POST", "/import/bulk_import", 200, json={"contacts": rows})["batchId"]
     call("GET", "/import/info", 200, params={"batchId": batch})
     time.sleep(0.1)
@@ -172,24 +195,49 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
     call("GET", "/fieldValues", 200)
     call("GET", "/fieldValues", 200, params={"filters[fieldid]": field_id, "filters[val]": "42"})
     call("GET", "/dealGroups", 200)
-    call("GET", "/dealGroups", 200, params={"filters[title]": "Sales", "filters[have_stages]": 1, "orders[title]": "ASC"})
+    call(
+        "GET", "/dealGroups", 200, params={"filters[title]": "Sales", "filters[have_stages]": 1, "orders[title]": "ASC"}
+    )
     call("GET", "/dealStages", 200)
-    call("GET", "/dealStages", 200, params={"filters[d_groupid]": pipeline_id, "filters[title]": "Won", "orders[title]": "DESC"})
+    call(
+        "GET",
+        "/dealStages",
+        200,
+        params={"filters[d_groupid]": pipeline_id, "filters[title]": "Won", "orders[title]": "DESC"},
+    )
     call("GET", "/accounts", 200)
     call("GET", "/accounts", 200, params={"search": "acme", "count_deals": "true"})
     call("GET", "/webhooks", 200)
-    call("GET", "/webhooks", 200, params={"filters[name]": "Sync 2", "filters[url]": "https://example.com/hook", "filters[listid]": list_id})
+    call(
+        "GET",
+        "/webhooks",
+        200,
+        params={"filters[name]": "Sync 2", "filters[url]": "https://example.com/hook", "filters[listid]": list_id},
+    )
     call("GET", "/webhook/events", 200)
     # What hangs off a contact, and single reads.
     for part in ("contactTags", "contactLists", "fieldValues", "trackingLogs"):
         call("GET", f"/contacts/{ada}/{part}", 200)
-    for path in [f"/contacts/{ada}", f"/contacts/{bob_id}", f"/tags/{tag_id}", f"/contactTags/{link['id']}",
-                 f"/lists/{list_id}", f"/fields/{field_id}", f"/fieldValues/{value_id}", f"/dealGroups/{pipeline_id}",
-                 f"/dealStages/{stage_id}", f"/deals/{deal_id}", f"/accounts/{account_id}", f"/webhooks/{hook_id}"]:  # fmt: skip
+    for path in [
+        f"/contacts/{ada}",
+        f"/contacts/{bob_id}",
+        f"/tags/{tag_id}",
+        f"/contactTags/{link['id']}",
+        f"/lists/{list_id}",
+        f"/fields/{field_id}",
+        f"/fieldRels/{rel['id']}",
+        f"/fieldValues/{value_id}",
+        f"/dealGroups/{pipeline_id}",
+        f"/dealStages/{stage_id}",
+        f"/deals/{deal_id}",
+        f"/accounts/{account_id}",
+        f"/webhooks/{hook_id}",
+    ]:
         call("GET", path, 200)
 
     # Error answers.
     call("GET", "/contacts/999", 404)
+    call("GET", "/fieldRels/999", 404)
     call("GET", "/contacts", 400, params={"bogus": "1"})
     call("GET", "/contacts", 400, params={"segmentid": "1"})
     call("GET", "/deals", 400, params={"include": "notes"})
@@ -202,9 +250,18 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
     call("GET", "/import/info", 400, params={"batchId": "nope"})
 
     # Deletes, each thing once.
-    for path in [f"/contactTags/{link['id']}", f"/fieldRels/{rel['id']}", f"/fieldValues/{value_id}",
-                 f"/deals/{other_deal}", f"/deals/{deal_id}", f"/accounts/{account_id}", f"/webhooks/{hook_id}",
-                 f"/tags/{tag_id}", f"/contacts/{bob_id}", f"/fields/{field_id}"]:  # fmt: skip
+    for path in [
+        f"/contactTags/{link['id']}",
+        f"/fieldRels/{rel['id']}",
+        f"/fieldValues/{value_id}",
+        f"/deals/{other_deal}",
+        f"/deals/{deal_id}",
+        f"/accounts/{account_id}",
+        f"/webhooks/{hook_id}",
+        f"/tags/{tag_id}",
+        f"/contacts/{bob_id}",
+        f"/fields/{field_id}",
+    ]:
         call("DELETE", path, 200)
     call("DELETE", f"/tags/{tag_id}", 404)
     call("DELETE", f"/contacts/{ada}", 200)
@@ -213,8 +270,10 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
     for route in call.table:  # the route-by-route record (shown with `pytest -s`)
         statuses = call.checked[route.operation]
         wrong = sum(1 for where, _, d in call.disagreements if d.operation == route.operation)
-        print(f"{route.method:6} {route.operation:28} answers {len(statuses):3} statuses {sorted(set(statuses))} "
-              f"disagreements {wrong}")  # fmt: skip
+        print(
+            f"{route.method:6} {route.operation:28} answers {len(statuses):3} statuses {sorted(set(statuses))} "
+            f"disagreements {wrong}"
+        )
     served = {route.operation for route in call.table}
     assert served - set(call.checked) == set(), "every route the stand-in serves is walked"
     report = "\n".join(
@@ -222,3 +281,19 @@ def test_every_answer_of_every_route_fits_the_spec(walk: tuple[Walk, LocalActive
         for where, status, d in call.disagreements
     )
     assert not call.disagreements, f"{len(call.disagreements)} disagreements with the spec:\n{report}"
+
+
+def test_the_walk_catches_drift(walk: tuple[Walk, LocalActiveCampaign]) -> None:
+    """The checker is not vacuous: an attribute the spec lacks, or one of the wrong JSON type, is caught."""
+    call, server = walk
+    contact = call("POST", "/contacts", 201, json={"contact": {"email": "ada@example.com"}})["contact"]["id"]
+    assert call.disagreements == []
+    with server.account.lock:
+        server.account.contacts[contact]["shoeSize"] = "38"
+        server.account.contacts[contact]["cdate"] = 1714576272
+    call("GET", f"/contacts/{contact}", 200)
+    found = {(d.pointer, d.problem, d.observed) for _, _, d in call.disagreements}
+    assert found == {
+        ("/contact/shoeSize", "unknown attribute", "integer string"),
+        ("/contact/cdate", "type", "integer"),
+    }

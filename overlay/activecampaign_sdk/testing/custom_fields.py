@@ -111,6 +111,12 @@ class CustomFieldRoutes(Store):
         rel = self.field_rels[rel_id] = field_rel_record(rel_id, field_id, list_id)
         return 201, {"fieldRel": rel}
 
+    def get_field_rel(self, request: Request, rel_id: str) -> Reply:
+        rel = self.field_rels.get(rel_id)
+        if rel is None:
+            raise not_found("FieldRel", rel_id)
+        return 200, {"fieldRel": rel}
+
     def delete_field_rel(self, request: Request, rel_id: str) -> Reply:
         if self.field_rels.pop(rel_id, None) is None:
             raise not_found("FieldRel", rel_id)
