@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import JsonObject, field_record, field_rel_record, perstag_of, written_field_value
+from .records import JsonObject, field_record, field_rel_record, now, perstag_of, written_field_value
 from .store import (
     Reply,
     Request,
@@ -88,6 +88,7 @@ class CustomFieldRoutes(Store):
         for key, value in body.items():
             if key in current and key not in ("id", "cdate", "links", "options", "relations"):
                 current[key] = perstag_of(str(value)) if key == "perstag" else str(value)
+        current["udate"] = now()
         return 200, self._field_answer(field_id)
 
     def delete_field(self, request: Request, field_id: str) -> Reply:

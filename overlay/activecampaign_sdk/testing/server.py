@@ -4,6 +4,7 @@
         ac = ActiveCampaign(api.base_url, api.config.token)
         ...
         api.contact_by_email("ada@example.com"), api.log, api.count_429
+        api.clock = lambda: moment   # the time the records are stamped with (default: real time)
 
 The stdlib server (not an ASGI one) is used because faults need the raw
 socket: a reset is a close with SO_LINGER 0, a cut body is a short write.
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .account import Account
-from .records import JsonObject
+from .records import Clock, JsonObject
 from .store import Request
 
 API_PATH = "/api/3"
@@ -224,6 +225,19 @@ class LocalActiveCampaign:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+    @property
+    def clock(self) -> Clock | None:
+        """What time it is for the records (their cdate/udate/mdate...); None, the default, is the real time.
+
+        Set it to any callable giving aware datetimes to make times deterministic:
+        `api.clock = lambda: moment` (and move `moment` on between requests)."""
+        return self.account.clock
+
+    @clock.setter
+    def clock(self, clock: Clock | None) -> None:
+        with self.account.lock:
+            self.account.clock = clock
 
     # State for assertions
 
