@@ -36,7 +36,7 @@ __all__ = ["Disagreement", "Spec", "check_answer", "default_spec", "operation_id
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,40}\Z")
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}\Z")
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 
 
 @dataclass(frozen=True)
@@ -386,6 +386,7 @@ class Spec:
         self._named[ref] = deferred
         node = self._compile(schema, name)
         deferred.target = node
+        deferred.shape, deferred.expected, deferred.nullable = node.shape, node.expected, node.nullable
         self._named[ref] = node
         return node
 
@@ -428,8 +429,9 @@ class Spec:
         nullable = bool(schema.get("nullable"))
         shaped = any(key in schema for key in ("type", "properties", "items", "enum", "additionalProperties"))
         if len(parts) == 1 and "$ref" in parts[0] and not shaped:
-            # `allOf: [$ref]` beside a description: the component itself.
-            return self._compile(parts[0])
+            # `allOf: [$ref]` beside a description, or `nullable`: the component itself (or null).
+            node = self._compile(parts[0])
+            return UnionNode([node], nullable=True) if nullable and not node.nullable else node
         merged = self._merge(schema, set())
         if merged is not None:
             merged["nullable"] = nullable or merged.get("nullable", False)
