@@ -241,6 +241,7 @@ class _Operation:
     path: str
     statuses: tuple[str, ...]
     operation: Mapping[str, Any]
+    responses: Mapping[str, Any]
 
 
 _STRUCTURE = ("type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "additionalProperties", "$ref")
@@ -261,8 +262,8 @@ class Spec:
                 if not isinstance(operation, dict) or "operationId" not in operation:
                     continue
                 opid = operation["operationId"]
-                statuses = tuple(str(status) for status in operation.get("responses", {}))
-                self._operations[opid] = _Operation(opid, method.upper(), path, statuses, operation)
+                responses = {str(status): answer for status, answer in (operation.get("responses") or {}).items()}
+                self._operations[opid] = _Operation(opid, method.upper(), path, tuple(responses), operation, responses)
                 segments = tuple(None if seg.startswith("{") else seg for seg in path.strip("/").split("/"))
                 self._by_method.setdefault(method.upper(), []).append((segments, opid))
         for templates in self._by_method.values():
@@ -330,7 +331,7 @@ class Spec:
     def _answer(self, operation: _Operation, status: str) -> _Node | None:
         key = (operation.operation_id, status)
         if key not in self._answers:
-            response = self._resolve(operation.operation["responses"][status])
+            response = self._resolve(operation.responses[status])
             content = response.get("content") or {}
             media = next((content[name] for name in content if "json" in name), None)
             schema = None if media is None else media.get("schema")

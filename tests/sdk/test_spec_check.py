@@ -6,6 +6,7 @@ them), so that they hold whatever the bundled spec says today; a few use the bun
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import Any
 
@@ -324,6 +325,15 @@ def test_a_declared_error_status_is_checked_against_its_schema() -> None:
     assert problems(SPEC.check_answer("listContacts", 403, {"message": "No", "code": 7})) == {
         ("/code", "unknown attribute", "no such attribute", "integer")
     }
+
+
+def test_statuses_written_as_numbers() -> None:
+    document = copy.deepcopy(DOCUMENT)
+    responses = document["paths"]["/contacts"]["get"]["responses"]
+    responses[200] = responses.pop("200")
+    spec = Spec(document)
+    assert spec.check_answer("listContacts", 200, page(contact())) == []
+    assert [d.problem for d in spec.check_answer("listContacts", 200, page(contact(score="x")))] == ["type"]
 
 
 def test_status_ranges_and_answers_without_a_schema() -> None:
