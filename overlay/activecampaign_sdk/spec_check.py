@@ -480,32 +480,37 @@ class Spec:
         return merged
 
 
-def _bundled_spec_path() -> Path:
+def _bundled_spec() -> bytes:
     """`activecampaign_api/openapi.yaml` in an installed wheel; the repository's bundle in a checkout."""
     packaged = importlib.resources.files("activecampaign_api") / "openapi.yaml"
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged.read_bytes()
     import activecampaign_api
 
     root = Path(activecampaign_api.__file__).resolve().parents[2]
-    return root / "openapi" / "activecampaign.yaml"
+    return (root / "openapi" / "activecampaign.yaml").read_bytes()
 
 
-def load_document(path: Path) -> dict[str, Any]:
-    import yaml
+def load_document(source: Path | bytes) -> dict[str, Any]:
+    """Parse an OpenAPI document (a file, or its bytes) with libyaml's CSafeLoader when it is available."""
+    try:
+        import yaml
+    except ImportError as missing:
+        raise ImportError(
+            "the spec checker reads the bundled spec with PyYAML: pip install 'activecampaign-sdk[cli]'"
+        ) from missing
 
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as stream:
-        document = yaml.load(stream, Loader=loader)
+    document = yaml.load(source.read_bytes() if isinstance(source, Path) else source, Loader=loader)
     if not isinstance(document, dict):
-        raise ValueError(f"{path}: not an OpenAPI document")
+        raise ValueError("not an OpenAPI document")
     return document
 
 
 @cache
 def default_spec() -> Spec:
     """The spec bundled with the package, read once."""
-    return Spec(load_document(_bundled_spec_path()))
+    return Spec(load_document(_bundled_spec()))
 
 
 def check_answer(operation_id: str, status: int, body: object) -> list[Disagreement]:
