@@ -53,6 +53,7 @@ SDK_REFERENCE = [
     ("Webhook events", "reference/webhook-events.md"),
     ("Logging", "reference/logging.md"),
     ("Local ActiveCampaign", "reference/testing.md"),
+    ("Checking against the spec", "reference/verify.md"),
 ]
 
 # A models page holds at most this many model modules: the largest group (contacts) would

@@ -32,11 +32,11 @@ from typing import Any
 
 from activecampaign_api import wire
 
-__all__ = ["Disagreement", "Spec", "check_answer", "default_spec", "operation_id_for", "spec_version"]
+__all__ = ["Disagreement", "Spec", "check_answer", "default_spec", "load_document", "operation_id_for", "spec_version"]
 
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _TOKEN = re.compile(r"[A-Za-z0-9_.-]{1,40}\Z")
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}\Z")
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Disagreement:
 
 
 # A problem found by a node: (pointer, problem, expected, observed).
-Found = tuple[str, str, str, str]
+_Found = tuple[str, str, str, str]
 
 
 def _escape(key: str) -> str:
@@ -93,57 +93,57 @@ def _shape(value: object) -> str:
     return "scalar"
 
 
-class Node:
+class _Node:
     """A compiled schema: `check` appends what does not fit to `found`."""
 
     expected = "anything"
     shape = "any"
     nullable = False
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         raise NotImplementedError
 
 
-class AnyNode(Node):
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+class _AnyNode(_Node):
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         return
 
 
-class ScalarNode(Node):
+class _ScalarNode(_Node):
     shape = "scalar"
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.expected = f"{kind} ({', '.join(sorted(wire.KINDS[kind].forms))})"
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         if not wire.accepts(self.kind, value):
             found.append((pointer, "type", self.expected, wire.json_form(value)))
 
 
-class EnumNode(Node):
+class _EnumNode(_Node):
     shape = "scalar"
 
     def __init__(self, values: list[Any]) -> None:
         self.values = values
         self.expected = "one of: " + ", ".join("null" if v is None else str(v) for v in values)
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         if isinstance(value, dict | list):
             found.append((pointer, "type", self.expected, wire.json_form(value)))
         elif not wire.accepts_enum(self.values, value):
             found.append((pointer, "enum", self.expected, _enum_observed(value)))
 
 
-class ArrayNode(Node):
+class _ArrayNode(_Node):
     shape = "array"
     expected = "array"
 
     def __init__(self, nullable: bool) -> None:
         self.nullable = nullable
-        self.items: Node = AnyNode()
+        self.items: _Node = _AnyNode()
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         if not isinstance(value, list):
             if not (value is None and (attribute or self.nullable)):
                 found.append((pointer, "type", self.expected, wire.json_form(value)))
@@ -153,19 +153,19 @@ class ArrayNode(Node):
             items.check(item, inner, False, found)
 
 
-class ObjectNode(Node):
+class _ObjectNode(_Node):
     shape = "object"
 
     def __init__(self, name: str | None, nullable: bool) -> None:
         self.name = name
         self.nullable = nullable
         self.expected = "object"
-        self.properties: dict[str, Node] = {}
+        self.properties: dict[str, _Node] = {}
         self.required: tuple[str, ...] = ()
         # None: no other attribute may appear; a node: each other attribute's value (a map).
-        self.additional: Node | None = AnyNode()
+        self.additional: _Node | None = _AnyNode()
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         if not isinstance(value, dict):
             if not (value is None and (attribute or self.nullable)):
                 found.append((pointer, "type", self.expected, wire.json_form(value)))
@@ -185,34 +185,34 @@ class ObjectNode(Node):
                 found.append((f"{pointer}/{_escape(key)}", "missing attribute", properties[key].expected, "absent"))
 
 
-class AllNode(Node):
+class _AllNode(_Node):
     """`allOf` whose parts are not all objects: each part must fit."""
 
-    def __init__(self, parts: list[Node]) -> None:
+    def __init__(self, parts: list[_Node]) -> None:
         self.parts = parts
         self.expected = " and ".join(dict.fromkeys(part.expected for part in parts))
         self.nullable = any(part.nullable for part in parts)
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         for part in self.parts:
             part.check(value, pointer, attribute, found)
 
 
-class UnionNode(Node):
+class _UnionNode(_Node):
     """`oneOf` / `anyOf`: a value fits when one alternative fits."""
 
-    def __init__(self, alternatives: list[Node], nullable: bool) -> None:
+    def __init__(self, alternatives: list[_Node], nullable: bool) -> None:
         self.alternatives = alternatives
         self.nullable = nullable or any(alt.nullable for alt in alternatives)
         self.expected = " or ".join(dict.fromkeys(alt.expected for alt in alternatives))
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         if value is None and (attribute or self.nullable):
             return
-        closest: list[Found] | None = None
+        closest: list[_Found] | None = None
         shape = _shape(value)
         for alternative in self.alternatives:
-            problems: list[Found] = []
+            problems: list[_Found] = []
             alternative.check(value, pointer, attribute, problems)
             if not problems:
                 return
@@ -224,13 +224,13 @@ class UnionNode(Node):
             found.append((pointer, "type", self.expected, wire.json_form(value)))
 
 
-class Deferred(Node):
+class _Deferred(_Node):
     """A component being compiled (schemas may refer to themselves); resolved once it is done."""
 
     def __init__(self) -> None:
-        self.target: Node = AnyNode()
+        self.target: _Node = _AnyNode()
 
-    def check(self, value: object, pointer: str, attribute: bool, found: list[Found]) -> None:
+    def check(self, value: object, pointer: str, attribute: bool, found: list[_Found]) -> None:
         self.target.check(value, pointer, attribute, found)
 
 
@@ -241,6 +241,7 @@ class _Operation:
     path: str
     statuses: tuple[str, ...]
     operation: Mapping[str, Any]
+    responses: Mapping[str, Any]
 
 
 _STRUCTURE = ("type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "additionalProperties", "$ref")
@@ -261,15 +262,15 @@ class Spec:
                 if not isinstance(operation, dict) or "operationId" not in operation:
                     continue
                 opid = operation["operationId"]
-                statuses = tuple(str(status) for status in operation.get("responses", {}))
-                self._operations[opid] = _Operation(opid, method.upper(), path, statuses, operation)
+                responses = {str(status): answer for status, answer in (operation.get("responses") or {}).items()}
+                self._operations[opid] = _Operation(opid, method.upper(), path, tuple(responses), operation, responses)
                 segments = tuple(None if seg.startswith("{") else seg for seg in path.strip("/").split("/"))
                 self._by_method.setdefault(method.upper(), []).append((segments, opid))
         for templates in self._by_method.values():
             # Literal segments before parameters, left to right: `/users/me` wins over `/users/{id}`.
             templates.sort(key=lambda entry: tuple(seg is None for seg in entry[0]))
-        self._named: dict[str, Node] = {}
-        self._answers: dict[tuple[str, str], Node | None] = {}
+        self._named: dict[str, _Node] = {}
+        self._answers: dict[tuple[str, str], _Node | None] = {}
 
     # --- operations -------------------------------------------------------------------------
 
@@ -312,7 +313,7 @@ class Spec:
         node = self._answer(operation, declared)
         if node is None:
             return []
-        found: list[Found] = []
+        found: list[_Found] = []
         node.check(body, "", False, found)
         return [Disagreement(operation_id, *problem) for problem in dict.fromkeys(found)]
 
@@ -327,10 +328,10 @@ class Spec:
                 return candidate
         return None
 
-    def _answer(self, operation: _Operation, status: str) -> Node | None:
+    def _answer(self, operation: _Operation, status: str) -> _Node | None:
         key = (operation.operation_id, status)
         if key not in self._answers:
-            response = self._resolve(operation.operation["responses"][status])
+            response = self._resolve(operation.responses[status])
             content = response.get("content") or {}
             media = next((content[name] for name in content if "json" in name), None)
             schema = None if media is None else media.get("schema")
@@ -360,7 +361,7 @@ class Spec:
 
     # --- compiling --------------------------------------------------------------------------
 
-    def _compile(self, schema: Mapping[str, Any], name: str | None = None) -> Node:
+    def _compile(self, schema: Mapping[str, Any], name: str | None = None) -> _Node:
         if "$ref" in schema:
             return self._named_node(schema["$ref"])
         if "allOf" in schema:
@@ -368,10 +369,10 @@ class Spec:
         for combinator in ("oneOf", "anyOf"):
             if combinator in schema:
                 alternatives = [self._compile(alt) for alt in schema[combinator]]
-                return UnionNode(alternatives, bool(schema.get("nullable")))
+                return _UnionNode(alternatives, bool(schema.get("nullable")))
         return self._plain(schema, name)
 
-    def _named_node(self, ref: str) -> Node:
+    def _named_node(self, ref: str) -> _Node:
         if ref in self._named:
             return self._named[ref]
         name = ref.rsplit("/", 1)[-1]
@@ -379,62 +380,64 @@ class Spec:
         if name in wire.KIND_SCHEMAS:
             kind = wire.kind_of(schema, name)
             assert kind is not None
-            node: Node = ScalarNode(kind)
+            node: _Node = _ScalarNode(kind)
             self._named[ref] = node
             return node
-        deferred = Deferred()
+        deferred = _Deferred()
         self._named[ref] = deferred
         node = self._compile(schema, name)
         deferred.target = node
+        deferred.shape, deferred.expected, deferred.nullable = node.shape, node.expected, node.nullable
         self._named[ref] = node
         return node
 
-    def _plain(self, schema: Mapping[str, Any], name: str | None) -> Node:
+    def _plain(self, schema: Mapping[str, Any], name: str | None) -> _Node:
         nullable = bool(schema.get("nullable"))
         if "enum" in schema:
-            return EnumNode(list(schema["enum"]))
+            return _EnumNode(list(schema["enum"]))
         kind = schema.get("type")
         if kind == "array":
-            array = ArrayNode(nullable)
+            array = _ArrayNode(nullable)
             if "items" in schema:
                 array.items = self._compile(schema["items"])
             return array
         if kind == "object" or "properties" in schema or "additionalProperties" in schema:
             return self._object(schema, name, nullable)
         scalar = wire.kind_of(schema)
-        return AnyNode() if scalar is None else ScalarNode(scalar)
+        return _AnyNode() if scalar is None else _ScalarNode(scalar)
 
-    def _object(self, schema: Mapping[str, Any], name: str | None, nullable: bool) -> ObjectNode:
-        node = ObjectNode(name, nullable)
+    def _object(self, schema: Mapping[str, Any], name: str | None, nullable: bool) -> _ObjectNode:
+        node = _ObjectNode(name, nullable)
         properties = schema.get("properties") or {}
         node.properties = {key: self._compile(value) for key, value in properties.items()}
         node.required = tuple(key for key in schema.get("required", ()) if key in node.properties)
         # Required attributes with no schema of their own may hold anything.
         for key in schema.get("required", ()):
             if key not in node.properties:
-                node.properties[key] = AnyNode()
+                node.properties[key] = _AnyNode()
                 node.required += (key,)
         additional = schema.get("additionalProperties")
         if isinstance(additional, Mapping):
             node.additional = self._compile(additional)
         elif additional is True or (additional is None and not properties):
-            node.additional = AnyNode()
+            node.additional = _AnyNode()
         else:
             node.additional = None
         return node
 
-    def _all_of(self, schema: Mapping[str, Any], name: str | None) -> Node:
+    def _all_of(self, schema: Mapping[str, Any], name: str | None) -> _Node:
         parts = [part for part in schema["allOf"] if any(key in part for key in _STRUCTURE)]
         nullable = bool(schema.get("nullable"))
         shaped = any(key in schema for key in ("type", "properties", "items", "enum", "additionalProperties"))
         if len(parts) == 1 and "$ref" in parts[0] and not shaped:
-            # `allOf: [$ref]` beside a description: the component itself.
-            return self._compile(parts[0])
+            # `allOf: [$ref]` beside a description, or `nullable`: the component itself (or null).
+            node = self._compile(parts[0])
+            return _UnionNode([node], nullable=True) if nullable and not node.nullable else node
         merged = self._merge(schema, set())
         if merged is not None:
             merged["nullable"] = nullable or merged.get("nullable", False)
             return self._plain(merged, name)
-        return AllNode([self._compile(part) for part in parts])
+        return _AllNode([self._compile(part) for part in parts])
 
     def _merge(self, schema: Mapping[str, Any], seen: set[str]) -> dict[str, Any] | None:
         """An `allOf` of objects as one object schema (attributes of every part), or None when a part is not one."""
@@ -477,32 +480,37 @@ class Spec:
         return merged
 
 
-def _bundled_spec_path() -> Path:
+def _bundled_spec() -> bytes:
     """`activecampaign_api/openapi.yaml` in an installed wheel; the repository's bundle in a checkout."""
     packaged = importlib.resources.files("activecampaign_api") / "openapi.yaml"
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged.read_bytes()
     import activecampaign_api
 
     root = Path(activecampaign_api.__file__).resolve().parents[2]
-    return root / "openapi" / "activecampaign.yaml"
+    return (root / "openapi" / "activecampaign.yaml").read_bytes()
 
 
-def load_document(path: Path) -> dict[str, Any]:
-    import yaml
+def load_document(source: Path | bytes) -> dict[str, Any]:
+    """Parse an OpenAPI document (a file, or its bytes) with libyaml's CSafeLoader when it is available."""
+    try:
+        import yaml
+    except ImportError as missing:
+        raise ImportError(
+            "the spec checker reads the bundled spec with PyYAML: pip install 'activecampaign-sdk[cli]'"
+        ) from missing
 
     loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open("rb") as stream:
-        document = yaml.load(stream, Loader=loader)
+    document = yaml.load(source.read_bytes() if isinstance(source, Path) else source, Loader=loader)
     if not isinstance(document, dict):
-        raise ValueError(f"{path}: not an OpenAPI document")
+        raise ValueError("not an OpenAPI document")
     return document
 
 
 @cache
 def default_spec() -> Spec:
     """The spec bundled with the package, read once."""
-    return Spec(load_document(_bundled_spec_path()))
+    return Spec(load_document(_bundled_spec()))
 
 
 def check_answer(operation_id: str, status: int, body: object) -> list[Disagreement]:

@@ -6,7 +6,7 @@
     report = await verify_account_async(ac)     # AsyncActiveCampaign
     report.agrees, report.disagreements, report.as_json()
 
-The walk itself is `activecampaign_sdk._async.verify` (and its generated sync twin); this module
+The walk itself is written once, for asyncio (its synchronous twin is generated); this module
 decides which requests it sends, and holds what they showed (`VerifyReport`).
 
 The plan: every GET operation of the spec served from the account's own host that needs no
@@ -26,8 +26,7 @@ from .errors import InvalidInputError
 from .spec_check import Disagreement, Spec
 
 if TYPE_CHECKING:
-    from ._async.client import AsyncActiveCampaign
-    from ._sync.client import ActiveCampaign
+    from . import ActiveCampaign, AsyncActiveCampaign
 
 # Statuses with which an account refuses an operation (a feature it lacks, a permission the token
 # lacks, a record gone): the operation is skipped, not counted against the spec.

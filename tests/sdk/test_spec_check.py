@@ -6,6 +6,7 @@ them), so that they hold whatever the bundled spec says today; a few use the bun
 
 from __future__ import annotations
 
+import copy
 import time
 from typing import Any
 
@@ -78,6 +79,14 @@ DOCUMENT: dict[str, Any] = {
                 },
             }
         },
+        "/misc": {
+            "get": {
+                "operationId": "getMisc",
+                "responses": {
+                    "200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Misc"}}}}
+                },
+            }
+        },
     },
     "components": {
         "responses": {
@@ -134,6 +143,28 @@ DOCUMENT: dict[str, Any] = {
                 "type": "object",
                 "required": ["side"],
                 "properties": {"side": COUNT, "label": {"type": "string"}},
+            },
+            "Misc": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "described": {"allOf": [COUNT], "description": "A count, described."},
+                    "day": {"type": "string", "format": "date"},
+                    "rows": {"type": "array", "items": {"$ref": "#/components/schemas/Circle"}},
+                    "maybe": {
+                        "type": "array",
+                        "items": {"allOf": [{"$ref": "#/components/schemas/Circle"}], "nullable": True},
+                    },
+                    "either": {"anyOf": [{"type": "boolean"}, {"$ref": "#/components/schemas/Tree"}]},
+                    "ratio": {"type": "number"},
+                },
+            },
+            "Tree": {
+                "type": "object",
+                "properties": {
+                    "size": COUNT,
+                    "children": {"type": "array", "items": {"oneOf": [{"$ref": "#/components/schemas/Tree"}]}},
+                },
             },
             "Thing": {
                 "oneOf": [
@@ -204,8 +235,16 @@ def test_unknown_attribute() -> None:
 
 
 def test_unknown_attribute_of_an_inline_object_and_a_key_that_is_not_a_name() -> None:
-    found = SPEC.check_answer("listContacts", 200, {**page(contact()), "ada@example.com": 1})
-    assert problems(found) == {("/*", "unknown attribute", "no such attribute in ContactList", "0 or 1")}
+    found = SPEC.check_answer("listContacts", 200, {**page(contact()), "ada@example.com": 1, "ada.lovelace": "x"})
+    assert problems(found) == {
+        ("/*", "unknown attribute", "no such attribute in ContactList", "0 or 1"),
+        ("/*", "unknown attribute", "no such attribute in ContactList", "string"),
+    }
+    found = SPEC.check_answer("listContacts", 200, {**page(contact()), "page_input": {}, "a/b~c": None})
+    assert problems(found) == {
+        ("/page_input", "unknown attribute", "no such attribute in ContactList", "object"),
+        ("/*", "unknown attribute", "no such attribute in ContactList", "null"),
+    }
 
 
 def test_missing_required_attribute() -> None:
@@ -286,6 +325,15 @@ def test_a_declared_error_status_is_checked_against_its_schema() -> None:
     assert problems(SPEC.check_answer("listContacts", 403, {"message": "No", "code": 7})) == {
         ("/code", "unknown attribute", "no such attribute", "integer")
     }
+
+
+def test_statuses_written_as_numbers() -> None:
+    document = copy.deepcopy(DOCUMENT)
+    responses = document["paths"]["/contacts"]["get"]["responses"]
+    responses[200] = responses.pop("200")
+    spec = Spec(document)
+    assert spec.check_answer("listContacts", 200, page(contact())) == []
+    assert [d.problem for d in spec.check_answer("listContacts", 200, page(contact(score="x")))] == ["type"]
 
 
 def test_status_ranges_and_answers_without_a_schema() -> None:
@@ -412,3 +460,35 @@ def test_a_100_contact_page_is_checked_in_well_under_50_ms() -> None:
         check_answer("listContacts", 200, body)
     per_page = (time.perf_counter() - started) / runs
     assert per_page < 0.025, f"{per_page * 1000:.1f} ms per 100-contact page"
+
+
+def test_all_of_a_kind_nullable_dates_any_of_and_recursive_alternatives() -> None:
+    fits = {
+        "described": "7",
+        "day": "0000-00-00",
+        "rows": [{"radius": 1}],
+        "maybe": [{"radius": 1}, None],
+        "either": {"size": 1, "children": [{"size": "2", "children": []}]},
+        "ratio": "0.5",
+    }
+    assert SPEC.check_answer("getMisc", 200, fits) == []
+    assert SPEC.check_answer("getMisc", 200, {**fits, "either": False, "day": "2024-02-29", "ratio": 3}) == []
+    drifted = {
+        "described": "seven",
+        "day": "2024-02-29T10:00:00Z",
+        "rows": [None],
+        "maybe": [{"radius": "x"}, "round"],
+        "either": {"size": 1, "children": [{"size": "two"}]},
+        "ratio": True,
+        "extra": 1,
+    }
+    assert problems(SPEC.check_answer("getMisc", 200, drifted)) == {
+        ("/described", "type", COUNT_X, "string"),
+        ("/day", "type", "date (date string, zero date string)", "datetime string"),
+        ("/rows/*", "type", "object", "null"),
+        ("/maybe/*/radius", "type", COUNT_X, "string"),
+        ("/maybe/*", "type", "object", "string"),
+        ("/either/children/*/size", "type", COUNT_X, "string"),
+        ("/ratio", "type", "number (integer, integer string, integral number, number, number string)", "boolean"),
+        ("/extra", "unknown attribute", "no such attribute in Misc", "0 or 1"),
+    }

@@ -73,11 +73,15 @@ def _progress(steps: int) -> Iterator[Callable[[str], None]]:
         progress.update(task, completed=steps)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def summary(report: VerifyReport, console: Console) -> None:
     """The readable summary: what was read, what was skipped, and each disagreement."""
     console.print(
-        f"Spec {report.spec_version}: {len(report.checked)} operations checked in {report.requests} requests, "
-        f"{len(report.skipped)} skipped."
+        f"Spec {report.spec_version}: {_count(len(report.checked), 'operation')} checked in "
+        f"{_count(report.requests, 'request')}, {len(report.skipped)} skipped."
     )
     reasons = Counter(
         f"{item.reason} ({item.status})" if item.status is not None else item.reason for item in report.skipped
@@ -90,13 +94,15 @@ def summary(report: VerifyReport, console: Console) -> None:
     if report.agrees:
         console.print("[green]The account agrees with the spec.[/]")
         return
-    table = Table("operation", "pointer", "problem", "expected", "observed", title="Disagreements")
+    table = Table(title="Disagreements")
+    for column in ("operation", "pointer", "problem", "expected", "observed"):
+        table.add_column(column, overflow="fold")
     for item in report.disagreements:
         table.add_row(item.operation, item.pointer or "/", item.problem, item.expected, item.observed)
     console.print(table)
     operations = len({item.operation for item in report.disagreements})
     console.print(
-        f"[red]{len(report.disagreements)} disagreement(s) in {operations} operation(s).[/] "
+        f"[red]{_count(len(report.disagreements), 'disagreement')} in {_count(operations, 'operation')}.[/] "
         "Send the JSON report (--report FILE) to the SDK's maintainers: it holds no value of any answer."
     )
 
