@@ -143,7 +143,6 @@ def test_time_filters_and_orders(server: LocalActiveCampaign, client: ActiveCamp
     typed = client.contacts.list_contacts(filters_updated_after=datetime(2024, 6, 30).date())
     assert [c.id for c in typed.contacts] == ["1", "2"]
 
-    assert ids(contacts(client, **{"orders[udate]": "DESC"})) == ["2", "1", "4", "3"]
     assert ids(contacts(client, **{"orders[cdate]": "ASC"})) == ["1", "2", "3", "4"]
     assert ids(contacts(client, **{"orders[id]": "DESC", "limit": 2, "offset": 1})) == ["3", "2"]
     assert ids(contacts(client, **{"orders[email]": "desc", "limit": 2})) == ["4", "3"]
@@ -183,6 +182,7 @@ def test_central_time_follows_daylight_saving() -> None:
         ({"orders[score]": "ASC"}, "orders[score]"),
         ({"segmentid": "5"}, "segmentid"),
         ({"filters[name]": "x"}, "filters[name]"),
+        ({"orders[udate]": "ASC"}, "orders[udate]"),
     ],
 )
 def test_unimplemented_parameters_are_refused_by_name(
@@ -284,3 +284,23 @@ def test_keyset_page_costs_the_same_at_any_depth() -> None:
 
         shallow, deep = cost(0), cost(59_800)
     assert deep < 3 * shallow + 0.001, (shallow, deep)
+
+
+def test_a_set_clock_stamps_the_records(server: LocalActiveCampaign, client: ActiveCampaign) -> None:
+    """With `clock` set, cdate/udate are exactly its time in US Central; several changes in one second share it."""
+    moment = datetime(2024, 5, 1, 15, 11, 12, tzinfo=UTC)
+    server.clock = lambda: moment
+    made = client.request("POST", "/contacts", json={"contact": {"email": "ada@example.com"}})["contact"]
+    assert (made["cdate"], made["udate"]) == ("2024-05-01T10:11:12-05:00", "2024-05-01T10:11:12-05:00")
+    assert made["updated_utc_timestamp"] == "2024-05-01 10:11:12"  # the wall clock, not UTC, as the API sends it
+    other = client.request("POST", "/contacts", json={"contact": {"email": "bob@example.com"}})["contact"]
+    moment = datetime(2024, 12, 1, 18, 0, 0, tzinfo=UTC)
+    changed = client.request("PUT", f"/contacts/{made['id']}", json={"contact": {"lastName": "L"}})["contact"]
+    assert (changed["cdate"], changed["udate"]) == ("2024-05-01T10:11:12-05:00", "2024-12-01T12:00:00-06:00")
+    assert ids(contacts(client, **{"filters[updated_after]": "2024-05-01T10:11:12-05:00"})) == [made["id"]]
+    assert ids(contacts(client, **{"filters[updated_before]": "2024-05-01T10:11:13-05:00"})) == [other["id"]]
+    deal = {"title": "D", "value": 1, "currency": "usd", "contact": made["id"], "group": "1"}
+    assert client.request("POST", "/deals", json={"deal": deal})["deal"]["mdate"] == "2024-12-01T12:00:00-06:00"
+    server.clock = None
+    later = client.request("PUT", f"/contacts/{made['id']}", json={"contact": {"lastName": "M"}})["contact"]
+    assert datetime.fromisoformat(later["udate"]) > datetime(2025, 1, 1, tzinfo=UTC)

@@ -133,6 +133,13 @@ def _register() -> None:
     cli.add_command(import_contacts)
     cli.add_command(export)
     cli.add_command(load)
+    _register_verify()
+
+
+def _register_verify() -> None:
+    from .verifying import verify
+
+    cli.add_command(verify)
 
 
 _register()

@@ -105,6 +105,7 @@ class Account(ContactRoutes, CustomFieldRoutes, CrmRoutes, ImportRoutes, Webhook
             ("PUT", f"/fields{ID}", self.update_field, "updateField"),
             ("DELETE", f"/fields{ID}", self.delete_field, "deleteField"),
             ("POST", "/fieldRels", self.create_field_rel, "createFieldRelation"),
+            ("GET", f"/fieldRels{ID}", self.get_field_rel, "getFieldRelation"),
             ("DELETE", f"/fieldRels{ID}", self.delete_field_rel, "deleteFieldRelation"),
             ("GET", "/fieldValues", self.list_field_values, "listFieldValues"),
             ("POST", "/fieldValues", self.create_field_value, "createFieldValue"),

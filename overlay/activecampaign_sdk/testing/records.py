@@ -9,6 +9,9 @@ the offset of that day (`2024-05-01T10:11:12-05:00` in summer, `-06:00` in winte
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -34,9 +37,30 @@ def central(moment: datetime) -> datetime:
     return utc.astimezone(CENTRAL_DAYLIGHT if starts <= utc < ends else CENTRAL_STANDARD)
 
 
+Clock = Callable[[], datetime]
+# The clocks in force on this thread, innermost last (an account pushes its own while its lock is held).
+_clocks = threading.local()
+
+
+@contextmanager
+def clock_in_force(clock: Clock | None) -> Iterator[None]:
+    """Stamps made on this thread inside the block read `clock` (None: the real time)."""
+    stack: list[Clock | None] = _clocks.__dict__.setdefault("stack", [])
+    stack.append(clock)
+    try:
+        yield
+    finally:
+        stack.pop()
+
+
 def now() -> str:
     """The current time as the API writes `cdate`/`udate`: US Central, ISO 8601 with its offset, to the second."""
-    return central(datetime.now(UTC)).isoformat(timespec="seconds")
+    stack: list[Clock | None] = _clocks.__dict__.get("stack", [])
+    clock = stack[-1] if stack else None
+    moment = clock() if clock is not None else datetime.now(UTC)
+    if moment.tzinfo is None:
+        raise ValueError("the account's clock must give aware datetimes (with a time zone)")
+    return central(moment).isoformat(timespec="seconds")
 
 
 def wall_clock(stamp: str) -> str:

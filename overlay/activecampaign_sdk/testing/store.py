@@ -8,14 +8,18 @@ subscribing, setting a field value) live here so each is done one way.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 import threading
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from .records import (
+    Clock,
     JsonObject,
+    clock_in_force,
     contact_list_record,
     contact_record,
     contact_tag_record,
@@ -130,12 +134,37 @@ def as_id(value: object) -> str | None:
     return None
 
 
+class AccountLock:
+    """The account's lock (re-entrant). While it is held, every time stamp the account writes reads the
+    account's `clock`, so a test can set the time the records carry (`server.account.clock = ...`)."""
+
+    def __init__(self, store: Store) -> None:
+        self._lock = threading.RLock()
+        self._store = store
+        self._clocks: list[AbstractContextManager[None]] = []
+
+    def __enter__(self) -> AccountLock:
+        self._lock.acquire()
+        entered = clock_in_force(self._store.clock)
+        entered.__enter__()
+        self._clocks.append(entered)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._clocks.pop().__exit__(None, None, None)
+        finally:
+            self._lock.release()
+
+
 class Store:
     """All the objects of one account; `lock` guards them (the routes hold it while they run)."""
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self.lock = threading.RLock()
+        # What time it is for the records' cdate/udate (None: the real time); any aware datetime will do.
+        self.clock: Clock | None = None
+        self.lock = AccountLock(self)
         self.contacts: dict[str, JsonObject] = {}
         self.by_email: dict[str, str] = {}
         self.tags: dict[str, JsonObject] = {}
@@ -185,6 +214,8 @@ class Store:
         if isinstance(new_email, str) and new_email.lower() != str(existing["email"]).lower():
             self.by_email.pop(str(existing["email"]).lower(), None)
             existing["email"] = new_email
+            existing["email_local"], _, existing["email_domain"] = new_email.partition("@")
+            existing["hash"] = hashlib.md5(new_email.encode(), usedforsecurity=False).hexdigest()
             self.by_email[new_email.lower()] = existing["id"]
         if not created:
             existing["udate"] = now()
@@ -228,6 +259,8 @@ class Store:
         existing = self.contact_lists.get(key)
         link_id = existing["id"] if existing else self.next_id("contactLists")
         membership = self.contact_lists[key] = contact_list_record(link_id, contact, list_id, status, sourceid)
+        if existing is not None:  # a status change: subscribed when first subscribed, updated now
+            membership["sdate"] = existing["sdate"]
         return membership
 
     # Custom field values
