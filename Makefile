@@ -19,7 +19,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 CODE := overlay tests examples generator release bench docs/build.py
 
 .PHONY: all setup redis-server lint-spec bundle generate check-generated version-check typecheck lint format build test \
-	record bench demo polyglot docs release-check api-diff publish clean
+	record bench demo demo-warehouse polyglot docs release-check api-diff publish clean
 
 all: setup lint-spec check-generated version-check typecheck lint polyglot build
 
@@ -55,12 +55,14 @@ bundle: setup
 generate: bundle
 	$(PY) generator/generate.py --output $(PACKAGE_DIR)
 	$(PY) generator/sync_from_async.py
+	$(PY) generator/export_feeds.py
 
 # Bundles and generates (the generated package, and the sync SDK from its async source) into a
 # temporary folder and fails on any difference from the working tree: hand edits to generated
 # code and stale output both fail.
 check-generated: setup
 	$(PY) generator/check_generated.py
+	$(PY) generator/export_feeds.py --check
 
 # The spec's info.version is the single source of truth; the package, bundle and CHANGELOG must agree.
 version-check: setup
@@ -102,6 +104,10 @@ bench: setup
 
 demo: setup
 	$(PY) -m examples.run_demo
+
+# The local ActiveCampaign loaded into build/demo.duckdb by `activecampaign load` (the dlt source), twice.
+demo-warehouse: setup
+	$(PY) -m examples.demo_warehouse
 
 # TypeScript types from the bundled spec (openapi-typescript) and a typed consumer compiled with tsc --strict.
 polyglot: setup

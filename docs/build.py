@@ -33,6 +33,7 @@ CONFIG = DOCS / "mkdocs.yml"
 # The hand-written pages, in the order of the navigation.
 GUIDES = [
     ("Pagination", "guides/pagination.md"),
+    ("Getting your data out: exports and warehouses", "guides/exporting.md"),
     ("Syncing contacts: one by one or in bulk", "guides/syncing-contacts.md"),
     ("Errors", "guides/errors.md"),
     ("Rate limits and retries", "guides/rate-limits.md"),
@@ -41,6 +42,7 @@ GUIDES = [
     ("Testing with the local ActiveCampaign", "guides/testing.md"),
     ("Security and logging", "guides/security.md"),
     ("The activecampaign command", "guides/command-line.md"),
+    ("Checking an account against the spec", "guides/verify.md"),
 ]
 SDK_REFERENCE = [
     ("Clients", "reference/clients.md"),
@@ -52,6 +54,7 @@ SDK_REFERENCE = [
     ("Webhook events", "reference/webhook-events.md"),
     ("Logging", "reference/logging.md"),
     ("Local ActiveCampaign", "reference/testing.md"),
+    ("Checking against the spec", "reference/verify.md"),
 ]
 
 # A models page holds at most this many model modules: the largest group (contacts) would

@@ -1,10 +1,16 @@
-"""Walking a list operation page by page (limit/offset), holding one page at a time.
+"""Walking a list operation page by page, holding one page at a time.
 
 `ac.paginate(ac.contacts.list_contacts, page_size=100, status=1)` yields `Contact`s: the item type
 comes from the operation's page model (generated list responses have `page_items()`), and the
 filters are the operation's own keyword arguments, so a type checker catches a misspelled filter or
 an operation that returns no page. `page_size` defaults to 100, the API's maximum; `offset` is where
 the walk starts; `limit` belongs to the walk.
+
+Where the operation takes `id_greater` and `orders_id` (contacts), the walk is by id (keyset
+paging, as ActiveCampaign's pagination guide recommends for large contact sets): each page asks
+for `orders[id]=ASC` and the ids after the last one seen, so every page costs the same at any
+depth, and records created or deleted during the walk cannot make it skip or repeat one. Giving
+`offset=` or another `orders_*` sort walks by offset instead; `id_greater=` starts after that id.
 """
 
 from __future__ import annotations
@@ -46,12 +52,16 @@ class Page(Generic[T]):
     limit: int
     total: int | None
     response: object
+    keyset: bool = False
+    """Whether the page was asked by id (`id_greater`): then `total` counts the ids after the previous page."""
 
     @property
     def has_more(self) -> bool:
         """Whether another page follows: this one is full and `meta.total` is not reached."""
         if len(self.items) < self.limit:
             return False
+        if self.keyset:
+            return self.total is None or len(self.items) < self.total
         return self.total is None or self.offset + len(self.items) < self.total
 
     @property
@@ -67,6 +77,9 @@ class PageWalk:
     kwargs: dict[str, Any]
     limit: int
     offset: int
+    keyset: bool = False
+    start_after: str | None = None
+    _after: str | None = None
     _previous: list[Any] | None = None
 
     @classmethod
@@ -91,16 +104,28 @@ class PageWalk:
         if len(args) > positional:
             page_size, args = args[0], args[1:]
         limit = whole_number(page_size, "page_size", 1, MAX_PAGE_SIZE)
+        keyset = (
+            "id_greater" in parameters
+            and "orders_id" in parameters
+            and "offset" not in kwargs
+            and not any(name.startswith("orders_") for name in kwargs)
+        )
         offset = whole_number(kwargs.pop("offset", 0), "offset", 0)
-        return cls(args, kwargs, limit, offset)
+        start_after = None
+        if keyset and kwargs.get("id_greater") is not None:
+            start_after = str(kwargs.pop("id_greater"))
+        return cls(args, kwargs, limit, offset, keyset, start_after, start_after)
 
     def again(self) -> PageWalk:
         """A fresh walk from the same start."""
-        return replace(self, _previous=None)
+        return replace(self, _previous=None, _after=self.start_after)
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the operation for the next page."""
-        return {**self.kwargs, "limit": self.limit, "offset": self.offset}
+        if not self.keyset:
+            return {**self.kwargs, "limit": self.limit, "offset": self.offset}
+        after = {} if self._after is None else {"id_greater": self._after}
+        return {**self.kwargs, "limit": self.limit, "orders_id": "ASC", **after}
 
     def page(self, response: ListPage[T]) -> Page[T] | None:
         """The page in a response; None when the server sent the previous page again (it ignores `offset`)."""
@@ -112,8 +137,13 @@ class PageWalk:
             logger.warning("paginate: offset %d returned the previous page again; stopping", self.offset)
             return None
         self._previous = items
-        page = Page(items, self.offset, self.limit, _total(response), response)
+        page = Page(items, self.offset, self.limit, _total(response), response, self.keyset)
         self.offset += len(items)
+        if self.keyset and items:
+            last = getattr(items[-1], "id", None)
+            if not isinstance(last, str | int) or isinstance(last, bool):
+                raise InvalidInputError("paginate walks this list by id, and its items have no id")
+            self._after = str(last)
         return page
 
 

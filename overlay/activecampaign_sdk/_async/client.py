@@ -24,6 +24,7 @@ from ..errors import parse_body
 from ..pagination import AsyncOperation, ListPage
 from ..pipeline import RawResponse
 from .bulk_import import AsyncBulkImport
+from .changes import AsyncChangeHelpers
 from .contacts import AsyncContactHelpers
 from .crm import AsyncCrmHelpers
 from .pagination import AsyncPaginator
@@ -35,7 +36,9 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class AsyncActiveCampaign(BaseClient, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncSegmentHelpers):
+class AsyncActiveCampaign(
+    BaseClient, AsyncContactHelpers, AsyncCrmHelpers, AsyncBulkImport, AsyncSegmentHelpers, AsyncChangeHelpers
+):
     """A client bound to one ActiveCampaign account: every operation of the spec by tag, and helpers.
 
     `rate_limit` is requests per second, shared by every client of the same account in this

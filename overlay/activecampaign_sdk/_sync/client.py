@@ -25,6 +25,7 @@ from ..errors import parse_body
 from ..pagination import ListPage, SyncOperation
 from ..pipeline import RawResponse
 from .bulk_import import BulkImport
+from .changes import ChangeHelpers
 from .contacts import ContactHelpers
 from .crm import CrmHelpers
 from .pagination import Paginator
@@ -36,7 +37,7 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 
-class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, SegmentHelpers):
+class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, SegmentHelpers, ChangeHelpers):
     """A client bound to one ActiveCampaign account: every operation of the spec by tag, and helpers.
 
     `rate_limit` is requests per second, shared by every client of the same account in this

@@ -127,11 +127,19 @@ def _debug_log() -> Callable[[], None]:
 
 
 def _register() -> None:
-    from .exporting import export
+    from .exporting import export, load
     from .importing import import_contacts
 
     cli.add_command(import_contacts)
     cli.add_command(export)
+    cli.add_command(load)
+    _register_verify()
+
+
+def _register_verify() -> None:
+    from .verifying import verify
+
+    cli.add_command(verify)
 
 
 _register()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from .query import includes, number_key, one_of, orders, sort_records, text_key, time_key, time_tests, whole
 from .records import (
     JsonObject,
     account_record,
@@ -12,6 +14,7 @@ from .records import (
     now,
     pipeline_record,
     stage_record,
+    user_record,
 )
 from .store import (
     Reply,
@@ -21,6 +24,8 @@ from .store import (
     missing,
     not_found,
     page,
+    text_filter,
+    text_matches,
     unprocessable,
     wrapped,
 )
@@ -28,6 +33,14 @@ from .store import (
 # Stages a new pipeline gets, as the API's own pipelines start.
 DEFAULT_STAGES = ("To Contact", "In Contact", "Follow Up")
 DEAL_STATUSES = {"0", "1", "2"}
+DEAL_INCLUDES = ("contact", "stage", "group", "owner")
+DEAL_SEARCH_FIELDS = ("title", "contact", "org", "all")
+DEAL_ORDERS = ("title", "value", "cdate", "contact_name")
+TITLE_ORDER: dict[str, Callable[[JsonObject], Any]] = {"title": text_key("title")}
+
+
+def _equals(attribute: str, wanted: str) -> Callable[[JsonObject], bool]:
+    return lambda record: str(record[attribute]) == wanted
 
 
 class CrmRoutes(Store):
@@ -62,7 +75,14 @@ class CrmRoutes(Store):
         return found
 
     def list_pipelines(self, request: Request) -> Reply:
-        return page(request, "dealGroups", list(self.pipelines.values()))
+        title = text_filter(request.query, "title")
+        have_stages = one_of(request.query, "filters[have_stages]", ("0", "1"))
+        found = [
+            p
+            for p in self.pipelines.values()
+            if text_matches(p["title"], title) and (have_stages != "1" or p["stages"])
+        ]
+        return page(request, "dealGroups", sort_records(found, orders(request.query, TITLE_ORDER), TITLE_ORDER))
 
     def create_pipeline(self, request: Request) -> Reply:
         body = wrapped(request, "dealGroup")
@@ -79,8 +99,13 @@ class CrmRoutes(Store):
 
     def list_stages(self, request: Request) -> Reply:
         group = request.query.get("filters[d_groupid]")
-        stages = [s for s in self.stages.values() if group is None or s["group"] == group]
-        return page(request, "dealStages", stages)
+        title = text_filter(request.query, "title")
+        stages = [
+            s
+            for s in self.stages.values()
+            if (group is None or s["group"] == group) and text_matches(s["title"], title)
+        ]
+        return page(request, "dealStages", sort_records(stages, orders(request.query, TITLE_ORDER), TITLE_ORDER))
 
     def create_stage(self, request: Request) -> Reply:
         body = wrapped(request, "dealStage")
@@ -165,18 +190,90 @@ class CrmRoutes(Store):
 
     def list_deals(self, request: Request) -> Reply:
         query = request.query
-        tests: list[tuple[str, str]] = [
-            (attribute, query[f"filters[{attribute}]"])
-            for attribute in ("stage", "group", "status", "owner")
-            if f"filters[{attribute}]" in query
-        ]
+        tests = self._deal_tests(query)
+        deals = [deal for deal in self.deals.values() if all(test(deal) for test in tests)]
+        deals = sort_records(deals, orders(query, self._deal_orders()), self._deal_orders())
+        status, body = page(request, "deals", deals)
+        currencies: dict[str, JsonObject] = {}
+        for deal in deals:
+            summed = currencies.setdefault(deal["currency"], {"currency": deal["currency"], "total": 0, "value": 0})
+            summed["total"] += 1
+            summed["value"] += int(float(deal["value"] or 0))
+        body["meta"]["currencies"] = {
+            code: {**summed, "total": str(summed["total"]), "value": str(summed["value"])}
+            for code, summed in currencies.items()
+        }
+        wanted = includes(query, DEAL_INCLUDES)
+        shown: list[JsonObject] = body["deals"]
+        if "contact" in wanted:
+            contact_ids = {deal["contact"] for deal in shown}
+            body["contacts"] = [c for ident, c in self.contacts.items() if ident in contact_ids]
+        if "stage" in wanted:
+            stage_ids = {deal["stage"] for deal in shown}
+            body["dealStages"] = [s for ident, s in self.stages.items() if ident in stage_ids]
+        if "group" in wanted:
+            group_ids = {deal["group"] for deal in shown}
+            body["dealGroups"] = [p for ident, p in self.pipelines.items() if ident in group_ids]
+        if "owner" in wanted:
+            owner_ids = {deal["owner"] for deal in shown}
+            body["users"] = [user_record(self.base, ident) for ident in sorted(owner_ids - {None}, key=int)]
+        return status, body
+
+    def _deal_tests(self, query: dict[str, str]) -> list[Callable[[JsonObject], bool]]:
+        tests: list[Callable[[JsonObject], bool]] = []
+        for attribute in ("stage", "group", "owner"):
+            if f"filters[{attribute}]" in query:
+                wanted = str(whole(query, f"filters[{attribute}]"))
+                tests.append(_equals(attribute, wanted))
+        status = one_of(query, "filters[status]", sorted(DEAL_STATUSES))
+        if status is not None:
+            tests.append(lambda d: d["status"] == status)
+        title = query.get("filters[title]")
+        if title is not None:
+            tests.append(lambda d: str(d["title"]).casefold() == title.casefold())
         search = query.get("filters[search]", "").casefold()
-        deals = [
-            d
-            for d in self.deals.values()
-            if all(str(d[a]) == v for a, v in tests) and (not search or search in str(d["title"]).casefold())
-        ]
-        return page(request, "deals", deals)
+        where = one_of(query, "filters[search_field]", DEAL_SEARCH_FIELDS) or "title"
+        if search:
+            tests.append(lambda d: any(search in text.casefold() for text in self._deal_texts(d, where)))
+        low, high = whole(query, "filters[minimum_value]"), whole(query, "filters[maximum_value]")
+        # Bounds are in whole currency units, values in cents.
+        if low is not None:
+            tests.append(lambda d: float(d["value"] or 0) >= low * 100)
+        if high is not None:
+            tests.append(lambda d: float(d["value"] or 0) <= high * 100)
+        tag = query.get("filters[tag]")
+        if tag is not None:
+            tag_ids = {ident for ident, t in self.tags.items() if str(t["tag"]).casefold() == tag.casefold()}
+            tagged = {link["contact"] for link in self.contact_tags.values() if link["tag"] in tag_ids}
+            tests.append(lambda d: d["contact"] in tagged)
+        # The API documents the deal `after` filters as "on or after"; `mdate` is a deal's update time.
+        tests.extend(time_tests(query, {"created": "cdate", "updated": "mdate"}, after_inclusive=True))
+        return tests
+
+    def _deal_texts(self, deal: JsonObject, where: str) -> list[str]:
+        texts: list[str] = []
+        contact = self.contacts.get(str(deal["contact"]))
+        if where in ("title", "all"):
+            texts.append(str(deal["title"]))
+        if where in ("contact", "all") and contact is not None:
+            texts += [str(contact[k] or "") for k in ("firstName", "lastName", "email")]
+        if where in ("org", "all") and deal["account"] in self.accounts:
+            texts.append(str(self.accounts[deal["account"]]["name"]))
+        return texts
+
+    def _deal_orders(self) -> dict[str, Callable[[JsonObject], Any]]:
+        """What each `orders[...]` of GET /deals sorts by (DEAL_ORDERS names them)."""
+
+        def contact_name(deal: JsonObject) -> str:
+            contact = self.contacts.get(str(deal["contact"]))
+            return str(contact["firstName"] or "").casefold() if contact else ""
+
+        return {
+            "title": text_key("title"),
+            "value": number_key("value"),
+            "cdate": time_key("cdate"),
+            "contact_name": contact_name,
+        }
 
     def create_deal(self, request: Request) -> Reply:
         body = wrapped(request, "deal")
@@ -251,7 +348,10 @@ class CrmRoutes(Store):
 
     def list_accounts(self, request: Request) -> Reply:
         search = request.query.get("search", "").casefold()
+        count_deals = one_of(request.query, "count_deals", ("true", "false")) == "true"
         found = [a for a in self.accounts.values() if search in str(a["name"]).casefold()]
+        if count_deals:
+            found = [{**a, "dealCount": str(sum(d["account"] == a["id"] for d in self.deals.values()))} for a in found]
         return page(request, "accounts", found)
 
     def create_account(self, request: Request) -> Reply:

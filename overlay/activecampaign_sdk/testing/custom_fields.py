@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .records import JsonObject, field_record, field_rel_record, perstag_of, written_field_value
+from .records import JsonObject, field_record, field_rel_record, now, perstag_of, written_field_value
 from .store import (
     Reply,
     Request,
@@ -88,6 +88,7 @@ class CustomFieldRoutes(Store):
         for key, value in body.items():
             if key in current and key not in ("id", "cdate", "links", "options", "relations"):
                 current[key] = perstag_of(str(value)) if key == "perstag" else str(value)
+        current["udate"] = now()
         return 200, self._field_answer(field_id)
 
     def delete_field(self, request: Request, field_id: str) -> Reply:
@@ -110,6 +111,12 @@ class CustomFieldRoutes(Store):
         rel_id = self.next_id("fieldRels")
         rel = self.field_rels[rel_id] = field_rel_record(rel_id, field_id, list_id)
         return 201, {"fieldRel": rel}
+
+    def get_field_rel(self, request: Request, rel_id: str) -> Reply:
+        rel = self.field_rels.get(rel_id)
+        if rel is None:
+            raise not_found("FieldRel", rel_id)
+        return 200, {"fieldRel": rel}
 
     def delete_field_rel(self, request: Request, rel_id: str) -> Reply:
         if self.field_rels.pop(rel_id, None) is None:

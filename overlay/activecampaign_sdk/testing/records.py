@@ -1,19 +1,83 @@
 """The JSON shapes the local ActiveCampaign answers with, modelled on the recorded cassettes.
 
 Every id is a string and counters are strings of digits, as the real API sends them.
+
+Times: the API writes `cdate`/`udate` in the account's time zone, US Central, as ISO 8601 with
+the offset of that day (`2024-05-01T10:11:12-05:00` in summer, `-06:00` in winter), to the second.
 """
 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 JsonObject = dict[str, Any]
 
+CENTRAL_STANDARD = timezone(timedelta(hours=-6))
+CENTRAL_DAYLIGHT = timezone(timedelta(hours=-5))
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> datetime:
+    first = datetime(year, month, 1, tzinfo=UTC)
+    return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def central(moment: datetime) -> datetime:
+    """`moment` in US Central time (the US rule since 2007, computed here so no tz database is needed):
+    daylight time from the second Sunday of March, 2:00 standard (08:00 UTC), to the first Sunday
+    of November, 2:00 daylight (07:00 UTC)."""
+    utc = moment.astimezone(UTC)
+    starts = _nth_sunday(utc.year, 3, 2) + timedelta(hours=8)
+    ends = _nth_sunday(utc.year, 11, 1) + timedelta(hours=7)
+    return utc.astimezone(CENTRAL_DAYLIGHT if starts <= utc < ends else CENTRAL_STANDARD)
+
+
+Clock = Callable[[], datetime]
+# The clocks in force on this thread, innermost last (an account pushes its own while its lock is held).
+_clocks = threading.local()
+
+
+@contextmanager
+def clock_in_force(clock: Clock | None) -> Iterator[None]:
+    """Stamps made on this thread inside the block read `clock` (None: the real time)."""
+    stack: list[Clock | None] = _clocks.__dict__.setdefault("stack", [])
+    stack.append(clock)
+    try:
+        yield
+    finally:
+        stack.pop()
+
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The current time as the API writes `cdate`/`udate`: US Central, ISO 8601 with its offset, to the second."""
+    stack: list[Clock | None] = _clocks.__dict__.get("stack", [])
+    clock = stack[-1] if stack else None
+    moment = clock() if clock is not None else datetime.now(UTC)
+    if moment.tzinfo is None:
+        raise ValueError("the account's clock must give aware datetimes (with a time zone)")
+    return central(moment).isoformat(timespec="seconds")
+
+
+def wall_clock(stamp: str) -> str:
+    """The `*_utc_timestamp` the API sends beside a `cdate`/`udate` of `stamp`.
+
+    Despite the name, in real answers `updated_utc_timestamp` (and `created_utc_timestamp`) shows
+    the same wall-clock time as `udate` (`cdate`), without the offset: `udate` 2024-05-01T10:11:12-05:00
+    comes with `updated_utc_timestamp` "2024-05-01 10:11:12", which is 15:11:12 UTC. Reproduced
+    as the API does it, so that a client trusting the name as UTC fails here as it would there.
+    """
+    return stamp[:19].replace("T", " ")
+
+
+@lru_cache(maxsize=4096)
+def instant(stamp: str) -> datetime:
+    """A stored `cdate`/`udate`/`mdate` as an aware datetime (cached: stamps repeat to the second)."""
+    return datetime.fromisoformat(stamp)
 
 
 def contact_record(base: str, contact_id: str, email: str, first: str, last: str, phone: str) -> JsonObject:
@@ -47,6 +111,8 @@ def contact_record(base: str, contact_id: str, email: str, first: str, last: str
         "anonymized": "0",
         "cdate": stamp,
         "udate": stamp,
+        "created_utc_timestamp": wall_clock(stamp),
+        "updated_utc_timestamp": wall_clock(stamp),
         "deleted_at": "0000-00-00 00:00:00",
         "links": links,
         "organization": None,
@@ -283,4 +349,20 @@ def deal_task_record(task_id: str, tasktype: str, title: str) -> JsonObject:
         "duedate": stamp,
         "edate": stamp,
         "links": {"dealTasktype": f"/api/3/dealTasks/{task_id}/dealTasktype"},
+    }
+
+
+def user_record(base: str, user_id: str) -> JsonObject:
+    """The account's users: only the admin behind the token (id 1), who owns every deal made here."""
+    return {
+        "id": user_id,
+        "username": "admin",
+        "firstName": "Local",
+        "lastName": "Admin",
+        "email": "admin@example.com",
+        "phone": "",
+        "signature": None,
+        "lang": "english",
+        "localZoneid": "America/Chicago",
+        "links": {"lists": f"{base}/users/{user_id}/lists", "userGroup": f"{base}/users/{user_id}/userGroup"},
     }

@@ -4,6 +4,7 @@
         ac = ActiveCampaign(api.base_url, api.config.token)
         ...
         api.contact_by_email("ada@example.com"), api.log, api.count_429
+        api.clock = lambda: moment   # the time the records are stamped with (default: real time)
 
 The stdlib server (not an ASGI one) is used because faults need the raw
 socket: a reset is a close with SO_LINGER 0, a cut body is a short write.
@@ -30,7 +31,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .account import Account
-from .records import JsonObject
+from .records import Clock, JsonObject
 from .store import Request
 
 API_PATH = "/api/3"
@@ -39,6 +40,10 @@ FAULT_KINDS = ("429", "500", "502", "503", "504", "reset", "slow", "truncated", 
 # Faults that strike after the account has acted on the request: the client cannot tell it took effect.
 AFTER_EFFECT = frozenset({"502", "504", "reset", "slow", "truncated", "html", "cut"})
 RATE_LIMIT_BODY = {"message": "Too many requests; slow down to 5 requests per second"}
+# The largest request body read (bytes); a longer one is refused with 413 before it is read.
+MAX_BODY = 16 * 1024 * 1024
+# The deepest JSON nesting a body may have (a real write body is a few levels deep).
+MAX_DEPTH = 64
 IMPORT_RATE_BODY = {
     "success": 0,
     "message": "Rate limit exceeded.",
@@ -185,8 +190,7 @@ class LocalActiveCampaign:
     ) -> None:
         self.config = config or ServerConfig()
         self.faults = faults or Faults()
-        self._server = ThreadingHTTPServer((host, port), _Handler)
-        self._server.daemon_threads = True
+        self._server = _Server((host, port), _Handler)
         self._server.local_account = self  # type: ignore[attr-defined]
         self.port: int = self._server.server_address[1]
         self.base_url = f"http://{host}:{self.port}"
@@ -221,6 +225,19 @@ class LocalActiveCampaign:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.stop()
+
+    @property
+    def clock(self) -> Clock | None:
+        """What time it is for the records (their cdate/udate/mdate...); None, the default, is the real time.
+
+        Set it to any callable giving aware datetimes to make times deterministic:
+        `api.clock = lambda: moment` (and move `moment` on between requests)."""
+        return self.account.clock
+
+    @clock.setter
+    def clock(self, clock: Clock | None) -> None:
+        with self.account.lock:
+            self.account.clock = clock
 
     # State for assertions
 
@@ -295,9 +312,28 @@ class LocalActiveCampaign:
             return bucket
 
 
+class _Server(ThreadingHTTPServer):
+    # The listen backlog: a burst of a hundred clients connecting at once is queued, not refused.
+    request_queue_size = 1024
+    daemon_threads = True
+
+
+class BadFraming(Exception):
+    """A request whose body cannot be read as framed: the answer, then the connection closes."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "activecampaign-local"
+    # TCP_NODELAY: a small answer leaves at once instead of waiting on the client's delayed ACK.
+    disable_nagle_algorithm = True
+    # A client that stops sending mid-request (or idles on a kept-alive connection) is let go.
+    timeout = 30.0
 
     def log_message(self, format: str, *args: Any) -> None:
         return None
@@ -314,18 +350,46 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._serve()
 
+    def _body(self) -> bytes:
+        """The request body as its Content-Length frames it; BadFraming when it cannot be read safely."""
+        if self.headers.get("Transfer-Encoding"):
+            raise BadFraming(411, "Send the body with a Content-Length; chunked bodies are not accepted")
+        lengths = self.headers.get_all("Content-Length") or []
+        if not lengths:
+            return b""
+        if len(set(lengths)) > 1:
+            raise BadFraming(400, "Conflicting Content-Length headers")
+        text = lengths[0].strip()
+        if not (text.isascii() and text.isdigit()):
+            raise BadFraming(400, f"Content-Length must be a whole number of bytes, got {text[:40]!r}")
+        length = int(text)
+        if length > MAX_BODY:
+            raise BadFraming(413, f"The body may be at most {MAX_BODY} bytes")
+        return self.rfile.read(length)
+
     def _serve(self) -> None:
         local: LocalActiveCampaign = self.server.local_account  # type: ignore[attr-defined]
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            raw = self._body()
+        except BadFraming as bad:
+            path = urlsplit(self.path).path.removeprefix(API_PATH) or "/"
+            local._log(time.monotonic(), self.command, path, "", b"", False, bad.status, None)
+            self._answer(bad.status, {"message": bad.message}, {"Connection": "close"})
+            self.close_connection = True
+            return
         url_path, query, repeat, at = local._record(self.command, self.path, raw)
         path = url_path.removeprefix(API_PATH) or "/"
         if local.config.latency:
             time.sleep(local.config.latency)
         try:
             body = json.loads(raw) if raw else None
-        except ValueError:
+        except (ValueError, RecursionError):
             local._log(at, self.command, path, query, raw, repeat, 400, None)
             self._answer(400, {"message": "The body is not JSON"})
+            return
+        if _too_deep(body):
+            local._log(at, self.command, path, query, raw, repeat, 400, None)
+            self._answer(400, {"message": f"The body nests deeper than {MAX_DEPTH} levels"})
             return
         refused = local._gate(self.headers, self.command, path, body)
         if refused is not None:
@@ -340,8 +404,11 @@ class _Handler(BaseHTTPRequestHandler):
             local._log(at, self.command, path, query, raw, repeat, status, fault)
             self._answer(status, {"message": f"local fault {fault}"}, headers)
             return
-        request = Request(self.command, path, dict(parse_qsl(query)), body)
-        status, payload = local.account.dispatch(request)
+        request = Request(self.command, path, dict(parse_qsl(query, keep_blank_values=True)), body)
+        try:
+            status, payload = local.account.dispatch(request)
+        except Exception as error:  # a bug here still gets an answer, and says what it was
+            status, payload = 500, {"message": f"The local ActiveCampaign failed: {type(error).__name__}: {error}"}
         if fault == "slow":
             # Logged before the stall, so the log is complete once the client has given up.
             local._log(at, self.command, path, query, raw, repeat, status, fault)
@@ -391,6 +458,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(
         self, status: int, payload: Any, headers: dict[str, str] | None = None, *, content_type: str | None = None
     ) -> None:
+        """The whole answer in one write: headers and body leave in one segment (no Nagle stall)."""
         if isinstance(payload, bytes | str):
             content = payload.encode() if isinstance(payload, str) else payload
         else:
@@ -400,8 +468,24 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(content)))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(content)
+        self._headers_buffer.append(b"\r\n" + content)  # type: ignore[attr-defined]
+        self.flush_headers()
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether a parsed body nests deeper than MAX_DEPTH (walked without recursion)."""
+    level: list[Any] = [value]
+    for _ in range(MAX_DEPTH):
+        level = [
+            child
+            for item in level
+            if isinstance(item, dict | list)
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
 
 
 def _seen_status(fault: str | None, status: int) -> int:

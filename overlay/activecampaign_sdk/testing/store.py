@@ -7,20 +7,26 @@ subscribing, setting a field value) live here so each is done one way.
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import re
 import threading
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
 from .records import (
+    Clock,
     JsonObject,
+    clock_in_force,
     contact_list_record,
     contact_record,
     contact_tag_record,
     field_value_record,
     now,
     tag_record,
+    wall_clock,
 )
 
 Reply = tuple[int, Any]
@@ -87,9 +93,12 @@ def page(request: Request, key: str, items: list[Any], *, default: int = DEFAULT
     return 200, {key: items[offset : offset + limit], **extra, "meta": {"total": str(len(items))}}
 
 
+TEXT_OPERATORS = ("eq", "neq", "lt", "lte", "gt", "gte", "contains", "starts_with")
+
+
 def text_filter(query: dict[str, str], name: str) -> tuple[str, str] | None:
-    """`filters[name]`, `filters[name][eq]`, `[neq]`, `[contains]` or `[starts_with]`: (operator, text)."""
-    for operator in ("eq", "neq", "contains", "starts_with"):
+    """`filters[name]` or `filters[name][op]` with op one of TEXT_OPERATORS: (operator, text)."""
+    for operator in TEXT_OPERATORS:
         value = query.get(f"filters[{name}][{operator}]")
         if value is not None:
             return operator, value
@@ -107,6 +116,8 @@ def text_matches(text: object, test: tuple[str, str] | None) -> bool:
         return have == wanted
     if operator == "neq":
         return have != wanted
+    if operator in ("lt", "lte", "gt", "gte"):
+        return {"lt": have < wanted, "lte": have <= wanted, "gt": have > wanted, "gte": have >= wanted}[operator]
     if operator == "contains":
         return wanted in have
     return have.startswith(wanted)
@@ -123,12 +134,37 @@ def as_id(value: object) -> str | None:
     return None
 
 
+class AccountLock:
+    """The account's lock (re-entrant). While it is held, every time stamp the account writes reads the
+    account's `clock`, so a test can set the time the records carry (`server.account.clock = ...`)."""
+
+    def __init__(self, store: Store) -> None:
+        self._lock = threading.RLock()
+        self._store = store
+        self._clocks: list[AbstractContextManager[None]] = []
+
+    def __enter__(self) -> AccountLock:
+        self._lock.acquire()
+        entered = clock_in_force(self._store.clock)
+        entered.__enter__()
+        self._clocks.append(entered)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self._clocks.pop().__exit__(None, None, None)
+        finally:
+            self._lock.release()
+
+
 class Store:
     """All the objects of one account; `lock` guards them (the routes hold it while they run)."""
 
     def __init__(self, base: str) -> None:
         self.base = base
-        self.lock = threading.RLock()
+        # What time it is for the records' cdate/udate (None: the real time); any aware datetime will do.
+        self.clock: Clock | None = None
+        self.lock = AccountLock(self)
         self.contacts: dict[str, JsonObject] = {}
         self.by_email: dict[str, str] = {}
         self.tags: dict[str, JsonObject] = {}
@@ -145,8 +181,9 @@ class Store:
         self.accounts: dict[str, JsonObject] = {}
         self.webhooks: dict[str, JsonObject] = {}
         self._next: dict[str, int] = {}
-        # Contacts in id order for paging, rebuilt only after a create or delete.
-        self._ordered: list[JsonObject] | None = None
+        # Contact ids (as numbers) in ascending order: keyset paging bisects it, so a page
+        # costs the same at any depth. Ids only grow, so a create appends.
+        self.contact_order: list[int] = []
 
     def next_id(self, table: str) -> str:
         self._next[table] = self._next.get(table, 0) + 1
@@ -160,19 +197,15 @@ class Store:
             raise not_found("Subscriber", contact_id)
         return found
 
-    def ordered_contacts(self) -> list[JsonObject]:
-        if self._ordered is None:
-            self._ordered = list(self.contacts.values())
-        return self._ordered
-
     def store_contact(self, fields: JsonObject, existing: JsonObject | None = None) -> JsonObject:
         """Creates the contact (or changes `existing`) from API attributes: email, firstName, lastName, phone."""
+        created = existing is None
         if existing is None:
             contact_id = self.next_id("contacts")
             email = str(fields["email"])
             existing = contact_record(self.base, contact_id, email, "", "", "")
             self.contacts[contact_id] = existing
-            self._ordered = None
+            self.contact_order.append(int(contact_id))
             self.by_email[email.lower()] = contact_id
         for key in ("firstName", "lastName", "phone"):
             if isinstance(fields.get(key), str):
@@ -181,15 +214,20 @@ class Store:
         if isinstance(new_email, str) and new_email.lower() != str(existing["email"]).lower():
             self.by_email.pop(str(existing["email"]).lower(), None)
             existing["email"] = new_email
+            existing["email_local"], _, existing["email_domain"] = new_email.partition("@")
+            existing["hash"] = hashlib.md5(new_email.encode(), usedforsecurity=False).hexdigest()
             self.by_email[new_email.lower()] = existing["id"]
-        existing["udate"] = now()
+        if not created:
+            existing["udate"] = now()
+            existing["updated_utc_timestamp"] = wall_clock(existing["udate"])
         return existing
 
     def drop_contact(self, contact_id: str) -> None:
         """Deletes the contact with what hangs off it: tag links, list memberships, field values."""
         contact = self.contacts.pop(contact_id)
         self.by_email.pop(str(contact["email"]).lower(), None)
-        self._ordered = None
+        at = bisect.bisect_left(self.contact_order, int(contact_id))
+        del self.contact_order[at]
         for link_id in [k for k, link in self.contact_tags.items() if link["contact"] == contact_id]:
             del self.contact_tags[link_id]
         for key in [k for k in self.contact_lists if k[0] == contact_id]:
@@ -221,6 +259,8 @@ class Store:
         existing = self.contact_lists.get(key)
         link_id = existing["id"] if existing else self.next_id("contactLists")
         membership = self.contact_lists[key] = contact_list_record(link_id, contact, list_id, status, sourceid)
+        if existing is not None:  # a status change: subscribed when first subscribed, updated now
+            membership["sdate"] = existing["sdate"]
         return membership
 
     # Custom field values
