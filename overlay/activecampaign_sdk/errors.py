@@ -49,13 +49,20 @@ def whole_number(value: object, name: str, low: int, high: int | None = None) ->
     return value
 
 
+def _call(method: str, path: str, operation: str | None) -> str:
+    """How errors and logs name a call: `GET /contacts/42 (getContact)`; the operationId when known."""
+    return f"{method} {path} ({operation})" if operation else f"{method} {path}"
+
+
 class APIConnectionError(ActiveCampaignError):
     """The request did not get a response: DNS, refused or dropped connection, TLS."""
 
-    def __init__(self, message: str, *, method: str, path: str) -> None:
-        super().__init__(f"{method} {path}: {message}")
+    def __init__(self, message: str, *, method: str, path: str, operation: str | None = None) -> None:
+        super().__init__(f"{_call(method, path, operation)}: {message}")
         self.method = method
         self.path = path
+        self.operation = operation
+        """The spec's operationId of the call, when it was a bound operation or a known path."""
 
 
 class APITimeoutError(APIConnectionError):
@@ -117,6 +124,7 @@ class APIStatusError(ActiveCampaignError):
         body: Any,
         request_id: str | None = None,
         retry_after: float | None = None,
+        operation: str | None = None,
     ) -> None:
         self.status = status
         self.method = method
@@ -124,6 +132,8 @@ class APIStatusError(ActiveCampaignError):
         self.body = body
         self.request_id = request_id
         self.retry_after = retry_after
+        self.operation = operation
+        """The spec's operationId of the call, when it was a bound operation or a known path."""
         super().__init__(self._describe())
 
     @property
@@ -142,7 +152,7 @@ class APIStatusError(ActiveCampaignError):
         return None
 
     def _describe(self) -> str:
-        text = f"{self.method} {self.path} -> HTTP {self.status}"
+        text = f"{_call(self.method, self.path, self.operation)} -> HTTP {self.status}"
         if self.message:
             text += f": {self.message}"
         if self.request_id:
@@ -204,7 +214,7 @@ class RedirectError(APIStatusError):
     go along to wherever it points."""
 
     def _describe(self) -> str:
-        return f"{self.method} {self.path} -> HTTP {self.status}: redirect not followed"
+        return f"{_call(self.method, self.path, self.operation)} -> HTTP {self.status}: redirect not followed"
 
 
 class UnexpectedStatusError(APIStatusError):
@@ -217,13 +227,16 @@ class ResponseParseError(ActiveCampaignError):
     `reason` says which, e.g. "body is not JSON: Input data was truncated".
     """
 
-    def __init__(self, status: int, *, method: str, path: str, body: Any, reason: str) -> None:
-        super().__init__(f"{method} {path} -> HTTP {status}: {reason}")
+    def __init__(
+        self, status: int, *, method: str, path: str, body: Any, reason: str, operation: str | None = None
+    ) -> None:
+        super().__init__(f"{_call(method, path, operation)} -> HTTP {status}: {reason}")
         self.status = status
         self.method = method
         self.path = path
         self.body = body
         self.reason = reason
+        self.operation = operation
 
 
 class ResponseDecodingError(ResponseParseError):
@@ -285,14 +298,19 @@ def _seconds_until(http_date: str) -> float | None:
 def parse_body(response: httpx.Response) -> Any:
     """The JSON body when there is one, else the text (gateways answer 502s in HTML, and JSON nested too
     deeply to decode safely is kept as text too)."""
-    if not response.content:
+    return body_of(response.content, response.encoding or "utf-8")
+
+
+def body_of(content: bytes, encoding: str = "utf-8") -> Any:
+    """`parse_body` of a body's bytes: decoded JSON, else its text, None when empty."""
+    if not content:
         return None
     from .bodies import decode_json
 
     try:
-        return decode_json(response.content)
+        return decode_json(content)
     except BodyDecodeError:
-        return response.text
+        return content.decode(encoding, errors="replace")
 
 
 def error_class(status: int) -> type[APIStatusError]:
@@ -305,7 +323,9 @@ def error_class(status: int) -> type[APIStatusError]:
     return UnexpectedStatusError
 
 
-def error_from_response(response: httpx.Response, *, method: str, path: str) -> APIStatusError:
+def error_from_response(
+    response: httpx.Response, *, method: str, path: str, operation: str | None = None
+) -> APIStatusError:
     request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
     return error_class(response.status_code)(
         response.status_code,
@@ -314,4 +334,5 @@ def error_from_response(response: httpx.Response, *, method: str, path: str) -> 
         body=parse_body(response),
         request_id=request_id,
         retry_after=parse_retry_after(response.headers.get("retry-after")),
+        operation=operation,
     )

@@ -10,18 +10,16 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
-from activecampaign_api.operations import COMMA_SEPARATED, OPERATION_SERVERS
-from tenacity import retry_if_exception, retry_never, stop_after_attempt, stop_before_delay
 
 from .auth import HEADER as TOKEN_HEADER
 from .auth import unsendable
-from .bodies import DEFAULT_MAX_BODY_BYTES
+from .bodies import DEFAULT_MAX_BODY_BYTES, decoded_response
 from .errors import (
     ActiveCampaignError,
     APIConnectionError,
@@ -29,17 +27,19 @@ from .errors import (
     InvalidInputError,
     ResponseParseError,
     UnexpectedStatusError,
+    body_of,
     error_from_response,
-    parse_body,
     whole_number,
 )
 from .rate_limit import RateLimiter
-from .retries import MAX_RETRY_TIME, Backoff, is_idempotent, is_transient, template_pattern
+from .retries import IDEMPOTENT_METHODS, MAX_RETRY_TIME, Backoff, is_transient
+
+if TYPE_CHECKING:
+    from activecampaign_api.api import Route
 
 logger = logging.getLogger("activecampaign_sdk")
 
 T = TypeVar("T")
-ParseResponse = Callable[[httpx.Response], object]
 
 # Headers a caller may not set per request: the SDK owns them (the token above all).
 RESERVED_HEADERS = frozenset({TOKEN_HEADER.lower(), "authorization", "host", "content-length", "cookie"})
@@ -112,34 +112,49 @@ class RequestOptions:
         )
 
 
-class OperationRules(Generic[T]):
-    """A value per operation of the spec, found by method and concrete path (relative to /api/3)."""
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One call on its way: the request as built, and what the spec says of its operation.
 
-    def __init__(self, rules: Mapping[tuple[str, str], T]) -> None:
-        self._rules = [(method, template_pattern(path), value) for (method, path), value in rules.items()]
+    `route` is None for a path no operation of the spec has (`ac.request()` can send one); such a
+    call is retried by its method alone and goes to the account's own host.
+    """
 
-    def get(self, method: str, url: str) -> T | None:
-        for rule_method, pattern, value in self._rules:
-            if rule_method == method.upper() and pattern.match(url):
-                return value
-        return None
+    request: httpx.Request
+    route: Route | None
+    path: str
+    """The path relative to /api/3: logged and put into errors (never the query, which may hold e-mails)."""
+    started: float
+
+    @property
+    def operation(self) -> str | None:
+        return self.route.operation_id if self.route is not None else None
+
+    @property
+    def idempotent(self) -> bool:
+        return self.route.idempotent if self.route is not None else self.request.method in IDEMPOTENT_METHODS
 
 
-# Operations the spec serves from a host of their own (event tracking on trackcmp.net).
-operation_servers = OperationRules(OPERATION_SERVERS)
-# Array query parameters the API reads as one comma-separated value (`include`).
-comma_separated = OperationRules(COMMA_SEPARATED)
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A 2xx answer to a call, its body read whole within the size cap and the deadline."""
+
+    call: Call
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
 
 
-def _prepared(method: str, url: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def _prepared(route: Route | None, url: str, kwargs: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """The URL on the operation's own host if it has one, and its comma-separated parameters joined."""
-    origin = operation_servers.get(method, url)
-    joined = comma_separated.get(method, url)
+    if route is None:
+        return url, kwargs
     params = kwargs.get("params")
-    if joined and isinstance(params, dict):
+    if route.comma_separated and isinstance(params, dict):
+        joined = route.comma_separated
         params = {k: ",".join(map(str, v)) if k in joined and isinstance(v, list) else v for k, v in params.items()}
         kwargs = {**kwargs, "params": params}
-    return (origin + url if origin else url), kwargs
+    return (route.server + url if route.server else url), kwargs
 
 
 class PipelineRules:
@@ -158,84 +173,114 @@ class PipelineRules:
         return request.url.path.removeprefix(self._api_path) or "/"
 
     def build(
-        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, kwargs: dict[str, Any]
-    ) -> httpx.Request:
-        """The request, with this client's timeout and extra headers; what httpx cannot send is refused here."""
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        route: Route | None,
+        method: str,
+        url: str,
+        kwargs: dict[str, Any],
+    ) -> Call:
+        """The call, with this client's timeout and extra headers; what httpx cannot send is refused here."""
         if self.options.headers:
             kwargs = {**kwargs, "headers": {**self.options.headers, **(kwargs.get("headers") or {})}}
-        url, kwargs = _prepared(method, url, kwargs)
+        url, kwargs = _prepared(route, url, kwargs)
         try:
-            return http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
+            request = http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
         except (httpx.InvalidURL, UnicodeError) as exc:
             raise InvalidInputError(f"{method.upper()} {url!r} cannot be sent: {exc}") from None
+        return Call(request, route, self.relative(request), time.monotonic())
 
     def deadline(self, started: float) -> float:
         """When an attempt started at `started` must be over, body included."""
         return started + self.options.timeout
 
-    def retry_kwargs(self, request: httpx.Request) -> dict[str, Any]:
-        retryable = self.options.max_retries > 0 and is_idempotent(request.method, self.relative(request))
+    def retries(self, call: Call, error: ActiveCampaignError) -> bool:
+        """Whether the call, which failed with `error` on its first attempt, is sent again."""
+        return self.options.max_retries > 0 and call.idempotent and is_transient(error)
+
+    def retry_kwargs(self, call: Call) -> dict[str, Any]:
+        """tenacity's settings for the retries of a call whose first attempt failed (attempt 1 of them)."""
+        from tenacity import retry_if_exception, stop_after_attempt, stop_before_delay
+
+        # No attempt starts once the call has lasted MAX_RETRY_TIME, nor a wait that would end past it.
+        left = max(0.0, MAX_RETRY_TIME - (time.monotonic() - call.started))
         return {
-            # No attempt starts once the call has lasted MAX_RETRY_TIME, nor a wait that would end past it.
-            "stop": stop_after_attempt(self.options.max_retries + 1) | stop_before_delay(MAX_RETRY_TIME),
+            "stop": stop_after_attempt(self.options.max_retries + 1) | stop_before_delay(left),
             "wait": self._backoff,
-            "retry": retry_if_exception(is_transient) if retryable else retry_never,
+            "retry": retry_if_exception(is_transient),
             "reraise": True,
         }
 
-    def log(self, request: httpx.Request, attempt: int, started: float, status: int | None, failure: str) -> None:
-        method, path = request.method, self.relative(request)
+    def log(self, call: Call, attempt: int, started: float, status: int | None, failure: str) -> None:
+        method, path, operation = call.request.method, call.path, call.operation
         elapsed = time.monotonic() - started
-        extra = {"method": method, "path": path, "attempt": attempt, "elapsed": elapsed, "status": status}
+        extra = {
+            "method": method,
+            "path": path,
+            "operation": operation,
+            "attempt": attempt,
+            "elapsed": elapsed,
+            "status": status,
+        }
+        where = f"{method} {path} ({operation})" if operation else f"{method} {path}"
         if status is None:
-            text = "%s %s failed after %.3fs (attempt %d): %s"
-            logger.warning(text, method, path, elapsed, attempt, failure, extra=extra)
+            logger.warning("%s failed after %.3fs (attempt %d): %s", where, elapsed, attempt, failure, extra=extra)
         else:
             level = logging.DEBUG if status < 400 else logging.WARNING
-            logger.log(level, "%s %s -> %d in %.3fs (attempt %d)", method, path, status, elapsed, attempt, extra=extra)
+            logger.log(level, "%s -> %d in %.3fs (attempt %d)", where, status, elapsed, attempt, extra=extra)
 
-    def transport_error(
-        self, request: httpx.Request, attempt: int, started: float, exc: httpx.RequestError
-    ) -> APIConnectionError:
+    def transport_error(self, call: Call, attempt: int, started: float, exc: httpx.RequestError) -> APIConnectionError:
         """Log a request that got no response; the typed error to raise for it."""
-        self.log(request, attempt, started, None, type(exc).__name__)
+        self.log(call, attempt, started, None, type(exc).__name__)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        return kind(f"{type(exc).__name__}: {exc}", method=request.method, path=self.relative(request))
+        return kind(f"{type(exc).__name__}: {exc}", method=call.request.method, path=call.path, operation=call.operation)
 
-    def body_error(self, request: httpx.Request, attempt: int, started: float, exc: ActiveCampaignError) -> None:
+    def body_error(self, call: Call, attempt: int, started: float, exc: ActiveCampaignError) -> None:
         """Log a response whose body could not be read within bounds (too large, too slow, undecodable)."""
-        self.log(request, attempt, started, None, type(exc).__name__)
+        self.log(call, attempt, started, None, type(exc).__name__)
 
-    def checked(self, request: httpx.Request, attempt: int, started: float, response: httpx.Response) -> httpx.Response:
-        """Log a response; raise the typed error unless it is a 2xx.
+    def answer(self, call: Call, attempt: int, started: float, response: httpx.Response, body: bytes) -> Answer:
+        """Log a response; its answer if it is a 2xx, else raise its typed error.
 
         Redirects are never followed (the sender sends with `follow_redirects=False`, whatever
         the httpx client says), so the token never reaches another origin: a 3xx is an error here.
         """
-        self.log(request, attempt, started, response.status_code, "")
-        if not response.is_success:
-            raise error_from_response(response, method=request.method, path=self.relative(request))
-        return response
+        status = response.status_code
+        self.log(call, attempt, started, status, "")
+        if not 200 <= status < 300:
+            decoded = decoded_response(response, body)
+            raise error_from_response(decoded, method=call.request.method, path=call.path, operation=call.operation)
+        return Answer(call, status, response.headers, body)
 
-    def parse(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> object:
-        if response.status_code not in success:
-            path, method = self.relative(response.request), response.request.method
-            raise UnexpectedStatusError(response.status_code, method=method, path=path, body=parse_body(response))
+    def parse(self, answer: Answer) -> object:
+        """The body of a bound operation's answer, parsed by its route."""
+        call, route = answer.call, answer.call.route
+        assert route is not None  # bound operations always travel with their route
+        if answer.status_code not in route.success:
+            raise UnexpectedStatusError(
+                answer.status_code,
+                method=call.request.method,
+                path=call.path,
+                body=body_of(answer.content),
+                operation=call.operation,
+            )
         try:
-            return parse(response)
+            return route.parse(answer.status_code, answer.content)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-            # RecursionError: JSON (or models) nested too deeply for msgspec or from_dict to follow.
-            raise self._parse_error(response, exc) from exc
+            # RecursionError: JSON (or models) nested too deeply for msgspec to follow.
+            raise self._parse_error(answer, exc) from exc
 
-    def raw(self, response: httpx.Response, parse: ParseResponse, success: tuple[int, ...]) -> RawResponse[object]:
-        return RawResponse(
-            response.status_code, response.headers, self.parse(response, parse, success), response.content
+    def raw(self, answer: Answer) -> RawResponse[object]:
+        # The body was decoded while it streamed: the headers that described its encoding no longer apply.
+        headers = httpx.Headers(
+            [(k, v) for k, v in answer.headers.multi_items() if k.lower() not in ("content-encoding", "content-length")]
         )
+        return RawResponse(answer.status_code, headers, self.parse(answer), answer.content)
 
-    def _parse_error(self, response: httpx.Response, exc: Exception) -> ResponseParseError:
+    def _parse_error(self, answer: Answer, exc: Exception) -> ResponseParseError:
         import msgspec  # here, not at the top: importing the SDK should not pay for loading msgspec
 
-        if not response.content:
+        if not answer.content:
             reason = "body is empty"
         elif isinstance(exc, msgspec.DecodeError):
             reason = f"body is not JSON: {exc}"
@@ -243,14 +288,21 @@ class PipelineRules:
             reason = f"body does not match the operation's model: {exc}"
         elif isinstance(exc, RecursionError):
             reason = "body is nested too deeply to parse"
-        else:  # a list response that is no list, say: the generated code iterates it outside from_dict
+        else:
             reason = f"body does not match the operation's model: {type(exc).__name__}: {exc}"
-        path, method = self.relative(response.request), response.request.method
+        call = answer.call
         return ResponseParseError(
-            response.status_code, method=method, path=path, body=parse_body(response), reason=reason
+            answer.status_code,
+            method=call.request.method,
+            path=call.path,
+            body=body_of(answer.content),
+            reason=reason,
+            operation=call.operation,
         )
 
 
-def closed_client_error(request: httpx.Request, rules: PipelineRules, exc: RuntimeError) -> ActiveCampaignError:
+def closed_client_error(call: Call, exc: RuntimeError) -> ActiveCampaignError:
     """httpx raises a bare RuntimeError for a request on a closed client."""
-    return APIConnectionError(f"the client is closed ({exc})", method=request.method, path=rules.relative(request))
+    return APIConnectionError(
+        f"the client is closed ({exc})", method=call.request.method, path=call.path, operation=call.operation
+    )

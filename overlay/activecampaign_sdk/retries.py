@@ -8,13 +8,12 @@ server acted on it would leave a duplicate.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
-from activecampaign_api.operations import IDEMPOTENT_OPERATIONS
-from tenacity import RetryCallState, wait_random_exponential
+from typing import TYPE_CHECKING
 
 from .errors import APIConnectionError, APIStatusError
+
+if TYPE_CHECKING:
+    from tenacity import RetryCallState
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
@@ -24,24 +23,12 @@ MAX_RETRY_AFTER = 60.0
 MAX_RETRY_TIME = 120.0
 
 
-def template_pattern(template: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "/?$")
+def is_idempotent(method: str, path: str) -> bool:
+    """Whether `method path` (a concrete path relative to /api/3) is safe to send again, as its route says."""
+    from activecampaign_api.routes import find_route
 
-
-class IdempotencyRules:
-    """Decides from the method and the path (relative to /api/3) whether a request is safe to repeat."""
-
-    def __init__(self, marked: Iterable[tuple[str, str]] = IDEMPOTENT_OPERATIONS) -> None:
-        self._marked = [(method.upper(), template_pattern(path)) for method, path in marked]
-
-    def __call__(self, method: str, path: str) -> bool:
-        method = method.upper()
-        if method in IDEMPOTENT_METHODS:
-            return True
-        return any(m == method and pattern.match(path) for m, pattern in self._marked)
-
-
-is_idempotent = IdempotencyRules()
+    route = find_route(method, path)
+    return route.idempotent if route is not None else method.upper() in IDEMPOTENT_METHODS
 
 
 def is_transient(error: BaseException) -> bool:
@@ -58,6 +45,8 @@ class Backoff:
     limit), else exponential backoff with full jitter."""
 
     def __init__(self, initial: float = 0.5, maximum: float = 20.0) -> None:
+        from tenacity import wait_random_exponential
+
         self._exponential = wait_random_exponential(multiplier=initial, max=maximum)
 
     def __call__(self, state: RetryCallState) -> float:

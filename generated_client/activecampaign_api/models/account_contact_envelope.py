@@ -1,89 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="AccountContactEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class AccountContactEnvelope:
+class AccountContactEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "account_contact": "accountContact",
+    },
+):
+    """A model of the API's answers."""
+
     account_contact: AccountContact
     """ A contact's membership of an account. """
-    meta: AccountContactMeta | Unset = UNSET
+    meta: AccountContactMeta | None = None
     """ Paging information. Some answers also carry `queryLog`, a debugging record of the database queries run. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        account_contact = self.account_contact.to_dict()
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountContact": account_contact,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            account_contact_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            account_contact = AccountContact.from_dict(d.pop("accountContact"))
-
-            account_contact_envelope.account_contact = account_contact
-
-            _meta = d.pop("meta", UNSET)
-            meta: AccountContactMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = AccountContactMeta.from_dict(_meta)
-
-            account_contact_envelope.meta = meta
-
-            account_contact_envelope.additional_properties = d
-            return account_contact_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.account_contact import AccountContact  # noqa: E402
-from ..models.account_contact_meta import AccountContactMeta  # noqa: E402
+from .account_contact import AccountContact  # noqa: E402
+from .account_contact_meta import AccountContactMeta  # noqa: E402

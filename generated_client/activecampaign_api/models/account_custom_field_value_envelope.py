@@ -1,70 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="AccountCustomFieldValueEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class AccountCustomFieldValueEnvelope:
+class AccountCustomFieldValueEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "account_custom_field_datum": "accountCustomFieldDatum",
+    },
+):
+    """A model of the API's answers."""
+
     account_custom_field_datum: AccountCustomFieldValue
     """ A custom field value stored on a account. Ids other than `id` arrive as numbers. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        account_custom_field_datum = self.account_custom_field_datum.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accountCustomFieldDatum": account_custom_field_datum,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            account_custom_field_value_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            account_custom_field_datum = AccountCustomFieldValue.from_dict(d.pop("accountCustomFieldDatum"))
-
-            account_custom_field_value_envelope.account_custom_field_datum = account_custom_field_datum
-
-            account_custom_field_value_envelope.additional_properties = d
-            return account_custom_field_value_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.account_custom_field_value import AccountCustomFieldValue  # noqa: E402
+from .account_custom_field_value import AccountCustomFieldValue  # noqa: E402

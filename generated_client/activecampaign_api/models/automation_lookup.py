@@ -1,117 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="AutomationLookup")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class AutomationLookup:
+class AutomationLookup(_Model, kw_only=True):
     """The answer of a single-automation lookup; see the operation's description."""
 
-    automation: Automation | Unset = UNSET
+    automation: Automation | None = None
     """ An automation. Counters and flags arrive as strings of digits. """
-    automations: list[Automation] | Unset = UNSET
-    meta: AutomationPageMeta | Unset = UNSET
+    automations: list[Automation] | None = None
+    meta: AutomationPageMeta | None = None
     """ Paging information of an automation list, with the start triggers of the listed automations. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        automation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automation, Unset):
-            automation = self.automation.to_dict()
-
-        automations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.automations, Unset):
-            automations = []
-            for automations_item_data in self.automations:
-                automations_item = automations_item_data.to_dict()
-                automations.append(automations_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automation is not UNSET:
-            field_dict["automation"] = automation
-        if automations is not UNSET:
-            field_dict["automations"] = automations
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            automation_lookup = cls.__new__(cls)
-            d = dict(src_dict)
-            _automation = d.pop("automation", UNSET)
-            automation: Automation | Unset
-            if isinstance(_automation, Unset):
-                automation = UNSET
-            else:
-                automation = Automation.from_dict(_automation)
-
-            automation_lookup.automation = automation
-
-            _automations = d.pop("automations", UNSET)
-            automations: list[Automation] | Unset = UNSET
-            if _automations is not UNSET:
-                automations = []
-                for automations_item_data in _automations:
-                    automations_item = Automation.from_dict(automations_item_data)
-
-                    automations.append(automations_item)
-
-            automation_lookup.automations = automations
-
-            _meta = d.pop("meta", UNSET)
-            meta: AutomationPageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = AutomationPageMeta.from_dict(_meta)
-
-            automation_lookup.meta = meta
-
-            automation_lookup.additional_properties = d
-            return automation_lookup
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.automation import Automation  # noqa: E402
-from ..models.automation_page_meta import AutomationPageMeta  # noqa: E402
+from .automation import Automation  # noqa: E402
+from .automation_page_meta import AutomationPageMeta  # noqa: E402

@@ -1,71 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="BrandingEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class BrandingEnvelope:
+class BrandingEnvelope(_Model, kw_only=True):
+    """A model of the API's answers."""
+
     branding: Branding
     """ A branding as the API returns it. Note that `links` here is a 0/1 flag (show links to ActiveCampaign), not
     the usual map of related URLs. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        branding = self.branding.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "branding": branding,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            branding_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            branding = Branding.from_dict(d.pop("branding"))
-
-            branding_envelope.branding = branding
-
-            branding_envelope.additional_properties = d
-            return branding_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.branding import Branding  # noqa: E402
+from .branding import Branding  # noqa: E402

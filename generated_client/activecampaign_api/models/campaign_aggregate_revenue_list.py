@@ -1,101 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="CampaignAggregateRevenueList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class CampaignAggregateRevenueList:
-    aggregate_revenues: list[CampaignAggregateRevenue]
-    meta: PageMeta | Unset = UNSET
+class CampaignAggregateRevenueList(
+    _Model,
+    kw_only=True,
+    rename={
+        "aggregate_revenues": "aggregateRevenues",
+    },
+):
+    """A model of the API's answers."""
+
+    aggregate_revenues: list[dict[str, Any]]
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        aggregate_revenues = []
-        for aggregate_revenues_item_data in self.aggregate_revenues:
-            aggregate_revenues_item = aggregate_revenues_item_data.to_dict()
-            aggregate_revenues.append(aggregate_revenues_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "aggregateRevenues": aggregate_revenues,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            campaign_aggregate_revenue_list = cls.__new__(cls)
-            d = dict(src_dict)
-            aggregate_revenues = []
-            _aggregate_revenues = d.pop("aggregateRevenues")
-            for aggregate_revenues_item_data in _aggregate_revenues:
-                aggregate_revenues_item = CampaignAggregateRevenue.from_dict(aggregate_revenues_item_data)
-
-                aggregate_revenues.append(aggregate_revenues_item)
-
-            campaign_aggregate_revenue_list.aggregate_revenues = aggregate_revenues
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            campaign_aggregate_revenue_list.meta = meta
-
-            campaign_aggregate_revenue_list.additional_properties = d
-            return campaign_aggregate_revenue_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-    def page_items(self) -> list[CampaignAggregateRevenue]:
+    def page_items(self) -> list[dict[str, Any]]:
         """The items of this page (`aggregate_revenues`)."""
         return self.aggregate_revenues
 
 
-from ..models.campaign_aggregate_revenue import CampaignAggregateRevenue  # noqa: E402
-from ..models.page_meta import PageMeta  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

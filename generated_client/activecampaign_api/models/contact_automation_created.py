@@ -1,94 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactAutomationCreated")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactAutomationCreated:
+class ContactAutomationCreated(
+    _Model,
+    kw_only=True,
+    rename={
+        "contact_automation": "contactAutomation",
+    },
+):
+    """A model of the API's answers."""
+
     contact_automation: ContactAutomation
     """ A contact's run through one automation. Right after creation `startid` and `status` arrive as JSON numbers,
     and some views send the element counters as numbers; elsewhere they are strings of digits. """
-    contacts: list[Contact] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        contact_automation = self.contact_automation.to_dict()
-
-        contacts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contacts, Unset):
-            contacts = []
-            for contacts_item_data in self.contacts:
-                contacts_item = contacts_item_data.to_dict()
-                contacts.append(contacts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactAutomation": contact_automation,
-            }
-        )
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_automation_created = cls.__new__(cls)
-            d = dict(src_dict)
-            contact_automation = ContactAutomation.from_dict(d.pop("contactAutomation"))
-
-            contact_automation_created.contact_automation = contact_automation
-
-            _contacts = d.pop("contacts", UNSET)
-            contacts: list[Contact] | Unset = UNSET
-            if _contacts is not UNSET:
-                contacts = []
-                for contacts_item_data in _contacts:
-                    contacts_item = Contact.from_dict(contacts_item_data)
-
-                    contacts.append(contacts_item)
-
-            contact_automation_created.contacts = contacts
-
-            contact_automation_created.additional_properties = d
-            return contact_automation_created
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+    contacts: list[Contact] | None = None
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.contact_automation import ContactAutomation  # noqa: E402
+from .contact import Contact  # noqa: E402
+from .contact_automation import ContactAutomation  # noqa: E402

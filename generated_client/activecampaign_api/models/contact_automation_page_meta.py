@@ -1,87 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactAutomationPageMeta")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactAutomationPageMeta:
-    total: str | Unset = UNSET
-    showcase_stats: list[ContactAutomationPageMetaShowcaseStatsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ContactAutomationPageMeta(_Model, kw_only=True):
+    """A model of the API's answers."""
 
-    def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        showcase_stats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.showcase_stats, Unset):
-            showcase_stats = []
-            for showcase_stats_item_data in self.showcase_stats:
-                showcase_stats_item = showcase_stats_item_data.to_dict()
-                showcase_stats.append(showcase_stats_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if showcase_stats is not UNSET:
-            field_dict["showcase_stats"] = showcase_stats
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_automation_page_meta = cls.__new__(cls)
-            d = dict(src_dict)
-            contact_automation_page_meta.total = d.pop("total", UNSET)
-
-            _showcase_stats = d.pop("showcase_stats", UNSET)
-            showcase_stats: list[ContactAutomationPageMetaShowcaseStatsItem] | Unset = UNSET
-            if _showcase_stats is not UNSET:
-                showcase_stats = []
-                for showcase_stats_item_data in _showcase_stats:
-                    showcase_stats_item = ContactAutomationPageMetaShowcaseStatsItem.from_dict(showcase_stats_item_data)
-
-                    showcase_stats.append(showcase_stats_item)
-
-            contact_automation_page_meta.showcase_stats = showcase_stats
-
-            contact_automation_page_meta.additional_properties = d
-            return contact_automation_page_meta
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-
-from ..models.contact_automation_page_meta_showcase_stats_item import ContactAutomationPageMetaShowcaseStatsItem  # noqa: E402
+    total: str | None = None
+    showcase_stats: list[dict[str, Any]] | None = None

@@ -1,93 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactEnvelope:
+class ContactEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "field_values": "fieldValues",
+    },
+):
+    """A model of the API's answers."""
+
     contact: Contact
     """ A contact as the API returns it. Counters and flags arrive as strings of digits. """
-    field_values: list[FieldValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        contact = self.contact.to_dict()
-
-        field_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.field_values, Unset):
-            field_values = []
-            for field_values_item_data in self.field_values:
-                field_values_item = field_values_item_data.to_dict()
-                field_values.append(field_values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact": contact,
-            }
-        )
-        if field_values is not UNSET:
-            field_dict["fieldValues"] = field_values
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            contact = Contact.from_dict(d.pop("contact"))
-
-            contact_envelope.contact = contact
-
-            _field_values = d.pop("fieldValues", UNSET)
-            field_values: list[FieldValue] | Unset = UNSET
-            if _field_values is not UNSET:
-                field_values = []
-                for field_values_item_data in _field_values:
-                    field_values_item = FieldValue.from_dict(field_values_item_data)
-
-                    field_values.append(field_values_item)
-
-            contact_envelope.field_values = field_values
-
-            contact_envelope.additional_properties = d
-            return contact_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+    field_values: list[FieldValue] | None = None
 
 
-from ..models.contact import Contact  # noqa: E402
-from ..models.field_value import FieldValue  # noqa: E402
+from .contact import Contact  # noqa: E402
+from .field_value import FieldValue  # noqa: E402

@@ -1,190 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactTag")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactTag:
+class ContactTag(_Model, kw_only=True):
     """One tag applied to one contact."""
 
     id: str
-    contact: int | str | Unset = UNSET
+    contact: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    tag: int | str | Unset = UNSET
+    tag: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    cdate: datetime.datetime | str | Unset | None = UNSET
+    cdate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    created_timestamp: str | Unset | None = UNSET
-    updated_timestamp: str | Unset | None = UNSET
-    created_by: str | Unset | None = UNSET
-    updated_by: str | Unset | None = UNSET
-    links: Links | Unset = UNSET
+    created_timestamp: str | None = None
+    updated_timestamp: str | None = None
+    created_by: str | None = None
+    updated_by: str | None = None
+    links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        contact: int | str | Unset
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        else:
-            contact = self.contact
-
-        tag: int | str | Unset
-        if isinstance(self.tag, Unset):
-            tag = UNSET
-        else:
-            tag = self.tag
-
-        cdate: str | Unset | None
-        if isinstance(self.cdate, Unset):
-            cdate = UNSET
-        elif isinstance(self.cdate, datetime.datetime):
-            cdate = self.cdate.isoformat()
-        else:
-            cdate = self.cdate
-
-        created_timestamp: str | Unset | None
-        if isinstance(self.created_timestamp, Unset):
-            created_timestamp = UNSET
-        else:
-            created_timestamp = self.created_timestamp
-
-        updated_timestamp: str | Unset | None
-        if isinstance(self.updated_timestamp, Unset):
-            updated_timestamp = UNSET
-        else:
-            updated_timestamp = self.updated_timestamp
-
-        created_by: str | Unset | None
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: str | Unset | None
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if tag is not UNSET:
-            field_dict["tag"] = tag
-        if cdate is not UNSET:
-            field_dict["cdate"] = cdate
-        if created_timestamp is not UNSET:
-            field_dict["created_timestamp"] = created_timestamp
-        if updated_timestamp is not UNSET:
-            field_dict["updated_timestamp"] = updated_timestamp
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_tag = cls.__new__(cls)
-            d = dict(src_dict)
-            contact_tag.id = d.pop("id")
-
-            contact_tag.contact = d.pop("contact", UNSET)
-
-            contact_tag.tag = d.pop("tag", UNSET)
-
-            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            cdate = _parse_cdate(d.pop("cdate", UNSET))
-
-            contact_tag.cdate = cdate
-
-            contact_tag.created_timestamp = d.pop("created_timestamp", UNSET)
-
-            contact_tag.updated_timestamp = d.pop("updated_timestamp", UNSET)
-
-            contact_tag.created_by = d.pop("created_by", UNSET)
-
-            contact_tag.updated_by = d.pop("updated_by", UNSET)
-
-            _links = d.pop("links", UNSET)
-            links: Links | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = Links.from_dict(_links)
-
-            contact_tag.links = links
-
-            contact_tag.additional_properties = d
-            return contact_tag
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-
-from ..models.links import Links  # noqa: E402

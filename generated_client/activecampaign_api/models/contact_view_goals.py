@@ -1,101 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactViewGoals")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactViewGoals:
+class ContactViewGoals(
+    _Model,
+    kw_only=True,
+    rename={
+        "contact_goals": "contactGoals",
+    },
+):
+    """A model of the API's answers."""
+
     contact_goals: list[ContactViewGoal]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        contact_goals = []
-        for contact_goals_item_data in self.contact_goals:
-            contact_goals_item = contact_goals_item_data.to_dict()
-            contact_goals.append(contact_goals_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactGoals": contact_goals,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_view_goals = cls.__new__(cls)
-            d = dict(src_dict)
-            contact_goals = []
-            _contact_goals = d.pop("contactGoals")
-            for contact_goals_item_data in _contact_goals:
-                contact_goals_item = ContactViewGoal.from_dict(contact_goals_item_data)
-
-                contact_goals.append(contact_goals_item)
-
-            contact_view_goals.contact_goals = contact_goals
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            contact_view_goals.meta = meta
-
-            contact_view_goals.additional_properties = d
-            return contact_view_goals
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
     def page_items(self) -> list[ContactViewGoal]:
         """The items of this page (`contact_goals`)."""
         return self.contact_goals
 
 
-from ..models.contact_view_goal import ContactViewGoal  # noqa: E402
-from ..models.page_meta import PageMeta  # noqa: E402
+from .contact_view_goal import ContactViewGoal  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

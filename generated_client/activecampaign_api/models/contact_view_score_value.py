@@ -1,168 +1,28 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ContactViewScoreValue")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ContactViewScoreValue:
+class ContactViewScoreValue(
+    _Model,
+    kw_only=True,
+    rename={
+        "score_value": "scoreValue",
+    },
+):
     """The contact's current value for one score."""
 
     id: str
-    score: str | Unset = UNSET
-    contact: str | Unset | None = UNSET
-    deal: str | Unset | None = UNSET
-    cdate: datetime.datetime | str | Unset | None = UNSET
+    score: str | None = None
+    contact: str | None = None
+    deal: str | None = None
+    cdate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    mdate: str | Unset | None = UNSET
-    score_value: str | Unset = UNSET
+    mdate: str | None = None
+    score_value: str | None = None
     """ Points, as a string of digits. """
-    links: Links | Unset = UNSET
+    links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        score = self.score
-
-        contact: str | Unset | None
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        else:
-            contact = self.contact
-
-        deal: str | Unset | None
-        if isinstance(self.deal, Unset):
-            deal = UNSET
-        else:
-            deal = self.deal
-
-        cdate: str | Unset | None
-        if isinstance(self.cdate, Unset):
-            cdate = UNSET
-        elif isinstance(self.cdate, datetime.datetime):
-            cdate = self.cdate.isoformat()
-        else:
-            cdate = self.cdate
-
-        mdate: str | Unset | None
-        if isinstance(self.mdate, Unset):
-            mdate = UNSET
-        else:
-            mdate = self.mdate
-
-        score_value = self.score_value
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if score is not UNSET:
-            field_dict["score"] = score
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if deal is not UNSET:
-            field_dict["deal"] = deal
-        if cdate is not UNSET:
-            field_dict["cdate"] = cdate
-        if mdate is not UNSET:
-            field_dict["mdate"] = mdate
-        if score_value is not UNSET:
-            field_dict["scoreValue"] = score_value
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            contact_view_score_value = cls.__new__(cls)
-            d = dict(src_dict)
-            contact_view_score_value.id = d.pop("id")
-
-            contact_view_score_value.score = d.pop("score", UNSET)
-
-            contact_view_score_value.contact = d.pop("contact", UNSET)
-
-            contact_view_score_value.deal = d.pop("deal", UNSET)
-
-            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            cdate = _parse_cdate(d.pop("cdate", UNSET))
-
-            contact_view_score_value.cdate = cdate
-
-            contact_view_score_value.mdate = d.pop("mdate", UNSET)
-
-            contact_view_score_value.score_value = d.pop("scoreValue", UNSET)
-
-            _links = d.pop("links", UNSET)
-            links: Links | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = Links.from_dict(_links)
-
-            contact_view_score_value.links = links
-
-            contact_view_score_value.additional_properties = d
-            return contact_view_score_value
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-
-from ..models.links import Links  # noqa: E402

@@ -1,101 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ConversionTriggerList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ConversionTriggerList:
+class ConversionTriggerList(
+    _Model,
+    kw_only=True,
+    rename={
+        "conversion_triggers": "conversionTriggers",
+    },
+):
+    """A model of the API's answers."""
+
     conversion_triggers: list[ConversionTrigger]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        conversion_triggers = []
-        for conversion_triggers_item_data in self.conversion_triggers:
-            conversion_triggers_item = conversion_triggers_item_data.to_dict()
-            conversion_triggers.append(conversion_triggers_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "conversionTriggers": conversion_triggers,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            conversion_trigger_list = cls.__new__(cls)
-            d = dict(src_dict)
-            conversion_triggers = []
-            _conversion_triggers = d.pop("conversionTriggers")
-            for conversion_triggers_item_data in _conversion_triggers:
-                conversion_triggers_item = ConversionTrigger.from_dict(conversion_triggers_item_data)
-
-                conversion_triggers.append(conversion_triggers_item)
-
-            conversion_trigger_list.conversion_triggers = conversion_triggers
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            conversion_trigger_list.meta = meta
-
-            conversion_trigger_list.additional_properties = d
-            return conversion_trigger_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
     def page_items(self) -> list[ConversionTrigger]:
         """The items of this page (`conversion_triggers`)."""
         return self.conversion_triggers
 
 
-from ..models.conversion_trigger import ConversionTrigger  # noqa: E402
-from ..models.page_meta import PageMeta  # noqa: E402
+from .conversion_trigger import ConversionTrigger  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

@@ -1,73 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="DealNoteOwner")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class DealNoteOwner:
+class DealNoteOwner(
+    _Model,
+    kw_only=True,
+    rename={
+        "type_": "type",
+    },
+):
     """The record a note is attached to."""
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    id: str | None = None
+    type_: str | None = None
     """ Kind of record, for example `deal`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            deal_note_owner = cls.__new__(cls)
-            d = dict(src_dict)
-            deal_note_owner.id = d.pop("id", UNSET)
-
-            deal_note_owner.type_ = d.pop("type", UNSET)
-
-            deal_note_owner.additional_properties = d
-            return deal_note_owner
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)

@@ -1,201 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="DealTaskType")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class DealTaskType:
+class DealTaskType(_Model, kw_only=True):
     """A task type as the API returns it."""
 
     id: str
-    title: str | Unset = UNSET
-    status: int | str | Unset = UNSET
+    title: str | None = None
+    status: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    defduration: str | Unset | None = UNSET
+    defduration: str | None = None
     """ Default duration of tasks of this type, as a string of digits. """
-    cdate: datetime.datetime | str | Unset | None = UNSET
+    cdate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    udate: datetime.datetime | str | Unset | None = UNSET
+    udate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    links: Links | list[str] | Unset = UNSET
+    links: dict[str, str] | list[str] | None = None
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        title = self.title
-
-        status: int | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        defduration: str | Unset | None
-        if isinstance(self.defduration, Unset):
-            defduration = UNSET
-        else:
-            defduration = self.defduration
-
-        cdate: str | Unset | None
-        if isinstance(self.cdate, Unset):
-            cdate = UNSET
-        elif isinstance(self.cdate, datetime.datetime):
-            cdate = self.cdate.isoformat()
-        else:
-            cdate = self.cdate
-
-        udate: str | Unset | None
-        if isinstance(self.udate, Unset):
-            udate = UNSET
-        elif isinstance(self.udate, datetime.datetime):
-            udate = self.udate.isoformat()
-        else:
-            udate = self.udate
-
-        links: dict[str, Any] | list[str] | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, Links):
-            links = self.links.to_dict()
-        else:
-            links = self.links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
-        if defduration is not UNSET:
-            field_dict["defduration"] = defduration
-        if cdate is not UNSET:
-            field_dict["cdate"] = cdate
-        if udate is not UNSET:
-            field_dict["udate"] = udate
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            deal_task_type = cls.__new__(cls)
-            d = dict(src_dict)
-            deal_task_type.id = d.pop("id")
-
-            deal_task_type.title = d.pop("title", UNSET)
-
-            deal_task_type.status = d.pop("status", UNSET)
-
-            deal_task_type.defduration = d.pop("defduration", UNSET)
-
-            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            cdate = _parse_cdate(d.pop("cdate", UNSET))
-
-            deal_task_type.cdate = cdate
-
-            def _parse_udate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            udate = _parse_udate(d.pop("udate", UNSET))
-
-            deal_task_type.udate = udate
-
-            def _parse_links(data: object) -> Links | list[str] | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_links_or_empty_type_0 = Links.from_dict(data)
-
-                    return componentsschemas_links_or_empty_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_links_or_empty_type_1 = cast(list[str], data)
-
-                return componentsschemas_links_or_empty_type_1
-
-            links = _parse_links(d.pop("links", UNSET))
-
-            deal_task_type.links = links
-
-            deal_task_type.additional_properties = d
-            return deal_task_type
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-
-from ..models.links import Links  # noqa: E402

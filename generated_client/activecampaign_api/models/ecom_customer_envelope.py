@@ -1,71 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="EcomCustomerEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class EcomCustomerEnvelope:
+class EcomCustomerEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "ecom_customer": "ecomCustomer",
+    },
+):
+    """A model of the API's answers."""
+
     ecom_customer: EcomCustomer
     """ An ecommerce customer as the API returns it. Totals are computed by the API from the customer's orders and
     sent as strings of digits; money amounts are in cents. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ecom_customer = self.ecom_customer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ecomCustomer": ecom_customer,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            ecom_customer_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            ecom_customer = EcomCustomer.from_dict(d.pop("ecomCustomer"))
-
-            ecom_customer_envelope.ecom_customer = ecom_customer
-
-            ecom_customer_envelope.additional_properties = d
-            return ecom_customer_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.ecom_customer import EcomCustomer  # noqa: E402
+from .ecom_customer import EcomCustomer  # noqa: E402

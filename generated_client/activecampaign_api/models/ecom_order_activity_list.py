@@ -1,101 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="EcomOrderActivityList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class EcomOrderActivityList:
+class EcomOrderActivityList(
+    _Model,
+    kw_only=True,
+    rename={
+        "ecom_order_activities": "ecomOrderActivities",
+    },
+):
+    """A model of the API's answers."""
+
     ecom_order_activities: list[EcomOrderActivity]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        ecom_order_activities = []
-        for ecom_order_activities_item_data in self.ecom_order_activities:
-            ecom_order_activities_item = ecom_order_activities_item_data.to_dict()
-            ecom_order_activities.append(ecom_order_activities_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ecomOrderActivities": ecom_order_activities,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            ecom_order_activity_list = cls.__new__(cls)
-            d = dict(src_dict)
-            ecom_order_activities = []
-            _ecom_order_activities = d.pop("ecomOrderActivities")
-            for ecom_order_activities_item_data in _ecom_order_activities:
-                ecom_order_activities_item = EcomOrderActivity.from_dict(ecom_order_activities_item_data)
-
-                ecom_order_activities.append(ecom_order_activities_item)
-
-            ecom_order_activity_list.ecom_order_activities = ecom_order_activities
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            ecom_order_activity_list.meta = meta
-
-            ecom_order_activity_list.additional_properties = d
-            return ecom_order_activity_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
     def page_items(self) -> list[EcomOrderActivity]:
         """The items of this page (`ecom_order_activities`)."""
         return self.ecom_order_activities
 
 
-from ..models.ecom_order_activity import EcomOrderActivity  # noqa: E402
-from ..models.page_meta import PageMeta  # noqa: E402
+from .ecom_order_activity import EcomOrderActivity  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

@@ -1,70 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="EditorMarkup")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class EditorMarkup:
-    html: str | Unset = UNSET
-    css: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class EditorMarkup(_Model, kw_only=True):
+    """A model of the API's answers."""
 
-    def to_dict(self) -> dict[str, Any]:
-        html = self.html
-
-        css = self.css
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if html is not UNSET:
-            field_dict["html"] = html
-        if css is not UNSET:
-            field_dict["css"] = css
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            editor_markup = cls.__new__(cls)
-            d = dict(src_dict)
-            editor_markup.html = d.pop("html", UNSET)
-
-            editor_markup.css = d.pop("css", UNSET)
-
-            editor_markup.additional_properties = d
-            return editor_markup
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+    html: str | None = None
+    css: str | None = None

@@ -1,92 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ErrorResponse")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ErrorResponse:
-    """Error body. Validation failures carry an `errors` array; lookups of missing records carry a single `message`; some
-    400s are an empty object.
+class ErrorResponse(_Model, kw_only=True):
+    """Error body. Validation failures carry an `errors` array; lookups of missing records carry a single `message`;
+    some 400s are an empty object."""
 
-    """
-
-    message: str | Unset = UNSET
-    errors: list[ErrorDetail] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            error_response = cls.__new__(cls)
-            d = dict(src_dict)
-            error_response.message = d.pop("message", UNSET)
-
-            _errors = d.pop("errors", UNSET)
-            errors: list[ErrorDetail] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = ErrorDetail.from_dict(errors_item_data)
-
-                    errors.append(errors_item)
-
-            error_response.errors = errors
-
-            error_response.additional_properties = d
-            return error_response
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+    message: str | None = None
+    errors: list[ErrorDetail] | None = None
 
 
-from ..models.error_detail import ErrorDetail  # noqa: E402
+from .error_detail import ErrorDetail  # noqa: E402

@@ -1,70 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="EventTrackingEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class EventTrackingEnvelope:
+class EventTrackingEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "event_tracking": "eventTracking",
+    },
+):
+    """A model of the API's answers."""
+
     event_tracking: TrackingSwitch
     """ An on/off switch of a tracking feature. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        event_tracking = self.event_tracking.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eventTracking": event_tracking,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            event_tracking_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            event_tracking = TrackingSwitch.from_dict(d.pop("eventTracking"))
-
-            event_tracking_envelope.event_tracking = event_tracking
-
-            event_tracking_envelope.additional_properties = d
-            return event_tracking_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.tracking_switch import TrackingSwitch  # noqa: E402
+from .tracking_switch import TrackingSwitch  # noqa: E402

@@ -1,77 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="FieldGroupList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class FieldGroupList:
+class FieldGroupList(
+    _Model,
+    kw_only=True,
+    rename={
+        "group_definitions": "groupDefinitions",
+    },
+):
+    """A model of the API's answers."""
+
     group_definitions: list[FieldGroup]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        group_definitions = []
-        for group_definitions_item_data in self.group_definitions:
-            group_definitions_item = group_definitions_item_data.to_dict()
-            group_definitions.append(group_definitions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groupDefinitions": group_definitions,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            field_group_list = cls.__new__(cls)
-            d = dict(src_dict)
-            group_definitions = []
-            _group_definitions = d.pop("groupDefinitions")
-            for group_definitions_item_data in _group_definitions:
-                group_definitions_item = FieldGroup.from_dict(group_definitions_item_data)
-
-                group_definitions.append(group_definitions_item)
-
-            field_group_list.group_definitions = group_definitions
-
-            field_group_list.additional_properties = d
-            return field_group_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.field_group import FieldGroup  # noqa: E402
+from .field_group import FieldGroup  # noqa: E402

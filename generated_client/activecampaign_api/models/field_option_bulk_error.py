@@ -1,65 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="FieldOptionBulkError")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class FieldOptionBulkError:
+class FieldOptionBulkError(_Model, kw_only=True):
     """Error body of the bulk option create, where `errors` is a sentence, not an array."""
 
-    errors: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        errors = self.errors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            field_option_bulk_error = cls.__new__(cls)
-            d = dict(src_dict)
-            field_option_bulk_error.errors = d.pop("errors", UNSET)
-
-            field_option_bulk_error.additional_properties = d
-            return field_option_bulk_error
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+    errors: str | None = None

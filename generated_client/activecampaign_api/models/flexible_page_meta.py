@@ -1,74 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="FlexiblePageMeta")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class FlexiblePageMeta:
+class FlexiblePageMeta(_Model, kw_only=True):
     """Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather than
-    always as a string.
+    always as a string."""
 
-    """
-
-    total: int | str | Unset = UNSET
+    total: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        total: int | str | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            flexible_page_meta = cls.__new__(cls)
-            d = dict(src_dict)
-            flexible_page_meta.total = d.pop("total", UNSET)
-
-            flexible_page_meta.additional_properties = d
-            return flexible_page_meta
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)

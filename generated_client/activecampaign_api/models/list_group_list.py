@@ -1,101 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="ListGroupList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class ListGroupList:
+class ListGroupList(
+    _Model,
+    kw_only=True,
+    rename={
+        "list_groups": "listGroups",
+    },
+):
+    """A model of the API's answers."""
+
     list_groups: list[ListGroup]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        list_groups = []
-        for list_groups_item_data in self.list_groups:
-            list_groups_item = list_groups_item_data.to_dict()
-            list_groups.append(list_groups_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "listGroups": list_groups,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            list_group_list = cls.__new__(cls)
-            d = dict(src_dict)
-            list_groups = []
-            _list_groups = d.pop("listGroups")
-            for list_groups_item_data in _list_groups:
-                list_groups_item = ListGroup.from_dict(list_groups_item_data)
-
-                list_groups.append(list_groups_item)
-
-            list_group_list.list_groups = list_groups
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            list_group_list.meta = meta
-
-            list_group_list.additional_properties = d
-            return list_group_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
     def page_items(self) -> list[ListGroup]:
         """The items of this page (`list_groups`)."""
         return self.list_groups
 
 
-from ..models.list_group import ListGroup  # noqa: E402
-from ..models.page_meta import PageMeta  # noqa: E402
+from .list_group import ListGroup  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

@@ -1,239 +1,37 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="Note")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class Note:
+class Note(_Model, kw_only=True):
     """A note as the API returns it."""
 
     id: str
-    note: str | Unset | None = UNSET
+    note: str | None = None
     """ The note's text. """
-    relid: int | str | Unset = UNSET
+    relid: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    reltype: str | Unset = UNSET
+    reltype: str | None = None
     """ Kind of owner, for example `Subscriber` (a contact), `Deal`, `DealTask`, `Activity`, `CustomerAccount`. """
-    userid: str | Unset | None = UNSET
+    userid: str | None = None
     """ Id of the user who wrote the note. """
-    user: str | Unset | None = UNSET
+    user: str | None = None
     """ Id of the user who wrote the note. """
-    is_draft: str | Unset | None = UNSET
+    is_draft: str | None = None
     """ 1 for a draft note, as a string of digits. """
-    cdate: datetime.datetime | str | Unset | None = UNSET
+    cdate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    mdate: datetime.datetime | str | Unset | None = UNSET
+    mdate: datetime.datetime | None = None
     """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
     instead of null. """
-    owner: NoteOwner | Unset = UNSET
+    owner: NoteOwner | None = None
     """ The record the note is attached to. """
-    links: Links | Unset = UNSET
+    links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        note: str | Unset | None
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        relid: int | str | Unset
-        if isinstance(self.relid, Unset):
-            relid = UNSET
-        else:
-            relid = self.relid
-
-        reltype = self.reltype
-
-        userid: str | Unset | None
-        if isinstance(self.userid, Unset):
-            userid = UNSET
-        else:
-            userid = self.userid
-
-        user: str | Unset | None
-        if isinstance(self.user, Unset):
-            user = UNSET
-        else:
-            user = self.user
-
-        is_draft: str | Unset | None
-        if isinstance(self.is_draft, Unset):
-            is_draft = UNSET
-        else:
-            is_draft = self.is_draft
-
-        cdate: str | Unset | None
-        if isinstance(self.cdate, Unset):
-            cdate = UNSET
-        elif isinstance(self.cdate, datetime.datetime):
-            cdate = self.cdate.isoformat()
-        else:
-            cdate = self.cdate
-
-        mdate: str | Unset | None
-        if isinstance(self.mdate, Unset):
-            mdate = UNSET
-        elif isinstance(self.mdate, datetime.datetime):
-            mdate = self.mdate.isoformat()
-        else:
-            mdate = self.mdate
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if note is not UNSET:
-            field_dict["note"] = note
-        if relid is not UNSET:
-            field_dict["relid"] = relid
-        if reltype is not UNSET:
-            field_dict["reltype"] = reltype
-        if userid is not UNSET:
-            field_dict["userid"] = userid
-        if user is not UNSET:
-            field_dict["user"] = user
-        if is_draft is not UNSET:
-            field_dict["is_draft"] = is_draft
-        if cdate is not UNSET:
-            field_dict["cdate"] = cdate
-        if mdate is not UNSET:
-            field_dict["mdate"] = mdate
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            note_ = cls.__new__(cls)
-            d = dict(src_dict)
-            note_.id = d.pop("id")
-
-            note_.note = d.pop("note", UNSET)
-
-            note_.relid = d.pop("relid", UNSET)
-
-            note_.reltype = d.pop("reltype", UNSET)
-
-            note_.userid = d.pop("userid", UNSET)
-
-            note_.user = d.pop("user", UNSET)
-
-            note_.is_draft = d.pop("is_draft", UNSET)
-
-            def _parse_cdate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            cdate = _parse_cdate(d.pop("cdate", UNSET))
-
-            note_.cdate = cdate
-
-            def _parse_mdate(data: object) -> datetime.datetime | str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    componentsschemas_date_time_or_zero_type_0_type_0 = datetime.datetime.fromisoformat(data)
-
-                    return componentsschemas_date_time_or_zero_type_0_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None | str | Unset, data)
-
-            mdate = _parse_mdate(d.pop("mdate", UNSET))
-
-            note_.mdate = mdate
-
-            _owner = d.pop("owner", UNSET)
-            owner: NoteOwner | Unset
-            if isinstance(_owner, Unset):
-                owner = UNSET
-            else:
-                owner = NoteOwner.from_dict(_owner)
-
-            note_.owner = owner
-
-            _links = d.pop("links", UNSET)
-            links: Links | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = Links.from_dict(_links)
-
-            note_.links = links
-
-            note_.additional_properties = d
-            return note_
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.links import Links  # noqa: E402
-from ..models.note_owner import NoteOwner  # noqa: E402
+from .note_owner import NoteOwner  # noqa: E402

@@ -1,79 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="NoteOwner")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class NoteOwner:
+class NoteOwner(
+    _Model,
+    kw_only=True,
+    rename={
+        "type_": "type",
+    },
+):
     """The record the note is attached to."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ `contact`, `deal`, `activity`, `dealTask` or `account`. """
-    id: int | str | Unset = UNSET
+    id: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        id: int | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            note_owner = cls.__new__(cls)
-            d = dict(src_dict)
-            note_owner.type_ = d.pop("type", UNSET)
-
-            note_owner.id = d.pop("id", UNSET)
-
-            note_owner.additional_properties = d
-            return note_owner
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)

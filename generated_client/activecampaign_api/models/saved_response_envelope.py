@@ -1,70 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SavedResponseEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SavedResponseEnvelope:
+class SavedResponseEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "saved_response": "savedResponse",
+    },
+):
+    """A model of the API's answers."""
+
     saved_response: SavedResponse
     """ A saved response as the API returns it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        saved_response = self.saved_response.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "savedResponse": saved_response,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            saved_response_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            saved_response = SavedResponse.from_dict(d.pop("savedResponse"))
-
-            saved_response_envelope.saved_response = saved_response
-
-            saved_response_envelope.additional_properties = d
-            return saved_response_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.saved_response import SavedResponse  # noqa: E402
+from .saved_response import SavedResponse  # noqa: E402

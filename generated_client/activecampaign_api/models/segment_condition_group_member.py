@@ -1,77 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..models.segment_condition_group_member_type import (
-    SegmentConditionGroupMemberType,
-    check_segment_condition_group_member_type,
-)
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SegmentConditionGroupMember")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SegmentConditionGroupMember:
+class SegmentConditionGroupMember(
+    _Model,
+    kw_only=True,
+    rename={
+        "type_": "type",
+    },
+):
+    """A model of the API's answers."""
+
     type_: SegmentConditionGroupMemberType
     id: str
     """ The `id` of a condition in `segment_conditions`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
 
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "id": id,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            segment_condition_group_member = cls.__new__(cls)
-            d = dict(src_dict)
-            type_ = check_segment_condition_group_member_type(d.pop("type"))
-
-            segment_condition_group_member.type_ = type_
-
-            segment_condition_group_member.id = d.pop("id")
-
-            segment_condition_group_member.additional_properties = d
-            return segment_condition_group_member
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
+from .segment_condition_group_member_type import SegmentConditionGroupMemberType  # noqa: E402

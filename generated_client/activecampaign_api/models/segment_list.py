@@ -1,101 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SegmentList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SegmentList:
+class SegmentList(_Model, kw_only=True):
+    """A model of the API's answers."""
+
     segments: list[Segment]
-    meta: PageMeta | Unset = UNSET
+    meta: PageMeta | None = None
     """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
     string of digits. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        segments = []
-        for segments_item_data in self.segments:
-            segments_item = segments_item_data.to_dict()
-            segments.append(segments_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "segments": segments,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            segment_list = cls.__new__(cls)
-            d = dict(src_dict)
-            segments = []
-            _segments = d.pop("segments")
-            for segments_item_data in _segments:
-                segments_item = Segment.from_dict(segments_item_data)
-
-                segments.append(segments_item)
-
-            segment_list.segments = segments
-
-            _meta = d.pop("meta", UNSET)
-            meta: PageMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PageMeta.from_dict(_meta)
-
-            segment_list.meta = meta
-
-            segment_list.additional_properties = d
-            return segment_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
     def page_items(self) -> list[Segment]:
         """The items of this page (`segments`)."""
         return self.segments
 
 
-from ..models.page_meta import PageMeta  # noqa: E402
-from ..models.segment import Segment  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402
+from .segment import Segment  # noqa: E402

@@ -1,70 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SiteTrackingDomainEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SiteTrackingDomainEnvelope:
+class SiteTrackingDomainEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "site_tracking_domain": "siteTrackingDomain",
+    },
+):
+    """A model of the API's answers."""
+
     site_tracking_domain: SiteTrackingDomain
     """ A domain allowed to report site visits, known only by its name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        site_tracking_domain = self.site_tracking_domain.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "siteTrackingDomain": site_tracking_domain,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            site_tracking_domain_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            site_tracking_domain = SiteTrackingDomain.from_dict(d.pop("siteTrackingDomain"))
-
-            site_tracking_domain_envelope.site_tracking_domain = site_tracking_domain
-
-            site_tracking_domain_envelope.additional_properties = d
-            return site_tracking_domain_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.site_tracking_domain import SiteTrackingDomain  # noqa: E402
+from .site_tracking_domain import SiteTrackingDomain  # noqa: E402

@@ -1,77 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SmsBroadcastFailureList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SmsBroadcastFailureList:
+class SmsBroadcastFailureList(_Model, kw_only=True):
+    """A model of the API's answers."""
+
     failures: list[SmsBroadcastFailure]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        failures = []
-        for failures_item_data in self.failures:
-            failures_item = failures_item_data.to_dict()
-            failures.append(failures_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "failures": failures,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            sms_broadcast_failure_list = cls.__new__(cls)
-            d = dict(src_dict)
-            failures = []
-            _failures = d.pop("failures")
-            for failures_item_data in _failures:
-                failures_item = SmsBroadcastFailure.from_dict(failures_item_data)
-
-                failures.append(failures_item)
-
-            sms_broadcast_failure_list.failures = failures
-
-            sms_broadcast_failure_list.additional_properties = d
-            return sms_broadcast_failure_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.sms_broadcast_failure import SmsBroadcastFailure  # noqa: E402
+from .sms_broadcast_failure import SmsBroadcastFailure  # noqa: E402

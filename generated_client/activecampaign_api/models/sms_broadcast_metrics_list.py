@@ -1,77 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SmsBroadcastMetricsList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SmsBroadcastMetricsList:
+class SmsBroadcastMetricsList(_Model, kw_only=True):
+    """A model of the API's answers."""
+
     metrics: list[SmsBroadcastMetrics]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        metrics = []
-        for metrics_item_data in self.metrics:
-            metrics_item = metrics_item_data.to_dict()
-            metrics.append(metrics_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metrics": metrics,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            sms_broadcast_metrics_list = cls.__new__(cls)
-            d = dict(src_dict)
-            metrics = []
-            _metrics = d.pop("metrics")
-            for metrics_item_data in _metrics:
-                metrics_item = SmsBroadcastMetrics.from_dict(metrics_item_data)
-
-                metrics.append(metrics_item)
-
-            sms_broadcast_metrics_list.metrics = metrics
-
-            sms_broadcast_metrics_list.additional_properties = d
-            return sms_broadcast_metrics_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.sms_broadcast_metrics import SmsBroadcastMetrics  # noqa: E402
+from .sms_broadcast_metrics import SmsBroadcastMetrics  # noqa: E402

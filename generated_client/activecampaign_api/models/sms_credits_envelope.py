@@ -1,69 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SmsCreditsEnvelope")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SmsCreditsEnvelope:
+class SmsCreditsEnvelope(
+    _Model,
+    kw_only=True,
+    rename={
+        "sms_credits": "smsCredits",
+    },
+):
+    """A model of the API's answers."""
+
     sms_credits: SmsCredits
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        sms_credits = self.sms_credits.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "smsCredits": sms_credits,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            sms_credits_envelope = cls.__new__(cls)
-            d = dict(src_dict)
-            sms_credits = SmsCredits.from_dict(d.pop("smsCredits"))
-
-            sms_credits_envelope.sms_credits = sms_credits
-
-            sms_credits_envelope.additional_properties = d
-            return sms_credits_envelope
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.sms_credits import SmsCredits  # noqa: E402
+from .sms_credits import SmsCredits  # noqa: E402

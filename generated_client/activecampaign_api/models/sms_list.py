@@ -1,79 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="SmsList")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class SmsList:
+class SmsList(_Model, kw_only=True):
+    """A model of the API's answers."""
+
     id: int
     name: str
-    subscriber_count: int | Unset = UNSET
+    subscriber_count: int | None = None
     """ Contacts on the list who can receive SMS. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        subscriber_count = self.subscriber_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if subscriber_count is not UNSET:
-            field_dict["subscriber_count"] = subscriber_count
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            sms_list = cls.__new__(cls)
-            d = dict(src_dict)
-            sms_list.id = d.pop("id")
-
-            sms_list.name = d.pop("name")
-
-            sms_list.subscriber_count = d.pop("subscriber_count", UNSET)
-
-            sms_list.additional_properties = d
-            return sms_list
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)

@@ -1,121 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="UserGroupMembership")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class UserGroupMembership:
+class UserGroupMembership(_Model, kw_only=True):
     """The link between a user and its user group."""
 
     id: str
-    userid: str | Unset = UNSET
-    groupid: str | Unset = UNSET
-    user: str | Unset = UNSET
-    group: int | str | Unset = UNSET
+    userid: str | None = None
+    groupid: str | None = None
+    user: str | None = None
+    group: str | None = None
     """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
     (usually when echoing a write). """
-    links: Links | Unset = UNSET
+    links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        userid = self.userid
-
-        groupid = self.groupid
-
-        user = self.user
-
-        group: int | str | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
-            group = self.group
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if userid is not UNSET:
-            field_dict["userid"] = userid
-        if groupid is not UNSET:
-            field_dict["groupid"] = groupid
-        if user is not UNSET:
-            field_dict["user"] = user
-        if group is not UNSET:
-            field_dict["group"] = group
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            user_group_membership = cls.__new__(cls)
-            d = dict(src_dict)
-            user_group_membership.id = d.pop("id")
-
-            user_group_membership.userid = d.pop("userid", UNSET)
-
-            user_group_membership.groupid = d.pop("groupid", UNSET)
-
-            user_group_membership.user = d.pop("user", UNSET)
-
-            user_group_membership.group = d.pop("group", UNSET)
-
-            _links = d.pop("links", UNSET)
-            links: Links | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = Links.from_dict(_links)
-
-            user_group_membership.links = links
-
-            user_group_membership.additional_properties = d
-            return user_group_membership
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
-
-
-from ..models.links import Links  # noqa: E402

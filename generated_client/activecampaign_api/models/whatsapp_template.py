@@ -1,193 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..errors import ParseError as _ParseError
-from ..types import UNSET, Unset
-from ..types import model_repr as _model_repr
-
-T = TypeVar("T", bound="WhatsappTemplate")
+from ..decoding import Model as _Model
 
 
-@_attrs_define
-class WhatsappTemplate:
+class WhatsappTemplate(_Model, kw_only=True):
     """A message template and its WhatsApp review state."""
 
-    id: str
-    name: str | Unset = UNSET
-    language: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    language: str | None = None
     """ WhatsApp language code, for example `en_US`. """
-    category: str | Unset = UNSET
+    category: str | None = None
     """ WhatsApp's template category, for example `MARKETING` or `UTILITY`. """
-    components: list[WhatsappTemplateFieldsComponentsType0Item] | Unset | None = UNSET
+    components: list[dict[str, Any]] | None = None
     """ Header, body, footer and buttons, in WhatsApp's template format. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Review state, for example `draft`, `pending`, `approved` or `rejected`. """
-    rejected_reason: str | Unset | None = UNSET
-    is_deleted: bool | Unset = UNSET
-    is_sample: bool | Unset = UNSET
-    show_in_sandbox: bool | Unset = UNSET
-    channel: WhatsappChannel | Unset = UNSET
+    rejected_reason: str | None = None
+    is_deleted: bool | None = None
+    is_sample: bool | None = None
+    show_in_sandbox: bool | None = None
+    channel: WhatsappChannel | None = None
     """ A connected WhatsApp number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        language = self.language
-
-        category = self.category
-
-        components: list[dict[str, Any]] | Unset | None
-        if isinstance(self.components, Unset):
-            components = UNSET
-        elif isinstance(self.components, list):
-            components = []
-            for components_type_0_item_data in self.components:
-                components_type_0_item = components_type_0_item_data.to_dict()
-                components.append(components_type_0_item)
-
-        else:
-            components = self.components
-
-        status = self.status
-
-        rejected_reason: str | Unset | None
-        if isinstance(self.rejected_reason, Unset):
-            rejected_reason = UNSET
-        else:
-            rejected_reason = self.rejected_reason
-
-        is_deleted = self.is_deleted
-
-        is_sample = self.is_sample
-
-        show_in_sandbox = self.show_in_sandbox
-
-        channel: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channel, Unset):
-            channel = self.channel.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if language is not UNSET:
-            field_dict["language"] = language
-        if category is not UNSET:
-            field_dict["category"] = category
-        if components is not UNSET:
-            field_dict["components"] = components
-        if status is not UNSET:
-            field_dict["status"] = status
-        if rejected_reason is not UNSET:
-            field_dict["rejected_reason"] = rejected_reason
-        if is_deleted is not UNSET:
-            field_dict["is_deleted"] = is_deleted
-        if is_sample is not UNSET:
-            field_dict["is_sample"] = is_sample
-        if show_in_sandbox is not UNSET:
-            field_dict["show_in_sandbox"] = show_in_sandbox
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        try:
-            whatsapp_template = cls.__new__(cls)
-            d = dict(src_dict)
-            whatsapp_template.id = d.pop("id")
-
-            whatsapp_template.name = d.pop("name", UNSET)
-
-            whatsapp_template.language = d.pop("language", UNSET)
-
-            whatsapp_template.category = d.pop("category", UNSET)
-
-            def _parse_components(data: object) -> list[WhatsappTemplateFieldsComponentsType0Item] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    components_type_0 = []
-                    _components_type_0 = data
-                    for components_type_0_item_data in _components_type_0:
-                        components_type_0_item = WhatsappTemplateFieldsComponentsType0Item.from_dict(
-                            components_type_0_item_data
-                        )
-
-                        components_type_0.append(components_type_0_item)
-
-                    return components_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[WhatsappTemplateFieldsComponentsType0Item] | None | Unset, data)
-
-            components = _parse_components(d.pop("components", UNSET))
-
-            whatsapp_template.components = components
-
-            whatsapp_template.status = d.pop("status", UNSET)
-
-            whatsapp_template.rejected_reason = d.pop("rejected_reason", UNSET)
-
-            whatsapp_template.is_deleted = d.pop("is_deleted", UNSET)
-
-            whatsapp_template.is_sample = d.pop("is_sample", UNSET)
-
-            whatsapp_template.show_in_sandbox = d.pop("show_in_sandbox", UNSET)
-
-            _channel = d.pop("channel", UNSET)
-            channel: WhatsappChannel | Unset
-            if isinstance(_channel, Unset):
-                channel = UNSET
-            else:
-                channel = WhatsappChannel.from_dict(_channel)
-
-            whatsapp_template.channel = channel
-
-            whatsapp_template.additional_properties = d
-            return whatsapp_template
-        except _ParseError:
-            raise
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise _ParseError(cls.__name__, exc) from exc
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        return _model_repr(self)
 
 
-from ..models.whatsapp_channel import WhatsappChannel  # noqa: E402
-from ..models.whatsapp_template_fields_components_type_0_item import WhatsappTemplateFieldsComponentsType0Item  # noqa: E402
+from .whatsapp_channel import WhatsappChannel  # noqa: E402

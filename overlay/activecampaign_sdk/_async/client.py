@@ -20,7 +20,7 @@ from activecampaign_api.operations import AsyncOperations
 
 from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
-from ..errors import parse_body
+from ..errors import body_of
 from ..pagination import AsyncOperation, ListPage
 from ..pipeline import RawResponse
 from .bulk_import import AsyncBulkImport
@@ -116,12 +116,16 @@ class AsyncActiveCampaign(
 
         The limiter, the retry policy and typed errors apply as for bound operations.
         """
+        from activecampaign_api.routes import find_route
+
         kwargs: dict[str, Any] = {}
         if params is not None:
             kwargs["params"] = params
         if json is not None:
             kwargs["json"] = json
-        return parse_body(await self._sender.send(method, safe_relative_path(path), **kwargs))
+        relative = safe_relative_path(path)
+        answer = await self._sender.send(find_route(method, relative), method, relative, **kwargs)
+        return body_of(answer.content)
 
     async def aclose(self) -> None:
         """Close the connections, unless they belong to an httpx client the caller passed."""

@@ -6,21 +6,24 @@ errors apply to each of them alike. The decisions are `PipelineRules`'; this mod
 
 Every request is sent with `follow_redirects=False`, whatever the httpx client says, so the
 token never goes to another origin; the body is read as a stream within the size cap and the
-attempt's deadline (`bodies.aread_body`).
+attempt's deadline (`bodies.aread_body`). A first attempt that succeeds builds no retry
+machinery: tenacity takes over only once an idempotent call has failed in a way worth retrying.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from tenacity import AsyncRetrying
 
-from ..bodies import aread_body, decoded_response
+from ..bodies import aread_body
 from ..errors import ActiveCampaignError
-from ..pipeline import ParseResponse, PipelineRules, closed_client_error
+from ..pipeline import Answer, Call, PipelineRules, closed_client_error
 from ..runtime import AsyncRuntime
+
+if TYPE_CHECKING:
+    from activecampaign_api.api import Route
 
 
 class AsyncSender:
@@ -28,43 +31,58 @@ class AsyncSender:
         self.http = http
         self.rules = rules
 
-    async def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send with limiter and retries; return the 2xx response or raise an `ActiveCampaignError`."""
-        rules = self.rules
-        request = rules.build(self.http, method, url, kwargs)
-        path = rules.relative(request)
-        attempt = 0
-        response: httpx.Response | None = None
-        async for retrying in AsyncRetrying(sleep=AsyncRuntime.sleep, **rules.retry_kwargs(request)):
-            with retrying:
-                attempt += 1
-                await rules.limiter.acquire_async()
-                started = time.monotonic()
-                try:
-                    streamed = await self.http.send(request, stream=True, follow_redirects=False)
-                    body = await aread_body(
-                        streamed,
-                        max_bytes=rules.options.max_response_bytes,
-                        deadline=rules.deadline(started),
-                        method=request.method,
-                        path=path,
-                    )
-                except httpx.RequestError as exc:
-                    raise rules.transport_error(request, attempt, started, exc) from exc
-                except ActiveCampaignError as exc:
-                    rules.body_error(request, attempt, started, exc)
-                    raise
-                except RuntimeError as exc:
-                    if not self.http.is_closed:
-                        raise
-                    raise closed_client_error(request, rules, exc) from exc
-                response = rules.checked(request, attempt, started, decoded_response(streamed, body))
-        assert response is not None
-        return response
+    async def send(self, route: Route | None, method: str, url: str, **kwargs: Any) -> Answer:
+        """Send with limiter and retries; return the 2xx answer or raise an `ActiveCampaignError`."""
+        call = self.rules.build(self.http, route, method, url, kwargs)
+        try:
+            return await self._attempt(call, 1)
+        except ActiveCampaignError as error:
+            if not self.rules.retries(call, error):
+                raise
+            return await self._retry(call, error)
 
-    async def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
+    async def _retry(self, call: Call, failure: ActiveCampaignError) -> Answer:
+        from tenacity import AsyncRetrying
+
+        first: ActiveCampaignError | None = failure
+        attempt = 1
+        async for retrying in AsyncRetrying(sleep=AsyncRuntime.sleep, **self.rules.retry_kwargs(call)):
+            with retrying:
+                if first is not None:
+                    # Attempt 1 already failed: raised again here, it makes tenacity wait before attempt 2.
+                    error, first = first, None
+                    raise error
+                attempt += 1
+                return await self._attempt(call, attempt)
+        raise AssertionError("tenacity ends with a result or the last error")  # pragma: no cover
+
+    async def _attempt(self, call: Call, attempt: int) -> Answer:
+        rules = self.rules
+        await rules.limiter.acquire_async()
+        started = time.monotonic()
+        try:
+            streamed = await self.http.send(call.request, stream=True, follow_redirects=False)
+            body = await aread_body(
+                streamed,
+                max_bytes=rules.options.max_response_bytes,
+                deadline=rules.deadline(started),
+                method=call.request.method,
+                path=call.path,
+            )
+        except httpx.RequestError as exc:
+            raise rules.transport_error(call, attempt, started, exc) from exc
+        except ActiveCampaignError as exc:
+            rules.body_error(call, attempt, started, exc)
+            raise
+        except RuntimeError as exc:
+            if not self.http.is_closed:
+                raise
+            raise closed_client_error(call, exc) from exc
+        return rules.answer(call, attempt, started, streamed, body)
+
+    async def call(self, route: Route, request: dict[str, Any]) -> object:
         """The `AsyncCaller` of the generated `Async<Tag>Operations`: send, then parse the documented 2xx body."""
-        return self.rules.parse(await self.send(**request), parse, success)
+        return self.rules.parse(await self.send(route, **request))
 
 
 class AsyncRawCaller:
@@ -73,5 +91,5 @@ class AsyncRawCaller:
     def __init__(self, sender: AsyncSender) -> None:
         self._sender = sender
 
-    async def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
-        return self._sender.rules.raw(await self._sender.send(**request), parse, success)
+    async def call(self, route: Route, request: dict[str, Any]) -> object:
+        return self._sender.rules.raw(await self._sender.send(route, **request))

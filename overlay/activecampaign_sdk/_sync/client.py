@@ -21,7 +21,7 @@ from activecampaign_api.operations import Operations
 
 from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
-from ..errors import parse_body
+from ..errors import body_of
 from ..pagination import ListPage, SyncOperation
 from ..pipeline import RawResponse
 from .bulk_import import BulkImport
@@ -115,12 +115,16 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
 
         The limiter, the retry policy and typed errors apply as for bound operations.
         """
+        from activecampaign_api.routes import find_route
+
         kwargs: dict[str, Any] = {}
         if params is not None:
             kwargs["params"] = params
         if json is not None:
             kwargs["json"] = json
-        return parse_body(self._sender.send(method, safe_relative_path(path), **kwargs))
+        relative = safe_relative_path(path)
+        answer = self._sender.send(find_route(method, relative), method, relative, **kwargs)
+        return body_of(answer.content)
 
     def close(self) -> None:
         """Close the connections, unless they belong to an httpx client the caller passed."""

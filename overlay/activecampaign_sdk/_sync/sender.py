@@ -7,21 +7,24 @@ errors apply to each of them alike. The decisions are `PipelineRules`'; this mod
 
 Every request is sent with `follow_redirects=False`, whatever the httpx client says, so the
 token never goes to another origin; the body is read as a stream within the size cap and the
-attempt's deadline (`bodies.read_body`).
+attempt's deadline (`bodies.read_body`). A first attempt that succeeds builds no retry
+machinery: tenacity takes over only once an idempotent call has failed in a way worth retrying.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from tenacity import Retrying
 
-from ..bodies import decoded_response, read_body
+from ..bodies import read_body
 from ..errors import ActiveCampaignError
-from ..pipeline import ParseResponse, PipelineRules, closed_client_error
+from ..pipeline import Answer, Call, PipelineRules, closed_client_error
 from ..runtime import SyncRuntime
+
+if TYPE_CHECKING:
+    from activecampaign_api.api import Route
 
 
 class Sender:
@@ -29,43 +32,58 @@ class Sender:
         self.http = http
         self.rules = rules
 
-    def send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send with limiter and retries; return the 2xx response or raise an `ActiveCampaignError`."""
-        rules = self.rules
-        request = rules.build(self.http, method, url, kwargs)
-        path = rules.relative(request)
-        attempt = 0
-        response: httpx.Response | None = None
-        for retrying in Retrying(sleep=SyncRuntime.sleep, **rules.retry_kwargs(request)):
-            with retrying:
-                attempt += 1
-                rules.limiter.acquire()
-                started = time.monotonic()
-                try:
-                    streamed = self.http.send(request, stream=True, follow_redirects=False)
-                    body = read_body(
-                        streamed,
-                        max_bytes=rules.options.max_response_bytes,
-                        deadline=rules.deadline(started),
-                        method=request.method,
-                        path=path,
-                    )
-                except httpx.RequestError as exc:
-                    raise rules.transport_error(request, attempt, started, exc) from exc
-                except ActiveCampaignError as exc:
-                    rules.body_error(request, attempt, started, exc)
-                    raise
-                except RuntimeError as exc:
-                    if not self.http.is_closed:
-                        raise
-                    raise closed_client_error(request, rules, exc) from exc
-                response = rules.checked(request, attempt, started, decoded_response(streamed, body))
-        assert response is not None
-        return response
+    def send(self, route: Route | None, method: str, url: str, **kwargs: Any) -> Answer:
+        """Send with limiter and retries; return the 2xx answer or raise an `ActiveCampaignError`."""
+        call = self.rules.build(self.http, route, method, url, kwargs)
+        try:
+            return self._attempt(call, 1)
+        except ActiveCampaignError as error:
+            if not self.rules.retries(call, error):
+                raise
+            return self._retry(call, error)
 
-    def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
+    def _retry(self, call: Call, failure: ActiveCampaignError) -> Answer:
+        from tenacity import Retrying
+
+        first: ActiveCampaignError | None = failure
+        attempt = 1
+        for retrying in Retrying(sleep=SyncRuntime.sleep, **self.rules.retry_kwargs(call)):
+            with retrying:
+                if first is not None:
+                    # Attempt 1 already failed: raised again here, it makes tenacity wait before attempt 2.
+                    error, first = first, None
+                    raise error
+                attempt += 1
+                return self._attempt(call, attempt)
+        raise AssertionError("tenacity ends with a result or the last error")  # pragma: no cover
+
+    def _attempt(self, call: Call, attempt: int) -> Answer:
+        rules = self.rules
+        rules.limiter.acquire()
+        started = time.monotonic()
+        try:
+            streamed = self.http.send(call.request, stream=True, follow_redirects=False)
+            body = read_body(
+                streamed,
+                max_bytes=rules.options.max_response_bytes,
+                deadline=rules.deadline(started),
+                method=call.request.method,
+                path=call.path,
+            )
+        except httpx.RequestError as exc:
+            raise rules.transport_error(call, attempt, started, exc) from exc
+        except ActiveCampaignError as exc:
+            rules.body_error(call, attempt, started, exc)
+            raise
+        except RuntimeError as exc:
+            if not self.http.is_closed:
+                raise
+            raise closed_client_error(call, exc) from exc
+        return rules.answer(call, attempt, started, streamed, body)
+
+    def call(self, route: Route, request: dict[str, Any]) -> object:
         """The `Caller` of the generated `Async<Tag>Operations`: send, then parse the documented 2xx body."""
-        return self.rules.parse(self.send(**request), parse, success)
+        return self.rules.parse(self.send(route, **request))
 
 
 class RawCaller:
@@ -74,5 +92,5 @@ class RawCaller:
     def __init__(self, sender: Sender) -> None:
         self._sender = sender
 
-    def call(self, request: dict[str, Any], parse: ParseResponse, success: tuple[int, ...]) -> object:
-        return self._sender.rules.raw(self._sender.send(**request), parse, success)
+    def call(self, route: Route, request: dict[str, Any]) -> object:
+        return self._sender.rules.raw(self._sender.send(route, **request))

@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `account_contacts` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_contact_create_request import AccountContactCreateRequest
-from ...models.account_contact_envelope import AccountContactEnvelope
-from ...models.account_contact_list import AccountContactList
-from ...models.account_contact_update_request import AccountContactUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_account_contact as _create_account_contact
-from . import delete_account_contact as _delete_account_contact
-from . import get_account_contact as _get_account_contact
-from . import list_account_contacts as _list_account_contacts
-from . import update_account_contact as _update_account_contact
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.account_contact_create_request import AccountContactCreateRequest
+    from ...models.account_contact_envelope import AccountContactEnvelope
+    from ...models.account_contact_list import AccountContactList
+    from ...models.account_contact_update_request import AccountContactUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class AccountContactsOperations:
@@ -42,13 +43,15 @@ class AccountContactsOperations:
             filters_account: Keep the associations of this account (id).
 
         """
-        request = _list_account_contacts._get_kwargs(
+        from . import list_account_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_contact=filters_contact,
             filters_account=filters_account,
         )
-        return cast(AccountContactList, self._caller.call(request, _list_account_contacts._parse_response, (200,)))
+        return cast("AccountContactList", self._caller.call(_operation.ROUTE, request))
 
     def create_account_contact(
         self,
@@ -63,12 +66,12 @@ class AccountContactsOperations:
             body:
 
         """
-        request = _create_account_contact._get_kwargs(
+        from . import create_account_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountContactEnvelope, self._caller.call(request, _create_account_contact._parse_response, (200, 201))
-        )
+        return cast("AccountContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_account_contact(
         self,
@@ -82,10 +85,12 @@ class AccountContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_contact._get_kwargs(
+        from . import get_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AccountContactEnvelope, self._caller.call(request, _get_account_contact._parse_response, (200,)))
+        return cast("AccountContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_account_contact(
         self,
@@ -102,16 +107,18 @@ class AccountContactsOperations:
             body:
 
         """
-        request = _update_account_contact._get_kwargs(
+        from . import update_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AccountContactEnvelope, self._caller.call(request, _update_account_contact._parse_response, (200,)))
+        return cast("AccountContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_account_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Take a contact out of its account
 
         `DELETE /accountContacts/{id}`
@@ -120,10 +127,12 @@ class AccountContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_contact._get_kwargs(
+        from . import delete_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_account_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAccountContactsOperations:
@@ -151,15 +160,15 @@ class AsyncAccountContactsOperations:
             filters_account: Keep the associations of this account (id).
 
         """
-        request = _list_account_contacts._get_kwargs(
+        from . import list_account_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_contact=filters_contact,
             filters_account=filters_account,
         )
-        return cast(
-            AccountContactList, await self._caller.call(request, _list_account_contacts._parse_response, (200,))
-        )
+        return cast("AccountContactList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_account_contact(
         self,
@@ -174,13 +183,12 @@ class AsyncAccountContactsOperations:
             body:
 
         """
-        request = _create_account_contact._get_kwargs(
+        from . import create_account_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountContactEnvelope,
-            await self._caller.call(request, _create_account_contact._parse_response, (200, 201)),
-        )
+        return cast("AccountContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_account_contact(
         self,
@@ -194,12 +202,12 @@ class AsyncAccountContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_contact._get_kwargs(
+        from . import get_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountContactEnvelope, await self._caller.call(request, _get_account_contact._parse_response, (200,))
-        )
+        return cast("AccountContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_account_contact(
         self,
@@ -216,18 +224,18 @@ class AsyncAccountContactsOperations:
             body:
 
         """
-        request = _update_account_contact._get_kwargs(
+        from . import update_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountContactEnvelope, await self._caller.call(request, _update_account_contact._parse_response, (200,))
-        )
+        return cast("AccountContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_account_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Take a contact out of its account
 
         `DELETE /accountContacts/{id}`
@@ -236,7 +244,9 @@ class AsyncAccountContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_contact._get_kwargs(
+        from . import delete_account_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_account_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,33 +1,27 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `account_custom_fields` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_custom_field_create_request import AccountCustomFieldCreateRequest
-from ...models.account_custom_field_envelope import AccountCustomFieldEnvelope
-from ...models.account_custom_field_list import AccountCustomFieldList
-from ...models.account_custom_field_message import AccountCustomFieldMessage
-from ...models.account_custom_field_update_request import AccountCustomFieldUpdateRequest
-from ...models.account_custom_field_value_change import AccountCustomFieldValueChange
-from ...models.account_custom_field_value_create_request import AccountCustomFieldValueCreateRequest
-from ...models.account_custom_field_value_envelope import AccountCustomFieldValueEnvelope
-from ...models.account_custom_field_value_list import AccountCustomFieldValueList
-from ...models.account_custom_field_value_new import AccountCustomFieldValueNew
-from ...models.account_custom_field_value_update_request import AccountCustomFieldValueUpdateRequest
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_create_account_custom_field_values as _bulk_create_account_custom_field_values
-from . import bulk_update_account_custom_field_values as _bulk_update_account_custom_field_values
-from . import create_account_custom_field as _create_account_custom_field
-from . import create_account_custom_field_value as _create_account_custom_field_value
-from . import delete_account_custom_field as _delete_account_custom_field
-from . import delete_account_custom_field_value as _delete_account_custom_field_value
-from . import get_account_custom_field as _get_account_custom_field
-from . import get_account_custom_field_value as _get_account_custom_field_value
-from . import list_account_custom_field_values as _list_account_custom_field_values
-from . import list_account_custom_fields as _list_account_custom_fields
-from . import update_account_custom_field as _update_account_custom_field
-from . import update_account_custom_field_value as _update_account_custom_field_value
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.account_custom_field_create_request import AccountCustomFieldCreateRequest
+    from ...models.account_custom_field_envelope import AccountCustomFieldEnvelope
+    from ...models.account_custom_field_list import AccountCustomFieldList
+    from ...models.account_custom_field_message import AccountCustomFieldMessage
+    from ...models.account_custom_field_update_request import AccountCustomFieldUpdateRequest
+    from ...models.account_custom_field_value_change import AccountCustomFieldValueChange
+    from ...models.account_custom_field_value_create_request import AccountCustomFieldValueCreateRequest
+    from ...models.account_custom_field_value_envelope import AccountCustomFieldValueEnvelope
+    from ...models.account_custom_field_value_list import AccountCustomFieldValueList
+    from ...models.account_custom_field_value_new import AccountCustomFieldValueNew
+    from ...models.account_custom_field_value_update_request import AccountCustomFieldValueUpdateRequest
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class AccountCustomFieldsOperations:
@@ -53,14 +47,14 @@ class AccountCustomFieldsOperations:
             filters_field_label: Only fields with this label.
 
         """
-        request = _list_account_custom_fields._get_kwargs(
+        from . import list_account_custom_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_field_label=filters_field_label,
         )
-        return cast(
-            AccountCustomFieldList, self._caller.call(request, _list_account_custom_fields._parse_response, (200,))
-        )
+        return cast("AccountCustomFieldList", self._caller.call(_operation.ROUTE, request))
 
     def create_account_custom_field(
         self,
@@ -75,13 +69,12 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _create_account_custom_field._get_kwargs(
+        from . import create_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldEnvelope,
-            self._caller.call(request, _create_account_custom_field._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_account_custom_field(
         self,
@@ -95,12 +88,12 @@ class AccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_custom_field._get_kwargs(
+        from . import get_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldEnvelope, self._caller.call(request, _get_account_custom_field._parse_response, (200,))
-        )
+        return cast("AccountCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_account_custom_field(
         self,
@@ -117,13 +110,13 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _update_account_custom_field._get_kwargs(
+        from . import update_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountCustomFieldEnvelope, self._caller.call(request, _update_account_custom_field._parse_response, (200,))
-        )
+        return cast("AccountCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_account_custom_field(
         self,
@@ -137,12 +130,12 @@ class AccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_custom_field._get_kwargs(
+        from . import delete_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldMessage, self._caller.call(request, _delete_account_custom_field._parse_response, (200,))
-        )
+        return cast("AccountCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def list_account_custom_field_values(
         self,
@@ -161,15 +154,14 @@ class AccountCustomFieldsOperations:
             filters_customer_account_id: Keep the values of this account (id). Note the capital `I`.
 
         """
-        request = _list_account_custom_field_values._get_kwargs(
+        from . import list_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_customer_account_id=filters_customer_account_id,
         )
-        return cast(
-            AccountCustomFieldValueList,
-            self._caller.call(request, _list_account_custom_field_values._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueList", self._caller.call(_operation.ROUTE, request))
 
     def create_account_custom_field_value(
         self,
@@ -184,13 +176,12 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _create_account_custom_field_value._get_kwargs(
+        from . import create_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            self._caller.call(request, _create_account_custom_field_value._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def bulk_create_account_custom_field_values(
         self,
@@ -207,13 +198,12 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_create_account_custom_field_values._get_kwargs(
+        from . import bulk_create_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            self._caller.call(request, _bulk_create_account_custom_field_values._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def bulk_update_account_custom_field_values(
         self,
@@ -230,13 +220,12 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_update_account_custom_field_values._get_kwargs(
+        from . import bulk_update_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            self._caller.call(request, _bulk_update_account_custom_field_values._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def get_account_custom_field_value(
         self,
@@ -250,13 +239,12 @@ class AccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_custom_field_value._get_kwargs(
+        from . import get_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            self._caller.call(request, _get_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_account_custom_field_value(
         self,
@@ -273,14 +261,13 @@ class AccountCustomFieldsOperations:
             body:
 
         """
-        request = _update_account_custom_field_value._get_kwargs(
+        from . import update_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            self._caller.call(request, _update_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_account_custom_field_value(
         self,
@@ -294,13 +281,12 @@ class AccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_custom_field_value._get_kwargs(
+        from . import delete_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            self._caller.call(request, _delete_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAccountCustomFieldsOperations:
@@ -326,15 +312,14 @@ class AsyncAccountCustomFieldsOperations:
             filters_field_label: Only fields with this label.
 
         """
-        request = _list_account_custom_fields._get_kwargs(
+        from . import list_account_custom_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_field_label=filters_field_label,
         )
-        return cast(
-            AccountCustomFieldList,
-            await self._caller.call(request, _list_account_custom_fields._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_account_custom_field(
         self,
@@ -349,13 +334,12 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _create_account_custom_field._get_kwargs(
+        from . import create_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldEnvelope,
-            await self._caller.call(request, _create_account_custom_field._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_account_custom_field(
         self,
@@ -369,13 +353,12 @@ class AsyncAccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_custom_field._get_kwargs(
+        from . import get_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldEnvelope,
-            await self._caller.call(request, _get_account_custom_field._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_account_custom_field(
         self,
@@ -392,14 +375,13 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _update_account_custom_field._get_kwargs(
+        from . import update_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountCustomFieldEnvelope,
-            await self._caller.call(request, _update_account_custom_field._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_account_custom_field(
         self,
@@ -413,13 +395,12 @@ class AsyncAccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_custom_field._get_kwargs(
+        from . import delete_account_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            await self._caller.call(request, _delete_account_custom_field._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def list_account_custom_field_values(
         self,
@@ -438,15 +419,14 @@ class AsyncAccountCustomFieldsOperations:
             filters_customer_account_id: Keep the values of this account (id). Note the capital `I`.
 
         """
-        request = _list_account_custom_field_values._get_kwargs(
+        from . import list_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_customer_account_id=filters_customer_account_id,
         )
-        return cast(
-            AccountCustomFieldValueList,
-            await self._caller.call(request, _list_account_custom_field_values._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_account_custom_field_value(
         self,
@@ -461,13 +441,12 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _create_account_custom_field_value._get_kwargs(
+        from . import create_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            await self._caller.call(request, _create_account_custom_field_value._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_create_account_custom_field_values(
         self,
@@ -484,13 +463,12 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_create_account_custom_field_values._get_kwargs(
+        from . import bulk_create_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            await self._caller.call(request, _bulk_create_account_custom_field_values._parse_response, (200, 201)),
-        )
+        return cast("AccountCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_update_account_custom_field_values(
         self,
@@ -507,13 +485,12 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_update_account_custom_field_values._get_kwargs(
+        from . import bulk_update_account_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            await self._caller.call(request, _bulk_update_account_custom_field_values._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def get_account_custom_field_value(
         self,
@@ -527,13 +504,12 @@ class AsyncAccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account_custom_field_value._get_kwargs(
+        from . import get_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            await self._caller.call(request, _get_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_account_custom_field_value(
         self,
@@ -550,14 +526,13 @@ class AsyncAccountCustomFieldsOperations:
             body:
 
         """
-        request = _update_account_custom_field_value._get_kwargs(
+        from . import update_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountCustomFieldValueEnvelope,
-            await self._caller.call(request, _update_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_account_custom_field_value(
         self,
@@ -571,10 +546,9 @@ class AsyncAccountCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account_custom_field_value._get_kwargs(
+        from . import delete_account_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            AccountCustomFieldMessage,
-            await self._caller.call(request, _delete_account_custom_field_value._parse_response, (200,)),
-        )
+        return cast("AccountCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))

@@ -1,26 +1,24 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `accounts` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_bulk_delete_result import AccountBulkDeleteResult
-from ...models.account_create_request import AccountCreateRequest
-from ...models.account_envelope import AccountEnvelope
-from ...models.account_list import AccountList
-from ...models.account_note_envelope import AccountNoteEnvelope
-from ...models.account_note_request import AccountNoteRequest
-from ...models.account_update_request import AccountUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_delete_accounts as _bulk_delete_accounts
-from . import create_account as _create_account
-from . import create_account_note as _create_account_note
-from . import delete_account as _delete_account
-from . import get_account as _get_account
-from . import list_accounts as _list_accounts
-from . import update_account as _update_account
-from . import update_account_note as _update_account_note
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.account_bulk_delete_result import AccountBulkDeleteResult
+    from ...models.account_create_request import AccountCreateRequest
+    from ...models.account_envelope import AccountEnvelope
+    from ...models.account_list import AccountList
+    from ...models.account_note_envelope import AccountNoteEnvelope
+    from ...models.account_note_request import AccountNoteRequest
+    from ...models.account_update_request import AccountUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class AccountsOperations:
@@ -48,13 +46,15 @@ class AccountsOperations:
             count_deals: When true, each account carries `contactCount` and `dealCount`.
 
         """
-        request = _list_accounts._get_kwargs(
+        from . import list_accounts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
             count_deals=count_deals,
         )
-        return cast(AccountList, self._caller.call(request, _list_accounts._parse_response, (200,)))
+        return cast("AccountList", self._caller.call(_operation.ROUTE, request))
 
     def create_account(
         self,
@@ -69,10 +69,12 @@ class AccountsOperations:
             body:
 
         """
-        request = _create_account._get_kwargs(
+        from . import create_account as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(AccountEnvelope, self._caller.call(request, _create_account._parse_response, (200, 201)))
+        return cast("AccountEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def bulk_delete_accounts(
         self,
@@ -87,10 +89,12 @@ class AccountsOperations:
             ids: Ids of the accounts to delete; repeat the parameter for each.
 
         """
-        request = _bulk_delete_accounts._get_kwargs(
+        from . import bulk_delete_accounts as _operation
+
+        request = _operation._get_kwargs(
             ids=ids,
         )
-        return cast(AccountBulkDeleteResult, self._caller.call(request, _bulk_delete_accounts._parse_response, (200,)))
+        return cast("AccountBulkDeleteResult", self._caller.call(_operation.ROUTE, request))
 
     def get_account(
         self,
@@ -104,10 +108,12 @@ class AccountsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account._get_kwargs(
+        from . import get_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AccountEnvelope, self._caller.call(request, _get_account._parse_response, (200,)))
+        return cast("AccountEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_account(
         self,
@@ -124,16 +130,18 @@ class AccountsOperations:
             body:
 
         """
-        request = _update_account._get_kwargs(
+        from . import update_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AccountEnvelope, self._caller.call(request, _update_account._parse_response, (200,)))
+        return cast("AccountEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_account(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an account
 
         `DELETE /accounts/{id}`
@@ -142,10 +150,12 @@ class AccountsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account._get_kwargs(
+        from . import delete_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_account._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def create_account_note(
         self,
@@ -162,11 +172,13 @@ class AccountsOperations:
             body:
 
         """
-        request = _create_account_note._get_kwargs(
+        from . import create_account_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AccountNoteEnvelope, self._caller.call(request, _create_account_note._parse_response, (200, 201)))
+        return cast("AccountNoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_account_note(
         self,
@@ -185,12 +197,14 @@ class AccountsOperations:
             body:
 
         """
-        request = _update_account_note._get_kwargs(
+        from . import update_account_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             note_id=note_id,
             body=body,
         )
-        return cast(AccountNoteEnvelope, self._caller.call(request, _update_account_note._parse_response, (200,)))
+        return cast("AccountNoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAccountsOperations:
@@ -218,13 +232,15 @@ class AsyncAccountsOperations:
             count_deals: When true, each account carries `contactCount` and `dealCount`.
 
         """
-        request = _list_accounts._get_kwargs(
+        from . import list_accounts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
             count_deals=count_deals,
         )
-        return cast(AccountList, await self._caller.call(request, _list_accounts._parse_response, (200,)))
+        return cast("AccountList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_account(
         self,
@@ -239,10 +255,12 @@ class AsyncAccountsOperations:
             body:
 
         """
-        request = _create_account._get_kwargs(
+        from . import create_account as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(AccountEnvelope, await self._caller.call(request, _create_account._parse_response, (200, 201)))
+        return cast("AccountEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_delete_accounts(
         self,
@@ -257,12 +275,12 @@ class AsyncAccountsOperations:
             ids: Ids of the accounts to delete; repeat the parameter for each.
 
         """
-        request = _bulk_delete_accounts._get_kwargs(
+        from . import bulk_delete_accounts as _operation
+
+        request = _operation._get_kwargs(
             ids=ids,
         )
-        return cast(
-            AccountBulkDeleteResult, await self._caller.call(request, _bulk_delete_accounts._parse_response, (200,))
-        )
+        return cast("AccountBulkDeleteResult", await self._caller.call(_operation.ROUTE, request))
 
     async def get_account(
         self,
@@ -276,10 +294,12 @@ class AsyncAccountsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_account._get_kwargs(
+        from . import get_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AccountEnvelope, await self._caller.call(request, _get_account._parse_response, (200,)))
+        return cast("AccountEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_account(
         self,
@@ -296,16 +316,18 @@ class AsyncAccountsOperations:
             body:
 
         """
-        request = _update_account._get_kwargs(
+        from . import update_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AccountEnvelope, await self._caller.call(request, _update_account._parse_response, (200,)))
+        return cast("AccountEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_account(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an account
 
         `DELETE /accounts/{id}`
@@ -314,10 +336,12 @@ class AsyncAccountsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_account._get_kwargs(
+        from . import delete_account as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_account._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def create_account_note(
         self,
@@ -334,13 +358,13 @@ class AsyncAccountsOperations:
             body:
 
         """
-        request = _create_account_note._get_kwargs(
+        from . import create_account_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            AccountNoteEnvelope, await self._caller.call(request, _create_account_note._parse_response, (200, 201))
-        )
+        return cast("AccountNoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_account_note(
         self,
@@ -359,9 +383,11 @@ class AsyncAccountsOperations:
             body:
 
         """
-        request = _update_account_note._get_kwargs(
+        from . import update_account_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             note_id=note_id,
             body=body,
         )
-        return cast(AccountNoteEnvelope, await self._caller.call(request, _update_account_note._parse_response, (200,)))
+        return cast("AccountNoteEnvelope", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.account_bulk_delete_result import AccountBulkDeleteResult
 from ...types import UNSET
+from .. import Route
 
 
 def _get_kwargs(
@@ -30,10 +31,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AccountBulkDeleteResult:
-    if response.status_code == 200:
-        response_200 = AccountBulkDeleteResult.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> AccountBulkDeleteResult:
+    if status == 200:
+        return cast(AccountBulkDeleteResult, _decode(content, AccountBulkDeleteResult))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="bulkDeleteAccounts",
+    method="DELETE",
+    path="/accounts/bulk_delete",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

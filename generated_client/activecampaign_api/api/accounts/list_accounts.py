@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.account_list import AccountList
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -37,10 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AccountList:
-    if response.status_code == 200:
-        response_200 = AccountList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> AccountList:
+    if status == 200:
+        return cast(AccountList, _decode(content, AccountList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listAccounts",
+    method="GET",
+    path="/accounts",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

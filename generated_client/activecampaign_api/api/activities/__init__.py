@@ -1,13 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `activities` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.activity_list import ActivityList
-from ...models.error_response import ErrorResponse
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import list_activities as _list_activities
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.activity_list import ActivityList
+    from ...models.error_response import ErrorResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class ActivitiesOperations:
@@ -42,7 +47,9 @@ class ActivitiesOperations:
             emails: Set to `true` to include email fields in each activity.
 
         """
-        request = _list_activities._get_kwargs(
+        from . import list_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             contact=contact,
@@ -51,7 +58,7 @@ class ActivitiesOperations:
             orders_tstamp=orders_tstamp,
             emails=emails,
         )
-        return cast(ActivityList, self._caller.call(request, _list_activities._parse_response, (200,)))
+        return cast("ActivityList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncActivitiesOperations:
@@ -86,7 +93,9 @@ class AsyncActivitiesOperations:
             emails: Set to `true` to include email fields in each activity.
 
         """
-        request = _list_activities._get_kwargs(
+        from . import list_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             contact=contact,
@@ -95,4 +104,4 @@ class AsyncActivitiesOperations:
             orders_tstamp=orders_tstamp,
             emails=emails,
         )
-        return cast(ActivityList, await self._caller.call(request, _list_activities._parse_response, (200,)))
+        return cast("ActivityList", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.activity_list import ActivityList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -51,10 +52,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ActivityList:
-    if response.status_code == 200:
-        response_200 = ActivityList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ActivityList:
+    if status == 200:
+        return cast(ActivityList, _decode(content, ActivityList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listActivities",
+    method="GET",
+    path="/activities",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

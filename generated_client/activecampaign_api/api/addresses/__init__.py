@@ -1,22 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `addresses` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.address_create_request import AddressCreateRequest
-from ...models.address_envelope import AddressEnvelope
-from ...models.address_list import AddressList
-from ...models.address_update_request import AddressUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_address as _create_address
-from . import delete_address as _delete_address
-from . import delete_address_group as _delete_address_group
-from . import delete_address_list as _delete_address_list
-from . import get_address as _get_address
-from . import list_addresses as _list_addresses
-from . import update_address as _update_address
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.address_create_request import AddressCreateRequest
+    from ...models.address_envelope import AddressEnvelope
+    from ...models.address_list import AddressList
+    from ...models.address_update_request import AddressUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class AddressesOperations:
@@ -40,11 +39,13 @@ class AddressesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_addresses._get_kwargs(
+        from . import list_addresses as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(AddressList, self._caller.call(request, _list_addresses._parse_response, (200,)))
+        return cast("AddressList", self._caller.call(_operation.ROUTE, request))
 
     def create_address(
         self,
@@ -62,10 +63,12 @@ class AddressesOperations:
             body:
 
         """
-        request = _create_address._get_kwargs(
+        from . import create_address as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(AddressEnvelope, self._caller.call(request, _create_address._parse_response, (200, 201)))
+        return cast("AddressEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_address(
         self,
@@ -79,10 +82,12 @@ class AddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_address._get_kwargs(
+        from . import get_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AddressEnvelope, self._caller.call(request, _get_address._parse_response, (200,)))
+        return cast("AddressEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_address(
         self,
@@ -102,16 +107,18 @@ class AddressesOperations:
             body:
 
         """
-        request = _update_address._get_kwargs(
+        from . import update_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AddressEnvelope, self._caller.call(request, _update_address._parse_response, (200,)))
+        return cast("AddressEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_address(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a sender address
 
         `DELETE /addresses/{id}`
@@ -120,15 +127,17 @@ class AddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address._get_kwargs(
+        from . import delete_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_address._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def delete_address_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Detach an address from a user group (delete the address-group link)
 
         `DELETE /addressGroups/{id}`
@@ -137,15 +146,17 @@ class AddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address_group._get_kwargs(
+        from . import delete_address_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_address_group._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def delete_address_list(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Detach an address from a list (delete the address-list link)
 
         `DELETE /addressLists/{id}`
@@ -154,10 +165,12 @@ class AddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address_list._get_kwargs(
+        from . import delete_address_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_address_list._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAddressesOperations:
@@ -181,11 +194,13 @@ class AsyncAddressesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_addresses._get_kwargs(
+        from . import list_addresses as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(AddressList, await self._caller.call(request, _list_addresses._parse_response, (200,)))
+        return cast("AddressList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_address(
         self,
@@ -203,10 +218,12 @@ class AsyncAddressesOperations:
             body:
 
         """
-        request = _create_address._get_kwargs(
+        from . import create_address as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(AddressEnvelope, await self._caller.call(request, _create_address._parse_response, (200, 201)))
+        return cast("AddressEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_address(
         self,
@@ -220,10 +237,12 @@ class AsyncAddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_address._get_kwargs(
+        from . import get_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AddressEnvelope, await self._caller.call(request, _get_address._parse_response, (200,)))
+        return cast("AddressEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_address(
         self,
@@ -243,16 +262,18 @@ class AsyncAddressesOperations:
             body:
 
         """
-        request = _update_address._get_kwargs(
+        from . import update_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(AddressEnvelope, await self._caller.call(request, _update_address._parse_response, (200,)))
+        return cast("AddressEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_address(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a sender address
 
         `DELETE /addresses/{id}`
@@ -261,15 +282,17 @@ class AsyncAddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address._get_kwargs(
+        from . import delete_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_address._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_address_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Detach an address from a user group (delete the address-group link)
 
         `DELETE /addressGroups/{id}`
@@ -278,15 +301,17 @@ class AsyncAddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address_group._get_kwargs(
+        from . import delete_address_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_address_group._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_address_list(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Detach an address from a list (delete the address-list link)
 
         `DELETE /addressLists/{id}`
@@ -295,7 +320,9 @@ class AsyncAddressesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_address_list._get_kwargs(
+        from . import delete_address_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_address_list._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

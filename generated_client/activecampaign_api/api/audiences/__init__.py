@@ -1,14 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `audiences` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.audience_list import AudienceList
-from ...models.error_response import ErrorResponse
-from ...models.segment_errors import SegmentErrors
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_audience as _get_audience
-from . import list_audiences as _list_audiences
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.audience_list import AudienceList
+    from ...models.error_response import ErrorResponse
+    from ...models.segment_errors import SegmentErrors
+    from .. import AsyncCaller, Caller
 
 
 class AudiencesOperations:
@@ -36,13 +40,15 @@ class AudiencesOperations:
             search: Free-text filter; the API matches it as "contains".
 
         """
-        request = _list_audiences._get_kwargs(
+        from . import list_audiences as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             sort=sort,
             search=search,
         )
-        return cast(AudienceList, self._caller.call(request, _list_audiences._parse_response, (200,)))
+        return cast("AudienceList", self._caller.call(_operation.ROUTE, request))
 
     def get_audience(
         self,
@@ -56,10 +62,12 @@ class AudiencesOperations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _get_audience._get_kwargs(
+        from . import get_audience as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(AudienceList, self._caller.call(request, _get_audience._parse_response, (200,)))
+        return cast("AudienceList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAudiencesOperations:
@@ -87,13 +95,15 @@ class AsyncAudiencesOperations:
             search: Free-text filter; the API matches it as "contains".
 
         """
-        request = _list_audiences._get_kwargs(
+        from . import list_audiences as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             sort=sort,
             search=search,
         )
-        return cast(AudienceList, await self._caller.call(request, _list_audiences._parse_response, (200,)))
+        return cast("AudienceList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_audience(
         self,
@@ -107,7 +117,9 @@ class AsyncAudiencesOperations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _get_audience._get_kwargs(
+        from . import get_audience as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(AudienceList, await self._caller.call(request, _get_audience._parse_response, (200,)))
+        return cast("AudienceList", await self._caller.call(_operation.ROUTE, request))

@@ -1,17 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `automations` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.automation_block_list import AutomationBlockList
-from ...models.automation_list import AutomationList
-from ...models.automation_lookup import AutomationLookup
-from ...models.error_response import ErrorResponse
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_automation as _get_automation
-from . import list_automation_blocks as _list_automation_blocks
-from . import list_automations as _list_automations
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.automation_block_list import AutomationBlockList
+    from ...models.automation_list import AutomationList
+    from ...models.automation_lookup import AutomationLookup
+    from ...models.error_response import ErrorResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class AutomationsOperations:
@@ -63,7 +66,9 @@ class AutomationsOperations:
             active: Only active (1) or inactive (0) automations.
 
         """
-        request = _list_automations._get_kwargs(
+        from . import list_automations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -81,7 +86,7 @@ class AutomationsOperations:
             search=search,
             active=active,
         )
-        return cast(AutomationList, self._caller.call(request, _list_automations._parse_response, (200,)))
+        return cast("AutomationList", self._caller.call(_operation.ROUTE, request))
 
     def get_automation(
         self,
@@ -98,10 +103,12 @@ class AutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_automation._get_kwargs(
+        from . import get_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AutomationLookup, self._caller.call(request, _get_automation._parse_response, (200,)))
+        return cast("AutomationLookup", self._caller.call(_operation.ROUTE, request))
 
     def list_automation_blocks(
         self,
@@ -121,11 +128,13 @@ class AutomationsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_automation_blocks._get_kwargs(
+        from . import list_automation_blocks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(AutomationBlockList, self._caller.call(request, _list_automation_blocks._parse_response, (200,)))
+        return cast("AutomationBlockList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncAutomationsOperations:
@@ -177,7 +186,9 @@ class AsyncAutomationsOperations:
             active: Only active (1) or inactive (0) automations.
 
         """
-        request = _list_automations._get_kwargs(
+        from . import list_automations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -195,7 +206,7 @@ class AsyncAutomationsOperations:
             search=search,
             active=active,
         )
-        return cast(AutomationList, await self._caller.call(request, _list_automations._parse_response, (200,)))
+        return cast("AutomationList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_automation(
         self,
@@ -212,10 +223,12 @@ class AsyncAutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_automation._get_kwargs(
+        from . import get_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(AutomationLookup, await self._caller.call(request, _get_automation._parse_response, (200,)))
+        return cast("AutomationLookup", await self._caller.call(_operation.ROUTE, request))
 
     async def list_automation_blocks(
         self,
@@ -235,10 +248,10 @@ class AsyncAutomationsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_automation_blocks._get_kwargs(
+        from . import list_automation_blocks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            AutomationBlockList, await self._caller.call(request, _list_automation_blocks._parse_response, (200,))
-        )
+        return cast("AutomationBlockList", await self._caller.call(_operation.ROUTE, request))

@@ -1,16 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `brandings` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.branding_envelope import BrandingEnvelope
-from ...models.branding_list import BrandingList
-from ...models.branding_update_request import BrandingUpdateRequest
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_branding as _get_branding
-from . import list_brandings as _list_brandings
-from . import update_branding as _update_branding
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.branding_envelope import BrandingEnvelope
+    from ...models.branding_list import BrandingList
+    from ...models.branding_update_request import BrandingUpdateRequest
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class BrandingsOperations:
@@ -34,11 +37,13 @@ class BrandingsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_brandings._get_kwargs(
+        from . import list_brandings as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(BrandingList, self._caller.call(request, _list_brandings._parse_response, (200,)))
+        return cast("BrandingList", self._caller.call(_operation.ROUTE, request))
 
     def get_branding(
         self,
@@ -52,10 +57,12 @@ class BrandingsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_branding._get_kwargs(
+        from . import get_branding as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(BrandingEnvelope, self._caller.call(request, _get_branding._parse_response, (200,)))
+        return cast("BrandingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_branding(
         self,
@@ -72,11 +79,13 @@ class BrandingsOperations:
             body:
 
         """
-        request = _update_branding._get_kwargs(
+        from . import update_branding as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(BrandingEnvelope, self._caller.call(request, _update_branding._parse_response, (200,)))
+        return cast("BrandingEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncBrandingsOperations:
@@ -100,11 +109,13 @@ class AsyncBrandingsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_brandings._get_kwargs(
+        from . import list_brandings as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(BrandingList, await self._caller.call(request, _list_brandings._parse_response, (200,)))
+        return cast("BrandingList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_branding(
         self,
@@ -118,10 +129,12 @@ class AsyncBrandingsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_branding._get_kwargs(
+        from . import get_branding as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(BrandingEnvelope, await self._caller.call(request, _get_branding._parse_response, (200,)))
+        return cast("BrandingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_branding(
         self,
@@ -138,8 +151,10 @@ class AsyncBrandingsOperations:
             body:
 
         """
-        request = _update_branding._get_kwargs(
+        from . import update_branding as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(BrandingEnvelope, await self._caller.call(request, _update_branding._parse_response, (200,)))
+        return cast("BrandingEnvelope", await self._caller.call(_operation.ROUTE, request))

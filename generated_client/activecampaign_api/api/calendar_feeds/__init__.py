@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `calendar_feeds` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.calendar_feed_create_request import CalendarFeedCreateRequest
-from ...models.calendar_feed_envelope import CalendarFeedEnvelope
-from ...models.calendar_feed_list import CalendarFeedList
-from ...models.calendar_feed_update_request import CalendarFeedUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_calendar_feed as _create_calendar_feed
-from . import delete_calendar_feed as _delete_calendar_feed
-from . import get_calendar_feed as _get_calendar_feed
-from . import list_calendar_feeds as _list_calendar_feeds
-from . import update_calendar_feed as _update_calendar_feed
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.calendar_feed_create_request import CalendarFeedCreateRequest
+    from ...models.calendar_feed_envelope import CalendarFeedEnvelope
+    from ...models.calendar_feed_list import CalendarFeedList
+    from ...models.calendar_feed_update_request import CalendarFeedUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class CalendarFeedsOperations:
@@ -38,11 +39,13 @@ class CalendarFeedsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_calendar_feeds._get_kwargs(
+        from . import list_calendar_feeds as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CalendarFeedList, self._caller.call(request, _list_calendar_feeds._parse_response, (200,)))
+        return cast("CalendarFeedList", self._caller.call(_operation.ROUTE, request))
 
     def create_calendar_feed(
         self,
@@ -57,10 +60,12 @@ class CalendarFeedsOperations:
             body:
 
         """
-        request = _create_calendar_feed._get_kwargs(
+        from . import create_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(CalendarFeedEnvelope, self._caller.call(request, _create_calendar_feed._parse_response, (200, 201)))
+        return cast("CalendarFeedEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_calendar_feed(
         self,
@@ -74,10 +79,12 @@ class CalendarFeedsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_calendar_feed._get_kwargs(
+        from . import get_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CalendarFeedEnvelope, self._caller.call(request, _get_calendar_feed._parse_response, (200,)))
+        return cast("CalendarFeedEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_calendar_feed(
         self,
@@ -94,16 +101,18 @@ class CalendarFeedsOperations:
             body:
 
         """
-        request = _update_calendar_feed._get_kwargs(
+        from . import update_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(CalendarFeedEnvelope, self._caller.call(request, _update_calendar_feed._parse_response, (200,)))
+        return cast("CalendarFeedEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_calendar_feed(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a calendar feed
 
         `DELETE /calendars/{id}`
@@ -112,10 +121,12 @@ class CalendarFeedsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_calendar_feed._get_kwargs(
+        from . import delete_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_calendar_feed._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncCalendarFeedsOperations:
@@ -139,11 +150,13 @@ class AsyncCalendarFeedsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_calendar_feeds._get_kwargs(
+        from . import list_calendar_feeds as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CalendarFeedList, await self._caller.call(request, _list_calendar_feeds._parse_response, (200,)))
+        return cast("CalendarFeedList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_calendar_feed(
         self,
@@ -158,12 +171,12 @@ class AsyncCalendarFeedsOperations:
             body:
 
         """
-        request = _create_calendar_feed._get_kwargs(
+        from . import create_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CalendarFeedEnvelope, await self._caller.call(request, _create_calendar_feed._parse_response, (200, 201))
-        )
+        return cast("CalendarFeedEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_calendar_feed(
         self,
@@ -177,10 +190,12 @@ class AsyncCalendarFeedsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_calendar_feed._get_kwargs(
+        from . import get_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CalendarFeedEnvelope, await self._caller.call(request, _get_calendar_feed._parse_response, (200,)))
+        return cast("CalendarFeedEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_calendar_feed(
         self,
@@ -197,18 +212,18 @@ class AsyncCalendarFeedsOperations:
             body:
 
         """
-        request = _update_calendar_feed._get_kwargs(
+        from . import update_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            CalendarFeedEnvelope, await self._caller.call(request, _update_calendar_feed._parse_response, (200,))
-        )
+        return cast("CalendarFeedEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_calendar_feed(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a calendar feed
 
         `DELETE /calendars/{id}`
@@ -217,7 +232,9 @@ class AsyncCalendarFeedsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_calendar_feed._get_kwargs(
+        from . import delete_calendar_feed as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_calendar_feed._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,38 +1,30 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `campaigns` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.campaign_aggregate_revenue_list import CampaignAggregateRevenueList
-from ...models.campaign_copy_result import CampaignCopyResult
-from ...models.campaign_create_request import CampaignCreateRequest
-from ...models.campaign_envelope import CampaignEnvelope
-from ...models.campaign_errors import CampaignErrors
-from ...models.campaign_link_list import CampaignLinkList
-from ...models.campaign_list import CampaignList
-from ...models.campaign_list_link_list import CampaignListLinkList
-from ...models.campaign_message_list import CampaignMessageList
-from ...models.campaign_settings import CampaignSettings
-from ...models.campaign_settings_input import CampaignSettingsInput
-from ...models.error_response import ErrorResponse
-from ...models.link_datum_list import LinkDatumList
-from ...models.message_activity_list import MessageActivityList
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import copy_campaign as _copy_campaign
-from . import create_campaign as _create_campaign
-from . import edit_campaign as _edit_campaign
-from . import get_campaign as _get_campaign
-from . import list_campaign_aggregate_revenues as _list_campaign_aggregate_revenues
-from . import list_campaign_campaign_messages as _list_campaign_campaign_messages
-from . import list_campaign_links as _list_campaign_links
-from . import list_campaign_lists as _list_campaign_lists
-from . import list_campaign_message_activities as _list_campaign_message_activities
-from . import list_campaign_messages as _list_campaign_messages
-from . import list_campaigns as _list_campaigns
-from . import list_link_data as _list_link_data
-from . import list_links as _list_links
-from . import list_message_activities as _list_message_activities
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.campaign_aggregate_revenue_list import CampaignAggregateRevenueList
+    from ...models.campaign_copy_result import CampaignCopyResult
+    from ...models.campaign_create_request import CampaignCreateRequest
+    from ...models.campaign_envelope import CampaignEnvelope
+    from ...models.campaign_errors import CampaignErrors
+    from ...models.campaign_link_list import CampaignLinkList
+    from ...models.campaign_list import CampaignList
+    from ...models.campaign_list_link_list import CampaignListLinkList
+    from ...models.campaign_message_list import CampaignMessageList
+    from ...models.campaign_settings import CampaignSettings
+    from ...models.campaign_settings_input import CampaignSettingsInput
+    from ...models.error_response import ErrorResponse
+    from ...models.link_datum_list import LinkDatumList
+    from ...models.message_activity_list import MessageActivityList
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class CampaignsOperations:
@@ -84,7 +76,9 @@ class CampaignsOperations:
             orders_status: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_campaigns._get_kwargs(
+        from . import list_campaigns as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             orders_sdate=orders_sdate,
@@ -101,7 +95,7 @@ class CampaignsOperations:
             orders_mdate=orders_mdate,
             orders_status=orders_status,
         )
-        return cast(CampaignList, self._caller.call(request, _list_campaigns._parse_response, (200,)))
+        return cast("CampaignList", self._caller.call(_operation.ROUTE, request))
 
     def get_campaign(
         self,
@@ -115,10 +109,12 @@ class CampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_campaign._get_kwargs(
+        from . import get_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignEnvelope, self._caller.call(request, _get_campaign._parse_response, (200,)))
+        return cast("CampaignEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_links(
         self,
@@ -132,10 +128,12 @@ class CampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_campaign_links._get_kwargs(
+        from . import list_campaign_links as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignLinkList, self._caller.call(request, _list_campaign_links._parse_response, (200,)))
+        return cast("CampaignLinkList", self._caller.call(_operation.ROUTE, request))
 
     def copy_campaign(
         self,
@@ -149,10 +147,12 @@ class CampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _copy_campaign._get_kwargs(
+        from . import copy_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignCopyResult, self._caller.call(request, _copy_campaign._parse_response, (200,)))
+        return cast("CampaignCopyResult", self._caller.call(_operation.ROUTE, request))
 
     def edit_campaign(
         self,
@@ -172,11 +172,13 @@ class CampaignsOperations:
             body: Draft campaign settings to change. The body is not wrapped; send only what changes.
 
         """
-        request = _edit_campaign._get_kwargs(
+        from . import edit_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(CampaignSettings, self._caller.call(request, _edit_campaign._parse_response, (200,)))
+        return cast("CampaignSettings", self._caller.call(_operation.ROUTE, request))
 
     def create_campaign(
         self,
@@ -191,10 +193,12 @@ class CampaignsOperations:
             body: A new draft campaign. The body is not wrapped.
 
         """
-        request = _create_campaign._get_kwargs(
+        from . import create_campaign as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(CampaignSettings, self._caller.call(request, _create_campaign._parse_response, (200, 201)))
+        return cast("CampaignSettings", self._caller.call(_operation.ROUTE, request))
 
     def list_links(
         self,
@@ -214,11 +218,13 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_links._get_kwargs(
+        from . import list_links as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CampaignLinkList, self._caller.call(request, _list_links._parse_response, (200,)))
+        return cast("CampaignLinkList", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_lists(
         self,
@@ -238,11 +244,13 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_lists._get_kwargs(
+        from . import list_campaign_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CampaignListLinkList, self._caller.call(request, _list_campaign_lists._parse_response, (200,)))
+        return cast("CampaignListLinkList", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_messages(
         self,
@@ -262,11 +270,13 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_messages._get_kwargs(
+        from . import list_campaign_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CampaignMessageList, self._caller.call(request, _list_campaign_messages._parse_response, (200,)))
+        return cast("CampaignMessageList", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_campaign_messages(
         self,
@@ -288,14 +298,14 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_campaign_messages._get_kwargs(
+        from . import list_campaign_campaign_messages as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignMessageList, self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,))
-        )
+        return cast("CampaignMessageList", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_aggregate_revenues(
         self,
@@ -317,15 +327,14 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_aggregate_revenues._get_kwargs(
+        from . import list_campaign_aggregate_revenues as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignAggregateRevenueList,
-            self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
-        )
+        return cast("CampaignAggregateRevenueList", self._caller.call(_operation.ROUTE, request))
 
     def list_message_activities(
         self,
@@ -346,11 +355,13 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_message_activities._get_kwargs(
+        from . import list_message_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(MessageActivityList, self._caller.call(request, _list_message_activities._parse_response, (200,)))
+        return cast("MessageActivityList", self._caller.call(_operation.ROUTE, request))
 
     def list_campaign_message_activities(
         self,
@@ -372,14 +383,14 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_message_activities._get_kwargs(
+        from . import list_campaign_message_activities as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            MessageActivityList, self._caller.call(request, _list_campaign_message_activities._parse_response, (200,))
-        )
+        return cast("MessageActivityList", self._caller.call(_operation.ROUTE, request))
 
     def list_link_data(
         self,
@@ -399,11 +410,13 @@ class CampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_link_data._get_kwargs(
+        from . import list_link_data as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(LinkDatumList, self._caller.call(request, _list_link_data._parse_response, (200,)))
+        return cast("LinkDatumList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncCampaignsOperations:
@@ -455,7 +468,9 @@ class AsyncCampaignsOperations:
             orders_status: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_campaigns._get_kwargs(
+        from . import list_campaigns as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             orders_sdate=orders_sdate,
@@ -472,7 +487,7 @@ class AsyncCampaignsOperations:
             orders_mdate=orders_mdate,
             orders_status=orders_status,
         )
-        return cast(CampaignList, await self._caller.call(request, _list_campaigns._parse_response, (200,)))
+        return cast("CampaignList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_campaign(
         self,
@@ -486,10 +501,12 @@ class AsyncCampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_campaign._get_kwargs(
+        from . import get_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignEnvelope, await self._caller.call(request, _get_campaign._parse_response, (200,)))
+        return cast("CampaignEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_links(
         self,
@@ -503,10 +520,12 @@ class AsyncCampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_campaign_links._get_kwargs(
+        from . import list_campaign_links as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignLinkList, await self._caller.call(request, _list_campaign_links._parse_response, (200,)))
+        return cast("CampaignLinkList", await self._caller.call(_operation.ROUTE, request))
 
     async def copy_campaign(
         self,
@@ -520,10 +539,12 @@ class AsyncCampaignsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _copy_campaign._get_kwargs(
+        from . import copy_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CampaignCopyResult, await self._caller.call(request, _copy_campaign._parse_response, (200,)))
+        return cast("CampaignCopyResult", await self._caller.call(_operation.ROUTE, request))
 
     async def edit_campaign(
         self,
@@ -543,11 +564,13 @@ class AsyncCampaignsOperations:
             body: Draft campaign settings to change. The body is not wrapped; send only what changes.
 
         """
-        request = _edit_campaign._get_kwargs(
+        from . import edit_campaign as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(CampaignSettings, await self._caller.call(request, _edit_campaign._parse_response, (200,)))
+        return cast("CampaignSettings", await self._caller.call(_operation.ROUTE, request))
 
     async def create_campaign(
         self,
@@ -562,10 +585,12 @@ class AsyncCampaignsOperations:
             body: A new draft campaign. The body is not wrapped.
 
         """
-        request = _create_campaign._get_kwargs(
+        from . import create_campaign as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(CampaignSettings, await self._caller.call(request, _create_campaign._parse_response, (200, 201)))
+        return cast("CampaignSettings", await self._caller.call(_operation.ROUTE, request))
 
     async def list_links(
         self,
@@ -585,11 +610,13 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_links._get_kwargs(
+        from . import list_links as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(CampaignLinkList, await self._caller.call(request, _list_links._parse_response, (200,)))
+        return cast("CampaignLinkList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_lists(
         self,
@@ -609,13 +636,13 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_lists._get_kwargs(
+        from . import list_campaign_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignListLinkList, await self._caller.call(request, _list_campaign_lists._parse_response, (200,))
-        )
+        return cast("CampaignListLinkList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_messages(
         self,
@@ -635,13 +662,13 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_messages._get_kwargs(
+        from . import list_campaign_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignMessageList, await self._caller.call(request, _list_campaign_messages._parse_response, (200,))
-        )
+        return cast("CampaignMessageList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_campaign_messages(
         self,
@@ -663,15 +690,14 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_campaign_messages._get_kwargs(
+        from . import list_campaign_campaign_messages as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignMessageList,
-            await self._caller.call(request, _list_campaign_campaign_messages._parse_response, (200,)),
-        )
+        return cast("CampaignMessageList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_aggregate_revenues(
         self,
@@ -693,15 +719,14 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_aggregate_revenues._get_kwargs(
+        from . import list_campaign_aggregate_revenues as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            CampaignAggregateRevenueList,
-            await self._caller.call(request, _list_campaign_aggregate_revenues._parse_response, (200,)),
-        )
+        return cast("CampaignAggregateRevenueList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_message_activities(
         self,
@@ -722,13 +747,13 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_message_activities._get_kwargs(
+        from . import list_message_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            MessageActivityList, await self._caller.call(request, _list_message_activities._parse_response, (200,))
-        )
+        return cast("MessageActivityList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_campaign_message_activities(
         self,
@@ -750,15 +775,14 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_campaign_message_activities._get_kwargs(
+        from . import list_campaign_message_activities as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            MessageActivityList,
-            await self._caller.call(request, _list_campaign_message_activities._parse_response, (200,)),
-        )
+        return cast("MessageActivityList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_link_data(
         self,
@@ -778,8 +802,10 @@ class AsyncCampaignsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_link_data._get_kwargs(
+        from . import list_link_data as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(LinkDatumList, await self._caller.call(request, _list_link_data._parse_response, (200,)))
+        return cast("LinkDatumList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.campaign_aggregate_revenue_list import CampaignAggregateRevenueList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -34,10 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CampaignAggregateRevenueList:
-    if response.status_code == 200:
-        response_200 = CampaignAggregateRevenueList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CampaignAggregateRevenueList:
+    if status == 200:
+        return cast(CampaignAggregateRevenueList, _decode(content, CampaignAggregateRevenueList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listCampaignAggregateRevenues",
+    method="GET",
+    path="/campaigns/{id}/aggregateRevenues",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

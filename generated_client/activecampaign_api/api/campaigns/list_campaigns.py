@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.campaign_list import CampaignList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -87,10 +88,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CampaignList:
-    if response.status_code == 200:
-        response_200 = CampaignList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CampaignList:
+    if status == 200:
+        return cast(CampaignList, _decode(content, CampaignList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listCampaigns",
+    method="GET",
+    path="/campaigns",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

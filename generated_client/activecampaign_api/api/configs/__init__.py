@@ -1,15 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `configs` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.config_envelope import ConfigEnvelope
-from ...models.config_list import ConfigList
-from ...models.config_update_request import ConfigUpdateRequest
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import list_configs as _list_configs
-from . import update_config as _update_config
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.config_envelope import ConfigEnvelope
+    from ...models.config_list import ConfigList
+    from ...models.config_update_request import ConfigUpdateRequest
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class ConfigsOperations:
@@ -33,11 +37,13 @@ class ConfigsOperations:
             body:
 
         """
-        request = _update_config._get_kwargs(
+        from . import update_config as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ConfigEnvelope, self._caller.call(request, _update_config._parse_response, (200,)))
+        return cast("ConfigEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_configs(
         self,
@@ -57,11 +63,13 @@ class ConfigsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_configs._get_kwargs(
+        from . import list_configs as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ConfigList, self._caller.call(request, _list_configs._parse_response, (200,)))
+        return cast("ConfigList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncConfigsOperations:
@@ -85,11 +93,13 @@ class AsyncConfigsOperations:
             body:
 
         """
-        request = _update_config._get_kwargs(
+        from . import update_config as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ConfigEnvelope, await self._caller.call(request, _update_config._parse_response, (200,)))
+        return cast("ConfigEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_configs(
         self,
@@ -109,8 +119,10 @@ class AsyncConfigsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_configs._get_kwargs(
+        from . import list_configs as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ConfigList, await self._caller.call(request, _list_configs._parse_response, (200,)))
+        return cast("ConfigList", await self._caller.call(_operation.ROUTE, request))

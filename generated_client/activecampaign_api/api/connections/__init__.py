@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `connections` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.connection_create_request import ConnectionCreateRequest
-from ...models.connection_envelope import ConnectionEnvelope
-from ...models.connection_list import ConnectionList
-from ...models.connection_update_request import ConnectionUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_connection as _create_connection
-from . import delete_connection as _delete_connection
-from . import get_connection as _get_connection
-from . import list_connections as _list_connections
-from . import update_connection as _update_connection
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.connection_create_request import ConnectionCreateRequest
+    from ...models.connection_envelope import ConnectionEnvelope
+    from ...models.connection_list import ConnectionList
+    from ...models.connection_update_request import ConnectionUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class ConnectionsOperations:
@@ -42,13 +43,15 @@ class ConnectionsOperations:
             filters_externalid: Keep connections with this id in the external service.
 
         """
-        request = _list_connections._get_kwargs(
+        from . import list_connections as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_service=filters_service,
             filters_externalid=filters_externalid,
         )
-        return cast(ConnectionList, self._caller.call(request, _list_connections._parse_response, (200,)))
+        return cast("ConnectionList", self._caller.call(_operation.ROUTE, request))
 
     def create_connection(
         self,
@@ -63,10 +66,12 @@ class ConnectionsOperations:
             body:
 
         """
-        request = _create_connection._get_kwargs(
+        from . import create_connection as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ConnectionEnvelope, self._caller.call(request, _create_connection._parse_response, (200, 201)))
+        return cast("ConnectionEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_connection(
         self,
@@ -80,10 +85,12 @@ class ConnectionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_connection._get_kwargs(
+        from . import get_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ConnectionEnvelope, self._caller.call(request, _get_connection._parse_response, (200,)))
+        return cast("ConnectionEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_connection(
         self,
@@ -100,16 +107,18 @@ class ConnectionsOperations:
             body:
 
         """
-        request = _update_connection._get_kwargs(
+        from . import update_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ConnectionEnvelope, self._caller.call(request, _update_connection._parse_response, (200,)))
+        return cast("ConnectionEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_connection(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a connection
 
         `DELETE /connections/{id}`
@@ -118,10 +127,12 @@ class ConnectionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_connection._get_kwargs(
+        from . import delete_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_connection._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncConnectionsOperations:
@@ -149,13 +160,15 @@ class AsyncConnectionsOperations:
             filters_externalid: Keep connections with this id in the external service.
 
         """
-        request = _list_connections._get_kwargs(
+        from . import list_connections as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_service=filters_service,
             filters_externalid=filters_externalid,
         )
-        return cast(ConnectionList, await self._caller.call(request, _list_connections._parse_response, (200,)))
+        return cast("ConnectionList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_connection(
         self,
@@ -170,12 +183,12 @@ class AsyncConnectionsOperations:
             body:
 
         """
-        request = _create_connection._get_kwargs(
+        from . import create_connection as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ConnectionEnvelope, await self._caller.call(request, _create_connection._parse_response, (200, 201))
-        )
+        return cast("ConnectionEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_connection(
         self,
@@ -189,10 +202,12 @@ class AsyncConnectionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_connection._get_kwargs(
+        from . import get_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ConnectionEnvelope, await self._caller.call(request, _get_connection._parse_response, (200,)))
+        return cast("ConnectionEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_connection(
         self,
@@ -209,16 +224,18 @@ class AsyncConnectionsOperations:
             body:
 
         """
-        request = _update_connection._get_kwargs(
+        from . import update_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ConnectionEnvelope, await self._caller.call(request, _update_connection._parse_response, (200,)))
+        return cast("ConnectionEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_connection(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a connection
 
         `DELETE /connections/{id}`
@@ -227,7 +244,9 @@ class AsyncConnectionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_connection._get_kwargs(
+        from . import delete_connection as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_connection._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

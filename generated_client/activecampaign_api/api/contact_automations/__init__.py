@@ -1,24 +1,26 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `contact_automations` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.contact_automation_create_request import ContactAutomationCreateRequest
-from ...models.contact_automation_created import ContactAutomationCreated
-from ...models.contact_automation_envelope import ContactAutomationEnvelope
-from ...models.contact_automation_list import ContactAutomationList
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_contact_automations_include_item import (
-    ListContactAutomationsIncludeItem,
-    check_list_contact_automations_include_item,
-)
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import add_contact_to_automation as _add_contact_to_automation
-from . import get_contact_automation as _get_contact_automation
-from . import list_contact_automations as _list_contact_automations
-from . import remove_contact_from_automation as _remove_contact_from_automation
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.contact_automation_create_request import ContactAutomationCreateRequest
+    from ...models.contact_automation_created import ContactAutomationCreated
+    from ...models.contact_automation_envelope import ContactAutomationEnvelope
+    from ...models.contact_automation_list import ContactAutomationList
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_contact_automations_include_item import (
+        ListContactAutomationsIncludeItem,
+        check_list_contact_automations_include_item,
+    )
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class ContactAutomationsOperations:
@@ -71,7 +73,9 @@ class ContactAutomationsOperations:
             max_time: Only runs that started at or before this time.
 
         """
-        request = _list_contact_automations._get_kwargs(
+        from . import list_contact_automations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             include=include,
@@ -89,9 +93,7 @@ class ContactAutomationsOperations:
             min_time=min_time,
             max_time=max_time,
         )
-        return cast(
-            ContactAutomationList, self._caller.call(request, _list_contact_automations._parse_response, (200,))
-        )
+        return cast("ContactAutomationList", self._caller.call(_operation.ROUTE, request))
 
     def add_contact_to_automation(
         self,
@@ -106,12 +108,12 @@ class ContactAutomationsOperations:
             body:
 
         """
-        request = _add_contact_to_automation._get_kwargs(
+        from . import add_contact_to_automation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ContactAutomationCreated, self._caller.call(request, _add_contact_to_automation._parse_response, (200, 201))
-        )
+        return cast("ContactAutomationCreated", self._caller.call(_operation.ROUTE, request))
 
     def get_contact_automation(
         self,
@@ -125,17 +127,17 @@ class ContactAutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_automation._get_kwargs(
+        from . import get_contact_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactAutomationEnvelope, self._caller.call(request, _get_contact_automation._parse_response, (200,))
-        )
+        return cast("ContactAutomationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def remove_contact_from_automation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a contact from an automation
 
         `DELETE /contactAutomations/{id}`
@@ -146,10 +148,12 @@ class ContactAutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _remove_contact_from_automation._get_kwargs(
+        from . import remove_contact_from_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _remove_contact_from_automation._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncContactAutomationsOperations:
@@ -202,7 +206,9 @@ class AsyncContactAutomationsOperations:
             max_time: Only runs that started at or before this time.
 
         """
-        request = _list_contact_automations._get_kwargs(
+        from . import list_contact_automations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             include=include,
@@ -220,9 +226,7 @@ class AsyncContactAutomationsOperations:
             min_time=min_time,
             max_time=max_time,
         )
-        return cast(
-            ContactAutomationList, await self._caller.call(request, _list_contact_automations._parse_response, (200,))
-        )
+        return cast("ContactAutomationList", await self._caller.call(_operation.ROUTE, request))
 
     async def add_contact_to_automation(
         self,
@@ -237,13 +241,12 @@ class AsyncContactAutomationsOperations:
             body:
 
         """
-        request = _add_contact_to_automation._get_kwargs(
+        from . import add_contact_to_automation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ContactAutomationCreated,
-            await self._caller.call(request, _add_contact_to_automation._parse_response, (200, 201)),
-        )
+        return cast("ContactAutomationCreated", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact_automation(
         self,
@@ -257,17 +260,17 @@ class AsyncContactAutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_automation._get_kwargs(
+        from . import get_contact_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactAutomationEnvelope, await self._caller.call(request, _get_contact_automation._parse_response, (200,))
-        )
+        return cast("ContactAutomationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def remove_contact_from_automation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a contact from an automation
 
         `DELETE /contactAutomations/{id}`
@@ -278,9 +281,9 @@ class AsyncContactAutomationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _remove_contact_from_automation._get_kwargs(
+        from . import remove_contact_from_automation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            EmptyObject, await self._caller.call(request, _remove_contact_from_automation._parse_response, (200,))
-        )
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,15 +1,16 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.contact_automation_list import ContactAutomationList
 from ...models.list_contact_automations_include_item import (
     ListContactAutomationsIncludeItem,
 )
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -104,10 +105,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactAutomationList:
-    if response.status_code == 200:
-        response_200 = ContactAutomationList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ContactAutomationList:
+    if status == 200:
+        return cast(ContactAutomationList, _decode(content, ContactAutomationList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listContactAutomations",
+    method="GET",
+    path="/contactAutomations",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(("include",)),
+    success=(200,),
+    parse=_parse_response,
+)

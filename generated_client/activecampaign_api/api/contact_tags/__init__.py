@@ -1,20 +1,24 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `contact_tags` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.contact_tag_create_request import ContactTagCreateRequest
-from ...models.contact_tag_envelope import ContactTagEnvelope
-from ...models.contact_tag_list import ContactTagList
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_contact_tags_include_item import ListContactTagsIncludeItem, check_list_contact_tags_include_item
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_contact_tag as _create_contact_tag
-from . import delete_contact_tag as _delete_contact_tag
-from . import get_contact_tag as _get_contact_tag
-from . import list_contact_contact_tags as _list_contact_contact_tags
-from . import list_contact_tags as _list_contact_tags
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.contact_tag_create_request import ContactTagCreateRequest
+    from ...models.contact_tag_envelope import ContactTagEnvelope
+    from ...models.contact_tag_list import ContactTagList
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_contact_tags_include_item import (
+        ListContactTagsIncludeItem,
+        check_list_contact_tags_include_item,
+    )
+    from .. import AsyncCaller, Caller
 
 
 class ContactTagsOperations:
@@ -44,12 +48,14 @@ class ContactTagsOperations:
                 carries `tags` and `contacts` arrays beside `contactTags`.
 
         """
-        request = _list_contact_tags._get_kwargs(
+        from . import list_contact_tags as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             include=include,
         )
-        return cast(ContactTagList, self._caller.call(request, _list_contact_tags._parse_response, (200,)))
+        return cast("ContactTagList", self._caller.call(_operation.ROUTE, request))
 
     def create_contact_tag(
         self,
@@ -64,10 +70,12 @@ class ContactTagsOperations:
             body:
 
         """
-        request = _create_contact_tag._get_kwargs(
+        from . import create_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ContactTagEnvelope, self._caller.call(request, _create_contact_tag._parse_response, (200, 201)))
+        return cast("ContactTagEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_contact_tag(
         self,
@@ -83,15 +91,17 @@ class ContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_tag._get_kwargs(
+        from . import get_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactTagEnvelope, self._caller.call(request, _get_contact_tag._parse_response, (200,)))
+        return cast("ContactTagEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_contact_tag(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a tag from a contact
 
         `DELETE /contactTags/{id}`
@@ -100,10 +110,12 @@ class ContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_contact_tag._get_kwargs(
+        from . import delete_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_contact_tag._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_contact_tags(
         self,
@@ -120,10 +132,12 @@ class ContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_contact_tags._get_kwargs(
+        from . import list_contact_contact_tags as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactTagList, self._caller.call(request, _list_contact_contact_tags._parse_response, (200,)))
+        return cast("ContactTagList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncContactTagsOperations:
@@ -153,12 +167,14 @@ class AsyncContactTagsOperations:
                 carries `tags` and `contacts` arrays beside `contactTags`.
 
         """
-        request = _list_contact_tags._get_kwargs(
+        from . import list_contact_tags as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             include=include,
         )
-        return cast(ContactTagList, await self._caller.call(request, _list_contact_tags._parse_response, (200,)))
+        return cast("ContactTagList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_contact_tag(
         self,
@@ -173,12 +189,12 @@ class AsyncContactTagsOperations:
             body:
 
         """
-        request = _create_contact_tag._get_kwargs(
+        from . import create_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ContactTagEnvelope, await self._caller.call(request, _create_contact_tag._parse_response, (200, 201))
-        )
+        return cast("ContactTagEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact_tag(
         self,
@@ -194,15 +210,17 @@ class AsyncContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_tag._get_kwargs(
+        from . import get_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactTagEnvelope, await self._caller.call(request, _get_contact_tag._parse_response, (200,)))
+        return cast("ContactTagEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_contact_tag(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a tag from a contact
 
         `DELETE /contactTags/{id}`
@@ -211,10 +229,12 @@ class AsyncContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_contact_tag._get_kwargs(
+        from . import delete_contact_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_contact_tag._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_contact_tags(
         self,
@@ -231,9 +251,9 @@ class AsyncContactTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_contact_tags._get_kwargs(
+        from . import list_contact_contact_tags as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactTagList, await self._caller.call(request, _list_contact_contact_tags._parse_response, (200,))
-        )
+        return cast("ContactTagList", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.contact_tag_list import ContactTagList
 from ...models.list_contact_tags_include_item import ListContactTagsIncludeItem
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -42,10 +43,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactTagList:
-    if response.status_code == 200:
-        response_200 = ContactTagList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ContactTagList:
+    if status == 200:
+        return cast(ContactTagList, _decode(content, ContactTagList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listContactTags",
+    method="GET",
+    path="/contactTags",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(("include",)),
+    success=(200,),
+    parse=_parse_response,
+)

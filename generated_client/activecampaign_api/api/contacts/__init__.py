@@ -1,77 +1,51 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `contacts` operations, bound to a caller."""
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.contact_create_request import ContactCreateRequest
-from ...models.contact_data_list import ContactDataList
-from ...models.contact_detail import ContactDetail
-from ...models.contact_email_list import ContactEmailList
-from ...models.contact_envelope import ContactEnvelope
-from ...models.contact_list import ContactList
-from ...models.contact_list_envelope import ContactListEnvelope
-from ...models.contact_list_status_request import ContactListStatusRequest
-from ...models.contact_sync_request import ContactSyncRequest
-from ...models.contact_update_request import ContactUpdateRequest
-from ...models.contact_view_account_contacts import ContactViewAccountContacts
-from ...models.contact_view_automation_entry_counts import ContactViewAutomationEntryCounts
-from ...models.contact_view_automations import ContactViewAutomations
-from ...models.contact_view_bounce_logs import ContactViewBounceLogs
-from ...models.contact_view_contact_deals import ContactViewContactDeals
-from ...models.contact_view_contact_envelope import ContactViewContactEnvelope
-from ...models.contact_view_data_envelope import ContactViewDataEnvelope
-from ...models.contact_view_deals import ContactViewDeals
-from ...models.contact_view_field_values import ContactViewFieldValues
-from ...models.contact_view_geo_address_envelope import ContactViewGeoAddressEnvelope
-from ...models.contact_view_geo_ips import ContactViewGeoIps
-from ...models.contact_view_goals import ContactViewGoals
-from ...models.contact_view_list_memberships import ContactViewListMemberships
-from ...models.contact_view_logs import ContactViewLogs
-from ...models.contact_view_notes import ContactViewNotes
-from ...models.contact_view_organization_envelope import ContactViewOrganizationEnvelope
-from ...models.contact_view_plus_append_envelope import ContactViewPlusAppendEnvelope
-from ...models.contact_view_score_values import ContactViewScoreValues
-from ...models.contact_view_tracking_logs import ContactViewTrackingLogs
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_contacts_force_query import ListContactsForceQuery, check_list_contacts_force_query
-from ...models.list_contacts_in_group_lists import ListContactsInGroupLists, check_list_contacts_in_group_lists
-from ...models.list_contacts_include_item import ListContactsIncludeItem, check_list_contacts_include_item
-from ...models.list_contacts_status import ListContactsStatus, check_list_contacts_status
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_contact as _create_contact
-from . import delete_contact as _delete_contact
-from . import get_contact as _get_contact
-from . import get_contact_data as _get_contact_data
-from . import get_contact_organization as _get_contact_organization
-from . import get_contact_plus_append as _get_contact_plus_append
-from . import get_geo_ip_address as _get_geo_ip_address
-from . import get_tracking_log_contact as _get_tracking_log_contact
-from . import list_bounce_logs as _list_bounce_logs
-from . import list_contact_account_contacts as _list_contact_account_contacts
-from . import list_contact_automation_entry_counts as _list_contact_automation_entry_counts
-from . import list_contact_bounce_logs as _list_contact_bounce_logs
-from . import list_contact_contact_automations as _list_contact_contact_automations
-from . import list_contact_data as _list_contact_data
-from . import list_contact_deal_roles as _list_contact_deal_roles
-from . import list_contact_deals as _list_contact_deals
-from . import list_contact_emails as _list_contact_emails
-from . import list_contact_field_values as _list_contact_field_values
-from . import list_contact_geo_ips as _list_contact_geo_ips
-from . import list_contact_goals as _list_contact_goals
-from . import list_contact_list_memberships as _list_contact_list_memberships
-from . import list_contact_list_memberships_of_account as _list_contact_list_memberships_of_account
-from . import list_contact_logs as _list_contact_logs
-from . import list_contact_notes as _list_contact_notes
-from . import list_contact_score_values as _list_contact_score_values
-from . import list_contact_tracking_logs as _list_contact_tracking_logs
-from . import list_contacts as _list_contacts
-from . import list_score_values as _list_score_values
-from . import sync_contact as _sync_contact
-from . import update_contact as _update_contact
-from . import update_contact_list_status as _update_contact_list_status
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.contact_create_request import ContactCreateRequest
+    from ...models.contact_data_list import ContactDataList
+    from ...models.contact_detail import ContactDetail
+    from ...models.contact_email_list import ContactEmailList
+    from ...models.contact_envelope import ContactEnvelope
+    from ...models.contact_list import ContactList
+    from ...models.contact_list_envelope import ContactListEnvelope
+    from ...models.contact_list_status_request import ContactListStatusRequest
+    from ...models.contact_sync_request import ContactSyncRequest
+    from ...models.contact_update_request import ContactUpdateRequest
+    from ...models.contact_view_account_contacts import ContactViewAccountContacts
+    from ...models.contact_view_automation_entry_counts import ContactViewAutomationEntryCounts
+    from ...models.contact_view_automations import ContactViewAutomations
+    from ...models.contact_view_bounce_logs import ContactViewBounceLogs
+    from ...models.contact_view_contact_deals import ContactViewContactDeals
+    from ...models.contact_view_contact_envelope import ContactViewContactEnvelope
+    from ...models.contact_view_data_envelope import ContactViewDataEnvelope
+    from ...models.contact_view_deals import ContactViewDeals
+    from ...models.contact_view_field_values import ContactViewFieldValues
+    from ...models.contact_view_geo_address_envelope import ContactViewGeoAddressEnvelope
+    from ...models.contact_view_geo_ips import ContactViewGeoIps
+    from ...models.contact_view_goals import ContactViewGoals
+    from ...models.contact_view_list_memberships import ContactViewListMemberships
+    from ...models.contact_view_logs import ContactViewLogs
+    from ...models.contact_view_notes import ContactViewNotes
+    from ...models.contact_view_organization_envelope import ContactViewOrganizationEnvelope
+    from ...models.contact_view_plus_append_envelope import ContactViewPlusAppendEnvelope
+    from ...models.contact_view_score_values import ContactViewScoreValues
+    from ...models.contact_view_tracking_logs import ContactViewTrackingLogs
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_contacts_force_query import ListContactsForceQuery, check_list_contacts_force_query
+    from ...models.list_contacts_in_group_lists import ListContactsInGroupLists, check_list_contacts_in_group_lists
+    from ...models.list_contacts_include_item import ListContactsIncludeItem, check_list_contacts_include_item
+    from ...models.list_contacts_status import ListContactsStatus, check_list_contacts_status
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class ContactsOperations:
@@ -162,7 +136,9 @@ class ContactsOperations:
                 lists the ids of its related records, and the answer carries one array per kind.
 
         """
-        request = _list_contacts._get_kwargs(
+        from . import list_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             ids=ids,
@@ -197,7 +173,7 @@ class ContactsOperations:
             sort_id=sort_id,
             include=include,
         )
-        return cast(ContactList, self._caller.call(request, _list_contacts._parse_response, (200,)))
+        return cast("ContactList", self._caller.call(_operation.ROUTE, request))
 
     def create_contact(
         self,
@@ -212,10 +188,12 @@ class ContactsOperations:
             body:
 
         """
-        request = _create_contact._get_kwargs(
+        from . import create_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ContactEnvelope, self._caller.call(request, _create_contact._parse_response, (200, 201)))
+        return cast("ContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_contact(
         self,
@@ -229,10 +207,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact._get_kwargs(
+        from . import get_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactDetail, self._caller.call(request, _get_contact._parse_response, (200,)))
+        return cast("ContactDetail", self._caller.call(_operation.ROUTE, request))
 
     def update_contact(
         self,
@@ -249,16 +229,18 @@ class ContactsOperations:
             body:
 
         """
-        request = _update_contact._get_kwargs(
+        from . import update_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ContactEnvelope, self._caller.call(request, _update_contact._parse_response, (200,)))
+        return cast("ContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a contact
 
         `DELETE /contacts/{id}`
@@ -267,10 +249,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_contact._get_kwargs(
+        from . import delete_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def sync_contact(
         self,
@@ -288,10 +272,12 @@ class ContactsOperations:
             body:
 
         """
-        request = _sync_contact._get_kwargs(
+        from . import sync_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ContactEnvelope, self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+        return cast("ContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_list_memberships_of_account(
         self,
@@ -311,14 +297,13 @@ class ContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_list_memberships_of_account._get_kwargs(
+        from . import list_contact_list_memberships_of_account as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ContactViewListMemberships,
-            self._caller.call(request, _list_contact_list_memberships_of_account._parse_response, (200,)),
-        )
+        return cast("ContactViewListMemberships", self._caller.call(_operation.ROUTE, request))
 
     def update_contact_list_status(
         self,
@@ -336,12 +321,12 @@ class ContactsOperations:
             body:
 
         """
-        request = _update_contact_list_status._get_kwargs(
+        from . import update_contact_list_status as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ContactListEnvelope, self._caller.call(request, _update_contact_list_status._parse_response, (200, 201))
-        )
+        return cast("ContactListEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_account_contacts(
         self,
@@ -355,13 +340,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_account_contacts._get_kwargs(
+        from . import list_contact_account_contacts as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAccountContacts,
-            self._caller.call(request, _list_contact_account_contacts._parse_response, (200,)),
-        )
+        return cast("ContactViewAccountContacts", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_automation_entry_counts(
         self,
@@ -375,13 +359,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_automation_entry_counts._get_kwargs(
+        from . import list_contact_automation_entry_counts as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAutomationEntryCounts,
-            self._caller.call(request, _list_contact_automation_entry_counts._parse_response, (200,)),
-        )
+        return cast("ContactViewAutomationEntryCounts", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_bounce_logs(
         self,
@@ -395,12 +378,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_bounce_logs._get_kwargs(
+        from . import list_contact_bounce_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewBounceLogs, self._caller.call(request, _list_contact_bounce_logs._parse_response, (200,))
-        )
+        return cast("ContactViewBounceLogs", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_contact_automations(
         self,
@@ -414,13 +397,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_contact_automations._get_kwargs(
+        from . import list_contact_contact_automations as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAutomations,
-            self._caller.call(request, _list_contact_contact_automations._parse_response, (200,)),
-        )
+        return cast("ContactViewAutomations", self._caller.call(_operation.ROUTE, request))
 
     def get_contact_data(
         self,
@@ -434,10 +416,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_data._get_kwargs(
+        from . import get_contact_data as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewDataEnvelope, self._caller.call(request, _get_contact_data._parse_response, (200,)))
+        return cast("ContactViewDataEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_deal_roles(
         self,
@@ -451,12 +435,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_deal_roles._get_kwargs(
+        from . import list_contact_deal_roles as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewContactDeals, self._caller.call(request, _list_contact_deal_roles._parse_response, (200,))
-        )
+        return cast("ContactViewContactDeals", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_goals(
         self,
@@ -470,10 +454,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_goals._get_kwargs(
+        from . import list_contact_goals as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewGoals, self._caller.call(request, _list_contact_goals._parse_response, (200,)))
+        return cast("ContactViewGoals", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_list_memberships(
         self,
@@ -487,13 +473,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_list_memberships._get_kwargs(
+        from . import list_contact_list_memberships as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewListMemberships,
-            self._caller.call(request, _list_contact_list_memberships._parse_response, (200,)),
-        )
+        return cast("ContactViewListMemberships", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_logs(
         self,
@@ -507,10 +492,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_logs._get_kwargs(
+        from . import list_contact_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewLogs, self._caller.call(request, _list_contact_logs._parse_response, (200,)))
+        return cast("ContactViewLogs", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_deals(
         self,
@@ -524,10 +511,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_deals._get_kwargs(
+        from . import list_contact_deals as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewDeals, self._caller.call(request, _list_contact_deals._parse_response, (200,)))
+        return cast("ContactViewDeals", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_field_values(
         self,
@@ -541,12 +530,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_field_values._get_kwargs(
+        from . import list_contact_field_values as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewFieldValues, self._caller.call(request, _list_contact_field_values._parse_response, (200,))
-        )
+        return cast("ContactViewFieldValues", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_geo_ips(
         self,
@@ -560,10 +549,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_geo_ips._get_kwargs(
+        from . import list_contact_geo_ips as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewGeoIps, self._caller.call(request, _list_contact_geo_ips._parse_response, (200,)))
+        return cast("ContactViewGeoIps", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_notes(
         self,
@@ -577,10 +568,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_notes._get_kwargs(
+        from . import list_contact_notes as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewNotes, self._caller.call(request, _list_contact_notes._parse_response, (200,)))
+        return cast("ContactViewNotes", self._caller.call(_operation.ROUTE, request))
 
     def get_contact_organization(
         self,
@@ -594,13 +587,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_organization._get_kwargs(
+        from . import get_contact_organization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewOrganizationEnvelope,
-            self._caller.call(request, _get_contact_organization._parse_response, (200,)),
-        )
+        return cast("ContactViewOrganizationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_contact_plus_append(
         self,
@@ -614,12 +606,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_plus_append._get_kwargs(
+        from . import get_contact_plus_append as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewPlusAppendEnvelope, self._caller.call(request, _get_contact_plus_append._parse_response, (200,))
-        )
+        return cast("ContactViewPlusAppendEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_score_values(
         self,
@@ -633,12 +625,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_score_values._get_kwargs(
+        from . import list_contact_score_values as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewScoreValues, self._caller.call(request, _list_contact_score_values._parse_response, (200,))
-        )
+        return cast("ContactViewScoreValues", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_tracking_logs(
         self,
@@ -652,12 +644,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_tracking_logs._get_kwargs(
+        from . import list_contact_tracking_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewTrackingLogs, self._caller.call(request, _list_contact_tracking_logs._parse_response, (200,))
-        )
+        return cast("ContactViewTrackingLogs", self._caller.call(_operation.ROUTE, request))
 
     def get_geo_ip_address(
         self,
@@ -671,12 +663,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_geo_ip_address._get_kwargs(
+        from . import get_geo_ip_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewGeoAddressEnvelope, self._caller.call(request, _get_geo_ip_address._parse_response, (200,))
-        )
+        return cast("ContactViewGeoAddressEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_tracking_log_contact(
         self,
@@ -690,12 +682,12 @@ class ContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_tracking_log_contact._get_kwargs(
+        from . import get_tracking_log_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewContactEnvelope, self._caller.call(request, _get_tracking_log_contact._parse_response, (200,))
-        )
+        return cast("ContactViewContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_bounce_logs(
         self,
@@ -716,11 +708,13 @@ class ContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_bounce_logs._get_kwargs(
+        from . import list_bounce_logs as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactViewBounceLogs, self._caller.call(request, _list_bounce_logs._parse_response, (200,)))
+        return cast("ContactViewBounceLogs", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_data(
         self,
@@ -740,11 +734,13 @@ class ContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_data._get_kwargs(
+        from . import list_contact_data as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactDataList, self._caller.call(request, _list_contact_data._parse_response, (200,)))
+        return cast("ContactDataList", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_emails(
         self,
@@ -764,11 +760,13 @@ class ContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_emails._get_kwargs(
+        from . import list_contact_emails as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactEmailList, self._caller.call(request, _list_contact_emails._parse_response, (200,)))
+        return cast("ContactEmailList", self._caller.call(_operation.ROUTE, request))
 
     def list_score_values(
         self,
@@ -788,11 +786,13 @@ class ContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_score_values._get_kwargs(
+        from . import list_score_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactViewScoreValues, self._caller.call(request, _list_score_values._parse_response, (200,)))
+        return cast("ContactViewScoreValues", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncContactsOperations:
@@ -883,7 +883,9 @@ class AsyncContactsOperations:
                 lists the ids of its related records, and the answer carries one array per kind.
 
         """
-        request = _list_contacts._get_kwargs(
+        from . import list_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             ids=ids,
@@ -918,7 +920,7 @@ class AsyncContactsOperations:
             sort_id=sort_id,
             include=include,
         )
-        return cast(ContactList, await self._caller.call(request, _list_contacts._parse_response, (200,)))
+        return cast("ContactList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_contact(
         self,
@@ -933,10 +935,12 @@ class AsyncContactsOperations:
             body:
 
         """
-        request = _create_contact._get_kwargs(
+        from . import create_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ContactEnvelope, await self._caller.call(request, _create_contact._parse_response, (200, 201)))
+        return cast("ContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact(
         self,
@@ -950,10 +954,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact._get_kwargs(
+        from . import get_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactDetail, await self._caller.call(request, _get_contact._parse_response, (200,)))
+        return cast("ContactDetail", await self._caller.call(_operation.ROUTE, request))
 
     async def update_contact(
         self,
@@ -970,16 +976,18 @@ class AsyncContactsOperations:
             body:
 
         """
-        request = _update_contact._get_kwargs(
+        from . import update_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ContactEnvelope, await self._caller.call(request, _update_contact._parse_response, (200,)))
+        return cast("ContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a contact
 
         `DELETE /contacts/{id}`
@@ -988,10 +996,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_contact._get_kwargs(
+        from . import delete_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def sync_contact(
         self,
@@ -1009,10 +1019,12 @@ class AsyncContactsOperations:
             body:
 
         """
-        request = _sync_contact._get_kwargs(
+        from . import sync_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ContactEnvelope, await self._caller.call(request, _sync_contact._parse_response, (200, 201)))
+        return cast("ContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_list_memberships_of_account(
         self,
@@ -1032,14 +1044,13 @@ class AsyncContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_list_memberships_of_account._get_kwargs(
+        from . import list_contact_list_memberships_of_account as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ContactViewListMemberships,
-            await self._caller.call(request, _list_contact_list_memberships_of_account._parse_response, (200,)),
-        )
+        return cast("ContactViewListMemberships", await self._caller.call(_operation.ROUTE, request))
 
     async def update_contact_list_status(
         self,
@@ -1057,13 +1068,12 @@ class AsyncContactsOperations:
             body:
 
         """
-        request = _update_contact_list_status._get_kwargs(
+        from . import update_contact_list_status as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            ContactListEnvelope,
-            await self._caller.call(request, _update_contact_list_status._parse_response, (200, 201)),
-        )
+        return cast("ContactListEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_account_contacts(
         self,
@@ -1077,13 +1087,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_account_contacts._get_kwargs(
+        from . import list_contact_account_contacts as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAccountContacts,
-            await self._caller.call(request, _list_contact_account_contacts._parse_response, (200,)),
-        )
+        return cast("ContactViewAccountContacts", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_automation_entry_counts(
         self,
@@ -1097,13 +1106,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_automation_entry_counts._get_kwargs(
+        from . import list_contact_automation_entry_counts as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAutomationEntryCounts,
-            await self._caller.call(request, _list_contact_automation_entry_counts._parse_response, (200,)),
-        )
+        return cast("ContactViewAutomationEntryCounts", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_bounce_logs(
         self,
@@ -1117,12 +1125,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_bounce_logs._get_kwargs(
+        from . import list_contact_bounce_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewBounceLogs, await self._caller.call(request, _list_contact_bounce_logs._parse_response, (200,))
-        )
+        return cast("ContactViewBounceLogs", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_contact_automations(
         self,
@@ -1136,13 +1144,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_contact_automations._get_kwargs(
+        from . import list_contact_contact_automations as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewAutomations,
-            await self._caller.call(request, _list_contact_contact_automations._parse_response, (200,)),
-        )
+        return cast("ContactViewAutomations", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact_data(
         self,
@@ -1156,12 +1163,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_data._get_kwargs(
+        from . import get_contact_data as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewDataEnvelope, await self._caller.call(request, _get_contact_data._parse_response, (200,))
-        )
+        return cast("ContactViewDataEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_deal_roles(
         self,
@@ -1175,12 +1182,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_deal_roles._get_kwargs(
+        from . import list_contact_deal_roles as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewContactDeals, await self._caller.call(request, _list_contact_deal_roles._parse_response, (200,))
-        )
+        return cast("ContactViewContactDeals", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_goals(
         self,
@@ -1194,10 +1201,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_goals._get_kwargs(
+        from . import list_contact_goals as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewGoals, await self._caller.call(request, _list_contact_goals._parse_response, (200,)))
+        return cast("ContactViewGoals", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_list_memberships(
         self,
@@ -1211,13 +1220,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_list_memberships._get_kwargs(
+        from . import list_contact_list_memberships as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewListMemberships,
-            await self._caller.call(request, _list_contact_list_memberships._parse_response, (200,)),
-        )
+        return cast("ContactViewListMemberships", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_logs(
         self,
@@ -1231,10 +1239,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_logs._get_kwargs(
+        from . import list_contact_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewLogs, await self._caller.call(request, _list_contact_logs._parse_response, (200,)))
+        return cast("ContactViewLogs", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_deals(
         self,
@@ -1248,10 +1258,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_deals._get_kwargs(
+        from . import list_contact_deals as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewDeals, await self._caller.call(request, _list_contact_deals._parse_response, (200,)))
+        return cast("ContactViewDeals", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_field_values(
         self,
@@ -1265,12 +1277,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_field_values._get_kwargs(
+        from . import list_contact_field_values as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewFieldValues, await self._caller.call(request, _list_contact_field_values._parse_response, (200,))
-        )
+        return cast("ContactViewFieldValues", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_geo_ips(
         self,
@@ -1284,10 +1296,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_geo_ips._get_kwargs(
+        from . import list_contact_geo_ips as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewGeoIps, await self._caller.call(request, _list_contact_geo_ips._parse_response, (200,)))
+        return cast("ContactViewGeoIps", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_notes(
         self,
@@ -1301,10 +1315,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_notes._get_kwargs(
+        from . import list_contact_notes as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ContactViewNotes, await self._caller.call(request, _list_contact_notes._parse_response, (200,)))
+        return cast("ContactViewNotes", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact_organization(
         self,
@@ -1318,13 +1334,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_organization._get_kwargs(
+        from . import get_contact_organization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewOrganizationEnvelope,
-            await self._caller.call(request, _get_contact_organization._parse_response, (200,)),
-        )
+        return cast("ContactViewOrganizationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_contact_plus_append(
         self,
@@ -1338,13 +1353,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_contact_plus_append._get_kwargs(
+        from . import get_contact_plus_append as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewPlusAppendEnvelope,
-            await self._caller.call(request, _get_contact_plus_append._parse_response, (200,)),
-        )
+        return cast("ContactViewPlusAppendEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_score_values(
         self,
@@ -1358,12 +1372,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_score_values._get_kwargs(
+        from . import list_contact_score_values as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewScoreValues, await self._caller.call(request, _list_contact_score_values._parse_response, (200,))
-        )
+        return cast("ContactViewScoreValues", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_tracking_logs(
         self,
@@ -1377,13 +1391,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_contact_tracking_logs._get_kwargs(
+        from . import list_contact_tracking_logs as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewTrackingLogs,
-            await self._caller.call(request, _list_contact_tracking_logs._parse_response, (200,)),
-        )
+        return cast("ContactViewTrackingLogs", await self._caller.call(_operation.ROUTE, request))
 
     async def get_geo_ip_address(
         self,
@@ -1397,12 +1410,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_geo_ip_address._get_kwargs(
+        from . import get_geo_ip_address as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewGeoAddressEnvelope, await self._caller.call(request, _get_geo_ip_address._parse_response, (200,))
-        )
+        return cast("ContactViewGeoAddressEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_tracking_log_contact(
         self,
@@ -1416,13 +1429,12 @@ class AsyncContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_tracking_log_contact._get_kwargs(
+        from . import get_tracking_log_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            ContactViewContactEnvelope,
-            await self._caller.call(request, _get_tracking_log_contact._parse_response, (200,)),
-        )
+        return cast("ContactViewContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_bounce_logs(
         self,
@@ -1443,11 +1455,13 @@ class AsyncContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_bounce_logs._get_kwargs(
+        from . import list_bounce_logs as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactViewBounceLogs, await self._caller.call(request, _list_bounce_logs._parse_response, (200,)))
+        return cast("ContactViewBounceLogs", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_data(
         self,
@@ -1467,11 +1481,13 @@ class AsyncContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_data._get_kwargs(
+        from . import list_contact_data as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactDataList, await self._caller.call(request, _list_contact_data._parse_response, (200,)))
+        return cast("ContactDataList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_emails(
         self,
@@ -1491,11 +1507,13 @@ class AsyncContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_emails._get_kwargs(
+        from . import list_contact_emails as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ContactEmailList, await self._caller.call(request, _list_contact_emails._parse_response, (200,)))
+        return cast("ContactEmailList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_score_values(
         self,
@@ -1515,10 +1533,10 @@ class AsyncContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_score_values._get_kwargs(
+        from . import list_score_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ContactViewScoreValues, await self._caller.call(request, _list_score_values._parse_response, (200,))
-        )
+        return cast("ContactViewScoreValues", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.contact_view_organization_envelope import ContactViewOrganizationEnvelope
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,10 +23,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactViewOrganizationEnvelope:
-    if response.status_code == 200:
-        response_200 = ContactViewOrganizationEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ContactViewOrganizationEnvelope:
+    if status == 200:
+        return cast(ContactViewOrganizationEnvelope, _decode(content, ContactViewOrganizationEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getContactOrganization",
+    method="GET",
+    path="/contacts/{id}/organization",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

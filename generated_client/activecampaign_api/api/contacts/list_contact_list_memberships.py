@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.contact_view_list_memberships import ContactViewListMemberships
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,10 +23,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactViewListMemberships:
-    if response.status_code == 200:
-        response_200 = ContactViewListMemberships.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ContactViewListMemberships:
+    if status == 200:
+        return cast(ContactViewListMemberships, _decode(content, ContactViewListMemberships))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listContactListMemberships",
+    method="GET",
+    path="/contacts/{id}/contactLists",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,10 +1,10 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.contact_list import ContactList
 from ...models.list_contacts_force_query import ListContactsForceQuery
 from ...models.list_contacts_in_group_lists import ListContactsInGroupLists
@@ -12,6 +12,7 @@ from ...models.list_contacts_include_item import ListContactsIncludeItem
 from ...models.list_contacts_status import ListContactsStatus
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -189,10 +190,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ContactList:
-    if response.status_code == 200:
-        response_200 = ContactList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ContactList:
+    if status == 200:
+        return cast(ContactList, _decode(content, ContactList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listContacts",
+    method="GET",
+    path="/contacts",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(("include",)),
+    success=(200,),
+    parse=_parse_response,
+)

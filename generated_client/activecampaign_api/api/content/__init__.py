@@ -1,16 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `content` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.editor_markup import EditorMarkup
-from ...models.error_response import ErrorResponse
-from ...models.personalization_tag_category import PersonalizationTagCategory
-from ...models.stripo_config import StripoConfig
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_editor_markup as _get_editor_markup
-from . import get_stripo_config as _get_stripo_config
-from . import list_stripo_personalization_tags as _list_stripo_personalization_tags
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.editor_markup import EditorMarkup
+    from ...models.error_response import ErrorResponse
+    from ...models.personalization_tag_category import PersonalizationTagCategory
+    from ...models.stripo_config import StripoConfig
+    from .. import AsyncCaller, Caller
 
 
 class ContentOperations:
@@ -32,10 +35,12 @@ class ContentOperations:
             campaign_id: Campaign whose messages and brand kit the editor should load.
 
         """
-        request = _get_stripo_config._get_kwargs(
+        from . import get_stripo_config as _operation
+
+        request = _operation._get_kwargs(
             campaign_id=campaign_id,
         )
-        return cast(StripoConfig, self._caller.call(request, _get_stripo_config._parse_response, (200,)))
+        return cast("StripoConfig", self._caller.call(_operation.ROUTE, request))
 
     def list_stripo_personalization_tags(
         self,
@@ -53,14 +58,13 @@ class ContentOperations:
             campaign_id: Campaign whose message variables to include.
 
         """
-        request = _list_stripo_personalization_tags._get_kwargs(
+        from . import list_stripo_personalization_tags as _operation
+
+        request = _operation._get_kwargs(
             scope=scope,
             campaign_id=campaign_id,
         )
-        return cast(
-            list[PersonalizationTagCategory],
-            self._caller.call(request, _list_stripo_personalization_tags._parse_response, (200,)),
-        )
+        return cast("list[PersonalizationTagCategory]", self._caller.call(_operation.ROUTE, request))
 
     def get_editor_markup(
         self,
@@ -74,10 +78,12 @@ class ContentOperations:
             message_id: Id of the message.
 
         """
-        request = _get_editor_markup._get_kwargs(
+        from . import get_editor_markup as _operation
+
+        request = _operation._get_kwargs(
             message_id=message_id,
         )
-        return cast(EditorMarkup, self._caller.call(request, _get_editor_markup._parse_response, (200,)))
+        return cast("EditorMarkup", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncContentOperations:
@@ -99,10 +105,12 @@ class AsyncContentOperations:
             campaign_id: Campaign whose messages and brand kit the editor should load.
 
         """
-        request = _get_stripo_config._get_kwargs(
+        from . import get_stripo_config as _operation
+
+        request = _operation._get_kwargs(
             campaign_id=campaign_id,
         )
-        return cast(StripoConfig, await self._caller.call(request, _get_stripo_config._parse_response, (200,)))
+        return cast("StripoConfig", await self._caller.call(_operation.ROUTE, request))
 
     async def list_stripo_personalization_tags(
         self,
@@ -120,14 +128,13 @@ class AsyncContentOperations:
             campaign_id: Campaign whose message variables to include.
 
         """
-        request = _list_stripo_personalization_tags._get_kwargs(
+        from . import list_stripo_personalization_tags as _operation
+
+        request = _operation._get_kwargs(
             scope=scope,
             campaign_id=campaign_id,
         )
-        return cast(
-            list[PersonalizationTagCategory],
-            await self._caller.call(request, _list_stripo_personalization_tags._parse_response, (200,)),
-        )
+        return cast("list[PersonalizationTagCategory]", await self._caller.call(_operation.ROUTE, request))
 
     async def get_editor_markup(
         self,
@@ -141,7 +148,9 @@ class AsyncContentOperations:
             message_id: Id of the message.
 
         """
-        request = _get_editor_markup._get_kwargs(
+        from . import get_editor_markup as _operation
+
+        request = _operation._get_kwargs(
             message_id=message_id,
         )
-        return cast(EditorMarkup, await self._caller.call(request, _get_editor_markup._parse_response, (200,)))
+        return cast("EditorMarkup", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.personalization_tag_category import PersonalizationTagCategory
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,15 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[PersonalizationTagCategory]:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = msgspec.json.decode(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = PersonalizationTagCategory.from_dict(response_200_item_data)
+def _parse_response(status: int, content: bytes) -> list[PersonalizationTagCategory]:
+    if status == 200:
+        return cast(list[PersonalizationTagCategory], _decode(content, list[PersonalizationTagCategory]))
+    raise errors.UnexpectedStatus(status, content)
 
-            response_200.append(response_200_item)
 
-        return response_200
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listStripoPersonalizationTags",
+    method="GET",
+    path="/stripo/personalizationTags",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,18 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `conversions` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.contact_conversion_list import ContactConversionList
-from ...models.conversion_list import ConversionList
-from ...models.conversion_trigger_list import ConversionTriggerList
-from ...models.error_response import ErrorResponse
-from ...models.goal_list import GoalList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import list_contact_conversions as _list_contact_conversions
-from . import list_conversion_triggers as _list_conversion_triggers
-from . import list_conversions as _list_conversions
-from . import list_goals as _list_goals
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.contact_conversion_list import ContactConversionList
+    from ...models.conversion_list import ConversionList
+    from ...models.conversion_trigger_list import ConversionTriggerList
+    from ...models.error_response import ErrorResponse
+    from ...models.goal_list import GoalList
+    from .. import AsyncCaller, Caller
 
 
 class ConversionsOperations:
@@ -39,11 +41,13 @@ class ConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_conversions._get_kwargs(
+        from . import list_conversions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ConversionList, self._caller.call(request, _list_conversions._parse_response, (200,)))
+        return cast("ConversionList", self._caller.call(_operation.ROUTE, request))
 
     def list_conversion_triggers(
         self,
@@ -63,13 +67,13 @@ class ConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_conversion_triggers._get_kwargs(
+        from . import list_conversion_triggers as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ConversionTriggerList, self._caller.call(request, _list_conversion_triggers._parse_response, (200,))
-        )
+        return cast("ConversionTriggerList", self._caller.call(_operation.ROUTE, request))
 
     def list_contact_conversions(
         self,
@@ -89,13 +93,13 @@ class ConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_conversions._get_kwargs(
+        from . import list_contact_conversions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ContactConversionList, self._caller.call(request, _list_contact_conversions._parse_response, (200,))
-        )
+        return cast("ContactConversionList", self._caller.call(_operation.ROUTE, request))
 
     def list_goals(
         self,
@@ -115,11 +119,13 @@ class ConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_goals._get_kwargs(
+        from . import list_goals as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(GoalList, self._caller.call(request, _list_goals._parse_response, (200,)))
+        return cast("GoalList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncConversionsOperations:
@@ -146,11 +152,13 @@ class AsyncConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_conversions._get_kwargs(
+        from . import list_conversions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ConversionList, await self._caller.call(request, _list_conversions._parse_response, (200,)))
+        return cast("ConversionList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_conversion_triggers(
         self,
@@ -170,13 +178,13 @@ class AsyncConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_conversion_triggers._get_kwargs(
+        from . import list_conversion_triggers as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ConversionTriggerList, await self._caller.call(request, _list_conversion_triggers._parse_response, (200,))
-        )
+        return cast("ConversionTriggerList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_contact_conversions(
         self,
@@ -196,13 +204,13 @@ class AsyncConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_contact_conversions._get_kwargs(
+        from . import list_contact_conversions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            ContactConversionList, await self._caller.call(request, _list_contact_conversions._parse_response, (200,))
-        )
+        return cast("ContactConversionList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_goals(
         self,
@@ -222,8 +230,10 @@ class AsyncConversionsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_goals._get_kwargs(
+        from . import list_goals as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(GoalList, await self._caller.call(request, _list_goals._parse_response, (200,)))
+        return cast("GoalList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.conversion_trigger_list import ConversionTriggerList
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> ConversionTriggerList:
-    if response.status_code == 200:
-        response_200 = ConversionTriggerList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> ConversionTriggerList:
+    if status == 200:
+        return cast(ConversionTriggerList, _decode(content, ConversionTriggerList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listConversionTriggers",
+    method="GET",
+    path="/conversionTriggers",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `custom_fields` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.field_create_request import FieldCreateRequest
-from ...models.field_envelope import FieldEnvelope
-from ...models.field_list import FieldList
-from ...models.field_update_request import FieldUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_field as _create_field
-from . import delete_field as _delete_field
-from . import get_field as _get_field
-from . import list_fields as _list_fields
-from . import update_field as _update_field
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.field_create_request import FieldCreateRequest
+    from ...models.field_envelope import FieldEnvelope
+    from ...models.field_list import FieldList
+    from ...models.field_update_request import FieldUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class CustomFieldsOperations:
@@ -41,12 +42,14 @@ class CustomFieldsOperations:
                 `CUSTOMER_GROUP`).
 
         """
-        request = _list_fields._get_kwargs(
+        from . import list_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_perstag=filters_perstag,
         )
-        return cast(FieldList, self._caller.call(request, _list_fields._parse_response, (200,)))
+        return cast("FieldList", self._caller.call(_operation.ROUTE, request))
 
     def create_field(
         self,
@@ -64,10 +67,12 @@ class CustomFieldsOperations:
             body:
 
         """
-        request = _create_field._get_kwargs(
+        from . import create_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FieldEnvelope | FieldList, self._caller.call(request, _create_field._parse_response, (200, 201)))
+        return cast("FieldEnvelope | FieldList", self._caller.call(_operation.ROUTE, request))
 
     def get_field(
         self,
@@ -81,10 +86,12 @@ class CustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field._get_kwargs(
+        from . import get_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldEnvelope, self._caller.call(request, _get_field._parse_response, (200,)))
+        return cast("FieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_field(
         self,
@@ -101,16 +108,18 @@ class CustomFieldsOperations:
             body:
 
         """
-        request = _update_field._get_kwargs(
+        from . import update_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(FieldEnvelope, self._caller.call(request, _update_field._parse_response, (200,)))
+        return cast("FieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_field(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a custom field and every value contacts hold for it
 
         `DELETE /fields/{id}`
@@ -119,10 +128,12 @@ class CustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field._get_kwargs(
+        from . import delete_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_field._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncCustomFieldsOperations:
@@ -149,12 +160,14 @@ class AsyncCustomFieldsOperations:
                 `CUSTOMER_GROUP`).
 
         """
-        request = _list_fields._get_kwargs(
+        from . import list_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_perstag=filters_perstag,
         )
-        return cast(FieldList, await self._caller.call(request, _list_fields._parse_response, (200,)))
+        return cast("FieldList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_field(
         self,
@@ -172,12 +185,12 @@ class AsyncCustomFieldsOperations:
             body:
 
         """
-        request = _create_field._get_kwargs(
+        from . import create_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldEnvelope | FieldList, await self._caller.call(request, _create_field._parse_response, (200, 201))
-        )
+        return cast("FieldEnvelope | FieldList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_field(
         self,
@@ -191,10 +204,12 @@ class AsyncCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field._get_kwargs(
+        from . import get_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldEnvelope, await self._caller.call(request, _get_field._parse_response, (200,)))
+        return cast("FieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_field(
         self,
@@ -211,16 +226,18 @@ class AsyncCustomFieldsOperations:
             body:
 
         """
-        request = _update_field._get_kwargs(
+        from . import update_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(FieldEnvelope, await self._caller.call(request, _update_field._parse_response, (200,)))
+        return cast("FieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_field(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a custom field and every value contacts hold for it
 
         `DELETE /fields/{id}`
@@ -229,7 +246,9 @@ class AsyncCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field._get_kwargs(
+        from . import delete_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_field._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.field_create_request import FieldCreateRequest
 from ...models.field_envelope import FieldEnvelope
 from ...models.field_list import FieldList
+from .. import Route
 
 
 def _get_kwargs(
@@ -28,47 +29,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FieldEnvelope | FieldList:
-    if response.status_code == 200:
+def _parse_response(status: int, content: bytes) -> FieldEnvelope | FieldList:
+    if status == 200:
+        return cast(FieldEnvelope | FieldList, _decode(content, FieldEnvelope | FieldList))
+    if status == 201:
+        return cast(FieldEnvelope | FieldList, _decode(content, FieldEnvelope | FieldList))
+    raise errors.UnexpectedStatus(status, content)
 
-        def _parse_response_200(data: object) -> FieldEnvelope | FieldList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = FieldEnvelope.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = FieldList.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(msgspec.json.decode(response.content))
-
-        return response_200
-
-    if response.status_code == 201:
-
-        def _parse_response_201(data: object) -> FieldEnvelope | FieldList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_201_type_0 = FieldEnvelope.from_dict(data)
-
-                return response_201_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = FieldList.from_dict(data)
-
-            return response_201_type_1
-
-        response_201 = _parse_response_201(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createField",
+    method="POST",
+    path="/fields",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

@@ -1,11 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
-from ...models.empty_object import EmptyObject
+from ...decoding import decode as _decode
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,10 +22,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EmptyObject:
-    if response.status_code == 200:
-        response_200 = EmptyObject.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> dict[str, Any]:
+    if status == 200:
+        return cast(dict[str, Any], _decode(content, dict[str, Any]))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="deleteField",
+    method="DELETE",
+    path="/fields/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

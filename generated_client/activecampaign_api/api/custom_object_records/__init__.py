@@ -1,19 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `custom_object_records` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
-from ...models.custom_object_record_list import CustomObjectRecordList
-from ...models.custom_object_record_write_request import CustomObjectRecordWriteRequest
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import delete_custom_object_record as _delete_custom_object_record
-from . import delete_custom_object_record_by_external_id as _delete_custom_object_record_by_external_id
-from . import get_custom_object_record as _get_custom_object_record
-from . import get_custom_object_record_by_external_id as _get_custom_object_record_by_external_id
-from . import list_custom_object_records as _list_custom_object_records
-from . import upsert_custom_object_record as _upsert_custom_object_record
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
+    from ...models.custom_object_record_list import CustomObjectRecordList
+    from ...models.custom_object_record_write_request import CustomObjectRecordWriteRequest
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class CustomObjectRecordsOperations:
@@ -52,7 +52,9 @@ class CustomObjectRecordsOperations:
             filters_updated_timestamp_gt: Only records updated after this date-time.
 
         """
-        request = _list_custom_object_records._get_kwargs(
+        from . import list_custom_object_records as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             limit=limit,
             offset=offset,
@@ -62,9 +64,7 @@ class CustomObjectRecordsOperations:
             filters_created_timestamp_gt=filters_created_timestamp_gt,
             filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
-        return cast(
-            CustomObjectRecordList, self._caller.call(request, _list_custom_object_records._parse_response, (200,))
-        )
+        return cast("CustomObjectRecordList", self._caller.call(_operation.ROUTE, request))
 
     def upsert_custom_object_record(
         self,
@@ -84,14 +84,13 @@ class CustomObjectRecordsOperations:
             body:
 
         """
-        request = _upsert_custom_object_record._get_kwargs(
+        from . import upsert_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             body=body,
         )
-        return cast(
-            CustomObjectRecordEnvelope,
-            self._caller.call(request, _upsert_custom_object_record._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectRecordEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_custom_object_record(
         self,
@@ -107,19 +106,19 @@ class CustomObjectRecordsOperations:
             record_id: Id (a UUID) of the record.
 
         """
-        request = _get_custom_object_record._get_kwargs(
+        from . import get_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             record_id=record_id,
         )
-        return cast(
-            CustomObjectRecordEnvelope, self._caller.call(request, _get_custom_object_record._parse_response, (200,))
-        )
+        return cast("CustomObjectRecordEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_custom_object_record(
         self,
         schema_id: str,
         record_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a record by its id
 
         `DELETE /customObjects/records/{schema_id}/{record_id}`
@@ -131,11 +130,13 @@ class CustomObjectRecordsOperations:
             record_id: Id (a UUID) of the record.
 
         """
-        request = _delete_custom_object_record._get_kwargs(
+        from . import delete_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             record_id=record_id,
         )
-        return cast(Any, self._caller.call(request, _delete_custom_object_record._parse_response, (202,)))
+        return cast("None", self._caller.call(_operation.ROUTE, request))
 
     def get_custom_object_record_by_external_id(
         self,
@@ -154,20 +155,19 @@ class CustomObjectRecordsOperations:
             external_id: The record's external id, as set by the caller.
 
         """
-        request = _get_custom_object_record_by_external_id._get_kwargs(
+        from . import get_custom_object_record_by_external_id as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             external_id=external_id,
         )
-        return cast(
-            CustomObjectRecordEnvelope,
-            self._caller.call(request, _get_custom_object_record_by_external_id._parse_response, (200,)),
-        )
+        return cast("CustomObjectRecordEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_custom_object_record_by_external_id(
         self,
         schema_id: str,
         external_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a record by its external id
 
         `DELETE /customObjects/records/{schema_id}/external/{external_id}`
@@ -179,13 +179,13 @@ class CustomObjectRecordsOperations:
             external_id: The record's external id, as set by the caller.
 
         """
-        request = _delete_custom_object_record_by_external_id._get_kwargs(
+        from . import delete_custom_object_record_by_external_id as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             external_id=external_id,
         )
-        return cast(
-            Any, self._caller.call(request, _delete_custom_object_record_by_external_id._parse_response, (202,))
-        )
+        return cast("None", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncCustomObjectRecordsOperations:
@@ -224,7 +224,9 @@ class AsyncCustomObjectRecordsOperations:
             filters_updated_timestamp_gt: Only records updated after this date-time.
 
         """
-        request = _list_custom_object_records._get_kwargs(
+        from . import list_custom_object_records as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             limit=limit,
             offset=offset,
@@ -234,10 +236,7 @@ class AsyncCustomObjectRecordsOperations:
             filters_created_timestamp_gt=filters_created_timestamp_gt,
             filters_updated_timestamp_gt=filters_updated_timestamp_gt,
         )
-        return cast(
-            CustomObjectRecordList,
-            await self._caller.call(request, _list_custom_object_records._parse_response, (200,)),
-        )
+        return cast("CustomObjectRecordList", await self._caller.call(_operation.ROUTE, request))
 
     async def upsert_custom_object_record(
         self,
@@ -257,14 +256,13 @@ class AsyncCustomObjectRecordsOperations:
             body:
 
         """
-        request = _upsert_custom_object_record._get_kwargs(
+        from . import upsert_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             body=body,
         )
-        return cast(
-            CustomObjectRecordEnvelope,
-            await self._caller.call(request, _upsert_custom_object_record._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectRecordEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_custom_object_record(
         self,
@@ -280,20 +278,19 @@ class AsyncCustomObjectRecordsOperations:
             record_id: Id (a UUID) of the record.
 
         """
-        request = _get_custom_object_record._get_kwargs(
+        from . import get_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             record_id=record_id,
         )
-        return cast(
-            CustomObjectRecordEnvelope,
-            await self._caller.call(request, _get_custom_object_record._parse_response, (200,)),
-        )
+        return cast("CustomObjectRecordEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_custom_object_record(
         self,
         schema_id: str,
         record_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a record by its id
 
         `DELETE /customObjects/records/{schema_id}/{record_id}`
@@ -305,11 +302,13 @@ class AsyncCustomObjectRecordsOperations:
             record_id: Id (a UUID) of the record.
 
         """
-        request = _delete_custom_object_record._get_kwargs(
+        from . import delete_custom_object_record as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             record_id=record_id,
         )
-        return cast(Any, await self._caller.call(request, _delete_custom_object_record._parse_response, (202,)))
+        return cast("None", await self._caller.call(_operation.ROUTE, request))
 
     async def get_custom_object_record_by_external_id(
         self,
@@ -328,20 +327,19 @@ class AsyncCustomObjectRecordsOperations:
             external_id: The record's external id, as set by the caller.
 
         """
-        request = _get_custom_object_record_by_external_id._get_kwargs(
+        from . import get_custom_object_record_by_external_id as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             external_id=external_id,
         )
-        return cast(
-            CustomObjectRecordEnvelope,
-            await self._caller.call(request, _get_custom_object_record_by_external_id._parse_response, (200,)),
-        )
+        return cast("CustomObjectRecordEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_custom_object_record_by_external_id(
         self,
         schema_id: str,
         external_id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a record by its external id
 
         `DELETE /customObjects/records/{schema_id}/external/{external_id}`
@@ -353,10 +351,10 @@ class AsyncCustomObjectRecordsOperations:
             external_id: The record's external id, as set by the caller.
 
         """
-        request = _delete_custom_object_record_by_external_id._get_kwargs(
+        from . import delete_custom_object_record_by_external_id as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             external_id=external_id,
         )
-        return cast(
-            Any, await self._caller.call(request, _delete_custom_object_record_by_external_id._parse_response, (202,))
-        )
+        return cast("None", await self._caller.call(_operation.ROUTE, request))

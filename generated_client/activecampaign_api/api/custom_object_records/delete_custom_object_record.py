@@ -1,9 +1,10 @@
-from typing import Any, cast
+from __future__ import annotations
 
-import httpx
+from typing import Any
 
 from ... import errors
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,9 +23,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
-    if response.status_code == 202:
-        response_202 = cast(Any, None)
-        return response_202
+def _parse_response(status: int, content: bytes) -> None:
+    if status == 202:
+        return None
+    raise errors.UnexpectedStatus(status, content)
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+ROUTE = Route(
+    operation_id="deleteCustomObjectRecord",
+    method="DELETE",
+    path="/customObjects/records/{schemaId}/{recordId}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(202,),
+    parse=_parse_response,
+)

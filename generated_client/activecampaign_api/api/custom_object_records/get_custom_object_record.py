@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.custom_object_record_envelope import CustomObjectRecordEnvelope
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -24,10 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CustomObjectRecordEnvelope:
-    if response.status_code == 200:
-        response_200 = CustomObjectRecordEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CustomObjectRecordEnvelope:
+    if status == 200:
+        return cast(CustomObjectRecordEnvelope, _decode(content, CustomObjectRecordEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getCustomObjectRecord",
+    method="GET",
+    path="/customObjects/records/{schemaId}/{recordId}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

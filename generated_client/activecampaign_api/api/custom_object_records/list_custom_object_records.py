@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.custom_object_record_list import CustomObjectRecordList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -49,10 +50,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CustomObjectRecordList:
-    if response.status_code == 200:
-        response_200 = CustomObjectRecordList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CustomObjectRecordList:
+    if status == 200:
+        return cast(CustomObjectRecordList, _decode(content, CustomObjectRecordList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listCustomObjectRecords",
+    method="GET",
+    path="/customObjects/records/{schemaId}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

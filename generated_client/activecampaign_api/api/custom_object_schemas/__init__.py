@@ -1,22 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `custom_object_schemas` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
-from ...models.custom_object_schema_list import CustomObjectSchemaList
-from ...models.custom_object_schema_write_request import CustomObjectSchemaWriteRequest
-from ...models.error_response import ErrorResponse
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_child_custom_object_schema as _create_child_custom_object_schema
-from . import create_custom_object_schema as _create_custom_object_schema
-from . import create_public_custom_object_schema as _create_public_custom_object_schema
-from . import delete_custom_object_schema as _delete_custom_object_schema
-from . import delete_custom_object_schema_field as _delete_custom_object_schema_field
-from . import get_custom_object_schema as _get_custom_object_schema
-from . import list_custom_object_schemas as _list_custom_object_schemas
-from . import update_custom_object_schema as _update_custom_object_schema
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
+    from ...models.custom_object_schema_list import CustomObjectSchemaList
+    from ...models.custom_object_schema_write_request import CustomObjectSchemaWriteRequest
+    from ...models.error_response import ErrorResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class CustomObjectSchemasOperations:
@@ -54,7 +52,9 @@ class CustomObjectSchemasOperations:
             orders_updated_timestamp: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_custom_object_schemas._get_kwargs(
+        from . import list_custom_object_schemas as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             show_fields=show_fields,
@@ -63,9 +63,7 @@ class CustomObjectSchemasOperations:
             orders_created_timestamp=orders_created_timestamp,
             orders_updated_timestamp=orders_updated_timestamp,
         )
-        return cast(
-            CustomObjectSchemaList, self._caller.call(request, _list_custom_object_schemas._parse_response, (200,))
-        )
+        return cast("CustomObjectSchemaList", self._caller.call(_operation.ROUTE, request))
 
     def create_custom_object_schema(
         self,
@@ -80,13 +78,12 @@ class CustomObjectSchemasOperations:
             body:
 
         """
-        request = _create_custom_object_schema._get_kwargs(
+        from . import create_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            self._caller.call(request, _create_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def create_public_custom_object_schema(
         self,
@@ -103,13 +100,12 @@ class CustomObjectSchemasOperations:
             body:
 
         """
-        request = _create_public_custom_object_schema._get_kwargs(
+        from . import create_public_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            self._caller.call(request, _create_public_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_custom_object_schema(
         self,
@@ -127,13 +123,13 @@ class CustomObjectSchemasOperations:
                 API defaults to `all`.
 
         """
-        request = _get_custom_object_schema._get_kwargs(
+        from . import get_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             show_fields=show_fields,
         )
-        return cast(
-            CustomObjectSchemaEnvelope, self._caller.call(request, _get_custom_object_schema._parse_response, (200,))
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_custom_object_schema(
         self,
@@ -156,19 +152,19 @@ class CustomObjectSchemasOperations:
             body:
 
         """
-        request = _update_custom_object_schema._get_kwargs(
+        from . import update_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
             validate_only=validate_only,
         )
-        return cast(
-            CustomObjectSchemaEnvelope, self._caller.call(request, _update_custom_object_schema._parse_response, (200,))
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_custom_object_schema(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a custom object schema and its records
 
         `DELETE /customObjects/schemas/{id}`
@@ -179,10 +175,12 @@ class CustomObjectSchemasOperations:
             id: Id (a UUID) of the schema.
 
         """
-        request = _delete_custom_object_schema._get_kwargs(
+        from . import delete_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(Any, self._caller.call(request, _delete_custom_object_schema._parse_response, (200,)))
+        return cast("None", self._caller.call(_operation.ROUTE, request))
 
     def create_child_custom_object_schema(
         self,
@@ -198,13 +196,12 @@ class CustomObjectSchemasOperations:
             id: Id of the public parent schema the child extends.
 
         """
-        request = _create_child_custom_object_schema._get_kwargs(
+        from . import create_child_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            self._caller.call(request, _create_child_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_custom_object_schema_field(
         self,
@@ -227,15 +224,14 @@ class CustomObjectSchemasOperations:
                 API defaults to `all`.
 
         """
-        request = _delete_custom_object_schema_field._get_kwargs(
+        from . import delete_custom_object_schema_field as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             field_id=field_id,
             show_fields=show_fields,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            self._caller.call(request, _delete_custom_object_schema_field._parse_response, (202,)),
-        )
+        return cast("CustomObjectSchemaEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncCustomObjectSchemasOperations:
@@ -273,7 +269,9 @@ class AsyncCustomObjectSchemasOperations:
             orders_updated_timestamp: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_custom_object_schemas._get_kwargs(
+        from . import list_custom_object_schemas as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             show_fields=show_fields,
@@ -282,10 +280,7 @@ class AsyncCustomObjectSchemasOperations:
             orders_created_timestamp=orders_created_timestamp,
             orders_updated_timestamp=orders_updated_timestamp,
         )
-        return cast(
-            CustomObjectSchemaList,
-            await self._caller.call(request, _list_custom_object_schemas._parse_response, (200,)),
-        )
+        return cast("CustomObjectSchemaList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_custom_object_schema(
         self,
@@ -300,13 +295,12 @@ class AsyncCustomObjectSchemasOperations:
             body:
 
         """
-        request = _create_custom_object_schema._get_kwargs(
+        from . import create_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _create_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def create_public_custom_object_schema(
         self,
@@ -323,13 +317,12 @@ class AsyncCustomObjectSchemasOperations:
             body:
 
         """
-        request = _create_public_custom_object_schema._get_kwargs(
+        from . import create_public_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _create_public_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_custom_object_schema(
         self,
@@ -347,14 +340,13 @@ class AsyncCustomObjectSchemasOperations:
                 API defaults to `all`.
 
         """
-        request = _get_custom_object_schema._get_kwargs(
+        from . import get_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             show_fields=show_fields,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _get_custom_object_schema._parse_response, (200,)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_custom_object_schema(
         self,
@@ -377,20 +369,19 @@ class AsyncCustomObjectSchemasOperations:
             body:
 
         """
-        request = _update_custom_object_schema._get_kwargs(
+        from . import update_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
             validate_only=validate_only,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _update_custom_object_schema._parse_response, (200,)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_custom_object_schema(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a custom object schema and its records
 
         `DELETE /customObjects/schemas/{id}`
@@ -401,10 +392,12 @@ class AsyncCustomObjectSchemasOperations:
             id: Id (a UUID) of the schema.
 
         """
-        request = _delete_custom_object_schema._get_kwargs(
+        from . import delete_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(Any, await self._caller.call(request, _delete_custom_object_schema._parse_response, (200,)))
+        return cast("None", await self._caller.call(_operation.ROUTE, request))
 
     async def create_child_custom_object_schema(
         self,
@@ -420,13 +413,12 @@ class AsyncCustomObjectSchemasOperations:
             id: Id of the public parent schema the child extends.
 
         """
-        request = _create_child_custom_object_schema._get_kwargs(
+        from . import create_child_custom_object_schema as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _create_child_custom_object_schema._parse_response, (200, 201)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_custom_object_schema_field(
         self,
@@ -449,12 +441,11 @@ class AsyncCustomObjectSchemasOperations:
                 API defaults to `all`.
 
         """
-        request = _delete_custom_object_schema_field._get_kwargs(
+        from . import delete_custom_object_schema_field as _operation
+
+        request = _operation._get_kwargs(
             schema_id=schema_id,
             field_id=field_id,
             show_fields=show_fields,
         )
-        return cast(
-            CustomObjectSchemaEnvelope,
-            await self._caller.call(request, _delete_custom_object_schema_field._parse_response, (202,)),
-        )
+        return cast("CustomObjectSchemaEnvelope", await self._caller.call(_operation.ROUTE, request))

@@ -1,9 +1,10 @@
-from typing import Any, cast
+from __future__ import annotations
 
-import httpx
+from typing import Any
 
 from ... import errors
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -20,9 +21,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any:
-    if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+def _parse_response(status: int, content: bytes) -> None:
+    if status == 200:
+        return None
+    raise errors.UnexpectedStatus(status, content)
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+ROUTE = Route(
+    operation_id="deleteCustomObjectSchema",
+    method="DELETE",
+    path="/customObjects/schemas/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.custom_object_schema_envelope import CustomObjectSchemaEnvelope
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -33,10 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CustomObjectSchemaEnvelope:
-    if response.status_code == 202:
-        response_202 = CustomObjectSchemaEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CustomObjectSchemaEnvelope:
+    if status == 202:
+        return cast(CustomObjectSchemaEnvelope, _decode(content, CustomObjectSchemaEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_202
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="deleteCustomObjectSchemaField",
+    method="DELETE",
+    path="/customObjects/schemas/{schemaId}/fields/{fieldId}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(202,),
+    parse=_parse_response,
+)

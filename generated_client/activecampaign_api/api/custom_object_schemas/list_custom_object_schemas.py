@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.custom_object_schema_list import CustomObjectSchemaList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -55,10 +56,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CustomObjectSchemaList:
-    if response.status_code == 200:
-        response_200 = CustomObjectSchemaList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CustomObjectSchemaList:
+    if status == 200:
+        return cast(CustomObjectSchemaList, _decode(content, CustomObjectSchemaList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listCustomObjectSchemas",
+    method="GET",
+    path="/customObjects/schemas",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

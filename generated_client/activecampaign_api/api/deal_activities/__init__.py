@@ -1,13 +1,17 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deal_activities` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_activity_list import DealActivityList
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import list_deal_activities as _list_deal_activities
-from . import list_deal_deal_activities as _list_deal_deal_activities
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_activity_list import DealActivityList
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class DealActivitiesOperations:
@@ -40,7 +44,9 @@ class DealActivitiesOperations:
             filters_data_id: Keep entries about the record with this id (see `dataId`).
 
         """
-        request = _list_deal_activities._get_kwargs(
+        from . import list_deal_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             deal=deal,
@@ -48,7 +54,7 @@ class DealActivitiesOperations:
             filters_data_type=filters_data_type,
             filters_data_id=filters_data_id,
         )
-        return cast(DealActivityList, self._caller.call(request, _list_deal_activities._parse_response, (200,)))
+        return cast("DealActivityList", self._caller.call(_operation.ROUTE, request))
 
     def list_deal_deal_activities(
         self,
@@ -70,12 +76,14 @@ class DealActivitiesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_deal_deal_activities._get_kwargs(
+        from . import list_deal_deal_activities as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(DealActivityList, self._caller.call(request, _list_deal_deal_activities._parse_response, (200,)))
+        return cast("DealActivityList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncDealActivitiesOperations:
@@ -108,7 +116,9 @@ class AsyncDealActivitiesOperations:
             filters_data_id: Keep entries about the record with this id (see `dataId`).
 
         """
-        request = _list_deal_activities._get_kwargs(
+        from . import list_deal_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             deal=deal,
@@ -116,7 +126,7 @@ class AsyncDealActivitiesOperations:
             filters_data_type=filters_data_type,
             filters_data_id=filters_data_id,
         )
-        return cast(DealActivityList, await self._caller.call(request, _list_deal_activities._parse_response, (200,)))
+        return cast("DealActivityList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_deal_deal_activities(
         self,
@@ -138,11 +148,11 @@ class AsyncDealActivitiesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_deal_deal_activities._get_kwargs(
+        from . import list_deal_deal_activities as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            DealActivityList, await self._caller.call(request, _list_deal_deal_activities._parse_response, (200,))
-        )
+        return cast("DealActivityList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_activity_list import DealActivityList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -34,10 +35,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealActivityList:
-    if response.status_code == 200:
-        response_200 = DealActivityList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealActivityList:
+    if status == 200:
+        return cast(DealActivityList, _decode(content, DealActivityList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listDealDealActivities",
+    method="GET",
+    path="/deals/{id}/dealActivities",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

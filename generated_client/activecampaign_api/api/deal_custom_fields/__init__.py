@@ -1,34 +1,27 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deal_custom_fields` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_custom_field_create_request import DealCustomFieldCreateRequest
-from ...models.deal_custom_field_envelope import DealCustomFieldEnvelope
-from ...models.deal_custom_field_list import DealCustomFieldList
-from ...models.deal_custom_field_message import DealCustomFieldMessage
-from ...models.deal_custom_field_update_request import DealCustomFieldUpdateRequest
-from ...models.deal_custom_field_value_change import DealCustomFieldValueChange
-from ...models.deal_custom_field_value_create_request import DealCustomFieldValueCreateRequest
-from ...models.deal_custom_field_value_envelope import DealCustomFieldValueEnvelope
-from ...models.deal_custom_field_value_list import DealCustomFieldValueList
-from ...models.deal_custom_field_value_new import DealCustomFieldValueNew
-from ...models.deal_custom_field_value_update_request import DealCustomFieldValueUpdateRequest
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_create_deal_custom_field_values as _bulk_create_deal_custom_field_values
-from . import bulk_update_deal_custom_field_values as _bulk_update_deal_custom_field_values
-from . import create_deal_custom_field as _create_deal_custom_field
-from . import create_deal_custom_field_value as _create_deal_custom_field_value
-from . import delete_deal_custom_field as _delete_deal_custom_field
-from . import delete_deal_custom_field_value as _delete_deal_custom_field_value
-from . import get_deal_custom_field as _get_deal_custom_field
-from . import get_deal_custom_field_value as _get_deal_custom_field_value
-from . import list_custom_field_values_of_deal as _list_custom_field_values_of_deal
-from . import list_deal_custom_field_values as _list_deal_custom_field_values
-from . import list_deal_custom_fields as _list_deal_custom_fields
-from . import update_deal_custom_field as _update_deal_custom_field
-from . import update_deal_custom_field_value as _update_deal_custom_field_value
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_custom_field_create_request import DealCustomFieldCreateRequest
+    from ...models.deal_custom_field_envelope import DealCustomFieldEnvelope
+    from ...models.deal_custom_field_list import DealCustomFieldList
+    from ...models.deal_custom_field_message import DealCustomFieldMessage
+    from ...models.deal_custom_field_update_request import DealCustomFieldUpdateRequest
+    from ...models.deal_custom_field_value_change import DealCustomFieldValueChange
+    from ...models.deal_custom_field_value_create_request import DealCustomFieldValueCreateRequest
+    from ...models.deal_custom_field_value_envelope import DealCustomFieldValueEnvelope
+    from ...models.deal_custom_field_value_list import DealCustomFieldValueList
+    from ...models.deal_custom_field_value_new import DealCustomFieldValueNew
+    from ...models.deal_custom_field_value_update_request import DealCustomFieldValueUpdateRequest
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class DealCustomFieldsOperations:
@@ -52,11 +45,13 @@ class DealCustomFieldsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_deal_custom_fields._get_kwargs(
+        from . import list_deal_custom_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(DealCustomFieldList, self._caller.call(request, _list_deal_custom_fields._parse_response, (200,)))
+        return cast("DealCustomFieldList", self._caller.call(_operation.ROUTE, request))
 
     def create_deal_custom_field(
         self,
@@ -71,12 +66,12 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _create_deal_custom_field._get_kwargs(
+        from . import create_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldEnvelope, self._caller.call(request, _create_deal_custom_field._parse_response, (200, 201))
-        )
+        return cast("DealCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_deal_custom_field(
         self,
@@ -90,10 +85,12 @@ class DealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_custom_field._get_kwargs(
+        from . import get_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealCustomFieldEnvelope, self._caller.call(request, _get_deal_custom_field._parse_response, (200,)))
+        return cast("DealCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_deal_custom_field(
         self,
@@ -110,13 +107,13 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _update_deal_custom_field._get_kwargs(
+        from . import update_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealCustomFieldEnvelope, self._caller.call(request, _update_deal_custom_field._parse_response, (200,))
-        )
+        return cast("DealCustomFieldEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_deal_custom_field(
         self,
@@ -130,12 +127,12 @@ class DealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_custom_field._get_kwargs(
+        from . import delete_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldMessage, self._caller.call(request, _delete_deal_custom_field._parse_response, (200,))
-        )
+        return cast("DealCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def list_deal_custom_field_values(
         self,
@@ -154,14 +151,14 @@ class DealCustomFieldsOperations:
             filters_deal_id: Keep the values of this deal (id). Note the capital `I`.
 
         """
-        request = _list_deal_custom_field_values._get_kwargs(
+        from . import list_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_deal_id=filters_deal_id,
         )
-        return cast(
-            DealCustomFieldValueList, self._caller.call(request, _list_deal_custom_field_values._parse_response, (200,))
-        )
+        return cast("DealCustomFieldValueList", self._caller.call(_operation.ROUTE, request))
 
     def create_deal_custom_field_value(
         self,
@@ -176,13 +173,12 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _create_deal_custom_field_value._get_kwargs(
+        from . import create_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            self._caller.call(request, _create_deal_custom_field_value._parse_response, (200, 201)),
-        )
+        return cast("DealCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def bulk_create_deal_custom_field_values(
         self,
@@ -199,13 +195,12 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_create_deal_custom_field_values._get_kwargs(
+        from . import bulk_create_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldMessage,
-            self._caller.call(request, _bulk_create_deal_custom_field_values._parse_response, (200, 201)),
-        )
+        return cast("DealCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def bulk_update_deal_custom_field_values(
         self,
@@ -222,13 +217,12 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_update_deal_custom_field_values._get_kwargs(
+        from . import bulk_update_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldMessage,
-            self._caller.call(request, _bulk_update_deal_custom_field_values._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def get_deal_custom_field_value(
         self,
@@ -242,13 +236,12 @@ class DealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_custom_field_value._get_kwargs(
+        from . import get_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            self._caller.call(request, _get_deal_custom_field_value._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_deal_custom_field_value(
         self,
@@ -265,14 +258,13 @@ class DealCustomFieldsOperations:
             body:
 
         """
-        request = _update_deal_custom_field_value._get_kwargs(
+        from . import update_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            self._caller.call(request, _update_deal_custom_field_value._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_deal_custom_field_value(
         self,
@@ -286,12 +278,12 @@ class DealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_custom_field_value._get_kwargs(
+        from . import delete_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldMessage, self._caller.call(request, _delete_deal_custom_field_value._parse_response, (200,))
-        )
+        return cast("DealCustomFieldMessage", self._caller.call(_operation.ROUTE, request))
 
     def list_custom_field_values_of_deal(
         self,
@@ -308,13 +300,12 @@ class DealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_custom_field_values_of_deal._get_kwargs(
+        from . import list_custom_field_values_of_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldValueList,
-            self._caller.call(request, _list_custom_field_values_of_deal._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncDealCustomFieldsOperations:
@@ -338,13 +329,13 @@ class AsyncDealCustomFieldsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_deal_custom_fields._get_kwargs(
+        from . import list_deal_custom_fields as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            DealCustomFieldList, await self._caller.call(request, _list_deal_custom_fields._parse_response, (200,))
-        )
+        return cast("DealCustomFieldList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal_custom_field(
         self,
@@ -359,13 +350,12 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _create_deal_custom_field._get_kwargs(
+        from . import create_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldEnvelope,
-            await self._caller.call(request, _create_deal_custom_field._parse_response, (200, 201)),
-        )
+        return cast("DealCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_deal_custom_field(
         self,
@@ -379,12 +369,12 @@ class AsyncDealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_custom_field._get_kwargs(
+        from . import get_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldEnvelope, await self._caller.call(request, _get_deal_custom_field._parse_response, (200,))
-        )
+        return cast("DealCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_deal_custom_field(
         self,
@@ -401,13 +391,13 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _update_deal_custom_field._get_kwargs(
+        from . import update_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealCustomFieldEnvelope, await self._caller.call(request, _update_deal_custom_field._parse_response, (200,))
-        )
+        return cast("DealCustomFieldEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_deal_custom_field(
         self,
@@ -421,12 +411,12 @@ class AsyncDealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_custom_field._get_kwargs(
+        from . import delete_deal_custom_field as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldMessage, await self._caller.call(request, _delete_deal_custom_field._parse_response, (200,))
-        )
+        return cast("DealCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def list_deal_custom_field_values(
         self,
@@ -445,15 +435,14 @@ class AsyncDealCustomFieldsOperations:
             filters_deal_id: Keep the values of this deal (id). Note the capital `I`.
 
         """
-        request = _list_deal_custom_field_values._get_kwargs(
+        from . import list_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_deal_id=filters_deal_id,
         )
-        return cast(
-            DealCustomFieldValueList,
-            await self._caller.call(request, _list_deal_custom_field_values._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal_custom_field_value(
         self,
@@ -468,13 +457,12 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _create_deal_custom_field_value._get_kwargs(
+        from . import create_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            await self._caller.call(request, _create_deal_custom_field_value._parse_response, (200, 201)),
-        )
+        return cast("DealCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_create_deal_custom_field_values(
         self,
@@ -491,13 +479,12 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_create_deal_custom_field_values._get_kwargs(
+        from . import bulk_create_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldMessage,
-            await self._caller.call(request, _bulk_create_deal_custom_field_values._parse_response, (200, 201)),
-        )
+        return cast("DealCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_update_deal_custom_field_values(
         self,
@@ -514,13 +501,12 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _bulk_update_deal_custom_field_values._get_kwargs(
+        from . import bulk_update_deal_custom_field_values as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealCustomFieldMessage,
-            await self._caller.call(request, _bulk_update_deal_custom_field_values._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def get_deal_custom_field_value(
         self,
@@ -534,13 +520,12 @@ class AsyncDealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_custom_field_value._get_kwargs(
+        from . import get_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            await self._caller.call(request, _get_deal_custom_field_value._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_deal_custom_field_value(
         self,
@@ -557,14 +542,13 @@ class AsyncDealCustomFieldsOperations:
             body:
 
         """
-        request = _update_deal_custom_field_value._get_kwargs(
+        from . import update_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealCustomFieldValueEnvelope,
-            await self._caller.call(request, _update_deal_custom_field_value._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_deal_custom_field_value(
         self,
@@ -578,13 +562,12 @@ class AsyncDealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_custom_field_value._get_kwargs(
+        from . import delete_deal_custom_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldMessage,
-            await self._caller.call(request, _delete_deal_custom_field_value._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldMessage", await self._caller.call(_operation.ROUTE, request))
 
     async def list_custom_field_values_of_deal(
         self,
@@ -601,10 +584,9 @@ class AsyncDealCustomFieldsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_custom_field_values_of_deal._get_kwargs(
+        from . import list_custom_field_values_of_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            DealCustomFieldValueList,
-            await self._caller.call(request, _list_custom_field_values_of_deal._parse_response, (200,)),
-        )
+        return cast("DealCustomFieldValueList", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_custom_field_value_envelope import DealCustomFieldValueEnvelope
 from ...models.deal_custom_field_value_update_request import DealCustomFieldValueUpdateRequest
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealCustomFieldValueEnvelope:
-    if response.status_code == 200:
-        response_200 = DealCustomFieldValueEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealCustomFieldValueEnvelope:
+    if status == 200:
+        return cast(DealCustomFieldValueEnvelope, _decode(content, DealCustomFieldValueEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="updateDealCustomFieldValue",
+    method="PUT",
+    path="/dealCustomFieldData/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

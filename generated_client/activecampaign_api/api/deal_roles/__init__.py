@@ -1,17 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deal_roles` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_role_create_request import DealRoleCreateRequest
-from ...models.deal_role_envelope import DealRoleEnvelope
-from ...models.deal_role_list import DealRoleList
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_deal_role as _create_deal_role
-from . import delete_deal_role as _delete_deal_role
-from . import list_deal_roles as _list_deal_roles
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_role_create_request import DealRoleCreateRequest
+    from ...models.deal_role_envelope import DealRoleEnvelope
+    from ...models.deal_role_list import DealRoleList
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class DealRolesOperations:
@@ -37,12 +40,14 @@ class DealRolesOperations:
             search: Keep roles whose title contains this text.
 
         """
-        request = _list_deal_roles._get_kwargs(
+        from . import list_deal_roles as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
         )
-        return cast(DealRoleList, self._caller.call(request, _list_deal_roles._parse_response, (200,)))
+        return cast("DealRoleList", self._caller.call(_operation.ROUTE, request))
 
     def create_deal_role(
         self,
@@ -60,15 +65,17 @@ class DealRolesOperations:
             body:
 
         """
-        request = _create_deal_role._get_kwargs(
+        from . import create_deal_role as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealRoleEnvelope, self._caller.call(request, _create_deal_role._parse_response, (200, 201)))
+        return cast("DealRoleEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_deal_role(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a deal role
 
         `DELETE /dealRoles/{id}`
@@ -77,10 +84,12 @@ class DealRolesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_role._get_kwargs(
+        from . import delete_deal_role as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_deal_role._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncDealRolesOperations:
@@ -106,12 +115,14 @@ class AsyncDealRolesOperations:
             search: Keep roles whose title contains this text.
 
         """
-        request = _list_deal_roles._get_kwargs(
+        from . import list_deal_roles as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
         )
-        return cast(DealRoleList, await self._caller.call(request, _list_deal_roles._parse_response, (200,)))
+        return cast("DealRoleList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal_role(
         self,
@@ -129,15 +140,17 @@ class AsyncDealRolesOperations:
             body:
 
         """
-        request = _create_deal_role._get_kwargs(
+        from . import create_deal_role as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealRoleEnvelope, await self._caller.call(request, _create_deal_role._parse_response, (200, 201)))
+        return cast("DealRoleEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_deal_role(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a deal role
 
         `DELETE /dealRoles/{id}`
@@ -146,7 +159,9 @@ class AsyncDealRolesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_role._get_kwargs(
+        from . import delete_deal_role as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_deal_role._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

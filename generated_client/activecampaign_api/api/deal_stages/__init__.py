@@ -1,26 +1,26 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deal_stages` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.create_deal_stage_reorder import CreateDealStageReorder, check_create_deal_stage_reorder
-from ...models.deal_stage_create_request import DealStageCreateRequest
-from ...models.deal_stage_envelope import DealStageEnvelope
-from ...models.deal_stage_list import DealStageList
-from ...models.deal_stage_move_request import DealStageMoveRequest
-from ...models.deal_stage_move_result import DealStageMoveResult
-from ...models.deal_stage_update_request import DealStageUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.sort_direction import SortDirection, check_sort_direction
-from ...models.update_deal_stage_reorder import UpdateDealStageReorder, check_update_deal_stage_reorder
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_deal_stage as _create_deal_stage
-from . import delete_deal_stage as _delete_deal_stage
-from . import get_deal_stage as _get_deal_stage
-from . import list_deal_stages as _list_deal_stages
-from . import move_deals_to_stage as _move_deals_to_stage
-from . import update_deal_stage as _update_deal_stage
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.create_deal_stage_reorder import CreateDealStageReorder, check_create_deal_stage_reorder
+    from ...models.deal_stage_create_request import DealStageCreateRequest
+    from ...models.deal_stage_envelope import DealStageEnvelope
+    from ...models.deal_stage_list import DealStageList
+    from ...models.deal_stage_move_request import DealStageMoveRequest
+    from ...models.deal_stage_move_result import DealStageMoveResult
+    from ...models.deal_stage_update_request import DealStageUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from ...models.update_deal_stage_reorder import UpdateDealStageReorder, check_update_deal_stage_reorder
+    from .. import AsyncCaller, Caller
 
 
 class DealStagesOperations:
@@ -50,14 +50,16 @@ class DealStagesOperations:
             orders_title: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_deal_stages._get_kwargs(
+        from . import list_deal_stages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
             filters_d_groupid=filters_d_groupid,
             orders_title=orders_title,
         )
-        return cast(DealStageList, self._caller.call(request, _list_deal_stages._parse_response, (200,)))
+        return cast("DealStageList", self._caller.call(_operation.ROUTE, request))
 
     def create_deal_stage(
         self,
@@ -75,11 +77,13 @@ class DealStagesOperations:
             body:
 
         """
-        request = _create_deal_stage._get_kwargs(
+        from . import create_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             reorder=reorder,
         )
-        return cast(DealStageEnvelope, self._caller.call(request, _create_deal_stage._parse_response, (200, 201)))
+        return cast("DealStageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_deal_stage(
         self,
@@ -93,10 +97,12 @@ class DealStagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_stage._get_kwargs(
+        from . import get_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealStageEnvelope, self._caller.call(request, _get_deal_stage._parse_response, (200,)))
+        return cast("DealStageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_deal_stage(
         self,
@@ -116,17 +122,19 @@ class DealStagesOperations:
             body:
 
         """
-        request = _update_deal_stage._get_kwargs(
+        from . import update_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
             reorder=reorder,
         )
-        return cast(DealStageEnvelope, self._caller.call(request, _update_deal_stage._parse_response, (200,)))
+        return cast("DealStageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_deal_stage(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a stage
 
         `DELETE /dealStages/{id}`
@@ -135,10 +143,12 @@ class DealStagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_stage._get_kwargs(
+        from . import delete_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_deal_stage._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def move_deals_to_stage(
         self,
@@ -158,11 +168,13 @@ class DealStagesOperations:
             body:
 
         """
-        request = _move_deals_to_stage._get_kwargs(
+        from . import move_deals_to_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealStageMoveResult, self._caller.call(request, _move_deals_to_stage._parse_response, (200,)))
+        return cast("DealStageMoveResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncDealStagesOperations:
@@ -192,14 +204,16 @@ class AsyncDealStagesOperations:
             orders_title: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_deal_stages._get_kwargs(
+        from . import list_deal_stages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
             filters_d_groupid=filters_d_groupid,
             orders_title=orders_title,
         )
-        return cast(DealStageList, await self._caller.call(request, _list_deal_stages._parse_response, (200,)))
+        return cast("DealStageList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal_stage(
         self,
@@ -217,11 +231,13 @@ class AsyncDealStagesOperations:
             body:
 
         """
-        request = _create_deal_stage._get_kwargs(
+        from . import create_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             reorder=reorder,
         )
-        return cast(DealStageEnvelope, await self._caller.call(request, _create_deal_stage._parse_response, (200, 201)))
+        return cast("DealStageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_deal_stage(
         self,
@@ -235,10 +251,12 @@ class AsyncDealStagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal_stage._get_kwargs(
+        from . import get_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealStageEnvelope, await self._caller.call(request, _get_deal_stage._parse_response, (200,)))
+        return cast("DealStageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_deal_stage(
         self,
@@ -258,17 +276,19 @@ class AsyncDealStagesOperations:
             body:
 
         """
-        request = _update_deal_stage._get_kwargs(
+        from . import update_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
             reorder=reorder,
         )
-        return cast(DealStageEnvelope, await self._caller.call(request, _update_deal_stage._parse_response, (200,)))
+        return cast("DealStageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_deal_stage(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a stage
 
         `DELETE /dealStages/{id}`
@@ -277,10 +297,12 @@ class AsyncDealStagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal_stage._get_kwargs(
+        from . import delete_deal_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_deal_stage._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def move_deals_to_stage(
         self,
@@ -300,8 +322,10 @@ class AsyncDealStagesOperations:
             body:
 
         """
-        request = _move_deals_to_stage._get_kwargs(
+        from . import move_deals_to_stage as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealStageMoveResult, await self._caller.call(request, _move_deals_to_stage._parse_response, (200,)))
+        return cast("DealStageMoveResult", await self._caller.call(_operation.ROUTE, request))

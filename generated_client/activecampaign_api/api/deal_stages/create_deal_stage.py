@@ -1,13 +1,14 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.create_deal_stage_reorder import CreateDealStageReorder
 from ...models.deal_stage_create_request import DealStageCreateRequest
 from ...models.deal_stage_envelope import DealStageEnvelope
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -41,15 +42,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealStageEnvelope:
-    if response.status_code == 200:
-        response_200 = DealStageEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealStageEnvelope:
+    if status == 200:
+        return cast(DealStageEnvelope, _decode(content, DealStageEnvelope))
+    if status == 201:
+        return cast(DealStageEnvelope, _decode(content, DealStageEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = DealStageEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createDealStage",
+    method="POST",
+    path="/dealStages",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

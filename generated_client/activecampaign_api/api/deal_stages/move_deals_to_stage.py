@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_stage_move_request import DealStageMoveRequest
 from ...models.deal_stage_move_result import DealStageMoveResult
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealStageMoveResult:
-    if response.status_code == 200:
-        response_200 = DealStageMoveResult.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealStageMoveResult:
+    if status == 200:
+        return cast(DealStageMoveResult, _decode(content, DealStageMoveResult))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="moveDealsToStage",
+    method="PUT",
+    path="/dealStages/{id}/deals",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

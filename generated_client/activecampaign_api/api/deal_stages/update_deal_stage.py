@@ -1,13 +1,14 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_stage_envelope import DealStageEnvelope
 from ...models.deal_stage_update_request import DealStageUpdateRequest
 from ...models.update_deal_stage_reorder import UpdateDealStageReorder
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -44,10 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealStageEnvelope:
-    if response.status_code == 200:
-        response_200 = DealStageEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealStageEnvelope:
+    if status == 200:
+        return cast(DealStageEnvelope, _decode(content, DealStageEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="updateDealStage",
+    method="PUT",
+    path="/dealStages/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,32 +1,29 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `deals` operations, bound to a caller."""
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_bulk_update_request import DealBulkUpdateRequest
-from ...models.deal_bulk_update_result import DealBulkUpdateResult
-from ...models.deal_create_request import DealCreateRequest
-from ...models.deal_detail import DealDetail
-from ...models.deal_envelope import DealEnvelope
-from ...models.deal_list import DealList
-from ...models.deal_note_envelope import DealNoteEnvelope
-from ...models.deal_note_request import DealNoteRequest
-from ...models.deal_update_request import DealUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_deals_filters_status import ListDealsFiltersStatus, check_list_deals_filters_status
-from ...models.list_deals_include_item import ListDealsIncludeItem, check_list_deals_include_item
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_update_deals as _bulk_update_deals
-from . import create_deal as _create_deal
-from . import create_deal_note as _create_deal_note
-from . import delete_deal as _delete_deal
-from . import get_deal as _get_deal
-from . import list_deals as _list_deals
-from . import update_deal as _update_deal
-from . import update_deal_note as _update_deal_note
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_bulk_update_request import DealBulkUpdateRequest
+    from ...models.deal_bulk_update_result import DealBulkUpdateResult
+    from ...models.deal_create_request import DealCreateRequest
+    from ...models.deal_detail import DealDetail
+    from ...models.deal_envelope import DealEnvelope
+    from ...models.deal_list import DealList
+    from ...models.deal_note_envelope import DealNoteEnvelope
+    from ...models.deal_note_request import DealNoteRequest
+    from ...models.deal_update_request import DealUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_deals_filters_status import ListDealsFiltersStatus, check_list_deals_filters_status
+    from ...models.list_deals_include_item import ListDealsIncludeItem, check_list_deals_include_item
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class DealsOperations:
@@ -112,7 +109,9 @@ class DealsOperations:
                 beside `deals`.
 
         """
-        request = _list_deals._get_kwargs(
+        from . import list_deals as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_search=filters_search,
@@ -143,7 +142,7 @@ class DealsOperations:
             orders_next_action=orders_next_action,
             include=include,
         )
-        return cast(DealList, self._caller.call(request, _list_deals._parse_response, (200,)))
+        return cast("DealList", self._caller.call(_operation.ROUTE, request))
 
     def create_deal(
         self,
@@ -161,10 +160,12 @@ class DealsOperations:
             body:
 
         """
-        request = _create_deal._get_kwargs(
+        from . import create_deal as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealEnvelope, self._caller.call(request, _create_deal._parse_response, (200, 201)))
+        return cast("DealEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_deal(
         self,
@@ -180,10 +181,12 @@ class DealsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal._get_kwargs(
+        from . import get_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealDetail, self._caller.call(request, _get_deal._parse_response, (200,)))
+        return cast("DealDetail", self._caller.call(_operation.ROUTE, request))
 
     def update_deal(
         self,
@@ -200,16 +203,18 @@ class DealsOperations:
             body:
 
         """
-        request = _update_deal._get_kwargs(
+        from . import update_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealEnvelope, self._caller.call(request, _update_deal._parse_response, (200,)))
+        return cast("DealEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_deal(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a deal
 
         `DELETE /deals/{id}`
@@ -218,10 +223,12 @@ class DealsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal._get_kwargs(
+        from . import delete_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_deal._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def create_deal_note(
         self,
@@ -238,11 +245,13 @@ class DealsOperations:
             body:
 
         """
-        request = _create_deal_note._get_kwargs(
+        from . import create_deal_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealNoteEnvelope, self._caller.call(request, _create_deal_note._parse_response, (200, 201)))
+        return cast("DealNoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_deal_note(
         self,
@@ -261,12 +270,14 @@ class DealsOperations:
             body:
 
         """
-        request = _update_deal_note._get_kwargs(
+        from . import update_deal_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             note_id=note_id,
             body=body,
         )
-        return cast(DealNoteEnvelope, self._caller.call(request, _update_deal_note._parse_response, (200,)))
+        return cast("DealNoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def bulk_update_deals(
         self,
@@ -285,10 +296,12 @@ class DealsOperations:
             body:
 
         """
-        request = _bulk_update_deals._get_kwargs(
+        from . import bulk_update_deals as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealBulkUpdateResult, self._caller.call(request, _bulk_update_deals._parse_response, (200,)))
+        return cast("DealBulkUpdateResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncDealsOperations:
@@ -374,7 +387,9 @@ class AsyncDealsOperations:
                 beside `deals`.
 
         """
-        request = _list_deals._get_kwargs(
+        from . import list_deals as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_search=filters_search,
@@ -405,7 +420,7 @@ class AsyncDealsOperations:
             orders_next_action=orders_next_action,
             include=include,
         )
-        return cast(DealList, await self._caller.call(request, _list_deals._parse_response, (200,)))
+        return cast("DealList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal(
         self,
@@ -423,10 +438,12 @@ class AsyncDealsOperations:
             body:
 
         """
-        request = _create_deal._get_kwargs(
+        from . import create_deal as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealEnvelope, await self._caller.call(request, _create_deal._parse_response, (200, 201)))
+        return cast("DealEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_deal(
         self,
@@ -442,10 +459,12 @@ class AsyncDealsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_deal._get_kwargs(
+        from . import get_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealDetail, await self._caller.call(request, _get_deal._parse_response, (200,)))
+        return cast("DealDetail", await self._caller.call(_operation.ROUTE, request))
 
     async def update_deal(
         self,
@@ -462,16 +481,18 @@ class AsyncDealsOperations:
             body:
 
         """
-        request = _update_deal._get_kwargs(
+        from . import update_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealEnvelope, await self._caller.call(request, _update_deal._parse_response, (200,)))
+        return cast("DealEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_deal(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a deal
 
         `DELETE /deals/{id}`
@@ -480,10 +501,12 @@ class AsyncDealsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_deal._get_kwargs(
+        from . import delete_deal as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_deal._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def create_deal_note(
         self,
@@ -500,11 +523,13 @@ class AsyncDealsOperations:
             body:
 
         """
-        request = _create_deal_note._get_kwargs(
+        from . import create_deal_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealNoteEnvelope, await self._caller.call(request, _create_deal_note._parse_response, (200, 201)))
+        return cast("DealNoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_deal_note(
         self,
@@ -523,12 +548,14 @@ class AsyncDealsOperations:
             body:
 
         """
-        request = _update_deal_note._get_kwargs(
+        from . import update_deal_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             note_id=note_id,
             body=body,
         )
-        return cast(DealNoteEnvelope, await self._caller.call(request, _update_deal_note._parse_response, (200,)))
+        return cast("DealNoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_update_deals(
         self,
@@ -547,7 +574,9 @@ class AsyncDealsOperations:
             body:
 
         """
-        request = _bulk_update_deals._get_kwargs(
+        from . import bulk_update_deals as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealBulkUpdateResult, await self._caller.call(request, _bulk_update_deals._parse_response, (200,)))
+        return cast("DealBulkUpdateResult", await self._caller.call(_operation.ROUTE, request))

@@ -1,15 +1,16 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_list import DealList
 from ...models.list_deals_filters_status import ListDealsFiltersStatus
 from ...models.list_deals_include_item import ListDealsIncludeItem
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -163,10 +164,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealList:
-    if response.status_code == 200:
-        response_200 = DealList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealList:
+    if status == 200:
+        return cast(DealList, _decode(content, DealList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listDeals",
+    method="GET",
+    path="/deals",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(("include",)),
+    success=(200,),
+    parse=_parse_response,
+)

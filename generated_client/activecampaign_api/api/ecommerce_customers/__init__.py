@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `ecommerce_customers` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.ecom_customer_create_request import EcomCustomerCreateRequest
-from ...models.ecom_customer_envelope import EcomCustomerEnvelope
-from ...models.ecom_customer_list import EcomCustomerList
-from ...models.ecom_customer_update_request import EcomCustomerUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_ecom_customer as _create_ecom_customer
-from . import delete_ecom_customer as _delete_ecom_customer
-from . import get_ecom_customer as _get_ecom_customer
-from . import list_ecom_customers as _list_ecom_customers
-from . import update_ecom_customer as _update_ecom_customer
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.ecom_customer_create_request import EcomCustomerCreateRequest
+    from ...models.ecom_customer_envelope import EcomCustomerEnvelope
+    from ...models.ecom_customer_list import EcomCustomerList
+    from ...models.ecom_customer_update_request import EcomCustomerUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class EcommerceCustomersOperations:
@@ -44,14 +45,16 @@ class EcommerceCustomersOperations:
             filters_connectionid: Keep customers of this connection.
 
         """
-        request = _list_ecom_customers._get_kwargs(
+        from . import list_ecom_customers as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_email=filters_email,
             filters_externalid=filters_externalid,
             filters_connectionid=filters_connectionid,
         )
-        return cast(EcomCustomerList, self._caller.call(request, _list_ecom_customers._parse_response, (200,)))
+        return cast("EcomCustomerList", self._caller.call(_operation.ROUTE, request))
 
     def create_ecom_customer(
         self,
@@ -66,10 +69,12 @@ class EcommerceCustomersOperations:
             body:
 
         """
-        request = _create_ecom_customer._get_kwargs(
+        from . import create_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EcomCustomerEnvelope, self._caller.call(request, _create_ecom_customer._parse_response, (200, 201)))
+        return cast("EcomCustomerEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_ecom_customer(
         self,
@@ -83,10 +88,12 @@ class EcommerceCustomersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_customer._get_kwargs(
+        from . import get_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EcomCustomerEnvelope, self._caller.call(request, _get_ecom_customer._parse_response, (200,)))
+        return cast("EcomCustomerEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_ecom_customer(
         self,
@@ -103,16 +110,18 @@ class EcommerceCustomersOperations:
             body:
 
         """
-        request = _update_ecom_customer._get_kwargs(
+        from . import update_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(EcomCustomerEnvelope, self._caller.call(request, _update_ecom_customer._parse_response, (200,)))
+        return cast("EcomCustomerEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_ecom_customer(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an ecommerce customer
 
         `DELETE /ecomCustomers/{id}`
@@ -121,10 +130,12 @@ class EcommerceCustomersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_ecom_customer._get_kwargs(
+        from . import delete_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_ecom_customer._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncEcommerceCustomersOperations:
@@ -154,14 +165,16 @@ class AsyncEcommerceCustomersOperations:
             filters_connectionid: Keep customers of this connection.
 
         """
-        request = _list_ecom_customers._get_kwargs(
+        from . import list_ecom_customers as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_email=filters_email,
             filters_externalid=filters_externalid,
             filters_connectionid=filters_connectionid,
         )
-        return cast(EcomCustomerList, await self._caller.call(request, _list_ecom_customers._parse_response, (200,)))
+        return cast("EcomCustomerList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_ecom_customer(
         self,
@@ -176,12 +189,12 @@ class AsyncEcommerceCustomersOperations:
             body:
 
         """
-        request = _create_ecom_customer._get_kwargs(
+        from . import create_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            EcomCustomerEnvelope, await self._caller.call(request, _create_ecom_customer._parse_response, (200, 201))
-        )
+        return cast("EcomCustomerEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_ecom_customer(
         self,
@@ -195,10 +208,12 @@ class AsyncEcommerceCustomersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_customer._get_kwargs(
+        from . import get_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EcomCustomerEnvelope, await self._caller.call(request, _get_ecom_customer._parse_response, (200,)))
+        return cast("EcomCustomerEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_ecom_customer(
         self,
@@ -215,18 +230,18 @@ class AsyncEcommerceCustomersOperations:
             body:
 
         """
-        request = _update_ecom_customer._get_kwargs(
+        from . import update_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            EcomCustomerEnvelope, await self._caller.call(request, _update_ecom_customer._parse_response, (200,))
-        )
+        return cast("EcomCustomerEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_ecom_customer(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an ecommerce customer
 
         `DELETE /ecomCustomers/{id}`
@@ -235,7 +250,9 @@ class AsyncEcommerceCustomersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_ecom_customer._get_kwargs(
+        from . import delete_ecom_customer as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_ecom_customer._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

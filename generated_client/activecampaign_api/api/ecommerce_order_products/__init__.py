@@ -1,15 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `ecommerce_order_products` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.ecom_order_product_envelope import EcomOrderProductEnvelope
-from ...models.ecom_order_product_list import EcomOrderProductList
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_ecom_order_product as _get_ecom_order_product
-from . import list_ecom_order_products as _list_ecom_order_products
-from . import list_ecom_order_products_of_order as _list_ecom_order_products_of_order
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.ecom_order_product_envelope import EcomOrderProductEnvelope
+    from ...models.ecom_order_product_list import EcomOrderProductList
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class EcommerceOrderProductsOperations:
@@ -33,11 +36,13 @@ class EcommerceOrderProductsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_products._get_kwargs(
+        from . import list_ecom_order_products as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(EcomOrderProductList, self._caller.call(request, _list_ecom_order_products._parse_response, (200,)))
+        return cast("EcomOrderProductList", self._caller.call(_operation.ROUTE, request))
 
     def get_ecom_order_product(
         self,
@@ -51,12 +56,12 @@ class EcommerceOrderProductsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_order_product._get_kwargs(
+        from . import get_ecom_order_product as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            EcomOrderProductEnvelope, self._caller.call(request, _get_ecom_order_product._parse_response, (200,))
-        )
+        return cast("EcomOrderProductEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_ecom_order_products_of_order(
         self,
@@ -75,14 +80,14 @@ class EcommerceOrderProductsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_products_of_order._get_kwargs(
+        from . import list_ecom_order_products_of_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EcomOrderProductList, self._caller.call(request, _list_ecom_order_products_of_order._parse_response, (200,))
-        )
+        return cast("EcomOrderProductList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncEcommerceOrderProductsOperations:
@@ -106,13 +111,13 @@ class AsyncEcommerceOrderProductsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_products._get_kwargs(
+        from . import list_ecom_order_products as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EcomOrderProductList, await self._caller.call(request, _list_ecom_order_products._parse_response, (200,))
-        )
+        return cast("EcomOrderProductList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_ecom_order_product(
         self,
@@ -126,12 +131,12 @@ class AsyncEcommerceOrderProductsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_order_product._get_kwargs(
+        from . import get_ecom_order_product as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            EcomOrderProductEnvelope, await self._caller.call(request, _get_ecom_order_product._parse_response, (200,))
-        )
+        return cast("EcomOrderProductEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_ecom_order_products_of_order(
         self,
@@ -150,12 +155,11 @@ class AsyncEcommerceOrderProductsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_products_of_order._get_kwargs(
+        from . import list_ecom_order_products_of_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EcomOrderProductList,
-            await self._caller.call(request, _list_ecom_order_products_of_order._parse_response, (200,)),
-        )
+        return cast("EcomOrderProductList", await self._caller.call(_operation.ROUTE, request))

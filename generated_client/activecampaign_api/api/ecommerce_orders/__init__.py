@@ -1,24 +1,27 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `ecommerce_orders` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.ecom_order_activity_list import EcomOrderActivityList
-from ...models.ecom_order_create_request import EcomOrderCreateRequest
-from ...models.ecom_order_envelope import EcomOrderEnvelope
-from ...models.ecom_order_list import EcomOrderList
-from ...models.ecom_order_update_request import EcomOrderUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_ecom_orders_filters_state import ListEcomOrdersFiltersState, check_list_ecom_orders_filters_state
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_ecom_order as _create_ecom_order
-from . import delete_ecom_order as _delete_ecom_order
-from . import get_ecom_order as _get_ecom_order
-from . import list_ecom_order_activities as _list_ecom_order_activities
-from . import list_ecom_orders as _list_ecom_orders
-from . import update_ecom_order as _update_ecom_order
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.ecom_order_activity_list import EcomOrderActivityList
+    from ...models.ecom_order_create_request import EcomOrderCreateRequest
+    from ...models.ecom_order_envelope import EcomOrderEnvelope
+    from ...models.ecom_order_list import EcomOrderList
+    from ...models.ecom_order_update_request import EcomOrderUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_ecom_orders_filters_state import (
+        ListEcomOrdersFiltersState,
+        check_list_ecom_orders_filters_state,
+    )
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class EcommerceOrdersOperations:
@@ -71,7 +74,9 @@ class EcommerceOrdersOperations:
             orders_external_created_date: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_ecom_orders._get_kwargs(
+        from . import list_ecom_orders as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_connectionid=filters_connectionid,
@@ -89,7 +94,7 @@ class EcommerceOrdersOperations:
             orders_customerid=orders_customerid,
             orders_external_created_date=orders_external_created_date,
         )
-        return cast(EcomOrderList, self._caller.call(request, _list_ecom_orders._parse_response, (200,)))
+        return cast("EcomOrderList", self._caller.call(_operation.ROUTE, request))
 
     def create_ecom_order(
         self,
@@ -107,10 +112,12 @@ class EcommerceOrdersOperations:
             body:
 
         """
-        request = _create_ecom_order._get_kwargs(
+        from . import create_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EcomOrderEnvelope, self._caller.call(request, _create_ecom_order._parse_response, (200, 201)))
+        return cast("EcomOrderEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_ecom_order(
         self,
@@ -126,10 +133,12 @@ class EcommerceOrdersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_order._get_kwargs(
+        from . import get_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EcomOrderEnvelope, self._caller.call(request, _get_ecom_order._parse_response, (200,)))
+        return cast("EcomOrderEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_ecom_order(
         self,
@@ -146,16 +155,18 @@ class EcommerceOrdersOperations:
             body:
 
         """
-        request = _update_ecom_order._get_kwargs(
+        from . import update_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(EcomOrderEnvelope, self._caller.call(request, _update_ecom_order._parse_response, (200,)))
+        return cast("EcomOrderEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_ecom_order(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an order or cart
 
         `DELETE /ecomOrders/{id}`
@@ -164,10 +175,12 @@ class EcommerceOrdersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_ecom_order._get_kwargs(
+        from . import delete_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_ecom_order._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_ecom_order_activities(
         self,
@@ -187,13 +200,13 @@ class EcommerceOrdersOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_activities._get_kwargs(
+        from . import list_ecom_order_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EcomOrderActivityList, self._caller.call(request, _list_ecom_order_activities._parse_response, (200,))
-        )
+        return cast("EcomOrderActivityList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncEcommerceOrdersOperations:
@@ -246,7 +259,9 @@ class AsyncEcommerceOrdersOperations:
             orders_external_created_date: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_ecom_orders._get_kwargs(
+        from . import list_ecom_orders as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_connectionid=filters_connectionid,
@@ -264,7 +279,7 @@ class AsyncEcommerceOrdersOperations:
             orders_customerid=orders_customerid,
             orders_external_created_date=orders_external_created_date,
         )
-        return cast(EcomOrderList, await self._caller.call(request, _list_ecom_orders._parse_response, (200,)))
+        return cast("EcomOrderList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_ecom_order(
         self,
@@ -282,10 +297,12 @@ class AsyncEcommerceOrdersOperations:
             body:
 
         """
-        request = _create_ecom_order._get_kwargs(
+        from . import create_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EcomOrderEnvelope, await self._caller.call(request, _create_ecom_order._parse_response, (200, 201)))
+        return cast("EcomOrderEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_ecom_order(
         self,
@@ -301,10 +318,12 @@ class AsyncEcommerceOrdersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_ecom_order._get_kwargs(
+        from . import get_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EcomOrderEnvelope, await self._caller.call(request, _get_ecom_order._parse_response, (200,)))
+        return cast("EcomOrderEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_ecom_order(
         self,
@@ -321,16 +340,18 @@ class AsyncEcommerceOrdersOperations:
             body:
 
         """
-        request = _update_ecom_order._get_kwargs(
+        from . import update_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(EcomOrderEnvelope, await self._caller.call(request, _update_ecom_order._parse_response, (200,)))
+        return cast("EcomOrderEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_ecom_order(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an order or cart
 
         `DELETE /ecomOrders/{id}`
@@ -339,10 +360,12 @@ class AsyncEcommerceOrdersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_ecom_order._get_kwargs(
+        from . import delete_ecom_order as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_ecom_order._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_ecom_order_activities(
         self,
@@ -362,10 +385,10 @@ class AsyncEcommerceOrdersOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_ecom_order_activities._get_kwargs(
+        from . import list_ecom_order_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EcomOrderActivityList, await self._caller.call(request, _list_ecom_order_activities._parse_response, (200,))
-        )
+        return cast("EcomOrderActivityList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.ecom_order_activity_list import EcomOrderActivityList
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EcomOrderActivityList:
-    if response.status_code == 200:
-        response_200 = EcomOrderActivityList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> EcomOrderActivityList:
+    if status == 200:
+        return cast(EcomOrderActivityList, _decode(content, EcomOrderActivityList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listEcomOrderActivities",
+    method="GET",
+    path="/ecomOrderActivities",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

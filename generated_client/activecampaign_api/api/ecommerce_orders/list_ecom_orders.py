@@ -1,13 +1,14 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.ecom_order_list import EcomOrderList
 from ...models.list_ecom_orders_filters_state import ListEcomOrdersFiltersState
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -107,10 +108,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EcomOrderList:
-    if response.status_code == 200:
-        response_200 = EcomOrderList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> EcomOrderList:
+    if status == 200:
+        return cast(EcomOrderList, _decode(content, EcomOrderList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listEcomOrders",
+    method="GET",
+    path="/ecomOrders",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,13 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `email_activities` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_activity_list import EmailActivityList
-from ...models.error_response import ErrorResponse
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import list_email_activities as _list_email_activities
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.email_activity_list import EmailActivityList
+    from ...models.error_response import ErrorResponse
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class EmailActivitiesOperations:
@@ -44,7 +49,9 @@ class EmailActivitiesOperations:
             orders_subscriberid: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_email_activities._get_kwargs(
+        from . import list_email_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_subscriberid=filters_subscriberid,
@@ -53,7 +60,7 @@ class EmailActivitiesOperations:
             orders_tstamp=orders_tstamp,
             orders_subscriberid=orders_subscriberid,
         )
-        return cast(EmailActivityList, self._caller.call(request, _list_email_activities._parse_response, (200,)))
+        return cast("EmailActivityList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncEmailActivitiesOperations:
@@ -90,7 +97,9 @@ class AsyncEmailActivitiesOperations:
             orders_subscriberid: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_email_activities._get_kwargs(
+        from . import list_email_activities as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_subscriberid=filters_subscriberid,
@@ -99,4 +108,4 @@ class AsyncEmailActivitiesOperations:
             orders_tstamp=orders_tstamp,
             orders_subscriberid=orders_subscriberid,
         )
-        return cast(EmailActivityList, await self._caller.call(request, _list_email_activities._parse_response, (200,)))
+        return cast("EmailActivityList", await self._caller.call(_operation.ROUTE, request))

@@ -1,25 +1,24 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `event_tracking` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.event_tracking_envelope import EventTrackingEnvelope
-from ...models.event_tracking_event_envelope import EventTrackingEventEnvelope
-from ...models.event_tracking_event_list import EventTrackingEventList
-from ...models.event_tracking_update_request import EventTrackingUpdateRequest
-from ...models.local_event_create_request import LocalEventCreateRequest
-from ...models.tracked_event_request import TrackedEventRequest
-from ...models.tracked_event_result import TrackedEventResult
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_event_tracking_event as _create_event_tracking_event
-from . import create_local_event as _create_local_event
-from . import delete_event_tracking_event as _delete_event_tracking_event
-from . import get_event_tracking as _get_event_tracking
-from . import list_event_tracking_events as _list_event_tracking_events
-from . import track_event as _track_event
-from . import update_event_tracking as _update_event_tracking
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.event_tracking_envelope import EventTrackingEnvelope
+    from ...models.event_tracking_event_envelope import EventTrackingEventEnvelope
+    from ...models.event_tracking_event_list import EventTrackingEventList
+    from ...models.event_tracking_update_request import EventTrackingUpdateRequest
+    from ...models.local_event_create_request import LocalEventCreateRequest
+    from ...models.tracked_event_request import TrackedEventRequest
+    from ...models.tracked_event_result import TrackedEventResult
+    from .. import AsyncCaller, Caller
 
 
 class EventTrackingOperations:
@@ -35,8 +34,10 @@ class EventTrackingOperations:
 
         `GET /eventTracking`
         """
-        request = _get_event_tracking._get_kwargs()
-        return cast(EventTrackingEnvelope, self._caller.call(request, _get_event_tracking._parse_response, (200,)))
+        from . import get_event_tracking as _operation
+
+        request = _operation._get_kwargs()
+        return cast("EventTrackingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_event_tracking(
         self,
@@ -51,10 +52,12 @@ class EventTrackingOperations:
             body:
 
         """
-        request = _update_event_tracking._get_kwargs(
+        from . import update_event_tracking as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EventTrackingEnvelope, self._caller.call(request, _update_event_tracking._parse_response, (200,)))
+        return cast("EventTrackingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_event_tracking_events(
         self,
@@ -71,13 +74,13 @@ class EventTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_event_tracking_events._get_kwargs(
+        from . import list_event_tracking_events as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EventTrackingEventList, self._caller.call(request, _list_event_tracking_events._parse_response, (200,))
-        )
+        return cast("EventTrackingEventList", self._caller.call(_operation.ROUTE, request))
 
     def create_event_tracking_event(
         self,
@@ -92,18 +95,17 @@ class EventTrackingOperations:
             body:
 
         """
-        request = _create_event_tracking_event._get_kwargs(
+        from . import create_event_tracking_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            EventTrackingEventEnvelope,
-            self._caller.call(request, _create_event_tracking_event._parse_response, (200, 201)),
-        )
+        return cast("EventTrackingEventEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_event_tracking_event(
         self,
         event_name: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a tracked event name
 
         `DELETE /eventTrackingEvents/{event_name}`
@@ -112,16 +114,18 @@ class EventTrackingOperations:
             event_name: The event's name (percent-encoded in the URL; spaces are allowed).
 
         """
-        request = _delete_event_tracking_event._get_kwargs(
+        from . import delete_event_tracking_event as _operation
+
+        request = _operation._get_kwargs(
             event_name=event_name,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_event_tracking_event._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def create_local_event(
         self,
         *,
         body: LocalEventCreateRequest,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Record a site or event tracking hit for a contact
 
         `POST /localevent`
@@ -133,10 +137,12 @@ class EventTrackingOperations:
             body:
 
         """
-        request = _create_local_event._get_kwargs(
+        from . import create_local_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EmptyObject, self._caller.call(request, _create_local_event._parse_response, (200, 201)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def track_event(
         self,
@@ -157,10 +163,12 @@ class EventTrackingOperations:
             body: One event, form-encoded.
 
         """
-        request = _track_event._get_kwargs(
+        from . import track_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TrackedEventResult, self._caller.call(request, _track_event._parse_response, (200,)))
+        return cast("TrackedEventResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncEventTrackingOperations:
@@ -176,10 +184,10 @@ class AsyncEventTrackingOperations:
 
         `GET /eventTracking`
         """
-        request = _get_event_tracking._get_kwargs()
-        return cast(
-            EventTrackingEnvelope, await self._caller.call(request, _get_event_tracking._parse_response, (200,))
-        )
+        from . import get_event_tracking as _operation
+
+        request = _operation._get_kwargs()
+        return cast("EventTrackingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_event_tracking(
         self,
@@ -194,12 +202,12 @@ class AsyncEventTrackingOperations:
             body:
 
         """
-        request = _update_event_tracking._get_kwargs(
+        from . import update_event_tracking as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            EventTrackingEnvelope, await self._caller.call(request, _update_event_tracking._parse_response, (200,))
-        )
+        return cast("EventTrackingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_event_tracking_events(
         self,
@@ -216,14 +224,13 @@ class AsyncEventTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_event_tracking_events._get_kwargs(
+        from . import list_event_tracking_events as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            EventTrackingEventList,
-            await self._caller.call(request, _list_event_tracking_events._parse_response, (200,)),
-        )
+        return cast("EventTrackingEventList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_event_tracking_event(
         self,
@@ -238,18 +245,17 @@ class AsyncEventTrackingOperations:
             body:
 
         """
-        request = _create_event_tracking_event._get_kwargs(
+        from . import create_event_tracking_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            EventTrackingEventEnvelope,
-            await self._caller.call(request, _create_event_tracking_event._parse_response, (200, 201)),
-        )
+        return cast("EventTrackingEventEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_event_tracking_event(
         self,
         event_name: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a tracked event name
 
         `DELETE /eventTrackingEvents/{event_name}`
@@ -258,16 +264,18 @@ class AsyncEventTrackingOperations:
             event_name: The event's name (percent-encoded in the URL; spaces are allowed).
 
         """
-        request = _delete_event_tracking_event._get_kwargs(
+        from . import delete_event_tracking_event as _operation
+
+        request = _operation._get_kwargs(
             event_name=event_name,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_event_tracking_event._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def create_local_event(
         self,
         *,
         body: LocalEventCreateRequest,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Record a site or event tracking hit for a contact
 
         `POST /localevent`
@@ -279,10 +287,12 @@ class AsyncEventTrackingOperations:
             body:
 
         """
-        request = _create_local_event._get_kwargs(
+        from . import create_local_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(EmptyObject, await self._caller.call(request, _create_local_event._parse_response, (200, 201)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def track_event(
         self,
@@ -303,7 +313,9 @@ class AsyncEventTrackingOperations:
             body: One event, form-encoded.
 
         """
-        request = _track_event._get_kwargs(
+        from . import track_event as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TrackedEventResult, await self._caller.call(request, _track_event._parse_response, (200,)))
+        return cast("TrackedEventResult", await self._caller.call(_operation.ROUTE, request))

@@ -1,10 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.event_tracking_event_envelope import EventTrackingEventEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -26,15 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EventTrackingEventEnvelope:
-    if response.status_code == 200:
-        response_200 = EventTrackingEventEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> EventTrackingEventEnvelope:
+    if status == 200:
+        return cast(EventTrackingEventEnvelope, _decode(content, EventTrackingEventEnvelope))
+    if status == 201:
+        return cast(EventTrackingEventEnvelope, _decode(content, EventTrackingEventEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = EventTrackingEventEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createEventTrackingEvent",
+    method="POST",
+    path="/eventTrackingEvents",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

@@ -1,10 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.event_tracking_envelope import EventTrackingEnvelope
+from .. import Route
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,10 +18,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> EventTrackingEnvelope:
-    if response.status_code == 200:
-        response_200 = EventTrackingEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> EventTrackingEnvelope:
+    if status == 200:
+        return cast(EventTrackingEnvelope, _decode(content, EventTrackingEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getEventTracking",
+    method="GET",
+    path="/eventTracking",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

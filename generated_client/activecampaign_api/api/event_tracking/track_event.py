@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.tracked_event_request import TrackedEventRequest
 from ...models.tracked_event_result import TrackedEventResult
+from .. import Route
 
 
 def _get_kwargs(
@@ -26,10 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TrackedEventResult:
-    if response.status_code == 200:
-        response_200 = TrackedEventResult.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> TrackedEventResult:
+    if status == 200:
+        return cast(TrackedEventResult, _decode(content, TrackedEventResult))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="trackEvent",
+    method="POST",
+    path="/event",
+    server="https://trackcmp.net",
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,22 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `field_groups` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.field_group_create_request import FieldGroupCreateRequest
-from ...models.field_group_envelope import FieldGroupEnvelope
-from ...models.field_group_list import FieldGroupList
-from ...models.field_group_member_envelope import FieldGroupMemberEnvelope
-from ...models.field_group_member_request import FieldGroupMemberRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import add_field_to_group as _add_field_to_group
-from . import create_field_group as _create_field_group
-from . import delete_field_group_member as _delete_field_group_member
-from . import get_field_group_member as _get_field_group_member
-from . import list_field_groups as _list_field_groups
-from . import update_field_group_member as _update_field_group_member
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.field_group_create_request import FieldGroupCreateRequest
+    from ...models.field_group_envelope import FieldGroupEnvelope
+    from ...models.field_group_list import FieldGroupList
+    from ...models.field_group_member_envelope import FieldGroupMemberEnvelope
+    from ...models.field_group_member_request import FieldGroupMemberRequest
+    from .. import AsyncCaller, Caller
 
 
 class FieldGroupsOperations:
@@ -38,10 +38,12 @@ class FieldGroupsOperations:
             body:
 
         """
-        request = _create_field_group._get_kwargs(
+        from . import create_field_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FieldGroupEnvelope, self._caller.call(request, _create_field_group._parse_response, (200, 201)))
+        return cast("FieldGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_field_groups(
         self,
@@ -50,8 +52,10 @@ class FieldGroupsOperations:
 
         `GET /groupMembers`
         """
-        request = _list_field_groups._get_kwargs()
-        return cast(FieldGroupList, self._caller.call(request, _list_field_groups._parse_response, (200,)))
+        from . import list_field_groups as _operation
+
+        request = _operation._get_kwargs()
+        return cast("FieldGroupList", self._caller.call(_operation.ROUTE, request))
 
     def add_field_to_group(
         self,
@@ -66,12 +70,12 @@ class FieldGroupsOperations:
             body:
 
         """
-        request = _add_field_to_group._get_kwargs(
+        from . import add_field_to_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldGroupMemberEnvelope, self._caller.call(request, _add_field_to_group._parse_response, (200, 201))
-        )
+        return cast("FieldGroupMemberEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_field_group_member(
         self,
@@ -85,12 +89,12 @@ class FieldGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_group_member._get_kwargs(
+        from . import get_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            FieldGroupMemberEnvelope, self._caller.call(request, _get_field_group_member._parse_response, (200,))
-        )
+        return cast("FieldGroupMemberEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_field_group_member(
         self,
@@ -107,18 +111,18 @@ class FieldGroupsOperations:
             body:
 
         """
-        request = _update_field_group_member._get_kwargs(
+        from . import update_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            FieldGroupMemberEnvelope, self._caller.call(request, _update_field_group_member._parse_response, (200,))
-        )
+        return cast("FieldGroupMemberEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_field_group_member(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Take a field out of its field group
 
         `DELETE /groupMembers/{id}`
@@ -127,10 +131,12 @@ class FieldGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_group_member._get_kwargs(
+        from . import delete_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_field_group_member._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncFieldGroupsOperations:
@@ -152,12 +158,12 @@ class AsyncFieldGroupsOperations:
             body:
 
         """
-        request = _create_field_group._get_kwargs(
+        from . import create_field_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldGroupEnvelope, await self._caller.call(request, _create_field_group._parse_response, (200, 201))
-        )
+        return cast("FieldGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_field_groups(
         self,
@@ -166,8 +172,10 @@ class AsyncFieldGroupsOperations:
 
         `GET /groupMembers`
         """
-        request = _list_field_groups._get_kwargs()
-        return cast(FieldGroupList, await self._caller.call(request, _list_field_groups._parse_response, (200,)))
+        from . import list_field_groups as _operation
+
+        request = _operation._get_kwargs()
+        return cast("FieldGroupList", await self._caller.call(_operation.ROUTE, request))
 
     async def add_field_to_group(
         self,
@@ -182,12 +190,12 @@ class AsyncFieldGroupsOperations:
             body:
 
         """
-        request = _add_field_to_group._get_kwargs(
+        from . import add_field_to_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldGroupMemberEnvelope, await self._caller.call(request, _add_field_to_group._parse_response, (200, 201))
-        )
+        return cast("FieldGroupMemberEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_field_group_member(
         self,
@@ -201,12 +209,12 @@ class AsyncFieldGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_group_member._get_kwargs(
+        from . import get_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            FieldGroupMemberEnvelope, await self._caller.call(request, _get_field_group_member._parse_response, (200,))
-        )
+        return cast("FieldGroupMemberEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_field_group_member(
         self,
@@ -223,19 +231,18 @@ class AsyncFieldGroupsOperations:
             body:
 
         """
-        request = _update_field_group_member._get_kwargs(
+        from . import update_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            FieldGroupMemberEnvelope,
-            await self._caller.call(request, _update_field_group_member._parse_response, (200,)),
-        )
+        return cast("FieldGroupMemberEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_field_group_member(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Take a field out of its field group
 
         `DELETE /groupMembers/{id}`
@@ -244,7 +251,9 @@ class AsyncFieldGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_group_member._get_kwargs(
+        from . import delete_field_group_member as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_field_group_member._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.field_group_member_envelope import FieldGroupMemberEnvelope
 from ...models.field_group_member_request import FieldGroupMemberRequest
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,15 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FieldGroupMemberEnvelope:
-    if response.status_code == 200:
-        response_200 = FieldGroupMemberEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> FieldGroupMemberEnvelope:
+    if status == 200:
+        return cast(FieldGroupMemberEnvelope, _decode(content, FieldGroupMemberEnvelope))
+    if status == 201:
+        return cast(FieldGroupMemberEnvelope, _decode(content, FieldGroupMemberEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = FieldGroupMemberEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="addFieldToGroup",
+    method="POST",
+    path="/groupMembers",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

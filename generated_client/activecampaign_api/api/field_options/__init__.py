@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `field_options` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.field_option_bulk_error import FieldOptionBulkError
-from ...models.field_option_bulk_request import FieldOptionBulkRequest
-from ...models.field_option_envelope import FieldOptionEnvelope
-from ...models.field_option_list import FieldOptionList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_create_field_options as _bulk_create_field_options
-from . import bulk_create_field_options_plural as _bulk_create_field_options_plural
-from . import delete_field_option as _delete_field_option
-from . import get_field_option as _get_field_option
-from . import list_field_options as _list_field_options
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.field_option_bulk_error import FieldOptionBulkError
+    from ...models.field_option_bulk_request import FieldOptionBulkRequest
+    from ...models.field_option_envelope import FieldOptionEnvelope
+    from ...models.field_option_list import FieldOptionList
+    from .. import AsyncCaller, Caller
 
 
 class FieldOptionsOperations:
@@ -38,10 +39,12 @@ class FieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_field_options._get_kwargs(
+        from . import list_field_options as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldOptionList, self._caller.call(request, _list_field_options._parse_response, (200,)))
+        return cast("FieldOptionList", self._caller.call(_operation.ROUTE, request))
 
     def bulk_create_field_options(
         self,
@@ -56,10 +59,12 @@ class FieldOptionsOperations:
             body:
 
         """
-        request = _bulk_create_field_options._get_kwargs(
+        from . import bulk_create_field_options as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FieldOptionList, self._caller.call(request, _bulk_create_field_options._parse_response, (200, 201)))
+        return cast("FieldOptionList", self._caller.call(_operation.ROUTE, request))
 
     def get_field_option(
         self,
@@ -76,15 +81,17 @@ class FieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_option._get_kwargs(
+        from . import get_field_option as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldOptionEnvelope, self._caller.call(request, _get_field_option._parse_response, (200,)))
+        return cast("FieldOptionEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_field_option(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete one option of a choice field
 
         `DELETE /fieldOptions/{id}`
@@ -96,10 +103,12 @@ class FieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_option._get_kwargs(
+        from . import delete_field_option as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_field_option._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def bulk_create_field_options_plural(
         self,
@@ -117,12 +126,12 @@ class FieldOptionsOperations:
             body:
 
         """
-        request = _bulk_create_field_options_plural._get_kwargs(
+        from . import bulk_create_field_options_plural as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldOptionList, self._caller.call(request, _bulk_create_field_options_plural._parse_response, (200, 201))
-        )
+        return cast("FieldOptionList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncFieldOptionsOperations:
@@ -146,10 +155,12 @@ class AsyncFieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _list_field_options._get_kwargs(
+        from . import list_field_options as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldOptionList, await self._caller.call(request, _list_field_options._parse_response, (200,)))
+        return cast("FieldOptionList", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_create_field_options(
         self,
@@ -164,12 +175,12 @@ class AsyncFieldOptionsOperations:
             body:
 
         """
-        request = _bulk_create_field_options._get_kwargs(
+        from . import bulk_create_field_options as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldOptionList, await self._caller.call(request, _bulk_create_field_options._parse_response, (200, 201))
-        )
+        return cast("FieldOptionList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_field_option(
         self,
@@ -186,15 +197,17 @@ class AsyncFieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_option._get_kwargs(
+        from . import get_field_option as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FieldOptionEnvelope, await self._caller.call(request, _get_field_option._parse_response, (200,)))
+        return cast("FieldOptionEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_field_option(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete one option of a choice field
 
         `DELETE /fieldOptions/{id}`
@@ -206,10 +219,12 @@ class AsyncFieldOptionsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_option._get_kwargs(
+        from . import delete_field_option as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_field_option._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_create_field_options_plural(
         self,
@@ -227,10 +242,9 @@ class AsyncFieldOptionsOperations:
             body:
 
         """
-        request = _bulk_create_field_options_plural._get_kwargs(
+        from . import bulk_create_field_options_plural as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldOptionList,
-            await self._caller.call(request, _bulk_create_field_options_plural._parse_response, (200, 201)),
-        )
+        return cast("FieldOptionList", await self._caller.call(_operation.ROUTE, request))

@@ -1,17 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `field_relations` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.field_rel_create_request import FieldRelCreateRequest
-from ...models.field_rel_envelope import FieldRelEnvelope
-from ...models.field_rel_list import FieldRelList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_field_relation as _create_field_relation
-from . import delete_field_relation as _delete_field_relation
-from . import list_field_relations as _list_field_relations
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.field_rel_create_request import FieldRelCreateRequest
+    from ...models.field_rel_envelope import FieldRelEnvelope
+    from ...models.field_rel_list import FieldRelList
+    from .. import AsyncCaller, Caller
 
 
 class FieldRelationsOperations:
@@ -33,15 +36,17 @@ class FieldRelationsOperations:
             body:
 
         """
-        request = _create_field_relation._get_kwargs(
+        from . import create_field_relation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FieldRelEnvelope, self._caller.call(request, _create_field_relation._parse_response, (200, 201)))
+        return cast("FieldRelEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_field_relation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a custom field from a list
 
         `DELETE /fieldRels/{id}`
@@ -50,10 +55,12 @@ class FieldRelationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_relation._get_kwargs(
+        from . import delete_field_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_field_relation._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_field_relations(
         self,
@@ -75,12 +82,14 @@ class FieldRelationsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_field_relations._get_kwargs(
+        from . import list_field_relations as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(FieldRelList, self._caller.call(request, _list_field_relations._parse_response, (200,)))
+        return cast("FieldRelList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncFieldRelationsOperations:
@@ -102,17 +111,17 @@ class AsyncFieldRelationsOperations:
             body:
 
         """
-        request = _create_field_relation._get_kwargs(
+        from . import create_field_relation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            FieldRelEnvelope, await self._caller.call(request, _create_field_relation._parse_response, (200, 201))
-        )
+        return cast("FieldRelEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_field_relation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a custom field from a list
 
         `DELETE /fieldRels/{id}`
@@ -121,10 +130,12 @@ class AsyncFieldRelationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_relation._get_kwargs(
+        from . import delete_field_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_field_relation._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_field_relations(
         self,
@@ -146,9 +157,11 @@ class AsyncFieldRelationsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_field_relations._get_kwargs(
+        from . import list_field_relations as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
         )
-        return cast(FieldRelList, await self._caller.call(request, _list_field_relations._parse_response, (200,)))
+        return cast("FieldRelList", await self._caller.call(_operation.ROUTE, request))

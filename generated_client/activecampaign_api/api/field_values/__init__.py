@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `field_values` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.custom_field_value_envelope import CustomFieldValueEnvelope
-from ...models.custom_field_value_list import CustomFieldValueList
-from ...models.custom_field_value_request import CustomFieldValueRequest
-from ...models.custom_field_value_saved_envelope import CustomFieldValueSavedEnvelope
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_field_value as _create_field_value
-from . import delete_field_value as _delete_field_value
-from . import get_field_value as _get_field_value
-from . import list_field_values as _list_field_values
-from . import update_field_value as _update_field_value
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.custom_field_value_envelope import CustomFieldValueEnvelope
+    from ...models.custom_field_value_list import CustomFieldValueList
+    from ...models.custom_field_value_request import CustomFieldValueRequest
+    from ...models.custom_field_value_saved_envelope import CustomFieldValueSavedEnvelope
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class FieldValuesOperations:
@@ -42,13 +43,15 @@ class FieldValuesOperations:
             filters_val: Keep values equal to this text.
 
         """
-        request = _list_field_values._get_kwargs(
+        from . import list_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_fieldid=filters_fieldid,
             filters_val=filters_val,
         )
-        return cast(CustomFieldValueList, self._caller.call(request, _list_field_values._parse_response, (200,)))
+        return cast("CustomFieldValueList", self._caller.call(_operation.ROUTE, request))
 
     def create_field_value(
         self,
@@ -63,12 +66,12 @@ class FieldValuesOperations:
             body:
 
         """
-        request = _create_field_value._get_kwargs(
+        from . import create_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomFieldValueSavedEnvelope, self._caller.call(request, _create_field_value._parse_response, (200, 201))
-        )
+        return cast("CustomFieldValueSavedEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_field_value(
         self,
@@ -82,10 +85,12 @@ class FieldValuesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_value._get_kwargs(
+        from . import get_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(CustomFieldValueEnvelope, self._caller.call(request, _get_field_value._parse_response, (200,)))
+        return cast("CustomFieldValueEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_field_value(
         self,
@@ -102,18 +107,18 @@ class FieldValuesOperations:
             body:
 
         """
-        request = _update_field_value._get_kwargs(
+        from . import update_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            CustomFieldValueSavedEnvelope, self._caller.call(request, _update_field_value._parse_response, (200,))
-        )
+        return cast("CustomFieldValueSavedEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_field_value(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Clear a contact's value for a custom field
 
         `DELETE /fieldValues/{id}`
@@ -122,10 +127,12 @@ class FieldValuesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_value._get_kwargs(
+        from . import delete_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_field_value._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncFieldValuesOperations:
@@ -153,13 +160,15 @@ class AsyncFieldValuesOperations:
             filters_val: Keep values equal to this text.
 
         """
-        request = _list_field_values._get_kwargs(
+        from . import list_field_values as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_fieldid=filters_fieldid,
             filters_val=filters_val,
         )
-        return cast(CustomFieldValueList, await self._caller.call(request, _list_field_values._parse_response, (200,)))
+        return cast("CustomFieldValueList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_field_value(
         self,
@@ -174,13 +183,12 @@ class AsyncFieldValuesOperations:
             body:
 
         """
-        request = _create_field_value._get_kwargs(
+        from . import create_field_value as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            CustomFieldValueSavedEnvelope,
-            await self._caller.call(request, _create_field_value._parse_response, (200, 201)),
-        )
+        return cast("CustomFieldValueSavedEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_field_value(
         self,
@@ -194,12 +202,12 @@ class AsyncFieldValuesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_field_value._get_kwargs(
+        from . import get_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            CustomFieldValueEnvelope, await self._caller.call(request, _get_field_value._parse_response, (200,))
-        )
+        return cast("CustomFieldValueEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_field_value(
         self,
@@ -216,18 +224,18 @@ class AsyncFieldValuesOperations:
             body:
 
         """
-        request = _update_field_value._get_kwargs(
+        from . import update_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            CustomFieldValueSavedEnvelope, await self._caller.call(request, _update_field_value._parse_response, (200,))
-        )
+        return cast("CustomFieldValueSavedEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_field_value(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Clear a contact's value for a custom field
 
         `DELETE /fieldValues/{id}`
@@ -236,7 +244,9 @@ class AsyncFieldValuesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_field_value._get_kwargs(
+        from . import delete_field_value as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_field_value._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

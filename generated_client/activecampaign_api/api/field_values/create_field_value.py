@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.custom_field_value_request import CustomFieldValueRequest
 from ...models.custom_field_value_saved_envelope import CustomFieldValueSavedEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,15 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CustomFieldValueSavedEnvelope:
-    if response.status_code == 200:
-        response_200 = CustomFieldValueSavedEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> CustomFieldValueSavedEnvelope:
+    if status == 200:
+        return cast(CustomFieldValueSavedEnvelope, _decode(content, CustomFieldValueSavedEnvelope))
+    if status == 201:
+        return cast(CustomFieldValueSavedEnvelope, _decode(content, CustomFieldValueSavedEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = CustomFieldValueSavedEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createFieldValue",
+    method="POST",
+    path="/fieldValues",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

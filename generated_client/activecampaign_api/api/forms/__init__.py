@@ -1,23 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `forms` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.form_create_request import FormCreateRequest
-from ...models.form_envelope import FormEnvelope
-from ...models.form_list import FormList
-from ...models.form_optin_request import FormOptinRequest
-from ...models.form_optin_result import FormOptinResult
-from ...models.form_update_request import FormUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_form as _create_form
-from . import delete_form as _delete_form
-from . import get_form as _get_form
-from . import list_forms as _list_forms
-from . import set_form_optin as _set_form_optin
-from . import update_form as _update_form
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.form_create_request import FormCreateRequest
+    from ...models.form_envelope import FormEnvelope
+    from ...models.form_list import FormList
+    from ...models.form_optin_request import FormOptinRequest
+    from ...models.form_optin_result import FormOptinResult
+    from ...models.form_update_request import FormUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class FormsOperations:
@@ -41,11 +41,13 @@ class FormsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_forms._get_kwargs(
+        from . import list_forms as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(FormList, self._caller.call(request, _list_forms._parse_response, (200,)))
+        return cast("FormList", self._caller.call(_operation.ROUTE, request))
 
     def create_form(
         self,
@@ -63,10 +65,12 @@ class FormsOperations:
             body:
 
         """
-        request = _create_form._get_kwargs(
+        from . import create_form as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FormEnvelope, self._caller.call(request, _create_form._parse_response, (200, 201)))
+        return cast("FormEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_form(
         self,
@@ -80,10 +84,12 @@ class FormsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_form._get_kwargs(
+        from . import get_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FormEnvelope, self._caller.call(request, _get_form._parse_response, (200,)))
+        return cast("FormEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_form(
         self,
@@ -103,16 +109,18 @@ class FormsOperations:
             body:
 
         """
-        request = _update_form._get_kwargs(
+        from . import update_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(FormEnvelope, self._caller.call(request, _update_form._parse_response, (200,)))
+        return cast("FormEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_form(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a form
 
         `DELETE /forms/{id}`
@@ -121,10 +129,12 @@ class FormsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_form._get_kwargs(
+        from . import delete_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_form._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def set_form_optin(
         self,
@@ -141,10 +151,12 @@ class FormsOperations:
             body:
 
         """
-        request = _set_form_optin._get_kwargs(
+        from . import set_form_optin as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FormOptinResult, self._caller.call(request, _set_form_optin._parse_response, (200,)))
+        return cast("FormOptinResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncFormsOperations:
@@ -168,11 +180,13 @@ class AsyncFormsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_forms._get_kwargs(
+        from . import list_forms as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(FormList, await self._caller.call(request, _list_forms._parse_response, (200,)))
+        return cast("FormList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_form(
         self,
@@ -190,10 +204,12 @@ class AsyncFormsOperations:
             body:
 
         """
-        request = _create_form._get_kwargs(
+        from . import create_form as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FormEnvelope, await self._caller.call(request, _create_form._parse_response, (200, 201)))
+        return cast("FormEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_form(
         self,
@@ -207,10 +223,12 @@ class AsyncFormsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_form._get_kwargs(
+        from . import get_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(FormEnvelope, await self._caller.call(request, _get_form._parse_response, (200,)))
+        return cast("FormEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_form(
         self,
@@ -230,16 +248,18 @@ class AsyncFormsOperations:
             body:
 
         """
-        request = _update_form._get_kwargs(
+        from . import update_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(FormEnvelope, await self._caller.call(request, _update_form._parse_response, (200,)))
+        return cast("FormEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_form(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a form
 
         `DELETE /forms/{id}`
@@ -248,10 +268,12 @@ class AsyncFormsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_form._get_kwargs(
+        from . import delete_form as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_form._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def set_form_optin(
         self,
@@ -268,7 +290,9 @@ class AsyncFormsOperations:
             body:
 
         """
-        request = _set_form_optin._get_kwargs(
+        from . import set_form_optin as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(FormOptinResult, await self._caller.call(request, _set_form_optin._parse_response, (200,)))
+        return cast("FormOptinResult", await self._caller.call(_operation.ROUTE, request))

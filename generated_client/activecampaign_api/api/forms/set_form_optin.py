@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.form_optin_request import FormOptinRequest
 from ...models.form_optin_result import FormOptinResult
+from .. import Route
 
 
 def _get_kwargs(
@@ -26,10 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> FormOptinResult:
-    if response.status_code == 200:
-        response_200 = FormOptinResult.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> FormOptinResult:
+    if status == 200:
+        return cast(FormOptinResult, _decode(content, FormOptinResult))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="setFormOptin",
+    method="POST",
+    path="/form/optin",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,18 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `imports` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.bulk_import_failure import BulkImportFailure
-from ...models.bulk_import_info import BulkImportInfo
-from ...models.bulk_import_queued import BulkImportQueued
-from ...models.bulk_import_request import BulkImportRequest
-from ...models.bulk_import_status_list import BulkImportStatusList
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_import_contacts as _bulk_import_contacts
-from . import get_bulk_import_info as _get_bulk_import_info
-from . import list_bulk_imports as _list_bulk_imports
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.bulk_import_failure import BulkImportFailure
+    from ...models.bulk_import_info import BulkImportInfo
+    from ...models.bulk_import_queued import BulkImportQueued
+    from ...models.bulk_import_request import BulkImportRequest
+    from ...models.bulk_import_status_list import BulkImportStatusList
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class ImportsOperations:
@@ -28,8 +31,10 @@ class ImportsOperations:
 
         `GET /import/bulk_import`
         """
-        request = _list_bulk_imports._get_kwargs()
-        return cast(BulkImportStatusList, self._caller.call(request, _list_bulk_imports._parse_response, (200,)))
+        from . import list_bulk_imports as _operation
+
+        request = _operation._get_kwargs()
+        return cast("BulkImportStatusList", self._caller.call(_operation.ROUTE, request))
 
     def bulk_import_contacts(
         self,
@@ -48,10 +53,12 @@ class ImportsOperations:
             body:
 
         """
-        request = _bulk_import_contacts._get_kwargs(
+        from . import bulk_import_contacts as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(BulkImportQueued, self._caller.call(request, _bulk_import_contacts._parse_response, (200, 201)))
+        return cast("BulkImportQueued", self._caller.call(_operation.ROUTE, request))
 
     def get_bulk_import_info(
         self,
@@ -66,10 +73,12 @@ class ImportsOperations:
             batch_id: The `batchId` the import answered with.
 
         """
-        request = _get_bulk_import_info._get_kwargs(
+        from . import get_bulk_import_info as _operation
+
+        request = _operation._get_kwargs(
             batch_id=batch_id,
         )
-        return cast(BulkImportInfo, self._caller.call(request, _get_bulk_import_info._parse_response, (200,)))
+        return cast("BulkImportInfo", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncImportsOperations:
@@ -85,8 +94,10 @@ class AsyncImportsOperations:
 
         `GET /import/bulk_import`
         """
-        request = _list_bulk_imports._get_kwargs()
-        return cast(BulkImportStatusList, await self._caller.call(request, _list_bulk_imports._parse_response, (200,)))
+        from . import list_bulk_imports as _operation
+
+        request = _operation._get_kwargs()
+        return cast("BulkImportStatusList", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_import_contacts(
         self,
@@ -105,12 +116,12 @@ class AsyncImportsOperations:
             body:
 
         """
-        request = _bulk_import_contacts._get_kwargs(
+        from . import bulk_import_contacts as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            BulkImportQueued, await self._caller.call(request, _bulk_import_contacts._parse_response, (200, 201))
-        )
+        return cast("BulkImportQueued", await self._caller.call(_operation.ROUTE, request))
 
     async def get_bulk_import_info(
         self,
@@ -125,7 +136,9 @@ class AsyncImportsOperations:
             batch_id: The `batchId` the import answered with.
 
         """
-        request = _get_bulk_import_info._get_kwargs(
+        from . import get_bulk_import_info as _operation
+
+        request = _operation._get_kwargs(
             batch_id=batch_id,
         )
-        return cast(BulkImportInfo, await self._caller.call(request, _get_bulk_import_info._parse_response, (200,)))
+        return cast("BulkImportInfo", await self._caller.call(_operation.ROUTE, request))

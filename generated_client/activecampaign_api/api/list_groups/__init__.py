@@ -1,18 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `list_groups` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_group_create_request import ListGroupCreateRequest
-from ...models.list_group_envelope import ListGroupEnvelope
-from ...models.list_group_list import ListGroupList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_list_group as _create_list_group
-from . import delete_list_group as _delete_list_group
-from . import get_list_group as _get_list_group
-from . import list_list_groups as _list_list_groups
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_group_create_request import ListGroupCreateRequest
+    from ...models.list_group_envelope import ListGroupEnvelope
+    from ...models.list_group_list import ListGroupList
+    from .. import AsyncCaller, Caller
 
 
 class ListGroupsOperations:
@@ -39,11 +41,13 @@ class ListGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_list_groups._get_kwargs(
+        from . import list_list_groups as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ListGroupList, self._caller.call(request, _list_list_groups._parse_response, (200,)))
+        return cast("ListGroupList", self._caller.call(_operation.ROUTE, request))
 
     def create_list_group(
         self,
@@ -58,10 +62,12 @@ class ListGroupsOperations:
             body:
 
         """
-        request = _create_list_group._get_kwargs(
+        from . import create_list_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ListGroupEnvelope, self._caller.call(request, _create_list_group._parse_response, (200, 201)))
+        return cast("ListGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_list_group(
         self,
@@ -78,15 +84,17 @@ class ListGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list_group._get_kwargs(
+        from . import get_list_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ListGroupEnvelope, self._caller.call(request, _get_list_group._parse_response, (200,)))
+        return cast("ListGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_list_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Stop a user group from using a list
 
         `DELETE /listGroups/{id}`
@@ -98,10 +106,12 @@ class ListGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_list_group._get_kwargs(
+        from . import delete_list_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_list_group._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncListGroupsOperations:
@@ -128,11 +138,13 @@ class AsyncListGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_list_groups._get_kwargs(
+        from . import list_list_groups as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ListGroupList, await self._caller.call(request, _list_list_groups._parse_response, (200,)))
+        return cast("ListGroupList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_list_group(
         self,
@@ -147,10 +159,12 @@ class AsyncListGroupsOperations:
             body:
 
         """
-        request = _create_list_group._get_kwargs(
+        from . import create_list_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(ListGroupEnvelope, await self._caller.call(request, _create_list_group._parse_response, (200, 201)))
+        return cast("ListGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_list_group(
         self,
@@ -167,15 +181,17 @@ class AsyncListGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list_group._get_kwargs(
+        from . import get_list_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ListGroupEnvelope, await self._caller.call(request, _get_list_group._parse_response, (200,)))
+        return cast("ListGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_list_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Stop a user group from using a list
 
         `DELETE /listGroups/{id}`
@@ -187,7 +203,9 @@ class AsyncListGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_list_group._get_kwargs(
+        from . import delete_list_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_list_group._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,28 +1,26 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `lists` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_exclusion import ListExclusion
-from ...models.list_exclusion_list import ListExclusionList
-from ...models.list_exclusion_update_request import ListExclusionUpdateRequest
-from ...models.list_lists_orders_name import ListListsOrdersName, check_list_lists_orders_name
-from ...models.mailing_list_create_request import MailingListCreateRequest
-from ...models.mailing_list_envelope import MailingListEnvelope
-from ...models.mailing_list_list import MailingListList
-from ...models.mailing_list_update_request import MailingListUpdateRequest
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_list as _create_list
-from . import delete_list as _delete_list
-from . import get_list as _get_list
-from . import get_list_exclusion as _get_list_exclusion
-from . import list_list_exclusions as _list_list_exclusions
-from . import list_lists as _list_lists
-from . import update_list as _update_list
-from . import update_list_exclusion as _update_list_exclusion
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_exclusion import ListExclusion
+    from ...models.list_exclusion_list import ListExclusionList
+    from ...models.list_exclusion_update_request import ListExclusionUpdateRequest
+    from ...models.list_lists_orders_name import ListListsOrdersName, check_list_lists_orders_name
+    from ...models.mailing_list_create_request import MailingListCreateRequest
+    from ...models.mailing_list_envelope import MailingListEnvelope
+    from ...models.mailing_list_list import MailingListList
+    from ...models.mailing_list_update_request import MailingListUpdateRequest
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class ListsOperations:
@@ -87,7 +85,9 @@ class ListsOperations:
             orders_active_subscribers: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_lists._get_kwargs(
+        from . import list_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -111,7 +111,7 @@ class ListsOperations:
             orders_created_timestamp=orders_created_timestamp,
             orders_active_subscribers=orders_active_subscribers,
         )
-        return cast(MailingListList, self._caller.call(request, _list_lists._parse_response, (200,)))
+        return cast("MailingListList", self._caller.call(_operation.ROUTE, request))
 
     def create_list(
         self,
@@ -126,10 +126,12 @@ class ListsOperations:
             body:
 
         """
-        request = _create_list._get_kwargs(
+        from . import create_list as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(MailingListEnvelope, self._caller.call(request, _create_list._parse_response, (200, 201)))
+        return cast("MailingListEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_list(
         self,
@@ -143,10 +145,12 @@ class ListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list._get_kwargs(
+        from . import get_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(MailingListEnvelope, self._caller.call(request, _get_list._parse_response, (200,)))
+        return cast("MailingListEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_list(
         self,
@@ -166,16 +170,18 @@ class ListsOperations:
             body:
 
         """
-        request = _update_list._get_kwargs(
+        from . import update_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(MailingListEnvelope, self._caller.call(request, _update_list._parse_response, (200,)))
+        return cast("MailingListEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_list(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a mailing list
 
         `DELETE /lists/{id}`
@@ -184,10 +190,12 @@ class ListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_list._get_kwargs(
+        from . import delete_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_list._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_list_exclusions(
         self,
@@ -212,7 +220,9 @@ class ListsOperations:
             orders_lists: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_list_exclusions._get_kwargs(
+        from . import list_list_exclusions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_match_phrase=filters_match_phrase,
@@ -220,7 +230,7 @@ class ListsOperations:
             orders_match_phrase=orders_match_phrase,
             orders_lists=orders_lists,
         )
-        return cast(ListExclusionList, self._caller.call(request, _list_list_exclusions._parse_response, (200,)))
+        return cast("ListExclusionList", self._caller.call(_operation.ROUTE, request))
 
     def get_list_exclusion(
         self,
@@ -234,10 +244,12 @@ class ListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list_exclusion._get_kwargs(
+        from . import get_list_exclusion as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ListExclusion, self._caller.call(request, _get_list_exclusion._parse_response, (200,)))
+        return cast("ListExclusion", self._caller.call(_operation.ROUTE, request))
 
     def update_list_exclusion(
         self,
@@ -256,11 +268,13 @@ class ListsOperations:
             body: The exclusion's new scope. Not wrapped.
 
         """
-        request = _update_list_exclusion._get_kwargs(
+        from . import update_list_exclusion as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ListExclusion, self._caller.call(request, _update_list_exclusion._parse_response, (200,)))
+        return cast("ListExclusion", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncListsOperations:
@@ -325,7 +339,9 @@ class AsyncListsOperations:
             orders_active_subscribers: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_lists._get_kwargs(
+        from . import list_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -349,7 +365,7 @@ class AsyncListsOperations:
             orders_created_timestamp=orders_created_timestamp,
             orders_active_subscribers=orders_active_subscribers,
         )
-        return cast(MailingListList, await self._caller.call(request, _list_lists._parse_response, (200,)))
+        return cast("MailingListList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_list(
         self,
@@ -364,10 +380,12 @@ class AsyncListsOperations:
             body:
 
         """
-        request = _create_list._get_kwargs(
+        from . import create_list as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(MailingListEnvelope, await self._caller.call(request, _create_list._parse_response, (200, 201)))
+        return cast("MailingListEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_list(
         self,
@@ -381,10 +399,12 @@ class AsyncListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list._get_kwargs(
+        from . import get_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(MailingListEnvelope, await self._caller.call(request, _get_list._parse_response, (200,)))
+        return cast("MailingListEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_list(
         self,
@@ -404,16 +424,18 @@ class AsyncListsOperations:
             body:
 
         """
-        request = _update_list._get_kwargs(
+        from . import update_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(MailingListEnvelope, await self._caller.call(request, _update_list._parse_response, (200,)))
+        return cast("MailingListEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_list(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a mailing list
 
         `DELETE /lists/{id}`
@@ -422,10 +444,12 @@ class AsyncListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_list._get_kwargs(
+        from . import delete_list as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_list._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_list_exclusions(
         self,
@@ -450,7 +474,9 @@ class AsyncListsOperations:
             orders_lists: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_list_exclusions._get_kwargs(
+        from . import list_list_exclusions as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_match_phrase=filters_match_phrase,
@@ -458,7 +484,7 @@ class AsyncListsOperations:
             orders_match_phrase=orders_match_phrase,
             orders_lists=orders_lists,
         )
-        return cast(ListExclusionList, await self._caller.call(request, _list_list_exclusions._parse_response, (200,)))
+        return cast("ListExclusionList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_list_exclusion(
         self,
@@ -472,10 +498,12 @@ class AsyncListsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_list_exclusion._get_kwargs(
+        from . import get_list_exclusion as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ListExclusion, await self._caller.call(request, _get_list_exclusion._parse_response, (200,)))
+        return cast("ListExclusion", await self._caller.call(_operation.ROUTE, request))
 
     async def update_list_exclusion(
         self,
@@ -494,8 +522,10 @@ class AsyncListsOperations:
             body: The exclusion's new scope. Not wrapped.
 
         """
-        request = _update_list_exclusion._get_kwargs(
+        from . import update_list_exclusion as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(ListExclusion, await self._caller.call(request, _update_list_exclusion._parse_response, (200,)))
+        return cast("ListExclusion", await self._caller.call(_operation.ROUTE, request))

@@ -1,13 +1,14 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_lists_orders_name import ListListsOrdersName
 from ...models.mailing_list_list import MailingListList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -117,10 +118,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MailingListList:
-    if response.status_code == 200:
-        response_200 = MailingListList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> MailingListList:
+    if status == 200:
+        return cast(MailingListList, _decode(content, MailingListList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listLists",
+    method="GET",
+    path="/lists",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

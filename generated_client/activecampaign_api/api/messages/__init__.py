@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `messages` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.message_create_request import MessageCreateRequest
-from ...models.message_envelope import MessageEnvelope
-from ...models.message_list import MessageList
-from ...models.message_update_request import MessageUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_message as _create_message
-from . import delete_message as _delete_message
-from . import get_message as _get_message
-from . import list_messages as _list_messages
-from . import update_message as _update_message
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.message_create_request import MessageCreateRequest
+    from ...models.message_envelope import MessageEnvelope
+    from ...models.message_list import MessageList
+    from ...models.message_update_request import MessageUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class MessagesOperations:
@@ -38,11 +39,13 @@ class MessagesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_messages._get_kwargs(
+        from . import list_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(MessageList, self._caller.call(request, _list_messages._parse_response, (200,)))
+        return cast("MessageList", self._caller.call(_operation.ROUTE, request))
 
     def create_message(
         self,
@@ -57,10 +60,12 @@ class MessagesOperations:
             body:
 
         """
-        request = _create_message._get_kwargs(
+        from . import create_message as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(MessageEnvelope, self._caller.call(request, _create_message._parse_response, (200, 201)))
+        return cast("MessageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_message(
         self,
@@ -74,10 +79,12 @@ class MessagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_message._get_kwargs(
+        from . import get_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(MessageEnvelope, self._caller.call(request, _get_message._parse_response, (200,)))
+        return cast("MessageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_message(
         self,
@@ -94,16 +101,18 @@ class MessagesOperations:
             body:
 
         """
-        request = _update_message._get_kwargs(
+        from . import update_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(MessageEnvelope, self._caller.call(request, _update_message._parse_response, (200,)))
+        return cast("MessageEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_message(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a message
 
         `DELETE /messages/{id}`
@@ -112,10 +121,12 @@ class MessagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_message._get_kwargs(
+        from . import delete_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_message._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncMessagesOperations:
@@ -139,11 +150,13 @@ class AsyncMessagesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_messages._get_kwargs(
+        from . import list_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(MessageList, await self._caller.call(request, _list_messages._parse_response, (200,)))
+        return cast("MessageList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_message(
         self,
@@ -158,10 +171,12 @@ class AsyncMessagesOperations:
             body:
 
         """
-        request = _create_message._get_kwargs(
+        from . import create_message as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(MessageEnvelope, await self._caller.call(request, _create_message._parse_response, (200, 201)))
+        return cast("MessageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_message(
         self,
@@ -175,10 +190,12 @@ class AsyncMessagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_message._get_kwargs(
+        from . import get_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(MessageEnvelope, await self._caller.call(request, _get_message._parse_response, (200,)))
+        return cast("MessageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_message(
         self,
@@ -195,16 +212,18 @@ class AsyncMessagesOperations:
             body:
 
         """
-        request = _update_message._get_kwargs(
+        from . import update_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(MessageEnvelope, await self._caller.call(request, _update_message._parse_response, (200,)))
+        return cast("MessageEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_message(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a message
 
         `DELETE /messages/{id}`
@@ -213,7 +232,9 @@ class AsyncMessagesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_message._get_kwargs(
+        from . import delete_message as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_message._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

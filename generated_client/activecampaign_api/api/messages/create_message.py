@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.message_create_request import MessageCreateRequest
 from ...models.message_envelope import MessageEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,15 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MessageEnvelope:
-    if response.status_code == 200:
-        response_200 = MessageEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> MessageEnvelope:
+    if status == 200:
+        return cast(MessageEnvelope, _decode(content, MessageEnvelope))
+    if status == 201:
+        return cast(MessageEnvelope, _decode(content, MessageEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = MessageEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createMessage",
+    method="POST",
+    path="/messages",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

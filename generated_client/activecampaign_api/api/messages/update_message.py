@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.message_envelope import MessageEnvelope
 from ...models.message_update_request import MessageUpdateRequest
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> MessageEnvelope:
-    if response.status_code == 200:
-        response_200 = MessageEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> MessageEnvelope:
+    if status == 200:
+        return cast(MessageEnvelope, _decode(content, MessageEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="updateMessage",
+    method="PUT",
+    path="/messages/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,19 +1,20 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `notes` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.note_envelope import NoteEnvelope
-from ...models.note_list import NoteList
-from ...models.note_write_request import NoteWriteRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_note as _create_note
-from . import delete_note as _delete_note
-from . import get_note as _get_note
-from . import list_notes as _list_notes
-from . import update_note as _update_note
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.note_envelope import NoteEnvelope
+    from ...models.note_list import NoteList
+    from ...models.note_write_request import NoteWriteRequest
+    from .. import AsyncCaller, Caller
 
 
 class NotesOperations:
@@ -37,11 +38,13 @@ class NotesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_notes._get_kwargs(
+        from . import list_notes as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(NoteList, self._caller.call(request, _list_notes._parse_response, (200,)))
+        return cast("NoteList", self._caller.call(_operation.ROUTE, request))
 
     def create_note(
         self,
@@ -59,10 +62,12 @@ class NotesOperations:
             body:
 
         """
-        request = _create_note._get_kwargs(
+        from . import create_note as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(NoteEnvelope, self._caller.call(request, _create_note._parse_response, (200, 201)))
+        return cast("NoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_note(
         self,
@@ -76,10 +81,12 @@ class NotesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_note._get_kwargs(
+        from . import get_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(NoteEnvelope, self._caller.call(request, _get_note._parse_response, (200,)))
+        return cast("NoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_note(
         self,
@@ -98,16 +105,18 @@ class NotesOperations:
             body:
 
         """
-        request = _update_note._get_kwargs(
+        from . import update_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(NoteEnvelope, self._caller.call(request, _update_note._parse_response, (200,)))
+        return cast("NoteEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_note(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a note
 
         `DELETE /notes/{id}`
@@ -118,10 +127,12 @@ class NotesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_note._get_kwargs(
+        from . import delete_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_note._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncNotesOperations:
@@ -145,11 +156,13 @@ class AsyncNotesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_notes._get_kwargs(
+        from . import list_notes as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(NoteList, await self._caller.call(request, _list_notes._parse_response, (200,)))
+        return cast("NoteList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_note(
         self,
@@ -167,10 +180,12 @@ class AsyncNotesOperations:
             body:
 
         """
-        request = _create_note._get_kwargs(
+        from . import create_note as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(NoteEnvelope, await self._caller.call(request, _create_note._parse_response, (200, 201)))
+        return cast("NoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_note(
         self,
@@ -184,10 +199,12 @@ class AsyncNotesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_note._get_kwargs(
+        from . import get_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(NoteEnvelope, await self._caller.call(request, _get_note._parse_response, (200,)))
+        return cast("NoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_note(
         self,
@@ -206,16 +223,18 @@ class AsyncNotesOperations:
             body:
 
         """
-        request = _update_note._get_kwargs(
+        from . import update_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(NoteEnvelope, await self._caller.call(request, _update_note._parse_response, (200,)))
+        return cast("NoteEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_note(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a note
 
         `DELETE /notes/{id}`
@@ -226,7 +245,9 @@ class AsyncNotesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_note._get_kwargs(
+        from . import delete_note as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_note._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,28 +1,26 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `personalizations` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_personalizations_filter_format import (
-    ListPersonalizationsFilterFormat,
-    check_list_personalizations_filter_format,
-)
-from ...models.personalization_envelope import PersonalizationEnvelope
-from ...models.personalization_list import PersonalizationList
-from ...models.personalization_lock_result import PersonalizationLockResult
-from ...models.personalization_write_request import PersonalizationWriteRequest
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import bulk_delete_personalizations as _bulk_delete_personalizations
-from . import create_personalization as _create_personalization
-from . import delete_personalization as _delete_personalization
-from . import get_personalization as _get_personalization
-from . import list_personalizations as _list_personalizations
-from . import lock_personalization as _lock_personalization
-from . import unlock_personalization as _unlock_personalization
-from . import update_personalization as _update_personalization
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_personalizations_filter_format import (
+        ListPersonalizationsFilterFormat,
+        check_list_personalizations_filter_format,
+    )
+    from ...models.personalization_envelope import PersonalizationEnvelope
+    from ...models.personalization_list import PersonalizationList
+    from ...models.personalization_lock_result import PersonalizationLockResult
+    from ...models.personalization_write_request import PersonalizationWriteRequest
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class PersonalizationsOperations:
@@ -64,7 +62,9 @@ class PersonalizationsOperations:
             orders_content: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_personalizations._get_kwargs(
+        from . import list_personalizations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filter_name=filter_name,
@@ -77,7 +77,7 @@ class PersonalizationsOperations:
             orders_format=orders_format,
             orders_content=orders_content,
         )
-        return cast(PersonalizationList, self._caller.call(request, _list_personalizations._parse_response, (200,)))
+        return cast("PersonalizationList", self._caller.call(_operation.ROUTE, request))
 
     def create_personalization(
         self,
@@ -92,12 +92,12 @@ class PersonalizationsOperations:
             body:
 
         """
-        request = _create_personalization._get_kwargs(
+        from . import create_personalization as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            PersonalizationEnvelope, self._caller.call(request, _create_personalization._parse_response, (200, 201))
-        )
+        return cast("PersonalizationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def bulk_delete_personalizations(
         self,
@@ -114,10 +114,12 @@ class PersonalizationsOperations:
             ids: Ids of the variables to delete, comma-separated (for example `1,2,3`).
 
         """
-        request = _bulk_delete_personalizations._get_kwargs(
+        from . import bulk_delete_personalizations as _operation
+
+        request = _operation._get_kwargs(
             ids=ids,
         )
-        return cast(str, self._caller.call(request, _bulk_delete_personalizations._parse_response, (200,)))
+        return cast("str", self._caller.call(_operation.ROUTE, request))
 
     def get_personalization(
         self,
@@ -131,10 +133,12 @@ class PersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_personalization._get_kwargs(
+        from . import get_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(PersonalizationEnvelope, self._caller.call(request, _get_personalization._parse_response, (200,)))
+        return cast("PersonalizationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_personalization(
         self,
@@ -151,18 +155,18 @@ class PersonalizationsOperations:
             body:
 
         """
-        request = _update_personalization._get_kwargs(
+        from . import update_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            PersonalizationEnvelope, self._caller.call(request, _update_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_personalization(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a personalization variable
 
         `DELETE /personalizations/{id}`
@@ -173,10 +177,12 @@ class PersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_personalization._get_kwargs(
+        from . import delete_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_personalization._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def lock_personalization(
         self,
@@ -193,12 +199,12 @@ class PersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _lock_personalization._get_kwargs(
+        from . import lock_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            PersonalizationLockResult, self._caller.call(request, _lock_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationLockResult", self._caller.call(_operation.ROUTE, request))
 
     def unlock_personalization(
         self,
@@ -215,12 +221,12 @@ class PersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _unlock_personalization._get_kwargs(
+        from . import unlock_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            PersonalizationLockResult, self._caller.call(request, _unlock_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationLockResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncPersonalizationsOperations:
@@ -262,7 +268,9 @@ class AsyncPersonalizationsOperations:
             orders_content: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_personalizations._get_kwargs(
+        from . import list_personalizations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filter_name=filter_name,
@@ -275,9 +283,7 @@ class AsyncPersonalizationsOperations:
             orders_format=orders_format,
             orders_content=orders_content,
         )
-        return cast(
-            PersonalizationList, await self._caller.call(request, _list_personalizations._parse_response, (200,))
-        )
+        return cast("PersonalizationList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_personalization(
         self,
@@ -292,13 +298,12 @@ class AsyncPersonalizationsOperations:
             body:
 
         """
-        request = _create_personalization._get_kwargs(
+        from . import create_personalization as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            PersonalizationEnvelope,
-            await self._caller.call(request, _create_personalization._parse_response, (200, 201)),
-        )
+        return cast("PersonalizationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def bulk_delete_personalizations(
         self,
@@ -315,10 +320,12 @@ class AsyncPersonalizationsOperations:
             ids: Ids of the variables to delete, comma-separated (for example `1,2,3`).
 
         """
-        request = _bulk_delete_personalizations._get_kwargs(
+        from . import bulk_delete_personalizations as _operation
+
+        request = _operation._get_kwargs(
             ids=ids,
         )
-        return cast(str, await self._caller.call(request, _bulk_delete_personalizations._parse_response, (200,)))
+        return cast("str", await self._caller.call(_operation.ROUTE, request))
 
     async def get_personalization(
         self,
@@ -332,12 +339,12 @@ class AsyncPersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_personalization._get_kwargs(
+        from . import get_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            PersonalizationEnvelope, await self._caller.call(request, _get_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_personalization(
         self,
@@ -354,18 +361,18 @@ class AsyncPersonalizationsOperations:
             body:
 
         """
-        request = _update_personalization._get_kwargs(
+        from . import update_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            PersonalizationEnvelope, await self._caller.call(request, _update_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_personalization(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a personalization variable
 
         `DELETE /personalizations/{id}`
@@ -376,10 +383,12 @@ class AsyncPersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_personalization._get_kwargs(
+        from . import delete_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_personalization._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def lock_personalization(
         self,
@@ -396,12 +405,12 @@ class AsyncPersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _lock_personalization._get_kwargs(
+        from . import lock_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            PersonalizationLockResult, await self._caller.call(request, _lock_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationLockResult", await self._caller.call(_operation.ROUTE, request))
 
     async def unlock_personalization(
         self,
@@ -418,9 +427,9 @@ class AsyncPersonalizationsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _unlock_personalization._get_kwargs(
+        from . import unlock_personalization as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            PersonalizationLockResult, await self._caller.call(request, _unlock_personalization._parse_response, (200,))
-        )
+        return cast("PersonalizationLockResult", await self._caller.call(_operation.ROUTE, request))

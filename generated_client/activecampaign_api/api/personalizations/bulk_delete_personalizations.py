@@ -1,9 +1,10 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import Any
 
 from ... import errors
 from ...types import UNSET
+from .. import Route
 
 
 def _get_kwargs(
@@ -26,9 +27,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> str:
-    if response.status_code == 200:
-        response_200 = response.text
-        return response_200
+def _parse_response(status: int, content: bytes) -> str:
+    if status == 200:
+        return content.decode()
+    raise errors.UnexpectedStatus(status, content)
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+ROUTE = Route(
+    operation_id="bulkDeletePersonalizations",
+    method="DELETE",
+    path="/personalizations/bulkdelete",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

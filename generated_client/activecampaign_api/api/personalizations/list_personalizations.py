@@ -1,15 +1,16 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_personalizations_filter_format import (
     ListPersonalizationsFilterFormat,
 )
 from ...models.personalization_list import PersonalizationList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -82,10 +83,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PersonalizationList:
-    if response.status_code == 200:
-        response_200 = PersonalizationList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> PersonalizationList:
+    if status == 200:
+        return cast(PersonalizationList, _decode(content, PersonalizationList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listPersonalizations",
+    method="GET",
+    path="/personalizations",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,29 +1,28 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `pipelines` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.inaccessible_pipeline_list import InaccessiblePipelineList
-from ...models.list_pipelines_filters_have_stages import (
-    ListPipelinesFiltersHaveStages,
-    check_list_pipelines_filters_have_stages,
-)
-from ...models.pipeline_create_request import PipelineCreateRequest
-from ...models.pipeline_envelope import PipelineEnvelope
-from ...models.pipeline_list import PipelineList
-from ...models.pipeline_update_request import PipelineUpdateRequest
-from ...models.pipeline_user_list import PipelineUserList
-from ...models.sort_direction import SortDirection, check_sort_direction
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_pipeline as _create_pipeline
-from . import delete_pipeline as _delete_pipeline
-from . import get_pipeline as _get_pipeline
-from . import list_inaccessible_pipelines as _list_inaccessible_pipelines
-from . import list_pipeline_users as _list_pipeline_users
-from . import list_pipelines as _list_pipelines
-from . import update_pipeline as _update_pipeline
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.inaccessible_pipeline_list import InaccessiblePipelineList
+    from ...models.list_pipelines_filters_have_stages import (
+        ListPipelinesFiltersHaveStages,
+        check_list_pipelines_filters_have_stages,
+    )
+    from ...models.pipeline_create_request import PipelineCreateRequest
+    from ...models.pipeline_envelope import PipelineEnvelope
+    from ...models.pipeline_list import PipelineList
+    from ...models.pipeline_update_request import PipelineUpdateRequest
+    from ...models.pipeline_user_list import PipelineUserList
+    from ...models.sort_direction import SortDirection, check_sort_direction
+    from .. import AsyncCaller, Caller
 
 
 class PipelinesOperations:
@@ -55,7 +54,9 @@ class PipelinesOperations:
             orders_popular: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_pipelines._get_kwargs(
+        from . import list_pipelines as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
@@ -63,7 +64,7 @@ class PipelinesOperations:
             orders_title=orders_title,
             orders_popular=orders_popular,
         )
-        return cast(PipelineList, self._caller.call(request, _list_pipelines._parse_response, (200,)))
+        return cast("PipelineList", self._caller.call(_operation.ROUTE, request))
 
     def create_pipeline(
         self,
@@ -78,10 +79,12 @@ class PipelinesOperations:
             body:
 
         """
-        request = _create_pipeline._get_kwargs(
+        from . import create_pipeline as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(PipelineEnvelope, self._caller.call(request, _create_pipeline._parse_response, (200, 201)))
+        return cast("PipelineEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_pipeline(
         self,
@@ -95,10 +98,12 @@ class PipelinesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_pipeline._get_kwargs(
+        from . import get_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(PipelineEnvelope, self._caller.call(request, _get_pipeline._parse_response, (200,)))
+        return cast("PipelineEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_pipeline(
         self,
@@ -115,16 +120,18 @@ class PipelinesOperations:
             body:
 
         """
-        request = _update_pipeline._get_kwargs(
+        from . import update_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(PipelineEnvelope, self._caller.call(request, _update_pipeline._parse_response, (200,)))
+        return cast("PipelineEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_pipeline(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a pipeline together with its stages and deals
 
         `DELETE /dealGroups/{id}`
@@ -133,10 +140,12 @@ class PipelinesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_pipeline._get_kwargs(
+        from . import delete_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_pipeline._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_inaccessible_pipelines(
         self,
@@ -153,13 +162,13 @@ class PipelinesOperations:
             user_id: Id of the user.
 
         """
-        request = _list_inaccessible_pipelines._get_kwargs(
+        from . import list_inaccessible_pipelines as _operation
+
+        request = _operation._get_kwargs(
             deal_ids=deal_ids,
             user_id=user_id,
         )
-        return cast(
-            InaccessiblePipelineList, self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,))
-        )
+        return cast("InaccessiblePipelineList", self._caller.call(_operation.ROUTE, request))
 
     def list_pipeline_users(
         self,
@@ -179,11 +188,13 @@ class PipelinesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_pipeline_users._get_kwargs(
+        from . import list_pipeline_users as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(PipelineUserList, self._caller.call(request, _list_pipeline_users._parse_response, (200,)))
+        return cast("PipelineUserList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncPipelinesOperations:
@@ -215,7 +226,9 @@ class AsyncPipelinesOperations:
             orders_popular: Sort direction of an `orders[...]` parameter.
 
         """
-        request = _list_pipelines._get_kwargs(
+        from . import list_pipelines as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
@@ -223,7 +236,7 @@ class AsyncPipelinesOperations:
             orders_title=orders_title,
             orders_popular=orders_popular,
         )
-        return cast(PipelineList, await self._caller.call(request, _list_pipelines._parse_response, (200,)))
+        return cast("PipelineList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_pipeline(
         self,
@@ -238,10 +251,12 @@ class AsyncPipelinesOperations:
             body:
 
         """
-        request = _create_pipeline._get_kwargs(
+        from . import create_pipeline as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(PipelineEnvelope, await self._caller.call(request, _create_pipeline._parse_response, (200, 201)))
+        return cast("PipelineEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_pipeline(
         self,
@@ -255,10 +270,12 @@ class AsyncPipelinesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_pipeline._get_kwargs(
+        from . import get_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(PipelineEnvelope, await self._caller.call(request, _get_pipeline._parse_response, (200,)))
+        return cast("PipelineEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_pipeline(
         self,
@@ -275,16 +292,18 @@ class AsyncPipelinesOperations:
             body:
 
         """
-        request = _update_pipeline._get_kwargs(
+        from . import update_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(PipelineEnvelope, await self._caller.call(request, _update_pipeline._parse_response, (200,)))
+        return cast("PipelineEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_pipeline(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a pipeline together with its stages and deals
 
         `DELETE /dealGroups/{id}`
@@ -293,10 +312,12 @@ class AsyncPipelinesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_pipeline._get_kwargs(
+        from . import delete_pipeline as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_pipeline._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_inaccessible_pipelines(
         self,
@@ -313,14 +334,13 @@ class AsyncPipelinesOperations:
             user_id: Id of the user.
 
         """
-        request = _list_inaccessible_pipelines._get_kwargs(
+        from . import list_inaccessible_pipelines as _operation
+
+        request = _operation._get_kwargs(
             deal_ids=deal_ids,
             user_id=user_id,
         )
-        return cast(
-            InaccessiblePipelineList,
-            await self._caller.call(request, _list_inaccessible_pipelines._parse_response, (200,)),
-        )
+        return cast("InaccessiblePipelineList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_pipeline_users(
         self,
@@ -340,8 +360,10 @@ class AsyncPipelinesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_pipeline_users._get_kwargs(
+        from . import list_pipeline_users as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(PipelineUserList, await self._caller.call(request, _list_pipeline_users._parse_response, (200,)))
+        return cast("PipelineUserList", await self._caller.call(_operation.ROUTE, request))

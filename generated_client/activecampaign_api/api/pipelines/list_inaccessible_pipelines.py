@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.inaccessible_pipeline_list import InaccessiblePipelineList
 from ...types import UNSET
+from .. import Route
 
 
 def _get_kwargs(
@@ -33,10 +34,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> InaccessiblePipelineList:
-    if response.status_code == 200:
-        response_200 = InaccessiblePipelineList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> InaccessiblePipelineList:
+    if status == 200:
+        return cast(InaccessiblePipelineList, _decode(content, InaccessiblePipelineList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listInaccessiblePipelines",
+    method="GET",
+    path="/dealGroup/get_inaccessible_deal_groups",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

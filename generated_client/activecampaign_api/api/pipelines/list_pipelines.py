@@ -1,15 +1,16 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_pipelines_filters_have_stages import (
     ListPipelinesFiltersHaveStages,
 )
 from ...models.pipeline_list import PipelineList
 from ...models.sort_direction import SortDirection
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -59,10 +60,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> PipelineList:
-    if response.status_code == 200:
-        response_200 = PipelineList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> PipelineList:
+    if status == 200:
+        return cast(PipelineList, _decode(content, PipelineList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listPipelines",
+    method="GET",
+    path="/dealGroups",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

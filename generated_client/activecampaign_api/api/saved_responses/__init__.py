@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `saved_responses` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.saved_response_create_request import SavedResponseCreateRequest
-from ...models.saved_response_envelope import SavedResponseEnvelope
-from ...models.saved_response_list import SavedResponseList
-from ...models.saved_response_update_request import SavedResponseUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_saved_response as _create_saved_response
-from . import delete_saved_response as _delete_saved_response
-from . import get_saved_response as _get_saved_response
-from . import list_saved_responses as _list_saved_responses
-from . import update_saved_response as _update_saved_response
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.saved_response_create_request import SavedResponseCreateRequest
+    from ...models.saved_response_envelope import SavedResponseEnvelope
+    from ...models.saved_response_list import SavedResponseList
+    from ...models.saved_response_update_request import SavedResponseUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class SavedResponsesOperations:
@@ -38,11 +39,13 @@ class SavedResponsesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_saved_responses._get_kwargs(
+        from . import list_saved_responses as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SavedResponseList, self._caller.call(request, _list_saved_responses._parse_response, (200,)))
+        return cast("SavedResponseList", self._caller.call(_operation.ROUTE, request))
 
     def create_saved_response(
         self,
@@ -57,12 +60,12 @@ class SavedResponsesOperations:
             body:
 
         """
-        request = _create_saved_response._get_kwargs(
+        from . import create_saved_response as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SavedResponseEnvelope, self._caller.call(request, _create_saved_response._parse_response, (200, 201))
-        )
+        return cast("SavedResponseEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_saved_response(
         self,
@@ -76,10 +79,12 @@ class SavedResponsesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_saved_response._get_kwargs(
+        from . import get_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SavedResponseEnvelope, self._caller.call(request, _get_saved_response._parse_response, (200,)))
+        return cast("SavedResponseEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_saved_response(
         self,
@@ -96,16 +101,18 @@ class SavedResponsesOperations:
             body:
 
         """
-        request = _update_saved_response._get_kwargs(
+        from . import update_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(SavedResponseEnvelope, self._caller.call(request, _update_saved_response._parse_response, (200,)))
+        return cast("SavedResponseEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_saved_response(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a saved response
 
         `DELETE /savedResponses/{id}`
@@ -114,10 +121,12 @@ class SavedResponsesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_saved_response._get_kwargs(
+        from . import delete_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_saved_response._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSavedResponsesOperations:
@@ -141,11 +150,13 @@ class AsyncSavedResponsesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_saved_responses._get_kwargs(
+        from . import list_saved_responses as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SavedResponseList, await self._caller.call(request, _list_saved_responses._parse_response, (200,)))
+        return cast("SavedResponseList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_saved_response(
         self,
@@ -160,12 +171,12 @@ class AsyncSavedResponsesOperations:
             body:
 
         """
-        request = _create_saved_response._get_kwargs(
+        from . import create_saved_response as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SavedResponseEnvelope, await self._caller.call(request, _create_saved_response._parse_response, (200, 201))
-        )
+        return cast("SavedResponseEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_saved_response(
         self,
@@ -179,12 +190,12 @@ class AsyncSavedResponsesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_saved_response._get_kwargs(
+        from . import get_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            SavedResponseEnvelope, await self._caller.call(request, _get_saved_response._parse_response, (200,))
-        )
+        return cast("SavedResponseEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_saved_response(
         self,
@@ -201,18 +212,18 @@ class AsyncSavedResponsesOperations:
             body:
 
         """
-        request = _update_saved_response._get_kwargs(
+        from . import update_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            SavedResponseEnvelope, await self._caller.call(request, _update_saved_response._parse_response, (200,))
-        )
+        return cast("SavedResponseEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_saved_response(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a saved response
 
         `DELETE /savedResponses/{id}`
@@ -221,7 +232,9 @@ class AsyncSavedResponsesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_saved_response._get_kwargs(
+        from . import delete_saved_response as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_saved_response._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

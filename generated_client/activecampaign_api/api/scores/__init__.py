@@ -1,14 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `scores` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.score_envelope import ScoreEnvelope
-from ...models.score_list import ScoreList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_score as _get_score
-from . import list_scores as _list_scores
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.score_envelope import ScoreEnvelope
+    from ...models.score_list import ScoreList
+    from .. import AsyncCaller, Caller
 
 
 class ScoresOperations:
@@ -32,11 +36,13 @@ class ScoresOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_scores._get_kwargs(
+        from . import list_scores as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ScoreList, self._caller.call(request, _list_scores._parse_response, (200,)))
+        return cast("ScoreList", self._caller.call(_operation.ROUTE, request))
 
     def get_score(
         self,
@@ -50,10 +56,12 @@ class ScoresOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_score._get_kwargs(
+        from . import get_score as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ScoreEnvelope, self._caller.call(request, _get_score._parse_response, (200,)))
+        return cast("ScoreEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncScoresOperations:
@@ -77,11 +85,13 @@ class AsyncScoresOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_scores._get_kwargs(
+        from . import list_scores as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(ScoreList, await self._caller.call(request, _list_scores._parse_response, (200,)))
+        return cast("ScoreList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_score(
         self,
@@ -95,7 +105,9 @@ class AsyncScoresOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_score._get_kwargs(
+        from . import get_score as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(ScoreEnvelope, await self._caller.call(request, _get_score._parse_response, (200,)))
+        return cast("ScoreEnvelope", await self._caller.call(_operation.ROUTE, request))

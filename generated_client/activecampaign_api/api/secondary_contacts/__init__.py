@@ -1,20 +1,21 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `secondary_contacts` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.secondary_contact_create_request import SecondaryContactCreateRequest
-from ...models.secondary_contact_envelope import SecondaryContactEnvelope
-from ...models.secondary_contact_list import SecondaryContactList
-from ...models.secondary_contact_update_request import SecondaryContactUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_secondary_contact as _create_secondary_contact
-from . import delete_secondary_contact as _delete_secondary_contact
-from . import get_secondary_contact as _get_secondary_contact
-from . import list_secondary_contacts as _list_secondary_contacts
-from . import update_secondary_contact as _update_secondary_contact
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.secondary_contact_create_request import SecondaryContactCreateRequest
+    from ...models.secondary_contact_envelope import SecondaryContactEnvelope
+    from ...models.secondary_contact_list import SecondaryContactList
+    from ...models.secondary_contact_update_request import SecondaryContactUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class SecondaryContactsOperations:
@@ -38,11 +39,13 @@ class SecondaryContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_secondary_contacts._get_kwargs(
+        from . import list_secondary_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SecondaryContactList, self._caller.call(request, _list_secondary_contacts._parse_response, (200,)))
+        return cast("SecondaryContactList", self._caller.call(_operation.ROUTE, request))
 
     def create_secondary_contact(
         self,
@@ -57,12 +60,12 @@ class SecondaryContactsOperations:
             body:
 
         """
-        request = _create_secondary_contact._get_kwargs(
+        from . import create_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SecondaryContactEnvelope, self._caller.call(request, _create_secondary_contact._parse_response, (200, 201))
-        )
+        return cast("SecondaryContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_secondary_contact(
         self,
@@ -76,12 +79,12 @@ class SecondaryContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_secondary_contact._get_kwargs(
+        from . import get_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            SecondaryContactEnvelope, self._caller.call(request, _get_secondary_contact._parse_response, (200,))
-        )
+        return cast("SecondaryContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_secondary_contact(
         self,
@@ -98,18 +101,18 @@ class SecondaryContactsOperations:
             body:
 
         """
-        request = _update_secondary_contact._get_kwargs(
+        from . import update_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            SecondaryContactEnvelope, self._caller.call(request, _update_secondary_contact._parse_response, (200,))
-        )
+        return cast("SecondaryContactEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_secondary_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a secondary contact from its deal
 
         `DELETE /contactDeals/{id}`
@@ -118,10 +121,12 @@ class SecondaryContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_secondary_contact._get_kwargs(
+        from . import delete_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_secondary_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSecondaryContactsOperations:
@@ -145,13 +150,13 @@ class AsyncSecondaryContactsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_secondary_contacts._get_kwargs(
+        from . import list_secondary_contacts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            SecondaryContactList, await self._caller.call(request, _list_secondary_contacts._parse_response, (200,))
-        )
+        return cast("SecondaryContactList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_secondary_contact(
         self,
@@ -166,13 +171,12 @@ class AsyncSecondaryContactsOperations:
             body:
 
         """
-        request = _create_secondary_contact._get_kwargs(
+        from . import create_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SecondaryContactEnvelope,
-            await self._caller.call(request, _create_secondary_contact._parse_response, (200, 201)),
-        )
+        return cast("SecondaryContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_secondary_contact(
         self,
@@ -186,12 +190,12 @@ class AsyncSecondaryContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_secondary_contact._get_kwargs(
+        from . import get_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            SecondaryContactEnvelope, await self._caller.call(request, _get_secondary_contact._parse_response, (200,))
-        )
+        return cast("SecondaryContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_secondary_contact(
         self,
@@ -208,19 +212,18 @@ class AsyncSecondaryContactsOperations:
             body:
 
         """
-        request = _update_secondary_contact._get_kwargs(
+        from . import update_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            SecondaryContactEnvelope,
-            await self._caller.call(request, _update_secondary_contact._parse_response, (200,)),
-        )
+        return cast("SecondaryContactEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_secondary_contact(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Remove a secondary contact from its deal
 
         `DELETE /contactDeals/{id}`
@@ -229,7 +232,9 @@ class AsyncSecondaryContactsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_secondary_contact._get_kwargs(
+        from . import delete_secondary_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_secondary_contact._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

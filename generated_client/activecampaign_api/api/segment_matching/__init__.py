@@ -1,34 +1,33 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `segment_matching` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.request_segment_match_all_for_conditions_instant import (
-    RequestSegmentMatchAllForConditionsInstant,
-    check_request_segment_match_all_for_conditions_instant,
-)
-from ...models.request_segment_match_all_instant import (
-    RequestSegmentMatchAllInstant,
-    check_request_segment_match_all_instant,
-)
-from ...models.request_segment_match_some_instant import (
-    RequestSegmentMatchSomeInstant,
-    check_request_segment_match_some_instant,
-)
-from ...models.segment_errors import SegmentErrors
-from ...models.segment_match_one_list import SegmentMatchOneList
-from ...models.segment_match_run_list import SegmentMatchRunList
-from ...models.segment_match_some_request import SegmentMatchSomeRequest
-from ...models.segment_v2_document import SegmentV2Document
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_segment_match_all_result as _get_segment_match_all_result
-from . import get_segment_match_some_result as _get_segment_match_some_result
-from . import match_contact_to_segment as _match_contact_to_segment
-from . import match_contact_to_segment_for_record as _match_contact_to_segment_for_record
-from . import request_segment_match_all as _request_segment_match_all
-from . import request_segment_match_all_for_conditions as _request_segment_match_all_for_conditions
-from . import request_segment_match_some as _request_segment_match_some
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.request_segment_match_all_for_conditions_instant import (
+        RequestSegmentMatchAllForConditionsInstant,
+        check_request_segment_match_all_for_conditions_instant,
+    )
+    from ...models.request_segment_match_all_instant import (
+        RequestSegmentMatchAllInstant,
+        check_request_segment_match_all_instant,
+    )
+    from ...models.request_segment_match_some_instant import (
+        RequestSegmentMatchSomeInstant,
+        check_request_segment_match_some_instant,
+    )
+    from ...models.segment_errors import SegmentErrors
+    from ...models.segment_match_one_list import SegmentMatchOneList
+    from ...models.segment_match_run_list import SegmentMatchRunList
+    from ...models.segment_match_some_request import SegmentMatchSomeRequest
+    from ...models.segment_v2_document import SegmentV2Document
+    from .. import AsyncCaller, Caller
 
 
 class SegmentMatchingOperations:
@@ -61,16 +60,15 @@ class SegmentMatchingOperations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _request_segment_match_all_for_conditions._get_kwargs(
+        from . import request_segment_match_all_for_conditions as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList,
-            self._caller.call(request, _request_segment_match_all_for_conditions._parse_response, (200,)),
-        )
+        return cast("SegmentMatchRunList", self._caller.call(_operation.ROUTE, request))
 
     def request_segment_match_all(
         self,
@@ -94,13 +92,15 @@ class SegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _request_segment_match_all._get_kwargs(
+        from . import request_segment_match_all as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(SegmentMatchRunList, self._caller.call(request, _request_segment_match_all._parse_response, (200,)))
+        return cast("SegmentMatchRunList", self._caller.call(_operation.ROUTE, request))
 
     def get_segment_match_all_result(
         self,
@@ -124,15 +124,15 @@ class SegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _get_segment_match_all_result._get_kwargs(
+        from . import get_segment_match_all_result as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             run_id=run_id,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, self._caller.call(request, _get_segment_match_all_result._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", self._caller.call(_operation.ROUTE, request))
 
     def request_segment_match_some(
         self,
@@ -158,16 +158,16 @@ class SegmentMatchingOperations:
             body:
 
         """
-        request = _request_segment_match_some._get_kwargs(
+        from . import request_segment_match_some as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             body=body,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, self._caller.call(request, _request_segment_match_some._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", self._caller.call(_operation.ROUTE, request))
 
     def get_segment_match_some_result(
         self,
@@ -188,15 +188,15 @@ class SegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _get_segment_match_some_result._get_kwargs(
+        from . import get_segment_match_some_result as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             run_id=run_id,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, self._caller.call(request, _get_segment_match_some_result._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", self._caller.call(_operation.ROUTE, request))
 
     def match_contact_to_segment(
         self,
@@ -214,11 +214,13 @@ class SegmentMatchingOperations:
             contact_id: Id of the contact.
 
         """
-        request = _match_contact_to_segment._get_kwargs(
+        from . import match_contact_to_segment as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             contact_id=contact_id,
         )
-        return cast(SegmentMatchOneList, self._caller.call(request, _match_contact_to_segment._parse_response, (200,)))
+        return cast("SegmentMatchOneList", self._caller.call(_operation.ROUTE, request))
 
     def match_contact_to_segment_for_record(
         self,
@@ -237,15 +239,14 @@ class SegmentMatchingOperations:
                 conditions are evaluated against.
 
         """
-        request = _match_contact_to_segment_for_record._get_kwargs(
+        from . import match_contact_to_segment_for_record as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             contact_id=contact_id,
             external_id=external_id,
         )
-        return cast(
-            SegmentMatchOneList,
-            self._caller.call(request, _match_contact_to_segment_for_record._parse_response, (200,)),
-        )
+        return cast("SegmentMatchOneList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSegmentMatchingOperations:
@@ -278,16 +279,15 @@ class AsyncSegmentMatchingOperations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _request_segment_match_all_for_conditions._get_kwargs(
+        from . import request_segment_match_all_for_conditions as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList,
-            await self._caller.call(request, _request_segment_match_all_for_conditions._parse_response, (200,)),
-        )
+        return cast("SegmentMatchRunList", await self._caller.call(_operation.ROUTE, request))
 
     async def request_segment_match_all(
         self,
@@ -311,15 +311,15 @@ class AsyncSegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _request_segment_match_all._get_kwargs(
+        from . import request_segment_match_all as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, await self._caller.call(request, _request_segment_match_all._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_segment_match_all_result(
         self,
@@ -343,15 +343,15 @@ class AsyncSegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _get_segment_match_all_result._get_kwargs(
+        from . import get_segment_match_all_result as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             run_id=run_id,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, await self._caller.call(request, _get_segment_match_all_result._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", await self._caller.call(_operation.ROUTE, request))
 
     async def request_segment_match_some(
         self,
@@ -377,16 +377,16 @@ class AsyncSegmentMatchingOperations:
             body:
 
         """
-        request = _request_segment_match_some._get_kwargs(
+        from . import request_segment_match_some as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             body=body,
             instant=instant,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList, await self._caller.call(request, _request_segment_match_some._parse_response, (200,))
-        )
+        return cast("SegmentMatchRunList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_segment_match_some_result(
         self,
@@ -407,16 +407,15 @@ class AsyncSegmentMatchingOperations:
             page_size: Items per page.
 
         """
-        request = _get_segment_match_some_result._get_kwargs(
+        from . import get_segment_match_some_result as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             run_id=run_id,
             page=page,
             page_size=page_size,
         )
-        return cast(
-            SegmentMatchRunList,
-            await self._caller.call(request, _get_segment_match_some_result._parse_response, (200,)),
-        )
+        return cast("SegmentMatchRunList", await self._caller.call(_operation.ROUTE, request))
 
     async def match_contact_to_segment(
         self,
@@ -434,13 +433,13 @@ class AsyncSegmentMatchingOperations:
             contact_id: Id of the contact.
 
         """
-        request = _match_contact_to_segment._get_kwargs(
+        from . import match_contact_to_segment as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             contact_id=contact_id,
         )
-        return cast(
-            SegmentMatchOneList, await self._caller.call(request, _match_contact_to_segment._parse_response, (200,))
-        )
+        return cast("SegmentMatchOneList", await self._caller.call(_operation.ROUTE, request))
 
     async def match_contact_to_segment_for_record(
         self,
@@ -459,12 +458,11 @@ class AsyncSegmentMatchingOperations:
                 conditions are evaluated against.
 
         """
-        request = _match_contact_to_segment_for_record._get_kwargs(
+        from . import match_contact_to_segment_for_record as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             contact_id=contact_id,
             external_id=external_id,
         )
-        return cast(
-            SegmentMatchOneList,
-            await self._caller.call(request, _match_contact_to_segment_for_record._parse_response, (200,)),
-        )
+        return cast("SegmentMatchOneList", await self._caller.call(_operation.ROUTE, request))

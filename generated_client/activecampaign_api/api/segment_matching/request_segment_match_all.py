@@ -1,14 +1,15 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.request_segment_match_all_instant import (
     RequestSegmentMatchAllInstant,
 )
 from ...models.segment_match_run_list import SegmentMatchRunList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -44,10 +45,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SegmentMatchRunList:
-    if response.status_code == 200:
-        response_200 = SegmentMatchRunList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SegmentMatchRunList:
+    if status == 200:
+        return cast(SegmentMatchRunList, _decode(content, SegmentMatchRunList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="requestSegmentMatchAll",
+    method="GET",
+    path="/segmentMatchAll/{segmentId}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,15 +1,16 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.request_segment_match_all_for_conditions_instant import (
     RequestSegmentMatchAllForConditionsInstant,
 )
 from ...models.segment_match_run_list import SegmentMatchRunList
 from ...models.segment_v2_document import SegmentV2Document
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -49,10 +50,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SegmentMatchRunList:
-    if response.status_code == 200:
-        response_200 = SegmentMatchRunList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SegmentMatchRunList:
+    if status == 200:
+        return cast(SegmentMatchRunList, _decode(content, SegmentMatchRunList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="requestSegmentMatchAllForConditions",
+    method="POST",
+    path="/segmentMatchAll",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

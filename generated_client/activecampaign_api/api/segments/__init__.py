@@ -1,14 +1,18 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `segments` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.segment_envelope import SegmentEnvelope
-from ...models.segment_list import SegmentList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import get_segment as _get_segment
-from . import list_segments as _list_segments
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.segment_envelope import SegmentEnvelope
+    from ...models.segment_list import SegmentList
+    from .. import AsyncCaller, Caller
 
 
 class SegmentsOperations:
@@ -34,11 +38,13 @@ class SegmentsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_segments._get_kwargs(
+        from . import list_segments as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SegmentList, self._caller.call(request, _list_segments._parse_response, (200,)))
+        return cast("SegmentList", self._caller.call(_operation.ROUTE, request))
 
     def get_segment(
         self,
@@ -52,10 +58,12 @@ class SegmentsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_segment._get_kwargs(
+        from . import get_segment as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SegmentEnvelope, self._caller.call(request, _get_segment._parse_response, (200,)))
+        return cast("SegmentEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSegmentsOperations:
@@ -81,11 +89,13 @@ class AsyncSegmentsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_segments._get_kwargs(
+        from . import list_segments as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SegmentList, await self._caller.call(request, _list_segments._parse_response, (200,)))
+        return cast("SegmentList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_segment(
         self,
@@ -99,7 +109,9 @@ class AsyncSegmentsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_segment._get_kwargs(
+        from . import get_segment as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SegmentEnvelope, await self._caller.call(request, _get_segment._parse_response, (200,)))
+        return cast("SegmentEnvelope", await self._caller.call(_operation.ROUTE, request))

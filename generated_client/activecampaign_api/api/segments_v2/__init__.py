@@ -1,22 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `segments_v2` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.segment_count_history_list import SegmentCountHistoryList
-from ...models.segment_errors import SegmentErrors
-from ...models.segment_v2_document import SegmentV2Document
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_segment_v2 as _create_segment_v2
-from . import delete_segment_v2 as _delete_segment_v2
-from . import get_segment_v2 as _get_segment_v2
-from . import get_segment_v2_version as _get_segment_v2_version
-from . import list_segment_v2_count_history as _list_segment_v2_count_history
-from . import list_segment_v2_count_history_since as _list_segment_v2_count_history_since
-from . import list_segment_v2_recent_counts as _list_segment_v2_recent_counts
-from . import revert_segment_v2 as _revert_segment_v2
-from . import update_segment_v2 as _update_segment_v2
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.segment_count_history_list import SegmentCountHistoryList
+    from ...models.segment_errors import SegmentErrors
+    from ...models.segment_v2_document import SegmentV2Document
+    from .. import AsyncCaller, Caller
 
 
 class SegmentsV2Operations:
@@ -41,10 +38,12 @@ class SegmentsV2Operations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _create_segment_v2._get_kwargs(
+        from . import create_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _create_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def get_segment_v2(
         self,
@@ -58,10 +57,12 @@ class SegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _get_segment_v2._get_kwargs(
+        from . import get_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _get_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def update_segment_v2(
         self,
@@ -78,11 +79,13 @@ class SegmentsV2Operations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _update_segment_v2._get_kwargs(
+        from . import update_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             body=body,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _update_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def delete_segment_v2(
         self,
@@ -98,10 +101,12 @@ class SegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _delete_segment_v2._get_kwargs(
+        from . import delete_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _delete_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def get_segment_v2_version(
         self,
@@ -117,11 +122,13 @@ class SegmentsV2Operations:
             timestamp: The version's `created_date` as Unix time in milliseconds.
 
         """
-        request = _get_segment_v2_version._get_kwargs(
+        from . import get_segment_v2_version as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _get_segment_v2_version._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def revert_segment_v2(
         self,
@@ -137,11 +144,13 @@ class SegmentsV2Operations:
             timestamp: The version's `created_date` as Unix time in milliseconds.
 
         """
-        request = _revert_segment_v2._get_kwargs(
+        from . import revert_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(SegmentV2Document, self._caller.call(request, _revert_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", self._caller.call(_operation.ROUTE, request))
 
     def list_segment_v2_recent_counts(
         self,
@@ -156,12 +165,12 @@ class SegmentsV2Operations:
             segment_ids: Comma-separated segment ids.
 
         """
-        request = _list_segment_v2_recent_counts._get_kwargs(
+        from . import list_segment_v2_recent_counts as _operation
+
+        request = _operation._get_kwargs(
             segment_ids=segment_ids,
         )
-        return cast(
-            SegmentCountHistoryList, self._caller.call(request, _list_segment_v2_recent_counts._parse_response, (200,))
-        )
+        return cast("SegmentCountHistoryList", self._caller.call(_operation.ROUTE, request))
 
     def list_segment_v2_count_history(
         self,
@@ -175,12 +184,12 @@ class SegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _list_segment_v2_count_history._get_kwargs(
+        from . import list_segment_v2_count_history as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(
-            SegmentCountHistoryList, self._caller.call(request, _list_segment_v2_count_history._parse_response, (200,))
-        )
+        return cast("SegmentCountHistoryList", self._caller.call(_operation.ROUTE, request))
 
     def list_segment_v2_count_history_since(
         self,
@@ -196,14 +205,13 @@ class SegmentsV2Operations:
             timestamp: Only counts recorded since this Unix time in milliseconds.
 
         """
-        request = _list_segment_v2_count_history_since._get_kwargs(
+        from . import list_segment_v2_count_history_since as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(
-            SegmentCountHistoryList,
-            self._caller.call(request, _list_segment_v2_count_history_since._parse_response, (200,)),
-        )
+        return cast("SegmentCountHistoryList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSegmentsV2Operations:
@@ -228,10 +236,12 @@ class AsyncSegmentsV2Operations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _create_segment_v2._get_kwargs(
+        from . import create_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(SegmentV2Document, await self._caller.call(request, _create_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def get_segment_v2(
         self,
@@ -245,10 +255,12 @@ class AsyncSegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _get_segment_v2._get_kwargs(
+        from . import get_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(SegmentV2Document, await self._caller.call(request, _get_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def update_segment_v2(
         self,
@@ -265,11 +277,13 @@ class AsyncSegmentsV2Operations:
             body: A segment in JSON:API form, in requests and answers alike.
 
         """
-        request = _update_segment_v2._get_kwargs(
+        from . import update_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             body=body,
         )
-        return cast(SegmentV2Document, await self._caller.call(request, _update_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_segment_v2(
         self,
@@ -285,10 +299,12 @@ class AsyncSegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _delete_segment_v2._get_kwargs(
+        from . import delete_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(SegmentV2Document, await self._caller.call(request, _delete_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def get_segment_v2_version(
         self,
@@ -304,13 +320,13 @@ class AsyncSegmentsV2Operations:
             timestamp: The version's `created_date` as Unix time in milliseconds.
 
         """
-        request = _get_segment_v2_version._get_kwargs(
+        from . import get_segment_v2_version as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(
-            SegmentV2Document, await self._caller.call(request, _get_segment_v2_version._parse_response, (200,))
-        )
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def revert_segment_v2(
         self,
@@ -326,11 +342,13 @@ class AsyncSegmentsV2Operations:
             timestamp: The version's `created_date` as Unix time in milliseconds.
 
         """
-        request = _revert_segment_v2._get_kwargs(
+        from . import revert_segment_v2 as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(SegmentV2Document, await self._caller.call(request, _revert_segment_v2._parse_response, (200,)))
+        return cast("SegmentV2Document", await self._caller.call(_operation.ROUTE, request))
 
     async def list_segment_v2_recent_counts(
         self,
@@ -345,13 +363,12 @@ class AsyncSegmentsV2Operations:
             segment_ids: Comma-separated segment ids.
 
         """
-        request = _list_segment_v2_recent_counts._get_kwargs(
+        from . import list_segment_v2_recent_counts as _operation
+
+        request = _operation._get_kwargs(
             segment_ids=segment_ids,
         )
-        return cast(
-            SegmentCountHistoryList,
-            await self._caller.call(request, _list_segment_v2_recent_counts._parse_response, (200,)),
-        )
+        return cast("SegmentCountHistoryList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_segment_v2_count_history(
         self,
@@ -365,13 +382,12 @@ class AsyncSegmentsV2Operations:
             segment_id: Id of the segment (a UUID-like string).
 
         """
-        request = _list_segment_v2_count_history._get_kwargs(
+        from . import list_segment_v2_count_history as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
         )
-        return cast(
-            SegmentCountHistoryList,
-            await self._caller.call(request, _list_segment_v2_count_history._parse_response, (200,)),
-        )
+        return cast("SegmentCountHistoryList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_segment_v2_count_history_since(
         self,
@@ -387,11 +403,10 @@ class AsyncSegmentsV2Operations:
             timestamp: Only counts recorded since this Unix time in milliseconds.
 
         """
-        request = _list_segment_v2_count_history_since._get_kwargs(
+        from . import list_segment_v2_count_history_since as _operation
+
+        request = _operation._get_kwargs(
             segment_id=segment_id,
             timestamp=timestamp,
         )
-        return cast(
-            SegmentCountHistoryList,
-            await self._caller.call(request, _list_segment_v2_count_history_since._parse_response, (200,)),
-        )
+        return cast("SegmentCountHistoryList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.segment_count_history_list import SegmentCountHistoryList
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -24,10 +25,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SegmentCountHistoryList:
-    if response.status_code == 200:
-        response_200 = SegmentCountHistoryList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SegmentCountHistoryList:
+    if status == 200:
+        return cast(SegmentCountHistoryList, _decode(content, SegmentCountHistoryList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listSegmentV2CountHistorySince",
+    method="GET",
+    path="/segmentsV2/{segmentId}/count-history/{timestamp}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,29 +1,25 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `site_tracking` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.site_message_list import SiteMessageList
-from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
-from ...models.site_tracking_domain_list import SiteTrackingDomainList
-from ...models.site_tracking_envelope import SiteTrackingEnvelope
-from ...models.site_tracking_update_request import SiteTrackingUpdateRequest
-from ...models.url_whitelisting_create_request import UrlWhitelistingCreateRequest
-from ...models.url_whitelisting_envelope import UrlWhitelistingEnvelope
-from ...models.url_whitelisting_list import UrlWhitelistingList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_site_tracking_domain as _create_site_tracking_domain
-from . import create_url_whitelisting as _create_url_whitelisting
-from . import delete_site_tracking_domain as _delete_site_tracking_domain
-from . import delete_url_whitelisting as _delete_url_whitelisting
-from . import get_site_tracking as _get_site_tracking
-from . import get_site_tracking_code as _get_site_tracking_code
-from . import list_site_messages as _list_site_messages
-from . import list_site_tracking_domains as _list_site_tracking_domains
-from . import list_url_whitelistings as _list_url_whitelistings
-from . import update_site_tracking as _update_site_tracking
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.site_message_list import SiteMessageList
+    from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
+    from ...models.site_tracking_domain_list import SiteTrackingDomainList
+    from ...models.site_tracking_envelope import SiteTrackingEnvelope
+    from ...models.site_tracking_update_request import SiteTrackingUpdateRequest
+    from ...models.url_whitelisting_create_request import UrlWhitelistingCreateRequest
+    from ...models.url_whitelisting_envelope import UrlWhitelistingEnvelope
+    from ...models.url_whitelisting_list import UrlWhitelistingList
+    from .. import AsyncCaller, Caller
 
 
 class SiteTrackingOperations:
@@ -39,8 +35,10 @@ class SiteTrackingOperations:
 
         `GET /siteTracking`
         """
-        request = _get_site_tracking._get_kwargs()
-        return cast(SiteTrackingEnvelope, self._caller.call(request, _get_site_tracking._parse_response, (200,)))
+        from . import get_site_tracking as _operation
+
+        request = _operation._get_kwargs()
+        return cast("SiteTrackingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_site_tracking(
         self,
@@ -55,10 +53,12 @@ class SiteTrackingOperations:
             body:
 
         """
-        request = _update_site_tracking._get_kwargs(
+        from . import update_site_tracking as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(SiteTrackingEnvelope, self._caller.call(request, _update_site_tracking._parse_response, (200,)))
+        return cast("SiteTrackingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_site_tracking_code(
         self,
@@ -67,8 +67,10 @@ class SiteTrackingOperations:
 
         `GET /siteTracking/code`
         """
-        request = _get_site_tracking_code._get_kwargs()
-        return cast(str, self._caller.call(request, _get_site_tracking_code._parse_response, (200,)))
+        from . import get_site_tracking_code as _operation
+
+        request = _operation._get_kwargs()
+        return cast("str", self._caller.call(_operation.ROUTE, request))
 
     def list_site_tracking_domains(
         self,
@@ -88,13 +90,13 @@ class SiteTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_site_tracking_domains._get_kwargs(
+        from . import list_site_tracking_domains as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            SiteTrackingDomainList, self._caller.call(request, _list_site_tracking_domains._parse_response, (200,))
-        )
+        return cast("SiteTrackingDomainList", self._caller.call(_operation.ROUTE, request))
 
     def create_site_tracking_domain(
         self,
@@ -112,18 +114,17 @@ class SiteTrackingOperations:
             body:
 
         """
-        request = _create_site_tracking_domain._get_kwargs(
+        from . import create_site_tracking_domain as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SiteTrackingDomainEnvelope,
-            self._caller.call(request, _create_site_tracking_domain._parse_response, (200, 201)),
-        )
+        return cast("SiteTrackingDomainEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_site_tracking_domain(
         self,
         name: str,
-    ) -> Any | EmptyObject:
+    ) -> dict[str, Any] | None:
         """Stop a domain from reporting site visits (older API)
 
         `DELETE /siteTrackingDomains/{name}`
@@ -134,12 +135,12 @@ class SiteTrackingOperations:
             name: The domain name, e.g. `example.com`.
 
         """
-        request = _delete_site_tracking_domain._get_kwargs(
+        from . import delete_site_tracking_domain as _operation
+
+        request = _operation._get_kwargs(
             name=name,
         )
-        return cast(
-            Any | EmptyObject, self._caller.call(request, _delete_site_tracking_domain._parse_response, (200, 204))
-        )
+        return cast("None | dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_url_whitelistings(
         self,
@@ -148,8 +149,10 @@ class SiteTrackingOperations:
 
         `GET /prism/urlWhitelistings`
         """
-        request = _list_url_whitelistings._get_kwargs()
-        return cast(UrlWhitelistingList, self._caller.call(request, _list_url_whitelistings._parse_response, (200,)))
+        from . import list_url_whitelistings as _operation
+
+        request = _operation._get_kwargs()
+        return cast("UrlWhitelistingList", self._caller.call(_operation.ROUTE, request))
 
     def create_url_whitelisting(
         self,
@@ -164,17 +167,17 @@ class SiteTrackingOperations:
             body:
 
         """
-        request = _create_url_whitelisting._get_kwargs(
+        from . import create_url_whitelisting as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            UrlWhitelistingEnvelope, self._caller.call(request, _create_url_whitelisting._parse_response, (200, 201))
-        )
+        return cast("UrlWhitelistingEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_url_whitelisting(
         self,
         domain_id: str,
-    ) -> Any:
+    ) -> None:
         """Remove an allowed domain from site tracking
 
         `DELETE /prism/urlWhitelistings/{domain_id}`
@@ -183,10 +186,12 @@ class SiteTrackingOperations:
             domain_id: Id of the allowed domain, as listUrlWhitelistings returns it.
 
         """
-        request = _delete_url_whitelisting._get_kwargs(
+        from . import delete_url_whitelisting as _operation
+
+        request = _operation._get_kwargs(
             domain_id=domain_id,
         )
-        return cast(Any, self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+        return cast("None", self._caller.call(_operation.ROUTE, request))
 
     def list_site_messages(
         self,
@@ -206,11 +211,13 @@ class SiteTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_site_messages._get_kwargs(
+        from . import list_site_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SiteMessageList, self._caller.call(request, _list_site_messages._parse_response, (200,)))
+        return cast("SiteMessageList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSiteTrackingOperations:
@@ -226,8 +233,10 @@ class AsyncSiteTrackingOperations:
 
         `GET /siteTracking`
         """
-        request = _get_site_tracking._get_kwargs()
-        return cast(SiteTrackingEnvelope, await self._caller.call(request, _get_site_tracking._parse_response, (200,)))
+        from . import get_site_tracking as _operation
+
+        request = _operation._get_kwargs()
+        return cast("SiteTrackingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_site_tracking(
         self,
@@ -242,12 +251,12 @@ class AsyncSiteTrackingOperations:
             body:
 
         """
-        request = _update_site_tracking._get_kwargs(
+        from . import update_site_tracking as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SiteTrackingEnvelope, await self._caller.call(request, _update_site_tracking._parse_response, (200,))
-        )
+        return cast("SiteTrackingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_site_tracking_code(
         self,
@@ -256,8 +265,10 @@ class AsyncSiteTrackingOperations:
 
         `GET /siteTracking/code`
         """
-        request = _get_site_tracking_code._get_kwargs()
-        return cast(str, await self._caller.call(request, _get_site_tracking_code._parse_response, (200,)))
+        from . import get_site_tracking_code as _operation
+
+        request = _operation._get_kwargs()
+        return cast("str", await self._caller.call(_operation.ROUTE, request))
 
     async def list_site_tracking_domains(
         self,
@@ -277,14 +288,13 @@ class AsyncSiteTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_site_tracking_domains._get_kwargs(
+        from . import list_site_tracking_domains as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            SiteTrackingDomainList,
-            await self._caller.call(request, _list_site_tracking_domains._parse_response, (200,)),
-        )
+        return cast("SiteTrackingDomainList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_site_tracking_domain(
         self,
@@ -302,18 +312,17 @@ class AsyncSiteTrackingOperations:
             body:
 
         """
-        request = _create_site_tracking_domain._get_kwargs(
+        from . import create_site_tracking_domain as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SiteTrackingDomainEnvelope,
-            await self._caller.call(request, _create_site_tracking_domain._parse_response, (200, 201)),
-        )
+        return cast("SiteTrackingDomainEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_site_tracking_domain(
         self,
         name: str,
-    ) -> Any | EmptyObject:
+    ) -> dict[str, Any] | None:
         """Stop a domain from reporting site visits (older API)
 
         `DELETE /siteTrackingDomains/{name}`
@@ -324,13 +333,12 @@ class AsyncSiteTrackingOperations:
             name: The domain name, e.g. `example.com`.
 
         """
-        request = _delete_site_tracking_domain._get_kwargs(
+        from . import delete_site_tracking_domain as _operation
+
+        request = _operation._get_kwargs(
             name=name,
         )
-        return cast(
-            Any | EmptyObject,
-            await self._caller.call(request, _delete_site_tracking_domain._parse_response, (200, 204)),
-        )
+        return cast("None | dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_url_whitelistings(
         self,
@@ -339,10 +347,10 @@ class AsyncSiteTrackingOperations:
 
         `GET /prism/urlWhitelistings`
         """
-        request = _list_url_whitelistings._get_kwargs()
-        return cast(
-            UrlWhitelistingList, await self._caller.call(request, _list_url_whitelistings._parse_response, (200,))
-        )
+        from . import list_url_whitelistings as _operation
+
+        request = _operation._get_kwargs()
+        return cast("UrlWhitelistingList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_url_whitelisting(
         self,
@@ -357,18 +365,17 @@ class AsyncSiteTrackingOperations:
             body:
 
         """
-        request = _create_url_whitelisting._get_kwargs(
+        from . import create_url_whitelisting as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            UrlWhitelistingEnvelope,
-            await self._caller.call(request, _create_url_whitelisting._parse_response, (200, 201)),
-        )
+        return cast("UrlWhitelistingEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_url_whitelisting(
         self,
         domain_id: str,
-    ) -> Any:
+    ) -> None:
         """Remove an allowed domain from site tracking
 
         `DELETE /prism/urlWhitelistings/{domain_id}`
@@ -377,10 +384,12 @@ class AsyncSiteTrackingOperations:
             domain_id: Id of the allowed domain, as listUrlWhitelistings returns it.
 
         """
-        request = _delete_url_whitelisting._get_kwargs(
+        from . import delete_url_whitelisting as _operation
+
+        request = _operation._get_kwargs(
             domain_id=domain_id,
         )
-        return cast(Any, await self._caller.call(request, _delete_url_whitelisting._parse_response, (204,)))
+        return cast("None", await self._caller.call(_operation.ROUTE, request))
 
     async def list_site_messages(
         self,
@@ -400,8 +409,10 @@ class AsyncSiteTrackingOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_site_messages._get_kwargs(
+        from . import list_site_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SiteMessageList, await self._caller.call(request, _list_site_messages._parse_response, (200,)))
+        return cast("SiteMessageList", await self._caller.call(_operation.ROUTE, request))

@@ -1,10 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.site_tracking_domain_envelope import SiteTrackingDomainEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -26,15 +27,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SiteTrackingDomainEnvelope:
-    if response.status_code == 200:
-        response_200 = SiteTrackingDomainEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SiteTrackingDomainEnvelope:
+    if status == 200:
+        return cast(SiteTrackingDomainEnvelope, _decode(content, SiteTrackingDomainEnvelope))
+    if status == 201:
+        return cast(SiteTrackingDomainEnvelope, _decode(content, SiteTrackingDomainEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = SiteTrackingDomainEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createSiteTrackingDomain",
+    method="POST",
+    path="/siteTrackingDomains",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

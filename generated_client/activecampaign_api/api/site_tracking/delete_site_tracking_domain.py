@@ -1,11 +1,11 @@
+from __future__ import annotations
+
 from typing import Any, cast
 
-import httpx
-import msgspec.json
-
 from ... import errors
-from ...models.empty_object import EmptyObject
+from ...decoding import decode as _decode
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,14 +22,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> Any | EmptyObject:
-    if response.status_code == 200:
-        response_200 = EmptyObject.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> dict[str, Any] | None:
+    if status == 200:
+        return cast(dict[str, Any], _decode(content, dict[str, Any]))
+    if status == 204:
+        return None
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="deleteSiteTrackingDomain",
+    method="DELETE",
+    path="/siteTrackingDomains/{name}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        204,
+    ),
+    parse=_parse_response,
+)

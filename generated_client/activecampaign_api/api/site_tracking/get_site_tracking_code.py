@@ -1,8 +1,9 @@
+from __future__ import annotations
+
 from typing import Any
 
-import httpx
-
 from ... import errors
+from .. import Route
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -15,9 +16,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> str:
-    if response.status_code == 200:
-        response_200 = response.text
-        return response_200
+def _parse_response(status: int, content: bytes) -> str:
+    if status == 200:
+        return content.decode()
+    raise errors.UnexpectedStatus(status, content)
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+ROUTE = Route(
+    operation_id="getSiteTrackingCode",
+    method="GET",
+    path="/siteTracking/code",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

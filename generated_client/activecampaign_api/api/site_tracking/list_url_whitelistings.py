@@ -1,10 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.url_whitelisting_list import UrlWhitelistingList
+from .. import Route
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,10 +18,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UrlWhitelistingList:
-    if response.status_code == 200:
-        response_200 = UrlWhitelistingList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> UrlWhitelistingList:
+    if status == 200:
+        return cast(UrlWhitelistingList, _decode(content, UrlWhitelistingList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listUrlWhitelistings",
+    method="GET",
+    path="/prism/urlWhitelistings",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

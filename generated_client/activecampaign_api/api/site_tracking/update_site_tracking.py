@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.site_tracking_envelope import SiteTrackingEnvelope
 from ...models.site_tracking_update_request import SiteTrackingUpdateRequest
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,10 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SiteTrackingEnvelope:
-    if response.status_code == 200:
-        response_200 = SiteTrackingEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SiteTrackingEnvelope:
+    if status == 200:
+        return cast(SiteTrackingEnvelope, _decode(content, SiteTrackingEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="updateSiteTracking",
+    method="PUT",
+    path="/siteTracking",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

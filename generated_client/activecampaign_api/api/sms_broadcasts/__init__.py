@@ -1,51 +1,38 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `sms_broadcasts` operations, bound to a caller."""
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.list_sms_broadcast_recipients_filters_deliverability_item import (
-    ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
-    check_list_sms_broadcast_recipients_filters_deliverability_item,
-)
-from ...models.sms_ai_draft_request import SmsAiDraftRequest
-from ...models.sms_ai_request_accepted import SmsAiRequestAccepted
-from ...models.sms_ai_request_status import SmsAiRequestStatus
-from ...models.sms_ai_rewrite_request import SmsAiRewriteRequest
-from ...models.sms_broadcast import SmsBroadcast
-from ...models.sms_broadcast_create_request import SmsBroadcastCreateRequest
-from ...models.sms_broadcast_failure_list import SmsBroadcastFailureList
-from ...models.sms_broadcast_ids import SmsBroadcastIds
-from ...models.sms_broadcast_list import SmsBroadcastList
-from ...models.sms_broadcast_metrics_list import SmsBroadcastMetricsList
-from ...models.sms_broadcast_recipient_list import SmsBroadcastRecipientList
-from ...models.sms_broadcast_status import SmsBroadcastStatus, check_sms_broadcast_status
-from ...models.sms_broadcast_update_request import SmsBroadcastUpdateRequest
-from ...models.sms_credits_envelope import SmsCreditsEnvelope
-from ...models.sms_list_list import SmsListList
-from ...models.sms_message_list import SmsMessageList
-from ...models.sms_recipient_export_request import SmsRecipientExportRequest
-from ...models.sms_snapshot_envelope import SmsSnapshotEnvelope
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_sms_broadcast as _create_sms_broadcast
-from . import create_sms_broadcast_with_ai as _create_sms_broadcast_with_ai
-from . import delete_sms_broadcast as _delete_sms_broadcast
-from . import export_sms_broadcast_metrics as _export_sms_broadcast_metrics
-from . import export_sms_broadcast_recipients as _export_sms_broadcast_recipients
-from . import get_sms_broadcast as _get_sms_broadcast
-from . import get_sms_broadcast_ai_request as _get_sms_broadcast_ai_request
-from . import get_sms_broadcast_snapshot as _get_sms_broadcast_snapshot
-from . import get_sms_broadcast_snapshot_for_ids as _get_sms_broadcast_snapshot_for_ids
-from . import get_sms_credits as _get_sms_credits
-from . import list_sms_broadcast_failures as _list_sms_broadcast_failures
-from . import list_sms_broadcast_metrics as _list_sms_broadcast_metrics
-from . import list_sms_broadcast_recipients as _list_sms_broadcast_recipients
-from . import list_sms_broadcasts as _list_sms_broadcasts
-from . import list_sms_lists as _list_sms_lists
-from . import list_sms_messages as _list_sms_messages
-from . import update_sms_broadcast as _update_sms_broadcast
-from . import update_sms_broadcast_with_ai as _update_sms_broadcast_with_ai
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.list_sms_broadcast_recipients_filters_deliverability_item import (
+        ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
+        check_list_sms_broadcast_recipients_filters_deliverability_item,
+    )
+    from ...models.sms_ai_draft_request import SmsAiDraftRequest
+    from ...models.sms_ai_request_accepted import SmsAiRequestAccepted
+    from ...models.sms_ai_request_status import SmsAiRequestStatus
+    from ...models.sms_ai_rewrite_request import SmsAiRewriteRequest
+    from ...models.sms_broadcast import SmsBroadcast
+    from ...models.sms_broadcast_create_request import SmsBroadcastCreateRequest
+    from ...models.sms_broadcast_failure_list import SmsBroadcastFailureList
+    from ...models.sms_broadcast_ids import SmsBroadcastIds
+    from ...models.sms_broadcast_list import SmsBroadcastList
+    from ...models.sms_broadcast_metrics_list import SmsBroadcastMetricsList
+    from ...models.sms_broadcast_recipient_list import SmsBroadcastRecipientList
+    from ...models.sms_broadcast_status import SmsBroadcastStatus, check_sms_broadcast_status
+    from ...models.sms_broadcast_update_request import SmsBroadcastUpdateRequest
+    from ...models.sms_credits_envelope import SmsCreditsEnvelope
+    from ...models.sms_list_list import SmsListList
+    from ...models.sms_message_list import SmsMessageList
+    from ...models.sms_recipient_export_request import SmsRecipientExportRequest
+    from ...models.sms_snapshot_envelope import SmsSnapshotEnvelope
+    from .. import AsyncCaller, Caller
 
 
 class SmsBroadcastsOperations:
@@ -79,7 +66,9 @@ class SmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _list_sms_broadcasts._get_kwargs(
+        from . import list_sms_broadcasts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -88,7 +77,7 @@ class SmsBroadcastsOperations:
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(SmsBroadcastList, self._caller.call(request, _list_sms_broadcasts._parse_response, (200,)))
+        return cast("SmsBroadcastList", self._caller.call(_operation.ROUTE, request))
 
     def create_sms_broadcast(
         self,
@@ -103,10 +92,12 @@ class SmsBroadcastsOperations:
             body: A new broadcast; only drafts can be created.
 
         """
-        request = _create_sms_broadcast._get_kwargs(
+        from . import create_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(SmsBroadcast, self._caller.call(request, _create_sms_broadcast._parse_response, (201,)))
+        return cast("SmsBroadcast", self._caller.call(_operation.ROUTE, request))
 
     def get_sms_broadcast(
         self,
@@ -120,10 +111,12 @@ class SmsBroadcastsOperations:
             id: Id of the broadcast (a JSON number in this service's answers).
 
         """
-        request = _get_sms_broadcast._get_kwargs(
+        from . import get_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SmsBroadcast, self._caller.call(request, _get_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", self._caller.call(_operation.ROUTE, request))
 
     def update_sms_broadcast(
         self,
@@ -140,11 +133,13 @@ class SmsBroadcastsOperations:
             body: The attributes to change; `pending_review` submits the broadcast for sending.
 
         """
-        request = _update_sms_broadcast._get_kwargs(
+        from . import update_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(SmsBroadcast, self._caller.call(request, _update_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", self._caller.call(_operation.ROUTE, request))
 
     def delete_sms_broadcast(
         self,
@@ -160,10 +155,12 @@ class SmsBroadcastsOperations:
             id: Id of the broadcast (a JSON number in this service's answers).
 
         """
-        request = _delete_sms_broadcast._get_kwargs(
+        from . import delete_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SmsBroadcast, self._caller.call(request, _delete_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", self._caller.call(_operation.ROUTE, request))
 
     def update_sms_broadcast_with_ai(
         self,
@@ -181,12 +178,12 @@ class SmsBroadcastsOperations:
             body:
 
         """
-        request = _update_sms_broadcast_with_ai._get_kwargs(
+        from . import update_sms_broadcast_with_ai as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsAiRequestAccepted, self._caller.call(request, _update_sms_broadcast_with_ai._parse_response, (200,))
-        )
+        return cast("SmsAiRequestAccepted", self._caller.call(_operation.ROUTE, request))
 
     def create_sms_broadcast_with_ai(
         self,
@@ -204,12 +201,12 @@ class SmsBroadcastsOperations:
             body:
 
         """
-        request = _create_sms_broadcast_with_ai._get_kwargs(
+        from . import create_sms_broadcast_with_ai as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsAiRequestAccepted, self._caller.call(request, _create_sms_broadcast_with_ai._parse_response, (200,))
-        )
+        return cast("SmsAiRequestAccepted", self._caller.call(_operation.ROUTE, request))
 
     def get_sms_broadcast_ai_request(
         self,
@@ -223,12 +220,12 @@ class SmsBroadcastsOperations:
             id: The request id an AI draft or rewrite request answered with.
 
         """
-        request = _get_sms_broadcast_ai_request._get_kwargs(
+        from . import get_sms_broadcast_ai_request as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            SmsAiRequestStatus, self._caller.call(request, _get_sms_broadcast_ai_request._parse_response, (200,))
-        )
+        return cast("SmsAiRequestStatus", self._caller.call(_operation.ROUTE, request))
 
     def list_sms_broadcast_metrics(
         self,
@@ -249,14 +246,14 @@ class SmsBroadcastsOperations:
             body:
 
         """
-        request = _list_sms_broadcast_metrics._get_kwargs(
+        from . import list_sms_broadcast_metrics as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsBroadcastMetricsList, self._caller.call(request, _list_sms_broadcast_metrics._parse_response, (200,))
-        )
+        return cast("SmsBroadcastMetricsList", self._caller.call(_operation.ROUTE, request))
 
     def get_sms_broadcast_snapshot(
         self,
@@ -273,13 +270,13 @@ class SmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _get_sms_broadcast_snapshot._get_kwargs(
+        from . import get_sms_broadcast_snapshot as _operation
+
+        request = _operation._get_kwargs(
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsSnapshotEnvelope, self._caller.call(request, _get_sms_broadcast_snapshot._parse_response, (200,))
-        )
+        return cast("SmsSnapshotEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_sms_broadcast_snapshot_for_ids(
         self,
@@ -296,12 +293,12 @@ class SmsBroadcastsOperations:
             body:
 
         """
-        request = _get_sms_broadcast_snapshot_for_ids._get_kwargs(
+        from . import get_sms_broadcast_snapshot_for_ids as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsSnapshotEnvelope, self._caller.call(request, _get_sms_broadcast_snapshot_for_ids._parse_response, (200,))
-        )
+        return cast("SmsSnapshotEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_sms_broadcast_failures(
         self,
@@ -320,14 +317,14 @@ class SmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _list_sms_broadcast_failures._get_kwargs(
+        from . import list_sms_broadcast_failures as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsBroadcastFailureList, self._caller.call(request, _list_sms_broadcast_failures._parse_response, (200,))
-        )
+        return cast("SmsBroadcastFailureList", self._caller.call(_operation.ROUTE, request))
 
     def list_sms_broadcast_recipients(
         self,
@@ -357,7 +354,9 @@ class SmsBroadcastsOperations:
                 `opted_out`).
 
         """
-        request = _list_sms_broadcast_recipients._get_kwargs(
+        from . import list_sms_broadcast_recipients as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
@@ -367,10 +366,7 @@ class SmsBroadcastsOperations:
             filters_deliverability=filters_deliverability,
             filters_engagement=filters_engagement,
         )
-        return cast(
-            SmsBroadcastRecipientList,
-            self._caller.call(request, _list_sms_broadcast_recipients._parse_response, (200,)),
-        )
+        return cast("SmsBroadcastRecipientList", self._caller.call(_operation.ROUTE, request))
 
     def export_sms_broadcast_recipients(
         self,
@@ -387,11 +383,13 @@ class SmsBroadcastsOperations:
             body: The same filters as listing the recipients.
 
         """
-        request = _export_sms_broadcast_recipients._get_kwargs(
+        from . import export_sms_broadcast_recipients as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(str, self._caller.call(request, _export_sms_broadcast_recipients._parse_response, (200,)))
+        return cast("str", self._caller.call(_operation.ROUTE, request))
 
     def export_sms_broadcast_metrics(
         self,
@@ -406,10 +404,12 @@ class SmsBroadcastsOperations:
             body:
 
         """
-        request = _export_sms_broadcast_metrics._get_kwargs(
+        from . import export_sms_broadcast_metrics as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(str, self._caller.call(request, _export_sms_broadcast_metrics._parse_response, (200,)))
+        return cast("str", self._caller.call(_operation.ROUTE, request))
 
     def list_sms_lists(
         self,
@@ -428,12 +428,14 @@ class SmsBroadcastsOperations:
             filters_name: Only lists whose name contains this text.
 
         """
-        request = _list_sms_lists._get_kwargs(
+        from . import list_sms_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
         )
-        return cast(SmsListList, self._caller.call(request, _list_sms_lists._parse_response, (200,)))
+        return cast("SmsListList", self._caller.call(_operation.ROUTE, request))
 
     def get_sms_credits(
         self,
@@ -442,8 +444,10 @@ class SmsBroadcastsOperations:
 
         `GET /sms/credits`
         """
-        request = _get_sms_credits._get_kwargs()
-        return cast(SmsCreditsEnvelope, self._caller.call(request, _get_sms_credits._parse_response, (200,)))
+        from . import get_sms_credits as _operation
+
+        request = _operation._get_kwargs()
+        return cast("SmsCreditsEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def list_sms_messages(
         self,
@@ -464,11 +468,13 @@ class SmsBroadcastsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_sms_messages._get_kwargs(
+        from . import list_sms_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SmsMessageList, self._caller.call(request, _list_sms_messages._parse_response, (200,)))
+        return cast("SmsMessageList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncSmsBroadcastsOperations:
@@ -502,7 +508,9 @@ class AsyncSmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _list_sms_broadcasts._get_kwargs(
+        from . import list_sms_broadcasts as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
@@ -511,7 +519,7 @@ class AsyncSmsBroadcastsOperations:
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(SmsBroadcastList, await self._caller.call(request, _list_sms_broadcasts._parse_response, (200,)))
+        return cast("SmsBroadcastList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_sms_broadcast(
         self,
@@ -526,10 +534,12 @@ class AsyncSmsBroadcastsOperations:
             body: A new broadcast; only drafts can be created.
 
         """
-        request = _create_sms_broadcast._get_kwargs(
+        from . import create_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(SmsBroadcast, await self._caller.call(request, _create_sms_broadcast._parse_response, (201,)))
+        return cast("SmsBroadcast", await self._caller.call(_operation.ROUTE, request))
 
     async def get_sms_broadcast(
         self,
@@ -543,10 +553,12 @@ class AsyncSmsBroadcastsOperations:
             id: Id of the broadcast (a JSON number in this service's answers).
 
         """
-        request = _get_sms_broadcast._get_kwargs(
+        from . import get_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SmsBroadcast, await self._caller.call(request, _get_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", await self._caller.call(_operation.ROUTE, request))
 
     async def update_sms_broadcast(
         self,
@@ -563,11 +575,13 @@ class AsyncSmsBroadcastsOperations:
             body: The attributes to change; `pending_review` submits the broadcast for sending.
 
         """
-        request = _update_sms_broadcast._get_kwargs(
+        from . import update_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(SmsBroadcast, await self._caller.call(request, _update_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_sms_broadcast(
         self,
@@ -583,10 +597,12 @@ class AsyncSmsBroadcastsOperations:
             id: Id of the broadcast (a JSON number in this service's answers).
 
         """
-        request = _delete_sms_broadcast._get_kwargs(
+        from . import delete_sms_broadcast as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(SmsBroadcast, await self._caller.call(request, _delete_sms_broadcast._parse_response, (200,)))
+        return cast("SmsBroadcast", await self._caller.call(_operation.ROUTE, request))
 
     async def update_sms_broadcast_with_ai(
         self,
@@ -604,13 +620,12 @@ class AsyncSmsBroadcastsOperations:
             body:
 
         """
-        request = _update_sms_broadcast_with_ai._get_kwargs(
+        from . import update_sms_broadcast_with_ai as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsAiRequestAccepted,
-            await self._caller.call(request, _update_sms_broadcast_with_ai._parse_response, (200,)),
-        )
+        return cast("SmsAiRequestAccepted", await self._caller.call(_operation.ROUTE, request))
 
     async def create_sms_broadcast_with_ai(
         self,
@@ -628,13 +643,12 @@ class AsyncSmsBroadcastsOperations:
             body:
 
         """
-        request = _create_sms_broadcast_with_ai._get_kwargs(
+        from . import create_sms_broadcast_with_ai as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsAiRequestAccepted,
-            await self._caller.call(request, _create_sms_broadcast_with_ai._parse_response, (200,)),
-        )
+        return cast("SmsAiRequestAccepted", await self._caller.call(_operation.ROUTE, request))
 
     async def get_sms_broadcast_ai_request(
         self,
@@ -648,12 +662,12 @@ class AsyncSmsBroadcastsOperations:
             id: The request id an AI draft or rewrite request answered with.
 
         """
-        request = _get_sms_broadcast_ai_request._get_kwargs(
+        from . import get_sms_broadcast_ai_request as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            SmsAiRequestStatus, await self._caller.call(request, _get_sms_broadcast_ai_request._parse_response, (200,))
-        )
+        return cast("SmsAiRequestStatus", await self._caller.call(_operation.ROUTE, request))
 
     async def list_sms_broadcast_metrics(
         self,
@@ -674,15 +688,14 @@ class AsyncSmsBroadcastsOperations:
             body:
 
         """
-        request = _list_sms_broadcast_metrics._get_kwargs(
+        from . import list_sms_broadcast_metrics as _operation
+
+        request = _operation._get_kwargs(
             body=body,
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsBroadcastMetricsList,
-            await self._caller.call(request, _list_sms_broadcast_metrics._parse_response, (200,)),
-        )
+        return cast("SmsBroadcastMetricsList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_sms_broadcast_snapshot(
         self,
@@ -699,13 +712,13 @@ class AsyncSmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _get_sms_broadcast_snapshot._get_kwargs(
+        from . import get_sms_broadcast_snapshot as _operation
+
+        request = _operation._get_kwargs(
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsSnapshotEnvelope, await self._caller.call(request, _get_sms_broadcast_snapshot._parse_response, (200,))
-        )
+        return cast("SmsSnapshotEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_sms_broadcast_snapshot_for_ids(
         self,
@@ -722,13 +735,12 @@ class AsyncSmsBroadcastsOperations:
             body:
 
         """
-        request = _get_sms_broadcast_snapshot_for_ids._get_kwargs(
+        from . import get_sms_broadcast_snapshot_for_ids as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            SmsSnapshotEnvelope,
-            await self._caller.call(request, _get_sms_broadcast_snapshot_for_ids._parse_response, (200,)),
-        )
+        return cast("SmsSnapshotEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_sms_broadcast_failures(
         self,
@@ -747,15 +759,14 @@ class AsyncSmsBroadcastsOperations:
             end_date: Count only activity on or before this day (`YYYY-MM-DD`).
 
         """
-        request = _list_sms_broadcast_failures._get_kwargs(
+        from . import list_sms_broadcast_failures as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             start_date=start_date,
             end_date=end_date,
         )
-        return cast(
-            SmsBroadcastFailureList,
-            await self._caller.call(request, _list_sms_broadcast_failures._parse_response, (200,)),
-        )
+        return cast("SmsBroadcastFailureList", await self._caller.call(_operation.ROUTE, request))
 
     async def list_sms_broadcast_recipients(
         self,
@@ -785,7 +796,9 @@ class AsyncSmsBroadcastsOperations:
                 `opted_out`).
 
         """
-        request = _list_sms_broadcast_recipients._get_kwargs(
+        from . import list_sms_broadcast_recipients as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             limit=limit,
             offset=offset,
@@ -795,10 +808,7 @@ class AsyncSmsBroadcastsOperations:
             filters_deliverability=filters_deliverability,
             filters_engagement=filters_engagement,
         )
-        return cast(
-            SmsBroadcastRecipientList,
-            await self._caller.call(request, _list_sms_broadcast_recipients._parse_response, (200,)),
-        )
+        return cast("SmsBroadcastRecipientList", await self._caller.call(_operation.ROUTE, request))
 
     async def export_sms_broadcast_recipients(
         self,
@@ -815,11 +825,13 @@ class AsyncSmsBroadcastsOperations:
             body: The same filters as listing the recipients.
 
         """
-        request = _export_sms_broadcast_recipients._get_kwargs(
+        from . import export_sms_broadcast_recipients as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(str, await self._caller.call(request, _export_sms_broadcast_recipients._parse_response, (200,)))
+        return cast("str", await self._caller.call(_operation.ROUTE, request))
 
     async def export_sms_broadcast_metrics(
         self,
@@ -834,10 +846,12 @@ class AsyncSmsBroadcastsOperations:
             body:
 
         """
-        request = _export_sms_broadcast_metrics._get_kwargs(
+        from . import export_sms_broadcast_metrics as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(str, await self._caller.call(request, _export_sms_broadcast_metrics._parse_response, (200,)))
+        return cast("str", await self._caller.call(_operation.ROUTE, request))
 
     async def list_sms_lists(
         self,
@@ -856,12 +870,14 @@ class AsyncSmsBroadcastsOperations:
             filters_name: Only lists whose name contains this text.
 
         """
-        request = _list_sms_lists._get_kwargs(
+        from . import list_sms_lists as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
         )
-        return cast(SmsListList, await self._caller.call(request, _list_sms_lists._parse_response, (200,)))
+        return cast("SmsListList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_sms_credits(
         self,
@@ -870,8 +886,10 @@ class AsyncSmsBroadcastsOperations:
 
         `GET /sms/credits`
         """
-        request = _get_sms_credits._get_kwargs()
-        return cast(SmsCreditsEnvelope, await self._caller.call(request, _get_sms_credits._parse_response, (200,)))
+        from . import get_sms_credits as _operation
+
+        request = _operation._get_kwargs()
+        return cast("SmsCreditsEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def list_sms_messages(
         self,
@@ -892,8 +910,10 @@ class AsyncSmsBroadcastsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_sms_messages._get_kwargs(
+        from . import list_sms_messages as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(SmsMessageList, await self._caller.call(request, _list_sms_messages._parse_response, (200,)))
+        return cast("SmsMessageList", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.sms_broadcast import SmsBroadcast
 from ...models.sms_broadcast_create_request import SmsBroadcastCreateRequest
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,10 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsBroadcast:
-    if response.status_code == 201:
-        response_201 = SmsBroadcast.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsBroadcast:
+    if status == 201:
+        return cast(SmsBroadcast, _decode(content, SmsBroadcast))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_201
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createSmsBroadcast",
+    method="POST",
+    path="/sms/broadcasts",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(201,),
+    parse=_parse_response,
+)

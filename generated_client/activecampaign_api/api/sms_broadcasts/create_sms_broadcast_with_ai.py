@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.sms_ai_draft_request import SmsAiDraftRequest
 from ...models.sms_ai_request_accepted import SmsAiRequestAccepted
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,10 +28,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsAiRequestAccepted:
-    if response.status_code == 200:
-        response_200 = SmsAiRequestAccepted.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsAiRequestAccepted:
+    if status == 200:
+        return cast(SmsAiRequestAccepted, _decode(content, SmsAiRequestAccepted))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createSmsBroadcastWithAi",
+    method="POST",
+    path="/sms/broadcasts/ai",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,12 +1,13 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.sms_snapshot_envelope import SmsSnapshotEnvelope
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -38,10 +39,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsSnapshotEnvelope:
-    if response.status_code == 200:
-        response_200 = SmsSnapshotEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsSnapshotEnvelope:
+    if status == 200:
+        return cast(SmsSnapshotEnvelope, _decode(content, SmsSnapshotEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getSmsBroadcastSnapshot",
+    method="GET",
+    path="/sms/broadcasts/metrics/snapshot",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

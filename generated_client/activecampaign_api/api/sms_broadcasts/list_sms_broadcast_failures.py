@@ -1,12 +1,13 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.sms_broadcast_failure_list import SmsBroadcastFailureList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -41,10 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsBroadcastFailureList:
-    if response.status_code == 200:
-        response_200 = SmsBroadcastFailureList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsBroadcastFailureList:
+    if status == 200:
+        return cast(SmsBroadcastFailureList, _decode(content, SmsBroadcastFailureList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listSmsBroadcastFailures",
+    method="GET",
+    path="/sms/broadcasts/metrics/{id}/failures",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

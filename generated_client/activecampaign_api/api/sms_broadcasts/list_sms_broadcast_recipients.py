@@ -1,15 +1,16 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_sms_broadcast_recipients_filters_deliverability_item import (
     ListSmsBroadcastRecipientsFiltersDeliverabilityItem,
 )
 from ...models.sms_broadcast_recipient_list import SmsBroadcastRecipientList
 from ...types import UNSET, Unset, path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -70,10 +71,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsBroadcastRecipientList:
-    if response.status_code == 200:
-        response_200 = SmsBroadcastRecipientList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsBroadcastRecipientList:
+    if status == 200:
+        return cast(SmsBroadcastRecipientList, _decode(content, SmsBroadcastRecipientList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listSmsBroadcastRecipients",
+    method="GET",
+    path="/sms/broadcasts/{id}/recipients",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

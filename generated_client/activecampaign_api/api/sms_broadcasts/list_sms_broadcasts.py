@@ -1,13 +1,14 @@
-import datetime
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+import datetime
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.sms_broadcast_list import SmsBroadcastList
 from ...models.sms_broadcast_status import SmsBroadcastStatus
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -58,10 +59,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> SmsBroadcastList:
-    if response.status_code == 200:
-        response_200 = SmsBroadcastList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> SmsBroadcastList:
+    if status == 200:
+        return cast(SmsBroadcastList, _decode(content, SmsBroadcastList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listSmsBroadcasts",
+    method="GET",
+    path="/sms/broadcasts",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,21 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `tags` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_tags_orders_search import ListTagsOrdersSearch, check_list_tags_orders_search
-from ...models.tag_create_request import TagCreateRequest
-from ...models.tag_envelope import TagEnvelope
-from ...models.tag_list import TagList
-from ...models.tag_update_request import TagUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_tag as _create_tag
-from . import delete_tag as _delete_tag
-from . import get_tag as _get_tag
-from . import list_tags as _list_tags
-from . import update_tag as _update_tag
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_tags_orders_search import ListTagsOrdersSearch, check_list_tags_orders_search
+    from ...models.tag_create_request import TagCreateRequest
+    from ...models.tag_envelope import TagEnvelope
+    from ...models.tag_list import TagList
+    from ...models.tag_update_request import TagUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class TagsOperations:
@@ -60,7 +61,9 @@ class TagsOperations:
                 starting with the filter, then the rest.
 
         """
-        request = _list_tags._get_kwargs(
+        from . import list_tags as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
@@ -74,7 +77,7 @@ class TagsOperations:
             filters_search_starts_with=filters_search_starts_with,
             orders_search=orders_search,
         )
-        return cast(TagList, self._caller.call(request, _list_tags._parse_response, (200,)))
+        return cast("TagList", self._caller.call(_operation.ROUTE, request))
 
     def create_tag(
         self,
@@ -89,10 +92,12 @@ class TagsOperations:
             body:
 
         """
-        request = _create_tag._get_kwargs(
+        from . import create_tag as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TagEnvelope, self._caller.call(request, _create_tag._parse_response, (200, 201)))
+        return cast("TagEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_tag(
         self,
@@ -106,10 +111,12 @@ class TagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_tag._get_kwargs(
+        from . import get_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TagEnvelope, self._caller.call(request, _get_tag._parse_response, (200,)))
+        return cast("TagEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_tag(
         self,
@@ -126,16 +133,18 @@ class TagsOperations:
             body:
 
         """
-        request = _update_tag._get_kwargs(
+        from . import update_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(TagEnvelope, self._caller.call(request, _update_tag._parse_response, (200,)))
+        return cast("TagEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_tag(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a tag and remove it from every contact
 
         `DELETE /tags/{id}`
@@ -144,10 +153,12 @@ class TagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_tag._get_kwargs(
+        from . import delete_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_tag._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncTagsOperations:
@@ -192,7 +203,9 @@ class AsyncTagsOperations:
                 starting with the filter, then the rest.
 
         """
-        request = _list_tags._get_kwargs(
+        from . import list_tags as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             search=search,
@@ -206,7 +219,7 @@ class AsyncTagsOperations:
             filters_search_starts_with=filters_search_starts_with,
             orders_search=orders_search,
         )
-        return cast(TagList, await self._caller.call(request, _list_tags._parse_response, (200,)))
+        return cast("TagList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_tag(
         self,
@@ -221,10 +234,12 @@ class AsyncTagsOperations:
             body:
 
         """
-        request = _create_tag._get_kwargs(
+        from . import create_tag as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TagEnvelope, await self._caller.call(request, _create_tag._parse_response, (200, 201)))
+        return cast("TagEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_tag(
         self,
@@ -238,10 +253,12 @@ class AsyncTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_tag._get_kwargs(
+        from . import get_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TagEnvelope, await self._caller.call(request, _get_tag._parse_response, (200,)))
+        return cast("TagEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_tag(
         self,
@@ -258,16 +275,18 @@ class AsyncTagsOperations:
             body:
 
         """
-        request = _update_tag._get_kwargs(
+        from . import update_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(TagEnvelope, await self._caller.call(request, _update_tag._parse_response, (200,)))
+        return cast("TagEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_tag(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a tag and remove it from every contact
 
         `DELETE /tags/{id}`
@@ -276,7 +295,9 @@ class AsyncTagsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_tag._get_kwargs(
+        from . import delete_tag as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_tag._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_tags_orders_search import ListTagsOrdersSearch
 from ...models.tag_list import TagList
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -66,10 +67,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TagList:
-    if response.status_code == 200:
-        response_200 = TagList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> TagList:
+    if status == 200:
+        return cast(TagList, _decode(content, TagList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listTags",
+    method="GET",
+    path="/tags",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

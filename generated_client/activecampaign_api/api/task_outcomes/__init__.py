@@ -1,31 +1,27 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `task_outcomes` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_task_outcomes_filters_sentiment import (
-    ListTaskOutcomesFiltersSentiment,
-    check_list_task_outcomes_filters_sentiment,
-)
-from ...models.task_outcome_create_request import TaskOutcomeCreateRequest
-from ...models.task_outcome_envelope import TaskOutcomeEnvelope
-from ...models.task_outcome_list import TaskOutcomeList
-from ...models.task_outcome_update_request import TaskOutcomeUpdateRequest
-from ...models.task_type_outcome_relation_envelope import TaskTypeOutcomeRelationEnvelope
-from ...models.task_type_outcome_relation_list import TaskTypeOutcomeRelationList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_task_outcome as _create_task_outcome
-from . import create_task_type_outcome_relation as _create_task_type_outcome_relation
-from . import delete_task_outcome as _delete_task_outcome
-from . import delete_task_type_outcome_relation as _delete_task_type_outcome_relation
-from . import get_task_outcome as _get_task_outcome
-from . import get_task_type_outcome_relation as _get_task_type_outcome_relation
-from . import list_task_outcomes as _list_task_outcomes
-from . import list_task_type_outcome_relations as _list_task_type_outcome_relations
-from . import update_task_outcome as _update_task_outcome
-from . import update_task_type_outcome_relation as _update_task_type_outcome_relation
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_task_outcomes_filters_sentiment import (
+        ListTaskOutcomesFiltersSentiment,
+        check_list_task_outcomes_filters_sentiment,
+    )
+    from ...models.task_outcome_create_request import TaskOutcomeCreateRequest
+    from ...models.task_outcome_envelope import TaskOutcomeEnvelope
+    from ...models.task_outcome_list import TaskOutcomeList
+    from ...models.task_outcome_update_request import TaskOutcomeUpdateRequest
+    from ...models.task_type_outcome_relation_envelope import TaskTypeOutcomeRelationEnvelope
+    from ...models.task_type_outcome_relation_list import TaskTypeOutcomeRelationList
+    from .. import AsyncCaller, Caller
 
 
 class TaskOutcomesOperations:
@@ -51,12 +47,14 @@ class TaskOutcomesOperations:
             filters_sentiment: Keep outcomes of this sentiment (1 negative, 2 neutral, 3 positive).
 
         """
-        request = _list_task_outcomes._get_kwargs(
+        from . import list_task_outcomes as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_sentiment=filters_sentiment,
         )
-        return cast(TaskOutcomeList, self._caller.call(request, _list_task_outcomes._parse_response, (200,)))
+        return cast("TaskOutcomeList", self._caller.call(_operation.ROUTE, request))
 
     def create_task_outcome(
         self,
@@ -73,10 +71,12 @@ class TaskOutcomesOperations:
             body:
 
         """
-        request = _create_task_outcome._get_kwargs(
+        from . import create_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TaskOutcomeEnvelope, self._caller.call(request, _create_task_outcome._parse_response, (200, 201)))
+        return cast("TaskOutcomeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_task_outcome(
         self,
@@ -90,10 +90,12 @@ class TaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_outcome._get_kwargs(
+        from . import get_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TaskOutcomeEnvelope, self._caller.call(request, _get_task_outcome._parse_response, (200,)))
+        return cast("TaskOutcomeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_task_outcome(
         self,
@@ -113,16 +115,18 @@ class TaskOutcomesOperations:
             body:
 
         """
-        request = _update_task_outcome._get_kwargs(
+        from . import update_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(TaskOutcomeEnvelope, self._caller.call(request, _update_task_outcome._parse_response, (200,)))
+        return cast("TaskOutcomeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_task_outcome(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task outcome
 
         `DELETE /taskOutcomes/{id}`
@@ -134,10 +138,12 @@ class TaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_outcome._get_kwargs(
+        from . import delete_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_task_outcome._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_task_type_outcome_relations(
         self,
@@ -154,14 +160,13 @@ class TaskOutcomesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_task_type_outcome_relations._get_kwargs(
+        from . import list_task_type_outcome_relations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            TaskTypeOutcomeRelationList,
-            self._caller.call(request, _list_task_type_outcome_relations._parse_response, (200,)),
-        )
+        return cast("TaskTypeOutcomeRelationList", self._caller.call(_operation.ROUTE, request))
 
     def create_task_type_outcome_relation(
         self,
@@ -181,13 +186,12 @@ class TaskOutcomesOperations:
             body:
 
         """
-        request = _create_task_type_outcome_relation._get_kwargs(
+        from . import create_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            TaskOutcomeEnvelope,
-            self._caller.call(request, _create_task_type_outcome_relation._parse_response, (200, 201)),
-        )
+        return cast("TaskOutcomeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_task_type_outcome_relation(
         self,
@@ -201,13 +205,12 @@ class TaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_type_outcome_relation._get_kwargs(
+        from . import get_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            TaskTypeOutcomeRelationEnvelope,
-            self._caller.call(request, _get_task_type_outcome_relation._parse_response, (200,)),
-        )
+        return cast("TaskTypeOutcomeRelationEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_task_type_outcome_relation(
         self,
@@ -228,18 +231,18 @@ class TaskOutcomesOperations:
             body:
 
         """
-        request = _update_task_type_outcome_relation._get_kwargs(
+        from . import update_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            TaskOutcomeEnvelope, self._caller.call(request, _update_task_type_outcome_relation._parse_response, (200,))
-        )
+        return cast("TaskOutcomeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_task_type_outcome_relation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task type - outcome relation
 
         `DELETE /tasktypeOutcomeRels/{id}`
@@ -248,10 +251,12 @@ class TaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_type_outcome_relation._get_kwargs(
+        from . import delete_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_task_type_outcome_relation._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncTaskOutcomesOperations:
@@ -277,12 +282,14 @@ class AsyncTaskOutcomesOperations:
             filters_sentiment: Keep outcomes of this sentiment (1 negative, 2 neutral, 3 positive).
 
         """
-        request = _list_task_outcomes._get_kwargs(
+        from . import list_task_outcomes as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_sentiment=filters_sentiment,
         )
-        return cast(TaskOutcomeList, await self._caller.call(request, _list_task_outcomes._parse_response, (200,)))
+        return cast("TaskOutcomeList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_task_outcome(
         self,
@@ -299,12 +306,12 @@ class AsyncTaskOutcomesOperations:
             body:
 
         """
-        request = _create_task_outcome._get_kwargs(
+        from . import create_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            TaskOutcomeEnvelope, await self._caller.call(request, _create_task_outcome._parse_response, (200, 201))
-        )
+        return cast("TaskOutcomeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_task_outcome(
         self,
@@ -318,10 +325,12 @@ class AsyncTaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_outcome._get_kwargs(
+        from . import get_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TaskOutcomeEnvelope, await self._caller.call(request, _get_task_outcome._parse_response, (200,)))
+        return cast("TaskOutcomeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_task_outcome(
         self,
@@ -341,16 +350,18 @@ class AsyncTaskOutcomesOperations:
             body:
 
         """
-        request = _update_task_outcome._get_kwargs(
+        from . import update_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(TaskOutcomeEnvelope, await self._caller.call(request, _update_task_outcome._parse_response, (200,)))
+        return cast("TaskOutcomeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_task_outcome(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task outcome
 
         `DELETE /taskOutcomes/{id}`
@@ -362,10 +373,12 @@ class AsyncTaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_outcome._get_kwargs(
+        from . import delete_task_outcome as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_task_outcome._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_task_type_outcome_relations(
         self,
@@ -382,14 +395,13 @@ class AsyncTaskOutcomesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_task_type_outcome_relations._get_kwargs(
+        from . import list_task_type_outcome_relations as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(
-            TaskTypeOutcomeRelationList,
-            await self._caller.call(request, _list_task_type_outcome_relations._parse_response, (200,)),
-        )
+        return cast("TaskTypeOutcomeRelationList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_task_type_outcome_relation(
         self,
@@ -409,13 +421,12 @@ class AsyncTaskOutcomesOperations:
             body:
 
         """
-        request = _create_task_type_outcome_relation._get_kwargs(
+        from . import create_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            TaskOutcomeEnvelope,
-            await self._caller.call(request, _create_task_type_outcome_relation._parse_response, (200, 201)),
-        )
+        return cast("TaskOutcomeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_task_type_outcome_relation(
         self,
@@ -429,13 +440,12 @@ class AsyncTaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_type_outcome_relation._get_kwargs(
+        from . import get_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            TaskTypeOutcomeRelationEnvelope,
-            await self._caller.call(request, _get_task_type_outcome_relation._parse_response, (200,)),
-        )
+        return cast("TaskTypeOutcomeRelationEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_task_type_outcome_relation(
         self,
@@ -456,19 +466,18 @@ class AsyncTaskOutcomesOperations:
             body:
 
         """
-        request = _update_task_type_outcome_relation._get_kwargs(
+        from . import update_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            TaskOutcomeEnvelope,
-            await self._caller.call(request, _update_task_type_outcome_relation._parse_response, (200,)),
-        )
+        return cast("TaskOutcomeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_task_type_outcome_relation(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task type - outcome relation
 
         `DELETE /tasktypeOutcomeRels/{id}`
@@ -477,9 +486,9 @@ class AsyncTaskOutcomesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_type_outcome_relation._get_kwargs(
+        from . import delete_task_type_outcome_relation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            EmptyObject, await self._caller.call(request, _delete_task_type_outcome_relation._parse_response, (200,))
-        )
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

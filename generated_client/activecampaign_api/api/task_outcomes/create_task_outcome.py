@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.task_outcome_create_request import TaskOutcomeCreateRequest
 from ...models.task_outcome_envelope import TaskOutcomeEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,15 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TaskOutcomeEnvelope:
-    if response.status_code == 200:
-        response_200 = TaskOutcomeEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> TaskOutcomeEnvelope:
+    if status == 200:
+        return cast(TaskOutcomeEnvelope, _decode(content, TaskOutcomeEnvelope))
+    if status == 201:
+        return cast(TaskOutcomeEnvelope, _decode(content, TaskOutcomeEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = TaskOutcomeEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createTaskOutcome",
+    method="POST",
+    path="/taskOutcomes",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

@@ -1,14 +1,15 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.list_task_outcomes_filters_sentiment import (
     ListTaskOutcomesFiltersSentiment,
 )
 from ...models.task_outcome_list import TaskOutcomeList
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -41,10 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> TaskOutcomeList:
-    if response.status_code == 200:
-        response_200 = TaskOutcomeList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> TaskOutcomeList:
+    if status == 200:
+        return cast(TaskOutcomeList, _decode(content, TaskOutcomeList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listTaskOutcomes",
+    method="GET",
+    path="/taskOutcomes",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

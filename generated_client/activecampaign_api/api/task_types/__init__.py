@@ -1,23 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `task_types` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_task_type_create_request import DealTaskTypeCreateRequest
-from ...models.deal_task_type_envelope import DealTaskTypeEnvelope
-from ...models.deal_task_type_list import DealTaskTypeList
-from ...models.deal_task_type_move_request import DealTaskTypeMoveRequest
-from ...models.deal_task_type_move_result import DealTaskTypeMoveResult
-from ...models.deal_task_type_update_request import DealTaskTypeUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_task_type as _create_task_type
-from . import delete_task_type as _delete_task_type
-from . import get_task_type as _get_task_type
-from . import list_task_types as _list_task_types
-from . import move_tasks_to_task_type as _move_tasks_to_task_type
-from . import update_task_type as _update_task_type
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_task_type_create_request import DealTaskTypeCreateRequest
+    from ...models.deal_task_type_envelope import DealTaskTypeEnvelope
+    from ...models.deal_task_type_list import DealTaskTypeList
+    from ...models.deal_task_type_move_request import DealTaskTypeMoveRequest
+    from ...models.deal_task_type_move_result import DealTaskTypeMoveResult
+    from ...models.deal_task_type_update_request import DealTaskTypeUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from .. import AsyncCaller, Caller
 
 
 class TaskTypesOperations:
@@ -41,11 +41,13 @@ class TaskTypesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_task_types._get_kwargs(
+        from . import list_task_types as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(DealTaskTypeList, self._caller.call(request, _list_task_types._parse_response, (200,)))
+        return cast("DealTaskTypeList", self._caller.call(_operation.ROUTE, request))
 
     def create_task_type(
         self,
@@ -60,10 +62,12 @@ class TaskTypesOperations:
             body:
 
         """
-        request = _create_task_type._get_kwargs(
+        from . import create_task_type as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealTaskTypeEnvelope, self._caller.call(request, _create_task_type._parse_response, (200, 201)))
+        return cast("DealTaskTypeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_task_type(
         self,
@@ -77,10 +81,12 @@ class TaskTypesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_type._get_kwargs(
+        from . import get_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealTaskTypeEnvelope, self._caller.call(request, _get_task_type._parse_response, (200,)))
+        return cast("DealTaskTypeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_task_type(
         self,
@@ -97,16 +103,18 @@ class TaskTypesOperations:
             body:
 
         """
-        request = _update_task_type._get_kwargs(
+        from . import update_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealTaskTypeEnvelope, self._caller.call(request, _update_task_type._parse_response, (200,)))
+        return cast("DealTaskTypeEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_task_type(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task type
 
         `DELETE /dealTasktypes/{id}`
@@ -118,10 +126,12 @@ class TaskTypesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_type._get_kwargs(
+        from . import delete_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_task_type._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def move_tasks_to_task_type(
         self,
@@ -141,13 +151,13 @@ class TaskTypesOperations:
             body:
 
         """
-        request = _move_tasks_to_task_type._get_kwargs(
+        from . import move_tasks_to_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealTaskTypeMoveResult, self._caller.call(request, _move_tasks_to_task_type._parse_response, (200,))
-        )
+        return cast("DealTaskTypeMoveResult", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncTaskTypesOperations:
@@ -171,11 +181,13 @@ class AsyncTaskTypesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_task_types._get_kwargs(
+        from . import list_task_types as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(DealTaskTypeList, await self._caller.call(request, _list_task_types._parse_response, (200,)))
+        return cast("DealTaskTypeList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_task_type(
         self,
@@ -190,12 +202,12 @@ class AsyncTaskTypesOperations:
             body:
 
         """
-        request = _create_task_type._get_kwargs(
+        from . import create_task_type as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            DealTaskTypeEnvelope, await self._caller.call(request, _create_task_type._parse_response, (200, 201))
-        )
+        return cast("DealTaskTypeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_task_type(
         self,
@@ -209,10 +221,12 @@ class AsyncTaskTypesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task_type._get_kwargs(
+        from . import get_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealTaskTypeEnvelope, await self._caller.call(request, _get_task_type._parse_response, (200,)))
+        return cast("DealTaskTypeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_task_type(
         self,
@@ -229,16 +243,18 @@ class AsyncTaskTypesOperations:
             body:
 
         """
-        request = _update_task_type._get_kwargs(
+        from . import update_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealTaskTypeEnvelope, await self._caller.call(request, _update_task_type._parse_response, (200,)))
+        return cast("DealTaskTypeEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_task_type(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task type
 
         `DELETE /dealTasktypes/{id}`
@@ -250,10 +266,12 @@ class AsyncTaskTypesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task_type._get_kwargs(
+        from . import delete_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_task_type._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def move_tasks_to_task_type(
         self,
@@ -273,10 +291,10 @@ class AsyncTaskTypesOperations:
             body:
 
         """
-        request = _move_tasks_to_task_type._get_kwargs(
+        from . import move_tasks_to_task_type as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            DealTaskTypeMoveResult, await self._caller.call(request, _move_tasks_to_task_type._parse_response, (200,))
-        )
+        return cast("DealTaskTypeMoveResult", await self._caller.call(_operation.ROUTE, request))

@@ -1,24 +1,24 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `tasks` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.deal_task_create_request import DealTaskCreateRequest
-from ...models.deal_task_envelope import DealTaskEnvelope
-from ...models.deal_task_list import DealTaskList
-from ...models.deal_task_update_request import DealTaskUpdateRequest
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.list_tasks_filters_status import ListTasksFiltersStatus, check_list_tasks_filters_status
-from ...models.task_reminder_create_request import TaskReminderCreateRequest
-from ...models.task_reminder_envelope import TaskReminderEnvelope
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_task as _create_task
-from . import create_task_reminder as _create_task_reminder
-from . import delete_task as _delete_task
-from . import get_task as _get_task
-from . import list_tasks as _list_tasks
-from . import update_task as _update_task
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.deal_task_create_request import DealTaskCreateRequest
+    from ...models.deal_task_envelope import DealTaskEnvelope
+    from ...models.deal_task_list import DealTaskList
+    from ...models.deal_task_update_request import DealTaskUpdateRequest
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.list_tasks_filters_status import ListTasksFiltersStatus, check_list_tasks_filters_status
+    from ...models.task_reminder_create_request import TaskReminderCreateRequest
+    from ...models.task_reminder_envelope import TaskReminderEnvelope
+    from .. import AsyncCaller, Caller
 
 
 class TasksOperations:
@@ -72,7 +72,9 @@ class TasksOperations:
             filters_outcome_id: Keep tasks completed with this outcome.
 
         """
-        request = _list_tasks._get_kwargs(
+        from . import list_tasks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
@@ -89,7 +91,7 @@ class TasksOperations:
             filters_assignee_userid=filters_assignee_userid,
             filters_outcome_id=filters_outcome_id,
         )
-        return cast(DealTaskList, self._caller.call(request, _list_tasks._parse_response, (200, 201)))
+        return cast("DealTaskList", self._caller.call(_operation.ROUTE, request))
 
     def create_task(
         self,
@@ -104,10 +106,12 @@ class TasksOperations:
             body:
 
         """
-        request = _create_task._get_kwargs(
+        from . import create_task as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealTaskEnvelope, self._caller.call(request, _create_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_task(
         self,
@@ -123,10 +127,12 @@ class TasksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task._get_kwargs(
+        from . import get_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealTaskEnvelope, self._caller.call(request, _get_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_task(
         self,
@@ -146,16 +152,18 @@ class TasksOperations:
             body:
 
         """
-        request = _update_task._get_kwargs(
+        from . import update_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealTaskEnvelope, self._caller.call(request, _update_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_task(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task
 
         `DELETE /dealTasks/{id}`
@@ -164,10 +172,12 @@ class TasksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task._get_kwargs(
+        from . import delete_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_task._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def create_task_reminder(
         self,
@@ -185,10 +195,12 @@ class TasksOperations:
             body:
 
         """
-        request = _create_task_reminder._get_kwargs(
+        from . import create_task_reminder as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(TaskReminderEnvelope, self._caller.call(request, _create_task_reminder._parse_response, (200, 201)))
+        return cast("TaskReminderEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncTasksOperations:
@@ -242,7 +254,9 @@ class AsyncTasksOperations:
             filters_outcome_id: Keep tasks completed with this outcome.
 
         """
-        request = _list_tasks._get_kwargs(
+        from . import list_tasks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_title=filters_title,
@@ -259,7 +273,7 @@ class AsyncTasksOperations:
             filters_assignee_userid=filters_assignee_userid,
             filters_outcome_id=filters_outcome_id,
         )
-        return cast(DealTaskList, await self._caller.call(request, _list_tasks._parse_response, (200, 201)))
+        return cast("DealTaskList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_task(
         self,
@@ -274,10 +288,12 @@ class AsyncTasksOperations:
             body:
 
         """
-        request = _create_task._get_kwargs(
+        from . import create_task as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(DealTaskEnvelope, await self._caller.call(request, _create_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_task(
         self,
@@ -293,10 +309,12 @@ class AsyncTasksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_task._get_kwargs(
+        from . import get_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(DealTaskEnvelope, await self._caller.call(request, _get_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_task(
         self,
@@ -316,16 +334,18 @@ class AsyncTasksOperations:
             body:
 
         """
-        request = _update_task._get_kwargs(
+        from . import update_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(DealTaskEnvelope, await self._caller.call(request, _update_task._parse_response, (200, 201)))
+        return cast("DealTaskEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_task(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a task
 
         `DELETE /dealTasks/{id}`
@@ -334,10 +354,12 @@ class AsyncTasksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_task._get_kwargs(
+        from . import delete_task as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_task._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def create_task_reminder(
         self,
@@ -355,9 +377,9 @@ class AsyncTasksOperations:
             body:
 
         """
-        request = _create_task_reminder._get_kwargs(
+        from . import create_task_reminder as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(
-            TaskReminderEnvelope, await self._caller.call(request, _create_task_reminder._parse_response, (200, 201))
-        )
+        return cast("TaskReminderEnvelope", await self._caller.call(_operation.ROUTE, request))

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_task_list import DealTaskList
 from ...models.list_tasks_filters_status import ListTasksFiltersStatus
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -75,15 +76,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealTaskList:
-    if response.status_code == 200:
-        response_200 = DealTaskList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealTaskList:
+    if status == 200:
+        return cast(DealTaskList, _decode(content, DealTaskList))
+    if status == 201:
+        return cast(DealTaskList, _decode(content, DealTaskList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = DealTaskList.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listTasks",
+    method="GET",
+    path="/dealTasks",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.deal_task_envelope import DealTaskEnvelope
 from ...models.deal_task_update_request import DealTaskUpdateRequest
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,15 +32,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> DealTaskEnvelope:
-    if response.status_code == 200:
-        response_200 = DealTaskEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> DealTaskEnvelope:
+    if status == 200:
+        return cast(DealTaskEnvelope, _decode(content, DealTaskEnvelope))
+    if status == 201:
+        return cast(DealTaskEnvelope, _decode(content, DealTaskEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = DealTaskEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="updateTask",
+    method="PUT",
+    path="/dealTasks/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

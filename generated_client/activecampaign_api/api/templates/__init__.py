@@ -1,16 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `templates` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.template_envelope import TemplateEnvelope
-from ...models.template_list import TemplateList
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import delete_template as _delete_template
-from . import get_template as _get_template
-from . import list_templates as _list_templates
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.template_envelope import TemplateEnvelope
+    from ...models.template_list import TemplateList
+    from .. import AsyncCaller, Caller
 
 
 class TemplatesOperations:
@@ -37,11 +40,13 @@ class TemplatesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_templates._get_kwargs(
+        from . import list_templates as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(TemplateList, self._caller.call(request, _list_templates._parse_response, (200,)))
+        return cast("TemplateList", self._caller.call(_operation.ROUTE, request))
 
     def get_template(
         self,
@@ -55,15 +60,17 @@ class TemplatesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_template._get_kwargs(
+        from . import get_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TemplateEnvelope, self._caller.call(request, _get_template._parse_response, (200,)))
+        return cast("TemplateEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_template(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an email template
 
         `DELETE /templates/{id}`
@@ -75,10 +82,12 @@ class TemplatesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_template._get_kwargs(
+        from . import delete_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_template._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncTemplatesOperations:
@@ -105,11 +114,13 @@ class AsyncTemplatesOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_templates._get_kwargs(
+        from . import list_templates as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(TemplateList, await self._caller.call(request, _list_templates._parse_response, (200,)))
+        return cast("TemplateList", await self._caller.call(_operation.ROUTE, request))
 
     async def get_template(
         self,
@@ -123,15 +134,17 @@ class AsyncTemplatesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_template._get_kwargs(
+        from . import get_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(TemplateEnvelope, await self._caller.call(request, _get_template._parse_response, (200,)))
+        return cast("TemplateEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_template(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete an email template
 
         `DELETE /templates/{id}`
@@ -143,7 +156,9 @@ class AsyncTemplatesOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_template._get_kwargs(
+        from . import delete_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_template._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))

@@ -1,22 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `user_groups` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.group_limit_list import GroupLimitList
-from ...models.user_group_create_request import UserGroupCreateRequest
-from ...models.user_group_envelope import UserGroupEnvelope
-from ...models.user_group_list import UserGroupList
-from ...models.user_group_update_request import UserGroupUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_user_group as _create_user_group
-from . import delete_user_group as _delete_user_group
-from . import get_user_group as _get_user_group
-from . import list_group_limits as _list_group_limits
-from . import list_user_groups as _list_user_groups
-from . import update_user_group as _update_user_group
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.group_limit_list import GroupLimitList
+    from ...models.user_group_create_request import UserGroupCreateRequest
+    from ...models.user_group_envelope import UserGroupEnvelope
+    from ...models.user_group_list import UserGroupList
+    from ...models.user_group_update_request import UserGroupUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class UserGroupsOperations:
@@ -40,11 +40,13 @@ class UserGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_user_groups._get_kwargs(
+        from . import list_user_groups as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(UserGroupList, self._caller.call(request, _list_user_groups._parse_response, (200,)))
+        return cast("UserGroupList", self._caller.call(_operation.ROUTE, request))
 
     def create_user_group(
         self,
@@ -59,10 +61,12 @@ class UserGroupsOperations:
             body:
 
         """
-        request = _create_user_group._get_kwargs(
+        from . import create_user_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(UserGroupEnvelope, self._caller.call(request, _create_user_group._parse_response, (200, 201)))
+        return cast("UserGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_user_group(
         self,
@@ -78,10 +82,12 @@ class UserGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user_group._get_kwargs(
+        from . import get_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(UserGroupEnvelope, self._caller.call(request, _get_user_group._parse_response, (200,)))
+        return cast("UserGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_user_group(
         self,
@@ -100,16 +106,18 @@ class UserGroupsOperations:
             body:
 
         """
-        request = _update_user_group._get_kwargs(
+        from . import update_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(UserGroupEnvelope, self._caller.call(request, _update_user_group._parse_response, (200,)))
+        return cast("UserGroupEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_user_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a user group
 
         `DELETE /groups/{id}`
@@ -118,10 +126,12 @@ class UserGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_user_group._get_kwargs(
+        from . import delete_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_user_group._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_group_limits(
         self,
@@ -138,11 +148,13 @@ class UserGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_group_limits._get_kwargs(
+        from . import list_group_limits as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(GroupLimitList, self._caller.call(request, _list_group_limits._parse_response, (200,)))
+        return cast("GroupLimitList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncUserGroupsOperations:
@@ -166,11 +178,13 @@ class AsyncUserGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_user_groups._get_kwargs(
+        from . import list_user_groups as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(UserGroupList, await self._caller.call(request, _list_user_groups._parse_response, (200,)))
+        return cast("UserGroupList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_user_group(
         self,
@@ -185,10 +199,12 @@ class AsyncUserGroupsOperations:
             body:
 
         """
-        request = _create_user_group._get_kwargs(
+        from . import create_user_group as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(UserGroupEnvelope, await self._caller.call(request, _create_user_group._parse_response, (200, 201)))
+        return cast("UserGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_user_group(
         self,
@@ -204,10 +220,12 @@ class AsyncUserGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user_group._get_kwargs(
+        from . import get_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(UserGroupEnvelope, await self._caller.call(request, _get_user_group._parse_response, (200,)))
+        return cast("UserGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_user_group(
         self,
@@ -226,16 +244,18 @@ class AsyncUserGroupsOperations:
             body:
 
         """
-        request = _update_user_group._get_kwargs(
+        from . import update_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(UserGroupEnvelope, await self._caller.call(request, _update_user_group._parse_response, (200,)))
+        return cast("UserGroupEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_user_group(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a user group
 
         `DELETE /groups/{id}`
@@ -244,10 +264,12 @@ class AsyncUserGroupsOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_user_group._get_kwargs(
+        from . import delete_user_group as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_user_group._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_group_limits(
         self,
@@ -264,8 +286,10 @@ class AsyncUserGroupsOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_group_limits._get_kwargs(
+        from . import list_group_limits as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(GroupLimitList, await self._caller.call(request, _list_group_limits._parse_response, (200,)))
+        return cast("GroupLimitList", await self._caller.call(_operation.ROUTE, request))

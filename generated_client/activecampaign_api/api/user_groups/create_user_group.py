@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.user_group_create_request import UserGroupCreateRequest
 from ...models.user_group_envelope import UserGroupEnvelope
+from .. import Route
 
 
 def _get_kwargs(
@@ -27,15 +28,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> UserGroupEnvelope:
-    if response.status_code == 200:
-        response_200 = UserGroupEnvelope.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> UserGroupEnvelope:
+    if status == 200:
+        return cast(UserGroupEnvelope, _decode(content, UserGroupEnvelope))
+    if status == 201:
+        return cast(UserGroupEnvelope, _decode(content, UserGroupEnvelope))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    if response.status_code == 201:
-        response_201 = UserGroupEnvelope.from_dict(msgspec.json.decode(response.content))
-
-        return response_201
-
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="createUserGroup",
+    method="POST",
+    path="/groups",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(
+        200,
+        201,
+    ),
+    parse=_parse_response,
+)

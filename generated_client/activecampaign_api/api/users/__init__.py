@@ -1,26 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `users` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.user_create_request import UserCreateRequest
-from ...models.user_envelope import UserEnvelope
-from ...models.user_group_membership_envelope import UserGroupMembershipEnvelope
-from ...models.user_list import UserList
-from ...models.user_update_request import UserUpdateRequest
-from ...models.user_updated import UserUpdated
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_user as _create_user
-from . import delete_user as _delete_user
-from . import get_current_user as _get_current_user
-from . import get_user as _get_user
-from . import get_user_by_email as _get_user_by_email
-from . import get_user_by_username as _get_user_by_username
-from . import get_user_group_membership as _get_user_group_membership
-from . import list_users as _list_users
-from . import update_user as _update_user
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.user_create_request import UserCreateRequest
+    from ...models.user_envelope import UserEnvelope
+    from ...models.user_group_membership_envelope import UserGroupMembershipEnvelope
+    from ...models.user_list import UserList
+    from ...models.user_update_request import UserUpdateRequest
+    from ...models.user_updated import UserUpdated
+    from .. import AsyncCaller, Caller
 
 
 class UsersOperations:
@@ -44,11 +41,13 @@ class UsersOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_users._get_kwargs(
+        from . import list_users as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(UserList, self._caller.call(request, _list_users._parse_response, (200,)))
+        return cast("UserList", self._caller.call(_operation.ROUTE, request))
 
     def create_user(
         self,
@@ -63,10 +62,12 @@ class UsersOperations:
             body:
 
         """
-        request = _create_user._get_kwargs(
+        from . import create_user as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(UserEnvelope, self._caller.call(request, _create_user._parse_response, (200, 201)))
+        return cast("UserEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_user(
         self,
@@ -80,10 +81,12 @@ class UsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user._get_kwargs(
+        from . import get_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(UserEnvelope, self._caller.call(request, _get_user._parse_response, (200,)))
+        return cast("UserEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_user(
         self,
@@ -102,16 +105,18 @@ class UsersOperations:
             body:
 
         """
-        request = _update_user._get_kwargs(
+        from . import update_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(UserUpdated, self._caller.call(request, _update_user._parse_response, (200,)))
+        return cast("UserUpdated", self._caller.call(_operation.ROUTE, request))
 
     def delete_user(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a user
 
         `DELETE /users/{id}`
@@ -120,10 +125,12 @@ class UsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_user._get_kwargs(
+        from . import delete_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_user._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def get_current_user(
         self,
@@ -132,8 +139,10 @@ class UsersOperations:
 
         `GET /users/me`
         """
-        request = _get_current_user._get_kwargs()
-        return cast(UserEnvelope, self._caller.call(request, _get_current_user._parse_response, (200,)))
+        from . import get_current_user as _operation
+
+        request = _operation._get_kwargs()
+        return cast("UserEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_user_by_email(
         self,
@@ -147,10 +156,12 @@ class UsersOperations:
             email: The user's email address.
 
         """
-        request = _get_user_by_email._get_kwargs(
+        from . import get_user_by_email as _operation
+
+        request = _operation._get_kwargs(
             email=email,
         )
-        return cast(UserEnvelope, self._caller.call(request, _get_user_by_email._parse_response, (200,)))
+        return cast("UserEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_user_by_username(
         self,
@@ -164,10 +175,12 @@ class UsersOperations:
             username: The user's login name.
 
         """
-        request = _get_user_by_username._get_kwargs(
+        from . import get_user_by_username as _operation
+
+        request = _operation._get_kwargs(
             username=username,
         )
-        return cast(UserEnvelope, self._caller.call(request, _get_user_by_username._parse_response, (200,)))
+        return cast("UserEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_user_group_membership(
         self,
@@ -185,12 +198,12 @@ class UsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user_group_membership._get_kwargs(
+        from . import get_user_group_membership as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            UserGroupMembershipEnvelope, self._caller.call(request, _get_user_group_membership._parse_response, (200,))
-        )
+        return cast("UserGroupMembershipEnvelope", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncUsersOperations:
@@ -214,11 +227,13 @@ class AsyncUsersOperations:
             offset: Number of items to skip before the page starts.
 
         """
-        request = _list_users._get_kwargs(
+        from . import list_users as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
         )
-        return cast(UserList, await self._caller.call(request, _list_users._parse_response, (200,)))
+        return cast("UserList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_user(
         self,
@@ -233,10 +248,12 @@ class AsyncUsersOperations:
             body:
 
         """
-        request = _create_user._get_kwargs(
+        from . import create_user as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(UserEnvelope, await self._caller.call(request, _create_user._parse_response, (200, 201)))
+        return cast("UserEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_user(
         self,
@@ -250,10 +267,12 @@ class AsyncUsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user._get_kwargs(
+        from . import get_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(UserEnvelope, await self._caller.call(request, _get_user._parse_response, (200,)))
+        return cast("UserEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_user(
         self,
@@ -272,16 +291,18 @@ class AsyncUsersOperations:
             body:
 
         """
-        request = _update_user._get_kwargs(
+        from . import update_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(UserUpdated, await self._caller.call(request, _update_user._parse_response, (200,)))
+        return cast("UserUpdated", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_user(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a user
 
         `DELETE /users/{id}`
@@ -290,10 +311,12 @@ class AsyncUsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_user._get_kwargs(
+        from . import delete_user as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_user._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def get_current_user(
         self,
@@ -302,8 +325,10 @@ class AsyncUsersOperations:
 
         `GET /users/me`
         """
-        request = _get_current_user._get_kwargs()
-        return cast(UserEnvelope, await self._caller.call(request, _get_current_user._parse_response, (200,)))
+        from . import get_current_user as _operation
+
+        request = _operation._get_kwargs()
+        return cast("UserEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_user_by_email(
         self,
@@ -317,10 +342,12 @@ class AsyncUsersOperations:
             email: The user's email address.
 
         """
-        request = _get_user_by_email._get_kwargs(
+        from . import get_user_by_email as _operation
+
+        request = _operation._get_kwargs(
             email=email,
         )
-        return cast(UserEnvelope, await self._caller.call(request, _get_user_by_email._parse_response, (200,)))
+        return cast("UserEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_user_by_username(
         self,
@@ -334,10 +361,12 @@ class AsyncUsersOperations:
             username: The user's login name.
 
         """
-        request = _get_user_by_username._get_kwargs(
+        from . import get_user_by_username as _operation
+
+        request = _operation._get_kwargs(
             username=username,
         )
-        return cast(UserEnvelope, await self._caller.call(request, _get_user_by_username._parse_response, (200,)))
+        return cast("UserEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_user_group_membership(
         self,
@@ -355,10 +384,9 @@ class AsyncUsersOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_user_group_membership._get_kwargs(
+        from . import get_user_group_membership as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            UserGroupMembershipEnvelope,
-            await self._caller.call(request, _get_user_group_membership._parse_response, (200,)),
-        )
+        return cast("UserGroupMembershipEnvelope", await self._caller.call(_operation.ROUTE, request))

@@ -1,22 +1,22 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `webhooks` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.empty_object import EmptyObject
-from ...models.error_response import ErrorResponse
-from ...models.webhook_create_request import WebhookCreateRequest
-from ...models.webhook_envelope import WebhookEnvelope
-from ...models.webhook_event_list import WebhookEventList
-from ...models.webhook_list import WebhookList
-from ...models.webhook_update_request import WebhookUpdateRequest
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import create_webhook as _create_webhook
-from . import delete_webhook as _delete_webhook
-from . import get_webhook as _get_webhook
-from . import list_webhook_events as _list_webhook_events
-from . import list_webhooks as _list_webhooks
-from . import update_webhook as _update_webhook
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.empty_object import EmptyObject
+    from ...models.error_response import ErrorResponse
+    from ...models.webhook_create_request import WebhookCreateRequest
+    from ...models.webhook_envelope import WebhookEnvelope
+    from ...models.webhook_event_list import WebhookEventList
+    from ...models.webhook_list import WebhookList
+    from ...models.webhook_update_request import WebhookUpdateRequest
+    from .. import AsyncCaller, Caller
 
 
 class WebhooksOperations:
@@ -46,14 +46,16 @@ class WebhooksOperations:
             filters_listid: Keep webhooks tied to this list id.
 
         """
-        request = _list_webhooks._get_kwargs(
+        from . import list_webhooks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
             filters_url=filters_url,
             filters_listid=filters_listid,
         )
-        return cast(WebhookList, self._caller.call(request, _list_webhooks._parse_response, (200,)))
+        return cast("WebhookList", self._caller.call(_operation.ROUTE, request))
 
     def create_webhook(
         self,
@@ -68,10 +70,12 @@ class WebhooksOperations:
             body:
 
         """
-        request = _create_webhook._get_kwargs(
+        from . import create_webhook as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(WebhookEnvelope, self._caller.call(request, _create_webhook._parse_response, (200, 201)))
+        return cast("WebhookEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def get_webhook(
         self,
@@ -85,10 +89,12 @@ class WebhooksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_webhook._get_kwargs(
+        from . import get_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(WebhookEnvelope, self._caller.call(request, _get_webhook._parse_response, (200,)))
+        return cast("WebhookEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def update_webhook(
         self,
@@ -105,16 +111,18 @@ class WebhooksOperations:
             body:
 
         """
-        request = _update_webhook._get_kwargs(
+        from . import update_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WebhookEnvelope, self._caller.call(request, _update_webhook._parse_response, (200,)))
+        return cast("WebhookEnvelope", self._caller.call(_operation.ROUTE, request))
 
     def delete_webhook(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a webhook
 
         `DELETE /webhooks/{id}`
@@ -123,10 +131,12 @@ class WebhooksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_webhook._get_kwargs(
+        from . import delete_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, self._caller.call(request, _delete_webhook._parse_response, (200,)))
+        return cast("dict[str, Any]", self._caller.call(_operation.ROUTE, request))
 
     def list_webhook_events(
         self,
@@ -135,8 +145,10 @@ class WebhooksOperations:
 
         `GET /webhook/events`
         """
-        request = _list_webhook_events._get_kwargs()
-        return cast(WebhookEventList, self._caller.call(request, _list_webhook_events._parse_response, (200,)))
+        from . import list_webhook_events as _operation
+
+        request = _operation._get_kwargs()
+        return cast("WebhookEventList", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncWebhooksOperations:
@@ -166,14 +178,16 @@ class AsyncWebhooksOperations:
             filters_listid: Keep webhooks tied to this list id.
 
         """
-        request = _list_webhooks._get_kwargs(
+        from . import list_webhooks as _operation
+
+        request = _operation._get_kwargs(
             limit=limit,
             offset=offset,
             filters_name=filters_name,
             filters_url=filters_url,
             filters_listid=filters_listid,
         )
-        return cast(WebhookList, await self._caller.call(request, _list_webhooks._parse_response, (200,)))
+        return cast("WebhookList", await self._caller.call(_operation.ROUTE, request))
 
     async def create_webhook(
         self,
@@ -188,10 +202,12 @@ class AsyncWebhooksOperations:
             body:
 
         """
-        request = _create_webhook._get_kwargs(
+        from . import create_webhook as _operation
+
+        request = _operation._get_kwargs(
             body=body,
         )
-        return cast(WebhookEnvelope, await self._caller.call(request, _create_webhook._parse_response, (200, 201)))
+        return cast("WebhookEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def get_webhook(
         self,
@@ -205,10 +221,12 @@ class AsyncWebhooksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _get_webhook._get_kwargs(
+        from . import get_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(WebhookEnvelope, await self._caller.call(request, _get_webhook._parse_response, (200,)))
+        return cast("WebhookEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def update_webhook(
         self,
@@ -225,16 +243,18 @@ class AsyncWebhooksOperations:
             body:
 
         """
-        request = _update_webhook._get_kwargs(
+        from . import update_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WebhookEnvelope, await self._caller.call(request, _update_webhook._parse_response, (200,)))
+        return cast("WebhookEnvelope", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_webhook(
         self,
         id: str,
-    ) -> EmptyObject:
+    ) -> dict[str, Any]:
         """Delete a webhook
 
         `DELETE /webhooks/{id}`
@@ -243,10 +263,12 @@ class AsyncWebhooksOperations:
             id: Numeric id of the resource, as the API returns it (a string of digits).
 
         """
-        request = _delete_webhook._get_kwargs(
+        from . import delete_webhook as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(EmptyObject, await self._caller.call(request, _delete_webhook._parse_response, (200,)))
+        return cast("dict[str, Any]", await self._caller.call(_operation.ROUTE, request))
 
     async def list_webhook_events(
         self,
@@ -255,5 +277,7 @@ class AsyncWebhooksOperations:
 
         `GET /webhook/events`
         """
-        request = _list_webhook_events._get_kwargs()
-        return cast(WebhookEventList, await self._caller.call(request, _list_webhook_events._parse_response, (200,)))
+        from . import list_webhook_events as _operation
+
+        request = _operation._get_kwargs()
+        return cast("WebhookEventList", await self._caller.call(_operation.ROUTE, request))

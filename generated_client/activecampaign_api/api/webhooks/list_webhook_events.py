@@ -1,10 +1,11 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.webhook_event_list import WebhookEventList
+from .. import Route
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -17,10 +18,19 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WebhookEventList:
-    if response.status_code == 200:
-        response_200 = WebhookEventList.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WebhookEventList:
+    if status == 200:
+        return cast(WebhookEventList, _decode(content, WebhookEventList))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listWebhookEvents",
+    method="GET",
+    path="/webhook/events",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

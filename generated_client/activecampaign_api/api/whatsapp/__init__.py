@@ -1,37 +1,30 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `whatsapp` operations, bound to a caller."""
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.error_response import ErrorResponse
-from ...models.whatsapp_conversation import WhatsappConversation
-from ...models.whatsapp_conversation_fields import WhatsappConversationFields
-from ...models.whatsapp_conversation_page import WhatsappConversationPage
-from ...models.whatsapp_conversation_replace_request import WhatsappConversationReplaceRequest
-from ...models.whatsapp_flow_execution import WhatsappFlowExecution
-from ...models.whatsapp_flow_execution_contact import WhatsappFlowExecutionContact
-from ...models.whatsapp_flow_execution_contact_page import WhatsappFlowExecutionContactPage
-from ...models.whatsapp_flow_execution_page import WhatsappFlowExecutionPage
-from ...models.whatsapp_flow_run_request import WhatsappFlowRunRequest
-from ...models.whatsapp_template import WhatsappTemplate
-from ...models.whatsapp_template_fields import WhatsappTemplateFields
-from ...models.whatsapp_template_page import WhatsappTemplatePage
-from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
-from ...models.whatsapp_template_sent import WhatsappTemplateSent
+from typing import TYPE_CHECKING, Any, cast
+
 from ...types import UNSET, Unset
-from .. import AsyncCaller, Caller
-from . import delete_whatsapp_template as _delete_whatsapp_template
-from . import get_whatsapp_flow_execution as _get_whatsapp_flow_execution
-from . import get_whatsapp_flow_execution_contact as _get_whatsapp_flow_execution_contact
-from . import get_whatsapp_template as _get_whatsapp_template
-from . import list_whatsapp_conversations as _list_whatsapp_conversations
-from . import list_whatsapp_flow_execution_contacts as _list_whatsapp_flow_execution_contacts
-from . import list_whatsapp_flow_executions as _list_whatsapp_flow_executions
-from . import list_whatsapp_templates as _list_whatsapp_templates
-from . import replace_whatsapp_conversation as _replace_whatsapp_conversation
-from . import run_whatsapp_flow as _run_whatsapp_flow
-from . import send_whatsapp_template as _send_whatsapp_template
-from . import update_whatsapp_conversation as _update_whatsapp_conversation
-from . import update_whatsapp_template as _update_whatsapp_template
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.error_response import ErrorResponse
+    from ...models.whatsapp_conversation import WhatsappConversation
+    from ...models.whatsapp_conversation_fields import WhatsappConversationFields
+    from ...models.whatsapp_conversation_page import WhatsappConversationPage
+    from ...models.whatsapp_conversation_replace_request import WhatsappConversationReplaceRequest
+    from ...models.whatsapp_flow_execution import WhatsappFlowExecution
+    from ...models.whatsapp_flow_execution_contact import WhatsappFlowExecutionContact
+    from ...models.whatsapp_flow_execution_contact_page import WhatsappFlowExecutionContactPage
+    from ...models.whatsapp_flow_execution_page import WhatsappFlowExecutionPage
+    from ...models.whatsapp_flow_run_request import WhatsappFlowRunRequest
+    from ...models.whatsapp_template import WhatsappTemplate
+    from ...models.whatsapp_template_fields import WhatsappTemplateFields
+    from ...models.whatsapp_template_page import WhatsappTemplatePage
+    from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
+    from ...models.whatsapp_template_sent import WhatsappTemplateSent
+    from .. import AsyncCaller, Caller
 
 
 class WhatsappOperations:
@@ -65,7 +58,9 @@ class WhatsappOperations:
             ordering: Attribute to sort by, `-` in front for descending.
 
         """
-        request = _list_whatsapp_templates._get_kwargs(
+        from . import list_whatsapp_templates as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
@@ -74,7 +69,7 @@ class WhatsappOperations:
             channel=channel,
             ordering=ordering,
         )
-        return cast(WhatsappTemplatePage, self._caller.call(request, _list_whatsapp_templates._parse_response, (200,)))
+        return cast("WhatsappTemplatePage", self._caller.call(_operation.ROUTE, request))
 
     def get_whatsapp_template(
         self,
@@ -88,10 +83,12 @@ class WhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_template._get_kwargs(
+        from . import get_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(WhatsappTemplate, self._caller.call(request, _get_whatsapp_template._parse_response, (200,)))
+        return cast("WhatsappTemplate", self._caller.call(_operation.ROUTE, request))
 
     def update_whatsapp_template(
         self,
@@ -110,16 +107,18 @@ class WhatsappOperations:
             body: The writable attributes of a template.
 
         """
-        request = _update_whatsapp_template._get_kwargs(
+        from . import update_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WhatsappTemplate, self._caller.call(request, _update_whatsapp_template._parse_response, (200,)))
+        return cast("WhatsappTemplate", self._caller.call(_operation.ROUTE, request))
 
     def delete_whatsapp_template(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a WhatsApp message template
 
         `DELETE /channel/whatsapp/channels/whatsapp/template/{id}`
@@ -128,10 +127,12 @@ class WhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _delete_whatsapp_template._get_kwargs(
+        from . import delete_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(Any, self._caller.call(request, _delete_whatsapp_template._parse_response, (204,)))
+        return cast("None", self._caller.call(_operation.ROUTE, request))
 
     def send_whatsapp_template(
         self,
@@ -150,11 +151,13 @@ class WhatsappOperations:
             body:
 
         """
-        request = _send_whatsapp_template._get_kwargs(
+        from . import send_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WhatsappTemplateSent, self._caller.call(request, _send_whatsapp_template._parse_response, (201,)))
+        return cast("WhatsappTemplateSent", self._caller.call(_operation.ROUTE, request))
 
     def run_whatsapp_flow(
         self,
@@ -174,11 +177,13 @@ class WhatsappOperations:
             body:
 
         """
-        request = _run_whatsapp_flow._get_kwargs(
+        from . import run_whatsapp_flow as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WhatsappFlowExecution, self._caller.call(request, _run_whatsapp_flow._parse_response, (201,)))
+        return cast("WhatsappFlowExecution", self._caller.call(_operation.ROUTE, request))
 
     def list_whatsapp_flow_executions(
         self,
@@ -199,16 +204,15 @@ class WhatsappOperations:
             flow_version: Only executions of this flow version.
 
         """
-        request = _list_whatsapp_flow_executions._get_kwargs(
+        from . import list_whatsapp_flow_executions as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             search=search,
             flow=flow,
             flow_version=flow_version,
         )
-        return cast(
-            WhatsappFlowExecutionPage,
-            self._caller.call(request, _list_whatsapp_flow_executions._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionPage", self._caller.call(_operation.ROUTE, request))
 
     def get_whatsapp_flow_execution(
         self,
@@ -222,12 +226,12 @@ class WhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_flow_execution._get_kwargs(
+        from . import get_whatsapp_flow_execution as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            WhatsappFlowExecution, self._caller.call(request, _get_whatsapp_flow_execution._parse_response, (200,))
-        )
+        return cast("WhatsappFlowExecution", self._caller.call(_operation.ROUTE, request))
 
     def list_whatsapp_flow_execution_contacts(
         self,
@@ -254,7 +258,9 @@ class WhatsappOperations:
             is_active: Only runs still going (true) or finished (false).
 
         """
-        request = _list_whatsapp_flow_execution_contacts._get_kwargs(
+        from . import list_whatsapp_flow_execution_contacts as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
@@ -263,10 +269,7 @@ class WhatsappOperations:
             flow_execution=flow_execution,
             is_active=is_active,
         )
-        return cast(
-            WhatsappFlowExecutionContactPage,
-            self._caller.call(request, _list_whatsapp_flow_execution_contacts._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionContactPage", self._caller.call(_operation.ROUTE, request))
 
     def get_whatsapp_flow_execution_contact(
         self,
@@ -280,13 +283,12 @@ class WhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_flow_execution_contact._get_kwargs(
+        from . import get_whatsapp_flow_execution_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            WhatsappFlowExecutionContact,
-            self._caller.call(request, _get_whatsapp_flow_execution_contact._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionContact", self._caller.call(_operation.ROUTE, request))
 
     def list_whatsapp_conversations(
         self,
@@ -307,15 +309,15 @@ class WhatsappOperations:
             contact: Only conversations with this WhatsApp contact.
 
         """
-        request = _list_whatsapp_conversations._get_kwargs(
+        from . import list_whatsapp_conversations as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
             contact=contact,
         )
-        return cast(
-            WhatsappConversationPage, self._caller.call(request, _list_whatsapp_conversations._parse_response, (200,))
-        )
+        return cast("WhatsappConversationPage", self._caller.call(_operation.ROUTE, request))
 
     def replace_whatsapp_conversation(
         self,
@@ -332,13 +334,13 @@ class WhatsappOperations:
             body: Every writable attribute; those left out are cleared.
 
         """
-        request = _replace_whatsapp_conversation._get_kwargs(
+        from . import replace_whatsapp_conversation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappConversation, self._caller.call(request, _replace_whatsapp_conversation._parse_response, (200,))
-        )
+        return cast("WhatsappConversation", self._caller.call(_operation.ROUTE, request))
 
     def update_whatsapp_conversation(
         self,
@@ -355,13 +357,13 @@ class WhatsappOperations:
             body: The writable attributes of a conversation.
 
         """
-        request = _update_whatsapp_conversation._get_kwargs(
+        from . import update_whatsapp_conversation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappConversation, self._caller.call(request, _update_whatsapp_conversation._parse_response, (200,))
-        )
+        return cast("WhatsappConversation", self._caller.call(_operation.ROUTE, request))
 
 
 class AsyncWhatsappOperations:
@@ -395,7 +397,9 @@ class AsyncWhatsappOperations:
             ordering: Attribute to sort by, `-` in front for descending.
 
         """
-        request = _list_whatsapp_templates._get_kwargs(
+        from . import list_whatsapp_templates as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
@@ -404,9 +408,7 @@ class AsyncWhatsappOperations:
             channel=channel,
             ordering=ordering,
         )
-        return cast(
-            WhatsappTemplatePage, await self._caller.call(request, _list_whatsapp_templates._parse_response, (200,))
-        )
+        return cast("WhatsappTemplatePage", await self._caller.call(_operation.ROUTE, request))
 
     async def get_whatsapp_template(
         self,
@@ -420,10 +422,12 @@ class AsyncWhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_template._get_kwargs(
+        from . import get_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(WhatsappTemplate, await self._caller.call(request, _get_whatsapp_template._parse_response, (200,)))
+        return cast("WhatsappTemplate", await self._caller.call(_operation.ROUTE, request))
 
     async def update_whatsapp_template(
         self,
@@ -442,18 +446,18 @@ class AsyncWhatsappOperations:
             body: The writable attributes of a template.
 
         """
-        request = _update_whatsapp_template._get_kwargs(
+        from . import update_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappTemplate, await self._caller.call(request, _update_whatsapp_template._parse_response, (200,))
-        )
+        return cast("WhatsappTemplate", await self._caller.call(_operation.ROUTE, request))
 
     async def delete_whatsapp_template(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a WhatsApp message template
 
         `DELETE /channel/whatsapp/channels/whatsapp/template/{id}`
@@ -462,10 +466,12 @@ class AsyncWhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _delete_whatsapp_template._get_kwargs(
+        from . import delete_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(Any, await self._caller.call(request, _delete_whatsapp_template._parse_response, (204,)))
+        return cast("None", await self._caller.call(_operation.ROUTE, request))
 
     async def send_whatsapp_template(
         self,
@@ -484,13 +490,13 @@ class AsyncWhatsappOperations:
             body:
 
         """
-        request = _send_whatsapp_template._get_kwargs(
+        from . import send_whatsapp_template as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappTemplateSent, await self._caller.call(request, _send_whatsapp_template._parse_response, (201,))
-        )
+        return cast("WhatsappTemplateSent", await self._caller.call(_operation.ROUTE, request))
 
     async def run_whatsapp_flow(
         self,
@@ -510,11 +516,13 @@ class AsyncWhatsappOperations:
             body:
 
         """
-        request = _run_whatsapp_flow._get_kwargs(
+        from . import run_whatsapp_flow as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(WhatsappFlowExecution, await self._caller.call(request, _run_whatsapp_flow._parse_response, (201,)))
+        return cast("WhatsappFlowExecution", await self._caller.call(_operation.ROUTE, request))
 
     async def list_whatsapp_flow_executions(
         self,
@@ -535,16 +543,15 @@ class AsyncWhatsappOperations:
             flow_version: Only executions of this flow version.
 
         """
-        request = _list_whatsapp_flow_executions._get_kwargs(
+        from . import list_whatsapp_flow_executions as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             search=search,
             flow=flow,
             flow_version=flow_version,
         )
-        return cast(
-            WhatsappFlowExecutionPage,
-            await self._caller.call(request, _list_whatsapp_flow_executions._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionPage", await self._caller.call(_operation.ROUTE, request))
 
     async def get_whatsapp_flow_execution(
         self,
@@ -558,13 +565,12 @@ class AsyncWhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_flow_execution._get_kwargs(
+        from . import get_whatsapp_flow_execution as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            WhatsappFlowExecution,
-            await self._caller.call(request, _get_whatsapp_flow_execution._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecution", await self._caller.call(_operation.ROUTE, request))
 
     async def list_whatsapp_flow_execution_contacts(
         self,
@@ -591,7 +597,9 @@ class AsyncWhatsappOperations:
             is_active: Only runs still going (true) or finished (false).
 
         """
-        request = _list_whatsapp_flow_execution_contacts._get_kwargs(
+        from . import list_whatsapp_flow_execution_contacts as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
@@ -600,10 +608,7 @@ class AsyncWhatsappOperations:
             flow_execution=flow_execution,
             is_active=is_active,
         )
-        return cast(
-            WhatsappFlowExecutionContactPage,
-            await self._caller.call(request, _list_whatsapp_flow_execution_contacts._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionContactPage", await self._caller.call(_operation.ROUTE, request))
 
     async def get_whatsapp_flow_execution_contact(
         self,
@@ -617,13 +622,12 @@ class AsyncWhatsappOperations:
             id: Id of the record (a UUID; conversations use their own string ids).
 
         """
-        request = _get_whatsapp_flow_execution_contact._get_kwargs(
+        from . import get_whatsapp_flow_execution_contact as _operation
+
+        request = _operation._get_kwargs(
             id=id,
         )
-        return cast(
-            WhatsappFlowExecutionContact,
-            await self._caller.call(request, _get_whatsapp_flow_execution_contact._parse_response, (200,)),
-        )
+        return cast("WhatsappFlowExecutionContact", await self._caller.call(_operation.ROUTE, request))
 
     async def list_whatsapp_conversations(
         self,
@@ -644,16 +648,15 @@ class AsyncWhatsappOperations:
             contact: Only conversations with this WhatsApp contact.
 
         """
-        request = _list_whatsapp_conversations._get_kwargs(
+        from . import list_whatsapp_conversations as _operation
+
+        request = _operation._get_kwargs(
             page=page,
             page_size=page_size,
             search=search,
             contact=contact,
         )
-        return cast(
-            WhatsappConversationPage,
-            await self._caller.call(request, _list_whatsapp_conversations._parse_response, (200,)),
-        )
+        return cast("WhatsappConversationPage", await self._caller.call(_operation.ROUTE, request))
 
     async def replace_whatsapp_conversation(
         self,
@@ -670,14 +673,13 @@ class AsyncWhatsappOperations:
             body: Every writable attribute; those left out are cleared.
 
         """
-        request = _replace_whatsapp_conversation._get_kwargs(
+        from . import replace_whatsapp_conversation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappConversation,
-            await self._caller.call(request, _replace_whatsapp_conversation._parse_response, (200,)),
-        )
+        return cast("WhatsappConversation", await self._caller.call(_operation.ROUTE, request))
 
     async def update_whatsapp_conversation(
         self,
@@ -694,11 +696,10 @@ class AsyncWhatsappOperations:
             body: The writable attributes of a conversation.
 
         """
-        request = _update_whatsapp_conversation._get_kwargs(
+        from . import update_whatsapp_conversation as _operation
+
+        request = _operation._get_kwargs(
             id=id,
             body=body,
         )
-        return cast(
-            WhatsappConversation,
-            await self._caller.call(request, _update_whatsapp_conversation._parse_response, (200,)),
-        )
+        return cast("WhatsappConversation", await self._caller.call(_operation.ROUTE, request))

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.whatsapp_flow_execution import WhatsappFlowExecution
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,10 +23,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhatsappFlowExecution:
-    if response.status_code == 200:
-        response_200 = WhatsappFlowExecution.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WhatsappFlowExecution:
+    if status == 200:
+        return cast(WhatsappFlowExecution, _decode(content, WhatsappFlowExecution))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getWhatsappFlowExecution",
+    method="GET",
+    path="/channel/whatsapp/flow-execution/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

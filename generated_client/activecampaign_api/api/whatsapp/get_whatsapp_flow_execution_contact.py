@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.whatsapp_flow_execution_contact import WhatsappFlowExecutionContact
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -22,10 +23,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhatsappFlowExecutionContact:
-    if response.status_code == 200:
-        response_200 = WhatsappFlowExecutionContact.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WhatsappFlowExecutionContact:
+    if status == 200:
+        return cast(WhatsappFlowExecutionContact, _decode(content, WhatsappFlowExecutionContact))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="getWhatsappFlowExecutionContact",
+    method="GET",
+    path="/channel/whatsapp/flow-execution-contact/{id}",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

@@ -1,11 +1,12 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.whatsapp_flow_execution_page import WhatsappFlowExecutionPage
 from ...types import UNSET, Unset
+from .. import Route
 
 
 def _get_kwargs(
@@ -37,10 +38,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhatsappFlowExecutionPage:
-    if response.status_code == 200:
-        response_200 = WhatsappFlowExecutionPage.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WhatsappFlowExecutionPage:
+    if status == 200:
+        return cast(WhatsappFlowExecutionPage, _decode(content, WhatsappFlowExecutionPage))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_200
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="listWhatsappFlowExecutions",
+    method="GET",
+    path="/channel/whatsapp/flow-execution",
+    server=None,
+    idempotent=True,
+    comma_separated=frozenset(()),
+    success=(200,),
+    parse=_parse_response,
+)

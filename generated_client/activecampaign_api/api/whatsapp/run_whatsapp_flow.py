@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.whatsapp_flow_execution import WhatsappFlowExecution
 from ...models.whatsapp_flow_run_request import WhatsappFlowRunRequest
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhatsappFlowExecution:
-    if response.status_code == 201:
-        response_201 = WhatsappFlowExecution.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WhatsappFlowExecution:
+    if status == 201:
+        return cast(WhatsappFlowExecution, _decode(content, WhatsappFlowExecution))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_201
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="runWhatsappFlow",
+    method="POST",
+    path="/channel/whatsapp/flow/{id}/run",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(201,),
+    parse=_parse_response,
+)

@@ -1,12 +1,13 @@
-from typing import Any
+from __future__ import annotations
 
-import httpx
-import msgspec.json
+from typing import Any, cast
 
 from ... import errors
+from ...decoding import decode as _decode
 from ...models.whatsapp_template_send_request import WhatsappTemplateSendRequest
 from ...models.whatsapp_template_sent import WhatsappTemplateSent
 from ...types import path_segment
+from .. import Route
 
 
 def _get_kwargs(
@@ -31,10 +32,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> WhatsappTemplateSent:
-    if response.status_code == 201:
-        response_201 = WhatsappTemplateSent.from_dict(msgspec.json.decode(response.content))
+def _parse_response(status: int, content: bytes) -> WhatsappTemplateSent:
+    if status == 201:
+        return cast(WhatsappTemplateSent, _decode(content, WhatsappTemplateSent))
+    raise errors.UnexpectedStatus(status, content)
 
-        return response_201
 
-    raise errors.UnexpectedStatus(response.status_code, response.content)
+ROUTE = Route(
+    operation_id="sendWhatsappTemplate",
+    method="POST",
+    path="/channel/whatsapp/channels/whatsapp/template/{id}/send",
+    server=None,
+    idempotent=False,
+    comma_separated=frozenset(()),
+    success=(201,),
+    parse=_parse_response,
+)
