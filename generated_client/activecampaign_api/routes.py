@@ -239,6 +239,7 @@ ROUTE_TABLE: tuple[tuple[str, str, str], ...] = (
     ("DELETE", "/fieldOptions/{id}", ".api.field_options.delete_field_option"),
     ("POST", "/fieldOptions/bulk", ".api.field_options.bulk_create_field_options_plural"),
     ("POST", "/fieldRels", ".api.field_relations.create_field_relation"),
+    ("GET", "/fieldRels/{id}", ".api.field_relations.get_field_relation"),
     ("DELETE", "/fieldRels/{id}", ".api.field_relations.delete_field_relation"),
     ("GET", "/fields/{id}/relations", ".api.field_relations.list_field_relations"),
     ("GET", "/fieldValues", ".api.field_values.list_field_values"),

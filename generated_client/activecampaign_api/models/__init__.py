@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     )
     from .account_custom_field_envelope import AccountCustomFieldEnvelope
     from .account_custom_field_fields import AccountCustomFieldFields
-    from .account_custom_field_fields_is_form_visible_type_0 import AccountCustomFieldFieldsIsFormVisibleType0
-    from .account_custom_field_fields_is_required_type_0 import AccountCustomFieldFieldsIsRequiredType0
     from .account_custom_field_list import AccountCustomFieldList
     from .account_custom_field_message import AccountCustomFieldMessage
     from .account_custom_field_update_request import AccountCustomFieldUpdateRequest
@@ -108,7 +106,6 @@ if TYPE_CHECKING:
     from .calendar_feed_create_request_calendar import CalendarFeedCreateRequestCalendar
     from .calendar_feed_envelope import CalendarFeedEnvelope
     from .calendar_feed_fields import CalendarFeedFields
-    from .calendar_feed_fields_notification_type_0 import CalendarFeedFieldsNotificationType0
     from .calendar_feed_list import CalendarFeedList
     from .calendar_feed_type import CalendarFeedType
     from .calendar_feed_update_request import CalendarFeedUpdateRequest
@@ -257,11 +254,10 @@ if TYPE_CHECKING:
     )
     from .deal_custom_field_envelope import DealCustomFieldEnvelope
     from .deal_custom_field_fields import DealCustomFieldFields
-    from .deal_custom_field_fields_is_form_visible_type_0 import DealCustomFieldFieldsIsFormVisibleType0
-    from .deal_custom_field_fields_is_required_type_0 import DealCustomFieldFieldsIsRequiredType0
     from .deal_custom_field_list import DealCustomFieldList
     from .deal_custom_field_message import DealCustomFieldMessage
-    from .deal_custom_field_update_request import DealCustomFieldUpdateRequest
+    from .deal_custom_field_update_envelope import DealCustomFieldUpdateEnvelope
+    from .deal_custom_field_update_plural_envelope import DealCustomFieldUpdatePluralEnvelope
     from .deal_custom_field_value import DealCustomFieldValue
     from .deal_custom_field_value_change import DealCustomFieldValueChange
     from .deal_custom_field_value_create_request import DealCustomFieldValueCreateRequest
@@ -315,8 +311,6 @@ if TYPE_CHECKING:
     from .deal_task_type_create_request_deal_tasktype import DealTaskTypeCreateRequestDealTasktype
     from .deal_task_type_envelope import DealTaskTypeEnvelope
     from .deal_task_type_fields import DealTaskTypeFields
-    from .deal_task_type_fields_status_type_0 import DealTaskTypeFieldsStatusType0
-    from .deal_task_type_fields_status_type_1 import DealTaskTypeFieldsStatusType1
     from .deal_task_type_list import DealTaskTypeList
     from .deal_task_type_move_request import DealTaskTypeMoveRequest
     from .deal_task_type_move_request_deal_task import DealTaskTypeMoveRequestDealTask
@@ -330,7 +324,6 @@ if TYPE_CHECKING:
     from .ecom_customer_create_request_ecom_customer import EcomCustomerCreateRequestEcomCustomer
     from .ecom_customer_envelope import EcomCustomerEnvelope
     from .ecom_customer_fields import EcomCustomerFields
-    from .ecom_customer_fields_accepts_marketing import EcomCustomerFieldsAcceptsMarketing
     from .ecom_customer_list import EcomCustomerList
     from .ecom_customer_update_request import EcomCustomerUpdateRequest
     from .ecom_order import EcomOrder
@@ -393,9 +386,10 @@ if TYPE_CHECKING:
     from .field_update_request import FieldUpdateRequest
     from .field_value import FieldValue
     from .field_value_input import FieldValueInput
-    from .flag_input_type_0 import FlagInputType0
     from .flag_input_type_1 import FlagInputType1
-    from .flexible_page_meta import FlexiblePageMeta
+    from .flag_input_type_2 import FlagInputType2
+    from .flag_type_1 import FlagType1
+    from .flag_type_2 import FlagType2
     from .form import Form
     from .form_action import FormAction
     from .form_action_data import FormActionData
@@ -645,7 +639,6 @@ if TYPE_CHECKING:
     from .template_list import TemplateList
     from .tracked_event_request import TrackedEventRequest
     from .tracked_event_result import TrackedEventResult
-    from .tracked_event_result_success import TrackedEventResultSuccess
     from .tracking_switch import TrackingSwitch
     from .update_deal_stage_reorder import UpdateDealStageReorder
     from .url_whitelisting import UrlWhitelisting
@@ -739,8 +732,6 @@ _MODULES = {
     "AccountCustomFieldCreateRequestAccountCustomFieldMetumFieldType": ".account_custom_field_create_request_account_custom_field_metum_field_type",
     "AccountCustomFieldEnvelope": ".account_custom_field_envelope",
     "AccountCustomFieldFields": ".account_custom_field_fields",
-    "AccountCustomFieldFieldsIsFormVisibleType0": ".account_custom_field_fields_is_form_visible_type_0",
-    "AccountCustomFieldFieldsIsRequiredType0": ".account_custom_field_fields_is_required_type_0",
     "AccountCustomFieldList": ".account_custom_field_list",
     "AccountCustomFieldMessage": ".account_custom_field_message",
     "AccountCustomFieldUpdateRequest": ".account_custom_field_update_request",
@@ -815,7 +806,6 @@ _MODULES = {
     "CalendarFeedCreateRequestCalendar": ".calendar_feed_create_request_calendar",
     "CalendarFeedEnvelope": ".calendar_feed_envelope",
     "CalendarFeedFields": ".calendar_feed_fields",
-    "CalendarFeedFieldsNotificationType0": ".calendar_feed_fields_notification_type_0",
     "CalendarFeedList": ".calendar_feed_list",
     "CalendarFeedType": ".calendar_feed_type",
     "CalendarFeedUpdateRequest": ".calendar_feed_update_request",
@@ -960,11 +950,10 @@ _MODULES = {
     "DealCustomFieldCreateRequestDealCustomFieldMetumFieldType": ".deal_custom_field_create_request_deal_custom_field_metum_field_type",
     "DealCustomFieldEnvelope": ".deal_custom_field_envelope",
     "DealCustomFieldFields": ".deal_custom_field_fields",
-    "DealCustomFieldFieldsIsFormVisibleType0": ".deal_custom_field_fields_is_form_visible_type_0",
-    "DealCustomFieldFieldsIsRequiredType0": ".deal_custom_field_fields_is_required_type_0",
     "DealCustomFieldList": ".deal_custom_field_list",
     "DealCustomFieldMessage": ".deal_custom_field_message",
-    "DealCustomFieldUpdateRequest": ".deal_custom_field_update_request",
+    "DealCustomFieldUpdateEnvelope": ".deal_custom_field_update_envelope",
+    "DealCustomFieldUpdatePluralEnvelope": ".deal_custom_field_update_plural_envelope",
     "DealCustomFieldValue": ".deal_custom_field_value",
     "DealCustomFieldValueChange": ".deal_custom_field_value_change",
     "DealCustomFieldValueCreateRequest": ".deal_custom_field_value_create_request",
@@ -1018,8 +1007,6 @@ _MODULES = {
     "DealTaskTypeCreateRequestDealTasktype": ".deal_task_type_create_request_deal_tasktype",
     "DealTaskTypeEnvelope": ".deal_task_type_envelope",
     "DealTaskTypeFields": ".deal_task_type_fields",
-    "DealTaskTypeFieldsStatusType0": ".deal_task_type_fields_status_type_0",
-    "DealTaskTypeFieldsStatusType1": ".deal_task_type_fields_status_type_1",
     "DealTaskTypeList": ".deal_task_type_list",
     "DealTaskTypeMoveRequest": ".deal_task_type_move_request",
     "DealTaskTypeMoveRequestDealTask": ".deal_task_type_move_request_deal_task",
@@ -1033,7 +1020,6 @@ _MODULES = {
     "EcomCustomerCreateRequestEcomCustomer": ".ecom_customer_create_request_ecom_customer",
     "EcomCustomerEnvelope": ".ecom_customer_envelope",
     "EcomCustomerFields": ".ecom_customer_fields",
-    "EcomCustomerFieldsAcceptsMarketing": ".ecom_customer_fields_accepts_marketing",
     "EcomCustomerList": ".ecom_customer_list",
     "EcomCustomerUpdateRequest": ".ecom_customer_update_request",
     "EcomOrder": ".ecom_order",
@@ -1096,9 +1082,10 @@ _MODULES = {
     "FieldUpdateRequest": ".field_update_request",
     "FieldValue": ".field_value",
     "FieldValueInput": ".field_value_input",
-    "FlagInputType0": ".flag_input_type_0",
     "FlagInputType1": ".flag_input_type_1",
-    "FlexiblePageMeta": ".flexible_page_meta",
+    "FlagInputType2": ".flag_input_type_2",
+    "FlagType1": ".flag_type_1",
+    "FlagType2": ".flag_type_2",
     "Form": ".form",
     "FormAction": ".form_action",
     "FormActionData": ".form_action_data",
@@ -1342,7 +1329,6 @@ _MODULES = {
     "TemplateList": ".template_list",
     "TrackedEventRequest": ".tracked_event_request",
     "TrackedEventResult": ".tracked_event_result",
-    "TrackedEventResultSuccess": ".tracked_event_result_success",
     "TrackingSwitch": ".tracking_switch",
     "UpdateDealStageReorder": ".update_deal_stage_reorder",
     "UrlWhitelisting": ".url_whitelisting",
@@ -1453,8 +1439,6 @@ __all__ = (
     "AccountCustomFieldCreateRequestAccountCustomFieldMetumFieldType",
     "AccountCustomFieldEnvelope",
     "AccountCustomFieldFields",
-    "AccountCustomFieldFieldsIsFormVisibleType0",
-    "AccountCustomFieldFieldsIsRequiredType0",
     "AccountCustomFieldList",
     "AccountCustomFieldMessage",
     "AccountCustomFieldUpdateRequest",
@@ -1529,7 +1513,6 @@ __all__ = (
     "CalendarFeedCreateRequestCalendar",
     "CalendarFeedEnvelope",
     "CalendarFeedFields",
-    "CalendarFeedFieldsNotificationType0",
     "CalendarFeedList",
     "CalendarFeedType",
     "CalendarFeedUpdateRequest",
@@ -1674,11 +1657,10 @@ __all__ = (
     "DealCustomFieldCreateRequestDealCustomFieldMetumFieldType",
     "DealCustomFieldEnvelope",
     "DealCustomFieldFields",
-    "DealCustomFieldFieldsIsFormVisibleType0",
-    "DealCustomFieldFieldsIsRequiredType0",
     "DealCustomFieldList",
     "DealCustomFieldMessage",
-    "DealCustomFieldUpdateRequest",
+    "DealCustomFieldUpdateEnvelope",
+    "DealCustomFieldUpdatePluralEnvelope",
     "DealCustomFieldValue",
     "DealCustomFieldValueChange",
     "DealCustomFieldValueCreateRequest",
@@ -1732,8 +1714,6 @@ __all__ = (
     "DealTaskTypeCreateRequestDealTasktype",
     "DealTaskTypeEnvelope",
     "DealTaskTypeFields",
-    "DealTaskTypeFieldsStatusType0",
-    "DealTaskTypeFieldsStatusType1",
     "DealTaskTypeList",
     "DealTaskTypeMoveRequest",
     "DealTaskTypeMoveRequestDealTask",
@@ -1747,7 +1727,6 @@ __all__ = (
     "EcomCustomerCreateRequestEcomCustomer",
     "EcomCustomerEnvelope",
     "EcomCustomerFields",
-    "EcomCustomerFieldsAcceptsMarketing",
     "EcomCustomerList",
     "EcomCustomerUpdateRequest",
     "EcomOrder",
@@ -1810,9 +1789,10 @@ __all__ = (
     "FieldUpdateRequest",
     "FieldValue",
     "FieldValueInput",
-    "FlagInputType0",
     "FlagInputType1",
-    "FlexiblePageMeta",
+    "FlagInputType2",
+    "FlagType1",
+    "FlagType2",
     "Form",
     "FormAction",
     "FormActionData",
@@ -2056,7 +2036,6 @@ __all__ = (
     "TemplateList",
     "TrackedEventRequest",
     "TrackedEventResult",
-    "TrackedEventResultSuccess",
     "TrackingSwitch",
     "UpdateDealStageReorder",
     "UrlWhitelisting",

@@ -16,11 +16,9 @@ T = TypeVar("T", bound="AccountContactFields")
 @_attrs_define
 class AccountContactFields:
     account: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     contact: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     job_title: str | Unset = UNSET
     """ The contact's job title at the account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

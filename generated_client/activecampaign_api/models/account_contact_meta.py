@@ -14,5 +14,7 @@ class AccountContactMeta(
 ):
     """Paging information. Some answers also carry `queryLog`, a debugging record of the database queries run."""
 
-    total: str | None = None
+    total: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     query_log: dict[str, Any] | None = None

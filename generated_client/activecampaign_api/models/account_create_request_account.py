@@ -19,8 +19,7 @@ class AccountCreateRequestAccount:
     account_url: str | Unset = UNSET
     """ The account's website. """
     owner: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     fields: list[AccountFieldValueInput] | Unset = UNSET
     """ Custom field values to set. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

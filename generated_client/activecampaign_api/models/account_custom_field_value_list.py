@@ -14,8 +14,8 @@ class AccountCustomFieldValueList(
 
     account_custom_field_data: list[AccountCustomFieldValue]
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[AccountCustomFieldValue]:
         """The items of this page (`account_custom_field_data`)."""

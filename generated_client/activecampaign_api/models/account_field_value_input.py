@@ -18,8 +18,7 @@ class AccountFieldValueInput:
     """An account custom field value to set."""
 
     custom_field_id: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     field_value: float | str
     """ A custom field value: text, or a number. Currency fields carry cents (1234 is 12.34). """
     field_currency: str | Unset = UNSET

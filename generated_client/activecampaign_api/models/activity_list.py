@@ -16,8 +16,8 @@ class ActivityList(
     activity_recipients: list[ActivityRecipient] | None = None
     contacts: list[Contact] | None = None
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[Activity]:
         """The items of this page (`activities`)."""

@@ -14,7 +14,10 @@ class Address(
 ):
     """A sender address as the API returns it."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     company_name: str | None = None
     address1: str | None = None
     address2: str | None = None
@@ -24,11 +27,11 @@ class Address(
     zip_: str | None = None
     country: str | None = None
     """ Two-letter country code. The create answer has been seen to send an internal number instead. """
-    allgroup: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    is_default: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    allgroup: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    is_default: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
-from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -19,10 +19,10 @@ T = TypeVar("T", bound="AddressCreateFields")
 class AddressCreateFields:
     """A new address, in the snake_case spelling the create call documents."""
 
-    company_name: str
     address_1: str
     country: str
     """ Two-letter country code, e.g. `US`. """
+    company_name: str | Unset = UNSET
     address_2: str | Unset = UNSET
     city: str | Unset = UNSET
     state: str | Unset = UNSET
@@ -30,22 +30,22 @@ class AddressCreateFields:
     district: str | Unset = UNSET
     """ For countries that use districts. """
     groupid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     global_: str | Unset = UNSET
-    allgroup: int | str | Unset = UNSET
-    """ A 0/1 flag, as a number or a string of digits. """
-    is_default: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
-    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
-    returns for it. """
+    allgroup: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    is_default: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_name = self.company_name
-
         address_1 = self.address_1
 
         country = self.country
+
+        company_name = self.company_name
 
         address_2 = self.address_2
 
@@ -65,9 +65,11 @@ class AddressCreateFields:
 
         global_ = self.global_
 
-        allgroup: int | str | Unset
+        allgroup: bool | int | str | Unset
         if isinstance(self.allgroup, Unset):
             allgroup = UNSET
+        elif isinstance(self.allgroup, int) or isinstance(self.allgroup, str):
+            allgroup = self.allgroup
         else:
             allgroup = self.allgroup
 
@@ -83,11 +85,12 @@ class AddressCreateFields:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "company_name": company_name,
                 "address_1": address_1,
                 "country": country,
             }
         )
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
         if address_2 is not UNSET:
             field_dict["address_2"] = address_2
         if city is not UNSET:
@@ -114,11 +117,11 @@ class AddressCreateFields:
         try:
             address_create_fields = cls.__new__(cls)
             d = dict(src_dict)
-            address_create_fields.company_name = d.pop("company_name")
-
             address_create_fields.address_1 = d.pop("address_1")
 
             address_create_fields.country = d.pop("country")
+
+            address_create_fields.company_name = d.pop("company_name", UNSET)
 
             address_create_fields.address_2 = d.pop("address_2", UNSET)
 
@@ -134,28 +137,51 @@ class AddressCreateFields:
 
             address_create_fields.global_ = d.pop("global", UNSET)
 
-            address_create_fields.allgroup = d.pop("allgroup", UNSET)
-
-            def _parse_is_default(data: object) -> bool | BooleanInputType1 | BooleanInputType2 | Unset:
+            def _parse_allgroup(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_boolean_input_type_1 = check_boolean_input_type_1(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_boolean_input_type_1
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    componentsschemas_boolean_input_type_2 = check_boolean_input_type_2(data)
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                    return componentsschemas_boolean_input_type_2
+                    return componentsschemas_flag_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | BooleanInputType1 | BooleanInputType2 | Unset, data)
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
+
+            allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
+
+            address_create_fields.allgroup = allgroup
+
+            def _parse_is_default(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                    return componentsschemas_flag_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             is_default = _parse_is_default(d.pop("is_default", UNSET))
 

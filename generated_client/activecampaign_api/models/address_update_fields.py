@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -27,13 +29,17 @@ class AddressUpdateFields:
     country: str | Unset = UNSET
     """ Two-letter country code, e.g. `US`. """
     groupid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     global_: str | Unset = UNSET
-    allgroup: int | str | Unset = UNSET
-    """ A 0/1 flag, as a number or a string of digits. """
-    is_default: int | str | Unset = UNSET
-    """ A 0/1 flag, as a number or a string of digits. """
+    allgroup: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    isDefault: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    is_default: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,15 +67,27 @@ class AddressUpdateFields:
 
         global_ = self.global_
 
-        allgroup: int | str | Unset
+        allgroup: bool | int | str | Unset
         if isinstance(self.allgroup, Unset):
             allgroup = UNSET
+        elif isinstance(self.allgroup, int) or isinstance(self.allgroup, str):
+            allgroup = self.allgroup
         else:
             allgroup = self.allgroup
 
-        is_default: int | str | Unset
+        isDefault: bool | int | str | Unset
+        if isinstance(self.isDefault, Unset):
+            isDefault = UNSET
+        elif isinstance(self.isDefault, int) or isinstance(self.isDefault, str):
+            isDefault = self.isDefault
+        else:
+            isDefault = self.isDefault
+
+        is_default: bool | int | str | Unset
         if isinstance(self.is_default, Unset):
             is_default = UNSET
+        elif isinstance(self.is_default, int) or isinstance(self.is_default, str):
+            is_default = self.is_default
         else:
             is_default = self.is_default
 
@@ -98,8 +116,10 @@ class AddressUpdateFields:
             field_dict["global"] = global_
         if allgroup is not UNSET:
             field_dict["allgroup"] = allgroup
+        if isDefault is not UNSET:
+            field_dict["isDefault"] = isDefault
         if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
+            field_dict["is_default"] = is_default
 
         return field_dict
 
@@ -128,9 +148,80 @@ class AddressUpdateFields:
 
             address_update_fields.global_ = d.pop("global", UNSET)
 
-            address_update_fields.allgroup = d.pop("allgroup", UNSET)
+            def _parse_allgroup(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-            address_update_fields.is_default = d.pop("isDefault", UNSET)
+                    return componentsschemas_flag_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
+
+            allgroup = _parse_allgroup(d.pop("allgroup", UNSET))
+
+            address_update_fields.allgroup = allgroup
+
+            def _parse_isDefault(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                    return componentsschemas_flag_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
+
+            isDefault = _parse_isDefault(d.pop("isDefault", UNSET))
+
+            address_update_fields.isDefault = isDefault
+
+            def _parse_is_default(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                    return componentsschemas_flag_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
+
+            is_default = _parse_is_default(d.pop("is_default", UNSET))
+
+            address_update_fields.is_default = is_default
 
             address_update_fields.additional_properties = d
             return address_update_fields

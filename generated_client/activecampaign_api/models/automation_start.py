@@ -12,8 +12,13 @@ class AutomationStart(
 ):
     """A start trigger of an automation."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     series: str | None = None
-    """ Id of the automation the trigger starts. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     type_: str | None = None
     """ Trigger kind, for example `subscribe`. """

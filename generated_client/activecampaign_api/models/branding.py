@@ -26,10 +26,14 @@ class Branding(
     """A branding as the API returns it. Note that `links` here is a 0/1 flag (show links to ActiveCampaign), not the
     usual map of related URLs."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     groupid: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     site_name: str | None = None
     site_logo: str | None = None
     """ URL of the logo. """
@@ -39,21 +43,21 @@ class Branding(
     header_html_value: str | None = None
     footer_text_value: str | None = None
     footer_html_value: str | None = None
-    copyright_: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    version: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    license_: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    links: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    help_: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    copyright_: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    version: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    license_: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    links: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    help_: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     admin_template_htm: str | None = None
     admin_template_css: str | None = None
     public_template_htm: str | None = None

@@ -18,8 +18,7 @@ class BrandingFields:
     """The writable attributes of a branding. Template attributes only work on plans with custom branding."""
 
     groupid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     site_name: str | Unset = UNSET
     site_logo: str | Unset = UNSET
     site_logo_small: str | Unset = UNSET

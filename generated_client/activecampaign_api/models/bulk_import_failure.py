@@ -13,8 +13,9 @@ class BulkImportFailure(
     """A rejected import request. `failureReasons` lists the invalid rows, or plain sentences for request-level
     problems such as the rate limit."""
 
-    success: int | None = None
-    """ Always 0 here. """
+    success: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     message: str | None = None
     failure_reasons: list[BulkImportRowFailure | str] | None = None
 

@@ -17,7 +17,7 @@ class BulkImportFieldValue:
     """A custom field value for an imported contact."""
 
     id: int | str
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     value: str
     """ The value; multi-value fields take `||a||b||`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,8 +13,14 @@ class BulkImportQueued(
 ):
     """Acknowledgement of a queued batch."""
 
-    success: int | None = None
-    """ 1 when the batch was queued (note the capital S). """
+    success: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     queued_contacts: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     batch_id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     message: str | None = None

@@ -13,5 +13,6 @@ class BulkImportRowFailure(
     """Why one row of the batch was rejected."""
 
     contact: int | None = None
-    """ Position of the offending contact in the request's `contacts` array. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     failure_reason: str | None = None

@@ -7,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.calendar_feed_fields_notification_type_0 import (
-    CalendarFeedFieldsNotificationType0,
-    check_calendar_feed_fields_notification_type_0,
-)
 from ..models.calendar_feed_type import CalendarFeedType, check_calendar_feed_type
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -23,8 +21,9 @@ class CalendarFeedCreateRequestCalendar:
     title: str
     type_: CalendarFeedType
     """ Which records a calendar feed carries. """
-    notification: bool | CalendarFeedFieldsNotificationType0 | Unset = UNSET
-    """ 1 (or true) to send notifications, 0 (or false) not to. """
+    notification: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,10 +31,10 @@ class CalendarFeedCreateRequestCalendar:
 
         type_: str = self.type_
 
-        notification: bool | int | Unset
+        notification: bool | int | str | Unset
         if isinstance(self.notification, Unset):
             notification = UNSET
-        elif isinstance(self.notification, int):
+        elif isinstance(self.notification, int) or isinstance(self.notification, str):
             notification = self.notification
         else:
             notification = self.notification
@@ -64,18 +63,26 @@ class CalendarFeedCreateRequestCalendar:
 
             calendar_feed_create_request_calendar.type_ = type_
 
-            def _parse_notification(data: object) -> bool | CalendarFeedFieldsNotificationType0 | Unset:
+            def _parse_notification(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    notification_type_0 = check_calendar_feed_fields_notification_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return notification_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | CalendarFeedFieldsNotificationType0 | Unset, data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             notification = _parse_notification(d.pop("notification", UNSET))
 

@@ -12,8 +12,11 @@ class CampaignCopyResult(
 ):
     """A model of the API's answers."""
 
-    succeeded: int | None = None
-    """ 1 when the copy was made. """
+    succeeded: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     message: str | None = None
-    new_campaign_id: int | None = None
-    """ Id of the new draft, as a number. """
+    new_campaign_id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """

@@ -8,8 +8,8 @@ class CampaignLinkList(_Model, kw_only=True):
 
     links: list[CampaignLink]
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[CampaignLink]:
         """The items of this page (`links`)."""

@@ -21,10 +21,10 @@ class CampaignSettingsInput:
 
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
-    segment_id: str | Unset = UNSET
-    """ Id of the segment to send to; numeric and string segment ids are both accepted. """
+    segment_id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     address_id: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     list_ids: list[int] | Unset = UNSET
     """ Ids of the lists to send to. """
     reply_tracking_enabled: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
@@ -50,21 +50,26 @@ class CampaignSettingsInput:
     """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
     returns for it. """
     responder_days_offset: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     responder_hours_offset: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     scheduled_date: str | Unset | None = UNSET
     """ When to send, as `YYYY-MM-DD hh:mm:ss` in the account's time zone. """
     reminder_field: str | Unset = UNSET
     reminder_offset: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     reminder_offset_type: str | Unset = UNSET
     reminder_type: str | Unset = UNSET
     rss_interval: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     split_type: str | Unset = UNSET
     split_winner_wait_period: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     split_winner_wait_period_type: str | Unset = UNSET
     public_campaign_archive: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
     """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
@@ -76,7 +81,11 @@ class CampaignSettingsInput:
 
         type_ = self.type_
 
-        segment_id = self.segment_id
+        segment_id: int | str | Unset
+        if isinstance(self.segment_id, Unset):
+            segment_id = UNSET
+        else:
+            segment_id = self.segment_id
 
         address_id: int | str | Unset
         if isinstance(self.address_id, Unset):

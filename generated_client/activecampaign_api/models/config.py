@@ -8,22 +8,31 @@ from ..decoding import Model as _Model
 class Config(_Model, kw_only=True):
     """A setting as the API returns it."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     keyname: str | None = None
     """ Dotted name of the setting. """
     section: str | None = None
     item: str | None = None
     userid: str | None = None
-    """ Id of the user the setting belongs to. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     owner: str | None = None
-    """ Same as `userid`. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     val: str | None = None
     """ The value, always a string. """
     cdate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     udate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

@@ -8,8 +8,8 @@ class ConfigList(_Model, kw_only=True):
 
     configs: list[Config]
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[Config]:
         """The items of this page (`configs`)."""

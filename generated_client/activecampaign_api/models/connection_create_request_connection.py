@@ -17,8 +17,8 @@ T = TypeVar("T", bound="ConnectionCreateRequestConnection")
 class ConnectionCreateRequestConnection:
     service: str
     """ Name of the external service. """
-    externalid: str
-    """ Id of the account in the external service. """
+    externalid: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     name: str
     """ Name of the account in the external service. """
     logo_url: str
@@ -26,13 +26,13 @@ class ConnectionCreateRequestConnection:
     link_url: str
     """ URL of the page where the integration is managed. """
     list_id: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         service = self.service
 
+        externalid: int | str
         externalid = self.externalid
 
         name = self.name

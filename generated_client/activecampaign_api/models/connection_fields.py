@@ -19,8 +19,8 @@ class ConnectionFields:
 
     service: str | Unset = UNSET
     """ Name of the external service. """
-    externalid: str | Unset = UNSET
-    """ Id of the account in the external service. """
+    externalid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     name: str | Unset = UNSET
     """ Name of the account in the external service. """
     logo_url: str | Unset = UNSET
@@ -32,7 +32,11 @@ class ConnectionFields:
     def to_dict(self) -> dict[str, Any]:
         service = self.service
 
-        externalid = self.externalid
+        externalid: int | str | Unset
+        if isinstance(self.externalid, Unset):
+            externalid = UNSET
+        else:
+            externalid = self.externalid
 
         name = self.name
 

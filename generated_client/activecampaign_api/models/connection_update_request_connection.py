@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
 from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -19,24 +19,30 @@ T = TypeVar("T", bound="ConnectionUpdateRequestConnection")
 class ConnectionUpdateRequestConnection:
     service: str | Unset = UNSET
     """ Name of the external service. """
-    externalid: str | Unset = UNSET
-    """ Id of the account in the external service. """
+    externalid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     name: str | Unset = UNSET
     """ Name of the account in the external service. """
     logo_url: str | Unset = UNSET
     """ URL of the service's logo. """
     link_url: str | Unset = UNSET
     """ URL of the page where the integration is managed. """
-    status: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
-    sync_status: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    status: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    sync_status: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         service = self.service
 
-        externalid = self.externalid
+        externalid: int | str | Unset
+        if isinstance(self.externalid, Unset):
+            externalid = UNSET
+        else:
+            externalid = self.externalid
 
         name = self.name
 
@@ -44,18 +50,18 @@ class ConnectionUpdateRequestConnection:
 
         link_url = self.link_url
 
-        status: int | str | Unset
+        status: bool | int | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, int):
+        elif isinstance(self.status, int) or isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
 
-        sync_status: int | str | Unset
+        sync_status: bool | int | str | Unset
         if isinstance(self.sync_status, Unset):
             sync_status = UNSET
-        elif isinstance(self.sync_status, int):
+        elif isinstance(self.sync_status, int) or isinstance(self.sync_status, str):
             sync_status = self.sync_status
         else:
             sync_status = self.sync_status
@@ -95,43 +101,51 @@ class ConnectionUpdateRequestConnection:
 
             connection_update_request_connection.link_url = d.pop("linkUrl", UNSET)
 
-            def _parse_status(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_status(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             status = _parse_status(d.pop("status", UNSET))
 
             connection_update_request_connection.status = status
 
-            def _parse_sync_status(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_sync_status(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             sync_status = _parse_sync_status(d.pop("syncStatus", UNSET))
 

@@ -23,74 +23,127 @@ class Contact(
 ):
     """A contact as the API returns it. Counters and flags arrive as strings of digits."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     email: str | None = None
     """ Null or empty for phone-only contacts. """
     email_empty: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     phone: str | None = None
     first_name: str | None = None
     last_name: str | None = None
     orgid: str | None = None
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     orgname: str | None = None
     organization: str | None = None
-    """ Deprecated organization id; null or empty when none. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     segmentio_id: str | None = None
-    bounced_hard: str | None = None
-    bounced_soft: str | None = None
-    bounced_date: str | None = None
-    """ Date of the last bounce; `0000-00-00` when never bounced. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    bounced_hard: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    bounced_soft: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    bounced_date: datetime.date | None = None
+    """ Kind `date` (Python `datetime.date`): a calendar day (`YYYY-MM-DD`). Null when unset; some older records
+    carry the MySQL zero value `0000-00-00` instead, which means "never" and reads as None. """
     ip: str | None = None
     """ IPv4 address as an unsigned integer in a string. """
     ua: str | None = None
     hash_: str | None = None
-    socialdata_lastcheck: str | None = None
-    """ Timestamp, or `0000-00-00 00:00:00` when never checked. """
+    socialdata_lastcheck: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     email_local: str | None = None
     email_domain: str | None = None
-    sentcnt: str | None = None
-    rating_tstamp: str | None = None
-    gravatar: str | None = None
-    deleted: str | None = None
-    anonymized: str | None = None
-    adate: str | None = None
-    """ Last activity timestamp. """
-    edate: str | None = None
+    sentcnt: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    rating_tstamp: datetime.date | None = None
+    """ Kind `date` (Python `datetime.date`): a calendar day (`YYYY-MM-DD`). Null when unset; some older records
+    carry the MySQL zero value `0000-00-00` instead, which means "never" and reads as None. """
+    gravatar: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    deleted: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    anonymized: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    adate: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    edate: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     cdate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     udate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
-    deleted_at: str | None = None
-    """ Deletion timestamp, or `0000-00-00 00:00:00` when not deleted. """
-    created_utc_timestamp: str | None = None
-    """ Creation time in UTC as `YYYY-MM-DD hh:mm:ss`. """
-    updated_utc_timestamp: str | None = None
-    """ Update time in UTC as `YYYY-MM-DD hh:mm:ss`. """
-    created_timestamp: str | None = None
-    """ Creation time as `YYYY-MM-DD hh:mm:ss`; sent in views and write responses. """
-    updated_timestamp: str | None = None
-    """ Update time as `YYYY-MM-DD hh:mm:ss`; sent in views and write responses. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    deleted_at: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    created_utc_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    updated_utc_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    created_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    updated_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     created_by: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     updated_by: str | None = None
-    mpp_tracking: str | None = None
-    """ 1 when Apple Mail Privacy Protection opens are tracked for the contact. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    mpp_tracking: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     score_values: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     contact_automations: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     contact_lists: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     field_values: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     geo_ips: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     deals: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     account_contacts: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     contact_tags: list[str] | None = None
-    """ Ids of related records, as strings. """
+    """ Ids of related records. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..models.boolean_input_type_1 import BooleanInputType1, check_boolean_input_type_1
 from ..models.boolean_input_type_2 import BooleanInputType2, check_boolean_input_type_2
-from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
 from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -25,10 +25,10 @@ class ContactCreateFields:
     phone: str | Unset = UNSET
     field_values: list[FieldValueInput] | Unset = UNSET
     orgid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
-    deleted: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    deleted: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     allow_null_email: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
     """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
     returns for it. """
@@ -56,10 +56,10 @@ class ContactCreateFields:
         else:
             orgid = self.orgid
 
-        deleted: int | str | Unset
+        deleted: bool | int | str | Unset
         if isinstance(self.deleted, Unset):
             deleted = UNSET
-        elif isinstance(self.deleted, int):
+        elif isinstance(self.deleted, int) or isinstance(self.deleted, str):
             deleted = self.deleted
         else:
             deleted = self.deleted
@@ -120,22 +120,26 @@ class ContactCreateFields:
 
             contact_create_fields.orgid = d.pop("orgid", UNSET)
 
-            def _parse_deleted(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_deleted(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             deleted = _parse_deleted(d.pop("deleted", UNSET))
 

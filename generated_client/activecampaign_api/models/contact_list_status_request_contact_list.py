@@ -18,15 +18,13 @@ T = TypeVar("T", bound="ContactListStatusRequestContactList")
 @_attrs_define
 class ContactListStatusRequestContactList:
     list_: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     contact: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     status: ListStatusInputType0 | ListStatusInputType1
     """ List status to set, as a number or a string of digits (1 active, 2 unsubscribed). """
     sourceid: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

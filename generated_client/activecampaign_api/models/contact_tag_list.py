@@ -18,8 +18,8 @@ class ContactTagList(
     contacts: list[Contact] | None = None
     """ Side-loaded with `include=contact`. """
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[ContactTag]:
         """The items of this page (`contact_tags`)."""

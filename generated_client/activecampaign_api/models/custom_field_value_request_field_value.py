@@ -15,11 +15,9 @@ T = TypeVar("T", bound="CustomFieldValueRequestFieldValue")
 @_attrs_define
 class CustomFieldValueRequestFieldValue:
     contact: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     field: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     value: str
     """ The value in the field type's format; multi-value fields take the options wrapped and joined by `||`, as
     `||Red||Blue||`. """

@@ -19,8 +19,8 @@ T = TypeVar("T", bound="CustomObjectFieldInput")
 class CustomObjectFieldInput:
     """A field to add to a schema."""
 
-    id: str
-    """ The field's id, unique within the schema and never reused. """
+    id: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     labels: CustomObjectLabels | Unset = UNSET
     """ Human-readable names of a schema, field or relationship. """
     description: str | Unset = UNSET
@@ -33,7 +33,8 @@ class CustomObjectFieldInput:
     """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
     returns for it. """
     scale: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     default_currency: str | Unset = UNSET
     origin: str | Unset = UNSET
     options: list[CustomObjectFieldInputOptionsItem] | Unset = UNSET
@@ -41,6 +42,7 @@ class CustomObjectFieldInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         labels: dict[str, Any] | Unset = UNSET

@@ -7,4 +7,7 @@ class CustomObjectFieldOption(_Model, kw_only=True):
     """One choice of a dropdown or multiselect field."""
 
     id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     value: str | None = None

@@ -17,23 +17,35 @@ T = TypeVar("T", bound="CustomObjectRecordFields")
 class CustomObjectRecordFields:
     """The writable attributes of a record."""
 
-    schema_id: str | Unset = UNSET
-    """ Id of the schema; the path names it too. """
-    id: str | Unset = UNSET
-    """ Id of the record to update; omitted to create one. """
-    external_id: str | Unset = UNSET
-    """ The caller's id of the record, usable for upserts and lookups. """
+    schema_id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    external_id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     fields: list[CustomObjectRecordField] | Unset = UNSET
     relationships: CustomObjectRecordFieldsRelationships | Unset = UNSET
     """ Related contact, deal or account ids keyed by the schema's relationship id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schema_id = self.schema_id
+        schema_id: int | str | Unset
+        if isinstance(self.schema_id, Unset):
+            schema_id = UNSET
+        else:
+            schema_id = self.schema_id
 
-        id = self.id
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        external_id = self.external_id
+        external_id: int | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):

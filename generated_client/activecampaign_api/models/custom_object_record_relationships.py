@@ -19,7 +19,7 @@ class CustomObjectRecordRelationships:
 
     """
 
-    additional_properties: dict[str, list[int | str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[int | str | None]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,7 +27,7 @@ class CustomObjectRecordRelationships:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = []
             for additional_property_item_data in prop:
-                additional_property_item: int | str
+                additional_property_item: int | str | None
                 additional_property_item = additional_property_item_data
                 field_dict[prop_name].append(additional_property_item)
 
@@ -45,8 +45,10 @@ class CustomObjectRecordRelationships:
                 _additional_property = prop_dict
                 for additional_property_item_data in _additional_property:
 
-                    def _parse_additional_property_item(data: object) -> int | str:
-                        return cast(int | str, data)
+                    def _parse_additional_property_item(data: object) -> int | str | None:
+                        if data is None:
+                            return data
+                        return cast(int | None | str, data)
 
                     additional_property_item = _parse_additional_property_item(additional_property_item_data)
 
@@ -65,10 +67,10 @@ class CustomObjectRecordRelationships:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[int | str]:
+    def __getitem__(self, key: str) -> list[int | str | None]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[int | str]) -> None:
+    def __setitem__(self, key: str, value: list[int | str | None]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

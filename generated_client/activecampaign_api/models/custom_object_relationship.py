@@ -12,15 +12,21 @@ class CustomObjectRelationship(
 ):
     """A relationship of a schema to contacts, deals or accounts."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     labels: CustomObjectLabels | None = None
     """ Human-readable names of a schema, field or relationship. """
     description: str | None = None
     namespace: str | None = None
     """ `contacts`, `deals` or `accounts`. """
     has_many: bool | None = None
-    """ True when a record may relate to several owners. """
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     inherited: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
 
 
 from .custom_object_labels import CustomObjectLabels  # noqa: E402

@@ -23,7 +23,8 @@ T = TypeVar("T", bound="CustomObjectRelationshipInput")
 class CustomObjectRelationshipInput:
     """A relationship to add to a schema."""
 
-    id: str
+    id: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     namespace: CustomObjectRelationshipInputNamespace
     labels: CustomObjectLabels | Unset = UNSET
     """ Human-readable names of a schema, field or relationship. """
@@ -34,6 +35,7 @@ class CustomObjectRelationshipInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         namespace: str = self.namespace

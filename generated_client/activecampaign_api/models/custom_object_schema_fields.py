@@ -18,8 +18,8 @@ class CustomObjectSchemaFields:
     """The writable attributes of a schema."""
 
     slug: str | Unset = UNSET
-    app_id: str | Unset = UNSET
-    """ Id of the app owning a public schema. """
+    app_id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     labels: CustomObjectLabels | Unset = UNSET
     """ Human-readable names of a schema, field or relationship. """
     description: str | Unset = UNSET
@@ -31,7 +31,11 @@ class CustomObjectSchemaFields:
     def to_dict(self) -> dict[str, Any]:
         slug = self.slug
 
-        app_id = self.app_id
+        app_id: int | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
 
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 from ..decoding import Model as _Model
 
 
@@ -23,7 +25,10 @@ class DealCustomField(
 ):
     """A deal custom field definition."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     field_label: str | None = None
     field_type: str | None = None
     """ text, textarea, date, datetime, dropdown, multiselect, radio, checkbox, hidden, currency or number. """
@@ -34,20 +39,31 @@ class DealCustomField(
     chosen options. Currency fields carry cents (9999 is 99.99); numbers may also arrive as strings. """
     field_default_currency: str | None = None
     """ Default currency code of a currency field. """
-    is_form_visible: int | None = None
-    """ 1 when the field shows on forms. """
-    is_required: int | None = None
-    """ 1 when a value is required. """
+    is_form_visible: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    is_required: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     display_order: int | None = None
-    """ Position on the field management page and on deal profiles. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     personalization: str | None = None
     """ Personalization tag of the field; may be empty. """
     known_field_id: str | None = None
-    hide_field_flag: int | None = None
-    """ 1 when the field is hidden. """
-    created_timestamp: str | None = None
-    """ When the field was created, `YYYY-MM-DD hh:mm:ss`. """
-    updated_timestamp: str | None = None
-    """ When the field was last updated, `YYYY-MM-DD hh:mm:ss`. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    hide_field_flag: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    created_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    updated_timestamp: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

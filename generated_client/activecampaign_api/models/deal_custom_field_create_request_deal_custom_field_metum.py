@@ -11,14 +11,8 @@ from ..models.deal_custom_field_create_request_deal_custom_field_metum_field_typ
     DealCustomFieldCreateRequestDealCustomFieldMetumFieldType,
     check_deal_custom_field_create_request_deal_custom_field_metum_field_type,
 )
-from ..models.deal_custom_field_fields_is_form_visible_type_0 import (
-    DealCustomFieldFieldsIsFormVisibleType0,
-    check_deal_custom_field_fields_is_form_visible_type_0,
-)
-from ..models.deal_custom_field_fields_is_required_type_0 import (
-    DealCustomFieldFieldsIsRequiredType0,
-    check_deal_custom_field_fields_is_required_type_0,
-)
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -33,14 +27,17 @@ class DealCustomFieldCreateRequestDealCustomFieldMetum:
     """ The choices of a dropdown, multiselect, radio or checkbox field. """
     field_default: list[str] | str | Unset = UNSET
     """ Default value; a list of options for multiselect and checkbox fields. """
-    field_default_currency: str | Unset = UNSET
-    """ Default currency code (three letters) of a currency field. """
-    is_form_visible: bool | DealCustomFieldFieldsIsFormVisibleType0 | Unset = UNSET
-    """ Whether the field shows on forms (1/0 or true/false). """
-    is_required: bool | DealCustomFieldFieldsIsRequiredType0 | Unset = UNSET
-    """ Whether a value is required (1/0 or true/false). """
+    field_default_currency: str | Unset | None = UNSET
+    """ Default currency code (three letters) of a currency field; null for none. """
+    is_form_visible: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    is_required: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     display_order: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,20 +58,24 @@ class DealCustomFieldCreateRequestDealCustomFieldMetum:
         else:
             field_default = self.field_default
 
-        field_default_currency = self.field_default_currency
+        field_default_currency: str | Unset | None
+        if isinstance(self.field_default_currency, Unset):
+            field_default_currency = UNSET
+        else:
+            field_default_currency = self.field_default_currency
 
-        is_form_visible: bool | int | Unset
+        is_form_visible: bool | int | str | Unset
         if isinstance(self.is_form_visible, Unset):
             is_form_visible = UNSET
-        elif isinstance(self.is_form_visible, int):
+        elif isinstance(self.is_form_visible, int) or isinstance(self.is_form_visible, str):
             is_form_visible = self.is_form_visible
         else:
             is_form_visible = self.is_form_visible
 
-        is_required: bool | int | Unset
+        is_required: bool | int | str | Unset
         if isinstance(self.is_required, Unset):
             is_required = UNSET
-        elif isinstance(self.is_required, int):
+        elif isinstance(self.is_required, int) or isinstance(self.is_required, str):
             is_required = self.is_required
         else:
             is_required = self.is_required
@@ -142,35 +143,51 @@ class DealCustomFieldCreateRequestDealCustomFieldMetum:
                 "fieldDefaultCurrency", UNSET
             )
 
-            def _parse_is_form_visible(data: object) -> bool | DealCustomFieldFieldsIsFormVisibleType0 | Unset:
+            def _parse_is_form_visible(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    is_form_visible_type_0 = check_deal_custom_field_fields_is_form_visible_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return is_form_visible_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | DealCustomFieldFieldsIsFormVisibleType0 | Unset, data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             is_form_visible = _parse_is_form_visible(d.pop("isFormVisible", UNSET))
 
             deal_custom_field_create_request_deal_custom_field_metum.is_form_visible = is_form_visible
 
-            def _parse_is_required(data: object) -> bool | DealCustomFieldFieldsIsRequiredType0 | Unset:
+            def _parse_is_required(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    is_required_type_0 = check_deal_custom_field_fields_is_required_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return is_required_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(bool | DealCustomFieldFieldsIsRequiredType0 | Unset, data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             is_required = _parse_is_required(d.pop("isRequired", UNSET))
 

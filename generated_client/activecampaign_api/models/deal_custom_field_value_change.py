@@ -18,8 +18,7 @@ class DealCustomFieldValueChange:
     """A stored value (by id) and its new content."""
 
     id: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     field_value: float | list[str] | str
     """ A value to store: text, a number, or for multiselect and checkbox fields a list of options. Currency values
     are in cents (9999 is 99.99). """

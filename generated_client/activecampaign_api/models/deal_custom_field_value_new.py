@@ -18,14 +18,12 @@ class DealCustomFieldValueNew:
     """A value to store on a deal."""
 
     custom_field_id: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     field_value: float | list[str] | str
     """ A value to store: text, a number, or for multiselect and checkbox fields a list of options. Currency values
     are in cents (9999 is 99.99). """
     deal_id: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     field_currency: str | Unset = UNSET
     """ Currency code (three letters) of a currency value; defaults to the field's. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -15,10 +15,15 @@ class DealFieldValue(
 ):
     """One custom field value of a deal, as echoed after a write."""
 
-    custom_field_id: int | None = None
-    """ Id of the deal custom field. """
+    custom_field_id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     field_value: str | None = None
     """ A custom field value: text, or a number. Currency fields carry cents (5500 is 55.00). """
     field_currency: str | None = None
     """ Currency code of a currency field. """
     deal_id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """

@@ -21,26 +21,23 @@ class DealFields:
     title: str | Unset = UNSET
     description: str | Unset = UNSET
     contact: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     account: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
-    value: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    value: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     currency: str | Unset = UNSET
     """ Three-letter ISO currency code, lower-case (for example `usd`). """
     group: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     stage: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     owner: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     percent: int | str | Unset | None = UNSET
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     status: DealFieldsStatus | Unset = UNSET
     """ 0 open, 1 won, 2 lost. """
     fields: list[DealFieldValueInput] | Unset = UNSET
@@ -64,7 +61,7 @@ class DealFields:
         else:
             account = self.account
 
-        value: int | str | Unset
+        value: float | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
         else:

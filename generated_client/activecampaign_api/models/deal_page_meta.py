@@ -7,9 +7,9 @@ class DealPageMeta(_Model, kw_only=True):
     """Paging information of a deal list, with the summed value of the matching deals per currency. Here `total` may be
     a JSON number."""
 
-    total: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    total: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     currencies: dict[str, DealCurrencyTotal] | None = None
 
 

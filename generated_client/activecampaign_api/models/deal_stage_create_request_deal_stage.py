@@ -18,10 +18,10 @@ T = TypeVar("T", bound="DealStageCreateRequestDealStage")
 class DealStageCreateRequestDealStage:
     title: str
     group: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     order: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     deal_order: str | Unset = UNSET
     """ How deal cards are sorted, for example `next-action DESC` or `title ASC`. """
     card_region_1: str | Unset = UNSET
@@ -36,7 +36,8 @@ class DealStageCreateRequestDealStage:
     color: str | Unset = UNSET
     """ Six-digit hex colour without `#`. """
     width: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="DealStageMoveRequestDeal")
 @_attrs_define
 class DealStageMoveRequestDeal:
     stage: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

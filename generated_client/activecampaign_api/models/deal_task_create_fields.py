@@ -19,13 +19,11 @@ T = TypeVar("T", bound="DealTaskCreateFields")
 @_attrs_define
 class DealTaskCreateFields:
     relid: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     duedate: str | None
     """ When the task is due, an ISO 8601 date or timestamp. """
     deal_tasktype: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     title: str | Unset | None = UNSET
     owner_type: DealTaskFieldsOwnerType | Unset = UNSET
     """ Kind of record `relid` names. """
@@ -36,19 +34,15 @@ class DealTaskCreateFields:
     edate: str | Unset | None = UNSET
     """ When the task ends, an ISO 8601 timestamp. """
     assignee: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     outcome_id: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     outcome_info: str | Unset = UNSET
     """ Free-text detail about the outcome. """
     trigger_automation_on_create: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     done_automation: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

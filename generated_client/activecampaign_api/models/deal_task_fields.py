@@ -24,8 +24,7 @@ class DealTaskFields:
     owner_type: DealTaskFieldsOwnerType | Unset = UNSET
     """ Kind of record `relid` names. """
     relid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     status: DealTaskStatusInputType0 | DealTaskStatusInputType1 | Unset = UNSET
     """ 0 incomplete, 1 complete; a number or a string of digits. """
     note: str | Unset = UNSET
@@ -35,14 +34,11 @@ class DealTaskFields:
     edate: str | Unset | None = UNSET
     """ When the task ends, an ISO 8601 timestamp. """
     deal_tasktype: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     assignee: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     outcome_id: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     outcome_info: str | Unset = UNSET
     """ Free-text detail about the outcome. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.deal_task_type_fields_status_type_0 import (
-    DealTaskTypeFieldsStatusType0,
-    check_deal_task_type_fields_status_type_0,
-)
-from ..models.deal_task_type_fields_status_type_1 import (
-    DealTaskTypeFieldsStatusType1,
-    check_deal_task_type_fields_status_type_1,
-)
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -27,17 +21,18 @@ class DealTaskTypeFields:
 
     title: str | Unset = UNSET
     """ The type's name, unique among task types. """
-    status: DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset = UNSET
-    """ 0 active, 1 disabled; a number or a string of digits. """
+    status: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        status: int | str | Unset
+        status: bool | int | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif isinstance(self.status, int):
+        elif isinstance(self.status, int) or isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
@@ -59,22 +54,26 @@ class DealTaskTypeFields:
             d = dict(src_dict)
             deal_task_type_fields.title = d.pop("title", UNSET)
 
-            def _parse_status(data: object) -> DealTaskTypeFieldsStatusType0 | DealTaskTypeFieldsStatusType1 | Unset:
+            def _parse_status(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    status_type_0 = check_deal_task_type_fields_status_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return status_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = check_deal_task_type_fields_status_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return status_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             status = _parse_status(d.pop("status", UNSET))
 

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.ecom_customer_fields_accepts_marketing import (
-    EcomCustomerFieldsAcceptsMarketing,
-    check_ecom_customer_fields_accepts_marketing,
-)
+from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -22,14 +20,13 @@ class EcomCustomerFields:
     """The writable attributes of an ecommerce customer."""
 
     connectionid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
-    externalid: str | Unset = UNSET
-    """ Id of the customer in the external service. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    externalid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     email: str | Unset = UNSET
-    accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset = UNSET
-    """ 1 when the customer opted in to marketing (matches the "has opted in to marketing" segment condition), 0
-    when not. """
+    accepts_marketing: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,12 +36,20 @@ class EcomCustomerFields:
         else:
             connectionid = self.connectionid
 
-        externalid = self.externalid
+        externalid: int | str | Unset
+        if isinstance(self.externalid, Unset):
+            externalid = UNSET
+        else:
+            externalid = self.externalid
 
         email = self.email
 
-        accepts_marketing: str | Unset = UNSET
-        if not isinstance(self.accepts_marketing, Unset):
+        accepts_marketing: bool | int | str | Unset
+        if isinstance(self.accepts_marketing, Unset):
+            accepts_marketing = UNSET
+        elif isinstance(self.accepts_marketing, int) or isinstance(self.accepts_marketing, str):
+            accepts_marketing = self.accepts_marketing
+        else:
             accepts_marketing = self.accepts_marketing
 
         field_dict: dict[str, Any] = {}
@@ -72,12 +77,28 @@ class EcomCustomerFields:
 
             ecom_customer_fields.email = d.pop("email", UNSET)
 
-            _accepts_marketing = d.pop("acceptsMarketing", UNSET)
-            accepts_marketing: EcomCustomerFieldsAcceptsMarketing | Unset
-            if isinstance(_accepts_marketing, Unset):
-                accepts_marketing = UNSET
-            else:
-                accepts_marketing = check_ecom_customer_fields_accepts_marketing(_accepts_marketing)
+            def _parse_accepts_marketing(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+
+                    return componentsschemas_flag_input_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
+
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
+
+            accepts_marketing = _parse_accepts_marketing(d.pop("acceptsMarketing", UNSET))
 
             ecom_customer_fields.accepts_marketing = accepts_marketing
 

@@ -24,32 +24,34 @@ T = TypeVar("T", bound="EcomOrderCreateFields")
 @_attrs_define
 class EcomOrderCreateFields:
     email: str
-    total_price: int | str
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    total_price: float | str
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     currency: str
     """ Three-letter ISO currency code, for example `USD`. """
     source: EcomOrderCreateFieldsSourceType0 | EcomOrderCreateFieldsSourceType1
     """ 0 historical (imported), 1 real-time; a number or a string of digits. """
     connectionid: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     customerid: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     external_created_date: str | None
     """ When the order was placed in the store. """
-    externalid: str | Unset = UNSET
-    """ Id of the order in the external service; needed unless `externalcheckoutid` is sent. """
-    externalcheckoutid: str | Unset = UNSET
-    """ Id of the cart in the external service; needed unless `externalid` is sent. """
+    externalid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    externalcheckoutid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     order_products: list[EcomOrderProductInput] | Unset = UNSET
     order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-    shipping_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    tax_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    discount_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    shipping_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
+    tax_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
+    discount_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     order_url: str | Unset = UNSET
     external_updated_date: str | Unset | None = UNSET
     """ When the order was last updated in the store. """
@@ -63,7 +65,7 @@ class EcomOrderCreateFields:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        total_price: int | str
+        total_price: float | str
         total_price = self.total_price
 
         currency = self.currency
@@ -83,9 +85,17 @@ class EcomOrderCreateFields:
         external_created_date: str | None
         external_created_date = self.external_created_date
 
-        externalid = self.externalid
+        externalid: int | str | Unset
+        if isinstance(self.externalid, Unset):
+            externalid = UNSET
+        else:
+            externalid = self.externalid
 
-        externalcheckoutid = self.externalcheckoutid
+        externalcheckoutid: int | str | Unset
+        if isinstance(self.externalcheckoutid, Unset):
+            externalcheckoutid = UNSET
+        else:
+            externalcheckoutid = self.externalcheckoutid
 
         order_products: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_products, Unset):
@@ -101,19 +111,19 @@ class EcomOrderCreateFields:
                 order_discounts_item = order_discounts_item_data.to_dict()
                 order_discounts.append(order_discounts_item)
 
-        shipping_amount: int | str | Unset
+        shipping_amount: float | str | Unset
         if isinstance(self.shipping_amount, Unset):
             shipping_amount = UNSET
         else:
             shipping_amount = self.shipping_amount
 
-        tax_amount: int | str | Unset
+        tax_amount: float | str | Unset
         if isinstance(self.tax_amount, Unset):
             tax_amount = UNSET
         else:
             tax_amount = self.tax_amount
 
-        discount_amount: int | str | Unset
+        discount_amount: float | str | Unset
         if isinstance(self.discount_amount, Unset):
             discount_amount = UNSET
         else:

@@ -22,8 +22,9 @@ class EcomOrderDiscountInput:
     """ Discount code or name. """
     type_: EcomOrderDiscountInputType | Unset = UNSET
     """ `order` for a discount on the order, `shipping` for free shipping. """
-    discount_amount: int | str | Unset = UNSET
-    """ Discount in cents, a number or a string of digits. """
+    discount_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +34,7 @@ class EcomOrderDiscountInput:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
-        discount_amount: int | str | Unset
+        discount_amount: float | str | Unset
         if isinstance(self.discount_amount, Unset):
             discount_amount = UNSET
         else:

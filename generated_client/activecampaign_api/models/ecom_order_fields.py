@@ -17,21 +17,25 @@ T = TypeVar("T", bound="EcomOrderFields")
 class EcomOrderFields:
     """The writable attributes of an order; money amounts in cents."""
 
-    externalid: str | Unset = UNSET
-    """ Id of the order in the external service; needed unless `externalcheckoutid` is sent. """
-    externalcheckoutid: str | Unset = UNSET
-    """ Id of the cart in the external service; needed unless `externalid` is sent. """
+    externalid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    externalcheckoutid: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     email: str | Unset = UNSET
     order_products: list[EcomOrderProductInput] | Unset = UNSET
     order_discounts: list[EcomOrderDiscountInput] | Unset = UNSET
-    total_price: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    shipping_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    tax_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    discount_amount: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    total_price: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
+    shipping_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
+    tax_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
+    discount_amount: float | str | Unset = UNSET
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     currency: str | Unset = UNSET
     """ Three-letter ISO currency code, for example `USD`. """
     order_url: str | Unset = UNSET
@@ -45,9 +49,17 @@ class EcomOrderFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        externalid = self.externalid
+        externalid: int | str | Unset
+        if isinstance(self.externalid, Unset):
+            externalid = UNSET
+        else:
+            externalid = self.externalid
 
-        externalcheckoutid = self.externalcheckoutid
+        externalcheckoutid: int | str | Unset
+        if isinstance(self.externalcheckoutid, Unset):
+            externalcheckoutid = UNSET
+        else:
+            externalcheckoutid = self.externalcheckoutid
 
         email = self.email
 
@@ -65,25 +77,25 @@ class EcomOrderFields:
                 order_discounts_item = order_discounts_item_data.to_dict()
                 order_discounts.append(order_discounts_item)
 
-        total_price: int | str | Unset
+        total_price: float | str | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
         else:
             total_price = self.total_price
 
-        shipping_amount: int | str | Unset
+        shipping_amount: float | str | Unset
         if isinstance(self.shipping_amount, Unset):
             shipping_amount = UNSET
         else:
             shipping_amount = self.shipping_amount
 
-        tax_amount: int | str | Unset
+        tax_amount: float | str | Unset
         if isinstance(self.tax_amount, Unset):
             tax_amount = UNSET
         else:
             tax_amount = self.tax_amount
 
-        discount_amount: int | str | Unset
+        discount_amount: float | str | Unset
         if isinstance(self.discount_amount, Unset):
             discount_amount = UNSET
         else:

@@ -17,13 +17,15 @@ T = TypeVar("T", bound="EcomOrderProductInput")
 class EcomOrderProductInput:
     """A line item sent with an order."""
 
-    externalid: str
-    """ Id of the product in the external service. """
+    externalid: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     name: str
-    price: int | str
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    price: float | str
+    """ An amount (a `Money`) sent to the API, as a JSON number (integer or float, for example `156.24`) or as a
+    numeric string. """
     quantity: int | str
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     category: str | Unset = UNSET
     sku: str | Unset = UNSET
     description: str | Unset = UNSET
@@ -32,11 +34,12 @@ class EcomOrderProductInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        externalid: int | str
         externalid = self.externalid
 
         name = self.name
 
-        price: int | str
+        price: float | str
         price = self.price
 
         quantity: int | str

@@ -14,8 +14,8 @@ class EcomOrderProductList(
 
     ecom_order_products: list[EcomOrderProduct]
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[EcomOrderProduct]:
         """The items of this page (`ecom_order_products`)."""

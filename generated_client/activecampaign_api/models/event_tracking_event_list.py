@@ -13,9 +13,9 @@ class EventTrackingEventList(
     """A model of the API's answers."""
 
     event_tracking_events: list[EventTrackingEvent]
-    meta: FlexiblePageMeta | None = None
-    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
-    than always as a string. """
+    meta: PageMeta | None = None
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[EventTrackingEvent]:
         """The items of this page (`event_tracking_events`)."""
@@ -23,4 +23,4 @@ class EventTrackingEventList(
 
 
 from .event_tracking_event import EventTrackingEvent  # noqa: E402
-from .flexible_page_meta import FlexiblePageMeta  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
 from ..models.field_type import FieldType, check_field_type
-from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
 from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
 
@@ -24,24 +24,30 @@ class FieldAttributes:
     type_: FieldType | Unset = UNSET
     """ Kind of custom contact field to create. """
     descript: str | Unset = UNSET
-    isrequired: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    isrequired: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     perstag: str | Unset = UNSET
     """ Personalization tag; the API upper-cases it and replaces spaces. """
     defval: str | Unset = UNSET
     """ Default value, in the field type's format. """
-    show_in_list: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    show_in_list: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     rows: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     cols: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
-    visible: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
+    visible: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     service: str | Unset = UNSET
     """ Integration that owns the field, for example `salesforce`. """
     ordernum: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,10 +59,10 @@ class FieldAttributes:
 
         descript = self.descript
 
-        isrequired: int | str | Unset
+        isrequired: bool | int | str | Unset
         if isinstance(self.isrequired, Unset):
             isrequired = UNSET
-        elif isinstance(self.isrequired, int):
+        elif isinstance(self.isrequired, int) or isinstance(self.isrequired, str):
             isrequired = self.isrequired
         else:
             isrequired = self.isrequired
@@ -65,10 +71,10 @@ class FieldAttributes:
 
         defval = self.defval
 
-        show_in_list: int | str | Unset
+        show_in_list: bool | int | str | Unset
         if isinstance(self.show_in_list, Unset):
             show_in_list = UNSET
-        elif isinstance(self.show_in_list, int):
+        elif isinstance(self.show_in_list, int) or isinstance(self.show_in_list, str):
             show_in_list = self.show_in_list
         else:
             show_in_list = self.show_in_list
@@ -85,10 +91,10 @@ class FieldAttributes:
         else:
             cols = self.cols
 
-        visible: int | str | Unset
+        visible: bool | int | str | Unset
         if isinstance(self.visible, Unset):
             visible = UNSET
-        elif isinstance(self.visible, int):
+        elif isinstance(self.visible, int) or isinstance(self.visible, str):
             visible = self.visible
         else:
             visible = self.visible
@@ -149,22 +155,26 @@ class FieldAttributes:
 
             field_attributes.descript = d.pop("descript", UNSET)
 
-            def _parse_isrequired(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_isrequired(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             isrequired = _parse_isrequired(d.pop("isrequired", UNSET))
 
@@ -174,22 +184,26 @@ class FieldAttributes:
 
             field_attributes.defval = d.pop("defval", UNSET)
 
-            def _parse_show_in_list(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_show_in_list(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             show_in_list = _parse_show_in_list(d.pop("show_in_list", UNSET))
 
@@ -199,22 +213,26 @@ class FieldAttributes:
 
             field_attributes.cols = d.pop("cols", UNSET)
 
-            def _parse_visible(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_visible(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             visible = _parse_visible(d.pop("visible", UNSET))
 

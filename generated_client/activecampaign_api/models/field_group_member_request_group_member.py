@@ -16,13 +16,12 @@ T = TypeVar("T", bound="FieldGroupMemberRequestGroupMember")
 @_attrs_define
 class FieldGroupMemberRequestGroupMember:
     rel_id: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     ordernum: int | str | Unset | None = UNSET
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     group_id: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

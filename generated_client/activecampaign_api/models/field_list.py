@@ -17,8 +17,8 @@ class FieldList(
     field_options: list[FieldOption] | None = None
     field_rels: list[FieldRel] | None = None
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[Field]:
         """The items of this page (`fields`)."""

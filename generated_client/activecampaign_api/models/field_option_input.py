@@ -20,12 +20,12 @@ class FieldOptionInput:
     """An option to add to a choice field."""
 
     field: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     value: str
     label: str | Unset = UNSET
     orderid: int | str | Unset = UNSET
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     isdefault: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
     """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
     returns for it. """

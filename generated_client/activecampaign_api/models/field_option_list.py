@@ -14,8 +14,8 @@ class FieldOptionList(
 
     field_options: list[FieldOption]
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[FieldOption]:
         """The items of this page (`field_options`)."""

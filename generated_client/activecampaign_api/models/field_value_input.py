@@ -17,8 +17,7 @@ class FieldValueInput:
     """A custom field value to set on the contact."""
 
     field: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     value: str
     """ The value. Multi-value fields (checkbox, listbox) take the options joined and wrapped in `||`, for example
     `||Red||Blue||`. """

@@ -9,7 +9,10 @@ from ..decoding import Model as _Model
 class Form(_Model, kw_only=True):
     """A subscription form."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     name: str | None = None
     action: str | None = None
     actiondata: FormActionData | None = None
@@ -29,25 +32,44 @@ class Form(_Model, kw_only=True):
     options: FormOptions | None = None
     cfields: list[FormField] | None = None
     parentformid: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     userid: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     addressid: str | None = None
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     cdate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     udate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
-    entries: str | None = None
-    """ Number of submissions, as a string of digits. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    entries: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     aid: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     defaultscreenshot: str | None = None
     recent: list[dict[str, Any]] | None = None
     contacts: int | None = None
-    """ Number of contacts that submitted the form (list view only). """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     deals: int | None = None
-    """ Number of deals created by the form (list view only). """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     address: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """
 

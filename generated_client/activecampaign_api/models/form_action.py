@@ -17,7 +17,9 @@ class FormAction(
     """ For example `subscribe-to-list` or `email-results`. """
     email: str | None = None
     list_: str | None = None
-    """ Id of the list, for `subscribe-to-list`. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     fromname: str | None = None
     fromemail: str | None = None
     subject: str | None = None

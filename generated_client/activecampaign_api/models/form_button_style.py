@@ -6,8 +6,9 @@ from ..decoding import Model as _Model
 class FormButtonStyle(_Model, kw_only=True):
     """A model of the API's answers."""
 
-    padding: str | None = None
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    padding: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     background: str | None = None
     fontcolor: str | None = None
     border: FormBorder | None = None

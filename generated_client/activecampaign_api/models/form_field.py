@@ -17,7 +17,9 @@ class FormField(
     (then `id` is the field's id)."""
 
     id: str | None = None
-    """ Id of the custom field, for custom-field elements. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     type_: str | None = None
     header: str | None = None
     """ Label shown above the element. """
@@ -25,6 +27,6 @@ class FormField(
     html: str | None = None
     default_text: str | None = None
     required: bool | None = None
-    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
-    returns for it. """
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     required_options: dict[str, Any] | None = None

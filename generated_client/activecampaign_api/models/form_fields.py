@@ -32,8 +32,7 @@ class FormFields:
     options: FormOptions | Unset = UNSET
     cfields: list[FormField] | Unset = UNSET
     addressid: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

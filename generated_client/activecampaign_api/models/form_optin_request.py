@@ -14,11 +14,12 @@ T = TypeVar("T", bound="FormOptinRequest")
 
 @_attrs_define
 class FormOptinRequest:
-    formid: str
-    """ Id of the form. """
+    formid: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        formid: int | str
         formid = self.formid
 
         field_dict: dict[str, Any] = {}

@@ -9,17 +9,18 @@ class FormStyle(_Model, kw_only=True):
     background: str | None = None
     """ Hex colour without `#`. """
     dark: bool | None = None
-    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
-    returns for it. """
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     fontcolor: str | None = None
     layout: str | None = None
     border: FormBorder | None = None
     """ Border styling; sizes in pixels as numbers. """
-    width: str | None = None
-    """ A number sent to the API, as a JSON number or as the string of digits the API itself returns it as. """
+    width: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     ac_branding: bool | None = None
-    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
-    returns for it. """
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     button: FormButtonStyle | None = None
     customcss: str | None = None
 

@@ -8,16 +8,34 @@ from ..decoding import Model as _Model
 class Goal(_Model, kw_only=True):
     """A goal step of an automation."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     blockid: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     seriesid: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     name: str | None = None
     cdate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
-    dirty_stats: str | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    dirty_stats: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     automation: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     automation_block: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     links: dict[str, str] | list[str] | None = None
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """

@@ -13,18 +13,25 @@ class ListGroup(
     """A permission letting one user group use one list. Right after creation `list` and `group` echo the numbers sent;
     reads return strings of digits."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     listid: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     groupid: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     list_: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     group: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
 from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..models.mailing_list_fields_channel import MailingListFieldsChannel, check_mailing_list_fields_channel
 from ..types import UNSET, Unset
 from ..types import model_repr as _model_repr
@@ -27,8 +27,9 @@ class MailingListFields:
     """ Website the list is for. """
     sender_reminder: str | Unset = UNSET
     """ Why contacts are on this list; shown in every message. """
-    send_last_broadcast: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    send_last_broadcast: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     carboncopy: str | Unset = UNSET
     """ Comma-separated addresses copied on every mailing. """
     subscription_notify: str | Unset = UNSET
@@ -36,8 +37,7 @@ class MailingListFields:
     unsubscription_notify: str | Unset = UNSET
     """ Comma-separated addresses told of each unsubscription. """
     user: int | str | Unset = UNSET
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     channel: MailingListFieldsChannel | Unset = UNSET
     """ `email` (the default) or `sms`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -51,10 +51,10 @@ class MailingListFields:
 
         sender_reminder = self.sender_reminder
 
-        send_last_broadcast: int | str | Unset
+        send_last_broadcast: bool | int | str | Unset
         if isinstance(self.send_last_broadcast, Unset):
             send_last_broadcast = UNSET
-        elif isinstance(self.send_last_broadcast, int):
+        elif isinstance(self.send_last_broadcast, int) or isinstance(self.send_last_broadcast, str):
             send_last_broadcast = self.send_last_broadcast
         else:
             send_last_broadcast = self.send_last_broadcast
@@ -114,22 +114,26 @@ class MailingListFields:
 
             mailing_list_fields.sender_reminder = d.pop("sender_reminder", UNSET)
 
-            def _parse_send_last_broadcast(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_send_last_broadcast(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             send_last_broadcast = _parse_send_last_broadcast(d.pop("send_last_broadcast", UNSET))
 

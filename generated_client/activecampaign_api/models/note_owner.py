@@ -15,5 +15,6 @@ class NoteOwner(
     type_: str | None = None
     """ `contact`, `deal`, `activity`, `dealTask` or `account`. """
     id: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """

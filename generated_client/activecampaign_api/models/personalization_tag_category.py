@@ -12,8 +12,10 @@ class PersonalizationTagCategory(
 ):
     """A model of the API's answers."""
 
-    id: str
-    """ Category key, e.g. `contacts`, `deals`, `ecom`. """
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     type_: str | None = None
     """ Where the tags come from, e.g. `standard`, `app`, `customobjects`. """
     category: str | None = None

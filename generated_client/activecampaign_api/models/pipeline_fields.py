@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ParseError as _ParseError
-from ..models.flag_input_type_0 import FlagInputType0, check_flag_input_type_0
 from ..models.flag_input_type_1 import FlagInputType1, check_flag_input_type_1
+from ..models.flag_input_type_2 import FlagInputType2, check_flag_input_type_2
 from ..models.pipeline_fields_autoassign_type_0 import (
     PipelineFieldsAutoassignType0,
     check_pipeline_fields_autoassign_type_0,
@@ -30,10 +30,12 @@ class PipelineFields:
     title: str | Unset = UNSET
     currency: str | Unset = UNSET
     """ Default currency of new deals, lower-case ISO code. """
-    allgroups: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
-    allusers: FlagInputType0 | FlagInputType1 | Unset = UNSET
-    """ A 0/1 flag sent to the API, as a JSON number or as the string `"0"`/`"1"` the API itself returns it as. """
+    allgroups: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
+    allusers: bool | FlagInputType1 | FlagInputType2 | Unset = UNSET
+    """ A 0/1 flag (a `Flag`) sent to the API: a JSON boolean (the API accepts `true`/`false` for its 0/1 flags),
+    the number 0 or 1, or the string `"0"`/`"1"` the API itself returns it as. """
     autoassign: PipelineFieldsAutoassignType0 | PipelineFieldsAutoassignType1 | Unset = UNSET
     """ 0 no auto-assignment, 1 round robin, 2 by deal value. """
     users: list[int | str] | Unset = UNSET
@@ -47,18 +49,18 @@ class PipelineFields:
 
         currency = self.currency
 
-        allgroups: int | str | Unset
+        allgroups: bool | int | str | Unset
         if isinstance(self.allgroups, Unset):
             allgroups = UNSET
-        elif isinstance(self.allgroups, int):
+        elif isinstance(self.allgroups, int) or isinstance(self.allgroups, str):
             allgroups = self.allgroups
         else:
             allgroups = self.allgroups
 
-        allusers: int | str | Unset
+        allusers: bool | int | str | Unset
         if isinstance(self.allusers, Unset):
             allusers = UNSET
-        elif isinstance(self.allusers, int):
+        elif isinstance(self.allusers, int) or isinstance(self.allusers, str):
             allusers = self.allusers
         else:
             allusers = self.allusers
@@ -116,43 +118,51 @@ class PipelineFields:
 
             pipeline_fields.currency = d.pop("currency", UNSET)
 
-            def _parse_allgroups(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_allgroups(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             allgroups = _parse_allgroups(d.pop("allgroups", UNSET))
 
             pipeline_fields.allgroups = allgroups
 
-            def _parse_allusers(data: object) -> FlagInputType0 | FlagInputType1 | Unset:
+            def _parse_allusers(data: object) -> bool | FlagInputType1 | FlagInputType2 | Unset:
                 if isinstance(data, Unset):
                     return data
                 try:
                     if not isinstance(data, int):
                         raise TypeError()
-                    componentsschemas_flag_input_type_0 = check_flag_input_type_0(data)
+                    componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
 
-                    return componentsschemas_flag_input_type_0
+                    return componentsschemas_flag_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_flag_input_type_1 = check_flag_input_type_1(data)
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    componentsschemas_flag_input_type_2 = check_flag_input_type_2(data)
 
-                return componentsschemas_flag_input_type_1
+                    return componentsschemas_flag_input_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | FlagInputType1 | FlagInputType2 | Unset, data)
 
             allusers = _parse_allusers(d.pop("allusers", UNSET))
 

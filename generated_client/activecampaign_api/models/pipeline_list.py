@@ -16,8 +16,8 @@ class PipelineList(
     deal_groups: list[Pipeline]
     deal_stages: list[DealStage] | None = None
     meta: PageMeta | None = None
-    """ Paging information of a list response. `total` is the number of matching items across all pages, sent as a
-    string of digits. """
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[Pipeline]:
         """The items of this page (`deal_groups`)."""

@@ -13,8 +13,10 @@ class SegmentConditionGroupMember(
     """A model of the API's answers."""
 
     type_: SegmentConditionGroupMemberType
-    id: str
-    """ The `id` of a condition in `segment_conditions`. """
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
 
 
 from .segment_condition_group_member_type import SegmentConditionGroupMemberType  # noqa: E402

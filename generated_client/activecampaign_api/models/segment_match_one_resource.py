@@ -14,6 +14,9 @@ class SegmentMatchOneResource(
 
     attributes: SegmentMatchOne
     id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     type_: SegmentMatchOneResourceType | None = None
 
 

@@ -30,8 +30,9 @@ class SegmentMatchSomeRequestDataAttributes:
     as the API sends them. """
     external_id: str | Unset = UNSET
     """ Evaluate against this related record. """
-    limit: int | Unset = UNSET
-    """ Stop after this many matches. """
+    limit: int | str | Unset = UNSET
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     segment_relationship: SegmentMatchSomeRequestDataAttributesSegmentRelationship | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,7 +43,11 @@ class SegmentMatchSomeRequestDataAttributes:
 
         external_id = self.external_id
 
-        limit = self.limit
+        limit: int | str | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
 
         segment_relationship: str | Unset = UNSET
         if not isinstance(self.segment_relationship, Unset):

@@ -13,18 +13,23 @@ class SegmentV2(_Model, kw_only=True):
     segment_condition_groups: list[SegmentConditionGroup]
     segment_conditions: list[SegmentCondition]
     segment_id: str | None = None
-    """ Set by the service. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     segment_hash: str | None = None
     """ Fingerprint of the conditions; set by the service. """
     user_id: str | None = None
-    """ The user who saved this version. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     name: str | None = None
     """ Makes the segment a saved one (listed as an audience); unique. Only settable when creating. """
     description: str | None = None
     category: SegmentV2Category | None = None
     created_date: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     meta: dict[str, str] | None = None
 
     def page_items(self) -> list[SegmentConditionGroup]:

@@ -13,14 +13,14 @@ class SiteTrackingDomainList(
     """A model of the API's answers."""
 
     site_tracking_domains: list[SiteTrackingDomain]
-    meta: FlexiblePageMeta | None = None
-    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
-    than always as a string. """
+    meta: PageMeta | None = None
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[SiteTrackingDomain]:
         """The items of this page (`site_tracking_domains`)."""
         return self.site_tracking_domains
 
 
-from .flexible_page_meta import FlexiblePageMeta  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402
 from .site_tracking_domain import SiteTrackingDomain  # noqa: E402

@@ -15,8 +15,10 @@ class SmsAiRequestStatus(
     status: SmsAiRequestStatusStatus
     source: SmsAiSource | None = None
     """ Which AI flow produced or produces the text. """
-    broadcast_id: int | None = None
-    """ The drafted or rewritten broadcast, once `status` is `success`. """
+    broadcast_id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
 
 
 from .sms_ai_request_status_status import SmsAiRequestStatusStatus  # noqa: E402

@@ -27,7 +27,9 @@ class SmsBroadcastCreateRequest:
     name: str
     body: str
     address_id: int | str | Unset | None = UNSET
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     media_urls: list[str] | Unset = UNSET
     preview_url: str | Unset = UNSET
     shorten_track_links_enabled: bool | BooleanInputType1 | BooleanInputType2 | Unset = UNSET
@@ -36,8 +38,12 @@ class SmsBroadcastCreateRequest:
     scheduled_date: datetime.datetime | Unset = UNSET
     """ When to send; leave out to keep a draft. """
     list_ids: list[int | str] | Unset = UNSET
-    segment_id: str | Unset = UNSET
-    custom_segment_id: str | Unset | None = UNSET
+    segment_id: int | str | Unset = UNSET
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    custom_segment_id: int | str | Unset | None = UNSET
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     label_ids: list[int | str] | Unset = UNSET
     status: SmsBroadcastCreateRequestStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,9 +85,13 @@ class SmsBroadcastCreateRequest:
                 list_ids_item = list_ids_item_data
                 list_ids.append(list_ids_item)
 
-        segment_id = self.segment_id
+        segment_id: int | str | Unset
+        if isinstance(self.segment_id, Unset):
+            segment_id = UNSET
+        else:
+            segment_id = self.segment_id
 
-        custom_segment_id: str | Unset | None
+        custom_segment_id: int | str | Unset | None
         if isinstance(self.custom_segment_id, Unset):
             custom_segment_id = UNSET
         else:

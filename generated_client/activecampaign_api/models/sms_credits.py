@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 from ..decoding import Model as _Model
 
 
@@ -16,10 +18,19 @@ class SmsCredits(
 
     period: str | None = None
     """ How often the included credits refill, for example `month`. """
-    next_refill_date: str | None = None
-    """ When the included credits refill next, `YYYY-MM-DD hh:mm:ss`. """
+    next_refill_date: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     included_this_period: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     used_this_period: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     extra: int | None = None
-    """ Purchased credits beyond the plan's. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     available: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """

@@ -6,7 +6,11 @@ from ..decoding import Model as _Model
 class SmsList(_Model, kw_only=True):
     """A model of the API's answers."""
 
-    id: int
     name: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     subscriber_count: int | None = None
-    """ Contacts on the list who can receive SMS. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """

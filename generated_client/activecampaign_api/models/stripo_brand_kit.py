@@ -29,7 +29,8 @@ class StripoBrandKit(
     long_description: str | None = None
     employee_count_range: str | None = None
     founded_year: int | None = None
-    """ Sent as a JSON number, 0 when unknown. """
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     company_structure: str | None = None
     company_location: StripoCompanyLocation | None = None
     industries: list[str] | None = None
@@ -41,6 +42,8 @@ class StripoBrandKit(
     fonts: StripoBrandKitFonts | None = None
     template_ids: list[str] | None = None
     is_primary: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     language: str | None = None
 
 

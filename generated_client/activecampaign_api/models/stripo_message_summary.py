@@ -6,12 +6,19 @@ from ..decoding import Model as _Model
 class StripoMessageSummary(_Model, kw_only=True):
     """A message of the campaign, as the editor lists it."""
 
-    id: str
-    percentage: str | None = None
-    """ Share of the split test, a string of digits. """
-    percentage300: str | None = None
-    ed_version: str | None = None
-    """ Editor version the message was built with. """
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    percentage: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    percentage300: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    ed_version: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     subject: str | None = None
     fromname: str | None = None
     fromemail: str | None = None

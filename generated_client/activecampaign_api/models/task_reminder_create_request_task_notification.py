@@ -15,10 +15,10 @@ T = TypeVar("T", bound="TaskReminderCreateRequestTaskNotification")
 @_attrs_define
 class TaskReminderCreateRequestTaskNotification:
     deal_task: int | str
-    """ An id sent to the API. Responses always carry ids as strings of digits; requests accept either that string
-    or the plain number. """
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     interval: int | str
-    """ Minutes before the due date at which the assignee is reminded; a number or a string of digits. """
+    """ A whole number (a `Count`) sent to the API, as a JSON integer or as the string of digits the API itself
+    returns it as. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

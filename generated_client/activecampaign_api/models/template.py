@@ -1,30 +1,56 @@
 from __future__ import annotations
 
+import datetime
+
 from ..decoding import Model as _Model
 
 
 class Template(_Model, kw_only=True):
     """An email template. Counters and flags arrive as strings of digits."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     userid: str | None = None
-    """ Id of the user who owns the template. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     ed_instanceid: str | None = None
-    ed_version: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    ed_version: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     name: str | None = None
     subject: str | None = None
     content: str | None = None
     """ The template's HTML. """
     categoryid: str | None = None
-    used: str | None = None
-    """ Number of campaigns using the template. """
-    waitpreview: str | None = None
-    importnum: str | None = None
-    mdate: str | None = None
-    """ Last modification as `YYYY-MM-DD hh:mm:ss`. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
+    used: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    waitpreview: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    importnum: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
+    mdate: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     preview_content: str | None = None
-    modified: str | None = None
-    hidden: str | None = None
+    modified: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    hidden: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     links: dict[str, str] | list[str] | None = None
     """ Related-resource URLs keyed by relation name, or the empty JSON array `[]` that PHP sends instead of an
     object when there are no links. """

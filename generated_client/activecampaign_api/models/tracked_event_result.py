@@ -6,10 +6,8 @@ from ..decoding import Model as _Model
 class TrackedEventResult(_Model, kw_only=True):
     """A model of the API's answers."""
 
-    success: TrackedEventResultSuccess
-    """ 1 when the event was recorded, 0 when it was refused. """
+    success: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     message: str | None = None
     """ For example `Event spawned`, or why the event was refused. """
-
-
-from .tracked_event_result_success import TrackedEventResultSuccess  # noqa: E402

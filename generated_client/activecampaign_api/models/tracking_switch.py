@@ -6,6 +6,6 @@ from ..decoding import Model as _Model
 class TrackingSwitch(_Model, kw_only=True):
     """An on/off switch of a tracking feature."""
 
-    enabled: bool
-    """ A yes/no switch sent to the API: a JSON boolean, or the 0/1 number or `"0"`/`"1"` string the API itself
-    returns for it. """
+    enabled: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """

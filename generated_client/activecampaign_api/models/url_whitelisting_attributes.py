@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 from ..decoding import Model as _Model
 
 
@@ -17,7 +19,11 @@ class UrlWhitelistingAttributes(_Model, kw_only=True):
     """ A feature switch; true/false after a write, 1/0 when listed. """
     wp_enabled: int | None = None
     """ A feature switch; true/false after a write, 1/0 when listed. """
-    created_at: str | None = None
-    """ Creation time in UTC (`...Z`). """
-    updated_at: str | None = None
-    """ Last change in UTC (`...Z`). """
+    created_at: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    updated_at: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """

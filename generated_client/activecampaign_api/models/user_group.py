@@ -61,176 +61,180 @@ class UserGroup(
 ):
     """A user group as the API returns it. Create answers carry only a few attributes."""
 
-    id: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     title: str | None = None
     descript: str | None = None
     """ Free-text description. """
-    p_admin: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    unsubscribelink: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    optinconfirm: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_headers: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_emailaccount: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_list_bounce: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_message_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_message_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_message_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_message_send: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_merge: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_import: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_approve: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_export: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_sync: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_filters: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_actions: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_contact_fields: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_user_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_user_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_user_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_group_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_group_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_group_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_template_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_template_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_template_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_personalization_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_personalization_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_personalization_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_automation_manage: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_form_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_reports_campaign: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_reports_list: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_reports_user: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_reports_trend: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_startup_reports: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_startup_gettingstarted: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal_reassign: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal_group_add: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal_group_edit: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_deal_group_delete: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    pg_saved_responses_manage: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    p_admin: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    unsubscribelink: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    optinconfirm: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_headers: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_emailaccount: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_list_bounce: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_message_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_message_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_message_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_message_send: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_merge: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_import: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_approve: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_export: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_sync: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_filters: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_actions: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_contact_fields: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_user_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_user_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_user_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_group_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_group_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_group_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_template_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_template_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_template_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_personalization_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_personalization_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_personalization_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_automation_manage: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_form_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_reports_campaign: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_reports_list: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_reports_user: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_reports_trend: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_startup_reports: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_startup_gettingstarted: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal_reassign: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal_group_add: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal_group_edit: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_deal_group_delete: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    pg_saved_responses_manage: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     sdate: datetime.datetime | None = None
-    """ A point in time. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00`
-    instead of null. """
-    req_approval: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
-    req_approval_1_st: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
+    req_approval: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
+    req_approval_1_st: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     req_approval_notify: str | None = None
     """ Email address told about campaigns awaiting approval. """
-    socialdata: str | None = None
-    """ A number the API sends sometimes as a string of digits (usually when reading) and sometimes as a JSON number
-    (usually when echoing a write). """
+    socialdata: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     links: dict[str, str] | None = None
     """ Related-resource URLs keyed by relation name. """

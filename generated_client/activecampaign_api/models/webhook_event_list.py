@@ -13,13 +13,13 @@ class WebhookEventList(
     """A model of the API's answers."""
 
     webhook_events: list[str]
-    meta: FlexiblePageMeta | None = None
-    """ Paging information of lists that send `total` as a JSON number, or sometimes as a string of digits, rather
-    than always as a string. """
+    meta: PageMeta | None = None
+    """ Paging information of a list response. `total` is the number of matching items across all pages: a string of
+    digits on most lists, a JSON integer on others. """
 
     def page_items(self) -> list[str]:
         """The items of this page (`webhook_events`)."""
         return self.webhook_events
 
 
-from .flexible_page_meta import FlexiblePageMeta  # noqa: E402
+from .page_meta import PageMeta  # noqa: E402

@@ -19,14 +19,20 @@ class WhatsappConversationReplaceRequest:
     """Every writable attribute; those left out are cleared."""
 
     assigned: list[WhatsappAssigneeInput]
-    id: str
-    contact: str
+    id: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
+    contact: int | str
+    """ An id sent to the API: the string of digits an `Id` is read as, or the plain JSON number. """
     status: WhatsappConversationStatus | Unset = UNSET
     tags: list[WhatsappConversationTag] | Unset = UNSET
     assigned_team: int | str | Unset | None = UNSET
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     channel: int | str | Unset | None = UNSET
-    """ Like `StringOrInteger` (a string of digits or a JSON number), but null when unset. """
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,8 +41,10 @@ class WhatsappConversationReplaceRequest:
             assigned_item = assigned_item_data.to_dict()
             assigned.append(assigned_item)
 
+        id: int | str
         id = self.id
 
+        contact: int | str
         contact = self.contact
 
         status: str | Unset = UNSET

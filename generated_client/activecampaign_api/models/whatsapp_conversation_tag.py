@@ -6,5 +6,8 @@ from ..decoding import Model as _Model
 class WhatsappConversationTag(_Model, kw_only=True):
     """A model of the API's answers."""
 
-    id: int
     name: str
+    id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """

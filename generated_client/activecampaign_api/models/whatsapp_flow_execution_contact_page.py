@@ -13,7 +13,9 @@ class WhatsappFlowExecutionContactPage(
     """A model of the API's answers."""
 
     results: list[WhatsappFlowExecutionContact]
-    count: int
+    count: int | None = None
+    """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
+    integer or as a string of digits, depending on the endpoint. Null when unset. """
     next_: str | None = None
     previous: str | None = None
 

@@ -9,6 +9,9 @@ class WhatsappTemplate(_Model, kw_only=True):
     """A message template and its WhatsApp review state."""
 
     id: str | None = None
+    """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
+    string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
+    number becomes its digits). Null when unset. """
     name: str | None = None
     language: str | None = None
     """ WhatsApp language code, for example `en_US`. """
@@ -20,8 +23,14 @@ class WhatsappTemplate(_Model, kw_only=True):
     """ Review state, for example `draft`, `pending`, `approved` or `rejected`. """
     rejected_reason: str | None = None
     is_deleted: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     is_sample: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     show_in_sandbox: bool | None = None
+    """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
+    "0" or "1", depending on the endpoint. Null when unset. """
     channel: WhatsappChannel | None = None
     """ A connected WhatsApp number. """
 

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ...models.deal_custom_field_envelope import DealCustomFieldEnvelope
     from ...models.deal_custom_field_list import DealCustomFieldList
     from ...models.deal_custom_field_message import DealCustomFieldMessage
-    from ...models.deal_custom_field_update_request import DealCustomFieldUpdateRequest
+    from ...models.deal_custom_field_update_envelope import DealCustomFieldUpdateEnvelope
+    from ...models.deal_custom_field_update_plural_envelope import DealCustomFieldUpdatePluralEnvelope
     from ...models.deal_custom_field_value_change import DealCustomFieldValueChange
     from ...models.deal_custom_field_value_create_request import DealCustomFieldValueCreateRequest
     from ...models.deal_custom_field_value_envelope import DealCustomFieldValueEnvelope
@@ -96,7 +97,7 @@ class DealCustomFieldsOperations:
         self,
         id: str,
         *,
-        body: DealCustomFieldUpdateRequest,
+        body: DealCustomFieldUpdateEnvelope | DealCustomFieldUpdatePluralEnvelope,
     ) -> DealCustomFieldEnvelope:
         """Change a deal custom field's label, options, default or display
 
@@ -104,7 +105,11 @@ class DealCustomFieldsOperations:
 
         Args:
             id: Numeric id of the resource, as the API returns it (a string of digits).
-            body:
+            body: The changes, in the envelope the reference documents (`dealCustomFieldMetum`) or in
+                the plural envelope `dealCustomFieldMeta` that public clients send (the Ruby
+                `active_campaign` gem's `update_deal_custom_field_meta`). The API answers both with 200; in
+                that gem's recording the answer to the plural envelope showed the field unchanged, so send
+                `dealCustomFieldMetum` to change it.
 
         """
         from . import update_deal_custom_field as _operation
@@ -380,7 +385,7 @@ class AsyncDealCustomFieldsOperations:
         self,
         id: str,
         *,
-        body: DealCustomFieldUpdateRequest,
+        body: DealCustomFieldUpdateEnvelope | DealCustomFieldUpdatePluralEnvelope,
     ) -> DealCustomFieldEnvelope:
         """Change a deal custom field's label, options, default or display
 
@@ -388,7 +393,11 @@ class AsyncDealCustomFieldsOperations:
 
         Args:
             id: Numeric id of the resource, as the API returns it (a string of digits).
-            body:
+            body: The changes, in the envelope the reference documents (`dealCustomFieldMetum`) or in
+                the plural envelope `dealCustomFieldMeta` that public clients send (the Ruby
+                `active_campaign` gem's `update_deal_custom_field_meta`). The API answers both with 200; in
+                that gem's recording the answer to the plural envelope showed the field unchanged, so send
+                `dealCustomFieldMetum` to change it.
 
         """
         from . import update_deal_custom_field as _operation

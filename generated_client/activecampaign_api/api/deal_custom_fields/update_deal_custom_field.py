@@ -5,7 +5,8 @@ from typing import Any, cast
 from ... import errors
 from ...decoding import decode as _decode
 from ...models.deal_custom_field_envelope import DealCustomFieldEnvelope
-from ...models.deal_custom_field_update_request import DealCustomFieldUpdateRequest
+from ...models.deal_custom_field_update_envelope import DealCustomFieldUpdateEnvelope
+from ...models.deal_custom_field_update_plural_envelope import DealCustomFieldUpdatePluralEnvelope
 from ...types import path_segment
 from .. import Route
 
@@ -13,7 +14,7 @@ from .. import Route
 def _get_kwargs(
     id: str,
     *,
-    body: DealCustomFieldUpdateRequest,
+    body: DealCustomFieldUpdateEnvelope | DealCustomFieldUpdatePluralEnvelope,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -24,7 +25,10 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, DealCustomFieldUpdateEnvelope):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -43,6 +43,25 @@ class FieldRelationsOperations:
         )
         return cast("FieldRelEnvelope", self._caller.call(_operation.ROUTE, request))
 
+    def get_field_relation(
+        self,
+        id: str,
+    ) -> FieldRelEnvelope:
+        """Retrieve one relation of a custom field to a list (list 0 means every list)
+
+        `GET /fieldRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        from . import get_field_relation as _operation
+
+        request = _operation._get_kwargs(
+            id=id,
+        )
+        return cast("FieldRelEnvelope", self._caller.call(_operation.ROUTE, request))
+
     def delete_field_relation(
         self,
         id: str,
@@ -115,6 +134,25 @@ class AsyncFieldRelationsOperations:
 
         request = _operation._get_kwargs(
             body=body,
+        )
+        return cast("FieldRelEnvelope", await self._caller.call(_operation.ROUTE, request))
+
+    async def get_field_relation(
+        self,
+        id: str,
+    ) -> FieldRelEnvelope:
+        """Retrieve one relation of a custom field to a list (list 0 means every list)
+
+        `GET /fieldRels/{id}`
+
+        Args:
+            id: Numeric id of the resource, as the API returns it (a string of digits).
+
+        """
+        from . import get_field_relation as _operation
+
+        request = _operation._get_kwargs(
+            id=id,
         )
         return cast("FieldRelEnvelope", await self._caller.call(_operation.ROUTE, request))
 

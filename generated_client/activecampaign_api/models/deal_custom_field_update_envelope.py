@@ -9,11 +9,13 @@ from attrs import field as _attrs_field
 from ..errors import ParseError as _ParseError
 from ..types import model_repr as _model_repr
 
-T = TypeVar("T", bound="DealCustomFieldUpdateRequest")
+T = TypeVar("T", bound="DealCustomFieldUpdateEnvelope")
 
 
 @_attrs_define
-class DealCustomFieldUpdateRequest:
+class DealCustomFieldUpdateEnvelope:
+    """The documented envelope of a deal custom field update."""
+
     deal_custom_field_metum: DealCustomFieldFields
     """ The writable attributes of a deal custom field definition. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -34,14 +36,14 @@ class DealCustomFieldUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            deal_custom_field_update_request = cls.__new__(cls)
+            deal_custom_field_update_envelope = cls.__new__(cls)
             d = dict(src_dict)
             deal_custom_field_metum = DealCustomFieldFields.from_dict(d.pop("dealCustomFieldMetum"))
 
-            deal_custom_field_update_request.deal_custom_field_metum = deal_custom_field_metum
+            deal_custom_field_update_envelope.deal_custom_field_metum = deal_custom_field_metum
 
-            deal_custom_field_update_request.additional_properties = d
-            return deal_custom_field_update_request
+            deal_custom_field_update_envelope.additional_properties = d
+            return deal_custom_field_update_envelope
         except _ParseError:
             raise
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
