@@ -51,7 +51,11 @@ _original_sanitize = strings.sanitize
 _original_project_init = Project.__init__
 _original_build_api = Project._build_api
 # Written by templates of our own, beside upstream's files, into the package.
-OWN_TEMPLATES = {"decoding.py": "decoding.py.jinja", "operations.py": "operations.py.jinja", "routes.py": "routes.py.jinja"}
+OWN_TEMPLATES = {
+    "decoding.py": "decoding.py.jinja",
+    "operations.py": "operations.py.jinja",
+    "routes.py": "routes.py.jinja",
+}
 
 
 def _project_init_with_shapes(self: Project, **kwargs: Any) -> None:

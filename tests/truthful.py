@@ -124,7 +124,9 @@ def truth_problems(parsed: Any, raw: Any) -> list[str]:
     differences: list[str] = []
     _differences(parsed.to_dict(), raw, name, differences)
     # An undeclared field is reported once, as such, not again as a difference.
-    problems += [p for p in differences if not any(p == u or p.startswith((u + ":", u + ".", u + "[")) for u in undeclared)]
+    problems += [
+        p for p in differences if not any(p == u or p.startswith((u + ":", u + ".", u + "[")) for u in undeclared)
+    ]
     return problems
 
 

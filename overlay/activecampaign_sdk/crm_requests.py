@@ -185,7 +185,7 @@ def matching_list_ids(lists: Iterable[MailingList], wanted: Iterable[str]) -> di
     keys = {name.casefold(): name for name in wanted}
     for item in lists:
         for attribute in (item.name, item.stringid):
-            if isinstance(attribute, str) and attribute.casefold() in keys:
+            if isinstance(attribute, str) and attribute.casefold() in keys and item.id is not None:
                 found.setdefault(keys[attribute.casefold()], item.id)
     return found
 

@@ -233,7 +233,9 @@ class PipelineRules:
         """Log a request that got no response; the typed error to raise for it."""
         self.log(call, attempt, started, None, type(exc).__name__)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        return kind(f"{type(exc).__name__}: {exc}", method=call.request.method, path=call.path, operation=call.operation)
+        return kind(
+            f"{type(exc).__name__}: {exc}", method=call.request.method, path=call.path, operation=call.operation
+        )
 
     def body_error(self, call: Call, attempt: int, started: float, exc: ActiveCampaignError) -> None:
         """Log a response whose body could not be read within bounds (too large, too slow, undecodable)."""

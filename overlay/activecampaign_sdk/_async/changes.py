@@ -18,7 +18,7 @@ from typing import Any
 
 from ..base_url import safe_relative_path
 from ..changes import DEFAULT_OVERLAP, ChangePage, ChangeWalk, UpdateCursor
-from ..errors import InvalidInputError, parse_body
+from ..errors import InvalidInputError, body_of
 from ..feeds import Feed
 from ..pagination import MAX_PAGE_SIZE
 from .sender import AsyncSender
@@ -70,11 +70,14 @@ class AsyncUpdatedSince:
         if self._started:
             raise InvalidInputError("a walk is read once; ask ac.updated_since(...) again for another")
         self._started = True
+        from activecampaign_api.routes import find_route
+
         walk = self._walk
         while not walk.done:
             path, params = walk.request()
-            response = await self._sender.send("GET", safe_relative_path(path), params=params)
-            yield walk.take(parse_body(response), response.headers.get("date"))
+            relative = safe_relative_path(path)
+            answer = await self._sender.send(find_route("GET", relative), "GET", relative, params=params)
+            yield walk.take(body_of(answer.content), answer.headers.get("date"))
 
 
 class AsyncChangeHelpers:

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 MAX_MATCH_PAGE = 1000
 
 
-def _run(answer: SegmentMatchRunList, segment_id: str) -> SegmentMatchRun:
-    if not answer.data:
+def _run(answer: SegmentMatchRunList, segment_id: str) -> tuple[SegmentMatchRun, str]:
+    """The run an answer holds, and its id (every later request names it)."""
+    run = answer.data[0].attributes if answer.data else None
+    if run is None or not run.run_id:
         raise SegmentMatchError(f"segment {segment_id}: the match answer holds no run", segment_id=segment_id)
-    return answer.data[0].attributes
+    return run, run.run_id
 
 
 def _last_page(run: SegmentMatchRun) -> int:
@@ -37,7 +39,7 @@ def _last_page(run: SegmentMatchRun) -> int:
 class SegmentHelpers(Operations):
     def segment_contact_ids(
         self, segment_id: str, *, page_size: int = MAX_MATCH_PAGE, wait: float = 300.0, poll: float = 1.0
-    ) -> Iterator[int]:
+    ) -> Iterator[str]:
         """Every contact id the saved segment matches: starts a match run, waits until it is ready
         (polling every `poll` seconds, doubling up to 10 s, for at most `wait` seconds), then pages
         through its matches, `page_size` ids per request.
@@ -48,16 +50,16 @@ class SegmentHelpers(Operations):
             raise InvalidInputError(f"a segment id is the segment's id string, got {segment_id!r}")
         whole_number(page_size, "page_size", 1, MAX_MATCH_PAGE)
         matching = self.segment_matching
-        run = _run(matching.request_segment_match_all(segment_id, page=1, page_size=page_size), segment_id)
+        run, run_id = _run(matching.request_segment_match_all(segment_id, page=1, page_size=page_size), segment_id)
         deadline, pause = time.monotonic() + wait, poll
         while not run.is_ready:
             if time.monotonic() + pause > deadline:
-                message = f"segment {segment_id}: match run {run.run_id} not ready after {wait:g}s"
-                raise SegmentMatchError(message, segment_id=segment_id, run_id=run.run_id)
+                message = f"segment {segment_id}: match run {run_id} not ready after {wait:g}s"
+                raise SegmentMatchError(message, segment_id=segment_id, run_id=run_id)
             SyncRuntime.sleep(pause)
             pause = min(pause * 2, 10.0)
-            answer = matching.get_segment_match_all_result(segment_id, run.run_id, page=1, page_size=page_size)
-            run = _run(answer, segment_id)
+            answer = matching.get_segment_match_all_result(segment_id, run_id, page=1, page_size=page_size)
+            run, run_id = _run(answer, segment_id)
         page = 1
         while True:
             for contact_id in run.matches or []:
@@ -65,5 +67,5 @@ class SegmentHelpers(Operations):
             if page >= _last_page(run):
                 return
             page += 1
-            answer = matching.get_segment_match_all_result(segment_id, run.run_id, page=page, page_size=page_size)
-            run = _run(answer, segment_id)
+            answer = matching.get_segment_match_all_result(segment_id, run_id, page=page, page_size=page_size)
+            run, run_id = _run(answer, segment_id)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .. import spec_check
 from ..base_url import safe_relative_path
-from ..errors import APIStatusError, AuthenticationError, ResponseTooLargeError, parse_body, whole_number
+from ..errors import APIStatusError, AuthenticationError, ResponseTooLargeError, body_of, whole_number
 from ..spec_check import Spec
 from ..verification import (
     DEFAULT_MAX_PAGES,
@@ -58,6 +58,8 @@ def verify_account(
     """
     max_pages = whole_number(max_pages, "max_pages", 1)
     page_size = whole_number(page_size, "page_size", 1, 100)
+    from activecampaign_api.routes import find_route
+
     spec = spec or spec_check.default_spec()
     steps, skipped = plan(spec, operations)
     report = VerifyReport(spec.version, skipped=skipped)
@@ -77,7 +79,9 @@ def verify_account(
             report.requests += 1
             params = page_params(step, page, page_size)
             try:
-                response = ac._sender.send("GET", path, **({} if params is None else {"params": params}))
+                response = ac._sender.send(
+                    find_route("GET", path), "GET", path, **({} if params is None else {"params": params})
+                )
             except AuthenticationError:
                 raise
             except APIStatusError as error:
@@ -89,7 +93,7 @@ def verify_account(
                 if answers == 0:
                     report.skipped.append(Skipped(step.operation, "too large"))
                 break
-            body = parse_body(response)
+            body = body_of(response.content)
             answers += 1
             if page == 0:
                 first_ids[step.operation] = first_id(items_of(step, body))
