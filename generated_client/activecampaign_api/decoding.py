@@ -12,6 +12,8 @@ what the policy does not allow is an error: one `ParseError` naming the model an
 
 from __future__ import annotations
 
+import types
+import typing
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -46,6 +48,7 @@ class Model(msgspec.Struct, omit_defaults=True, repr_omit_defaults=True):
 
 _decoders: dict[Any, msgspec.json.Decoder[Any]] = {}
 _infos: dict[Any, _inspect.Type] = {}
+_unions: dict[Any, tuple[type[Model], ...]] = {}
 
 
 def decode(content: bytes, type_: Any) -> Any:
@@ -53,15 +56,39 @@ def decode(content: bytes, type_: Any) -> Any:
 
     A body that is not JSON at all raises msgspec's `DecodeError`.
     """
+    if b"0000-00-00" in content:
+        content = content.replace(_ZERO_DATETIME, b"null").replace(_ZERO_DATE, b"null")
+    models = _alternatives(type_)
+    if models:
+        return _first_fitting(msgspec.json.decode(content), models)
     decoder = _decoders.get(type_)
     if decoder is None:
         decoder = _decoders[type_] = msgspec.json.Decoder(type_, strict=False)
-    if b"0000-00-00" in content:
-        content = content.replace(_ZERO_DATETIME, b"null").replace(_ZERO_DATE, b"null")
     try:
         return decoder.decode(content)
     except msgspec.ValidationError:
         return _tolerantly(msgspec.json.decode(content), type_)
+
+
+def _alternatives(type_: Any) -> tuple[type[Model], ...]:
+    """The models of a union of several models (an answer the spec gives more than one shape), else ()."""
+    found = _unions.get(type_)
+    if found is None:
+        args = typing.get_args(type_) if isinstance(type_, types.UnionType) else ()
+        models = tuple(arg for arg in args if isinstance(arg, type) and issubclass(arg, Model))
+        found = _unions[type_] = models if len(models) > 1 else ()
+    return found
+
+
+def _first_fitting(value: Any, models: tuple[type[Model], ...]) -> Any:
+    """`value` as the first of `models` it fits (msgspec cannot tell untagged models apart by itself)."""
+    failures = []
+    for model in models:
+        try:
+            return convert(value, model)
+        except ParseError as exc:
+            failures.append(str(exc))
+    raise ParseError(" | ".join(model.__name__ for model in models), ValueError("; ".join(failures)))
 
 
 def convert(value: Any, type_: type[T]) -> T:

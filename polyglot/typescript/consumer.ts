@@ -40,8 +40,8 @@ export const recentFirst: ListContactsQuery = {
   "orders[cdate]": "DESC",
 };
 
-// @ts-expect-error ids are strings of digits in every response, never numbers
-export const wrongId: Contact = { id: 5 };
+// @ts-expect-error an id arrives as a string of digits or a number (the Id kind), never as a boolean
+export const wrongId: Contact = { id: true };
 
 // @ts-expect-error the API caps a page at 100, but the type cannot say so; an unknown order is caught
 export const wrongOrder: ListContactsQuery = { "orders[cdate]": "SIDEWAYS" };

@@ -192,9 +192,27 @@ def _param_type(hint: Any) -> tuple[click.ParamType[Any], bool]:
     return JsonBody(hint), False
 
 
+class _ModelNames(dict[str, Any]):
+    """The names the operations' annotations use, found on demand.
+
+    The generated operations import their models for type checkers only (so a tag loads no model
+    until an operation runs); resolving an annotation imports the one model it names.
+    """
+
+    def __missing__(self, name: str) -> Any:
+        from activecampaign_api import models
+
+        if name == "datetime":
+            return datetime
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def operation_command(tag: str, name: str, function: Callable[..., Any]) -> click.Command:
     """A command that calls `ac.<tag>.<name>(...)` with what the command line gives and prints JSON."""
-    hints = typing.get_type_hints(function)
+    hints = typing.get_type_hints(function, localns=_ModelNames())
     summary, described = parse_docstring(function.__doc__)
     params: list[click.Parameter] = []
     for parameter in list(inspect.signature(function).parameters.values())[1:]:
