@@ -271,7 +271,11 @@ class Shapes:
         return " | ".join(annotations)
 
     def _nullable(self, prop: Property, schema: Schema | None) -> bool:
-        _, resolved = self._resolve(schema)
+        ref, resolved = self._resolve(schema)
+        if ref in KIND_SCHEMAS and schema is not None and "$ref" in schema:
+            # A kind's component lists null among its forms for the attributes that may be unset; an
+            # attribute the spec requires (a record's own id, a page's total) is never sent as null.
+            return False
         if resolved.get("nullable"):
             return True
         if isinstance(prop, UnionProperty):

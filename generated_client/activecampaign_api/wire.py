@@ -27,7 +27,9 @@ Kinds, and why each has the Python type it has:
 - ``number``: any other ``type: number``. Python ``float``.
 
 Every response attribute may also be ``null`` (``None``): PHP sends null for unset values
-on most resources, and a missing attribute reads as ``None`` too.
+on most resources, and a missing attribute reads as ``None`` too. The exception: an attribute
+the spec requires and types by a kind (a record's own ``id``, a page's ``total``) is never null,
+and its Python type is the kind's type alone.
 
 This module imports nothing of the package: it must be importable by the generator.
 """

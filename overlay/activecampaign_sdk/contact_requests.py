@@ -12,7 +12,7 @@ from activecampaign_api.types import UNSET
 
 from .crm_requests import numeric_id
 from .emails import check_email
-from .errors import InvalidInputError, answered_id
+from .errors import InvalidInputError
 
 if TYPE_CHECKING:
     # Only for annotations. At run time each builder imports `activecampaign_api.models` (a large lazy
@@ -111,7 +111,7 @@ def ref_id(ref: Contact | MailingList | Tag | str | int, what: str = "a referenc
     from activecampaign_api import models
 
     if isinstance(ref, models.Contact | models.MailingList | models.Tag):
-        return answered_id(ref.id, what)
+        return ref.id
     found = numeric_id(ref)
     if found is not None:
         return found

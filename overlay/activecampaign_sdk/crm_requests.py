@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from activecampaign_api.types import UNSET, Unset
+from activecampaign_api.types import UNSET
 
 from .errors import InvalidInputError
 
@@ -109,33 +109,29 @@ def check_deal_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
     return given
 
 
-def _whole_number(value: object) -> int | None:
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
 def _status(value: object) -> DealFieldsStatus | None:
-    number = _whole_number(value)
-    return number if number in (0, 1, 2) else None  # type: ignore[return-value]
+    return value if value in (0, 1, 2) and not isinstance(value, bool) else None
+
+
+def _amount(value: float) -> float | int:
+    """A deal's value as the API's own documentation sends it: whole amounts as integers."""
+    return int(value) if value.is_integer() else value
 
 
 def deal_update(current: Deal, changes: Mapping[str, Any]) -> DealUpdateRequest:
-    """The deal as read, with `changes` on top: the PUT carries every writable attribute, so none is lost."""
+    """The deal as read, with `changes` on top: the PUT carries every writable attribute, so none is lost.
+
+    An attribute the deal was read without (None: null or absent, the models do not tell them apart)
+    is not sent, so the API keeps what it holds.
+    """
     from activecampaign_api import models
 
     merged: dict[str, Any] = {}
     for name in DEAL_WRITABLE:
-        value = getattr(current, name, UNSET)
-        if isinstance(value, Unset) or (value is None and name != "percent"):
+        value = getattr(current, name, None)
+        if value is None:
             continue
-        if name in ("value", "percent") and value is not None:
-            value = _whole_number(value)
-            if value is None:
-                continue
-        merged[name] = value
+        merged[name] = _amount(value) if name == "value" and isinstance(value, float) else value
     status = _status(current.status)
     if status is not None:
         merged["status"] = status
@@ -185,7 +181,7 @@ def matching_list_ids(lists: Iterable[MailingList], wanted: Iterable[str]) -> di
     keys = {name.casefold(): name for name in wanted}
     for item in lists:
         for attribute in (item.name, item.stringid):
-            if isinstance(attribute, str) and attribute.casefold() in keys and item.id is not None:
+            if isinstance(attribute, str) and attribute.casefold() in keys:
                 found.setdefault(keys[attribute.casefold()], item.id)
     return found
 

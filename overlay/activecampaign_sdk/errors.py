@@ -247,25 +247,6 @@ class ResponseDecodingError(ResponseParseError):
     """
 
 
-class IncompleteAnswerError(ActiveCampaignError):
-    """A 2xx answer without a value the SDK needs to go on, such as the id of the record it names.
-
-    The models allow None in every attribute (the API sends null for many), so the helpers that
-    need an id check it here instead of passing None on as a path segment or a cache key.
-    """
-
-    def __init__(self, what: str) -> None:
-        super().__init__(f"the API's answer holds no {what}")
-        self.what = what
-
-
-def answered_id(value: str | None, what: str) -> str:
-    """`value`, the id of `what` as the API answered it; `IncompleteAnswerError` when it is missing."""
-    if value is None or not value:
-        raise IncompleteAnswerError(f"id of {what}")
-    return value
-
-
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

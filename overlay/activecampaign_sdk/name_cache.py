@@ -39,7 +39,7 @@ class JobCache:
     def put(self, kind: str, name: str, found: str) -> None:
         self.ids[name_key(kind, name)] = found
 
-    def saw(self, kind: str, pairs: Iterable[tuple[object, str | None]]) -> None:
+    def saw(self, kind: str, pairs: Iterable[tuple[object, str]]) -> None:
         """Keep every (name, id) a page showed; the first pair of a name wins, as in the page's order."""
         seen: dict[NameKey, str] = {}
         for name, found in pairs:
@@ -47,7 +47,7 @@ class JobCache:
                 seen.setdefault(name_key(kind, name), found)
         self.ids.update(seen)
 
-    def saw_all(self, kind: str, pairs: Iterable[tuple[object, str | None]]) -> None:
+    def saw_all(self, kind: str, pairs: Iterable[tuple[object, str]]) -> None:
         """A whole walk of `kind`: keep its pairs, and know that a name it did not show is missing."""
         self.saw(kind, pairs)
         self.walked.add(kind)

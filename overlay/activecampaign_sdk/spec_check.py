@@ -162,6 +162,8 @@ class _ObjectNode(_Node):
         self.expected = "object"
         self.properties: dict[str, _Node] = {}
         self.required: tuple[str, ...] = ()
+        # Required attributes of a kind (a direct `$ref` to its component): never null, as the SDK types them.
+        self.present: frozenset[str] = frozenset()
         # None: no other attribute may appear; a node: each other attribute's value (a map).
         self.additional: _Node | None = _AnyNode()
 
@@ -174,6 +176,9 @@ class _ObjectNode(_Node):
         for key, item in value.items():
             node = properties.get(key)
             if node is not None:
+                if item is None and key in self.present:
+                    found.append((f"{pointer}/{_escape(key)}", "type", node.expected, "null"))
+                    continue
                 node.check(item, f"{pointer}/{_escape(key)}", True, found)
             elif additional is None:
                 where = f"no such attribute in {self.name}" if self.name else "no such attribute"
@@ -411,6 +416,9 @@ class Spec:
         properties = schema.get("properties") or {}
         node.properties = {key: self._compile(value) for key, value in properties.items()}
         node.required = tuple(key for key in schema.get("required", ()) if key in node.properties)
+        node.present = frozenset(
+            key for key in node.required if str(properties[key].get("$ref", "")).rsplit("/", 1)[-1] in wire.KIND_SCHEMAS
+        )
         # Required attributes with no schema of their own may hold anything.
         for key in schema.get("required", ()):
             if key not in node.properties:

@@ -55,7 +55,7 @@ def test_an_operation_call_prints_the_parsed_answer(invoke: Invoke, account: Loc
     assert found.code == 0, found.err
     answer = json.loads(found.out)
     assert [c["email"] for c in answer["contacts"]] == ["ada@example.com"]
-    assert answer["meta"]["total"] == "1"
+    assert answer["meta"]["total"] == 1, "printed as parsed: a count is a number"
     assert account.requests("GET", "/contacts")[-1].query == "email=ada%40example.com&status=-1"
 
 

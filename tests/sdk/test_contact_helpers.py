@@ -179,7 +179,7 @@ def test_untag_removes_only_the_named_tags(client: ActiveCampaign, account: Acco
 
 def test_subscribe_and_unsubscribe(client: ActiveCampaign, account: Account) -> None:
     membership = client.subscribe(7, 3, resubscribe=True)
-    assert membership.status == "1"
+    assert membership.status == 1
     client.unsubscribe("7", "3")
     assert account.statuses[("7", "3")] == "2"
 

@@ -52,7 +52,7 @@ def test_each_attempt_is_logged_without_the_token(
     ]
     assert all(isinstance(r.elapsed, float) for r in records)  # type: ignore[attr-defined]
     assert [r.levelno for r in records] == [logging.WARNING, logging.DEBUG]
-    assert "GET /tags/1 -> 200" in records[1].getMessage()
+    assert "GET /tags/1 (getTag) -> 200" in records[1].getMessage()
     text = caplog.text + "".join(repr(r.__dict__) for r in records)
     assert TOKEN not in text
     assert "someone@example.com" not in text, "queries (e-mail filters) stay out of logs"
@@ -62,7 +62,7 @@ def test_transport_failures_are_logged(ac: ActiveCampaign, fake: FakeApi, caplog
     fake.on("GET /tags/1", httpx.ConnectError("refused"), reply(200, {"tag": {"id": "1"}}))
     with caplog.at_level(logging.DEBUG, logger="activecampaign_sdk"):
         ac.tags.get_tag("1")
-    assert "GET /tags/1 failed" in caplog.records[0].getMessage()
+    assert "GET /tags/1 (getTag) failed" in caplog.records[0].getMessage()
     assert "ConnectError" in caplog.records[0].getMessage()
 
 

@@ -37,7 +37,7 @@ def test_waits_for_the_run_then_reads_every_page(ac: ActiveCampaign, fake: FakeA
 
     fake.on(f"GET /segmentMatchAll/{SEGMENT}", reply(200, run(False)))
     fake.on(f"GET /segmentMatchAll/{SEGMENT}/{RUN}", result)
-    assert list(ac.segment_contact_ids(SEGMENT, page_size=3, poll=0.01)) == [1, 2, 3, 4, 5]
+    assert list(ac.segment_contact_ids(SEGMENT, page_size=3, poll=0.01)) == ["1", "2", "3", "4", "5"]
     assert polls == [1, 1, 2]
     assert fake.requests[0].url.params["page_size"] == "3"
 

@@ -218,7 +218,7 @@ def test_an_answer_that_fits_has_no_disagreement() -> None:
         ({"value": 10, "score": "7"}, "0"),  # an integer score as digits
         ({"cdate": "0000-00-00 00:00:00"}, "2"),  # the MySQL zero date
         ({"cdate": "2024-01-02 03:04:05"}, "2"),  # MySQL datetime
-        ({"firstName": None, "cdate": None, "value": None, "status": None}, None),  # null is always accepted
+        ({"firstName": None, "cdate": None, "value": None, "status": None}, None),  # null where not required
         ({"status": "unsubscribed"}, "2"),
     ],
 )
@@ -245,6 +245,12 @@ def test_unknown_attribute_of_an_inline_object_and_a_key_that_is_not_a_name() ->
         ("/page_input", "unknown attribute", "no such attribute in ContactList", "object"),
         ("/*", "unknown attribute", "no such attribute in ContactList", "null"),
     }
+
+
+def test_a_required_kind_attribute_is_never_null() -> None:
+    """A record's own id is `str` in the SDK, not `str | None`: a null there is a disagreement."""
+    found = SPEC.check_answer("listContacts", 200, page(contact(id=None), contact(cdate=None)))
+    assert problems(found) == {("/contacts/*/id", "type", ID_X, "null")}
 
 
 def test_missing_required_attribute() -> None:

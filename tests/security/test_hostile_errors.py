@@ -68,7 +68,7 @@ def test_every_error_class_pickles_with_its_attributes(error: errors.ActiveCampa
 def test_the_catalogue_covers_every_class_with_its_attributes() -> None:
     made = {type(e): e for e in one_of_each()}
     assert len(made) >= 17
-    assert vars(made[errors.NotFoundError]) == {**STATUS_ARGS, "status": 404}
+    assert vars(made[errors.NotFoundError]) == {**STATUS_ARGS, "status": 404, "operation": None}
     assert made[errors.ResponseParseError].reason == "body is not JSON"  # type: ignore[attr-defined]
     assert made[errors.UnprocessableEntityError].errors[0].source_pointer == "/id"  # type: ignore[attr-defined]
 

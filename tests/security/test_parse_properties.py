@@ -221,5 +221,5 @@ def test_a_2xx_body_that_does_not_parse_says_why(
 ) -> None:
     ac, server = api
     server.status, server.content = 200, content
-    with pytest.raises(errors.ResponseParseError, match=re.escape(f"GET /tags/1 -> HTTP 200: {reason}")):
+    with pytest.raises(errors.ResponseParseError, match=re.escape(f"GET /tags/1 (getTag) -> HTTP 200: {reason}")):
         ac.tags.get_tag("1")

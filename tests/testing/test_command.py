@@ -55,7 +55,7 @@ def test_port_and_token_are_honoured_and_sigterm_stops_it() -> None:
         assert process.poll() is None, "it must keep serving with stdin at /dev/null"
         with ActiveCampaign(url, "secret", limiter=NoRateLimit()) as ac:
             assert ac.upsert_contact("ada@example.com", first_name="Ada").first_name == "Ada"
-            assert ac.contacts.list_contacts().meta.total == "1"
+            assert ac.contacts.list_contacts().meta.total == 1
         with ActiveCampaign(url, "not-the-token", limiter=NoRateLimit()) as wrong, pytest.raises(PermissionDeniedError):
             wrong.contacts.list_contacts()
         process.send_signal(signal.SIGTERM)

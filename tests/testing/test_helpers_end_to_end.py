@@ -41,7 +41,7 @@ def test_readme_quickstart(activecampaign_client: ActiveCampaign, activecampaign
         lists={"Newsletter": "subscribed"},
     )
     vip = ac.tags.list_tags(filters_search_eq="VIP")
-    assert [tag.tag for tag in vip.tags] == ["VIP"] and vip.meta is not None and vip.meta.total == "1"
+    assert [tag.tag for tag in vip.tags] == ["VIP"] and vip.meta is not None and vip.meta.total == 1
     assert ac.request("GET", f"/contacts/{ada.id}/trackingLogs") == {"trackingLogs": [], "meta": {"total": "0"}}
     account = activecampaign_server.account
     assert [(v["field"], v["value"]) for v in account.contact_field_values(ada.id)] == [("1", "11-50")]
@@ -57,7 +57,7 @@ def test_field_values_through_the_helpers(
     (held,) = ac.contacts.list_contact_field_values(contact.id).field_values
 
     changed = ac.set_field_value(contact, "%COMPANY_SIZE%", "51-200")  # updates the value the contact holds
-    assert changed.id == held.id and changed.value == "51-200" and changed.field == int(size)
+    assert changed.id == held.id and changed.value == "51-200" and changed.field == size
     added = ac.set_field_value(contact.id, colour, "green")  # none held: creates one
     assert added.id != held.id
     values = {v.field: v.value for v in ac.contacts.list_contact_field_values(contact.id).field_values}
@@ -97,7 +97,7 @@ def test_deals_update_and_move(
     assert (deals[first]["stage"], deals[second]["group"]) == ("1", "1")
 
     updated = ac.patch_deal(first, title="Renewal 2027", status=1)
-    assert (updated.title, updated.value, updated.status) == ("Renewal 2027", "45600", "1")
+    assert (updated.title, updated.value, updated.status) == ("Renewal 2027", 45600.0, 1)
     assert deals[first]["edate"] is not None and deals[first]["contact"] == contact.id
 
     moved = ac.move_deals(1, 2)
@@ -137,7 +137,7 @@ def test_paging_defaults_and_limits(
     ac = activecampaign_client
     assert len(ac.tags.list_tags().tags) == 20
     widest = ac.tags.list_tags(limit=500, offset=10)
-    assert len(widest.tags) == 100 and widest.tags[0].tag == "tag 10" and widest.meta.total == "130"
+    assert len(widest.tags) == 100 and widest.tags[0].tag == "tag 10" and widest.meta.total == 130
     assert len(list(ac.paginate(ac.tags.list_tags))) == 130
 
 
@@ -159,7 +159,7 @@ def test_bulk_import_sets_field_values(
 def test_async_helpers(
     async_activecampaign_client: AsyncActiveCampaign, activecampaign_server: LocalActiveCampaign
 ) -> None:
-    async def run() -> tuple[object, str]:
+    async def run() -> tuple[object, float | None]:
         ac = async_activecampaign_client
         await ac.request("POST", "/fields", json={"field": {"title": "Plan", "type": "text"}})
         contact = await ac.upsert_contact("ada@example.com", fields={"PLAN": "free"})
@@ -167,8 +167,8 @@ def test_async_helpers(
         created = await ac.request("POST", "/deals", json={"deal": {"title": "Pro", "value": 100, "currency": "eur",
                                                                      "contact": contact.id, "stage": 1}})  # fmt: skip
         deal = await ac.patch_deal(created["deal"]["id"], value=200)
-        return value.value, str(deal.value)
+        return value.value, deal.value
 
-    assert asyncio.run(run()) == ("pro", "200")
+    assert asyncio.run(run()) == ("pro", 200.0)
     (deal,) = activecampaign_server.account.deals.values()
     assert (deal["value"], deal["currency"], deal["title"]) == ("200", "eur", "Pro")

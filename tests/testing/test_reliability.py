@@ -210,7 +210,7 @@ def test_each_failure_surfaces_as_its_typed_error(kind: str, error: type[Excepti
         if kind == "reset":
             assert type(raised.value) is APIConnectionError
         if kind == "truncated":
-            assert "GET /contacts -> HTTP 200: body is not JSON: " in str(raised.value)
+            assert "GET /contacts (listContacts) -> HTTP 200: body is not JSON: " in str(raised.value)
 
 
 def test_a_create_is_never_retried() -> None:

@@ -49,7 +49,7 @@ def test_contacts_page_with_total(server: LocalActiveCampaign, ac: ActiveCampaig
     server.seed_contacts(250)
     page = ac.contacts.list_contacts(limit=100, offset=200)
     assert [c.email for c in page.contacts] == [f"c{n}@seed.example.com" for n in range(200, 250)]
-    assert page.meta is not None and page.meta.total == "250"
+    assert page.meta is not None and page.meta.total == 250
     assert len(list(ac.paginate(ac.contacts.list_contacts))) == 250
 
 

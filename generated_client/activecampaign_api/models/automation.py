@@ -8,7 +8,7 @@ from ..decoding import Model as _Model
 class Automation(_Model, kw_only=True):
     """An automation. Counters and flags arrive as strings of digits."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

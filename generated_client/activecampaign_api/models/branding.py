@@ -26,7 +26,7 @@ class Branding(
     """A branding as the API returns it. Note that `links` here is a 0/1 flag (show links to ActiveCampaign), not the
     usual map of related URLs."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

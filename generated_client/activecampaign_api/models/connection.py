@@ -22,7 +22,7 @@ class Connection(
 ):
     """A connection as the API returns it."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

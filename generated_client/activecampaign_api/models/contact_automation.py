@@ -17,7 +17,7 @@ class ContactAutomation(
     """A contact's run through one automation. Right after creation `startid` and `status` arrive as JSON numbers, and
     some views send the element counters as numbers; elsewhere they are strings of digits."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

@@ -9,7 +9,7 @@ class CustomFieldValue(_Model, kw_only=True):
     """The value of one custom field on one contact. Unlike in contact views, `contact`, `field` and `owner` come back
     as numbers right after a write and may be null on orphaned values."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

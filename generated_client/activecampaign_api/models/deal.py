@@ -20,7 +20,7 @@ class Deal(
     """A deal as the API returns it. Most numbers arrive as strings of digits, but a deal just created or updated
     echoes some of them as JSON numbers."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

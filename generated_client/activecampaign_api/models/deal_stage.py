@@ -19,7 +19,7 @@ class DealStage(
 ):
     """A stage of a pipeline. `order` and `width` are strings of digits, or numbers when echoed after a write."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

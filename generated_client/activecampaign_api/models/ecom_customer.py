@@ -20,7 +20,7 @@ class EcomCustomer(
     """An ecommerce customer as the API returns it. Totals are computed by the API from the customer's orders and sent
     as strings of digits; money amounts are in cents."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

@@ -6,7 +6,7 @@ from ..decoding import Model as _Model
 class FieldGroupMember(_Model, kw_only=True):
     """The placement of one custom field in a field group."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

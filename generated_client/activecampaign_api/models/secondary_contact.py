@@ -9,7 +9,7 @@ class SecondaryContact(_Model, kw_only=True):
     """A contact taking part in a deal besides its primary contact. Ids are strings, or numbers when echoed after a
     write."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

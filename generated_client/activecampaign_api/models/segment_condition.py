@@ -10,13 +10,13 @@ class SegmentCondition(_Model, kw_only=True):
     (`source_system`), and the field tests. The field tests and aggregates have many variants; they are kept as the
     API sends them."""
 
-    object_type: str
-    source_system: str
-    fields: list[dict[str, Any]]
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """
+    object_type: str
+    source_system: str
+    fields: list[dict[str, Any]]
     field_aggregate: dict[str, Any] | None = None
     meta: dict[str, Any] | None = None
 

@@ -8,7 +8,7 @@ from ..decoding import Model as _Model
 class SegmentMatchOne(_Model, kw_only=True):
     """A model of the API's answers."""
 
-    match: bool | None = None
+    match: bool
     """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
     "0" or "1", depending on the endpoint. Null when unset. """
     entity_id: str | None = None

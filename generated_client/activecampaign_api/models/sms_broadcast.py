@@ -8,13 +8,13 @@ from ..decoding import Model as _Model
 class SmsBroadcast(_Model, kw_only=True):
     """An SMS broadcast."""
 
-    name: str
-    status: SmsBroadcastStatus
-    """ Where a broadcast is in its life. """
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """
+    name: str
+    status: SmsBroadcastStatus
+    """ Where a broadcast is in its life. """
     address_id: str | None = None
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a

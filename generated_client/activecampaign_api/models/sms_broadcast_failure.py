@@ -14,7 +14,7 @@ class SmsBroadcastFailure(
     """A model of the API's answers."""
 
     error_code: str
-    count: int | None = None
+    count: int
     """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
     integer or as a string of digits, depending on the endpoint. Null when unset. """
     error_source: SmsErrorSource | None = None

@@ -61,7 +61,7 @@ class UserGroup(
 ):
     """A user group as the API returns it. Create answers carry only a few attributes."""
 
-    id: str | None = None
+    id: str
     """ Kind `id` (Python `str`): a record's id, or the id of another record an attribute points to. Sent as a
     string of digits when read and often as a JSON number when a write is echoed; the SDK keeps it as a string (a
     number becomes its digits). Null when unset. """

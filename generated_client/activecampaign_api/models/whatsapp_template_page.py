@@ -13,7 +13,7 @@ class WhatsappTemplatePage(
     """A model of the API's answers."""
 
     results: list[WhatsappTemplate]
-    count: int | None = None
+    count: int
     """ Kind `count` (Python `int`): a whole number such as a count, total, score, position or order. Sent as a JSON
     integer or as a string of digits, depending on the endpoint. Null when unset. """
     next_: str | None = None

@@ -36,7 +36,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, answered_id, whole_number
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, whole_number
 from ..name_cache import JobCache
 from ..runtime import AsyncRuntime
 from .bulk_import import AsyncBulkImport
@@ -222,7 +222,7 @@ class AsyncContactHelpers(AsyncLookups, AsyncBulkImport):
         removed = 0
         for link in (await self.contact_tags.list_contact_contact_tags(contact_id)).contact_tags:
             if link.tag in wanted:
-                await self.contact_tags.delete_contact_tag(answered_id(link.id, "a contact's tag link"))
+                await self.contact_tags.delete_contact_tag(link.id)
                 removed += 1
         return removed
 
@@ -247,12 +247,12 @@ class AsyncContactHelpers(AsyncLookups, AsyncBulkImport):
         if create:
             cached = cache.get("tag:contact", tag) if cache is not None else None
             if cached is None:
-                cached = answered_id((await self.find_or_create_tag(tag)).id, f"the tag {tag!r}")
+                cached = (await self.find_or_create_tag(tag)).id
                 if cache is not None:
                     cache.put("tag:contact", tag, cached)
             return cached
         found = matching_tag((await self.tags.list_tags(filters_search_eq=tag, limit=100)).tags, tag, "contact")
-        return found.id if found is not None and found.id is not None else ""
+        return found.id if found is not None else ""
 
     async def _tag_name(self, tag: TagRef, cache: JobCache) -> str:
         """A tag's name, for bulk import (which takes names): a name as given, an id looked up once per job."""

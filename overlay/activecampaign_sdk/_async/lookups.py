@@ -32,7 +32,7 @@ from ..crm_requests import (
     missing_lists,
     ref,
 )
-from ..errors import InvalidInputError, answered_id
+from ..errors import InvalidInputError
 from ..name_cache import MISSING, JobCache, NameKey, name_key
 from ..rate_limit import RateLimiter
 from ..runtime import AsyncRuntime, AsyncWork
@@ -120,7 +120,7 @@ class AsyncLookups(AsyncOperations):
             found = matching_field(every, field, by_title=True)
         if found is None:
             raise field_missing(field, by_title)
-        return answered_id(found.id, f"the field {field!r}")
+        return found.id
 
     async def _list_ids(self, lists: Iterable[Ref], cache: JobCache | None = None) -> list[str]:
         """The ids of lists given by id, name or stringid, in order, without repeats."""

@@ -37,7 +37,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, answered_id, whole_number
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, whole_number
 from ..name_cache import JobCache
 from ..runtime import SyncRuntime
 from .bulk_import import BulkImport
@@ -221,7 +221,7 @@ class ContactHelpers(Lookups, BulkImport):
         removed = 0
         for link in (self.contact_tags.list_contact_contact_tags(contact_id)).contact_tags:
             if link.tag in wanted:
-                self.contact_tags.delete_contact_tag(answered_id(link.id, "a contact's tag link"))
+                self.contact_tags.delete_contact_tag(link.id)
                 removed += 1
         return removed
 
@@ -246,12 +246,12 @@ class ContactHelpers(Lookups, BulkImport):
         if create:
             cached = cache.get("tag:contact", tag) if cache is not None else None
             if cached is None:
-                cached = answered_id((self.find_or_create_tag(tag)).id, f"the tag {tag!r}")
+                cached = (self.find_or_create_tag(tag)).id
                 if cache is not None:
                     cache.put("tag:contact", tag, cached)
             return cached
         found = matching_tag((self.tags.list_tags(filters_search_eq=tag, limit=100)).tags, tag, "contact")
-        return found.id if found is not None and found.id is not None else ""
+        return found.id if found is not None else ""
 
     def _tag_name(self, tag: TagRef, cache: JobCache) -> str:
         """A tag's name, for bulk import (which takes names): a name as given, an id looked up once per job."""

@@ -22,7 +22,6 @@ from ..crm_requests import (
     ref,
     task_move,
 )
-from ..errors import answered_id
 from ..webhook_requests import webhook_request
 from .lookups import Lookups
 from .pagination import Paginator
@@ -120,7 +119,7 @@ class CrmHelpers(Lookups):
         held = existing_value((self.contacts.list_contact_field_values(contact_id)).field_values, field_id)
         body = field_value(contact_id, field_id, value)
         if held is not None:
-            return (self.field_values.update_field_value(answered_id(held.id, "a field value"), body=body)).field_value
+            return (self.field_values.update_field_value(held.id, body=body)).field_value
         return (self.field_values.create_field_value(body=body)).field_value
 
     def register_webhook(

@@ -76,7 +76,7 @@ def custom_field_ids(ac: ActiveCampaign) -> dict[str, int]:
     """Every custom field's perstag (upper case) -> its id, read once."""
     found: dict[str, int] = {}
     for item in ac.paginate(ac.custom_fields.list_fields):
-        if isinstance(item.perstag, str) and item.perstag and item.id and item.id.isdigit():
+        if isinstance(item.perstag, str) and item.perstag and item.id.isdigit():
             found[item.perstag.upper()] = int(item.id)
     return found
 
@@ -90,7 +90,7 @@ def list_ids(ac: ActiveCampaign, wanted: tuple[str, ...]) -> list[str]:
     if names:
         for item in ac.paginate(ac.lists.list_lists):
             for label in (item.name, item.stringid):
-                if isinstance(label, str) and item.id is not None:
+                if isinstance(label, str):
                     by_name.setdefault(label.casefold(), item.id)
     missing = [name for name in names if name.strip().casefold() not in by_name]
     if missing:
