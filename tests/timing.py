@@ -10,6 +10,7 @@ not: `Lateness` samples, in a thread beside the timed work, how late a short sle
 
 from __future__ import annotations
 
+import math
 import statistics
 import threading
 import time
@@ -59,6 +60,16 @@ class Lateness:
     def lower_rate(self, tight: float) -> float:
         """A least achieved rate: `tight` on a prompt machine, a third of it (or less) on a loaded one."""
         return tight / LOADED_STRETCH / 1.5 if self.loaded else tight
+
+    def bunched(self, rate: float) -> int:
+        """How many more than `rate` requests one rolling second may show where they arrive.
+
+        Permits are spaced by the limiter, but each request reaches the server after a scheduling
+        delay: a request held up by the worst delay measured lands that much closer to the next
+        ones. One for a prompt machine's few milliseconds, more on a measurably loaded one.
+        """
+        worst = max(self.samples, default=0.0)
+        return 1 + math.ceil(rate * worst)
 
     def describe(self) -> str:
         median = statistics.median(self.samples) if self.samples else float("nan")

@@ -59,9 +59,9 @@ def test_threads_share_one_bucket(fake: FakeApi) -> None:
     floor = expected_seconds(RATE, REQUESTS)
     assert floor * 0.95 <= elapsed <= lateness.upper(floor * 1.25), (elapsed, lateness.describe())
     assert lateness.lower_rate(RATE * 0.95) <= achieved_rate(fake.times) <= RATE * 1.05, lateness.describe()
-    # Arrival times are taken after the permit, so thread scheduling can pull two arrivals
-    # a few ms closer than the permits were: one extra in a rolling second is that jitter.
-    assert busiest_second(fake.times) <= RATE + 1
+    # Arrival times are taken after the permit, so thread scheduling can pull arrivals closer
+    # than the permits were: the measured scheduling delay bounds that jitter.
+    assert busiest_second(fake.times) <= RATE + lateness.bunched(RATE), lateness.describe()
 
 
 def test_asyncio_tasks_share_one_bucket(fake: FakeApi) -> None:
@@ -79,9 +79,9 @@ def test_asyncio_tasks_share_one_bucket(fake: FakeApi) -> None:
     floor = expected_seconds(RATE, REQUESTS)
     assert floor * 0.95 <= elapsed <= lateness.upper(floor * 1.25), (elapsed, lateness.describe())
     assert lateness.lower_rate(RATE * 0.95) <= achieved_rate(fake.times) <= RATE * 1.05, lateness.describe()
-    # Arrival times are taken after the permit, so thread scheduling can pull two arrivals
-    # a few ms closer than the permits were: one extra in a rolling second is that jitter.
-    assert busiest_second(fake.times) <= RATE + 1
+    # Arrival times are taken after the permit, so thread scheduling can pull arrivals closer
+    # than the permits were: the measured scheduling delay bounds that jitter.
+    assert busiest_second(fake.times) <= RATE + lateness.bunched(RATE), lateness.describe()
 
 
 def test_default_limiter_is_shared_per_account_in_the_process() -> None:

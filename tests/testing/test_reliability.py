@@ -116,7 +116,7 @@ def test_thread_burst_stays_under_the_rate(scaled_api: LocalActiveCampaign) -> N
     assert len(times) == BURST
     assert lateness.lower_rate(0.95 * RATE) <= achieved_rate(times), lateness.describe()
     # Never faster than the rate: a late first answer (100 connections opening at once) must not count as fast.
-    assert busiest_second(times) <= RATE + 1
+    assert busiest_second(times) <= RATE + lateness.bunched(RATE), lateness.describe()
 
 
 def test_asyncio_burst_stays_under_the_rate(scaled_api: LocalActiveCampaign) -> None:
@@ -132,7 +132,7 @@ def test_asyncio_burst_stays_under_the_rate(scaled_api: LocalActiveCampaign) -> 
     assert len(times) == BURST
     assert lateness.lower_rate(0.95 * RATE) <= achieved_rate(times), lateness.describe()
     # Never faster than the rate: a late first answer (100 connections opening at once) must not count as fast.
-    assert busiest_second(times) <= RATE + 1
+    assert busiest_second(times) <= RATE + lateness.bunched(RATE), lateness.describe()
 
 
 WORKER = """
