@@ -33,6 +33,19 @@ CLEAN = """
         ac.find_or_create_list("News", sender_url="https://example.com", sender_reminder="You signed up")
         ac.patch_deal("12", title="Renewal", status=1)
         ac.with_options(timeout=120, max_retries=0).tags.get_tag(tag.id)
+        # Response attributes need one narrowing at most, and feed straight back into requests.
+        listed = ac.contacts.list_contacts(limit=100)
+        ids: list[str] = [c.id for c in listed.contacts]  # a record's own id is never None
+        emails: list[str] = [c.email for c in listed.contacts if c.email is not None]
+        total: int | None = listed.meta.total if listed.meta is not None else None
+        for contact in listed.contacts:
+            if contact.email is not None:
+                ac.contacts.list_contacts(email=contact.email)
+            ac.contacts.get_contact(contact.id)
+        read = ac.deals.get_deal(ids[0]).deal
+        value: float | None = read.value
+        closed: bool = read.status == 1
+        print(emails, total, value, closed)
 
     async def async_consumer(ac: AsyncActiveCampaign) -> None:
         async for contact in ac.paginate(ac.contacts.list_contacts):
@@ -44,6 +57,16 @@ CLEAN = """
 """
 
 MISTAKES = {
+    "an_attribute_that_may_be_null_sent_unnarrowed": (
+        """
+        from activecampaign_sdk import ActiveCampaign
+
+        def f(ac: ActiveCampaign) -> None:
+            for contact in ac.contacts.list_contacts().contacts:
+                ac.contacts.list_contacts(email=contact.email)
+        """,
+        r'Argument "email" to "list_contacts" of "ContactsOperations" has incompatible type "str \| None"',
+    ),
     "attribute_on_a_paginated_item": (
         """
         from activecampaign_sdk import ActiveCampaign

@@ -27,8 +27,10 @@ def traced_export(invoke: Invoke, target: Path) -> tuple[int, str]:
 def test_export_of_10000_contacts_runs_in_constant_memory(
     invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
 ) -> None:
-    invoke("export", "tags")  # loads the command's modules, which are no part of what an export holds
     account.seed_contacts(1_000, domain="first.example.com")
+    # A first export loads the command's modules and fills the decoders' caches: one-time costs, not
+    # what an export holds, which would otherwise fall into whichever measured run came first.
+    traced_export(invoke, tmp_path / "warm.jsonl")
     peak_1000, _ = traced_export(invoke, tmp_path / "1000.jsonl")
     account.seed_contacts(9_000)
     target = tmp_path / "contacts.jsonl"
@@ -39,7 +41,7 @@ def test_export_of_10000_contacts_runs_in_constant_memory(
     assert len(lines) == 10_000
     expected = {f"c{n}@first.example.com" for n in range(1_000)} | {f"c{n}@seed.example.com" for n in range(9_000)}
     assert {json.loads(line)["email"] for line in lines} == expected
-    assert len(account.requests("GET", "/contacts")) == 10 + 100  # pages of 100
+    assert len(account.requests("GET", "/contacts")) == 10 + 10 + 100  # pages of 100
     # Ten times the contacts, the same memory: one page at a time. The whole export is about
     # 10 MB of JSON (far more as Python objects).
     size = target.stat().st_size

@@ -26,12 +26,13 @@ def rows() -> list[ImportRow]:
 
 
 def test_bulk_import_under_faults_accounts_for_every_row() -> None:
-    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=0.5)
+    # A slow fault outlasts the timeout by far; an ordinary answer on a loaded machine stays well within it.
+    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=2.5)
     with LocalActiveCampaign(config, Faults(0.10, seed=5)) as server:
         rejected_later = {"bulk77@example.com", "bulk4242@example.com"}
         server.account.import_failures |= rejected_later
         with ActiveCampaign(
-            server.base_url, config.token, rate_limit=400, timeout=0.25, max_retries=3, backoff=FAST
+            server.base_url, config.token, rate_limit=400, timeout=1.0, max_retries=3, backoff=FAST
         ) as ac:
             inputs = rows()
             result = ac.bulk_import(inputs, wait=True)
@@ -70,7 +71,8 @@ def test_bulk_import_under_faults_accounts_for_every_row() -> None:
 
 
 def test_upsert_contacts_via_bulk_under_faults_accounts_for_every_row() -> None:
-    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=0.5)
+    # A slow fault outlasts the timeout by far; an ordinary answer on a loaded machine stays well within it.
+    config = ServerConfig(time_scale=100, import_delay=2.0, slow_seconds=2.5)
     count = 1200
     with LocalActiveCampaign(config, Faults(0.10, seed=8)) as server:
         with server.account.lock:
@@ -87,7 +89,7 @@ def test_upsert_contacts_via_bulk_under_faults_accounts_for_every_row() -> None:
             for n in range(count)
         ]
         with ActiveCampaign(
-            server.base_url, config.token, rate_limit=400, timeout=0.25, max_retries=3, backoff=FAST
+            server.base_url, config.token, rate_limit=400, timeout=1.0, max_retries=3, backoff=FAST
         ) as ac:
             result = ac.upsert_contacts(contact_rows, via="bulk")
         account = server.account
