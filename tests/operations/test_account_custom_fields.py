@@ -93,7 +93,7 @@ def test_create_account_custom_field_value(ac: ActiveCampaign) -> None:
         AccountCustomFieldValueEnvelope,
         200,
     )
-    assert (saved.account_custom_field_datum.id, saved.account_custom_field_datum.account_id) == ("5", 2)
+    assert (saved.account_custom_field_datum.id, saved.account_custom_field_datum.account_id) == ("5", "2")
 
 
 @pytest.mark.operation("listAccountCustomFieldValues")
@@ -155,7 +155,7 @@ def test_update_account_custom_field_value(ac: ActiveCampaign) -> None:
     )
     response = call(ac, ac.account_custom_fields.update_account_custom_field_value, "1", body=body)
     saved = expect(response, AccountCustomFieldValueEnvelope, 200)
-    assert saved.account_custom_field_datum.custom_field_id == 5
+    assert saved.account_custom_field_datum.custom_field_id == "5"
 
 
 @pytest.mark.operation("deleteAccountCustomFieldValue")

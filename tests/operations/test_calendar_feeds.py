@@ -8,12 +8,12 @@ from activecampaign_api.models import (
     CalendarFeedFields,
     CalendarFeedList,
     CalendarFeedUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createCalendarFeed")
@@ -28,7 +28,7 @@ def test_create_calendar_feed(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listCalendarFeeds")
 def test_list_calendar_feeds(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.calendar_feeds.list_calendar_feeds), CalendarFeedList, 200)
-    assert [(c.id, c.notification) for c in page.calendars] == [("2", "0")]
+    assert [(c.id, c.notification) for c in page.calendars] == [("2", False)]
 
 
 @pytest.mark.operation("getCalendarFeed")
@@ -52,4 +52,4 @@ def test_update_calendar_feed(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteCalendarFeed")
 def test_delete_calendar_feed(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.calendar_feeds.delete_calendar_feed, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.calendar_feeds.delete_calendar_feed, "1"), 200)

@@ -76,7 +76,7 @@ def test_bulk_import_rate_limited(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listBulkImports")
 def test_list_bulk_imports(ac: ActiveCampaign) -> None:
     status = expect(call(ac, ac.imports.list_bulk_imports), BulkImportStatusList, 200)
-    assert status.outstanding and status.outstanding[0].contacts == "83250"
+    assert status.outstanding and status.outstanding[0].contacts == 83250
     assert status.recently_completed and len(status.recently_completed) == 2
 
 
