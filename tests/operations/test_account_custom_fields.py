@@ -47,7 +47,7 @@ def test_list_account_custom_fields(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.account_custom_fields.list_account_custom_fields, limit=100), AccountCustomFieldList, 200)
     fields = page.account_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
-    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
+    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1.0
 
 
 @pytest.mark.operation("getAccountCustomField")

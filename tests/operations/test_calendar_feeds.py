@@ -22,7 +22,7 @@ def test_create_calendar_feed(ac: ActiveCampaign) -> None:
         calendar=CalendarFeedCreateRequestCalendar(title="Calendar Title", type_="All", notification=1)
     )
     feed = expect(call(ac, ac.calendar_feeds.create_calendar_feed, body=body), CalendarFeedEnvelope, 200).calendar
-    assert (feed.id, feed.notification, feed.token) == ("1", 1, "5540950ac4ed4f11591db934b701aff8")
+    assert (feed.id, feed.notification, feed.token) == ("1", True, "5540950ac4ed4f11591db934b701aff8")
 
 
 @pytest.mark.operation("listCalendarFeeds")
@@ -47,7 +47,7 @@ def test_get_missing_calendar_feed(ac: ActiveCampaign) -> None:
 def test_update_calendar_feed(ac: ActiveCampaign) -> None:
     body = CalendarFeedUpdateRequest(calendar=CalendarFeedFields(title="Calendar Title", type_="Deals", notification=0))
     feed = expect(call(ac, ac.calendar_feeds.update_calendar_feed, "1", body=body), CalendarFeedEnvelope, 200).calendar
-    assert (feed.type_, feed.notification) == ("Deals", 0)
+    assert (feed.type_, feed.notification) == ("Deals", False)
 
 
 @pytest.mark.operation("deleteCalendarFeed")

@@ -28,7 +28,7 @@ def test_create_connection(ac: ActiveCampaign) -> None:
         )
     )
     connection = expect(call(ac, ac.connections.create_connection, body=body), ConnectionEnvelope, 200).connection
-    assert (connection.id, connection.is_internal) == ("1", 0)
+    assert (connection.id, connection.is_internal) == ("1", False)
 
 
 @pytest.mark.operation("listConnections")

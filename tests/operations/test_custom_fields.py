@@ -83,7 +83,7 @@ def test_update_field(ac: ActiveCampaign) -> None:
     )
     field = expect(call(ac, ac.custom_fields.update_field, "3", body=body), FieldEnvelope, 200).field
     # Right after a write the flags come back as numbers.
-    assert (field.id, field.isrequired, field.ordernum) == ("3", 0, 3)
+    assert (field.id, field.isrequired, field.ordernum) == ("3", False, 3)
 
 
 @pytest.mark.operation("deleteField")
@@ -107,7 +107,7 @@ def test_bulk_create_field_options(ac: ActiveCampaign) -> None:
     )
     created = expect(call(ac, ac.field_options.bulk_create_field_options, body=body), FieldOptionList, 201)
     first = created.field_options[0]
-    assert (first.id, first.orderid, first.isdefault) == ("1", 1, 0)
+    assert (first.id, first.orderid, first.isdefault) == ("1", 1, False)
 
 
 @pytest.mark.operation("bulkCreateFieldOptions", cassette="bulkCreateFieldOptions_invalid")

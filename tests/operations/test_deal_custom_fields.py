@@ -45,7 +45,7 @@ def test_list_deal_custom_fields(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.deal_custom_fields.list_deal_custom_fields, limit=100), DealCustomFieldList, 200)
     fields = page.deal_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
-    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
+    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1.0
 
 
 @pytest.mark.operation("getDealCustomField")

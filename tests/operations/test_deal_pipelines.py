@@ -24,7 +24,7 @@ def test_create_pipeline(ac: ActiveCampaign) -> None:
         )
     )
     saved = expect(call(ac, ac.pipelines.create_pipeline, body=body), PipelineEnvelope, 200)
-    assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", 1)
+    assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", True)
     assert saved.deal_stages and [s.id for s in saved.deal_stages] == ["12", "13", "14"]
     assert saved.deal_group_users and saved.deal_group_users[1].user == "4"
 

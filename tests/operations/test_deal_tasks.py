@@ -36,7 +36,7 @@ def test_create_task(ac: ActiveCampaign) -> None:
         )
     )
     task = expect(call(ac, ac.tasks.create_task, body=body), DealTaskEnvelope, 201).deal_task
-    assert (task.id, task.status, task.reltype) == ("1", 0, "Subscriber")
+    assert (task.id, task.status, task.reltype) == ("1", False, "Subscriber")
     assert task.owner is not None and task.owner.type_ == "contact"
 
 

@@ -72,7 +72,7 @@ def test_create_ecom_order(ac: ActiveCampaign) -> None:
         )
     )
     created = expect(call(ac, ac.ecommerce_orders.create_ecom_order, body=body), EcomOrderEnvelope, 201)
-    assert (created.ecom_order.total_price, created.ecom_order.state) == (9111, 1)
+    assert (created.ecom_order.total_price, created.ecom_order.state) == (9111.0, 1)
     assert created.ecom_order_products is not None and created.ecom_order_products[0].price == 4900.0
     assert created.connections is not None and created.connections[0].connection_type == "ecommerce"
 
@@ -87,7 +87,7 @@ def test_list_completed_orders_of_connection(ac: ActiveCampaign) -> None:
         orders_external_created_date="ASC",
     )
     page = expect(response, EcomOrderList, 200)
-    assert [o.total_price for o in page.ecom_orders] == [9111, 3450]
+    assert [o.total_price for o in page.ecom_orders] == [9111.0, 3450.0]
     assert page.ecom_orders[1].created_date == "2019-09-06T2:10:00-05:00"
 
 

@@ -80,4 +80,4 @@ def test_track_event_on_trackcmp(ac: ActiveCampaign) -> None:
         visit=json.dumps({"email": "jdoe@example.com"}, separators=(",", ":")),
     )
     result = expect(call(ac, ac.event_tracking.track_event, body=body), TrackedEventResult, 200)
-    assert (result.success, result.message) == (1, "Event spawned")
+    assert (result.success, result.message) == (True, "Event spawned")

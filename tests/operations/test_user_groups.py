@@ -84,7 +84,7 @@ def test_create_user_group(ac: ActiveCampaign) -> None:
     fields = _documented_group().to_dict()
     body = UserGroupCreateRequest(group=UserGroupCreateRequestGroup.from_dict(fields))
     group = expect(call(ac, ac.user_groups.create_user_group, body=body), UserGroupEnvelope, 200).group
-    assert (group.id, group.p_admin) == ("7", 1)
+    assert (group.id, group.p_admin) == ("7", True)
 
 
 @pytest.mark.operation("listUserGroups")
