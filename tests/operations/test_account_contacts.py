@@ -8,12 +8,12 @@ from activecampaign_api.models import (
     AccountContactFields,
     AccountContactList,
     AccountContactUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createAccountContact")
@@ -22,7 +22,7 @@ def test_create_account_contact(ac: ActiveCampaign) -> None:
         account_contact=AccountContactCreateRequestAccountContact(contact=2, account=1, job_title="Product Manager")
     )
     saved = expect(call(ac, ac.account_contacts.create_account_contact, body=body), AccountContactEnvelope, 201)
-    assert (saved.account_contact.id, saved.account_contact.account) == ("1", 2)
+    assert (saved.account_contact.id, saved.account_contact.account) == ("1", "2")
 
 
 @pytest.mark.operation("listAccountContacts")
@@ -53,4 +53,4 @@ def test_update_job_title(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteAccountContact")
 def test_delete_account_contact(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.account_contacts.delete_account_contact, "19"), EmptyObject, 200)
+    expect_map(call(ac, ac.account_contacts.delete_account_contact, "19"), 200)

@@ -47,7 +47,7 @@ def test_list_account_custom_fields(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.account_custom_fields.list_account_custom_fields, limit=100), AccountCustomFieldList, 200)
     fields = page.account_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
-    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
+    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1.0
 
 
 @pytest.mark.operation("getAccountCustomField")
@@ -93,7 +93,7 @@ def test_create_account_custom_field_value(ac: ActiveCampaign) -> None:
         AccountCustomFieldValueEnvelope,
         200,
     )
-    assert (saved.account_custom_field_datum.id, saved.account_custom_field_datum.account_id) == ("5", 2)
+    assert (saved.account_custom_field_datum.id, saved.account_custom_field_datum.account_id) == ("5", "2")
 
 
 @pytest.mark.operation("listAccountCustomFieldValues")
@@ -155,7 +155,7 @@ def test_update_account_custom_field_value(ac: ActiveCampaign) -> None:
     )
     response = call(ac, ac.account_custom_fields.update_account_custom_field_value, "1", body=body)
     saved = expect(response, AccountCustomFieldValueEnvelope, 200)
-    assert saved.account_custom_field_datum.custom_field_id == 5
+    assert saved.account_custom_field_datum.custom_field_id == "5"
 
 
 @pytest.mark.operation("deleteAccountCustomFieldValue")

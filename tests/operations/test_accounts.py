@@ -14,12 +14,12 @@ from activecampaign_api.models import (
     AccountNoteRequest,
     AccountNoteRequestNote,
     AccountUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _custom_fields() -> list[AccountFieldValueInput]:
@@ -38,7 +38,7 @@ def test_create_account(ac: ActiveCampaign) -> None:
     )
     account = expect(call(ac, ac.accounts.create_account, body=body), AccountEnvelope, 201).account
     assert (account.id, account.links) == ("1", [])
-    assert account.fields and account.fields[1].field_value == 1234
+    assert account.fields and account.fields[1].field_value == "1234"
 
 
 @pytest.mark.operation("createAccount", cassette="createAccount_duplicate")
@@ -51,7 +51,7 @@ def test_create_account_with_taken_name(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listAccounts")
 def test_list_accounts_with_counts(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.accounts.list_accounts, search="Example", count_deals=True), AccountList, 200)
-    assert [(a.id, a.contact_count, a.deal_count) for a in page.accounts] == [("1", "1", "3"), ("2", "2", "5")]
+    assert [(a.id, a.contact_count, a.deal_count) for a in page.accounts] == [("1", 1, 3), ("2", 2, 5)]
     assert page.accounts[0].account_url is None
 
 
@@ -72,7 +72,7 @@ def test_update_account(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteAccount")
 def test_delete_account(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.accounts.delete_account, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.accounts.delete_account, "1"), 200)
 
 
 @pytest.mark.operation("bulkDeleteAccounts")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from activecampaign_api.models import ActivityList, EmailActivityList
 from activecampaign_sdk import ActiveCampaign
@@ -24,7 +26,7 @@ def test_list_contact_activities(ac: ActiveCampaign) -> None:
     )
     activity = page.activities[0]
     assert (activity.id, activity.json_data, activity.recipients) == ("865", None, ["1496"])
-    assert page.contacts and page.contacts[0].created_timestamp == "2019-11-13 16:18:00"
+    assert page.contacts and page.contacts[0].created_timestamp == datetime.datetime(2019, 11, 13, 16, 18)
 
 
 @pytest.mark.operation("listEmailActivities")

@@ -8,12 +8,12 @@ from activecampaign_api.models import (
     AddressList,
     AddressUpdateFields,
     AddressUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createAddress")
@@ -22,13 +22,13 @@ def test_create_address(ac: ActiveCampaign) -> None:
         address=AddressCreateFields(company_name="TEST NAME", address_1="TEST ADDRESS", country="US")
     )
     address = expect(call(ac, ac.addresses.create_address, body=body), AddressEnvelope, 200).address
-    assert (address.id, address.country) == ("3", 3)
+    assert (address.id, address.country) == ("3", "3")
 
 
 @pytest.mark.operation("listAddresses")
 def test_list_addresses(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.addresses.list_addresses), AddressList, 200)
-    assert [a.is_default for a in page.addresses] == ["1", "0"]
+    assert [a.is_default for a in page.addresses] == [True, False]
 
 
 @pytest.mark.operation("getAddress")
@@ -63,14 +63,14 @@ def test_update_missing_address(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteAddress")
 def test_delete_address(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.addresses.delete_address, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.addresses.delete_address, "1"), 200)
 
 
 @pytest.mark.operation("deleteAddressGroup")
 def test_delete_address_group(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.addresses.delete_address_group, "19"), EmptyObject, 200)
+    expect_map(call(ac, ac.addresses.delete_address_group, "19"), 200)
 
 
 @pytest.mark.operation("deleteAddressList")
 def test_delete_address_list(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.addresses.delete_address_list, "6"), EmptyObject, 200)
+    expect_map(call(ac, ac.addresses.delete_address_list, "6"), 200)

@@ -11,8 +11,8 @@ from ..replay import call, expect
 def test_list_automations(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.automations.list_automations, limit=20, offset=0), AutomationList, 200)
     assert [a.name for a in page.automations] == ["Email Subscription", "Test SMS Send"]
-    assert page.automations[0].status == "2"
-    assert isinstance(page.meta, AutomationPageMeta) and page.meta.total == "2"
+    assert page.automations[0].status == 2
+    assert isinstance(page.meta, AutomationPageMeta) and page.meta.total == 2
     assert isinstance(page.meta, AutomationPageMeta) and page.meta.starts and page.meta.starts[0].type_ == "subscribe"
 
 

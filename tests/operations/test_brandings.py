@@ -10,7 +10,7 @@ from ..replay import call, expect
 @pytest.mark.operation("listBrandings")
 def test_list_brandings(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.brandings.list_brandings), BrandingList, 200)
-    assert [(b.id, b.groupid, b.links) for b in page.brandings] == [("1", "3", "1")]
+    assert [(b.id, b.groupid, b.links) for b in page.brandings] == [("1", "3", True)]
 
 
 @pytest.mark.operation("getBranding")

@@ -8,12 +8,12 @@ from activecampaign_api.models import (
     CalendarFeedFields,
     CalendarFeedList,
     CalendarFeedUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createCalendarFeed")
@@ -22,13 +22,13 @@ def test_create_calendar_feed(ac: ActiveCampaign) -> None:
         calendar=CalendarFeedCreateRequestCalendar(title="Calendar Title", type_="All", notification=1)
     )
     feed = expect(call(ac, ac.calendar_feeds.create_calendar_feed, body=body), CalendarFeedEnvelope, 200).calendar
-    assert (feed.id, feed.notification, feed.token) == ("1", 1, "5540950ac4ed4f11591db934b701aff8")
+    assert (feed.id, feed.notification, feed.token) == ("1", True, "5540950ac4ed4f11591db934b701aff8")
 
 
 @pytest.mark.operation("listCalendarFeeds")
 def test_list_calendar_feeds(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.calendar_feeds.list_calendar_feeds), CalendarFeedList, 200)
-    assert [(c.id, c.notification) for c in page.calendars] == [("2", "0")]
+    assert [(c.id, c.notification) for c in page.calendars] == [("2", False)]
 
 
 @pytest.mark.operation("getCalendarFeed")
@@ -47,9 +47,9 @@ def test_get_missing_calendar_feed(ac: ActiveCampaign) -> None:
 def test_update_calendar_feed(ac: ActiveCampaign) -> None:
     body = CalendarFeedUpdateRequest(calendar=CalendarFeedFields(title="Calendar Title", type_="Deals", notification=0))
     feed = expect(call(ac, ac.calendar_feeds.update_calendar_feed, "1", body=body), CalendarFeedEnvelope, 200).calendar
-    assert (feed.type_, feed.notification) == ("Deals", 0)
+    assert (feed.type_, feed.notification) == ("Deals", False)
 
 
 @pytest.mark.operation("deleteCalendarFeed")
 def test_delete_calendar_feed(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.calendar_feeds.delete_calendar_feed, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.calendar_feeds.delete_calendar_feed, "1"), 200)

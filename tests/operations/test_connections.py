@@ -8,11 +8,11 @@ from activecampaign_api.models import (
     ConnectionList,
     ConnectionUpdateRequest,
     ConnectionUpdateRequestConnection,
-    EmptyObject,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createConnection")
@@ -28,13 +28,13 @@ def test_create_connection(ac: ActiveCampaign) -> None:
         )
     )
     connection = expect(call(ac, ac.connections.create_connection, body=body), ConnectionEnvelope, 200).connection
-    assert (connection.id, connection.is_internal) == ("1", 0)
+    assert (connection.id, connection.is_internal) == ("1", False)
 
 
 @pytest.mark.operation("listConnections")
 def test_list_connections_of_service(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.connections.list_connections, filters_service="fooCommerce"), ConnectionList, 200)
-    assert [c.is_internal for c in page.connections] == ["1", "0"]
+    assert [c.is_internal for c in page.connections] == [True, False]
     assert page.connections[1].last_sync is None
 
 
@@ -55,4 +55,4 @@ def test_update_connection(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteConnection")
 def test_delete_connection(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.connections.delete_connection, "2"), EmptyObject, 200)
+    expect_map(call(ac, ac.connections.delete_connection, "2"), 200)

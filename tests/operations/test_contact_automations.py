@@ -8,12 +8,12 @@ from activecampaign_api.models import (
     ContactAutomationEnvelope,
     ContactAutomationList,
     ContactAutomationPageMeta,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("addContactToAutomation")
@@ -33,8 +33,8 @@ def test_add_contact_to_automation(ac: ActiveCampaign) -> None:
 def test_list_contact_automations(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contact_automations.list_contact_automations), ContactAutomationList, 200)
     run = page.contact_automations[0]
-    assert (run.id, run.seriesid, run.completed, run.complete_value) == ("1", "1", 1, 100)
-    assert isinstance(page.meta, ContactAutomationPageMeta) and page.meta.total == "1"
+    assert (run.id, run.seriesid, run.completed, run.complete_value) == ("1", "1", True, 100)
+    assert isinstance(page.meta, ContactAutomationPageMeta) and page.meta.total == 1
 
 
 @pytest.mark.operation("getContactAutomation")
@@ -52,7 +52,7 @@ def test_get_missing_contact_automation(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("removeContactFromAutomation")
 def test_remove_contact_from_automation(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.contact_automations.remove_contact_from_automation, "3"), EmptyObject, 200)
+    expect_map(call(ac, ac.contact_automations.remove_contact_from_automation, "3"), 200)
 
 
 @pytest.mark.operation("listContactAutomations", cassette="listContactAutomations_filtered")

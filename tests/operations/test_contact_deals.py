@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     SecondaryContactCreateRequest,
     SecondaryContactCreateRequestContactDeal,
@@ -14,6 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _create_body() -> SecondaryContactCreateRequest:
@@ -25,7 +25,7 @@ def test_create_secondary_contact(ac: ActiveCampaign) -> None:
     saved = expect(
         call(ac, ac.secondary_contacts.create_secondary_contact, body=_create_body()), SecondaryContactEnvelope, 200
     )
-    assert (saved.contact_deal.id, saved.contact_deal.deal) == ("3", 2)
+    assert (saved.contact_deal.id, saved.contact_deal.deal) == ("3", "2")
     assert saved.deals and saved.deals[0].win_probability is None
 
 
@@ -59,9 +59,9 @@ def test_give_secondary_contact_a_role(ac: ActiveCampaign) -> None:
     saved = expect(
         call(ac, ac.secondary_contacts.update_secondary_contact, "1", body=body), SecondaryContactEnvelope, 200
     )
-    assert (saved.contact_deal.contact, saved.contact_deal.role) == (4, 1)
+    assert (saved.contact_deal.contact, saved.contact_deal.role) == ("4", "1")
 
 
 @pytest.mark.operation("deleteSecondaryContact")
 def test_delete_secondary_contact(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.secondary_contacts.delete_secondary_contact, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.secondary_contacts.delete_secondary_contact, "1"), 200)

@@ -6,11 +6,11 @@ from activecampaign_api.models import (
     ContactTagCreateRequestContactTag,
     ContactTagEnvelope,
     ContactTagList,
-    EmptyObject,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createContactTag")
@@ -29,7 +29,7 @@ def test_get_contact_tag(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteContactTag")
 def test_untag_a_contact(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.contact_tags.delete_contact_tag, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.contact_tags.delete_contact_tag, "1"), 200)
 
 
 @pytest.mark.operation("listContactContactTags")

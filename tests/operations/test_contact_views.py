@@ -39,7 +39,7 @@ def test_list_contact_automation_entry_counts(ac: ActiveCampaign) -> None:
     page = expect(
         call(ac, ac.contacts.list_contact_automation_entry_counts, "5"), ContactViewAutomationEntryCounts, 200
     )
-    assert [c.contact_entry_count for c in page.automation_entry_counts] == ["1", "2", "1"]
+    assert [c.contact_entry_count for c in page.automation_entry_counts] == [1, 2, 1]
 
 
 @pytest.mark.operation("listContactBounceLogs")
@@ -72,7 +72,7 @@ def test_list_contact_deal_roles(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_contact_deal_roles, "5"), ContactViewContactDeals, 200)
     assert (page.contact_deals[0].deal, page.contact_deals[0].role) == ("4228", None)
     assert page.deals and page.deals[0].is_disabled is False
-    assert page.contacts and page.contacts[0].mpp_tracking == "0"
+    assert page.contacts and page.contacts[0].mpp_tracking is False
 
 
 @pytest.mark.operation("listContactGoals")
@@ -85,7 +85,7 @@ def test_list_contact_goals(ac: ActiveCampaign) -> None:
 def test_list_contact_list_memberships(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_contact_list_memberships, "5"), ContactViewListMemberships, 200)
     membership = page.contact_lists[0]
-    assert (membership.list_, membership.status, membership.created_by) == ("1", "3", None)
+    assert (membership.list_, membership.status, membership.created_by) == ("1", 3, None)
 
 
 @pytest.mark.operation("listContactLogs")
@@ -98,7 +98,7 @@ def test_list_contact_logs(ac: ActiveCampaign) -> None:
 def test_list_contact_deals(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_contact_deals, "5"), ContactViewDeals, 200)
     deal = page.deals[0]
-    assert (deal.id, deal.value, deal.nexttaskid) == ("3057", "494227", None)
+    assert (deal.id, deal.value, deal.nexttaskid) == ("3057", 494227.0, None)
 
 
 @pytest.mark.operation("listContactFieldValues")
@@ -134,7 +134,7 @@ def test_get_contact_plus_append(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listContactScoreValues")
 def test_list_contact_score_values(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_contact_score_values, "5"), ContactViewScoreValues, 200)
-    assert (page.score_values[0].score_value, page.score_values[0].deal) == ("0", None)
+    assert (page.score_values[0].score_value, page.score_values[0].deal) == (0, None)
 
 
 @pytest.mark.operation("listContactTrackingLogs")

@@ -16,13 +16,13 @@ from activecampaign_api.models import (
     ContactSyncFields,
     ContactSyncRequest,
     ContactUpdateRequest,
-    EmptyObject,
     ErrorResponse,
     FieldValueInput,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 FIELD_VALUES = [
     FieldValueInput(field="1", value="The Value for First Field"),
@@ -69,7 +69,7 @@ def test_list_contacts_with_bracketed_filters(ac: ActiveCampaign) -> None:
         status=-1,
     )
     page = expect(response, ContactList, 200)
-    assert page.meta.total == "6"
+    assert page.meta.total == 6
     first = page.contacts[0]
     assert (first.id, first.email, first.organization) == ("5", "adam@activecampaign.com", None)
     # The API's "never" date (the MySQL zero date) is no date: None, by the wire-tolerance policy.
@@ -81,8 +81,8 @@ def test_get_contact(ac: ActiveCampaign) -> None:
     detail = expect(call(ac, ac.contacts.get_contact, "1"), ContactDetail, 200)
     assert detail.contact.email == "selmer.koss@example.com"
     assert detail.contact.udate is None
-    assert detail.contact_lists and detail.contact_lists[0].status == "1"
-    assert detail.contact_automations and detail.contact_automations[0].completed == 0
+    assert detail.contact_lists and detail.contact_lists[0].status == 1
+    assert detail.contact_automations and detail.contact_automations[0].completed is False
 
 
 @pytest.mark.operation("getContact", cassette="getContact_not_found")
@@ -105,7 +105,7 @@ def test_update_contact(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteContact")
 def test_delete_contact(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.contacts.delete_contact, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.contacts.delete_contact, "1"), 200)
 
 
 @pytest.mark.operation("syncContact")
@@ -152,4 +152,4 @@ def test_list_contacts_with_side_loaded_lists_and_organization(ac: ActiveCampaig
 def test_sync_contact_restores_a_deleted_contact(ac: ActiveCampaign) -> None:
     body = ContactSyncRequest(contact=ContactSyncFields(email="jondoe@example.com", deleted=0))
     saved = expect(call(ac, ac.contacts.sync_contact, body=body), ContactEnvelope, 200)
-    assert (saved.contact.id, saved.contact.deleted) == ("113", "0")
+    assert (saved.contact.id, saved.contact.deleted) == ("113", False)

@@ -10,7 +10,7 @@ from ..replay import call, expect
 @pytest.mark.operation("listConversions")
 def test_list_conversions(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.conversions.list_conversions, limit=20, offset=0), ConversionList, 200)
-    assert [(c.name, c.value, c.currency) for c in page.conversions] == [("Purchase", "4999", "usd")]
+    assert [(c.name, c.value, c.currency) for c in page.conversions] == [("Purchase", 4999.0, "usd")]
 
 
 @pytest.mark.operation("listConversionTriggers")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     FieldAttributes,
     FieldCreateRequest,
@@ -22,6 +21,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createField")
@@ -53,8 +53,8 @@ def test_create_duplicate_field(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listFields")
 def test_list_fields_by_perstag(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.custom_fields.list_fields, limit=100, filters_perstag="PERSONALIZEDTAG"), FieldList, 200)
-    assert page.fields[1].isrequired == "1"
-    assert page.meta and page.meta.total == "2"
+    assert page.fields[1].isrequired is True
+    assert page.meta and page.meta.total == 2
 
 
 @pytest.mark.operation("getField")
@@ -83,12 +83,12 @@ def test_update_field(ac: ActiveCampaign) -> None:
     )
     field = expect(call(ac, ac.custom_fields.update_field, "3", body=body), FieldEnvelope, 200).field
     # Right after a write the flags come back as numbers.
-    assert (field.id, field.isrequired, field.ordernum) == ("3", 0, 3)
+    assert (field.id, field.isrequired, field.ordernum) == ("3", False, 3)
 
 
 @pytest.mark.operation("deleteField")
 def test_delete_field(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.custom_fields.delete_field, "99"), EmptyObject, 200)
+    expect_map(call(ac, ac.custom_fields.delete_field, "99"), 200)
 
 
 @pytest.mark.operation("deleteField", cassette="deleteField_not_found")
@@ -107,7 +107,7 @@ def test_bulk_create_field_options(ac: ActiveCampaign) -> None:
     )
     created = expect(call(ac, ac.field_options.bulk_create_field_options, body=body), FieldOptionList, 201)
     first = created.field_options[0]
-    assert (first.id, first.orderid, first.isdefault) == ("1", 1, 0)
+    assert (first.id, first.orderid, first.isdefault) == ("1", 1, False)
 
 
 @pytest.mark.operation("bulkCreateFieldOptions", cassette="bulkCreateFieldOptions_invalid")
@@ -136,16 +136,16 @@ def test_get_missing_field_option(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteFieldOption")
 def test_delete_field_option(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.field_options.delete_field_option, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.field_options.delete_field_option, "1"), 200)
 
 
 @pytest.mark.operation("createFieldRelation")
 def test_create_field_relation(ac: ActiveCampaign) -> None:
     body = FieldRelCreateRequest(field_rel=FieldRelCreateRequestFieldRel(field=8, relid=2))
     rel = expect(call(ac, ac.field_relations.create_field_relation, body=body), FieldRelEnvelope, 201).field_rel
-    assert (rel.id, rel.field, rel.relid, rel.links) == ("19", 8, 2, [])
+    assert (rel.id, rel.field, rel.relid, rel.links) == ("19", "8", "2", [])
 
 
 @pytest.mark.operation("deleteFieldRelation")
 def test_delete_field_relation(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.field_relations.delete_field_relation, "19"), EmptyObject, 200)
+    expect_map(call(ac, ac.field_relations.delete_field_relation, "19"), 200)

@@ -10,7 +10,6 @@ from activecampaign_api.models import (
     CustomObjectRecordWriteRequest,
     ErrorResponse,
 )
-from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
@@ -25,9 +24,9 @@ def test_list_custom_object_records(ac: ActiveCampaign) -> None:
         call(ac, ac.custom_object_records.list_custom_object_records, SCHEMA, limit=20), CustomObjectRecordList, 200
     )
     record = page.records[0]
-    assert not isinstance(record.fields, Unset) and record.fields[0].value == 100
-    assert not isinstance(record.relationships, Unset) and record.relationships["primary-contact"] == ["14"]
-    assert not isinstance(page.meta, Unset) and page.meta.total == 1
+    assert record.fields is not None and record.fields[0].value == "100"
+    assert record.relationships is not None and record.relationships["primary-contact"] == ["14"]
+    assert page.meta is not None and page.meta.total == 1
 
 
 @pytest.mark.operation("upsertCustomObjectRecord")
@@ -45,7 +44,7 @@ def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
     )
     response = call(ac, ac.custom_object_records.upsert_custom_object_record, SCHEMA, body=body)
     record = expect(response, CustomObjectRecordEnvelope, 201).record
-    assert not isinstance(record.relationships, Unset) and record.relationships["account"] == [123]
+    assert record.relationships is not None and record.relationships["account"] == ["123"]
 
 
 @pytest.mark.operation("getCustomObjectRecord")
@@ -59,7 +58,7 @@ def test_get_custom_object_record(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getCustomObjectRecord", cassette="getCustomObjectRecord_bad_request")
 def test_get_custom_object_record_bad_request(ac: ActiveCampaign) -> None:
     error = expect(call(ac, ac.custom_object_records.get_custom_object_record, SCHEMA, "nope"), ErrorResponse, 400)
-    assert not isinstance(error.errors, Unset) and (error.errors[0].status, error.errors[0].title) == (
+    assert error.errors is not None and (error.errors[0].status, error.errors[0].title) == (
         400,
         "Bad Request",
     )

@@ -13,7 +13,6 @@ from activecampaign_api.models import (
     CustomObjectSchemaWriteRequest,
     ErrorResponse,
 )
-from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
@@ -42,7 +41,7 @@ def test_list_custom_object_schemas(ac: ActiveCampaign) -> None:
     response = call(ac, ac.custom_object_schemas.list_custom_object_schemas, limit=20, show_fields="all")
     page = expect(response, CustomObjectSchemaList, 200)
     assert [s.slug for s in page.schemas] == ["my-object"]
-    assert not isinstance(page.meta, Unset) and (page.meta.total, page.meta.limit) == (1, 20)
+    assert page.meta is not None and (page.meta.total, page.meta.limit) == (1, 20)
 
 
 @pytest.mark.operation("createCustomObjectSchema")
@@ -87,7 +86,7 @@ def test_create_public_custom_object_schema(ac: ActiveCampaign) -> None:
 def test_get_custom_object_schema(ac: ActiveCampaign) -> None:
     response = call(ac, ac.custom_object_schemas.get_custom_object_schema, "6449c3f3-b68d-46d1-850b-c8aea998ce1b")
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
-    assert not isinstance(schema.fields, Unset) and schema.fields[0].scale == 0
+    assert schema.fields is not None and schema.fields[0].scale == 0
 
 
 @pytest.mark.operation("getCustomObjectSchema", cassette="getCustomObjectSchema_not_found")
@@ -137,7 +136,7 @@ def test_update_custom_object_schema(ac: ActiveCampaign) -> None:
     )
     response = call(ac, ac.custom_object_schemas.update_custom_object_schema, "schema-9999-9999", body=body)
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
-    assert not isinstance(schema.fields, Unset) and [f.type_ for f in schema.fields][-1] == "decimal"
+    assert schema.fields is not None and [f.type_ for f in schema.fields][-1] == "decimal"
 
 
 @pytest.mark.operation("deleteCustomObjectSchema")
@@ -153,7 +152,7 @@ def test_create_child_custom_object_schema(ac: ActiveCampaign) -> None:
     )
     schema = expect(response, CustomObjectSchemaEnvelope, 200).schema
     assert schema.parent_id == "230f6065-a8e5-4df2-a70a-f6832d004d8d"
-    assert not isinstance(schema.fields, Unset) and schema.fields[0].inherited is True
+    assert schema.fields is not None and schema.fields[0].inherited is True
 
 
 @pytest.mark.operation("deleteCustomObjectSchemaField")
@@ -165,4 +164,4 @@ def test_delete_custom_object_schema_field(ac: ActiveCampaign) -> None:
         "dropdown",
     )
     schema = expect(response, CustomObjectSchemaEnvelope, 202).schema
-    assert not isinstance(schema.fields, Unset) and schema.fields[-1].status == "marked_for_deletion"
+    assert schema.fields is not None and schema.fields[-1].status == "marked_for_deletion"

@@ -8,7 +8,7 @@ from activecampaign_api.models import (
     DealCustomFieldFields,
     DealCustomFieldList,
     DealCustomFieldMessage,
-    DealCustomFieldUpdateRequest,
+    DealCustomFieldUpdateEnvelope,
     DealCustomFieldValueChange,
     DealCustomFieldValueCreateRequest,
     DealCustomFieldValueEnvelope,
@@ -45,7 +45,7 @@ def test_list_deal_custom_fields(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.deal_custom_fields.list_deal_custom_fields, limit=100), DealCustomFieldList, 200)
     fields = page.deal_custom_field_meta
     assert [f.field_type for f in fields] == ["text", "multiselect"]
-    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1
+    assert fields[1].field_options == ["Option 1", "Option 2", "Option 3"] and fields[1].field_default == 1.0
 
 
 @pytest.mark.operation("getDealCustomField")
@@ -62,7 +62,7 @@ def test_get_missing_deal_custom_field(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("updateDealCustomField")
 def test_update_deal_custom_field(ac: ActiveCampaign) -> None:
-    body = DealCustomFieldUpdateRequest(
+    body = DealCustomFieldUpdateEnvelope(
         deal_custom_field_metum=DealCustomFieldFields(
             field_label="New Title", field_default="Default Text", is_form_visible=1, display_order=1
         )
@@ -87,7 +87,7 @@ def test_create_deal_custom_field_value(ac: ActiveCampaign) -> None:
     saved = expect(
         call(ac, ac.deal_custom_fields.create_deal_custom_field_value, body=body), DealCustomFieldValueEnvelope, 200
     )
-    assert (saved.deal_custom_field_datum.id, saved.deal_custom_field_datum.deal_id) == ("5", 2)
+    assert (saved.deal_custom_field_datum.id, saved.deal_custom_field_datum.deal_id) == ("5", "2")
 
 
 @pytest.mark.operation("listDealCustomFieldValues")
@@ -143,7 +143,7 @@ def test_update_deal_custom_field_value(ac: ActiveCampaign) -> None:
     )
     response = call(ac, ac.deal_custom_fields.update_deal_custom_field_value, "1", body=body)
     saved = expect(response, DealCustomFieldValueEnvelope, 200)
-    assert saved.deal_custom_field_datum.custom_field_id == 5
+    assert saved.deal_custom_field_datum.custom_field_id == "5"
 
 
 @pytest.mark.operation("deleteDealCustomFieldValue")
@@ -155,4 +155,4 @@ def test_delete_deal_custom_field_value(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listCustomFieldValuesOfDeal")
 def test_list_custom_field_values_of_deal(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.deal_custom_fields.list_custom_field_values_of_deal, "2"), DealCustomFieldValueList, 200)
-    assert {v.deal_id for v in page.deal_custom_field_data} == {2}
+    assert {v.deal_id for v in page.deal_custom_field_data} == {"2"}

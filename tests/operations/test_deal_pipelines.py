@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     InaccessiblePipelineList,
     PipelineCreateRequest,
     PipelineCreateRequestDealGroup,
@@ -14,6 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createPipeline")
@@ -24,7 +24,7 @@ def test_create_pipeline(ac: ActiveCampaign) -> None:
         )
     )
     saved = expect(call(ac, ac.pipelines.create_pipeline, body=body), PipelineEnvelope, 200)
-    assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", 1)
+    assert (saved.deal_group.id, saved.deal_group.allgroups) == ("5", True)
     assert saved.deal_stages and [s.id for s in saved.deal_stages] == ["12", "13", "14"]
     assert saved.deal_group_users and saved.deal_group_users[1].user == "4"
 
@@ -33,7 +33,7 @@ def test_create_pipeline(ac: ActiveCampaign) -> None:
 def test_list_pipelines(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.pipelines.list_pipelines, orders_title="ASC"), PipelineList, 200)
     assert [p.title for p in page.deal_groups] == ["Pipeline A", "Pipeline Yesterday"]
-    assert page.deal_groups[0].allgroups == "1"
+    assert page.deal_groups[0].allgroups is True
     assert page.deal_stages and len(page.deal_stages) == 5
 
 
@@ -56,7 +56,7 @@ def test_update_pipeline(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deletePipeline")
 def test_delete_pipeline(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.pipelines.delete_pipeline, "4"), EmptyObject, 200)
+    expect_map(call(ac, ac.pipelines.delete_pipeline, "4"), 200)
 
 
 @pytest.mark.operation("listInaccessiblePipelines")

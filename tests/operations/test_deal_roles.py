@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import pytest
-from activecampaign_api.models import DealRoleCreateRequest, DealRoleEnvelope, DealRoleList, EmptyObject
+from activecampaign_api.models import DealRoleCreateRequest, DealRoleEnvelope, DealRoleList
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("listDealRoles")
@@ -22,4 +23,4 @@ def test_create_deal_role(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteDealRole")
 def test_delete_deal_role(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.deal_roles.delete_deal_role, "3"), EmptyObject, 200)
+    expect_map(call(ac, ac.deal_roles.delete_deal_role, "3"), 200)

@@ -11,12 +11,12 @@ from activecampaign_api.models import (
     DealStageMoveRequestDeal,
     DealStageMoveResult,
     DealStageUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createDealStage")
@@ -44,7 +44,7 @@ def test_create_deal_stage(ac: ActiveCampaign) -> None:
 def test_list_stages_of_pipeline(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.deal_stages.list_deal_stages, filters_d_groupid="4"), DealStageList, 200)
     assert [s.id for s in page.deal_stages] == ["15", "16"]
-    assert page.deal_stages[1].width == "270"
+    assert page.deal_stages[1].width == 270
 
 
 @pytest.mark.operation("getDealStage")
@@ -77,7 +77,7 @@ def test_update_deal_stage(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteDealStage")
 def test_delete_deal_stage(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.deal_stages.delete_deal_stage, "16"), EmptyObject, 200)
+    expect_map(call(ac, ac.deal_stages.delete_deal_stage, "16"), 200)
 
 
 @pytest.mark.operation("moveDealsToStage")

@@ -11,20 +11,19 @@ from activecampaign_api.models import (
     DealTaskTypeMoveRequestDealTask,
     DealTaskTypeMoveResult,
     DealTaskTypeUpdateRequest,
-    EmptyObject,
     ErrorResponse,
 )
-from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createTaskType")
 def test_create_task_type(ac: ActiveCampaign) -> None:
     body = DealTaskTypeCreateRequest(deal_tasktype=DealTaskTypeCreateRequestDealTasktype(title="Skype", status=0))
     created = expect(call(ac, ac.task_types.create_task_type, body=body), DealTaskTypeEnvelope, 200)
-    assert (created.deal_tasktype.id, created.deal_tasktype.status) == ("7", "0")
+    assert (created.deal_tasktype.id, created.deal_tasktype.status) == ("7", False)
     assert created.deal_tasktype.links == []
 
 
@@ -45,12 +44,12 @@ def test_get_task_type(ac: ActiveCampaign) -> None:
 def test_disable_task_type(ac: ActiveCampaign) -> None:
     body = DealTaskTypeUpdateRequest(deal_tasktype=DealTaskTypeFields(title="Meet in person", status=1))
     task_type = expect(call(ac, ac.task_types.update_task_type, "7", body=body), DealTaskTypeEnvelope, 200)
-    assert task_type.deal_tasktype.status == "1"
+    assert task_type.deal_tasktype.status is True
 
 
 @pytest.mark.operation("deleteTaskType")
 def test_delete_task_type(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.task_types.delete_task_type, "7"), EmptyObject, 200)
+    expect_map(call(ac, ac.task_types.delete_task_type, "7"), 200)
 
 
 @pytest.mark.operation("deleteTaskType", cassette="deleteTaskType_in_use")
@@ -64,4 +63,4 @@ def test_move_tasks_to_task_type(ac: ActiveCampaign) -> None:
     body = DealTaskTypeMoveRequest(deal_task=DealTaskTypeMoveRequestDealTask(deal_tasktype="2"))
     moved = expect(call(ac, ac.task_types.move_tasks_to_task_type, "1", body=body), DealTaskTypeMoveResult, 200)
     assert [t.deal_tasktype for t in moved.deal_tasks] == ["2"]
-    assert not isinstance(moved.deals, Unset) and moved.deals[0].value == "10000"
+    assert moved.deals is not None and moved.deals[0].value == 10000.0

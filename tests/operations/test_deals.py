@@ -17,13 +17,12 @@ from activecampaign_api.models import (
     DealNoteRequestNote,
     DealOwnerChange,
     DealPageMeta,
-    DealPageMetaCurrencies,
     DealUpdateRequest,
-    EmptyObject,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _custom_fields(currency: str, cents: int) -> list[DealFieldValueInput]:
@@ -53,8 +52,8 @@ def test_create_deal(ac: ActiveCampaign) -> None:
         )
     )
     saved = expect(call(ac, ac.deals.create_deal, body=body), DealEnvelope, 201)
-    assert (saved.deal.id, saved.deal.value, saved.deal.contact) == ("51", 45600, 1)
-    assert saved.deal.fields and saved.deal.fields[2].field_value == 5500
+    assert (saved.deal.id, saved.deal.value, saved.deal.contact) == ("51", 45600.0, "1")
+    assert saved.deal.fields and saved.deal.fields[2].field_value == "5500"
     assert saved.contacts and saved.contacts[0].email == "johndoe@example.com"
     assert saved.deal_stages and saved.deal_stages[0].title == "To Contact"
 
@@ -64,11 +63,11 @@ def test_list_deals_in_stage(ac: ActiveCampaign) -> None:
     response = call(ac, ac.deals.list_deals, filters_stage="2", orders_value="DESC")
     page = expect(response, DealList, 200)
     assert [d.id for d in page.deals] == ["46", "1", "2"]
-    assert page.deals[0].value == "1872151" and page.deals[0].win_probability == 44
-    assert page.deals[2].is_disabled == 1
+    assert page.deals[0].value == 1872151.0 and page.deals[0].win_probability == 44
+    assert page.deals[2].is_disabled is True
     assert isinstance(page.meta, DealPageMeta) and page.meta.total == 3
-    assert isinstance(page.meta.currencies, DealPageMetaCurrencies)
-    assert page.meta.currencies["USD"].value == "30000"
+    assert isinstance(page.meta.currencies, dict)
+    assert page.meta.currencies["USD"].value == 30000.0
 
 
 @pytest.mark.operation("getDeal")
@@ -107,7 +106,7 @@ def test_update_deal(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteDeal")
 def test_delete_deal(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.deals.delete_deal, "46"), EmptyObject, 200)
+    expect_map(call(ac, ac.deals.delete_deal, "46"), 200)
 
 
 @pytest.mark.operation("createDealNote")

@@ -10,7 +10,7 @@ from ..replay import call, expect
 @pytest.mark.operation("listEcomOrderProducts")
 def test_list_ecom_order_products(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.ecommerce_order_products.list_ecom_order_products, limit=20), EcomOrderProductList, 200)
-    assert [(p.sku, p.price, p.quantity) for p in page.ecom_order_products] == [("SKATE-8", "5000", "1")]
+    assert [(p.sku, p.price, p.quantity) for p in page.ecom_order_products] == [("SKATE-8", 5000.0, 1)]
 
 
 @pytest.mark.operation("getEcomOrderProduct")

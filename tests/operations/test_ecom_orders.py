@@ -10,12 +10,11 @@ from activecampaign_api.models import (
     EcomOrderList,
     EcomOrderProductInput,
     EcomOrderUpdateRequest,
-    EmptyObject,
 )
-from activecampaign_api.types import Unset
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _products() -> list[EcomOrderProductInput]:
@@ -73,9 +72,9 @@ def test_create_ecom_order(ac: ActiveCampaign) -> None:
         )
     )
     created = expect(call(ac, ac.ecommerce_orders.create_ecom_order, body=body), EcomOrderEnvelope, 201)
-    assert (created.ecom_order.total_price, created.ecom_order.state) == (9111, 1)
-    assert not isinstance(created.ecom_order_products, Unset) and created.ecom_order_products[0].price == 4900
-    assert not isinstance(created.connections, Unset) and created.connections[0].connection_type == "ecommerce"
+    assert (created.ecom_order.total_price, created.ecom_order.state) == (9111.0, 1)
+    assert created.ecom_order_products is not None and created.ecom_order_products[0].price == 4900.0
+    assert created.connections is not None and created.connections[0].connection_type == "ecommerce"
 
 
 @pytest.mark.operation("listEcomOrders")
@@ -88,14 +87,14 @@ def test_list_completed_orders_of_connection(ac: ActiveCampaign) -> None:
         orders_external_created_date="ASC",
     )
     page = expect(response, EcomOrderList, 200)
-    assert [o.total_price for o in page.ecom_orders] == [9111, 3450]
+    assert [o.total_price for o in page.ecom_orders] == [9111.0, 3450.0]
     assert page.ecom_orders[1].created_date == "2019-09-06T2:10:00-05:00"
 
 
 @pytest.mark.operation("getEcomOrder")
 def test_get_ecom_order(ac: ActiveCampaign) -> None:
     order = expect(call(ac, ac.ecommerce_orders.get_ecom_order, "1"), EcomOrderEnvelope, 200).ecom_order
-    assert (order.total_price, order.state, order.externalcheckoutid) == ("1000", "1", None)
+    assert (order.total_price, order.state, order.externalcheckoutid) == (1000.0, 1, None)
 
 
 @pytest.mark.operation("updateEcomOrder")
@@ -118,9 +117,9 @@ def test_update_ecom_order(ac: ActiveCampaign) -> None:
     )
     updated = expect(call(ac, ac.ecommerce_orders.update_ecom_order, "1", body=body), EcomOrderEnvelope, 200)
     assert updated.ecom_order.order_products == ["3", "4"]
-    assert not isinstance(updated.ecom_order_products, Unset) and updated.ecom_order_products[0].price == "4900"
+    assert updated.ecom_order_products is not None and updated.ecom_order_products[0].price == 4900.0
 
 
 @pytest.mark.operation("deleteEcomOrder")
 def test_delete_ecom_order(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.ecommerce_orders.delete_ecom_order, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.ecommerce_orders.delete_ecom_order, "1"), 200)

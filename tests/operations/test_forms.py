@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     FormAction,
     FormActionData,
@@ -20,6 +19,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("listForms")
@@ -27,7 +27,7 @@ def test_list_forms(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.forms.list_forms, limit=20, offset=0), FormList, 200)
     form = page.forms[0]
     assert (form.id, form.name, form.contacts) == ("1", "Testing", 0)
-    assert isinstance(form.options, FormOptions) and form.options.optin_id == 1
+    assert isinstance(form.options, FormOptions) and form.options.optin_id == "1"
     assert isinstance(form.style, FormStyle) and form.style.width == 500
 
 
@@ -68,7 +68,7 @@ def test_update_form(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteForm")
 def test_delete_form(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.forms.delete_form, "13"), EmptyObject, 200)
+    expect_map(call(ac, ac.forms.delete_form, "13"), 200)
 
 
 @pytest.mark.operation("setFormOptin")

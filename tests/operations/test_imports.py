@@ -45,7 +45,7 @@ def test_bulk_import_contacts(ac: ActiveCampaign) -> None:
         ),
     )
     queued = expect(call(ac, ac.imports.bulk_import_contacts, body=body), BulkImportQueued, 200)
-    assert (queued.success, queued.queued_contacts) == (1, 1)
+    assert (queued.success, queued.queued_contacts) == (True, 1)
     assert queued.batch_id == "0641fbdd-f62f-4c2c-ba02-3a83d5d11ac9"
 
 
@@ -59,7 +59,7 @@ def _contact(email: str, first_name: str) -> BulkImportContact:
 def test_bulk_import_rejects_whole_batch_for_one_invalid_row(ac: ActiveCampaign) -> None:
     body = BulkImportRequest(contacts=[_contact("jane.doe@example.com", "Jane"), _contact("john.doe@@example", "John")])
     failure = expect(call(ac, ac.imports.bulk_import_contacts, body=body), BulkImportFailure, 400)
-    assert failure.success == 0
+    assert failure.success is False
     assert failure.failure_reasons
     reason = failure.failure_reasons[0]
     assert isinstance(reason, BulkImportRowFailure) and reason.contact == 1
@@ -76,7 +76,7 @@ def test_bulk_import_rate_limited(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listBulkImports")
 def test_list_bulk_imports(ac: ActiveCampaign) -> None:
     status = expect(call(ac, ac.imports.list_bulk_imports), BulkImportStatusList, 200)
-    assert status.outstanding and status.outstanding[0].contacts == "83250"
+    assert status.outstanding and status.outstanding[0].contacts == 83250
     assert status.recently_completed and len(status.recently_completed) == 2
 
 

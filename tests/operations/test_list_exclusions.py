@@ -3,10 +3,10 @@ from __future__ import annotations
 import pytest
 from activecampaign_api.models import (
     ErrorResponse,
-    FlexiblePageMeta,
     ListExclusion,
     ListExclusionList,
     ListExclusionUpdateRequest,
+    PageMeta,
 )
 from activecampaign_sdk import ActiveCampaign
 
@@ -24,7 +24,7 @@ def test_list_list_exclusions(ac: ActiveCampaign) -> None:
     )
     page = expect(response, ListExclusionList, 200)
     assert [(e.id, e.channel) for e in page.exclusions] == [("1", "allSms"), ("2", "several")]
-    assert isinstance(page.meta, FlexiblePageMeta) and page.meta.total == 5
+    assert isinstance(page.meta, PageMeta) and page.meta.total == 5
 
 
 @pytest.mark.operation("getListExclusion")

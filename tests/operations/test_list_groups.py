@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ListGroupCreateRequest,
     ListGroupCreateRequestListGroup,
     ListGroupEnvelope,
@@ -11,13 +10,14 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createListGroup")
 def test_create_list_group(ac: ActiveCampaign) -> None:
     body = ListGroupCreateRequest(list_group=ListGroupCreateRequestListGroup(listid=19, groupid=1))
     saved = expect(call(ac, ac.list_groups.create_list_group, body=body), ListGroupEnvelope, 201).list_group
-    assert (saved.id, saved.list_, saved.group) == ("55", 19, 1)
+    assert (saved.id, saved.list_, saved.group) == ("55", "19", "1")
 
 
 @pytest.mark.operation("listListGroups")
@@ -34,4 +34,4 @@ def test_get_list_group(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteListGroup")
 def test_delete_list_group(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.list_groups.delete_list_group, "55"), EmptyObject, 200)
+    expect_map(call(ac, ac.list_groups.delete_list_group, "55"), 200)

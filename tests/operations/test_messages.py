@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     MessageCreateRequest,
     MessageCreateRequestMessage,
@@ -15,6 +14,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createMessage")
@@ -68,4 +68,4 @@ def test_update_message(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteMessage")
 def test_delete_message(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.messages.delete_message, "56"), EmptyObject, 200)
+    expect_map(call(ac, ac.messages.delete_message, "56"), 200)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     PageMeta,
     PersonalizationEnvelope,
@@ -14,6 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("listPersonalizations")
@@ -22,7 +22,7 @@ def test_list_personalizations(ac: ActiveCampaign) -> None:
     page = expect(response, PersonalizationList, 200)
     assert [p.tag for p in page.personalizations][:2] == ["awesometag", "greattag"]
     assert page.personalizations[4].is_locked is True
-    assert isinstance(page.meta, PageMeta) and page.meta.total == "5"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == 5
 
 
 @pytest.mark.operation("createPersonalization")
@@ -39,7 +39,7 @@ def test_create_personalization(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getPersonalization")
 def test_get_personalization(ac: ActiveCampaign) -> None:
     found = expect(call(ac, ac.personalizations.get_personalization, "8"), PersonalizationEnvelope, 200)
-    assert (found.personalization.list_ids, found.personalization.lists_count) == ("2,3,5,4", "4")
+    assert (found.personalization.list_ids, found.personalization.lists_count) == ("2,3,5,4", 4)
 
 
 @pytest.mark.operation("getPersonalization", cassette="getPersonalization_not_found")
@@ -57,7 +57,7 @@ def test_update_personalization(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deletePersonalization")
 def test_delete_personalization(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.personalizations.delete_personalization, "8"), EmptyObject, 200)
+    expect_map(call(ac, ac.personalizations.delete_personalization, "8"), 200)
 
 
 @pytest.mark.operation("bulkDeletePersonalizations")

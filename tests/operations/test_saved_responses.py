@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     SavedResponseCreateRequest,
     SavedResponseCreateRequestSavedResponse,
@@ -14,6 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createSavedResponse")
@@ -59,7 +59,7 @@ def test_update_saved_response(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteSavedResponse")
 def test_delete_saved_response(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.saved_responses.delete_saved_response, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.saved_responses.delete_saved_response, "1"), 200)
 
 
 @pytest.mark.operation("deleteSavedResponse", cassette="deleteSavedResponse_not_found")

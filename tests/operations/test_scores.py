@@ -11,13 +11,13 @@ from ..replay import call, expect
 def test_list_scores(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.scores.list_scores, limit=20, offset=0), ScoreList, 200)
     assert [s.reltype for s in page.scores] == ["contact", "contact", "deal", "deal"]
-    assert isinstance(page.meta, PageMeta) and page.meta.total == "4"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == 4
 
 
 @pytest.mark.operation("getScore")
 def test_get_score(ac: ActiveCampaign) -> None:
     score = expect(call(ac, ac.scores.get_score, "2"), ScoreEnvelope, 200).score
-    assert (score.name, score.status, score.links) == ("Link Engagement Score", "1", [])
+    assert (score.name, score.status, score.links) == ("Link Engagement Score", True, [])
 
 
 @pytest.mark.operation("getScore", cassette="getScore_not_found")

@@ -47,7 +47,7 @@ def test_poll_match_all_result_set(ac: ActiveCampaign) -> None:
     response = call(ac, ac.segment_matching.get_segment_match_all_result, SEGMENT, RUN, page=1, page_size=5)
     run = expect(response, SegmentMatchRunList, 200).data[0].attributes
     assert run.is_ready is True
-    assert run.matches == [2345, 12, 234, 9837, 2317]
+    assert run.matches == ["2345", "12", "234", "9837", "2317"]
     assert isinstance(run.page, SegmentMatchPage) and (run.page.last_page, run.page.total) == (300, 1500)
 
 
@@ -65,7 +65,7 @@ def test_match_some_starts_a_capped_run(ac: ActiveCampaign) -> None:
 def test_poll_match_some_result_set(ac: ActiveCampaign) -> None:
     response = call(ac, ac.segment_matching.get_segment_match_some_result, SEGMENT, RUN)
     run = expect(response, SegmentMatchRunList, 200).data[0].attributes
-    assert (run.is_ready, run.matches) == (True, [12, 234])
+    assert (run.is_ready, run.matches) == (True, ["12", "234"])
 
 
 @pytest.mark.operation("matchContactToSegment")

@@ -11,7 +11,7 @@ from ..replay import call, expect
 def test_list_segments(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.segments.list_segments, limit=20, offset=0), SegmentList, 200)
     assert [(s.id, s.logic) for s in page.segments] == [("1", "and"), ("2", "or")]
-    assert isinstance(page.meta, PageMeta) and page.meta.total == "2"
+    assert isinstance(page.meta, PageMeta) and page.meta.total == 2
 
 
 @pytest.mark.operation("getSegment")

@@ -67,7 +67,7 @@ def test_list_url_whitelistings(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.site_tracking.list_url_whitelistings), UrlWhitelistingList, 200)
     attributes = page.data[0].attributes
     assert isinstance(attributes, UrlWhitelistingAttributes)
-    assert (attributes.whitelisted_domain, attributes.tracking_enabled) == ("example.com", 1)
+    assert (attributes.whitelisted_domain, attributes.tracking_enabled) == ("example.com", True)
 
 
 @pytest.mark.operation("createUrlWhitelisting")

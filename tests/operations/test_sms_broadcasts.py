@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from activecampaign_api.models import (
-    FlexiblePageMeta,
+    PageMeta,
     SmsAiDraftRequest,
     SmsAiRequestAccepted,
     SmsAiRequestStatus,
@@ -39,9 +39,9 @@ def test_list_sent_sms_broadcasts(ac: ActiveCampaign) -> None:
         200,
     )
     [broadcast] = page.broadcasts
-    assert (broadcast.id, broadcast.status, broadcast.sent_to_count) == (9, "sent", 1840)
+    assert (broadcast.id, broadcast.status, broadcast.sent_to_count) == ("9", "sent", 1840)
     assert broadcast.sent_date == datetime.datetime(2025, 1, 14, 17, 0, 2, tzinfo=datetime.UTC)
-    assert isinstance(page.meta, FlexiblePageMeta) and page.meta.total == 1
+    assert isinstance(page.meta, PageMeta) and page.meta.total == 1
 
 
 @pytest.mark.operation("createSmsBroadcast")
@@ -50,14 +50,14 @@ def test_create_sms_broadcast_draft(ac: ActiveCampaign) -> None:
         name="Spring sale", body=SALE_TEXT, list_ids=[3], shorten_track_links_enabled=True, status="draft"
     )
     created = expect(call(ac, ac.sms_broadcasts.create_sms_broadcast, body=body), SmsBroadcast, 201)
-    assert (created.id, created.status, created.list_ids) == (12, "draft", [3])
+    assert (created.id, created.status, created.list_ids) == ("12", "draft", ["3"])
     assert created.sent_date is None and created.deleted_at is None
 
 
 @pytest.mark.operation("getSmsBroadcast")
 def test_get_sms_broadcast(ac: ActiveCampaign) -> None:
     broadcast = expect(call(ac, ac.sms_broadcasts.get_sms_broadcast, 9), SmsBroadcast, 200)
-    assert (broadcast.name, broadcast.sift_approved, broadcast.label_ids) == ("Winter clearance", 1, [2])
+    assert (broadcast.name, broadcast.sift_approved, broadcast.label_ids) == ("Winter clearance", True, ["2"])
 
 
 @pytest.mark.operation("updateSmsBroadcast")
@@ -99,7 +99,7 @@ def test_poll_ai_sms_request(ac: ActiveCampaign) -> None:
         SmsAiRequestStatus,
         200,
     )
-    assert (status.status, status.broadcast_id) == ("success", 13)
+    assert (status.status, status.broadcast_id) == ("success", "13")
 
 
 @pytest.mark.operation("listSmsBroadcastMetrics")
@@ -112,7 +112,7 @@ def test_sms_broadcast_metrics(ac: ActiveCampaign) -> None:
         end_date=datetime.date(2025, 1, 31),
     )
     [metrics] = expect(response, SmsBroadcastMetricsList, 200).metrics
-    assert (metrics.id, metrics.deliveries, metrics.opt_outs, metrics.clicks) == (9, 1791, 12, 402)
+    assert (metrics.id, metrics.deliveries, metrics.opt_outs, metrics.clicks) == ("9", 1791, 12, 402)
 
 
 @pytest.mark.operation("getSmsBroadcastSnapshot")
@@ -149,7 +149,7 @@ def test_list_delivered_sms_recipients(ac: ActiveCampaign) -> None:
         ac, ac.sms_broadcasts.list_sms_broadcast_recipients, 9, limit=2, offset=0, filters_deliverability=["delivered"]
     )
     page = expect(response, SmsBroadcastRecipientList, 200)
-    assert [(r.id, r.opt_out) for r in page.recipients] == [(101, "no"), (102, "yes")]
+    assert [(r.id, r.opt_out) for r in page.recipients] == [("101", "no"), ("102", "yes")]
     replies = page.recipients[0].replies
     assert isinstance(replies, list) and replies[0].message == "Is this in stores too?"
     assert isinstance(page.meta, SmsRecipientPageMeta) and page.meta.total == 1791
@@ -194,4 +194,4 @@ def test_get_sms_credits(ac: ActiveCampaign) -> None:
 def test_list_automation_sms_messages(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.sms_broadcasts.list_sms_messages, limit=20, offset=0), SmsMessageList, 200)
     [message] = page.sms
-    assert (message.id, message.automation, message.sent) == ("2", "6", "418")
+    assert (message.id, message.automation, message.sent) == ("2", "6", 418)

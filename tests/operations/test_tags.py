@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     TagCreateRequest,
     TagCreateRequestTag,
@@ -14,6 +13,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createTag")
@@ -29,13 +29,13 @@ def test_list_tags_filtered_by_name(ac: ActiveCampaign) -> None:
     response = call(ac, ac.tags.list_tags, limit=20, offset=0, filters_search_contains="o", orders_search="weight")
     page = expect(response, TagList, 200)
     assert [t.tag for t in page.tags][:2] == ["one", "two"]
-    assert page.meta.total == "5"
+    assert page.meta.total == 5
 
 
 @pytest.mark.operation("getTag")
 def test_get_tag(ac: ActiveCampaign) -> None:
     tag = expect(call(ac, ac.tags.get_tag, "1"), TagEnvelope, 200).tag
-    assert (tag.id, tag.subscriber_count) == ("1", "0")
+    assert (tag.id, tag.subscriber_count) == ("1", 0)
 
 
 @pytest.mark.operation("getTag", cassette="getTag_not_found")
@@ -53,4 +53,4 @@ def test_update_tag(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteTag")
 def test_delete_tag(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.tags.delete_tag, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.tags.delete_tag, "1"), 200)

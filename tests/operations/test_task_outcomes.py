@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     TaskOutcomeCreateRequest,
     TaskOutcomeCreateRequestTaskOutcome,
@@ -16,6 +17,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _interested() -> TaskOutcomeCreateRequest:
@@ -58,7 +60,7 @@ def test_update_task_outcome_sentiment(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteTaskOutcome")
 def test_delete_task_outcome(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.task_outcomes.delete_task_outcome, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.task_outcomes.delete_task_outcome, "1"), 200)
 
 
 @pytest.mark.operation("listTaskTypeOutcomeRelations")
@@ -72,7 +74,7 @@ def test_list_task_type_outcome_relations(ac: ActiveCampaign) -> None:
 def test_get_task_type_outcome_relation(ac: ActiveCampaign) -> None:
     response = call(ac, ac.task_outcomes.get_task_type_outcome_relation, "1")
     relation = expect(response, TaskTypeOutcomeRelationEnvelope, 200).tasktype_outcome_rel
-    assert (relation.display_order, relation.updated_utc_timestamp) == ("0", "2021-04-05 15:19:36")
+    assert (relation.display_order, relation.updated_utc_timestamp) == (0, datetime.datetime(2021, 4, 5, 15, 19, 36))
 
 
 @pytest.mark.operation("createTaskTypeOutcomeRelation")
@@ -90,4 +92,4 @@ def test_update_task_type_outcome_relation_as_documented(ac: ActiveCampaign) -> 
 
 @pytest.mark.operation("deleteTaskTypeOutcomeRelation")
 def test_delete_task_type_outcome_relation(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.task_outcomes.delete_task_type_outcome_relation, "1"), EmptyObject, 200)
+    expect_map(call(ac, ac.task_outcomes.delete_task_type_outcome_relation, "1"), 200)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
+
 import pytest
-from activecampaign_api.models import EmptyObject, ErrorResponse, TemplateEnvelope, TemplateList
+from activecampaign_api.models import ErrorResponse, TemplateEnvelope, TemplateList
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("listTemplates")
@@ -17,7 +20,7 @@ def test_list_templates(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getTemplate")
 def test_get_template(ac: ActiveCampaign) -> None:
     template = expect(call(ac, ac.templates.get_template, "2"), TemplateEnvelope, 200).template
-    assert (template.id, template.subject, template.mdate) == ("2", None, "2018-08-28 11:54:54")
+    assert (template.id, template.subject, template.mdate) == ("2", None, datetime.datetime(2018, 8, 28, 11, 54, 54))
 
 
 @pytest.mark.operation("getTemplate", cassette="getTemplate_not_found")
@@ -28,4 +31,4 @@ def test_get_missing_template(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteTemplate")
 def test_delete_template(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.templates.delete_template, "2"), EmptyObject, 200)
+    expect_map(call(ac, ac.templates.delete_template, "2"), 200)

@@ -42,7 +42,7 @@ def test_list_bounce_logs(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listContactData")
 def test_list_contact_data(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_contact_data, limit=20, offset=0), ContactDataList, 200)
-    assert [(d.contact, d.ga_times_visited) for d in page.contact_data] == [("4", "0")]
+    assert [(d.contact, d.ga_times_visited) for d in page.contact_data] == [("4", 0)]
 
 
 @pytest.mark.operation("listContactEmails")
@@ -56,13 +56,13 @@ def test_list_contact_emails(ac: ActiveCampaign) -> None:
 def test_list_list_memberships_of_every_contact(ac: ActiveCampaign) -> None:
     response = call(ac, ac.contacts.list_contact_list_memberships_of_account, limit=20, offset=0)
     membership = expect(response, ContactViewListMemberships, 200).contact_lists[0]
-    assert (membership.list_, membership.status) == ("1", "3")
+    assert (membership.list_, membership.status) == ("1", 3)
 
 
 @pytest.mark.operation("listScoreValues")
 def test_list_score_values(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.contacts.list_score_values, limit=20, offset=0), ContactViewScoreValues, 200)
-    assert (page.score_values[0].score_value, page.score_values[0].deal) == ("0", None)
+    assert (page.score_values[0].score_value, page.score_values[0].deal) == (0, None)
 
 
 @pytest.mark.operation("listContactTags")
@@ -86,19 +86,19 @@ def test_list_links_of_every_campaign(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("listCampaignLists")
 def test_list_campaign_lists(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.campaigns.list_campaign_lists, limit=20, offset=0), CampaignListLinkList, 200)
-    assert [(c.campaignid, c.listid, c.list_amt) for c in page.campaign_lists] == [("1", "1", "1840")]
+    assert [(c.campaignid, c.listid, c.list_amt) for c in page.campaign_lists] == [("1", "1", 1840)]
 
 
 @pytest.mark.operation("listCampaignMessages")
 def test_list_campaign_messages(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.campaigns.list_campaign_messages, limit=20, offset=0), CampaignMessageList, 200)
-    assert [(m.subject, m.uniqueopens) for m in page.campaign_messages] == [("Spring is here", "701")]
+    assert [(m.subject, m.uniqueopens) for m in page.campaign_messages] == [("Spring is here", 701)]
 
 
 @pytest.mark.operation("listCampaignCampaignMessages")
 def test_list_messages_of_one_campaign(ac: ActiveCampaign) -> None:
     response = call(ac, ac.campaigns.list_campaign_campaign_messages, "1", limit=100)
-    assert [m.send_amt for m in expect(response, CampaignMessageList, 200).campaign_messages] == ["1840"]
+    assert [m.send_amt for m in expect(response, CampaignMessageList, 200).campaign_messages] == [1840]
 
 
 @pytest.mark.operation("listCampaignAggregateRevenues")
@@ -152,7 +152,7 @@ def test_list_activities_of_one_deal(ac: ActiveCampaign) -> None:
 def test_list_ecom_order_activities(ac: ActiveCampaign) -> None:
     response = call(ac, ac.ecommerce_orders.list_ecom_order_activities, limit=20, offset=0)
     [activity] = expect(response, EcomOrderActivityList, 200).ecom_order_activities
-    assert (activity.order_number, activity.state, activity.abandoned_date) == ("1042", "1", None)
+    assert (activity.order_number, activity.state, activity.abandoned_date) == ("1042", 1, None)
 
 
 @pytest.mark.operation("listSiteMessages")

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     ErrorResponse,
     GroupLimitList,
     UserGroupCreateRequest,
@@ -15,6 +14,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 def _documented_group() -> UserGroupFields:
@@ -84,7 +84,7 @@ def test_create_user_group(ac: ActiveCampaign) -> None:
     fields = _documented_group().to_dict()
     body = UserGroupCreateRequest(group=UserGroupCreateRequestGroup.from_dict(fields))
     group = expect(call(ac, ac.user_groups.create_user_group, body=body), UserGroupEnvelope, 200).group
-    assert (group.id, group.p_admin) == ("7", 1)
+    assert (group.id, group.p_admin) == ("7", True)
 
 
 @pytest.mark.operation("listUserGroups")
@@ -97,7 +97,7 @@ def test_list_user_groups(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getUserGroup")
 def test_get_user_group(ac: ActiveCampaign) -> None:
     group = expect(call(ac, ac.user_groups.get_user_group, "3"), UserGroupEnvelope, 200).group
-    assert (group.pg_contact_actions, group.pg_deal) == ("0", "1")
+    assert (group.pg_contact_actions, group.pg_deal) == (False, True)
 
 
 @pytest.mark.operation("getUserGroup", cassette="getUserGroup_not_found")
@@ -110,15 +110,15 @@ def test_get_missing_user_group_is_forbidden(ac: ActiveCampaign) -> None:
 def test_update_user_group(ac: ActiveCampaign) -> None:
     body = UserGroupUpdateRequest(group=_documented_group())
     group = expect(call(ac, ac.user_groups.update_user_group, "5", body=body), UserGroupEnvelope, 200).group
-    assert (group.pg_list_add, group.pg_user_add, group.req_approval_notify) == (1, "0", "JohnDoe@gmail.com")
+    assert (group.pg_list_add, group.pg_user_add, group.req_approval_notify) == (True, False, "JohnDoe@gmail.com")
 
 
 @pytest.mark.operation("deleteUserGroup")
 def test_delete_user_group(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.user_groups.delete_user_group, "5"), EmptyObject, 200)
+    expect_map(call(ac, ac.user_groups.delete_user_group, "5"), 200)
 
 
 @pytest.mark.operation("listGroupLimits")
 def test_list_group_limits(ac: ActiveCampaign) -> None:
     page = expect(call(ac, ac.user_groups.list_group_limits), GroupLimitList, 200)
-    assert [(g.groupid, g.limit_attachment) for g in page.group_limits][:1] == [("1", "-1")]
+    assert [(g.groupid, g.limit_attachment) for g in page.group_limits][:1] == [("1", -1)]

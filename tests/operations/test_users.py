@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import pytest
 from activecampaign_api.models import (
-    EmptyObject,
     UserCreateRequest,
     UserEnvelope,
     UserFields,
@@ -13,6 +12,7 @@ from activecampaign_api.models import (
 from activecampaign_sdk import ActiveCampaign
 
 from ..replay import call, expect
+from .maps import expect_map
 
 
 @pytest.mark.operation("createUser")
@@ -54,7 +54,7 @@ def test_update_user_group(ac: ActiveCampaign) -> None:
 
 @pytest.mark.operation("deleteUser")
 def test_delete_user(ac: ActiveCampaign) -> None:
-    expect(call(ac, ac.users.delete_user, "3"), EmptyObject, 200)
+    expect_map(call(ac, ac.users.delete_user, "3"), 200)
 
 
 @pytest.mark.operation("getCurrentUser")

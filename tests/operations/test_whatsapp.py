@@ -101,7 +101,7 @@ def test_list_whatsapp_flow_executions(ac: ActiveCampaign) -> None:
 @pytest.mark.operation("getWhatsappFlowExecution")
 def test_get_whatsapp_flow_execution(ac: ActiveCampaign) -> None:
     execution = expect(call(ac, ac.whatsapp.get_whatsapp_flow_execution, EXECUTION), WhatsappFlowExecution, 200)
-    assert isinstance(execution.status_triggered_by, WhatsappUser) and execution.status_triggered_by.id == 1
+    assert isinstance(execution.status_triggered_by, WhatsappUser) and execution.status_triggered_by.id == "1"
     assert execution.avg_completion_time == "00:04:12"
 
 
