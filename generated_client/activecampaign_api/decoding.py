@@ -142,12 +142,17 @@ def _tolerated_union(value: Any, types: tuple[_inspect.Type, ...]) -> Any:
     if len(choices) == 1:
         return _tolerated(value, choices[0])
     if isinstance(value, dict | list):
-        containers = (_inspect.StructType, _inspect.DictType, _inspect.ListType)
+        # The alternative of the value's own JSON type first: an empty array stays one where the
+        # spec allows an array, and becomes an empty object (PHP's `[]` for `{}`) only where it does not.
+        mapping = (_inspect.StructType, _inspect.DictType)
+        own = _inspect.ListType if isinstance(value, list) else mapping
         for info in choices:
-            if isinstance(info, containers) and (
-                isinstance(value, dict) or value == [] or isinstance(info, _inspect.ListType)
-            ):
+            if isinstance(info, own):
                 return _tolerated(value, info)
+        if value == []:
+            for info in choices:
+                if isinstance(info, mapping):
+                    return _tolerated(value, info)
         return value
     if isinstance(value, str) and value in ZERO_DATES:
         return None

@@ -14,10 +14,10 @@ class UnexpectedStatus(Exception):
 
 
 class ParseError(ValueError):
-    """A body that does not fit the model `from_dict` parses it into.
+    """A body that does not fit the model it is decoded into, under the wire-tolerance policy.
 
-    `model` names the innermost model that failed: a nested model's error passes
-    through the models around it unchanged.
+    `model` names the model (or the union of models) the body was decoded into; the message
+    adds what did not fit and where, as a JSON path (`at $.contacts[1].sentcnt`).
     """
 
     def __init__(self, model: str, cause: Exception) -> None:

@@ -37,9 +37,10 @@ class Pipeline(
     """ Ids of the pipeline's user assignments. """
     deal_group_groups: list[str] | None = None
     """ Ids of the pipeline's user-group permissions. """
-    win_probability_initialize_date: datetime.date | None = None
-    """ Kind `date` (Python `datetime.date`): a calendar day (`YYYY-MM-DD`). Null when unset; some older records
-    carry the MySQL zero value `0000-00-00` instead, which means "never" and reads as None. """
+    win_probability_initialize_date: datetime.datetime | None = None
+    """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
+    hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
+    means "never" and reads as None. """
     cdate: datetime.datetime | None = None
     """ Kind `datetime` (Python `datetime.datetime`): a point in time, in ISO 8601 or as MySQL `YYYY-MM-DD
     hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
