@@ -17,23 +17,26 @@ from typing import Any
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import (
     AnyProperty,
-    BooleanProperty,
-    ConstProperty,
-    DateProperty,
-    DateTimeProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
     LiteralEnumProperty,
     ModelProperty,
-    NoneProperty,
     Property,
-    StringProperty,
-    UnionProperty,
 )
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from wire_policy import KIND_SCHEMAS, KINDS, kind_of
 
 Schema = dict[str, Any]
+# A property as openapi-python-client hands it over: its own annotations widen the concrete
+# classes to a protocol, so they are told apart here by isinstance, not by type.
+Prop = Any
 _SCALAR_KINDS = {
     BooleanProperty: "flag",
     IntProperty: "count",
@@ -43,7 +46,9 @@ _SCALAR_KINDS = {
     StringProperty: "text",
 }
 # When a union of scalars is collapsed into one type, the kind that can hold every alternative wins.
-_COLLAPSE_ORDER = ("datetime", "date", "text", "number", "count", "flag")
+# A value sent in several JSON types is read as the first kind here among its forms: text keeps any
+# form whole; a boolean among the forms makes a flag (true/false beside 1/0), never a count.
+_COLLAPSE_ORDER = ("datetime", "date", "text", "number", "flag", "count")
 
 
 @dataclass(frozen=True)
@@ -93,14 +98,14 @@ class Shapes:
                 for response in endpoint.responses.patterns:
                     self._mark(response.prop)
 
-    def _mark(self, prop: Property) -> None:
+    def _mark(self, prop: Prop) -> None:
         if isinstance(prop, ModelProperty):
             name = prop.class_info.name
             if name in self.response_models:
                 return
             self.response_models.add(name)
             model = self._models[name]
-            for inner in model.required_properties + model.optional_properties:
+            for inner in _properties(model):
                 self._mark(inner)
             if isinstance(model.additional_properties, Property):
                 self._mark(model.additional_properties)
@@ -131,7 +136,7 @@ class Shapes:
         properties = raw.get("properties", {})
         required = set(raw.get("required", []))
         found = []
-        for prop in model.required_properties + model.optional_properties:
+        for prop in _properties(model):
             schema = properties.get(prop.name)
             annotation = self._annotation(prop, schema)
             is_required = prop.name in required and not self._nullable(prop, schema)
@@ -154,7 +159,7 @@ class Shapes:
             self._paths = {re.sub(r"\{[^}]+\}", "{}", spec_path): spec_path for spec_path in self._document["paths"]}
         return self._paths[re.sub(r"\{[^}]+\}", "{}", path)]
 
-    def response_annotation(self, prop: Property, method: str, path: str, status: int) -> str:
+    def response_annotation(self, prop: Prop, method: str, path: str, status: int) -> str:
         operation = self._document["paths"][path][method.lower()]
         content = operation["responses"][str(status)].get("content", {})
         schema = content.get("application/json", {}).get("schema")
@@ -214,7 +219,7 @@ class Shapes:
 
     # -- the policy ------------------------------------------------------------------------
 
-    def _annotation(self, prop: Property, schema: Schema | None) -> str:
+    def _annotation(self, prop: Prop, schema: Schema | None) -> str:
         ref, resolved = self._resolve(schema)
         if ref in KIND_SCHEMAS:
             return KINDS[KIND_SCHEMAS[ref]].annotation
@@ -241,9 +246,9 @@ class Shapes:
             raise TypeError(f"no wire policy for {type(prop).__name__} {prop.name!r}")
         return KINDS[kind].annotation
 
-    def _union(self, prop: UnionProperty, schema: Schema) -> str:
+    def _union(self, prop: Prop, schema: Schema) -> str:
         alternatives = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
-        schemas = [s for s in schema.get("oneOf", schema.get("anyOf", [])) if not self._is_null(s)]
+        schemas = [s for s in schema.get("oneOf", schema.get("anyOf")) or [] if not self._is_null(s)]
         if len(schemas) != len(alternatives):
             schemas = [None] * len(alternatives)
         kinds = set()
@@ -270,7 +275,7 @@ class Shapes:
                 annotations.append(annotation)
         return " | ".join(annotations)
 
-    def _nullable(self, prop: Property, schema: Schema | None) -> bool:
+    def _nullable(self, prop: Prop, schema: Schema | None) -> bool:
         ref, resolved = self._resolve(schema)
         if ref in KIND_SCHEMAS and schema is not None and "$ref" in schema:
             # A kind's component lists null among its forms for the attributes that may be unset; an
@@ -303,3 +308,8 @@ class Shapes:
     def _raw(schema: Any) -> Schema:
         raw: Schema = schema.model_dump(by_alias=True, exclude_none=True, mode="json")
         return raw
+
+
+def _properties(model: ModelProperty) -> list[Prop]:
+    """A model's attributes, required ones first (the library leaves both lists unset until it has parsed them)."""
+    return [*(model.required_properties or []), *(model.optional_properties or [])]

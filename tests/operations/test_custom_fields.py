@@ -146,6 +146,18 @@ def test_create_field_relation(ac: ActiveCampaign) -> None:
     assert (rel.id, rel.field, rel.relid, rel.links) == ("19", "8", "2", [])
 
 
+@pytest.mark.operation("getFieldRelation")
+def test_get_field_relation(ac: ActiveCampaign) -> None:
+    """The relation the create above made, read back (the API answers reads with strings of digits)."""
+    rel = expect(call(ac, ac.field_relations.get_field_relation, "19"), FieldRelEnvelope, 200).field_rel
+    assert (rel.id, rel.field, rel.relid, rel.dorder, rel.links) == ("19", "8", "2", 0, [])
+
+
+@pytest.mark.operation("getFieldRelation", cassette="getFieldRelation_not_found")
+def test_get_missing_field_relation(ac: ActiveCampaign) -> None:
+    expect(call(ac, ac.field_relations.get_field_relation, "99"), ErrorResponse, 404)
+
+
 @pytest.mark.operation("deleteFieldRelation")
 def test_delete_field_relation(ac: ActiveCampaign) -> None:
     expect_map(call(ac, ac.field_relations.delete_field_relation, "19"), 200)

@@ -38,7 +38,9 @@ def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
             schema_id=SCHEMA,
             id="test-obj-1",
             external_id="test-obj-1",
-            fields=[CustomObjectRecordField(id="my-number-field", value=100)],
+            # Known gap: a model shared by requests and answers is typed as read (value: text); the
+            # recorded request sent a number field's value as a JSON number.
+            fields=[CustomObjectRecordField(id="my-number-field", value=100)],  # type: ignore[arg-type]
             relationships=relationships,
         )
     )

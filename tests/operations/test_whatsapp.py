@@ -135,7 +135,9 @@ def test_assign_and_tag_conversation(ac: ActiveCampaign) -> None:
         contact=CONTACT,
         status="IN_PROGRESS",
         assigned=[WhatsappAssigneeInput(id=3)],
-        tags=[WhatsappConversationTag(id=7, name="shipping")],
+        # Known gap: a model shared by requests and answers is typed as read (id: str); the recorded
+        # request sent the number, which the API accepts.
+        tags=[WhatsappConversationTag(id=7, name="shipping")],  # type: ignore[arg-type]
     )
     response = call(ac, ac.whatsapp.replace_whatsapp_conversation, CONVERSATION, body=body)
     conversation = expect(response, WhatsappConversation, 200)
