@@ -156,8 +156,9 @@ def models_page(title: str, modules: list[str]) -> str:
     lines = [
         f"# {title}",
         "",
-        "Request and response bodies (attrs classes with `from_dict` and `to_dict`), and the literal types "
-        "of parameters. Import them from `activecampaign_api.models`.",
+        "Response bodies (msgspec Structs typed by the wire-tolerance policy), request bodies (attrs "
+        "classes), both with `from_dict` and `to_dict`, and the literal types of parameters. Import them "
+        "from `activecampaign_api.models`.",
         "",
     ]
     for module in modules:
