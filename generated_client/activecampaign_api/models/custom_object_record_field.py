@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..decoding import Model as _Model
 
 
@@ -13,3 +15,14 @@ class CustomObjectRecordField(_Model, kw_only=True):
     value: str | None = None
     """ A field's value, typed like the field: a number for number, decimal and currency fields, a string for text,
     date and choice fields. """
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            id: str | int,
+            value: str | int | float | None = None,
+        ) -> None: ...

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..decoding import Model as _Model
 
 
@@ -23,3 +25,18 @@ class FormAction(
     fromname: str | None = None
     fromemail: str | None = None
     subject: str | None = None
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            type_: str | int | float | None = None,
+            email: str | int | float | None = None,
+            list_: str | int | None = None,
+            fromname: str | int | float | None = None,
+            fromemail: str | int | float | None = None,
+            subject: str | int | float | None = None,
+        ) -> None: ...

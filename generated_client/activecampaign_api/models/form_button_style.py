@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..decoding import Model as _Model
 
 
@@ -13,6 +15,19 @@ class FormButtonStyle(_Model, kw_only=True):
     fontcolor: str | None = None
     border: FormBorder | None = None
     """ Border styling; sizes in pixels as numbers. """
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            padding: int | str | None = None,
+            background: str | int | float | None = None,
+            fontcolor: str | int | float | None = None,
+            border: FormBorder | None = None,
+        ) -> None: ...
 
 
 from .form_border import FormBorder  # noqa: E402

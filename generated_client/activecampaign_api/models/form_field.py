@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..decoding import Model as _Model
 
@@ -30,3 +30,20 @@ class FormField(
     """ Kind `flag` (Python `bool`): a yes/no switch. Sent as a JSON boolean, as the number 0 or 1, or as the string
     "0" or "1", depending on the endpoint. Null when unset. """
     required_options: dict[str, Any] | None = None
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            id: str | int | None = None,
+            type_: str | int | float | None = None,
+            header: str | int | float | None = None,
+            class_: str | int | float | None = None,
+            html: str | int | float | None = None,
+            default_text: str | int | float | None = None,
+            required: bool | int | str | None = None,
+            required_options: dict[str, Any] | None = None,
+        ) -> None: ...

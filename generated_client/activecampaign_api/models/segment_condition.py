@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..decoding import Model as _Model
 
@@ -19,6 +19,21 @@ class SegmentCondition(_Model, kw_only=True):
     fields: list[dict[str, Any]]
     field_aggregate: dict[str, Any] | None = None
     meta: dict[str, Any] | None = None
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            id: str | int,
+            object_type: str | int | float,
+            source_system: str | int | float,
+            fields: list[dict[str, Any]],
+            field_aggregate: dict[str, Any] | None = None,
+            meta: dict[str, Any] | None = None,
+        ) -> None: ...
 
     def page_items(self) -> list[dict[str, Any]]:
         """The items of this page (`fields`)."""

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..decoding import Model as _Model
 
 
@@ -12,6 +14,18 @@ class SegmentConditionGroup(_Model, kw_only=True):
     number becomes its digits). Null when unset. """
     operator: SegmentConditionGroupOperator
     values: list[SegmentConditionGroupMember]
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            id: str | int,
+            operator: SegmentConditionGroupOperator,
+            values: list[SegmentConditionGroupMember],
+        ) -> None: ...
 
 
 from .segment_condition_group_member import SegmentConditionGroupMember  # noqa: E402

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from ..decoding import Model as _Model
 
@@ -31,6 +32,26 @@ class SegmentV2(_Model, kw_only=True):
     hh:mm:ss`. Null when unset; some older records carry the MySQL zero value `0000-00-00 00:00:00` instead, which
     means "never" and reads as None. """
     meta: dict[str, str] | None = None
+
+    if TYPE_CHECKING:
+        # Request bodies hold this model too: built for sending, it takes what the API accepts (an id
+        # as digits or a number, a flag as a bool or 0/1, ...) and sends it as given. The attributes
+        # are typed as answers are read; a model built here holds what it was given.
+        def __init__(
+            self,
+            *,
+            segment_condition_group_operator: SegmentV2SegmentConditionGroupOperator,
+            segment_condition_groups: list[SegmentConditionGroup],
+            segment_conditions: list[SegmentCondition],
+            segment_id: str | int | None = None,
+            segment_hash: str | int | float | None = None,
+            user_id: str | int | None = None,
+            name: str | int | float | None = None,
+            description: str | int | float | None = None,
+            category: SegmentV2Category | None = None,
+            created_date: datetime.datetime | str | None = None,
+            meta: dict[str, str | int | float] | None = None,
+        ) -> None: ...
 
     def page_items(self) -> list[SegmentConditionGroup]:
         """The items of this page (`segment_condition_groups`)."""
