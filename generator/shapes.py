@@ -91,12 +91,36 @@ class Shapes:
         self._document = document
         self._models = {model.class_info.name: model for model in data.models}
         self.response_models: set[str] = set()
+        self.request_models: set[str] = set()
+        self._sending = False  # annotating a request-side constructor: each kind's `sent` types
         self._referenced: set[tuple[str, str]] = set()
         self._paths: dict[str, str] = {}
         for collection in data.endpoint_collections_by_tag.values():
             for endpoint in collection.endpoints:
                 for response in endpoint.responses.patterns:
                     self._mark(response.prop)
+        for collection in data.endpoint_collections_by_tag.values():
+            for endpoint in collection.endpoints:
+                for body in endpoint.bodies:
+                    self._mark_sent(body.prop)
+
+    def _mark_sent(self, prop: Prop) -> None:
+        """The models a request body can hold (some of them are response models too)."""
+        if isinstance(prop, ModelProperty):
+            name = prop.class_info.name
+            if name in self.request_models:
+                return
+            self.request_models.add(name)
+            model = self._models[name]
+            for inner in _properties(model):
+                self._mark_sent(inner)
+            if isinstance(model.additional_properties, Property):
+                self._mark_sent(model.additional_properties)
+        elif isinstance(prop, ListProperty):
+            self._mark_sent(prop.inner_property)
+        elif isinstance(prop, UnionProperty):
+            for inner in prop.inner_properties or []:
+                self._mark_sent(inner)
 
     def _mark(self, prop: Prop) -> None:
         if isinstance(prop, ModelProperty):
@@ -119,6 +143,18 @@ class Shapes:
 
     def is_response_model(self, model: ModelProperty) -> bool:
         return model.class_info.name in self.response_models
+
+    def is_sent(self, model: ModelProperty) -> bool:
+        """A response model that request bodies hold too: it gets a constructor typed for sending."""
+        return model.class_info.name in self.request_models
+
+    def sent_fields(self, model: ModelProperty) -> list[Field]:
+        """`fields(model)` typed by what a request may give (an id as digits or a number, ...)."""
+        self._sending = True
+        try:
+            return self.fields(model)
+        finally:
+            self._sending = False
 
     def is_map(self, model: ModelProperty) -> bool:
         """A model with no properties of its own: a JSON object keyed by arbitrary names."""
@@ -222,7 +258,7 @@ class Shapes:
     def _annotation(self, prop: Prop, schema: Schema | None) -> str:
         ref, resolved = self._resolve(schema)
         if ref in KIND_SCHEMAS:
-            return KINDS[KIND_SCHEMAS[ref]].annotation
+            return self._kind_type(KIND_SCHEMAS[ref])
         if isinstance(prop, ModelProperty):
             model = self._models[prop.class_info.name]
             if self.is_map(model):
@@ -244,7 +280,7 @@ class Shapes:
         kind = kind or _SCALAR_KINDS.get(type(prop))
         if kind is None:
             raise TypeError(f"no wire policy for {type(prop).__name__} {prop.name!r}")
-        return KINDS[kind].annotation
+        return self._kind_type(kind)
 
     def _union(self, prop: Prop, schema: Schema) -> str:
         alternatives = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
@@ -267,13 +303,16 @@ class Shapes:
             if kinds & {"datetime", "date"}:
                 kinds.discard("text")  # the zero-date string pattern beside a date
             chosen = next(kind for kind in _COLLAPSE_ORDER if kind in kinds)
-            return KINDS[chosen].annotation
+            return self._kind_type(chosen)
         annotations: list[str] = []
         for inner, inner_schema in zip(alternatives, schemas, strict=True):
             annotation = self._annotation(inner, inner_schema)
             if annotation not in annotations:
                 annotations.append(annotation)
         return " | ".join(annotations)
+
+    def _kind_type(self, kind: str) -> str:
+        return KINDS[kind].sent if self._sending else KINDS[kind].annotation
 
     def _nullable(self, prop: Prop, schema: Schema | None) -> bool:
         ref, resolved = self._resolve(schema)

@@ -49,17 +49,29 @@ class Kind:
     """The Python type of a response attribute of this kind, as written in the generated models."""
     forms: frozenset[str]
     """The JSON forms accepted on the wire (see `json_form`), besides null."""
+    sent: str
+    """What a request may give for an attribute of this kind (the forms the API accepts from a client)."""
 
 
 KINDS: dict[str, Kind] = {
-    "id": Kind("str", frozenset({"string", "integer"})),
-    "count": Kind("int", frozenset({"integer", "integral number", "integer string"})),
-    "money": Kind("float", frozenset({"integer", "number", "integral number", "integer string", "number string"})),
-    "flag": Kind("bool", frozenset({"boolean", "0 or 1", "0 or 1 string", "boolean string"})),
-    "datetime": Kind("datetime.datetime", frozenset({"datetime string", "zero date string"})),
-    "date": Kind("datetime.date", frozenset({"date string", "zero date string"})),
-    "text": Kind("str", frozenset({"string", "integer", "number", "integral number"})),
-    "number": Kind("float", frozenset({"integer", "number", "integral number", "integer string", "number string"})),
+    "id": Kind("str", frozenset({"string", "integer"}), "str | int"),
+    "count": Kind("int", frozenset({"integer", "integral number", "integer string"}), "int | str"),
+    "money": Kind(
+        "float",
+        frozenset({"integer", "number", "integral number", "integer string", "number string"}),
+        "float | int | str",
+    ),
+    "flag": Kind("bool", frozenset({"boolean", "0 or 1", "0 or 1 string", "boolean string"}), "bool | int | str"),
+    "datetime": Kind(
+        "datetime.datetime", frozenset({"datetime string", "zero date string"}), "datetime.datetime | str"
+    ),
+    "date": Kind("datetime.date", frozenset({"date string", "zero date string"}), "datetime.date | str"),
+    "text": Kind("str", frozenset({"string", "integer", "number", "integral number"}), "str | int | float"),
+    "number": Kind(
+        "float",
+        frozenset({"integer", "number", "integral number", "integer string", "number string"}),
+        "float | int | str",
+    ),
 }
 
 # Components of the spec that name a kind (see the conventions in `openapi/openapi.yaml`).

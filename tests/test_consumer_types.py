@@ -14,7 +14,7 @@ import pytest
 from mypy import api
 
 CLEAN = """
-    from activecampaign_api.models import Contact, Deal, Tag
+    from activecampaign_api.models import Contact, CustomObjectRecordField, Deal, Tag, WhatsappConversationTag
     from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, Page, RawResponse
 
     def sync_consumer(ac: ActiveCampaign) -> None:
@@ -46,6 +46,9 @@ CLEAN = """
         value: float | None = read.value
         closed: bool = read.status == 1
         print(emails, total, value, closed)
+        # A model that requests and answers share is built with what the API accepts.
+        field = CustomObjectRecordField(id="my-number-field", value=100)
+        print(field.id, WhatsappConversationTag(id=7, name="shipping").name)
 
     async def async_consumer(ac: AsyncActiveCampaign) -> None:
         async for contact in ac.paginate(ac.contacts.list_contacts):
@@ -57,6 +60,14 @@ CLEAN = """
 """
 
 MISTAKES = {
+    "a_shared_model_built_with_what_no_request_takes": (
+        """
+        from activecampaign_api.models import WhatsappConversationTag
+
+        tag = WhatsappConversationTag(id=[7], name="shipping")
+        """,
+        r'Argument "id" to "WhatsappConversationTag" has incompatible type "list\[int\]"',
+    ),
     "an_attribute_that_may_be_null_sent_unnarrowed": (
         """
         from activecampaign_sdk import ActiveCampaign

@@ -38,9 +38,7 @@ def test_upsert_custom_object_record(ac: ActiveCampaign) -> None:
             schema_id=SCHEMA,
             id="test-obj-1",
             external_id="test-obj-1",
-            # Known gap: a model shared by requests and answers is typed as read (value: text); the
-            # recorded request sent a number field's value as a JSON number.
-            fields=[CustomObjectRecordField(id="my-number-field", value=100)],  # type: ignore[arg-type]
+            fields=[CustomObjectRecordField(id="my-number-field", value=100)],  # a number field's value as a number
             relationships=relationships,
         )
     )

@@ -135,9 +135,7 @@ def test_assign_and_tag_conversation(ac: ActiveCampaign) -> None:
         contact=CONTACT,
         status="IN_PROGRESS",
         assigned=[WhatsappAssigneeInput(id=3)],
-        # Known gap: a model shared by requests and answers is typed as read (id: str); the recorded
-        # request sent the number, which the API accepts.
-        tags=[WhatsappConversationTag(id=7, name="shipping")],  # type: ignore[arg-type]
+        tags=[WhatsappConversationTag(id=7, name="shipping")],  # built for sending: an id may be a number
     )
     response = call(ac, ac.whatsapp.replace_whatsapp_conversation, CONVERSATION, body=body)
     conversation = expect(response, WhatsappConversation, 200)
