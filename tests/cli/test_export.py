@@ -46,7 +46,10 @@ def test_export_of_10000_contacts_runs_in_constant_memory(
     # 10 MB of JSON (far more as Python objects).
     size = target.stat().st_size
     assert size > 8_000_000
-    assert peak_10000 < 1.5 * peak_1000, (peak_1000, peak_10000)
+    # The local account answers from a thread of this process, so its pages in flight are traced too:
+    # how many overlap depends on scheduling (up to ~0.7 MB apart on a loaded machine). Holding the
+    # 9,000 extra contacts would add far more than their 9 MB of JSON.
+    assert peak_10000 - peak_1000 < 1_500_000, (peak_1000, peak_10000)
     assert peak_10000 < size / 4, f"peak {peak_10000} bytes while writing {size} bytes"
 
 
