@@ -167,6 +167,7 @@ _shared_lock = threading.Lock()
 
 def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> TokenBucketLimiter:
     """The process-wide limiter of `account` (the API host) at this rate."""
+    permit_interval(requests_per_second)  # checked before the cache: "5" must not find the limiter of 5.0
     key = (account.lower(), float(requests_per_second))
     with _shared_lock:
         limiter = _shared.get(key)
