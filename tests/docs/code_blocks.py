@@ -11,7 +11,12 @@ rendered page):
 - `<!-- doc: pytest: FILE -->`: the block is FILE of a pytest run (conftest.py or test_*.py);
   the page's pytest blocks run together, in a fresh pytest, with the package's plugin.
 
-Every other block runs as it is, in order, in one namespace per page (as in a Python session), with
+Shell blocks (```sh): each line that runs the `activecampaign` command runs, in order with the
+page's Python blocks, through the command's own entry point (same parsing, same exit codes), in the
+page's folder; `> FILE` takes its standard output. It must exit 0. Other lines (`pip install`,
+`export AC_API_URL=...`, `make`) are the reader's set-up, which the test provides.
+
+Every other Python block runs as it is, in order, in one namespace per page (as in a Python session), with
 top-level `await` allowed, against a fresh local ActiveCampaign on 127.0.0.1 that AC_API_URL and
 AC_API_TOKEN point to. A name a block uses without defining it (such as `ac` in a fragment) is the
 page's open client, as the prose around it says.
@@ -39,6 +44,7 @@ class Block:
     given: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
     pytest_file: str | None = None
+    language: str = "python"
 
     @property
     def where(self) -> str:
@@ -46,7 +52,7 @@ class Block:
 
 
 def blocks(page: Path) -> list[Block]:
-    """The page's ```python blocks, each with the markers just above it."""
+    """The page's ```python and ```sh blocks, each with the markers just above it."""
     found: list[Block] = []
     lines = page.read_text(encoding="utf-8").splitlines()
     number = 0
@@ -57,7 +63,7 @@ def blocks(page: Path) -> list[Block]:
             continue
         start = number
         end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("```"))
-        if fence.group(1) == "python":
+        if fence.group(1) in ("python", "sh"):
             skip: str | None = None
             given: list[str] = []
             then: list[str] = []
@@ -75,6 +81,6 @@ def blocks(page: Path) -> list[Block]:
                     pytest_file = text
                 above -= 1
             code = "\n".join(lines[start + 1 : end]) + "\n"
-            found.append(Block(page, start + 1, code, skip, tuple(given), tuple(then), pytest_file))
+            found.append(Block(page, start + 1, code, skip, tuple(given), tuple(then), pytest_file, fence.group(1)))
         number = end + 1
     return found

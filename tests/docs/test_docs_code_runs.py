@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import inspect
+import io
 import os
+import shlex
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, ImportPolicy, NoRateLimit
+from activecampaign_sdk.cli.app import run
 from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 
 from .code_blocks import PAGES, ROOT, Block, blocks
@@ -55,6 +59,9 @@ class Page:
         self.namespace: dict[str, Any] = {"__name__": "__doc__"}
 
     def run(self, block: Block) -> None:
+        if block.language == "sh":
+            self.run_commands(block)
+            return
         code = compile(block.code, block.where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
         is_async = bool(code.co_flags & inspect.CO_COROUTINE)
         current = self.namespace.get("ac")
@@ -72,6 +79,28 @@ class Page:
         except Exception as error:
             raise AssertionError(f"{block.where}: the block failed with {type(error).__name__}: {error}") from error
 
+    def run_commands(self, block: Block) -> None:
+        """The block's `activecampaign ...` lines, through the console script's entry point."""
+        for given in block.given:
+            exec(given, {**self.namespace, "server": self.server}, self.namespace)
+        for number, line in enumerate(block.code.splitlines(), start=block.line + 1):
+            words = shlex.split(line, comments=True)
+            if not words or words[0] != "activecampaign":
+                continue
+            output: Path | None = None
+            if ">" in words:
+                output = Path(words[words.index(">") + 1])
+                words = words[: words.index(">")]
+            stdout = io.StringIO()
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(io.StringIO()) as stderr:
+                code = run(words[1:])
+            if output is not None:
+                output.write_text(stdout.getvalue(), encoding="utf-8")
+            where = f"{block.page.relative_to(ROOT)}:{number}"
+            assert code == 0, f"{where}: `{line.strip()}` exited {code}: {stderr.getvalue()[-2000:]}"
+        for then in block.then:
+            exec(then, {**self.namespace, "server": self.server}, self.namespace)
+
     def close(self) -> None:
         self.sync.close()
         asyncio.run(self.async_.close())
@@ -83,7 +112,7 @@ def _closed(client: object) -> bool:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(page.relative_to(ROOT)) for page in PAGES])
-def test_every_python_block_of_the_page_runs(page: Path, account: LocalActiveCampaign) -> None:
+def test_every_code_block_of_the_page_runs(page: Path, account: LocalActiveCampaign) -> None:
     found = blocks(page)
     session = Page(account)
     try:
@@ -127,7 +156,9 @@ def test_the_pytest_recipes_of_the_page_pass_with_the_installed_plugin(page: Pat
 
 
 def first_example(page: Path) -> str:
-    return next(block.code for block in blocks(page) if not block.skip and not block.pytest_file)
+    return next(
+        block.code for block in blocks(page) if block.language == "python" and not block.skip and not block.pytest_file
+    )
 
 
 def test_readme_front_page_and_quickstart_show_the_same_first_example(
