@@ -107,6 +107,14 @@ def test_ctrl_c_while_reading_leaves_the_unsent_batch_to_resume(
     assert len(imported_emails(account)) == 500
 
     monkeypatch.setattr(importing, "import_row", real)
+    again = invoke("import", str(source), "--outcomes", str(outcomes))  # forgetting --resume
+    assert again.code == 2
+    assert (
+        f"holds the outcomes of an import of this file that did not finish (500 rows have none): `--resume {outcomes}`"
+        in (again.err)
+    )
+    assert len(imported_emails(account)) == 500  # nothing sent
+
     resumed = invoke("import", str(source), "--resume", str(outcomes))
 
     assert resumed.code == 0, resumed.err
@@ -115,3 +123,7 @@ def test_ctrl_c_while_reading_leaves_the_unsent_batch_to_resume(
     assert len(counts) == ROWS and set(counts.values()) == {1}
     lines = [line for line in outcomes.read_text(encoding="utf-8").splitlines() if line]
     assert len(lines) == ROWS  # compacted: one JSON line per row
+
+    rerun = invoke("import", str(source), "--outcomes", str(outcomes))  # a finished import may run again
+    assert rerun.code == 0, rerun.err
+    assert len([line for line in outcomes.read_text(encoding="utf-8").splitlines() if line]) == ROWS

@@ -148,11 +148,11 @@ class OutcomeLog:
     (queued, then succeeded), flushed before the next batch is sent. The last line of a row is its outcome;
     a completed run rewrites the file with one line per row, in the order of the CSV."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
         self.jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
-        fresh = not path.exists() or path.stat().st_size == 0
-        self.stream = path.open("a", newline="", encoding="utf-8")
+        fresh = not append or not path.exists() or path.stat().st_size == 0
+        self.stream = path.open("a" if append else "w", newline="", encoding="utf-8")
         self.writer = csv.DictWriter(self.stream, fieldnames=OUTCOME_COLUMNS)
         if fresh and not self.jsonl:
             self.writer.writeheader()
@@ -347,6 +347,15 @@ def import_contacts(
     earlier = read_outcomes(resume) if resume is not None else {}
     skip = set(earlier)
     plan = plan_import(source, skip)
+    if resume is None and target.exists() and target.stat().st_size > 0:
+        # The outcomes of an import that did not finish: starting over would send its rows again.
+        unfinished = plan_import(source, set(read_outcomes(target))).to_send
+        if 0 < unfinished < plan.to_send:
+            raise CsvInputError(
+                target,
+                f"holds the outcomes of an import of this file that did not finish ({unfinished} rows have none): "
+                f"`--resume {target}` imports only those; delete the file to import every row again",
+            )
 
     ac = session(ctx).client()
     wants_fields = any(_squashed(column) not in STANDARD_COLUMNS and column.strip() for column in source.header)
@@ -361,7 +370,7 @@ def import_contacts(
         say.print(f"skipped {len(source.blank_lines)} blank row(s) (lines {_lines(source.blank_lines)})")
     if resume is not None:
         say.print(f"resuming: {plan.done_before} row(s) already have an outcome in {resume}; they are not sent again")
-    log = OutcomeLog(target)
+    log = OutcomeLog(target, append=target == resume)
     if earlier and target != resume:
         log.write(sorted(earlier.values(), key=lambda outcome: outcome.line))
     settled = settle_queued(ac, earlier)  # checked again once this run's own batches are done
