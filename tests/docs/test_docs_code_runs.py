@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import inspect
 import io
+import logging
 import os
 import shlex
 import subprocess
@@ -26,6 +27,18 @@ from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 from .code_blocks import PAGES, ROOT, Block, blocks
 
 FAST_IMPORTS = ImportPolicy(poll_initial=0.02, poll_max=0.1, poll_timeout=30.0, rate_limited_wait=0.1)
+
+
+@pytest.fixture(autouse=True)
+def logging_as_it_was() -> Iterator[None]:
+    """The security guide sets the httpx logger's level and filters: undone after each page."""
+    loggers = [logging.getLogger(name) for name in ("", "httpx", "activecampaign_sdk")]
+    saved = [(logger.level, list(logger.filters), list(logger.handlers)) for logger in loggers]
+    yield
+    for logger, (level, filters, handlers) in zip(loggers, saved, strict=True):
+        logger.setLevel(level)
+        logger.filters[:] = filters
+        logger.handlers[:] = handlers
 
 
 @pytest.fixture
