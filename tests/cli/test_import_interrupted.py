@@ -5,6 +5,11 @@ outcomes are, and `--resume OUTCOMES` imports only the rows with no outcome: not
 from __future__ import annotations
 
 import csv
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -127,3 +132,41 @@ def test_ctrl_c_while_reading_leaves_the_unsent_batch_to_resume(
     rerun = invoke("import", str(source), "--outcomes", str(outcomes))  # a finished import may run again
     assert rerun.code == 0, rerun.err
     assert len([line for line in outcomes.read_text(encoding="utf-8").splitlines() if line]) == ROWS
+
+
+def test_a_real_sigint_mid_import_is_exit_130_with_the_record_and_resume_completes_it(
+    invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
+) -> None:
+    """The console script in its own process, interrupted by SIGINT once a batch is recorded as queued."""
+    source = write_contacts(tmp_path / "contacts.csv")
+    outcomes = tmp_path / "contacts.csv.outcomes.csv"
+    account.config.latency = 0.3  # slow answers: the import is still running when the signal comes
+    env = {**os.environ, "AC_API_URL": account.base_url, "AC_API_TOKEN": account.config.token, "AC_RATE_LIMIT": "1000"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "activecampaign_sdk.cli", "import", str(source)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while ",queued," not in (outcomes.read_text() if outcomes.exists() else "") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+
+    assert process.returncode == 130, err
+    assert "import stopped:" in err and "batch(es) were queued" in err and "Traceback" not in err
+    assert f"`activecampaign import {source} --resume {outcomes}` imports the rest" in err
+    recorded = journal(outcomes)
+    assert 250 <= len(recorded) < ROWS
+
+    account.config.latency = 0.0
+    resumed = invoke("import", str(source), "--resume", str(outcomes))
+    assert resumed.code in (0, 1), resumed.err  # 1 when the signal came during a POST: those rows are unknown
+    counts = imported_emails(account)
+    assert set(counts.values()) == {1}  # nothing imported twice
+    final = journal(outcomes)
+    assert sorted(final) == list(range(2, ROWS + 2))
+    unknown = [line for line, status in final.items() if status == "unknown"]
+    assert len(counts) == ROWS - len(unknown) or len(counts) == ROWS  # unknown rows may or may not have been queued
