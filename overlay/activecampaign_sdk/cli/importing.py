@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import io
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -159,14 +160,20 @@ class OutcomeLog:
         self.written: set[int] = set()
 
     def write(self, outcomes: Iterable[LineOutcome]) -> None:
+        """Append these outcomes in one write, flushed: a Ctrl-C cannot leave half a line behind."""
+        text = io.StringIO()
+        writer = csv.DictWriter(text, fieldnames=OUTCOME_COLUMNS)
+        lines: list[int] = []
         for outcome in outcomes:
             record = dataclasses.asdict(outcome)
             if self.jsonl:
-                self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                text.write(json.dumps(record, ensure_ascii=False) + "\n")
             else:
-                self.writer.writerow(record)
-            self.written.add(outcome.line)
+                writer.writerow(record)
+            lines.append(outcome.line)
+        self.stream.write(text.getvalue())
         self.stream.flush()
+        self.written.update(lines)
 
     def close(self) -> None:
         self.stream.flush()
