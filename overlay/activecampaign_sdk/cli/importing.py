@@ -374,7 +374,8 @@ def import_contacts(
     shown_delimiter = "tab" if source.delimiter == "\t" else repr(source.delimiter)
     say.print(f"import {csv_file}: {source.encoding}, delimiter {shown_delimiter}, {plan.to_send} rows to send")
     if source.blank_lines:
-        say.print(f"skipped {len(source.blank_lines)} blank row(s) (lines {_lines(source.blank_lines)})")
+        which = "line" if len(source.blank_lines) == 1 else "lines"
+        say.print(f"skipped {len(source.blank_lines)} blank row(s) ({which} {_lines(source.blank_lines)})")
     if resume is not None:
         say.print(f"resuming: {plan.done_before} row(s) already have an outcome in {resume}; they are not sent again")
     log = OutcomeLog(target, append=target == resume)
