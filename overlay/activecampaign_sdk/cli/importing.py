@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import io
 import json
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -23,8 +24,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from .._sync.client import ActiveCampaign
 from ..bulk_import import COMPLETED, ImportProgress, ImportRow
+from ..errors import ActiveCampaignError
 from . import EXIT_FAILED, EXIT_OK
 from .csv_source import AUTO, CsvInputError, CsvSource, Record, read_source
+
+logger = logging.getLogger("activecampaign_sdk")
 
 # CSV header (lower case, without spaces, dashes or underscores) -> the key of a bulk import row.
 STANDARD_COLUMNS = {
@@ -449,7 +453,11 @@ def settle_queued(ac: ActiveCampaign, earlier: dict[int, LineOutcome]) -> list[L
             by_batch.setdefault(outcome.batch_id, []).append(outcome)
     settled: list[LineOutcome] = []
     for batch_id, queued in by_batch.items():
-        info = ac.imports.get_bulk_import_info(batch_id=batch_id)
+        try:
+            info = ac.imports.get_bulk_import_info(batch_id=batch_id)
+        except ActiveCampaignError as error:  # a batch the API no longer knows: its rows stay queued
+            logger.warning("import: could not check batch %s: %s", batch_id, error)
+            continue
         if info.status != COMPLETED:
             continue
         failed = {email.casefold() for email in info.failure or () if isinstance(email, str)}
