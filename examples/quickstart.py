@@ -1,6 +1,9 @@
-"""A round trip through the SDK: upsert a contact with a custom field, a tag and a list, read it back.
+"""The README's first example, then what the account holds after it: a contact with a tag and a list.
 
     AC_API_URL=https://youraccount.api-us1.com AC_API_TOKEN=... python examples/quickstart.py
+
+Tags named in upsert_contact are created when missing; lists are not (a list carries the sender's URL
+and the reminder of how people subscribed, which only you know), so the first run makes the list.
 
 `make demo` runs this against a local ActiveCampaign (activecampaign_sdk.testing) instead of an
 account, so every line printed is what that account holds after the calls.
@@ -12,20 +15,14 @@ from activecampaign_sdk import ActiveCampaign
 
 
 def main() -> None:
+    # AC_API_URL=https://youraccount.api-us1.com AC_API_TOKEN=... (Settings > Developer); or
+    # ActiveCampaign("https://youraccount.api-us1.com", token)
     with ActiveCampaign.from_env() as ac:
-        newsletter = ac.find_or_create_list(
+        ac.find_or_create_list(
             "Newsletter", sender_url="https://example.com", sender_reminder="You signed up on example.com"
         )
-        print(f"list {newsletter.id}: {newsletter.name}")
-
-        ada = ac.upsert_contact(
-            "ada@example.com",
-            first_name="Ada",
-            last_name="Lovelace",
-            tags=["VIP"],  # by name: created when the account has no such tag
-            lists={"Newsletter": "subscribed"},
-        )
-        print(f"upserted contact {ada.id}: {ada.first_name} {ada.last_name} <{ada.email}>")
+        ada = ac.upsert_contact("ada@example.com", first_name="Ada", tags=["VIP"], lists={"Newsletter": "subscribed"})
+        print(ada.id, ada.email)
 
         # Read it back through the bound operations: what the account now holds.
         links = ac.contact_tags.list_contact_contact_tags(ada.id).contact_tags

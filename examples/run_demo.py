@@ -24,7 +24,7 @@ def main() -> None:
         subprocess.run([sys.executable, str(QUICKSTART)], env=env, check=True)
         stored = account.contact_by_email("ada@example.com")
         assert stored is not None and stored["firstName"] == "Ada", stored
-        print(f"\nthe account holds contact {stored['id']} ({stored['firstName']} {stored['lastName']}) "
+        print(f"\nthe account holds contact {stored['id']} ({stored['firstName']} <{stored['email']}>) "
               f"after {len(account.log)} requests, {account.count_429} of them refused with 429")  # fmt: skip
 
 

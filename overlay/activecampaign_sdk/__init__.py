@@ -13,6 +13,31 @@ from typing import TYPE_CHECKING
 from . import errors
 from . import logs as logs  # on import: the logger's NullHandler, and ACTIVECAMPAIGN_LOG
 
+# The error classes, where users of other SDKs look (`from activecampaign_sdk import NotFoundError`): the
+# errors module is imported anyway, so naming them here costs nothing.
+from .errors import (
+    ActiveCampaignError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BodyDecodeError,
+    IncompleteAnswerError,
+    InternalServerError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RedirectError,
+    ResponseDecodingError,
+    ResponseParseError,
+    ResponseTooLargeError,
+    SegmentMatchError,
+    UnexpectedStatusError,
+    UnprocessableEntityError,
+)
+
 if TYPE_CHECKING:  # type checkers (and readers) see every public name as a plain import
     from . import webhook_events
     from ._async.client import AsyncActiveCampaign
@@ -73,23 +98,43 @@ if not TYPE_CHECKING:  # type checkers see the imports above; a misspelled name 
 
 
 __all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "ActiveCampaign",
+    "ActiveCampaignError",
     "AsyncActiveCampaign",
     "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
     "BatchFailure",
     "BatchResult",
+    "BodyDecodeError",
     "BulkImportResult",
     "ContactRow",
     "ImportPolicy",
     "ImportProgress",
     "ImportRow",
+    "IncompleteAnswerError",
+    "InternalServerError",
+    "InvalidInputError",
     "NoRateLimit",
+    "NotFoundError",
     "Page",
     "Paginator",
+    "PermissionDeniedError",
+    "RateLimitError",
     "RateLimiter",
     "RawResponse",
+    "RedirectError",
+    "ResponseDecodingError",
+    "ResponseParseError",
+    "ResponseTooLargeError",
     "RowOutcome",
+    "SegmentMatchError",
     "TokenBucketLimiter",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
     "__version__",
     "errors",
     "related",

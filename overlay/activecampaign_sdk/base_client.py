@@ -20,7 +20,7 @@ from .base_url import normalize_base_url
 from .bodies import DEFAULT_MAX_BODY_BYTES
 from .bulk_import import ImportPolicy
 from .errors import InvalidInputError
-from .pipeline import PipelineRules, RequestOptions
+from .pipeline import PipelineRules, RequestOptions, Timeout
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
 from .retries import Backoff
 
@@ -65,7 +65,7 @@ class ClientOptions(TypedDict, total=False):
 
     rate_limit: float
     max_retries: int
-    timeout: float
+    timeout: Timeout
     max_response_bytes: int
     limiter: RateLimiter | None
     backoff: Backoff | None
@@ -90,7 +90,7 @@ class BaseClient:
         *,
         rate_limit: float = DEFAULT_RATE,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_BODY_BYTES,
         limiter: RateLimiter | None = None,
         backoff: Backoff | None = None,
@@ -129,7 +129,7 @@ class BaseClient:
     def with_options(
         self,
         *,
-        timeout: float | None = None,
+        timeout: Timeout | None = None,
         max_retries: int | None = None,
         max_response_bytes: int | None = None,
         headers: Mapping[str, str] | None = None,

@@ -40,28 +40,32 @@ def normalize_base_url(url: str) -> str:
     loopback hosts (local stand-ins and mocks), so a token is never sent in clear.
     """
     if not url or not url.strip():
-        raise ValueError("the ActiveCampaign API URL is empty")
+        raise InvalidInputError("the ActiveCampaign API URL is empty")
     try:
         parsed = httpx.URL(url.strip())
     except httpx.InvalidURL as exc:
-        raise ValueError(f"malformed ActiveCampaign API URL {url!r}: {exc}") from None
+        raise InvalidInputError(f"malformed ActiveCampaign API URL {url!r}: {exc}") from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
-        raise ValueError(f"malformed ActiveCampaign API URL {url!r}: expected https://<account>.api-us1.com")
+        raise InvalidInputError(f"malformed ActiveCampaign API URL {url!r}: expected https://<account>.api-us1.com")
     raw_host = parsed.raw_host.decode("ascii", "replace")
     if not _is_host(raw_host) or (parsed.port is not None and not 0 < parsed.port < 65536):
-        raise ValueError(f"malformed ActiveCampaign API URL {url!r}: bad host or port")
+        raise InvalidInputError(f"malformed ActiveCampaign API URL {url!r}: bad host or port")
     if parsed.userinfo:
         # A user or password in the URL would be sent and shown wherever the URL is (reprs, logs).
-        raise ValueError("malformed ActiveCampaign API URL: no user or password expected; the token is passed apart")
+        raise InvalidInputError(
+            "malformed ActiveCampaign API URL: no user or password expected; the token is passed apart"
+        )
     if parsed.scheme == "http" and not _is_loopback(parsed.host):
-        raise ValueError(f"refusing plain http for {parsed.host}: the API token would travel unencrypted; use https")
+        raise InvalidInputError(
+            f"refusing plain http for {parsed.host}: the API token would travel unencrypted; use https"
+        )
     if parsed.query or parsed.fragment:
         # Not echoed: a query is where an old-style `api_key=` would sit.
-        raise ValueError("malformed ActiveCampaign API URL: no query or fragment expected; pass the token apart")
+        raise InvalidInputError("malformed ActiveCampaign API URL: no query or fragment expected; pass the token apart")
     path = parsed.path.rstrip("/")
     if not path.endswith(API_PATH):
         if path not in ("", "/api"):
-            raise ValueError(f"malformed ActiveCampaign API URL {url!r}: unexpected path {parsed.path!r}")
+            raise InvalidInputError(f"malformed ActiveCampaign API URL {url!r}: unexpected path {parsed.path!r}")
         path = API_PATH
     return str(parsed.copy_with(path=path))
 

@@ -41,14 +41,13 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 
 from activecampaign_api.errors import ParseError
 from activecampaign_api.types import UNSET
 
-from .contact_requests import did_you_mean
 from .emails import check_email
 from .errors import (
     ActiveCampaignError,
@@ -83,9 +82,14 @@ COMPLETED = "completed"
 RowStatus = Literal["succeeded", "failed", "queued", "unknown"]
 
 
-class ImportFieldValue(TypedDict):
-    id: int
+class FieldValue(TypedDict):
+    """A custom field's value as the API writes it: `{"id": 3, "value": "11-50"}` (the field's id)."""
+
+    id: int | str
     value: str
+
+
+ImportFieldValue = FieldValue  # the name this type had first
 
 
 class ImportListRef(TypedDict):
@@ -102,7 +106,8 @@ class ImportRow(TypedDict, total=False):
     customer_acct_name: str
     exclude_automations: bool
     tags: list[str]
-    fields: list[ImportFieldValue]
+    fields: list[FieldValue] | Mapping[int | str, str]
+    """The API's `[{"id": field id, "value": text}]`, or `{field id: text}` as `upsert_contact` takes them."""
     subscribe: list[ImportListRef]
     unsubscribe: list[ImportListRef]
 
@@ -163,7 +168,12 @@ class BulkImportResult:
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """Counts so far, passed to a `progress=` callable after every step."""
+    """Counts so far, passed to a `progress=` callable after every step.
+
+    `total` is the number of rows when the input has a length (a list, or any sized iterable), else
+    None; `batch_ids` the batches the API queued so far, in order; `changed` the outcomes this step
+    set, so a caller can record each row as it is queued and settled (before the next batch is sent).
+    """
 
     read: int
     succeeded: int
@@ -171,6 +181,9 @@ class ImportProgress:
     queued: int
     event: str
     unknown: int = 0
+    total: int | None = None
+    batch_ids: tuple[str, ...] = ()
+    changed: tuple[RowOutcome, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,6 +219,9 @@ def _contact(row: AnyImportRow, email: object) -> BulkImportContact:
     if not isinstance(row, Mapping):
         raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     check_import_row(row)
+    fields = row.get("fields")
+    if isinstance(fields, Mapping):
+        row = {**row, "fields": [{"id": key, "value": value} for key, value in fields.items()]}
     try:
         return models.BulkImportContact.from_dict(row)
     except ParseError as exc:
@@ -216,6 +232,8 @@ def check_import_row(row: Mapping[Any, Any]) -> None:
     """InvalidInputError naming the first key that is unknown, miscased or holds a value the API cannot take."""
     for key, value in row.items():
         if key not in IMPORT_KEYS:
+            from .contact_requests import did_you_mean  # here: contact_requests imports this module
+
             raise InvalidInputError(
                 f"unreadable row: unknown key {key!r}{did_you_mean(key, IMPORT_KEYS)}; "
                 f"a row has {', '.join(sorted(IMPORT_KEYS))}"
@@ -236,6 +254,9 @@ def _value_problem(key: str, value: object) -> str | None:
         return None if isinstance(value, str) else "must be a string"
     if key == "exclude_automations":
         return None if isinstance(value, bool) else "must be true or false"
+    if key == "fields" and isinstance(value, Mapping):
+        ok = all(_is_whole(name) and isinstance(text, str) for name, text in value.items())
+        return None if ok else "must map field ids to strings (perstags need upsert_contacts(..., via='bulk'))"
     if not isinstance(value, list | tuple):
         return "must be a list"
     if key == "tags":
@@ -249,7 +270,7 @@ def _value_problem(key: str, value: object) -> str | None:
             and isinstance(item["value"], str)
             for item in value
         )
-        return None if ok else 'must be a list of {"id": a field id, "value": a string}'
+        return None if ok else 'must be a list of {"id": a field id, "value": a string}, or map field ids to strings'
     ok = all(isinstance(item, Mapping) and set(item) == {"listid"} and _is_whole(item["listid"]) for item in value)
     return None if ok else 'must be a list of {"listid": a list id}'
 
@@ -290,6 +311,13 @@ class ImportRun:
     waiting: list[_Batch] = field(default_factory=list)
     stopped: str | None = None
     read: int = 0
+    total: int | None = None
+    queued_batches: list[str] = field(default_factory=list)
+    changed: list[RowOutcome] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.total is None and isinstance(self.contacts, Sized):
+            self.total = len(self.contacts)
 
     def batches(self) -> Iterator[_Batch]:
         """Batches of at most BATCH_SIZE valid rows; invalid rows are failed here and never sent."""
@@ -331,6 +359,7 @@ class ImportRun:
             self._fail_rows(batch.rows, "the API accepted the batch but sent no batchId")
             return
         batch.batch_id = batch_id
+        self.queued_batches.append(batch_id)
         for index, contact in batch.rows:
             self._set(index, contact.email, "queued", None, batch_id)
         now = time.monotonic()
@@ -445,6 +474,8 @@ class ImportRun:
                 note += f" (last status check failed: {batch.last_error})"
             for index, contact in batch.rows:
                 self._set(index, contact.email, "queued", note, batch.batch_id)
+        if self.changed:
+            self._report("stopped waiting")
         missing = [index for index in range(self.read) if index not in self.outcomes]
         assert not missing, f"bulk_import lost rows {missing}"
         return BulkImportResult([self.outcomes[index] for index in range(self.read)])
@@ -457,7 +488,10 @@ class ImportRun:
     def _set(
         self, index: int, email: str | None, status: RowStatus, reason: str | None, batch: str | None = None
     ) -> None:
-        self.outcomes[index] = RowOutcome(index, email, status, reason, batch)
+        outcome = RowOutcome(index, email, status, reason, batch)
+        self.outcomes[index] = outcome
+        if self.progress is not False:
+            self.changed.append(outcome)
 
     def _report(self, event: str) -> None:
         if self.progress is False:
@@ -465,7 +499,15 @@ class ImportRun:
         counts = {"succeeded": 0, "failed": 0, "queued": 0, "unknown": 0}
         for outcome in self.outcomes.values():
             counts[outcome.status] += 1
-        update = ImportProgress(read=self.read, event=event, **counts)
+        changed, self.changed = tuple(self.changed), []
+        update = ImportProgress(
+            read=self.read,
+            event=event,
+            total=self.total,
+            batch_ids=tuple(self.queued_batches),
+            changed=changed,
+            **counts,
+        )
         if callable(self.progress):
             self.progress(update)
         else:

@@ -4,32 +4,33 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, NotRequired, Required, TypeAlias, TypedDict
 
+# The models the public row types and results name, imported from their own modules (not the large lazy
+# index `activecampaign_api.models`, whose import tripled the SDK's import time), so that
+# `typing.get_type_hints(ContactRow)` resolves them at run time, as pydantic and other tools need. This
+# module loads with a client, and these three models load with its first call anyway.
+from activecampaign_api.models.contact import Contact
+from activecampaign_api.models.mailing_list import MailingList
+from activecampaign_api.models.tag import Tag
 from activecampaign_api.types import UNSET
 
+from .bulk_import import FieldValue, RowOutcome
 from .crm_requests import numeric_id
 from .emails import check_email
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:
-    # Only for annotations. At run time each builder imports `activecampaign_api.models` (a large lazy
-    # index whose model modules load on first use) when it first runs, so that `import activecampaign_sdk`
-    # loads neither the index nor any model: importing them up front tripled the SDK's import time.
+    # Only for annotations of functions: each builder imports the request models when it first runs.
     from activecampaign_api.models import (
-        Contact,
         ContactListStatusRequest,
         ContactSyncRequest,
         ContactTagCreateRequest,
-        MailingList,
         MailingListCreateRequest,
-        Tag,
         TagCreateRequest,
     )
-
-    from .bulk_import import RowOutcome
 
 # A contact: the model or its id. A list: the model or its id.
 ContactRef: TypeAlias = "Contact | str | int"
@@ -52,6 +53,11 @@ WIRE_STATUSES: dict[int, Literal["1", "2"]] = {SUBSCRIBED: "1", UNSUBSCRIBED: "2
 RESUBSCRIBE_SOURCE = 4  # the API's sourceid for re-subscribing someone who had unsubscribed
 
 
+# Custom field values, in either of the two shapes every helper takes: `{id or perstag: value}`, or the
+# API's `[{"id": id, "value": value}]` (what bulk import rows carry).
+FieldValues: TypeAlias = "Mapping[str | int, str] | Sequence[FieldValue]"
+
+
 class ContactRow(TypedDict, total=False):
     """One row for `upsert_contacts`: the keyword arguments of `upsert_contact`."""
 
@@ -59,7 +65,7 @@ class ContactRow(TypedDict, total=False):
     first_name: NotRequired[str]
     last_name: NotRequired[str]
     phone: NotRequired[str]
-    fields: NotRequired[Mapping[str | int, str]]
+    fields: NotRequired[FieldValues]
     tags: NotRequired[Iterable[TagRef]]
     lists: NotRequired[Mapping[str | int, ListStatus]]
 
@@ -140,13 +146,25 @@ def _text(value: object, key: str) -> str | None:
     raise InvalidInputError(f"{key} must be a string, got {type(value).__name__} {value!r}")
 
 
+FIELDS_SHAPE = 'fields maps each custom field (id or perstag) to its value, or lists {"id": field id, "value": text}'
+
+
+def field_pairs(fields: object) -> list[tuple[object, object]]:
+    """The (field, value) pairs of either shape of `FieldValues`; `InvalidInputError` for anything else."""
+    if isinstance(fields, Mapping):
+        return list(fields.items())
+    if isinstance(fields, list | tuple) and all(
+        isinstance(item, Mapping) and set(item) == {"id", "value"} for item in fields
+    ):
+        return [(item["id"], item["value"]) for item in fields]
+    raise InvalidInputError(FIELDS_SHAPE)
+
+
 def _field_values(fields: object) -> dict[str | int, str]:
     if fields is None:
         return {}
-    if not isinstance(fields, Mapping):
-        raise InvalidInputError("fields maps each custom field (id or perstag) to its value")
     values: dict[str | int, str] = {}
-    for key, value in fields.items():
+    for key, value in field_pairs(fields):
         if not isinstance(value, str):
             # The API takes field values as strings; a Decimal, a date or a number is the caller's to format.
             raise InvalidInputError(
@@ -192,7 +210,7 @@ def contact_sync(
     first_name: str | None = None,
     last_name: str | None = None,
     phone: str | None = None,
-    fields: Mapping[str | int, str] | None = None,
+    fields: FieldValues | None = None,
     tags: Iterable[TagRef] | None = None,
     lists: Mapping[str | int, ListStatus] | None = None,
 ) -> ContactSync:

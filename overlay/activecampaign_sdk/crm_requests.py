@@ -221,7 +221,12 @@ def _list_id(item: Ref) -> str:
 def missing_lists(names: Iterable[str], found: Mapping[str, str]) -> None:
     missing = [name for name in names if name not in found]
     if missing:
-        raise InvalidInputError(f"no list with the name or stringid {', '.join(map(repr, missing))}")
+        # Lists are not made on the fly as tags are: a list needs its sender's URL and the reminder of how
+        # people subscribed, which every e-mail to it shows, and only the caller knows them.
+        raise InvalidInputError(
+            f"no list with the name or stringid {', '.join(map(repr, missing))}: lists are not created on the fly; "
+            "make it first with find_or_create_list(name, sender_url=..., sender_reminder=...)"
+        )
 
 
 def field_relation(field_id: str, list_id: str) -> FieldRelCreateRequest:

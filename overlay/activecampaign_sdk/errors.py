@@ -165,11 +165,20 @@ class BadRequestError(APIStatusError):
 
 
 class AuthenticationError(APIStatusError):
-    """401: the API token is missing or wrong."""
+    """The API refused the token: 401, or 403 (`PermissionDeniedError`, a subclass).
+
+    Catch this for a wrong token. ActiveCampaign answers a wrong or revoked token with 403, not 401,
+    and answers 403 as well to a valid token whose user may not do what was asked: the two cannot be
+    told apart on the wire, so both are `PermissionDeniedError`, and both are an `AuthenticationError`
+    (the token is not good for this request). `status` says which code the API sent.
+    """
 
 
-class PermissionDeniedError(APIStatusError):
-    """403: the token's user may not do this (ActiveCampaign also answers 403 to a bad token)."""
+class PermissionDeniedError(AuthenticationError):
+    """403: what ActiveCampaign answers to a wrong token, and to a token whose user may not do this.
+
+    A subclass of `AuthenticationError`, so `except AuthenticationError` catches a wrong token.
+    """
 
 
 class NotFoundError(APIStatusError):

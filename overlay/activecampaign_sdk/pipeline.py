@@ -12,7 +12,7 @@ import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
@@ -55,10 +55,27 @@ class RawResponse(Generic[T]):
     content: bytes = field(repr=False)
 
 
-def _check_timeout(timeout: float) -> float:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        raise InvalidInputError(f"timeout must be a positive number of seconds, got {timeout!r}")
-    return float(timeout)
+Timeout: TypeAlias = "float | httpx.Timeout"
+
+
+def _check_timeout(timeout: Timeout) -> tuple[float, httpx.Timeout]:
+    """The whole-attempt bound in seconds, and the httpx phases: a number bounds every phase and the attempt;
+    an `httpx.Timeout` sets each phase (connect, read, write, pool), and its longest phase bounds the attempt
+    (a call stays bounded, so a phase of None, no limit, needs another phase that has one)."""
+    if isinstance(timeout, httpx.Timeout):
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if any(not _positive_seconds(phase) for phase in phases if phase is not None) or all(
+            phase is None for phase in phases
+        ):
+            raise InvalidInputError(f"an httpx.Timeout needs positive seconds in at least one phase, got {timeout!r}")
+        return float(max(phase for phase in phases if phase is not None)), timeout
+    if not _positive_seconds(timeout):
+        raise InvalidInputError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+    return float(timeout), httpx.Timeout(float(timeout))
+
+
+def _positive_seconds(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
 
 
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -80,28 +97,35 @@ class RequestOptions:
     """What `ac.with_options(...)` changes for the calls of the client it returns."""
 
     timeout: float
+    """Seconds one attempt may take in all, the body included."""
     max_retries: int
     max_response_bytes: int = DEFAULT_MAX_BODY_BYTES
     headers: Mapping[str, str] = field(default_factory=dict)
+    phases: httpx.Timeout | None = None
+    """The httpx timeout of each phase (connect, read, write, pool); None: `timeout` for each."""
 
     @classmethod
-    def checked(cls, timeout: float, max_retries: int, max_response_bytes: int) -> RequestOptions:
+    def checked(cls, timeout: Timeout, max_retries: int, max_response_bytes: int) -> RequestOptions:
+        seconds, phases = _check_timeout(timeout)
         return cls(
-            _check_timeout(timeout),
+            seconds,
             whole_number(max_retries, "max_retries", 0),
             whole_number(max_response_bytes, "max_response_bytes", 1),
+            phases=phases,
         )
 
     def merged(
         self,
-        timeout: float | None,
+        timeout: Timeout | None,
         max_retries: int | None,
         max_response_bytes: int | None,
         headers: Mapping[str, str] | None,
     ) -> RequestOptions:
+        seconds, phases = (self.timeout, self.phases) if timeout is None else _check_timeout(timeout)
         return replace(
             self,
-            timeout=self.timeout if timeout is None else _check_timeout(timeout),
+            timeout=seconds,
+            phases=phases,
             max_retries=self.max_retries if max_retries is None else whole_number(max_retries, "max_retries", 0),
             max_response_bytes=(
                 self.max_response_bytes
@@ -185,7 +209,8 @@ class PipelineRules:
             kwargs = {**kwargs, "headers": {**self.options.headers, **(kwargs.get("headers") or {})}}
         url, kwargs = _prepared(route, url, kwargs)
         try:
-            request = http.build_request(method.upper(), url, **kwargs, timeout=httpx.Timeout(self.options.timeout))
+            timeout = self.options.phases or httpx.Timeout(self.options.timeout)
+            request = http.build_request(method.upper(), url, **kwargs, timeout=timeout)
         except (httpx.InvalidURL, UnicodeError) as exc:
             raise InvalidInputError(f"{method.upper()} {url!r} cannot be sent: {exc}") from None
         return Call(request, route, self.relative(request), time.monotonic())

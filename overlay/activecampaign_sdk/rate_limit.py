@@ -15,6 +15,8 @@ import time
 from collections import deque
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from .errors import InvalidInputError
+
 if TYPE_CHECKING:
     from pyrate_limiter import Rate
 
@@ -36,10 +38,17 @@ class RateLimiter(Protocol):
 
 def permit_interval(requests_per_second: float, burst: int = 1) -> float:
     """Seconds between permits at this rate (whole milliseconds), after checking the rate and burst."""
-    if not math.isfinite(requests_per_second) or requests_per_second <= 0:
-        raise ValueError(f"rate_limit must be a positive number of requests per second, got {requests_per_second!r}")
-    if burst < 1:
-        raise ValueError(f"burst must be at least 1, got {burst!r}")
+    if (
+        isinstance(requests_per_second, bool)
+        or not isinstance(requests_per_second, int | float)
+        or not math.isfinite(requests_per_second)
+        or requests_per_second <= 0
+    ):
+        raise InvalidInputError(
+            f"rate_limit must be a positive number of requests per second, got {requests_per_second!r}"
+        )
+    if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
+        raise InvalidInputError(f"burst must be at least 1, got {burst!r}")
     return max(1, round(1000 / requests_per_second)) / 1000
 
 
@@ -158,6 +167,7 @@ _shared_lock = threading.Lock()
 
 def shared_limiter(account: str, requests_per_second: float = DEFAULT_RATE) -> TokenBucketLimiter:
     """The process-wide limiter of `account` (the API host) at this rate."""
+    permit_interval(requests_per_second)  # checked before the cache: "5" must not find the limiter of 5.0
     key = (account.lower(), float(requests_per_second))
     with _shared_lock:
         limiter = _shared.get(key)
@@ -178,10 +188,11 @@ class SlidingWindowLimiter(_ReservingLimiter):
     """
 
     def __init__(self, limit: int, window: float, *, slack: float = 0.0, name: str = "activecampaign") -> None:
-        if limit < 1:
-            raise ValueError(f"limit must be at least 1, got {limit!r}")
-        if not math.isfinite(window) or window <= 0 or not math.isfinite(slack) or slack < 0:
-            raise ValueError(f"window must be positive and slack not negative, got {window!r} and {slack!r}")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise InvalidInputError(f"limit must be at least 1, got {limit!r}")
+        numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (window, slack))
+        if not numbers or not math.isfinite(window) or window <= 0 or not math.isfinite(slack) or slack < 0:
+            raise InvalidInputError(f"window must be positive and slack not negative, got {window!r} and {slack!r}")
         self.limit = limit
         self.window = window
         self.requests_per_second = limit / window

@@ -58,15 +58,16 @@ def test_import_with_faults_accounts_for_every_row(
     assert done.code == 1, done.err  # some rows failed
     assert "import" in done.err and "600/600" in done.err  # the progress bar, finished
     assert done.err.rstrip().endswith(
-        f"600 rows: 348 succeeded, 2 failed, 250 unknown (may have been imported), 0 queued; "
+        f"600 rows sent: 348 succeeded, 2 failed, 250 unknown (may have been imported), 0 queued; "
         f"outcomes in {tmp_path / 'contacts.csv.outcomes.csv'}"
     )
     with (tmp_path / "contacts.csv.outcomes.csv").open() as handle:
         outcomes = list(csv.DictReader(handle))
-    assert [int(row["index"]) for row in outcomes] == list(range(600))
+    # One row per record, in the file's order, named by its line in the file (the header is line 1).
+    assert [int(row["line"]) for row in outcomes] == list(range(2, 602))
     by_status: dict[str, list[int]] = {}
     for row in outcomes:
-        by_status.setdefault(row["status"], []).append(int(row["index"]))
+        by_status.setdefault(row["status"], []).append(int(row["line"]) - 2)
     # The second batch (rows 251..500 once row 10 is left out) met the 502.
     unknowable = set(range(251, 501))
     assert set(by_status["failed"]) == {10, 20}
@@ -95,7 +96,7 @@ def test_outcomes_as_json_lines_and_a_clean_run_exits_0(
     done = invoke("import", str(source), "--outcomes", str(target))
     assert done.code == 0, done.err
     (outcome,) = [json.loads(line) for line in target.read_text().splitlines()]
-    assert outcome["index"] == 0 and outcome["email"] == "ada@example.com" and outcome["status"] == "succeeded"
+    assert outcome["line"] == 2 and outcome["email"] == "ada@example.com" and outcome["status"] == "succeeded"
     assert outcome["reason"] is None and outcome["batch_id"]
     stored = account.contact_by_email("ada@example.com")
     assert stored is not None and stored["phone"] == "+1 555"

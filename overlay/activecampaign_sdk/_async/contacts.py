@@ -19,6 +19,7 @@ from ..contact_requests import (
     ContactRef,
     ContactRow,
     ContactSync,
+    FieldValues,
     ListRef,
     ListStatus,
     TagRef,
@@ -60,14 +61,15 @@ class AsyncContactHelpers(AsyncLookups, AsyncBulkImport):
         first_name: str | None = None,
         last_name: str | None = None,
         phone: str | None = None,
-        fields: Mapping[str | int, str] | None = None,
+        fields: FieldValues | None = None,
         tags: Iterable[TagRef] | None = None,
         lists: Mapping[str | int, ListStatus] | None = None,
     ) -> Contact:
         """Create or update the contact with this e-mail (`contacts.sync_contact`), then tag it and set its lists.
 
-        `fields` maps custom fields (id or perstag) to values; `tags` are names (created when
-        missing) or ids; `lists` maps lists (id, name or stringid) to "subscribed" or
+        `fields` maps custom fields (id or perstag) to values (or lists `{"id": ..., "value": ...}`);
+        `tags` are names (created when missing) or ids; `lists` maps lists (id, name or stringid,
+        which must exist: `find_or_create_list` makes one) to "subscribed" or
         "unsubscribed". A missing or ill-formed e-mail, an unknown status or a blank name raises
         `InvalidInputError` (a ValueError) before any request; a perstag or list name that the
         look-ups do not find raises it before the contact is synced.

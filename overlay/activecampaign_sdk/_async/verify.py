@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 from .. import spec_check
 from ..base_url import safe_relative_path
-from ..errors import APIStatusError, AuthenticationError, ResponseTooLargeError, body_of, whole_number
+from ..errors import (
+    APIStatusError,
+    AuthenticationError,
+    PermissionDeniedError,
+    ResponseTooLargeError,
+    body_of,
+    whole_number,
+)
 from ..spec_check import Spec
 from ..verification import (
     DEFAULT_MAX_PAGES,
@@ -81,9 +88,9 @@ async def verify_account(
                 response = await ac._sender.send(
                     find_route("GET", path), "GET", path, **({} if params is None else {"params": params})
                 )
-            except AuthenticationError:
-                raise
             except APIStatusError as error:
+                if isinstance(error, AuthenticationError) and not isinstance(error, PermissionDeniedError):
+                    raise  # 401: no token the API takes; a 403 is one endpoint refused (reported below)
                 reason = "refused" if error.status in REFUSED else "failed"
                 if answers == 0:
                     report.skipped.append(Skipped(step.operation, reason, error.status))

@@ -45,7 +45,8 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
     `max_retries` applies to idempotent requests only (GET, PUT, DELETE and the operations the spec
     marks `x-idempotent`), waiting as `backoff` says: Retry-After when the API sends one, else
     exponential backoff with jitter; no retry starts after 120 s in all. `timeout` (seconds) bounds
-    each attempt whole, a slowly sent body included; a body larger than `max_response_bytes`
+    each attempt whole, a slowly sent body included (an `httpx.Timeout` sets each phase, connect,
+    read, write and pool, and its longest phase bounds the attempt); a body larger than `max_response_bytes`
     (decoded) is refused while it streams. `bulk_import` also takes a permit of `import_limiter`
     (default: 100 imports per minute, shared per account) and waits and polls as `import_policy`
     says. With `httpx_client`, the SDK sets that client's `base_url` and `auth`; its transport and

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from .. import spec_check
 from ..base_url import safe_relative_path
-from ..errors import APIStatusError, AuthenticationError, ResponseTooLargeError, body_of, whole_number
+from ..errors import (
+    APIStatusError,
+    AuthenticationError,
+    PermissionDeniedError,
+    ResponseTooLargeError,
+    body_of,
+    whole_number,
+)
 from ..spec_check import Spec
 from ..verification import (
     DEFAULT_MAX_PAGES,
@@ -82,9 +89,9 @@ def verify_account(
                 response = ac._sender.send(
                     find_route("GET", path), "GET", path, **({} if params is None else {"params": params})
                 )
-            except AuthenticationError:
-                raise
             except APIStatusError as error:
+                if isinstance(error, AuthenticationError) and not isinstance(error, PermissionDeniedError):
+                    raise  # 401: no token the API takes; a 403 is one endpoint refused (reported below)
                 reason = "refused" if error.status in REFUSED else "failed"
                 if answers == 0:
                     report.skipped.append(Skipped(step.operation, reason, error.status))

@@ -167,6 +167,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except errors.InvalidInputError as error:
         _failed(state, error, f"bad input: {error}")
         return EXIT_USAGE
+    except errors.AuthenticationError as error:
+        # ActiveCampaign answers a wrong token with 403 (PermissionDeniedError, an AuthenticationError).
+        hint = f"; is {ENV_TOKEN} the API token of the account at {ENV_URL}? (Settings > Developer)"
+        _failed(state, error, f"{type(error).__name__}: {error}{hint}")
+        return EXIT_FAILED
     except errors.ActiveCampaignError as error:
         _failed(state, error, f"{type(error).__name__}: {error}")
         return EXIT_FAILED
