@@ -28,6 +28,7 @@ from activecampaign_sdk import (
     PermissionDeniedError,
     errors,
 )
+from activecampaign_sdk.bulk_import import FieldValue, ImportRow
 from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 
 from ..parity import Connector
@@ -191,7 +192,7 @@ def test_contact_rows_and_import_rows_take_both_field_shapes(
 ) -> None:
     with server.account.lock:
         size = server.account.add_field("Company size", perstag="COMPANY_SIZE")["id"]
-    api_shape = [{"id": size, "value": "11-50"}]
+    api_shape: list[FieldValue] = [{"id": size, "value": "11-50"}]
     mapping = {size: "51-200"}
 
     local.upsert_contact("ada@example.com", fields=api_shape)
@@ -205,12 +206,12 @@ def test_contact_rows_and_import_rows_take_both_field_shapes(
     refused = local.bulk_import([{"email": "x@example.com", "fields": {"COMPANY_SIZE": "1"}}])
     assert refused.rows[0].status == "failed" and "perstags need upsert_contacts" in str(refused.rows[0].reason)
     with pytest.raises(InvalidInputError, match="fields maps each custom field"):
-        local.upsert_contact("ada@example.com", fields=[{"field": size, "value": "1"}])  # type: ignore[list-item]
+        local.upsert_contact("ada@example.com", fields=[{"field": size, "value": "1"}])  # type: ignore[typeddict-item, typeddict-unknown-key]
 
 
 def test_import_progress_carries_the_total_the_batch_ids_and_each_rows_outcome(local: ActiveCampaign) -> None:
     updates: list[ImportProgress] = []
-    rows = [{"email": f"p{n}@example.com"} for n in range(300)]
+    rows: list[ImportRow] = [{"email": f"p{n}@example.com"} for n in range(300)]
     rows[5]["email"] = "not-an-email"
 
     result = local.bulk_import(rows, progress=updates.append)
