@@ -60,6 +60,7 @@ from .errors import (
     InvalidInputError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimiterUnavailableError,
     ResponseParseError,
     seconds,
     whole_number,
@@ -380,6 +381,11 @@ class ImportRun:
             # A timeout, a dropped connection, a gateway error or a reply that does not parse tells nothing of
             # whether the batch was queued, and sending it again could import it twice.
             self.unreadable(batch, error)
+            return None
+        if isinstance(error, RateLimiterUnavailableError):
+            # Nothing was sent; nor will the rest be while the shared limiter cannot be asked.
+            self.stopped = str(error)
+            self._fail_rows(batch.rows, f"not sent: {error}")
             return None
         if isinstance(error, AuthenticationError | PermissionDeniedError):
             self.stopped = f"the API refused the import: {error}"
