@@ -24,6 +24,8 @@ DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024
 # Deeper JSON is refused. The API's bodies nest a handful of levels; 256 leaves room for any payload a
 # webhook or custom object could carry while staying far below where any recursive consumer fails.
 MAX_JSON_DEPTH = 256
+# How `BodyDecodeError.reason` begins for bytes that are no UTF-8.
+NOT_UTF8 = "body is not UTF-8"
 # The most the inflater produces in one step (less when the cap is nearer): output stays small and bounded.
 _CHUNK = 64 * 1024
 
@@ -79,6 +81,8 @@ def decode_json(content: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any
         return msgspec.json.decode(data)
     except msgspec.DecodeError as exc:
         raise BodyDecodeError(f"body is not JSON: {exc}") from None
+    except UnicodeDecodeError as exc:  # msgspec checks the UTF-8 of strings only as it decodes them
+        raise BodyDecodeError(f"{NOT_UTF8}: {exc.reason} at byte {exc.start}") from None
     except RecursionError:  # only with a recursion limit far below the usual 1000
         raise BodyDecodeError(
             f"JSON nested too deeply to decode at this recursion limit ({max_depth} allowed)"

@@ -59,7 +59,10 @@ from .errors import (
     InvalidInputError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimiterUnavailableError,
     ResponseParseError,
+    seconds,
+    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +80,9 @@ logger = logging.getLogger("activecampaign_sdk")
 # The API's cap on contacts per bulk import request.
 BATCH_SIZE = 250
 COMPLETED = "completed"
+# Bounds of `ImportPolicy`'s timings: polls at least 1 ms apart, no single timing over a day.
+MIN_POLL = 0.001
+MAX_POLICY_SECONDS = 86400.0
 
 # "unknown": the API's answer to the batch's POST could not be read; the rows may have been queued.
 RowStatus = Literal["succeeded", "failed", "queued", "unknown"]
@@ -198,6 +204,19 @@ class ImportPolicy:
     # The longest single wait a Retry-After may ask for; a longer (or unreadable) one waits this long.
     max_wait: float = 120.0
 
+    def __post_init__(self) -> None:
+        # Checked here, once: a NaN, a negative or a string would otherwise surface mid-import, or never end.
+        seconds(self.poll_initial, "poll_initial", low=MIN_POLL, high=MAX_POLICY_SECONDS)
+        seconds(self.poll_max, "poll_max", low=MIN_POLL, high=MAX_POLICY_SECONDS)
+        seconds(self.poll_timeout, "poll_timeout", high=MAX_POLICY_SECONDS)
+        seconds(self.rate_limited_wait, "rate_limited_wait", high=MAX_POLICY_SECONDS)
+        seconds(self.max_wait, "max_wait", high=MAX_POLICY_SECONDS)
+        whole_number(self.max_resubmits, "max_resubmits", 0, 1000)
+        if self.poll_max < self.poll_initial:
+            raise InvalidInputError(
+                f"poll_max ({self.poll_max:g}) must be at least poll_initial ({self.poll_initial:g})"
+            )
+
     def capped(self, seconds: float | None) -> float:
         """A wait the API asked for, within [0, max_wait]; None, NaN or infinity -> the policy's rate-limit wait."""
         if seconds is None or not math.isfinite(seconds):
@@ -238,9 +257,26 @@ def check_import_row(row: Mapping[Any, Any]) -> None:
                 f"unreadable row: unknown key {key!r}{did_you_mean(key, IMPORT_KEYS)}; "
                 f"a row has {', '.join(sorted(IMPORT_KEYS))}"
             )
-        problem = _value_problem(key, value)
+        problem = _value_problem(key, value) or _unencodable(value)
         if problem is not None:
             raise InvalidInputError(f"unreadable row: {key} {problem}, got {type(value).__name__} {value!r}")
+
+
+def _unencodable(value: object) -> str | None:
+    """Why a checked value has no UTF-8 form (a lone surrogate in one of its strings); None when it has one."""
+    texts: list[object] = [value]
+    while texts:
+        item = texts.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return f"holds a character with no UTF-8 form ({exc.reason}, position {exc.start})"
+        elif isinstance(item, Mapping):
+            texts.extend(item.values())
+        elif isinstance(item, list | tuple):
+            texts.extend(item)
+    return None
 
 
 def _is_whole(value: object) -> bool:
@@ -374,6 +410,11 @@ class ImportRun:
             # A timeout, a dropped connection, a gateway error or a reply that does not parse tells nothing of
             # whether the batch was queued, and sending it again could import it twice.
             self.unreadable(batch, error)
+            return None
+        if isinstance(error, RateLimiterUnavailableError):
+            # Nothing was sent; nor will the rest be while the shared limiter cannot be asked.
+            self.stopped = str(error)
+            self._fail_rows(batch.rows, f"not sent: {error}")
             return None
         if isinstance(error, AuthenticationError | PermissionDeniedError):
             self.stopped = f"the API refused the import: {error}"

@@ -41,12 +41,32 @@ class InvalidInputError(ActiveCampaignError, ValueError):
     the look-up and before any change is sent."""
 
 
+class WebhookParseError(InvalidInputError):
+    """A webhook request body that is no ActiveCampaign event: not UTF-8, malformed, without a `type`, or over
+    one of the caps of `webhook_events.parse` (body size, field count, nesting depth). Answer it with a 400."""
+
+
 def whole_number(value: object, name: str, low: int, high: int | None = None) -> int:
     """`value` when it is an int (not a bool) from `low` to `high`; else `InvalidInputError` naming `name`."""
     if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
         bounds = f"from {low} to {high}" if high is not None else f">= {low}"
         raise InvalidInputError(f"{name} must be a whole number {bounds}, got {value!r}")
     return value
+
+
+def seconds(value: object, name: str, *, low: float = 0.0, high: float | None = None) -> float:
+    """`value` as a float when it is a finite number (not a bool, not a string) from `low` to `high`;
+    else `InvalidInputError` naming `name`. Every timing option of the SDK is checked so, before any request."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < low
+        or (high is not None and value > high)
+    ):
+        bounds = f"from {low:g} to {high:g}" if high is not None else f">= {low:g}"
+        raise InvalidInputError(f"{name} must be a finite number of seconds {bounds}, got {value!r}")
+    return float(value)
 
 
 def _call(method: str, path: str, operation: str | None) -> str:
@@ -67,6 +87,21 @@ class APIConnectionError(ActiveCampaignError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout), or the whole call outlasted its deadline."""
+
+
+class EventLoopError(ActiveCampaignError):
+    """An `AsyncActiveCampaign` over an httpx client of the caller's (`httpx_client=`) was called from an event
+    loop other than the one it was first used in, while that loop still runs: httpx connections belong to one
+    loop. Nothing was sent. Give each loop (each thread running one) its own client, or let the SDK make its
+    httpx client (it keeps one connection pool per event loop)."""
+
+
+class RateLimiterUnavailableError(ActiveCampaignError):
+    """The shared rate limiter (Redis) could not be reached or did not answer in time; the request was not sent.
+
+    Nothing goes out without a permit: the call fails instead of falling back to a limiter that other
+    processes do not see. Calls work again as soon as the limiter answers again.
+    """
 
 
 class SegmentMatchError(ActiveCampaignError):

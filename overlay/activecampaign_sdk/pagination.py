@@ -18,7 +18,7 @@ from __future__ import annotations
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
 from .errors import InvalidInputError, whole_number
@@ -54,24 +54,35 @@ class Page(Generic[T]):
     response: object
     keyset: bool = False
     """Whether the page was asked by id (`id_greater`): then `total` counts the ids after the previous page."""
+    received: int | None = None
+    """How many items the server sent, when more than `items` (a walk drops items it already yielded)."""
 
     @property
     def has_more(self) -> bool:
         """Whether another page follows: this one is full and `meta.total` is not reached."""
-        if len(self.items) < self.limit:
+        count = len(self.items) if self.received is None else self.received
+        if count < self.limit:
             return False
         if self.keyset:
-            return self.total is None or len(self.items) < self.total
-        return self.total is None or self.offset + len(self.items) < self.total
+            return self.total is None or count < self.total
+        return self.total is None or self.offset + count < self.total
 
     @property
     def next_offset(self) -> int | None:
-        return self.offset + len(self.items) if self.has_more else None
+        count = len(self.items) if self.received is None else self.received
+        return self.offset + count if self.has_more else None
 
 
 @dataclass
 class PageWalk:
-    """Where a walk is, and the checks that end it: a short page, `meta.total`, or a page seen before."""
+    """Where a walk is, and the checks that end it: a short page, `meta.total`, or a page with nothing new.
+
+    Every item is yielded once: a walk by offset remembers the ids it has yielded (a set of ids, as
+    ints when they are digits), a walk by id only the greatest one (ids grow along it). A page that
+    brings no item not yielded before ends the walk (the server ignores `offset`, or cycles through
+    pages while `meta.total` claims more); items it repeats among new ones are dropped. A walk over
+    items without ids compares each page with the previous one.
+    """
 
     args: tuple[Any, ...]
     kwargs: dict[str, Any]
@@ -81,6 +92,8 @@ class PageWalk:
     start_after: str | None = None
     _after: str | None = None
     _previous: list[Any] | None = None
+    _seen: set[int | str] = field(default_factory=set)
+    _greatest: int | None = None
 
     @classmethod
     def start(cls, operation: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]) -> PageWalk:
@@ -118,7 +131,8 @@ class PageWalk:
 
     def again(self) -> PageWalk:
         """A fresh walk from the same start."""
-        return replace(self, _previous=None, _after=self.start_after)
+        greatest = _numeric_id(self.start_after) if self.start_after is not None else None
+        return replace(self, _previous=None, _after=self.start_after, _seen=set(), _greatest=greatest)
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of the operation for the next page."""
@@ -128,31 +142,64 @@ class PageWalk:
         return {**self.kwargs, "limit": self.limit, "orders_id": "ASC", **after}
 
     def page(self, response: ListPage[T]) -> Page[T] | None:
-        """The page in a response; None when the server sent the previous page again (it ignores `offset`)."""
+        """The page in a response, without the items yielded before; None when it brings nothing new."""
         page_items = getattr(response, "page_items", None)
         if not callable(page_items):
             raise InvalidInputError(f"paginate needs a list operation; it returned {type(response).__name__}")
-        items = list(page_items())
-        if items and self._previous is not None and _same_items(items, self._previous):
-            logger.warning("paginate: offset %d returned the previous page again; stopping", self.offset)
-            return None
-        self._previous = items
-        page = Page(items, self.offset, self.limit, _total(response), response, self.keyset)
-        self.offset += len(items)
-        if self.keyset and items:
-            last = getattr(items[-1], "id", None)
+        received = list(page_items())
+        if self.keyset and received:
+            last = getattr(received[-1], "id", None)
             if not isinstance(last, str | int) or isinstance(last, bool):
                 raise InvalidInputError("paginate walks this list by id, and its items have no id")
-            self._after = str(last)
+        items = self._new(received)
+        if received and not items:
+            where = f"id > {self._after}" if self.keyset else f"offset {self.offset}"
+            logger.warning("paginate: the page at %s brought no item not seen before; stopping", where)
+            return None
+        page = Page(items, self.offset, self.limit, _total(response), response, self.keyset, len(received))
+        self.offset += len(received)
+        if self.keyset and received:
+            self._after = str(self._greatest) if self._greatest is not None else str(received[-1].id)
         return page
 
+    def _new(self, received: list[Any]) -> list[Any]:
+        """The items of a page not yielded before in this walk."""
+        ids = [_item_id(item) for item in received]
+        if any(i is None for i in ids):
+            repeated = self._previous is not None and received == self._previous
+            self._previous = received
+            return [] if repeated else received
+        if not received:
+            return []
+        if self.keyset and all(isinstance(i, int) for i in ids):
+            numbers = [i for i in ids if isinstance(i, int)]
+            floor = self._greatest
+            self._greatest = max([*numbers, *([floor] if floor is not None else [])])
+            return [item for item, key in zip(received, numbers, strict=True) if floor is None or key > floor]
+        new: list[Any] = []
+        for item, key in zip(received, ids, strict=True):
+            assert key is not None
+            if key not in self._seen:
+                self._seen.add(key)
+                new.append(item)
+        return new
 
-def _same_items(items: list[Any], previous: list[Any]) -> bool:
-    ids = [getattr(item, "id", None) for item in items]
-    before = [getattr(item, "id", None) for item in previous]
-    if all(isinstance(i, str | int) for i in ids + before):
-        return set(ids) <= set(before)
-    return items == previous
+
+def _numeric_id(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 30:
+        return int(value)
+    return None
+
+
+def _item_id(item: object) -> int | str | None:
+    """An item's id as the walk remembers it: an int when it is digits (smaller), else the string; None without."""
+    raw = getattr(item, "id", None)
+    if isinstance(raw, bool) or not isinstance(raw, str | int):
+        return None
+    number = _numeric_id(raw)
+    return number if number is not None else raw
 
 
 def _total(response: object) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -19,11 +20,12 @@ from activecampaign_api.errors import ParseError
 
 from .auth import HEADER as TOKEN_HEADER
 from .auth import unsendable
-from .bodies import DEFAULT_MAX_BODY_BYTES, decoded_response
+from .bodies import DEFAULT_MAX_BODY_BYTES, MAX_JSON_DEPTH, NOT_UTF8, decode_json, decoded_response
 from .errors import (
     ActiveCampaignError,
     APIConnectionError,
     APITimeoutError,
+    BodyDecodeError,
     InvalidInputError,
     ResponseParseError,
     UnexpectedStatusError,
@@ -43,6 +45,17 @@ T = TypeVar("T")
 
 # Headers a caller may not set per request: the SDK owns them (the token above all).
 RESERVED_HEADERS = frozenset({TOKEN_HEADER.lower(), "authorization", "host", "content-length", "cookie"})
+# Headers that frame the message or the connection: httpx sets them. A caller's `Transfer-Encoding` beside
+# httpx's `Content-Length` is the shape of a request-smuggling attack, whatever the intent.
+FRAMING_HEADERS = frozenset(
+    {"transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection", "expect"}
+)
+# RFC 9110's token: what a method or a header name may be made of.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# The longest timeout a call may have: a day. Past about 9.2e9 s the OS's timers overflow.
+MAX_TIMEOUT = 86400.0
+# A `request()` body nests no deeper than a response may (bodies.MAX_JSON_DEPTH).
+MAX_REQUEST_DEPTH = MAX_JSON_DEPTH
 
 
 @dataclass(frozen=True)
@@ -67,29 +80,106 @@ def _check_timeout(timeout: Timeout) -> tuple[float, httpx.Timeout]:
         if any(not _positive_seconds(phase) for phase in phases if phase is not None) or all(
             phase is None for phase in phases
         ):
-            raise InvalidInputError(f"an httpx.Timeout needs positive seconds in at least one phase, got {timeout!r}")
+            raise InvalidInputError(
+                f"an httpx.Timeout needs seconds above 0 and at most {MAX_TIMEOUT:g} in at least one phase,"
+                f" got {timeout!r}"
+            )
         return float(max(phase for phase in phases if phase is not None)), timeout
     if not _positive_seconds(timeout):
-        raise InvalidInputError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {timeout!r}")
+        raise InvalidInputError(
+            f"timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}, or an httpx.Timeout,"
+            f" got {timeout!r}"
+        )
     return float(timeout), httpx.Timeout(float(timeout))
 
 
 def _positive_seconds(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+    # Bounded above too: a timeout of 1e10 s overflows the event loop's and the socket's clocks.
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and 0 < value <= MAX_TIMEOUT
+    )
 
 
 def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(headers, Mapping):
+        raise InvalidInputError(f"headers is a mapping of header names to values, not {type(headers).__name__}")
     checked: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise InvalidInputError("headers map header names to string values")
         if name.strip().lower() in RESERVED_HEADERS:
             raise InvalidInputError(f"the SDK sets the {name.strip()} header itself")
-        problem = unsendable(name) or ("a space" if " " in name.strip() else None) or unsendable(value)
-        if problem is not None or not name.strip():
-            raise InvalidInputError(f"header {name.strip()!r} cannot be sent: it holds {problem or 'no name'}")
+        if name.strip().lower() in FRAMING_HEADERS:
+            raise InvalidInputError(f"the {name.strip()} header frames the message: the HTTP library sets it")
+        if _TOKEN.fullmatch(name) is None:
+            raise InvalidInputError(f"header name {name!r} is no HTTP token (letters, digits and !#$%&'*+-.^_`|~)")
+        problem = unsendable(value)
+        if problem is not None:
+            raise InvalidInputError(f"the value of header {name!r} cannot be sent: it holds {problem}")
         checked[name] = value
     return checked
+
+
+def check_method(method: object) -> str:
+    """An HTTP method as `request()` sends it (upper case); `InvalidInputError` for what is no HTTP token."""
+    if not isinstance(method, str) or _TOKEN.fullmatch(method) is None:
+        raise InvalidInputError(f"method must be an HTTP method such as GET or POST, got {method!r}")
+    return method.upper()
+
+
+def _scalar_problem(value: object) -> str | None:
+    if value is None or isinstance(value, bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{value!r} has no JSON form"
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"text with no UTF-8 form ({exc.reason} at position {exc.start})"
+        return None
+    return f"a {type(value).__name__} has no JSON form"
+
+
+def check_json(body: object) -> None:
+    """`InvalidInputError` unless `body` is JSON data: dicts with string keys, lists, strings, finite numbers,
+    booleans and None, nested at most `MAX_REQUEST_DEPTH` levels (a cycle is nested without end)."""
+    pending: list[tuple[object, int, str]] = [(body, 1, "json")]
+    while pending:
+        value, depth, where = pending.pop()
+        if isinstance(value, dict | list | tuple):
+            if depth > MAX_REQUEST_DEPTH:
+                raise InvalidInputError(f"json is nested deeper than {MAX_REQUEST_DEPTH} levels")
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    if not isinstance(key, str) or _scalar_problem(key) is not None:
+                        raise InvalidInputError(f"{where} has a key {key!r}: JSON keys are text")
+                    pending.append((item, depth + 1, f"{where}[{key!r}]"))
+            else:
+                pending.extend((item, depth + 1, f"{where}[{i}]") for i, item in enumerate(value))
+            continue
+        problem = _scalar_problem(value)
+        if problem is not None:
+            raise InvalidInputError(f"{where} cannot be sent: {problem}")
+
+
+def check_params(params: object) -> None:
+    """`InvalidInputError` unless `params` maps names to scalars (text, numbers, booleans) or lists of them."""
+    if not isinstance(params, Mapping):
+        raise InvalidInputError(f"params is a mapping of query parameters, not {type(params).__name__}")
+    for name, value in params.items():
+        if not isinstance(name, str) or _scalar_problem(name) is not None:
+            raise InvalidInputError(f"query parameter names are text, got {name!r}")
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, float | int | str) or item is None:
+                problem = _scalar_problem(item)
+            else:
+                problem = f"a {type(item).__name__} is no query parameter value (text, a number or a list of them)"
+            if problem is not None:
+                raise InvalidInputError(f"query parameter {name!r} cannot be sent: {problem}")
 
 
 @dataclass(frozen=True)
@@ -326,6 +416,30 @@ class PipelineRules:
             reason=reason,
             operation=call.operation,
         )
+
+
+def json_answer(answer: Answer) -> Any:
+    """The body of a `request()` answer: its JSON, its text when it is no JSON, None when empty.
+
+    Bytes that are not UTF-8 have neither form: `ResponseParseError`.
+    """
+    content = answer.content
+    if not content:
+        return None
+    try:
+        return decode_json(content)
+    except BodyDecodeError as exc:
+        if not exc.reason.startswith(NOT_UTF8):
+            return content.decode("utf-8", errors="replace")
+        call = answer.call
+        raise ResponseParseError(
+            answer.status_code,
+            method=call.request.method,
+            path=call.path,
+            body=content.decode("utf-8", errors="replace"),
+            reason=exc.reason,
+            operation=call.operation,
+        ) from None
 
 
 def closed_client_error(call: Call, exc: RuntimeError) -> ActiveCampaignError:

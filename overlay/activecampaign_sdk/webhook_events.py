@@ -12,6 +12,12 @@ nothing the API sent is lost. Values stay strings, as the API sends them.
 
 `ac.register_webhook(...)` creates a webhook; this module is for the receiving end, and loads
 only when `activecampaign_sdk.webhook_events` is first used.
+
+A webhook URL is public by nature: anyone can post to it. `parse` refuses, with one
+`WebhookParseError` and before building anything, a body larger than `max_bytes`, one with more
+than `max_fields` fields (keys and list items, counted at every level) or nested deeper than
+`max_depth`. The defaults are far above what ActiveCampaign posts (a few kilobytes, a few
+levels); the checks cost time and memory in proportion to the body.
 """
 
 from __future__ import annotations
@@ -23,7 +29,12 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .bodies import decode_json
-from .errors import BodyDecodeError, InvalidInputError
+from .errors import BodyDecodeError, WebhookParseError
+
+# Far above any payload ActiveCampaign posts (a few KiB, a few levels, a few hundred fields at most).
+MAX_WEBHOOK_BYTES = 1024 * 1024
+MAX_WEBHOOK_FIELDS = 10_000
+MAX_WEBHOOK_DEPTH = 32
 
 CONTACT_EVENTS = frozenset(
     {"subscribe", "unsubscribe", "update", "contact_tag_added", "contact_tag_removed", "subscriber_note"}
@@ -128,29 +139,74 @@ class GenericEvent(WebhookEvent):
     """Any other event type (list_add, sms_*, ...): everything is in `data`."""
 
 
-def parse(body: bytes | str, content_type: str) -> WebhookEvent:
+def parse(
+    body: bytes | str,
+    content_type: str,
+    *,
+    max_bytes: int = MAX_WEBHOOK_BYTES,
+    max_fields: int = MAX_WEBHOOK_FIELDS,
+    max_depth: int = MAX_WEBHOOK_DEPTH,
+) -> WebhookEvent:
     """The event in a webhook request's body, typed by its `type`.
 
-    `InvalidInputError` (a ValueError) when it is no webhook payload: not UTF-8, JSON that is invalid,
-    nested too deeply or no object, or another content type.
+    `WebhookParseError` (an `InvalidInputError`, a ValueError) when it is no webhook payload: larger than
+    `max_bytes`, more than `max_fields` fields, nested deeper than `max_depth`, not UTF-8, JSON that is
+    invalid or no object, another content type, or no text `type`. Answer it with a 400.
     """
+    if not isinstance(content_type, str):
+        raise WebhookParseError(f"webhook bodies are form-encoded or JSON, not {content_type!r}")
+    if isinstance(body, str):
+        if len(body) > max_bytes:  # a character is at least one byte: refused before encoding
+            raise WebhookParseError(f"a webhook body is at most {max_bytes} bytes")
+        try:
+            body = body.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise WebhookParseError(f"a webhook body is UTF-8 text: {exc.reason} at position {exc.start}") from None
+    if not isinstance(body, bytes | bytearray):
+        raise WebhookParseError(f"a webhook body is bytes or text, not {type(body).__name__}")
+    if len(body) > max_bytes:
+        raise WebhookParseError(f"a webhook body is at most {max_bytes} bytes, got {len(body)}")
     try:
-        text = body.decode("utf-8") if isinstance(body, bytes) else body
+        text = bytes(body).decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InvalidInputError(f"a webhook body is UTF-8 text: {exc}") from None
+        raise WebhookParseError(f"a webhook body is UTF-8 text: {exc.reason} at position {exc.start}") from None
     media_type = content_type.split(";")[0].strip().lower()
     if media_type == "application/json" or media_type.endswith("+json"):
         try:
-            data = decode_json(text)
+            data = decode_json(body, max_depth=max_depth)
         except BodyDecodeError as exc:
-            raise InvalidInputError(f"unreadable webhook body: {exc}") from None
+            raise WebhookParseError(f"unreadable webhook body: {exc}") from None
         if not isinstance(data, dict):
-            raise InvalidInputError("a JSON webhook body is an object")
+            raise WebhookParseError("a JSON webhook body is an object")
+        _check_fields(data, max_fields)
     elif media_type == "application/x-www-form-urlencoded":
-        data = nest(parse_qsl(text, keep_blank_values=True))
+        try:
+            pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=max_fields)
+        except ValueError:
+            raise WebhookParseError(f"a webhook body has at most {max_fields} fields") from None
+        for key, _ in pairs:
+            if key.count("[") > max_depth:
+                raise WebhookParseError(f"a webhook field nests at most {max_depth} levels deep")
+        data = nest(pairs)
     else:
-        raise InvalidInputError(f"webhook bodies are form-encoded or JSON, not {content_type!r}")
+        raise WebhookParseError(f"webhook bodies are form-encoded or JSON, not {content_type[:100]!r}")
     return event_from(data)
+
+
+def _check_fields(data: dict[str, Any], max_fields: int) -> None:
+    """`WebhookParseError` once the keys and list items of decoded JSON, at every level, pass `max_fields`."""
+    count = 0
+    pending: list[object] = [data]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            count += len(node)
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            count += len(node)
+            pending.extend(node)
+        if count > max_fields:
+            raise WebhookParseError(f"a webhook body has at most {max_fields} fields")
 
 
 def nest(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
@@ -188,9 +244,9 @@ def _put(node: dict[str, Any], parts: list[str], value: str) -> bool:
 
 
 def event_from(data: dict[str, Any]) -> WebhookEvent:
-    kind = _text(data.get("type"))
-    if kind is None:
-        raise ValueError("a webhook payload has a 'type'")
+    kind = data.get("type") if isinstance(data, dict) else None
+    if not isinstance(kind, str) or not kind.strip():
+        raise WebhookParseError("a webhook payload has a 'type', the name of its event")
     common: dict[str, Any] = {
         "type": kind,
         "date_time": _text(data.get("date_time")),
@@ -222,7 +278,8 @@ def event_from(data: dict[str, Any]) -> WebhookEvent:
     if kind.startswith(DEAL_EVENT_PREFIX) and isinstance(deal, Mapping):
         updated = data.get("updated_fields")
         if isinstance(updated, Mapping):
-            updated = [updated[k] for k in sorted(updated, key=lambda k: int(k) if k.isdigit() else 0)]
+            # Numbered keys in numeric order, without int(): a key of thousands of digits is no error.
+            updated = [updated[k] for k in sorted(updated, key=_position)]
         return DealEvent(
             **common,
             deal=WebhookDeal.from_data(deal),
@@ -230,6 +287,13 @@ def event_from(data: dict[str, Any]) -> WebhookEvent:
             updated_fields=[str(item) for item in updated] if isinstance(updated, list) else [],
         )
     return GenericEvent(**common)
+
+
+def _position(key: object) -> tuple[int, str]:
+    """The sort key of `updated_fields[N]`: by N as a number (digits compared by length, then as text)."""
+    text = str(key)
+    digits = text.lstrip("0") if text.isascii() and text.isdigit() else None
+    return (len(digits), digits) if digits is not None else (0, "")
 
 
 def _text(value: object) -> str | None:

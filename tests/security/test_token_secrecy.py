@@ -252,6 +252,45 @@ def raise_while_reading(fake: FakeApi, ac: ActiveCampaign) -> dict[type[BaseExce
     with pytest.raises(errors.BodyDecodeError) as deep:
         decode_json(b"[" * 300 + b"]" * 300)
     raised[errors.BodyDecodeError] = deep.value
+    raised.update(raise_round_two_errors(fake))
+    return raised
+
+
+def raise_round_two_errors(fake: FakeApi) -> dict[type[BaseException], BaseException]:
+    """A Redis limiter that cannot be reached, a webhook body that is no event, an async client in a second loop."""
+    import threading
+
+    from activecampaign_sdk import webhook_events
+    from activecampaign_sdk.redis_limiter import RedisRateLimiter
+
+    from ..redis_server import free_port
+
+    raised: dict[type[BaseException], BaseException] = {}
+    dead = RedisRateLimiter(f"redis://:{SECRET}@127.0.0.1:{free_port()}/0", key="secrecy", timeout=0.5)
+    with (
+        ActiveCampaign("https://test-account.api-us1.com", SECRET, limiter=dead) as ac,
+        pytest.raises(errors.RateLimiterUnavailableError) as unavailable,
+    ):
+        ac.tags.get_tag("1")
+    raised[errors.RateLimiterUnavailableError] = unavailable.value
+    with pytest.raises(errors.WebhookParseError) as hostile:
+        webhook_events.parse(b"{}", "application/json")
+    raised[errors.WebhookParseError] = hostile.value
+    fake.on("GET /tags/1", reply(200, {"tag": {"id": "1", "tag": "VIP"}}))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(fake.handle_async))
+    aac = AsyncActiveCampaign("https://test-account.api-us1.com", SECRET, limiter=NoRateLimit(), httpx_client=http)
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        asyncio.run_coroutine_threadsafe(aac.tags.get_tag("1"), loop).result(10)
+        with pytest.raises(errors.EventLoopError) as second_loop:
+            asyncio.run(aac.tags.get_tag("1"))
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
+    raised[errors.EventLoopError] = second_loop.value
     return raised
 
 

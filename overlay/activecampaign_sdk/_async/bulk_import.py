@@ -40,8 +40,8 @@ class AsyncBulkImport(AsyncOperations):
                 await self._poll_due_imports(run)
             pending: _Batch | None = batch
             while pending is not None:
-                await self.import_limiter.acquire_async()
                 try:
+                    await self.import_limiter.acquire_async()
                     queued = await self.imports.bulk_import_contacts(body=run.request(pending))
                 except ActiveCampaignError as error:
                     again = run.rejected(pending, error)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..bodies import aread_body
+from ..connections import AsyncConnections
 from ..errors import ActiveCampaignError
 from ..pipeline import Answer, Call, PipelineRules, closed_client_error
 from ..runtime import AsyncRuntime
@@ -27,9 +28,10 @@ if TYPE_CHECKING:
 
 
 class AsyncSender:
-    def __init__(self, http: httpx.AsyncClient, rules: PipelineRules) -> None:
+    def __init__(self, http: httpx.AsyncClient, rules: PipelineRules, connections: AsyncConnections) -> None:
         self.http = http
         self.rules = rules
+        self.connections = connections
 
     async def send(self, route: Route | None, method: str, url: str, **kwargs: Any) -> Answer:
         """Send with limiter and retries; return the 2xx answer or raise an `ActiveCampaignError`."""
@@ -58,10 +60,11 @@ class AsyncSender:
 
     async def _attempt(self, call: Call, attempt: int) -> Answer:
         rules = self.rules
+        http = self.connections.current()  # before the permit: a client that cannot send spends none
         await rules.limiter.acquire_async()
         started = time.monotonic()
         try:
-            streamed = await self.http.send(call.request, stream=True, follow_redirects=False)
+            streamed = await http.send(call.request, stream=True, follow_redirects=False)
             body = await aread_body(
                 streamed,
                 max_bytes=rules.options.max_response_bytes,
@@ -75,7 +78,7 @@ class AsyncSender:
             rules.body_error(call, attempt, started, exc)
             raise
         except RuntimeError as exc:
-            if not self.http.is_closed:
+            if not http.is_closed:
                 raise
             raise closed_client_error(call, exc) from exc
         return rules.answer(call, attempt, started, streamed, body)

@@ -41,8 +41,8 @@ class BulkImport(Operations):
                 self._poll_due_imports(run)
             pending: _Batch | None = batch
             while pending is not None:
-                self.import_limiter.acquire()
                 try:
+                    self.import_limiter.acquire()
                     queued = self.imports.bulk_import_contacts(body=run.request(pending))
                 except ActiveCampaignError as error:
                     again = run.rejected(pending, error)

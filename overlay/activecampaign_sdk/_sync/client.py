@@ -21,9 +21,9 @@ from activecampaign_api.operations import Operations
 
 from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
-from ..errors import body_of
+from ..connections import Connections
 from ..pagination import ListPage, SyncOperation
-from ..pipeline import RawResponse
+from ..pipeline import RawResponse, check_json, check_method, check_params, json_answer
 from .bulk_import import BulkImport
 from .changes import ChangeHelpers
 from .contacts import ContactHelpers
@@ -63,13 +63,18 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
     ) -> None:
         BaseClient.__init__(self, base_url, api_token, **options)
         if httpx_client is None:
-            self._http = httpx.Client(base_url=self.base_url, auth=self.auth, verify=shared_ssl_context())
+            self._http = self._new_http()
+            self._connections = Connections(self._http, owned=True, factory=self._new_http)
         else:
             self._http = self._adopt(httpx_client)
+            self._connections = Connections(self._http, owned=False)
         self._bind()
 
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(base_url=self.base_url, auth=self.auth, verify=shared_ssl_context())
+
     def _bind(self) -> None:
-        self._sender = Sender(self._http, self._rules)
+        self._sender = Sender(self._http, self._rules, self._connections)
         Operations.__init__(self, self._sender)
 
     @classmethod
@@ -114,23 +119,29 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None) -> Any:
         """Call any endpoint (path relative to /api/3); returns the parsed JSON body, None when empty.
 
-        The limiter, the retry policy and typed errors apply as for bound operations.
+        The limiter, the retry policy and typed errors apply as for bound operations. Refused before
+        sending (`InvalidInputError`): a method that is no HTTP token, `json` that is no JSON data
+        (NaN, infinity, a `Decimal`, an object, nesting past 256 levels), `params` values other than
+        text, numbers, booleans or lists of them.
         """
         from activecampaign_api.routes import find_route
 
+        method = check_method(method)
         kwargs: dict[str, Any] = {}
         if params is not None:
+            check_params(params)
             kwargs["params"] = params
         if json is not None:
+            check_json(json)
             kwargs["json"] = json
         relative = safe_relative_path(path)
         answer = self._sender.send(find_route(method, relative), method, relative, **kwargs)
-        return body_of(answer.content)
+        return json_answer(answer)
 
     def close(self) -> None:
         """Close the connections, unless they belong to an httpx client the caller passed."""
         if self._owns_http:
-            self._http.close()
+            self._connections.close()
 
     def __enter__(self) -> Self:
         return self

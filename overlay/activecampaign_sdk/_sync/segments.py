@@ -8,19 +8,25 @@ steps; `ac.segment_matching.*` remain for anything else (ad-hoc conditions, one 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from activecampaign_api.operations import Operations
 
-from ..errors import InvalidInputError, SegmentMatchError, whole_number
+from ..errors import InvalidInputError, SegmentMatchError, seconds, whole_number
 from ..runtime import SyncRuntime
 
 if TYPE_CHECKING:
     from activecampaign_api.models import SegmentMatchRun, SegmentMatchRunList
 
 MAX_MATCH_PAGE = 1000
+# Bounds of the timing options: a wait of a day at most, polls from 10 ms to 10 minutes apart.
+MAX_SEGMENT_WAIT = 86400.0
+MIN_POLL, MAX_POLL = 0.01, 600.0
+
+logger = logging.getLogger("activecampaign_sdk")
 
 
 def _run(answer: SegmentMatchRunList, segment_id: str) -> tuple[SegmentMatchRun, str]:
@@ -49,6 +55,8 @@ class SegmentHelpers(Operations):
         if not isinstance(segment_id, str) or not segment_id.strip() or "/" in segment_id or segment_id in {".", ".."}:
             raise InvalidInputError(f"a segment id is the segment's id string, got {segment_id!r}")
         whole_number(page_size, "page_size", 1, MAX_MATCH_PAGE)
+        wait = seconds(wait, "wait", high=MAX_SEGMENT_WAIT)
+        poll = seconds(poll, "poll", low=MIN_POLL, high=MAX_POLL)
         matching = self.segment_matching
         run, run_id = _run(matching.request_segment_match_all(segment_id, page=1, page_size=page_size), segment_id)
         deadline, pause = time.monotonic() + wait, poll
@@ -57,12 +65,21 @@ class SegmentHelpers(Operations):
                 message = f"segment {segment_id}: match run {run_id} not ready after {wait:g}s"
                 raise SegmentMatchError(message, segment_id=segment_id, run_id=run_id)
             SyncRuntime.sleep(pause)
-            pause = min(pause * 2, 10.0)
+            pause = min(pause * 2, max(poll, 10.0))
             answer = matching.get_segment_match_all_result(segment_id, run_id, page=1, page_size=page_size)
             run, run_id = _run(answer, segment_id)
         page = 1
+        seen: set[str] = set()
         while True:
-            for contact_id in run.matches or []:
+            fresh = [contact_id for contact_id in run.matches or [] if contact_id not in seen]
+            if page > 1 and not fresh:
+                # An empty or repeated page before the last one the run claims: the claim is not to be trusted.
+                logger.warning(
+                    "segment %s: page %d of run %s brought no new contact; stopping", segment_id, page, run_id
+                )
+                return
+            for contact_id in fresh:
+                seen.add(contact_id)
                 yield contact_id
             if page >= _last_page(run):
                 return

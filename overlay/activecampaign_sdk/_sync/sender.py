@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..bodies import read_body
+from ..connections import Connections
 from ..errors import ActiveCampaignError
 from ..pipeline import Answer, Call, PipelineRules, closed_client_error
 from ..runtime import SyncRuntime
@@ -28,9 +29,10 @@ if TYPE_CHECKING:
 
 
 class Sender:
-    def __init__(self, http: httpx.Client, rules: PipelineRules) -> None:
+    def __init__(self, http: httpx.Client, rules: PipelineRules, connections: Connections) -> None:
         self.http = http
         self.rules = rules
+        self.connections = connections
 
     def send(self, route: Route | None, method: str, url: str, **kwargs: Any) -> Answer:
         """Send with limiter and retries; return the 2xx answer or raise an `ActiveCampaignError`."""
@@ -59,10 +61,11 @@ class Sender:
 
     def _attempt(self, call: Call, attempt: int) -> Answer:
         rules = self.rules
+        http = self.connections.current()  # before the permit: a client that cannot send spends none
         rules.limiter.acquire()
         started = time.monotonic()
         try:
-            streamed = self.http.send(call.request, stream=True, follow_redirects=False)
+            streamed = http.send(call.request, stream=True, follow_redirects=False)
             body = read_body(
                 streamed,
                 max_bytes=rules.options.max_response_bytes,
@@ -76,7 +79,7 @@ class Sender:
             rules.body_error(call, attempt, started, exc)
             raise
         except RuntimeError as exc:
-            if not self.http.is_closed:
+            if not http.is_closed:
                 raise
             raise closed_client_error(call, exc) from exc
         return rules.answer(call, attempt, started, streamed, body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -15,11 +16,33 @@ from .. import errors
 from .._sync.client import ActiveCampaign
 from ..base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_TOKEN, ENV_URL
 from ..logs import LOGGER_NAME
+from ..pipeline import MAX_TIMEOUT
 from ..rate_limit import DEFAULT_RATE
 from . import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from .operations import TagGroup, tag_names
 
 PROG = "activecampaign"
+# The most requests per second --rate-limit takes: far above any account's allowance, and finite.
+MAX_RATE = 1000.0
+
+
+class FiniteFloat(click.ParamType):  # type: ignore[type-arg]
+    """A finite number above `above` and at most `at_most` (click's FloatRange lets NaN and infinity through)."""
+
+    name = "number"
+
+    def __init__(self, *, above: float, at_most: float) -> None:
+        self.above = above
+        self.at_most = at_most
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(number) or not self.above < number <= self.at_most:
+            self.fail(f"{value!r} is not a number above {self.above:g} and at most {self.at_most:g}", param, ctx)
+        return number
 
 
 @dataclass
@@ -34,9 +57,15 @@ class Session:
 
     def client(self) -> ActiveCampaign:
         if self._client is None:
-            self._client = ActiveCampaign.from_env(
-                rate_limit=self.rate_limit, timeout=self.timeout, max_retries=self.max_retries
-            )
+            try:
+                self._client = ActiveCampaign.from_env(
+                    rate_limit=self.rate_limit, timeout=self.timeout, max_retries=self.max_retries
+                )
+            except errors.ActiveCampaignError:
+                raise
+            except (ValueError, TypeError) as error:
+                # A malformed AC_API_URL that the URL parser refuses in its own words: still bad usage.
+                raise errors.InvalidInputError(f"{ENV_URL} or {ENV_TOKEN} is unusable: {error}") from None
         return self._client
 
     def close(self) -> None:
@@ -79,7 +108,7 @@ class Root(click.Group):
 @click.option("--debug", is_flag=True, help="Show the traceback of a failure, and the SDK's debug log.")
 @click.option(
     "--rate-limit",
-    type=click.FloatRange(min=0, min_open=True),
+    type=FiniteFloat(above=0, at_most=MAX_RATE),
     default=DEFAULT_RATE,
     show_default=True,
     envvar="AC_RATE_LIMIT",
@@ -87,7 +116,7 @@ class Root(click.Group):
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=FiniteFloat(above=0, at_most=MAX_TIMEOUT),
     default=DEFAULT_TIMEOUT,
     show_default=True,
     help="Seconds one attempt may take, the whole body included.",
@@ -172,6 +201,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         hint = f"; is {ENV_TOKEN} the API token of the account at {ENV_URL}? (Settings > Developer)"
         _failed(state, error, f"{type(error).__name__}: {error}{hint}")
         return EXIT_FAILED
+    except RecursionError as error:  # input nested too deeply for a parser of the standard library
+        _failed(state, error, "bad input: nested too deeply to read")
+        return EXIT_USAGE
     except errors.ActiveCampaignError as error:
         _failed(state, error, f"{type(error).__name__}: {error}")
         return EXIT_FAILED

@@ -26,6 +26,8 @@ from typing import Any, Literal
 import click
 from activecampaign_api.types import Unset
 
+from ..bodies import decode_json
+
 
 @cache
 def tag_names() -> tuple[str, ...]:
@@ -118,8 +120,10 @@ class JsonBody(click.ParamType):  # type: ignore[type-arg]  # generic from click
                 text = sys.stdin.read() if where == "-" else open(where, encoding="utf-8").read()  # noqa: SIM115
             except OSError as error:
                 self.fail(f"cannot read {where}: {error.strerror}", param, ctx)
+            except UnicodeDecodeError as error:
+                self.fail(f"cannot read {where}: not UTF-8 ({error.reason} at byte {error.start})", param, ctx)
         try:
-            data = json.loads(text)
+            data = decode_json(text)  # nesting capped: a 5,000-deep body is refused, not a RecursionError
         except ValueError as error:
             self.fail(f"not JSON: {error}", param, ctx)
         try:
@@ -130,7 +134,7 @@ class JsonBody(click.ParamType):  # type: ignore[type-arg]  # generic from click
                 return [item.from_dict(entry) if _is_model(item) else entry for entry in data]
             if _is_model(self.hint):
                 return self.hint.from_dict(data)
-        except (ValueError, TypeError, KeyError, AttributeError) as error:
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
             self.fail(f"does not fit {getattr(self.hint, '__name__', self.hint)}: {error}", param, ctx)
         return data
 
