@@ -99,7 +99,12 @@ SEGMENT, RUN = "seg-1", "run-1"
 
 
 def segment_run(ready: bool, matches: list[str], page: int, last: int) -> dict[str, Any]:
-    attributes: dict[str, Any] = {"run_id": RUN, "is_ready": ready, "segment_id": SEGMENT}
+    attributes: dict[str, Any] = {
+        "run_id": RUN,
+        "run_id_start": "2025-03-03T12:00:00.523Z",
+        "is_ready": ready,
+        "segment_id": SEGMENT,
+    }
     if ready:
         attributes |= {"matches": matches, "page": {"current_page": page, "last_page": last, "total": 10**9}}
     return {"data": [{"id": f"{RUN}-1", "type": "matchAll", "attributes": attributes}]}

@@ -108,7 +108,7 @@ def test_a_forked_child_opens_its_own_connection(flavour: str) -> None:
         else:
             aac = AsyncActiveCampaign(origin, TOKEN, limiter=NoRateLimit())
 
-            async def ids(n: int) -> list[str | None]:
+            async def ids(n: int) -> list[str]:
                 return [(await aac.tags.get_tag("1")).tag.id for _ in range(n)]
 
             loop = asyncio.new_event_loop()
