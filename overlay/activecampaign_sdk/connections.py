@@ -4,8 +4,9 @@
 would read each other's responses. Every httpx client the SDK sends through (its own, or one passed as
 `httpx_client=`) is registered here, and in the child of a fork (`os.register_at_fork`) its connection
 pools are emptied, without closing anything (closing would shut the parent's connection too): the child
-opens connections of its own. Gunicorn, Celery's prefork pool and multiprocessing's fork start method
-work with a client made before the fork.
+opens connections of its own. The locks of the shared in-process limiters are made anew in the child
+too, in case another thread held one at the moment of the fork. Gunicorn, Celery's prefork pool and
+multiprocessing's fork start method work with a client made before the fork.
 
 **Event loops.** httpx's async connections belong to the event loop that opened them. `AsyncConnections`
 gives each loop its own: the httpx client made for the first loop serves it; when that loop is closed
@@ -18,6 +19,7 @@ client of the caller's cannot be copied: used from a second loop while the first
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -57,6 +59,14 @@ def fork_safe(http: httpx.Client | httpx.AsyncClient) -> None:
 def _after_fork_in_child() -> None:
     for http in list(_REGISTERED):
         empty_pools(http)
+    # A lock another thread held at the fork stays held in the child forever: the shared in-process
+    # limiters (one per account, held by every client of the process) get fresh ones.
+    rate_limit: Any = sys.modules.get(f"{__package__}.rate_limit")
+    if rate_limit is not None:
+        rate_limit._shared_lock = threading.Lock()
+        for limiter in [*rate_limit._shared.values(), *rate_limit._shared_imports.values()]:
+            if isinstance(getattr(limiter, "_lock", None), type(threading.Lock())):
+                limiter._lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):  # not on Windows, which has no fork

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
 import socket
 import threading
 import time
@@ -252,3 +253,33 @@ def test_a_callers_httpx_client_in_a_second_running_loop_is_a_typed_error() -> N
 
         # Its loop closed: the next loop takes the client over, with fresh connections.
         assert asyncio.run(last_use())
+
+
+def test_a_limiter_lock_held_by_another_thread_at_the_fork_does_not_hang_the_child() -> None:
+    from activecampaign_sdk.rate_limit import shared_limiter
+
+    with numbering_server() as origin:
+        ac = ActiveCampaign(origin, TOKEN, rate_limit=1000)
+        limiter = shared_limiter(httpx.URL(origin).host, 1000)
+        assert ac.limiter is limiter
+        held, release = threading.Event(), threading.Event()
+
+        def hold() -> None:
+            with limiter._lock:
+                held.set()
+                release.wait(10)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        held.wait(10)
+        try:
+
+            def child() -> list[str | None]:
+                signal.alarm(5)  # a hang ends the child, and the parent sees it
+                return [ac.tags.get_tag("1").tag.id]
+
+            assert len(in_child(child)) == 1
+        finally:
+            release.set()
+            holder.join(timeout=10)
+            ac.close()
