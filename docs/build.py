@@ -38,6 +38,7 @@ GUIDES = [
     ("Errors", "guides/errors.md"),
     ("Rate limits and retries", "guides/rate-limits.md"),
     ("Async", "guides/async.md"),
+    ("Processes, threads and event loops", "guides/concurrency.md"),
     ("Webhooks", "guides/webhooks.md"),
     ("Testing with the local ActiveCampaign", "guides/testing.md"),
     ("Security and logging", "guides/security.md"),

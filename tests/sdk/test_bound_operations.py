@@ -144,7 +144,7 @@ def test_with_options_sets_timeout_retries_and_headers_for_its_calls_only(ac: Ac
         ({"headers": {"Api-Token": "other"}}, "Api-Token"),
         ({"headers": {"authorization": "Bearer x"}}, "authorization"),
         ({"headers": {"X-Trace": "a\r\nApi-Token: x"}}, "cannot be sent"),
-        ({"headers": {"X Trace": "a"}}, "cannot be sent"),
+        ({"headers": {"X Trace": "a"}}, "is no HTTP token"),
     ],
 )
 def test_with_options_refuses_bad_options(ac: ActiveCampaign, options: dict[str, Any], match: str) -> None:

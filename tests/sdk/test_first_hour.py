@@ -105,9 +105,9 @@ BAD_OPTIONS: list[tuple[str, dict[str, Any], str]] = [
     (BASE_URL, {"rate_limit": -5}, "rate_limit must be a positive number"),
     (BASE_URL, {"rate_limit": math.nan}, "rate_limit must be a positive number"),
     (BASE_URL, {"rate_limit": "5"}, "rate_limit must be a positive number"),
-    (BASE_URL, {"timeout": 0}, "timeout must be a positive number of seconds or an httpx.Timeout"),
-    (BASE_URL, {"timeout": httpx.Timeout(None)}, "needs positive seconds in at least one phase"),
-    (BASE_URL, {"timeout": httpx.Timeout(5, connect=-1)}, "needs positive seconds"),
+    (BASE_URL, {"timeout": 0}, "timeout must be a number of seconds above 0 and at most 86400, or an httpx.Timeout"),
+    (BASE_URL, {"timeout": httpx.Timeout(None)}, "needs seconds above 0 and at most 86400 in at least one phase"),
+    (BASE_URL, {"timeout": httpx.Timeout(5, connect=-1)}, "needs seconds above 0"),
     (BASE_URL, {"max_retries": -1}, "max_retries must be a whole number"),
 ]
 
