@@ -1,4 +1,4 @@
-"""How the suite spreads over pytest-xdist workers (`make test` runs `pytest -n auto --dist loadfile`).
+"""How the suite spreads over pytest-xdist workers (`make test` runs `pytest -n 4 --dist loadfile`).
 
 `--dist loadfile` keeps each test module on one worker, so what a module builds once (a module-scoped
 fixture: the docs site, the published wheel, Prism, the spec validator) is built once, not once per

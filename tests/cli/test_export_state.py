@@ -77,6 +77,27 @@ def test_a_failed_run_leaves_output_and_state_as_they_were(
     assert sorted(str(r["id"]) for r in lines(out)) == sorted(changed), "nothing lost, nothing twice"
 
 
+def test_an_output_or_state_that_cannot_be_written_stops_before_any_request(
+    invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
+) -> None:
+    seed_contacts(account, 30)
+    missing = tmp_path / "missing"
+    good_state, good_out = tmp_path / "state.json", tmp_path / "out.jsonl"
+    for args, option in (
+        (("-o", str(missing / "out.jsonl")), "--output"),
+        (("-o", str(good_out), "--state", str(missing / "state.json")), "--state"),
+        (("--state", str(missing / "state.json")), "--state"),  # to standard output
+    ):
+        refused = invoke("export", "contacts", *args)
+        assert refused.code == 2, refused
+        assert f"Invalid value for {option}: cannot write {missing}" in refused.err
+        assert refused.out == "" and "Traceback" not in refused.err
+    assert account.log == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    done = invoke("export", "contacts", "-o", str(good_out), "--state", str(good_state))
+    assert done.code == 0 and len(lines(good_out)) == 30 and good_state.exists()
+
+
 def test_sigint_leaves_output_and_state_as_they_were(account: LocalActiveCampaign, tmp_path: Path) -> None:
     seed_contacts(account, 3_000)
     state, out = tmp_path / "state.json", tmp_path / "out.jsonl"

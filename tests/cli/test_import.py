@@ -122,3 +122,27 @@ def test_bad_files_lists_and_columns_stop_before_any_import(
 
     assert account.requests("POST", "/import/bulk_import") == []
     assert account.contact_emails() == []
+
+
+def test_an_outcome_file_that_cannot_be_written_stops_before_any_request(
+    invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
+) -> None:
+    with account.account.lock:
+        account.account.add_list({"name": "Newsletter", "stringid": "newsletter"})
+    good = write_csv(tmp_path / "good.csv", ["email"], [["ada@example.com"]])
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a directory")
+    a_directory = tmp_path / "a-directory.csv"
+    a_directory.mkdir()
+    for target in (tmp_path / "missing" / "out.csv", a_file / "out.csv", a_directory):
+        refused = invoke("import", str(good), "--list", "Newsletter", "--outcomes", str(target))
+        assert refused.code == 2, refused
+        assert "Invalid value for" in refused.err and "--outcomes" in refused.err and str(target) in refused.err
+        assert "Traceback" not in refused.err
+    assert account.log == []  # not even the look-up of the list
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-directory.csv", "a-file", "good.csv"]
+    assert list(a_directory.iterdir()) == []
+
+    kept = tmp_path / "kept.csv"
+    assert invoke("import", str(good), "--outcomes", str(kept)).code == 0
+    assert [row["status"] for row in csv.DictReader(kept.open())] == ["succeeded"]

@@ -200,7 +200,7 @@ def test_the_summary_without_a_report(
         (["--operation", "createContact"], "not a GET operation of the spec: createContact"),
         (["--max-pages", "0"], "--max-pages"),
         (["--max-pages", "x"], "--max-pages"),
-        (["--report", "{missing}/report.json"], "cannot write in"),
+        (["--report", "{missing}/report.json"], "cannot write"),
         (["--report", "{folder}"], "is a directory"),
         (["--colour"], "No such option"),
     ],

@@ -13,10 +13,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,6 +25,7 @@ from ..changes import UpdateCursor
 from ..errors import InvalidInputError
 from ..feeds import Feed, feeds
 from ..pagination import MAX_PAGE_SIZE
+from .replacing import replacing
 
 STATE_VERSION = 1
 # A spreadsheet reads a cell starting with one of these as a formula (CSV injection).
@@ -115,29 +113,6 @@ def state_json(cursor: UpdateCursor, records: int, output: Path | None) -> str:
         "last_run": {"records": records, "output": None if output is None else str(output)},
     }
     return json.dumps(state, indent=1) + "\n"
-
-
-@contextlib.contextmanager
-def replacing(target: Path) -> Iterator[tuple[IO[str], Path]]:
-    """A temporary file beside `target` (same folder, so the rename is atomic); removed unless kept.
-
-    The caller renames it over `target` with `os.replace` once everything is written.
-    """
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "w", newline="", encoding="utf-8") as stream:
-            yield stream, temporary
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()
-
-
-def _commit(temporary: Path, target: Path, stream: IO[str]) -> None:
-    stream.flush()
-    os.fsync(stream.fileno())
-    os.replace(temporary, target)
 
 
 def _collection(value: str) -> str:
@@ -235,16 +210,15 @@ def export(
     else:
         since = cursor.since.isoformat() if cursor.since else "the start"
         what = f"records created or changed since {since}"
-    say.print(f"export {name}: {what}")
     written = 0
-    try:
-        with contextlib.ExitStack() as stack:
-            if to_stdout:
-                stream: IO[str] = sys.stdout
-                temporary: Path | None = None
-            else:
-                assert output is not None
-                stream, temporary = stack.enter_context(replacing(output))
+    with contextlib.ExitStack() as stack:
+        # Both temporary files exist before the first request: a folder that cannot take them stops the
+        # command (exit 2) before the walk, not after it.
+        opened = None if to_stdout or output is None else stack.enter_context(replacing(output, "--output"))
+        state_opened = None if state_path is None else stack.enter_context(replacing(state_path, "--state"))
+        stream: IO[str] = sys.stdout if opened is None else opened.stream
+        say.print(f"export {name}: {what}")
+        try:
             writer = CsvOut(stream, raw=raw) if fmt == "csv" else JsonLinesOut(stream)
             columns = (TextColumn(f"[bold]export {name}[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
             with Progress(*columns, console=say) as progress:
@@ -257,18 +231,17 @@ def export(
                     if total:
                         progress.update(task, total=total)
                     progress.update(task, advance=len(page.records))
-            if temporary is not None and output is not None:
-                _commit(temporary, output, stream)
-            if state_path is not None:
-                with replacing(state_path) as (state_stream, state_temporary):
-                    state_stream.write(state_json(walk.cursor, written, None if to_stdout else output))
-                    _commit(state_temporary, state_path, state_stream)
-    except BaseException:
-        kept = [str(p) for p in (None if to_stdout else output, state_path) if p is not None]
-        left = f"{' and '.join(kept)} left as they were" if kept else "nothing saved"
-        partial = "; standard output got part of it" if to_stdout and written else ""
-        say.print(f"export {name}: did not complete after {walk.requests} request(s): {left}{partial}")
-        raise
+            if opened is not None:
+                opened.commit()
+            if state_opened is not None:
+                state_opened.stream.write(state_json(walk.cursor, written, None if to_stdout else output))
+                state_opened.commit()
+        except BaseException:
+            kept = [str(p) for p in (None if to_stdout else output, state_path) if p is not None]
+            left = f"{' and '.join(kept)} left as they were" if kept else "nothing saved"
+            partial = "; standard output got part of it" if to_stdout and written else ""
+            say.print(f"export {name}: did not complete after {walk.requests} request(s): {left}{partial}")
+            raise
     where = "standard output" if to_stdout else str(output)
     kind = "records" if cursor is None or not feed.incremental else "new or changed records"
     say.print(f"export {name}: {written} {kind} to {where} in {walk.requests} request(s)")

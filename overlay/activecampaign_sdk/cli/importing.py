@@ -27,6 +27,7 @@ from ..bulk_import import COMPLETED, ImportProgress, ImportRow
 from ..errors import ActiveCampaignError
 from . import EXIT_FAILED, EXIT_OK
 from .csv_source import AUTO, CsvInputError, CsvSource, Record, read_source
+from .replacing import replacing
 
 logger = logging.getLogger("activecampaign_sdk")
 
@@ -187,19 +188,31 @@ class OutcomeLog:
     def compact(self) -> list[LineOutcome]:
         """Rewrite the file (atomically) with the last outcome of each line, in line order; returns them."""
         final = sorted(read_outcomes(self.path).values(), key=lambda outcome: outcome.line)
-        temporary = self.path.with_name(f".{self.path.name}.partial")
-        with temporary.open("w", newline="", encoding="utf-8") as stream:
+        with replacing(self.path, "--outcomes") as rewrite:
             if self.jsonl:
                 for outcome in final:
-                    stream.write(json.dumps(dataclasses.asdict(outcome), ensure_ascii=False) + "\n")
+                    rewrite.stream.write(json.dumps(dataclasses.asdict(outcome), ensure_ascii=False) + "\n")
             else:
-                writer = csv.DictWriter(stream, fieldnames=OUTCOME_COLUMNS)
+                writer = csv.DictWriter(rewrite.stream, fieldnames=OUTCOME_COLUMNS)
                 writer.writeheader()
                 writer.writerows(dataclasses.asdict(outcome) for outcome in final)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, self.path)
+            rewrite.commit()
         return final
+
+    @staticmethod
+    def check(path: Path, option: str) -> None:
+        """Before anything is sent: the file opens for appending (nothing in it is lost) and its folder takes
+        the rewrite's temporary file; `click.BadParameter` naming `option` otherwise."""
+        existed = path.exists()
+        try:
+            with path.open("a", encoding="utf-8"):
+                pass
+        except OSError as error:
+            raise click.BadParameter(f"cannot write {path}: {error.strerror or error}", param_hint=option) from None
+        if not existed:
+            path.unlink()
+        with replacing(path, option):
+            pass
 
 
 def read_outcomes(path: Path) -> dict[int, LineOutcome]:
@@ -368,6 +381,7 @@ def import_contacts(
                 f"`--resume {target}` imports only those; delete the file to import every row again",
             )
 
+    OutcomeLog.check(target, "--resume" if target == resume else "--outcomes")
     ac = session(ctx).client()
     wants_fields = any(_squashed(column) not in STANDARD_COLUMNS and column.strip() for column in source.header)
     columns_plan = plan_columns(source.header, custom_field_ids(ac) if wants_fields else {})

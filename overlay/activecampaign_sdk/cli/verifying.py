@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO
 
 import click
 from rich.console import Console
@@ -26,35 +23,7 @@ from .. import spec_check
 from .._sync.verify import verify_account
 from ..verification import DEFAULT_MAX_PAGES, VerifyReport, plan, readable_operations
 from . import EXIT_FAILED, EXIT_OK
-
-
-class ReportFile:
-    """The report's destination, opened before any request (so a bad path is a usage error), replaced atomically."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        folder = path.parent if str(path.parent) else Path(".")
-        if path.is_dir():
-            raise click.BadParameter(f"{path} is a directory", param_hint="'--report'")
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        except OSError as error:
-            raise click.BadParameter(f"cannot write in {folder}: {error.strerror}", param_hint="'--report'") from None
-        self.temporary = Path(temporary)
-        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8")
-
-    def commit(self, report: VerifyReport) -> None:
-        with self.stream:
-            json.dump(report.as_json(), self.stream, indent=2, ensure_ascii=False)
-            self.stream.write("\n")
-            self.stream.flush()
-            os.fsync(self.stream.fileno())
-        os.replace(self.temporary, self.path)
-
-    def discard(self) -> None:
-        self.stream.close()
-        with contextlib.suppress(FileNotFoundError):
-            self.temporary.unlink()
+from .replacing import replacing
 
 
 @contextlib.contextmanager
@@ -151,17 +120,16 @@ def verify(ctx: click.Context, report: Path | None, max_pages: int, operations: 
     selected = list(operations) or None
     spec = spec_check.default_spec()
     steps, _ = plan(spec, selected)
-    destination = ReportFile(report) if report is not None else None
-    try:
+    with contextlib.ExitStack() as stack:
+        # Made before any request, so a report that cannot be written is a usage error, not a lost run.
+        destination = None if report is None else stack.enter_context(replacing(report, "--report"))
         ac = session(ctx).client()
         with _progress(len(steps)) as advance:
             found = verify_account(ac, max_pages=max_pages, operations=selected, spec=spec, progress=advance)
         if destination is not None:
-            destination.commit(found)
-            destination = None
-    finally:
-        if destination is not None:
-            destination.discard()
+            json.dump(found.as_json(), destination.stream, indent=2, ensure_ascii=False)
+            destination.stream.write("\n")
+            destination.commit()
     console = Console()
     summary(found, console)
     if report is not None:
