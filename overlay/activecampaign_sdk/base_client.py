@@ -19,8 +19,9 @@ from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
 from .bodies import DEFAULT_MAX_BODY_BYTES
 from .bulk_import import ImportPolicy
+from .checks import Timeout
 from .errors import InvalidInputError
-from .pipeline import PipelineRules, RequestOptions, Timeout
+from .pipeline import PipelineRules, RequestOptions
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
 from .retries import Backoff
 

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypeAlias, TypedDict
 from activecampaign_api.errors import ParseError
 from activecampaign_api.types import UNSET
 
-from .emails import check_email
+from .checks import check_email, rows_of, seconds, whole_number
 from .errors import (
     ActiveCampaignError,
     APIConnectionError,
@@ -61,8 +61,6 @@ from .errors import (
     RateLimitError,
     RateLimiterUnavailableError,
     ResponseParseError,
-    seconds,
-    whole_number,
 )
 
 if TYPE_CHECKING:
@@ -231,12 +229,12 @@ def _contact(row: AnyImportRow, email: object) -> BulkImportContact:
     """The row as the API takes it, or InvalidInputError saying why it cannot be sent."""
     from activecampaign_api import models
 
+    if not isinstance(row, models.BulkImportContact | Mapping):
+        raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     check_email(email)
     if isinstance(row, models.BulkImportContact):
         check_import_row(row.to_dict())
         return row
-    if not isinstance(row, Mapping):
-        raise InvalidInputError(f"unreadable row: a row is a BulkImportContact or a dict, not {type(row).__name__}")
     check_import_row(row)
     fields = row.get("fields")
     if isinstance(fields, Mapping):
@@ -352,6 +350,7 @@ class ImportRun:
     changed: list[RowOutcome] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        rows_of(self.contacts, "contacts")
         if self.total is None and isinstance(self.contacts, Sized):
             self.total = len(self.contacts)
 

@@ -50,7 +50,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import quote
 
-from .errors import ActiveCampaignError, InvalidInputError, whole_number
+from .checks import whole_number
+from .errors import ActiveCampaignError, InvalidInputError
 from .feeds import Feed, feed
 from .pagination import MAX_PAGE_SIZE
 

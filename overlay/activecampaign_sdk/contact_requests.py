@@ -18,8 +18,8 @@ from activecampaign_api.models.tag import Tag
 from activecampaign_api.types import UNSET
 
 from .bulk_import import FieldValue, RowOutcome
+from .checks import check_email
 from .crm_requests import numeric_id
-from .emails import check_email
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:

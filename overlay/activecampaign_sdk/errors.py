@@ -46,29 +46,6 @@ class WebhookParseError(InvalidInputError):
     one of the caps of `webhook_events.parse` (body size, field count, nesting depth). Answer it with a 400."""
 
 
-def whole_number(value: object, name: str, low: int, high: int | None = None) -> int:
-    """`value` when it is an int (not a bool) from `low` to `high`; else `InvalidInputError` naming `name`."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < low or (high is not None and value > high):
-        bounds = f"from {low} to {high}" if high is not None else f">= {low}"
-        raise InvalidInputError(f"{name} must be a whole number {bounds}, got {value!r}")
-    return value
-
-
-def seconds(value: object, name: str, *, low: float = 0.0, high: float | None = None) -> float:
-    """`value` as a float when it is a finite number (not a bool, not a string) from `low` to `high`;
-    else `InvalidInputError` naming `name`. Every timing option of the SDK is checked so, before any request."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or value < low
-        or (high is not None and value > high)
-    ):
-        bounds = f"from {low:g} to {high:g}" if high is not None else f">= {low:g}"
-        raise InvalidInputError(f"{name} must be a finite number of seconds {bounds}, got {value!r}")
-    return float(value)
-
-
 def _call(method: str, path: str, operation: str | None) -> str:
     """How errors and logs name a call: `GET /contacts/42 (getContact)`; the operationId when known."""
     return f"{method} {path} ({operation})" if operation else f"{method} {path}"

@@ -21,7 +21,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, ParamSpec, Protocol, TypeAlias, TypeVar
 
-from .errors import InvalidInputError, whole_number
+from .checks import whole_number
+from .errors import InvalidInputError
 
 logger = logging.getLogger("activecampaign_sdk")
 

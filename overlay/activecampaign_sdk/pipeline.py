@@ -8,19 +8,16 @@ what to log, which error a response is, how a body is parsed) lives here, once.
 from __future__ import annotations
 
 import logging
-import math
-import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 from activecampaign_api.errors import ParseError
 
-from .auth import HEADER as TOKEN_HEADER
-from .auth import unsendable
-from .bodies import DEFAULT_MAX_BODY_BYTES, MAX_JSON_DEPTH, NOT_UTF8, decode_json, decoded_response
+from .bodies import DEFAULT_MAX_BODY_BYTES, NOT_UTF8, decode_json, decoded_response
+from .checks import Timeout, check_headers, check_timeout, whole_number
 from .errors import (
     ActiveCampaignError,
     APIConnectionError,
@@ -31,7 +28,6 @@ from .errors import (
     UnexpectedStatusError,
     body_of,
     error_from_response,
-    whole_number,
 )
 from .rate_limit import RateLimiter
 from .retries import IDEMPOTENT_METHODS, MAX_RETRY_TIME, Backoff, is_transient
@@ -43,20 +39,6 @@ logger = logging.getLogger("activecampaign_sdk")
 
 T = TypeVar("T")
 
-# Headers a caller may not set per request: the SDK owns them (the token above all).
-RESERVED_HEADERS = frozenset({TOKEN_HEADER.lower(), "authorization", "host", "content-length", "cookie"})
-# Headers that frame the message or the connection: httpx sets them. A caller's `Transfer-Encoding` beside
-# httpx's `Content-Length` is the shape of a request-smuggling attack, whatever the intent.
-FRAMING_HEADERS = frozenset(
-    {"transfer-encoding", "connection", "keep-alive", "upgrade", "te", "trailer", "proxy-connection", "expect"}
-)
-# RFC 9110's token: what a method or a header name may be made of.
-_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-# The longest timeout a call may have: a day. Past about 9.2e9 s the OS's timers overflow.
-MAX_TIMEOUT = 86400.0
-# A `request()` body nests no deeper than a response may (bodies.MAX_JSON_DEPTH).
-MAX_REQUEST_DEPTH = MAX_JSON_DEPTH
-
 
 @dataclass(frozen=True)
 class RawResponse(Generic[T]):
@@ -66,120 +48,6 @@ class RawResponse(Generic[T]):
     headers: httpx.Headers
     parsed: T
     content: bytes = field(repr=False)
-
-
-Timeout: TypeAlias = "float | httpx.Timeout"
-
-
-def _check_timeout(timeout: Timeout) -> tuple[float, httpx.Timeout]:
-    """The whole-attempt bound in seconds, and the httpx phases: a number bounds every phase and the attempt;
-    an `httpx.Timeout` sets each phase (connect, read, write, pool), and its longest phase bounds the attempt
-    (a call stays bounded, so a phase of None, no limit, needs another phase that has one)."""
-    if isinstance(timeout, httpx.Timeout):
-        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(not _positive_seconds(phase) for phase in phases if phase is not None) or all(
-            phase is None for phase in phases
-        ):
-            raise InvalidInputError(
-                f"an httpx.Timeout needs seconds above 0 and at most {MAX_TIMEOUT:g} in at least one phase,"
-                f" got {timeout!r}"
-            )
-        return float(max(phase for phase in phases if phase is not None)), timeout
-    if not _positive_seconds(timeout):
-        raise InvalidInputError(
-            f"timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT:g}, or an httpx.Timeout,"
-            f" got {timeout!r}"
-        )
-    return float(timeout), httpx.Timeout(float(timeout))
-
-
-def _positive_seconds(value: object) -> bool:
-    # Bounded above too: a timeout of 1e10 s overflows the event loop's and the socket's clocks.
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-        and 0 < value <= MAX_TIMEOUT
-    )
-
-
-def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    if not isinstance(headers, Mapping):
-        raise InvalidInputError(f"headers is a mapping of header names to values, not {type(headers).__name__}")
-    checked: dict[str, str] = {}
-    for name, value in headers.items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise InvalidInputError("headers map header names to string values")
-        if name.strip().lower() in RESERVED_HEADERS:
-            raise InvalidInputError(f"the SDK sets the {name.strip()} header itself")
-        if name.strip().lower() in FRAMING_HEADERS:
-            raise InvalidInputError(f"the {name.strip()} header frames the message: the HTTP library sets it")
-        if _TOKEN.fullmatch(name) is None:
-            raise InvalidInputError(f"header name {name!r} is no HTTP token (letters, digits and !#$%&'*+-.^_`|~)")
-        problem = unsendable(value)
-        if problem is not None:
-            raise InvalidInputError(f"the value of header {name!r} cannot be sent: it holds {problem}")
-        checked[name] = value
-    return checked
-
-
-def check_method(method: object) -> str:
-    """An HTTP method as `request()` sends it (upper case); `InvalidInputError` for what is no HTTP token."""
-    if not isinstance(method, str) or _TOKEN.fullmatch(method) is None:
-        raise InvalidInputError(f"method must be an HTTP method such as GET or POST, got {method!r}")
-    return method.upper()
-
-
-def _scalar_problem(value: object) -> str | None:
-    if value is None or isinstance(value, bool | int):
-        return None
-    if isinstance(value, float):
-        return None if math.isfinite(value) else f"{value!r} has no JSON form"
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            return f"text with no UTF-8 form ({exc.reason} at position {exc.start})"
-        return None
-    return f"a {type(value).__name__} has no JSON form"
-
-
-def check_json(body: object) -> None:
-    """`InvalidInputError` unless `body` is JSON data: dicts with string keys, lists, strings, finite numbers,
-    booleans and None, nested at most `MAX_REQUEST_DEPTH` levels (a cycle is nested without end)."""
-    pending: list[tuple[object, int, str]] = [(body, 1, "json")]
-    while pending:
-        value, depth, where = pending.pop()
-        if isinstance(value, dict | list | tuple):
-            if depth > MAX_REQUEST_DEPTH:
-                raise InvalidInputError(f"json is nested deeper than {MAX_REQUEST_DEPTH} levels")
-            if isinstance(value, dict):
-                for key, item in value.items():
-                    if not isinstance(key, str) or _scalar_problem(key) is not None:
-                        raise InvalidInputError(f"{where} has a key {key!r}: JSON keys are text")
-                    pending.append((item, depth + 1, f"{where}[{key!r}]"))
-            else:
-                pending.extend((item, depth + 1, f"{where}[{i}]") for i, item in enumerate(value))
-            continue
-        problem = _scalar_problem(value)
-        if problem is not None:
-            raise InvalidInputError(f"{where} cannot be sent: {problem}")
-
-
-def check_params(params: object) -> None:
-    """`InvalidInputError` unless `params` maps names to scalars (text, numbers, booleans) or lists of them."""
-    if not isinstance(params, Mapping):
-        raise InvalidInputError(f"params is a mapping of query parameters, not {type(params).__name__}")
-    for name, value in params.items():
-        if not isinstance(name, str) or _scalar_problem(name) is not None:
-            raise InvalidInputError(f"query parameter names are text, got {name!r}")
-        for item in value if isinstance(value, list | tuple) else [value]:
-            if isinstance(item, float | int | str) or item is None:
-                problem = _scalar_problem(item)
-            else:
-                problem = f"a {type(item).__name__} is no query parameter value (text, a number or a list of them)"
-            if problem is not None:
-                raise InvalidInputError(f"query parameter {name!r} cannot be sent: {problem}")
 
 
 @dataclass(frozen=True)
@@ -196,7 +64,7 @@ class RequestOptions:
 
     @classmethod
     def checked(cls, timeout: Timeout, max_retries: int, max_response_bytes: int) -> RequestOptions:
-        seconds, phases = _check_timeout(timeout)
+        seconds, phases = check_timeout(timeout)
         return cls(
             seconds,
             whole_number(max_retries, "max_retries", 0),
@@ -211,7 +79,7 @@ class RequestOptions:
         max_response_bytes: int | None,
         headers: Mapping[str, str] | None,
     ) -> RequestOptions:
-        seconds, phases = (self.timeout, self.phases) if timeout is None else _check_timeout(timeout)
+        seconds, phases = (self.timeout, self.phases) if timeout is None else check_timeout(timeout)
         return replace(
             self,
             timeout=seconds,
@@ -222,7 +90,7 @@ class RequestOptions:
                 if max_response_bytes is None
                 else whole_number(max_response_bytes, "max_response_bytes", 1)
             ),
-            headers={**self.headers, **_check_headers(headers or {})},
+            headers={**self.headers, **check_headers(headers or {})},
         )
 
 

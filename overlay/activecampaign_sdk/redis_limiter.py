@@ -33,7 +33,8 @@ from typing import Any
 
 from pyrate_limiter import Limiter, RedisStateStore, StateBucket, TokenBucket
 
-from .errors import ActiveCampaignError, InvalidInputError, RateLimiterUnavailableError, seconds
+from .checks import seconds
+from .errors import ActiveCampaignError, InvalidInputError, RateLimiterUnavailableError
 from .rate_limit import DEFAULT_RATE, WAIT_SLACK_MS, token_bucket_rate
 
 try:

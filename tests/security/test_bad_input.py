@@ -237,6 +237,45 @@ def test_async_helpers_refuse_bad_input_before_any_request(fake: FakeApi) -> Non
     assert fake.requests == []
 
 
+# What is no sequence of rows, though a str, bytes or dict iterates (by character, byte or key).
+NO_ROWS: list[Any] = [None, 5, "ada@example.com", b"ada@example.com", {"email": "ada@example.com"}]
+
+
+@pytest.mark.parametrize("rows", NO_ROWS)
+def test_batch_helpers_refuse_what_is_no_sequence_of_rows(ac: ActiveCampaign, fake: FakeApi, rows: Any) -> None:
+    for call in (
+        lambda: ac.upsert_contacts(rows),
+        lambda: ac.upsert_contacts(rows, via="bulk"),
+        lambda: ac.bulk_import(rows),
+    ):
+        with pytest.raises(errors.InvalidInputError, match="must be an iterable of rows, got"):
+            call()
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("rows", NO_ROWS)
+def test_async_batch_helpers_refuse_what_is_no_sequence_of_rows(fake: FakeApi, rows: Any) -> None:
+    async def scenario() -> None:
+        async with async_client(fake) as ac:
+            with pytest.raises(errors.InvalidInputError, match="must be an iterable of rows, got"):
+                await ac.upsert_contacts(rows)
+            with pytest.raises(errors.InvalidInputError, match="must be an iterable of rows, got"):
+                await ac.upsert_contacts(rows, via="bulk")
+            with pytest.raises(errors.InvalidInputError, match="must be an iterable of rows, got"):
+                await ac.bulk_import(rows)
+
+    asyncio.run(scenario())
+    assert fake.requests == []
+
+
+def test_a_bulk_row_that_is_no_mapping_fails_as_unreadable_alone(ac: ActiveCampaign, fake: FakeApi) -> None:
+    rows: list[Any] = [5, None, ["ada@example.com"]]
+    result = ac.bulk_import(rows, wait=False)
+    assert [(row.index, row.status) for row in result.rows] == [(0, "failed"), (1, "failed"), (2, "failed")]
+    assert all(row.reason is not None and row.reason.startswith("unreadable row") for row in result.rows)
+    assert fake.requests == []
+
+
 @pytest.mark.parametrize("page_size", [0, 101, -1, 1000, True, 1.5, "10", None])
 def test_paginate_refuses_a_page_size_outside_1_to_100(ac: ActiveCampaign, fake: FakeApi, page_size: Any) -> None:
     fake.on("GET /contacts", reply(200, {"contacts": [], "meta": {"total": "0"}}))
@@ -274,8 +313,8 @@ IMPORT_COMPLAINTS = [
     "invalid email 'ada @example.com'",
     "invalid email 'a@b@c.com'",
     "unreadable row",
-    "missing email",
-    "missing email",
+    "unreadable row: a row is a BulkImportContact or a dict, not str",
+    "unreadable row: a row is a BulkImportContact or a dict, not NoneType",
 ]
 QUEUED = {"success": 1, "queued_contacts": 2, "batchId": "batch-1", "message": "queued"}
 

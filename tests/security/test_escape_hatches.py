@@ -13,9 +13,9 @@ import pytest
 from activecampaign_api.models import TagCreateRequest
 from activecampaign_sdk import ActiveCampaign, NoRateLimit, errors
 from activecampaign_sdk.bulk_import import ImportPolicy
+from activecampaign_sdk.checks import MAX_TIMEOUT
 from activecampaign_sdk.cli.app import run
 from activecampaign_sdk.cli.operations import JsonBody
-from activecampaign_sdk.pipeline import MAX_TIMEOUT
 from activecampaign_sdk.testing import LocalActiveCampaign, ServerConfig
 
 from .conftest import BASE_URL, FAST, TOKEN, FakeApi, reply

@@ -20,9 +20,10 @@ from activecampaign_api.operations import AsyncOperations
 
 from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
+from ..checks import check_json, check_method, check_params
 from ..connections import AsyncConnections
 from ..pagination import AsyncOperation, ListPage
-from ..pipeline import RawResponse, check_json, check_method, check_params, json_answer
+from ..pipeline import RawResponse, json_answer
 from .bulk_import import AsyncBulkImport
 from .changes import AsyncChangeHelpers
 from .contacts import AsyncContactHelpers

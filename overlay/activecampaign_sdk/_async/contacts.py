@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Literal
 
+from ..checks import rows_of, whole_number
 from ..contact_import import ImportPlan, batch_outcomes, import_contact, tag_names_needed
 from ..contact_requests import (
     SUBSCRIBED,
@@ -37,7 +38,7 @@ from ..contact_requests import (
     sync_request,
     tag_request,
 )
-from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError, whole_number
+from ..errors import ActiveCampaignError, InvalidInputError, NotFoundError
 from ..name_cache import JobCache
 from ..runtime import AsyncRuntime
 from .bulk_import import AsyncBulkImport
@@ -116,6 +117,7 @@ class AsyncContactHelpers(AsyncLookups, AsyncBulkImport):
         if via not in ("per_contact", "bulk"):
             raise InvalidInputError(f"via is 'per_contact' or 'bulk', got {via!r}")
         whole_number(concurrency, "concurrency", 1)
+        rows_of(rows, "rows")
         result = BatchResult()
         cache = JobCache()
         if via == "bulk":

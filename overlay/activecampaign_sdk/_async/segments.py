@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from activecampaign_api.operations import AsyncOperations
 
-from ..errors import InvalidInputError, SegmentMatchError, seconds, whole_number
+from ..checks import seconds, whole_number
+from ..errors import InvalidInputError, SegmentMatchError
 from ..runtime import AsyncRuntime
 
 if TYPE_CHECKING:

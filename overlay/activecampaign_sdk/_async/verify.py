@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from .. import spec_check
 from ..base_url import safe_relative_path
+from ..checks import whole_number
 from ..errors import (
     APIStatusError,
     AuthenticationError,
     PermissionDeniedError,
     ResponseTooLargeError,
     body_of,
-    whole_number,
 )
 from ..spec_check import Spec
 from ..verification import (

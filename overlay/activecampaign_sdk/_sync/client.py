@@ -21,9 +21,10 @@ from activecampaign_api.operations import Operations
 
 from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl_context
 from ..base_url import safe_relative_path
+from ..checks import check_json, check_method, check_params
 from ..connections import Connections
 from ..pagination import ListPage, SyncOperation
-from ..pipeline import RawResponse, check_json, check_method, check_params, json_answer
+from ..pipeline import RawResponse, json_answer
 from .bulk_import import BulkImport
 from .changes import ChangeHelpers
 from .contacts import ContactHelpers

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from activecampaign_api.operations import Operations
 
-from ..errors import InvalidInputError, SegmentMatchError, seconds, whole_number
+from ..checks import seconds, whole_number
+from ..errors import InvalidInputError, SegmentMatchError
 from ..runtime import SyncRuntime
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ import click
 from .. import errors
 from .._sync.client import ActiveCampaign
 from ..base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_TOKEN, ENV_URL
+from ..checks import MAX_TIMEOUT
 from ..logs import LOGGER_NAME
-from ..pipeline import MAX_TIMEOUT
 from ..rate_limit import DEFAULT_RATE
 from . import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from .operations import TagGroup, tag_names
