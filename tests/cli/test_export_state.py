@@ -98,6 +98,17 @@ def test_an_output_or_state_that_cannot_be_written_stops_before_any_request(
     assert done.code == 0 and len(lines(good_out)) == 30 and good_state.exists()
 
 
+def test_a_state_file_that_is_also_the_output_is_refused(
+    invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
+) -> None:
+    seed_contacts(account, 3)
+    out = tmp_path / "out.jsonl"
+    out.write_text("kept\n")
+    refused = invoke("export", "contacts", "-o", str(out), "--state", str(tmp_path / "." / "out.jsonl"))
+    assert refused.code == 2 and "is also the output" in refused.err
+    assert out.read_text() == "kept\n" and account.log == []
+
+
 def test_sigint_leaves_output_and_state_as_they_were(account: LocalActiveCampaign, tmp_path: Path) -> None:
     seed_contacts(account, 3_000)
     state, out = tmp_path / "state.json", tmp_path / "out.jsonl"

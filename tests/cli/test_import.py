@@ -146,3 +146,16 @@ def test_an_outcome_file_that_cannot_be_written_stops_before_any_request(
     kept = tmp_path / "kept.csv"
     assert invoke("import", str(good), "--outcomes", str(kept)).code == 0
     assert [row["status"] for row in csv.DictReader(kept.open())] == ["succeeded"]
+
+
+def test_outcomes_that_would_overwrite_the_csv_are_refused(
+    invoke: Invoke, account: LocalActiveCampaign, tmp_path: Path
+) -> None:
+    source = write_csv(tmp_path / "contacts.csv", ["email"], [["ada@example.com"]])
+    before = source.read_bytes()
+    for option in ("--outcomes", "--resume"):
+        refused = invoke("import", str(source), option, str(tmp_path / "." / "contacts.csv"))
+        assert refused.code == 2, refused
+        assert "is the CSV being imported" in refused.err
+    assert source.read_bytes() == before
+    assert account.log == []

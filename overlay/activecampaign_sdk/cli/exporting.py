@@ -192,6 +192,13 @@ def export(
 
     name = _collection(collection)
     feed = feeds()[name]
+    if (
+        state_path is not None
+        and output is not None
+        and str(output) != "-"
+        and state_path.resolve() == output.resolve()
+    ):
+        raise click.BadParameter(f"{state_path} is also the output: the state would overwrite it", param_hint="--state")
     cursor = read_state(state_path, name) if state_path is not None else None
     ac = session(ctx).client()
     walk = ac.updated_since(

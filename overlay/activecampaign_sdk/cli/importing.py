@@ -368,6 +368,11 @@ def import_contacts(
     if email_column(source.header) is None:
         raise click.UsageError(f"the CSV has no email column (its columns: {', '.join(source.header) or 'none'})")
     target = outcomes or resume or csv_file.with_name(csv_file.name + ".outcomes.csv")
+    if target.resolve() == csv_file.resolve():
+        hint = "--resume" if target == resume else "--outcomes"
+        raise click.BadParameter(
+            f"{target} is the CSV being imported: the outcomes would overwrite it", param_hint=hint
+        )
     earlier = read_outcomes(resume) if resume is not None else {}
     skip = set(earlier)
     plan = plan_import(source, skip)
