@@ -48,9 +48,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote
 
-from .checks import whole_number
+from activecampaign_api.types import path_segment
+
+from .checks import check_params, whole_number
 from .errors import ActiveCampaignError, InvalidInputError
 from .feeds import Feed, feed
 from .pagination import MAX_PAGE_SIZE
@@ -126,6 +127,13 @@ def digest(record: Mapping[str, Any]) -> str:
 def instant(moment: datetime) -> str:
     """A time as the cursor stores it: UTC, ISO 8601 (one spelling per instant, whatever the offset)."""
     return moment.astimezone(UTC).isoformat()
+
+
+def _query_text(value: object) -> str:
+    """A query value as httpx writes it (`true`/`false`, empty for None), so a walk's params read as a call's do."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 class IncompleteWalkError(ActiveCampaignError):
@@ -247,11 +255,16 @@ class ChangeWalk:
             )
         path = self.feed.path
         for name in self.feed.path_params:
-            path = path.replace("{" + name + "}", quote(str(given[name]), safe=""))
+            # The generated operations' own check: no blank, dot or slash segment, no None, bool or object.
+            path = path.replace("{" + name + "}", path_segment(given[name], name, numeric=False))
         return path
 
     def _params(self, given: Mapping[str, str]) -> dict[str, str]:
-        params = {str(k): str(v) for k, v in given.items()}
+        check_params(given)
+        listed = sorted(str(name) for name, value in given.items() if isinstance(value, list | tuple))
+        if listed:
+            raise InvalidInputError(f"params of a walk take one value per parameter; {listed} hold a list")
+        params = {str(k): _query_text(v) for k, v in given.items()}
         owned = {"limit", "offset", "id_greater", "orders[id]"}
         for name in (self.feed.filter, self.feed.order):
             if name:

@@ -67,6 +67,8 @@ def feed(name: str) -> Feed:
     """The collection named `name` (``contact_tags``; ``contact-tags`` too); InvalidInputError if none."""
     from .errors import InvalidInputError
 
+    if not isinstance(name, str):
+        raise InvalidInputError(f"a collection is named by text such as 'contacts', not {name!r}")
     table = feeds()
     found = table.get(name.replace("-", "_"))
     if found is None:

@@ -220,6 +220,39 @@ def test_the_cursor_is_refused_before_the_walk_completed(api: LocalActiveCampaig
     assert len(api.requests("GET", "/contacts")) == 2
 
 
+BAD_WALKS: list[tuple[str, dict[str, Any], str]] = [
+    ("collection", {"collection": None}, "named by text"),
+    ("collection", {"collection": 5}, "named by text"),
+    ("object param", {"params": {"email": object()}}, "cannot be sent"),
+    ("dict param", {"params": {"filters": {"a": "b"}}}, "cannot be sent"),
+    ("nan param", {"params": {"tagid": float("nan")}}, "no JSON form"),
+    ("list param", {"params": {"tagid": ["1", "2"]}}, "one value per parameter"),
+    ("blank path", {"collection": "custom_objects_records", "path_params": {"schemaId": " "}}, "path parameters"),
+    ("dot path", {"collection": "custom_objects_records", "path_params": {"schemaId": ".."}}, "cannot name"),
+    ("object path", {"collection": "custom_objects_records", "path_params": {"schemaId": object()}}, "must be"),
+]
+
+
+@pytest.mark.parametrize(("case", "options", "says"), BAD_WALKS, ids=[case for case, _, _ in BAD_WALKS])
+def test_a_walk_refuses_bad_collections_params_and_path_params_before_any_request(
+    flavour: str, api: LocalActiveCampaign, case: str, options: dict[str, Any], says: str
+) -> None:
+    options = dict(options)
+    collection = options.pop("collection", "contacts")
+    with pytest.raises(InvalidInputError, match=says):
+        walk(flavour, api, collection, **options)
+    assert api.log == []
+
+
+def test_a_walks_params_are_sent_as_a_calls_are(api: LocalActiveCampaign) -> None:
+    seed_contacts(api, 3)
+    walk("sync", api, "contacts", params={"status": -1, "email_like": "old.example"})
+    assert {key: value for key, value in queries(api, "/contacts")[0].items() if key in ("status", "email_like")} == {
+        "status": "-1",
+        "email_like": "old.example",
+    }
+
+
 def test_deals_change_by_mdate_and_an_offset_walk_restarts_when_the_set_moves(
     flavour: str, api: LocalActiveCampaign
 ) -> None:
