@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import httpx
 import pytest
-from activecampaign_sdk import ActiveCampaign
+from activecampaign_sdk import ActiveCampaign, AsyncActiveCampaign, InvalidInputError
 from activecampaign_sdk.base_url import normalize_base_url
 
 TOKEN = "0123456789abcdef-secret-token"
@@ -89,3 +91,34 @@ def test_closing_closes_the_http_client_it_made_and_not_the_callers() -> None:
     with httpx.Client() as given:
         ActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=given).close()
         assert not given.is_closed
+
+
+WRONG_OBJECTS: list[tuple[str, object, str]] = [
+    ("limiter", "5/s", "limiter must be a RateLimiter"),
+    ("limiter", 5, "limiter must be a RateLimiter"),
+    ("import_limiter", object(), "import_limiter must be a RateLimiter"),
+    ("import_policy", {"poll_initial": 1}, "import_policy must be an ImportPolicy"),
+    ("backoff", 2.0, "backoff must be a Backoff"),
+]
+
+
+@pytest.mark.parametrize("client", [ActiveCampaign, AsyncActiveCampaign])
+@pytest.mark.parametrize(("option", "value", "complaint"), WRONG_OBJECTS)
+def test_an_object_of_the_wrong_kind_is_refused_when_the_client_is_made(
+    client: type[ActiveCampaign] | type[AsyncActiveCampaign], option: str, value: object, complaint: str
+) -> None:
+    options: dict[str, Any] = {option: value}
+    with pytest.raises(InvalidInputError, match=complaint):
+        client("https://acme.api-us1.com", TOKEN, **options)
+
+
+def test_an_httpx_client_of_the_other_kind_is_refused() -> None:
+    sync_http: Any = httpx.Client()
+    async_http: Any = httpx.AsyncClient()
+    with pytest.raises(InvalidInputError, match=r"httpx_client must be an httpx\.AsyncClient, got Client"):
+        AsyncActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=sync_http)
+    with pytest.raises(InvalidInputError, match=r"httpx_client must be an httpx\.Client, got AsyncClient"):
+        ActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=async_http)
+    with pytest.raises(InvalidInputError, match=r"httpx_client must be an httpx\.Client, got str"):
+        ActiveCampaign("https://acme.api-us1.com", TOKEN, httpx_client=cast(Any, "http"))
+    sync_http.close()

@@ -19,7 +19,7 @@ from .auth import ApiTokenAuth
 from .base_url import normalize_base_url
 from .bodies import DEFAULT_MAX_BODY_BYTES
 from .bulk_import import ImportPolicy
-from .checks import Timeout
+from .checks import Timeout, optional_instance
 from .errors import InvalidInputError
 from .pipeline import PipelineRules, RequestOptions
 from .rate_limit import DEFAULT_RATE, RateLimiter, shared_import_limiter, shared_limiter
@@ -101,6 +101,11 @@ class BaseClient:
         self.base_url = normalize_base_url(base_url)
         self.auth = ApiTokenAuth(api_token, origin=self.base_url)
         host = httpx.URL(self.base_url).host
+        limiting = "a RateLimiter (an object with acquire() and acquire_async())"
+        limiter = optional_instance(limiter, "limiter", RateLimiter, limiting)
+        import_limiter = optional_instance(import_limiter, "import_limiter", RateLimiter, limiting)
+        import_policy = optional_instance(import_policy, "import_policy", ImportPolicy, "an ImportPolicy")
+        backoff = optional_instance(backoff, "backoff", Backoff, "a Backoff")
         self.limiter = limiter if limiter is not None else shared_limiter(host, rate_limit)
         self.import_limiter = import_limiter if import_limiter is not None else shared_import_limiter(host)
         self.import_policy = import_policy or ImportPolicy()

@@ -71,6 +71,14 @@ def rows_of(value: Iterable[T], name: str) -> Iterable[T]:
     return value
 
 
+def optional_instance(value: T | None, name: str, kind: type[object], what: str) -> T | None:
+    """`value` when it is None or a `kind` (a runtime-checkable protocol too); else `InvalidInputError` saying
+    `what` it must be, so a wrong object is refused when the client is made, not at its first call."""
+    if value is not None and not isinstance(value, kind):
+        raise InvalidInputError(f"{name} must be {what}, got {type(value).__name__}")
+    return value
+
+
 def check_email(email: object) -> str:
     """The address itself, or InvalidInputError (a ValueError) saying what is wrong with it."""
     if not isinstance(email, str) or not email.strip():

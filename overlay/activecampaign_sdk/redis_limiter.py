@@ -75,6 +75,8 @@ class RedisRateLimiter:
         burst: int = 1,
         timeout: float = DEFAULT_REDIS_TIMEOUT,
     ) -> None:
+        if not isinstance(url, str):
+            raise InvalidInputError(f"url must be a Redis URL such as redis://host:6379/0, got {type(url).__name__}")
         if not isinstance(key, str) or not key.strip():
             raise InvalidInputError(f"key names the account the limiter is shared for, got {key!r}")
         self.url = url

@@ -22,6 +22,7 @@ from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl
 from ..base_url import safe_relative_path
 from ..checks import check_json, check_method, check_params
 from ..connections import AsyncConnections
+from ..errors import InvalidInputError
 from ..pagination import AsyncOperation, ListPage
 from ..pipeline import RawResponse, json_answer
 from .bulk_import import AsyncBulkImport
@@ -63,6 +64,8 @@ class AsyncActiveCampaign(
         httpx_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        if httpx_client is not None and not isinstance(httpx_client, httpx.AsyncClient):
+            raise InvalidInputError(f"httpx_client must be an httpx.AsyncClient, got {type(httpx_client).__name__}")
         BaseClient.__init__(self, base_url, api_token, **options)
         if httpx_client is None:
             self._http = self._new_http()

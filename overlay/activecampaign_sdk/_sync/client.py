@@ -23,6 +23,7 @@ from ..base_client import BaseClient, ClientOptions, env_credentials, shared_ssl
 from ..base_url import safe_relative_path
 from ..checks import check_json, check_method, check_params
 from ..connections import Connections
+from ..errors import InvalidInputError
 from ..pagination import ListPage, SyncOperation
 from ..pipeline import RawResponse, json_answer
 from .bulk_import import BulkImport
@@ -62,6 +63,8 @@ class ActiveCampaign(BaseClient, ContactHelpers, CrmHelpers, BulkImport, Segment
         httpx_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        if httpx_client is not None and not isinstance(httpx_client, httpx.Client):
+            raise InvalidInputError(f"httpx_client must be an httpx.Client, got {type(httpx_client).__name__}")
         BaseClient.__init__(self, base_url, api_token, **options)
         if httpx_client is None:
             self._http = self._new_http()
