@@ -1,10 +1,9 @@
 """Shared types of the models: the `UNSET` marker of attributes the API did not send."""
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import IO, Any, BinaryIO, Literal
 from urllib.parse import quote
-
-from attrs import define, fields
 
 from .errors import path_parameter_error
 
@@ -30,7 +29,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -45,6 +44,8 @@ class File:
 
 def model_repr(model: Any) -> str:
     """`Name(attr=value, ...)` with only the attributes that are set (and extra keys the API sent, if any)."""
+    from attrs import fields
+
     parts = []
     for attribute in fields(type(model)):
         value = getattr(model, attribute.name, UNSET)
