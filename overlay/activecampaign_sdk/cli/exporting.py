@@ -192,12 +192,8 @@ def export(
 
     name = _collection(collection)
     feed = feeds()[name]
-    if (
-        state_path is not None
-        and output is not None
-        and str(output) != "-"
-        and state_path.resolve() == output.resolve()
-    ):
+    to_stdout = output is None or str(output) == "-"
+    if state_path is not None and output is not None and not to_stdout and state_path.resolve() == output.resolve():
         raise click.BadParameter(f"{state_path} is also the output: the state would overwrite it", param_hint="--state")
     cursor = read_state(state_path, name) if state_path is not None else None
     ac = session(ctx).client()
@@ -211,7 +207,6 @@ def export(
         remember=state_path is not None,
     )
     say = Console(stderr=True, highlight=False, soft_wrap=True)
-    to_stdout = output is None or str(output) == "-"
     if cursor is None or not feed.incremental:
         what = "every record" + ("" if feed.incremental else " (no update filter in the API: a full export each run)")
     else:

@@ -156,6 +156,7 @@ class OutcomeLog:
 
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
+        self.append = append  # appending to the file given as --resume
         self.jsonl = path.suffix.lower() in (".jsonl", ".ndjson")
         fresh = not append or not path.exists() or path.stat().st_size == 0
         self.stream = path.open("a" if append else "w", newline="", encoding="utf-8")
@@ -188,7 +189,7 @@ class OutcomeLog:
     def compact(self) -> list[LineOutcome]:
         """Rewrite the file (atomically) with the last outcome of each line, in line order; returns them."""
         final = sorted(read_outcomes(self.path).values(), key=lambda outcome: outcome.line)
-        with replacing(self.path, "--outcomes") as rewrite:
+        with replacing(self.path, "--resume" if self.append else "--outcomes") as rewrite:
             if self.jsonl:
                 for outcome in final:
                     rewrite.stream.write(json.dumps(dataclasses.asdict(outcome), ensure_ascii=False) + "\n")
@@ -368,10 +369,10 @@ def import_contacts(
     if email_column(source.header) is None:
         raise click.UsageError(f"the CSV has no email column (its columns: {', '.join(source.header) or 'none'})")
     target = outcomes or resume or csv_file.with_name(csv_file.name + ".outcomes.csv")
+    option = "--resume" if target == resume else "--outcomes"
     if target.resolve() == csv_file.resolve():
-        hint = "--resume" if target == resume else "--outcomes"
         raise click.BadParameter(
-            f"{target} is the CSV being imported: the outcomes would overwrite it", param_hint=hint
+            f"{target} is the CSV being imported: the outcomes would overwrite it", param_hint=option
         )
     earlier = read_outcomes(resume) if resume is not None else {}
     skip = set(earlier)
@@ -386,7 +387,7 @@ def import_contacts(
                 f"`--resume {target}` imports only those; delete the file to import every row again",
             )
 
-    OutcomeLog.check(target, "--resume" if target == resume else "--outcomes")
+    OutcomeLog.check(target, option)
     ac = session(ctx).client()
     wants_fields = any(_squashed(column) not in STANDARD_COLUMNS and column.strip() for column in source.header)
     columns_plan = plan_columns(source.header, custom_field_ids(ac) if wants_fields else {})
